@@ -1,0 +1,1 @@
+process.stdout.write('eval: not yet\n');

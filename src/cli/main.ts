@@ -1,0 +1,1 @@
+process.stdout.write('claim-annotator: not yet\n');

@@ -1,0 +1,5 @@
+/** The engine's public surface: everything the CLI and the extension need from core. */
+export * from './types';
+export { analyzeArticle } from './analyze';
+export { canonicalizeCorpus } from './corpus';
+export type { CorpusSpeaker, CorpusArticle, CorpusIndex } from './corpus';

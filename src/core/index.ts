@@ -3,3 +3,7 @@ export * from './types';
 export { analyzeArticle } from './analyze';
 export { canonicalizeCorpus } from './corpus';
 export type { CorpusSpeaker, CorpusArticle, CorpusIndex } from './corpus';
+export { extractMeta } from './metadata';
+export { maskMarkdown } from './markdown';
+export { DEFAULT_ARTICLE_INCLUDE, DEFAULT_ARTICLE_EXCLUDE, articleFormat } from './articleGlobs';
+export type { ArticleFormat } from './articleGlobs';

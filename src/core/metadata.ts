@@ -1,0 +1,268 @@
+/**
+ * Article metadata read from the text itself: front matter, bylines, "Published:" lines.
+ * Input is whatever a user saved from a news site, so every rule is defensive: a field is set only
+ * when the text states it plainly, and nothing here throws.
+ */
+import { parseDocument } from 'yaml';
+import type { ArticleMeta } from './types';
+import { frontMatter, maskMarkdown } from './markdown';
+
+/** Bylines and datelines sit at the top; rules that would misfire in body prose look only there. */
+const HEADER_LINES = 15;
+/** Longer lines are prose, not a byline or a date line. */
+const SHORT_LINE = 80;
+
+export function extractMeta(text: string, format: 'text' | 'markdown'): ArticleMeta {
+  try {
+    return extract(text.replace(/^\uFEFF/, ''), format);
+  } catch {
+    // A rule tripping over strange input must not cost the caller the analysis itself.
+    return { title: firstNonEmptyLine(text.replace(/^\uFEFF/, '')) };
+  }
+}
+
+function extract(text: string, format: 'text' | 'markdown'): ArticleMeta {
+  const front = format === 'markdown' ? frontMatterFields(text) : {};
+  const masked = format === 'markdown' ? maskMarkdown(text) : text;
+  // Labels are read from the text as written (a masked "Source: https://…" would have lost its URL),
+  // less the front matter, which has been read already.
+  const block = format === 'markdown' ? frontMatter(text) : undefined;
+  const lines = (block ? text.slice(block.end) : text).split(/\r?\n/);
+  const header = lines.filter((l) => l.trim() !== '').slice(0, HEADER_LINES);
+
+  const meta: ArticleMeta = { title: stringField(front, 'title') ?? markdownHeading(format, text, masked) ?? firstNonEmptyLine(masked) };
+  const outlet = stringField(front, 'outlet', 'publisher', 'site', 'site_name') ?? nonUrl(stringField(front, 'source')) ?? labelled(header, OUTLET_LABELS);
+  const author = authorField(front) ?? labelled(header, AUTHOR_LABELS) ?? byline(header);
+  const date = dateField(front) ?? labelledDate(lines) ?? firstDate(header) ?? standaloneDate(lines);
+  const url = urlOf(stringField(front, 'url', 'link', 'canonical_url', 'source')) ?? labelledUrl(lines);
+  if (outlet) meta.outlet = outlet;
+  if (author) meta.author = author;
+  if (date) meta.date = date;
+  if (url) meta.url = url;
+  return meta;
+}
+
+// ---- front matter ----
+
+type Fields = Record<string, unknown>;
+
+function frontMatterFields(text: string): Fields {
+  const block = frontMatter(text);
+  if (!block) return {};
+  const doc = parseDocument(block.yaml, { prettyErrors: false });  if (doc.errors.length > 0) return {};
+  const value: unknown = doc.toJS({ maxAliasCount: 50 });
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+  // Keys compared case-insensitively: "Title:" and "title:" both occur in the wild.
+  const fields: Fields = {};
+  for (const [k, v] of Object.entries(value as Fields)) fields[k.toLowerCase()] = v;
+  return fields;
+}
+
+function stringField(fields: Fields, ...keys: string[]): string | undefined {
+  for (const key of keys) {
+    const v = fields[key];
+    if (typeof v === 'string' && v.trim()) return v.trim();
+    if (typeof v === 'number') return String(v);
+  }
+  return undefined;
+}
+
+function authorField(fields: Fields): string | undefined {
+  for (const key of ['author', 'authors', 'byline']) {
+    const v = fields[key];
+    if (Array.isArray(v)) {
+      const names = v.filter((n): n is string => typeof n === 'string' && n.trim() !== '').map((n) => n.trim());
+      if (names.length) return names.join(', ');
+    }
+    if (v && typeof v === 'object' && 'name' in v && typeof v.name === 'string') return v.name.trim() || undefined;
+  }
+  const plain = stringField(fields, 'author', 'authors', 'byline');
+  return plain ? stripBy(plain) : undefined;
+}
+
+function dateField(fields: Fields): string | undefined {
+  for (const key of ['date', 'published', 'datepublished', 'date_published', 'pubdate']) {
+    const v = fields[key];
+    if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
+    if (typeof v === 'string') {
+      const d = findDate(v);
+      if (d) return d.iso;
+    }
+  }
+  return undefined;
+}
+
+// ---- title ----
+
+function markdownHeading(format: 'text' | 'markdown', original: string, masked: string): string | undefined {
+  if (format !== 'markdown') return undefined;
+  // Search the masked text (no headings inside code blocks) but read the title from the original:
+  // the offsets agree by construction.
+  const atx = /^ {0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/m.exec(masked);
+  const setext = /^ {0,3}(\S.*)\r?\n {0,3}=+[ \t]*$/m.exec(masked);
+  const found = [atx, setext].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index)[0];
+  if (!found) return undefined;
+  const start = found.index + found[0].indexOf(found[1]);
+  return original.slice(start, start + found[1].length).trim() || undefined;
+}
+
+function firstNonEmptyLine(text: string): string {
+  for (const line of text.split(/\r?\n/)) {
+    const t = line.replace(/^\uFEFF/, '').trim();
+    if (t) return t.replace(/^(?:#{1,6}|>)\s+/, '');
+  }
+  return '';
+}
+
+// ---- labelled lines ----
+
+const OUTLET_LABELS = ['outlet', 'publisher', 'publication', 'source'];
+const AUTHOR_LABELS = ['author', 'authors', 'written by', 'byline'];
+const URL_LABELS = ['source', 'url', 'link', 'original', 'canonical'];
+const DATE_LABELS = ['published', 'published on', 'date', 'posted', 'posted on', 'first published'];
+const UPDATED_LABELS = ['updated', 'last updated', 'modified'];
+
+/** The value after "Label:" on a short line, for the first label that has one. */
+function labelled(lines: string[], labels: string[], accept: (value: string) => boolean = (v) => !isUrl(v)): string | undefined {
+  for (const line of lines) {
+    const m = /^\s*(?:[*_]{1,2})?([A-Za-z][A-Za-z ]{0,20}?)(?:[*_]{1,2})?\s*:\s*(.+?)\s*$/.exec(line);
+    if (!m || line.length > SHORT_LINE * 2) continue;
+    if (labels.includes(m[1].toLowerCase()) && accept(m[2])) return m[2].replace(/[*_]{1,2}$/, '').trim();
+  }
+  return undefined;
+}
+
+function labelledUrl(lines: string[]): string | undefined {
+  const value = labelled(lines, URL_LABELS, isUrl);
+  return urlOf(value);
+}
+
+function labelledDate(lines: string[]): string | undefined {
+  // "Published: Nov 27, 2021 07:44 PM Updated: Nov 28, 2021" — the published date is the one wanted.
+  for (const labels of [DATE_LABELS, UPDATED_LABELS]) {
+    for (const line of lines) {
+      const lower = line.toLowerCase();
+      for (const label of labels) {
+        const at = lower.search(new RegExp(`(?:^|[\\s|·•—–-])${label}\\s*:?\\s`));
+        if (at === -1 || line.length > SHORT_LINE * 2) continue;
+        const d = findDate(line.slice(at));
+        if (d) return d.iso;
+      }
+    }
+  }
+  return undefined;
+}
+
+// ---- bylines ----
+
+const NAME_WORD = String.raw`[\p{Lu}][\p{L}'’.-]*`;
+const PARTICLE = String.raw`(?:de|da|del|van|von|der|den|al|bin|le|la|du|dos)`;
+const NAME = String.raw`${NAME_WORD}(?:\s+(?:${NAME_WORD}|${PARTICLE}))*`;
+/** "By Jane Doe", "By Jane Doe and John Roe", "By JANE DOE | Outlet" — the name, then nothing or a separator. */
+const BYLINE = new RegExp(String.raw`^\s*(?:[*_]{1,2})?by\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)(?:[*_]{1,2})?\s*(?:$|[,|·•—–(]|\s-\s)`, 'iu');
+
+function byline(lines: string[]): string | undefined {
+  for (const line of lines) {
+    if (line.length > SHORT_LINE) continue;
+    const m = BYLINE.exec(line);
+    // "By Monday, the talks..." has the shape of a byline; a one-word "name" is not trusted.
+    if (m && /\s/.test(m[1].trim()) && !/\d/.test(m[1])) return m[1].trim();
+  }
+  return undefined;
+}
+
+function stripBy(value: string): string {
+  return value.replace(/^by\s+/i, '').trim();
+}
+
+// ---- urls ----
+
+function isUrl(value: string | undefined): boolean {
+  return value !== undefined && /^<?https?:\/\/\S+$/i.test(value.trim());
+}
+
+function urlOf(value: string | undefined): string | undefined {
+  return value !== undefined && isUrl(value) ? value.trim().replace(/^<|>$/g, '') : undefined;
+}
+
+function nonUrl(value: string | undefined): string | undefined {
+  return value !== undefined && !isUrl(value) ? value : undefined;
+}
+
+// ---- dates ----
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const MONTH_NAME = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+const WEEKDAY = String.raw`(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
+
+interface DateRule {
+  pattern: RegExp;
+  read(m: RegExpExecArray): string | undefined;
+}
+
+const DATE_RULES: DateRule[] = [
+  { pattern: /\b(\d{4})-(\d{2})-(\d{2})(?![\d])/, read: (m) => iso(+m[1], +m[2], +m[3]) },
+  { pattern: new RegExp(String.raw`\b${MONTH_NAME}\s+${DAY},?\s+(\d{4})\b`, 'i'), read: (m) => iso(+m[3], monthOf(m[1]), +m[2]) },
+  { pattern: new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?${MONTH_NAME},?\s+(\d{4})\b`, 'i'), read: (m) => iso(+m[3], monthOf(m[2]), +m[1]) },
+  { pattern: new RegExp(String.raw`\b${WEEKDAY}(\d{1,2})([/.])(\d{1,2})\3(\d{4})\b`, 'i'), read: readNumeric },
+];
+
+/** The earliest date in the text, in any of the known forms. */
+function findDate(text: string): { iso: string; index: number } | undefined {
+  let best: { iso: string; index: number } | undefined;
+  for (const rule of DATE_RULES) {
+    const m = rule.pattern.exec(text);
+    const value = m ? rule.read(m) : undefined;
+    if (m && value && (!best || m.index < best.index)) best = { iso: value, index: m.index };
+  }
+  return best;
+}
+
+function firstDate(lines: string[]): string | undefined {
+  for (const line of lines) {
+    const d = findDate(line);
+    if (d) return d.iso;
+  }
+  return undefined;
+}
+
+/** A line that is little more than a date ("Fri, 06/03/2022 – 18:40"), anywhere in the text. */
+function standaloneDate(lines: string[]): string | undefined {
+  for (const line of lines) {
+    if (line.trim().length > 40) continue;
+    const d = findDate(line);
+    if (d) return d.iso;
+  }
+  return undefined;
+}
+
+/**
+ * 06/03/2022 is June 3 in the US and 6 March in Europe. A weekday beside it decides; so does a
+ * number above 12; a slash otherwise reads month first and a dot day first, as each is written.
+ */
+function readNumeric(m: RegExpExecArray): string | undefined {
+  const [weekday, a, sep, b, year] = [m[1], +m[2], m[3], +m[4], +m[5]];
+  const monthFirst = iso(year, a, b);
+  const dayFirst = iso(year, b, a);
+  if (weekday) {
+    const wanted = WEEKDAYS.indexOf(weekday.toLowerCase().slice(0, 3));
+    const matches = [monthFirst, dayFirst].filter((d) => d !== undefined && new Date(`${d}T00:00:00Z`).getUTCDay() === wanted);
+    if (matches.length === 1) return matches[0];
+  }
+  if (!monthFirst || !dayFirst) return monthFirst ?? dayFirst;
+  return sep === '.' ? dayFirst : monthFirst;
+}
+
+function monthOf(name: string): number {
+  return MONTHS.indexOf(name.toLowerCase().slice(0, 3)) + 1;
+}
+
+/** yyyy-mm-dd for a real calendar date, else undefined (no 31 April, no month 13). */
+function iso(year: number, month: number, day: number): string | undefined {
+  if (year < 1000 || year > 2999 || month < 1 || month > 12 || day < 1) return undefined;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1) return undefined;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -1,1 +1,74 @@
-process.stdout.write('eval: not yet\n');
+/**
+ * `npm run eval -- DIR [--json]`: scores the engine's quotes against hand-made gold files.
+ * Exit code 0 whatever the scores (this measures, it does not gate); 2 for bad arguments.
+ */
+import * as path from 'path';
+import { analyzeText } from '../src/cli/analyzeText';
+import { readArticleText } from '../src/cli/files';
+import { findGoldFiles, isDirectory, offsetMismatches, readGold } from './eval/gold';
+import { formatText, RULES } from './eval/format';
+import { scoreArticle, scoreOverall, type ArticleScore } from './eval/score';
+
+const USAGE = `usage: eval [--json] DIR
+  DIR holds gold/*.yaml with the articles in seeds/ (or named by each gold file's \`file:\`,
+  relative to the gold file), or is itself a folder of gold *.yaml files.
+  --json   print the results as one JSON object`;
+
+async function main(argv: string[]): Promise<number> {
+  const json = argv.includes('--json');
+  const rest = argv.filter((a) => a !== '--json');
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (rest.length !== 1 || rest[0].startsWith('-')) return usage(rest.length === 0 ? 'no DIR given' : `unexpected arguments: ${rest.join(' ')}`);
+  const dir = rest[0];
+  if (!isDirectory(dir)) return usage(`${dir} is not a folder`);
+  const goldFiles = await findGoldFiles(dir);
+  if (goldFiles.length === 0) return usage(`no gold *.yaml files in ${dir} or ${path.join(dir, 'gold')}`);
+
+  const warnings: string[] = [];
+  const articles: ArticleScore[] = [];
+  for (const goldFile of goldFiles) {
+    const scored = await scoreGoldFile(goldFile, dir, warnings);
+    if (scored) articles.push(scored);
+  }
+  const overall = scoreOverall(articles);
+  if (json) process.stdout.write(JSON.stringify({ rules: RULES, articles, overall, warnings }, null, 2) + '\n');
+  else process.stdout.write(formatText(dir, articles, overall, warnings));
+  return 0;
+}
+
+async function scoreGoldFile(goldFile: string, dir: string, warnings: string[]): Promise<ArticleScore | undefined> {
+  const name = path.basename(goldFile);
+  let gold;
+  try {
+    gold = await readGold(goldFile, dir);
+  } catch (e) {
+    warnings.push(`${name}: skipped: ${e instanceof Error ? e.message : String(e)}`);
+    return undefined;
+  }
+  const read = await readArticleText(gold.textPath);
+  if (!read.ok) {
+    warnings.push(`${name}: skipped: ${gold.file}: ${read.error}`);
+    return undefined;
+  }
+  for (const q of offsetMismatches(read.text, gold.quotes)) warnings.push(`${name}: gold text at ${q.start}-${q.end} differs from the article`);
+  const analysis = analyzeText(read.text, gold.textPath);
+  return scoreArticle(gold.file, analysis.quotes, gold.quotes);
+}
+
+function usage(message: string): number {
+  process.stderr.write(`eval: ${message}\n${USAGE}\n`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`eval: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,1 +1,16 @@
-process.stdout.write('claim-annotator: not yet\n');
+/** Entry point of the `claim-annotator` binary (bundled to dist/cli.js): wires runCli to the process. */
+import { runCli } from './cli';
+
+runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+}).then(
+  (code) => {
+    // exitCode rather than exit(): a large JSON on a pipe must be flushed before the process ends.
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`claim-annotator: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 70;
+  },
+);

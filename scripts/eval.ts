@@ -55,7 +55,9 @@ async function scoreGoldFile(goldFile: string, dir: string, warnings: string[]):
   }
   for (const q of offsetMismatches(read.text, gold.quotes)) warnings.push(`${name}: gold text at ${q.start}-${q.end} differs from the article`);
   const analysis = analyzeText(read.text, gold.textPath);
-  return scoreArticle(gold.file, analysis.quotes, gold.quotes);
+  // Gold names its article relative to itself; shown that way a path like ../../../x reads badly.
+  const shown = gold.file.includes('/') ? path.relative(process.cwd(), gold.textPath).split(path.sep).join('/') : gold.file;
+  return scoreArticle(shown, analysis.quotes, gold.quotes);
 }
 
 function usage(message: string): number {

@@ -1,0 +1,26 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { articleFormat, maskMarkdown } from '../../src/core';
+import { findGoldFiles, offsetMismatches, readGold } from '../../scripts/eval/gold';
+
+const repoRoot = path.resolve(__dirname, '../../..');
+const goldDir = path.join(repoRoot, 'test/fixtures/samples-gold');
+
+describe('sample gold files', () => {
+  it('cover every sample article', async () => {
+    const golds = await Promise.all((await findGoldFiles(goldDir)).map((f) => readGold(f, goldDir)));
+    const covered = golds.map((g) => path.relative(repoRoot, g.textPath).split(path.sep).join('/')).sort();
+    const samples = fs.readdirSync(path.join(repoRoot, 'samples')).filter((f) => /\.(txt|md)$/.test(f)).map((f) => `samples/${f}`).sort();
+    assert.deepEqual(covered, samples);
+  });
+
+  it('have offsets that agree with the text, also after Markdown masking', async () => {
+    for (const goldFile of await findGoldFiles(goldDir)) {
+      const gold = await readGold(goldFile, goldDir);
+      const text = fs.readFileSync(gold.textPath, 'utf8');
+      assert.deepEqual(offsetMismatches(text, gold.quotes), [], goldFile);
+      if (articleFormat(gold.textPath) === 'markdown') assert.deepEqual(offsetMismatches(maskMarkdown(text), gold.quotes), [], `${goldFile} masked`);
+    }
+  });
+});

@@ -1,6 +1,31 @@
+import { articleFormat } from './articleGlobs';
+import { attributeQuotes } from './attributeQuotes';
+import { findClaims } from './claims';
+import { EntityRegistry } from './entities';
+import { maskMarkdown } from './markdown';
+import { extractMeta } from './metadata';
+import { registerNames } from './nameMentions';
+import { splitParagraphs } from './paragraphs';
+import { scanQuotes } from './quotes/scanner';
+import { splitSentences } from './sentences';
+import { buildSpeakers } from './speakerList';
 import type { AnalyzeOptions, ArticleAnalysis } from './types';
 
-/** Placeholder until the engine lands: returns an empty analysis. */
-export function analyzeArticle(text: string, _options: AnalyzeOptions = {}): ArticleAnalysis {
-  return { meta: { title: text.split(/\r?\n/).find((l) => l.trim())?.trim() ?? '' }, quotes: [], claims: [], speakers: [], paragraphs: [] };
+/**
+ * Analyses one article: quotes and their speakers, check-worthy claims, metadata. Markdown is
+ * analysed as prose (front matter, code and link targets blanked out, offsets unchanged).
+ */
+export function analyzeArticle(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
+  const format = options.format ?? (options.fileName ? articleFormat(options.fileName) : 'text');
+  const source = format === 'markdown' ? maskMarkdown(text) : text;
+  const paragraphs = splitParagraphs(source, format);
+  const raw = scanQuotes(source, paragraphs);
+  const topLevel = raw.filter((q) => !raw.some((o) => o !== q && o.closeMark !== undefined && o.openMark < q.openMark && q.openMark < o.closeMark));
+  const sentences = splitSentences(source, paragraphs, topLevel);
+  const registry = new EntityRegistry();
+  registerNames(source, sentences, topLevel, registry);
+  const { quotes, reported } = attributeQuotes(source, raw, topLevel, sentences, registry);
+  const claims = findClaims(source, sentences, quotes, reported);
+  const speakers = buildSpeakers(registry, quotes, claims, options.speakerHints);
+  return { meta: extractMeta(text, format), quotes, claims, speakers, paragraphs };
 }

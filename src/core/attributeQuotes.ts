@@ -1,0 +1,369 @@
+import { isWeakVerb, noteIssuers, NO_ATTRIBUTION, quotedAsSaying, sentenceOf, SpeakerResolver, spanOf, subjectOfVerb } from './attribution';
+import type { Attribution } from './attribution';
+import type { Entity, EntityRegistry } from './entities';
+import { classifyQuote } from './quoteKinds';
+import { quoteTokensFor } from './nameMentions';
+import { isReportingVerb, phraseEndingAt, phraseStartingAt, PRONOUN_WORDS, skipAdverbsRight } from './phrases';
+import type { Phrase } from './phrases';
+import type { RawQuote } from './quotes/scanner';
+import type { Sentence } from './sentences';
+import { tokenize } from './tokens';
+import type { Token } from './tokens';
+import type { Quote, Span } from './types';
+
+/** A sentence that reports what someone said without quoting them ("X said that …"). */
+export interface ReportedSpeech extends Span {
+  speaker: Entity;
+  cue: Span;
+}
+
+export interface AttributedQuote extends Quote {
+  entity: Entity | null;
+  coSpeakers: Entity[];
+}
+
+const DASHES = new Set(['\u2014', '\u2013', '-', '--']);
+
+/**
+ * Attributes every quote, sentence by sentence in text order, so that pronouns and carried-over
+ * quotes see the speakers before them. Sieves run from the most precise to the loosest.
+ */
+export function attributeQuotes(
+  text: string,
+  raw: RawQuote[],
+  topLevel: RawQuote[],
+  sentences: Sentence[],
+  registry: EntityRegistry,
+): { quotes: AttributedQuote[]; reported: ReportedSpeech[] } {
+  const resolver = new SpeakerResolver(registry);
+  const spans = quoteTokensFor(topLevel, (q) => q.end);
+  const results = new Map<RawQuote, Attribution>();
+  const reported: ReportedSpeech[] = [];
+  const kinds = new Map<RawQuote, Quote['kind']>();
+  let previousParagraphLast: { q: RawQuote; a: Attribution } | undefined;
+  let paragraphLast: { q: RawQuote; a: Attribution } | undefined;
+  let currentParagraph = -1;
+
+  for (const s of sentences) {
+    if (s.paragraph !== currentParagraph) {
+      previousParagraphLast = paragraphLast;
+      paragraphLast = undefined;
+      currentParagraph = s.paragraph;
+    }
+    const tokens = tokenize(text, s.start, s.end, spans);
+    noteIssuers(tokens, resolver, s.paragraph);
+    const quoteIdx = tokens.map((t, i) => (t.kind === 'quote' ? i : -1)).filter((i) => i >= 0);
+    let sentenceAttr: Attribution | undefined;
+    for (const qi of quoteIdx) {
+      const q = topLevel[tokens[qi].quote as number];
+      let a = attributeByCue(tokens, qi, resolver, q.start, s.paragraph);
+      const kind = classifyQuote(text, q, tokens, qi, a);
+      kinds.set(q, kind);
+      // the name of a work has no speaker, whoever mentions it
+      if (kind === 'title') a = NO_ATTRIBUTION;
+      if (!a.entity && kind === 'speech') {
+        // split quotes and floating quotes take the speaker of the quote before them
+        const before = sentenceAttr ?? paragraphLast?.a ?? (startsParagraph(text, q, s) ? previousParagraphLast?.a : undefined);
+        if (before?.entity) a = { ...before, rule: 'carry', confidence: Math.min(before.confidence, 0.7), cue: undefined };
+      }
+      results.set(q, a);
+      if (a.entity) {
+        resolver.noteSpeaker(a.entity, q.end, s.paragraph);
+        if (kind === 'speech') {
+          sentenceAttr = a;
+          paragraphLast = { q, a };
+        }
+      }
+    }
+    if (!quoteIdx.length) {
+      const r = reportedSpeech(tokens, resolver, s);
+      if (r) {
+        reported.push(r);
+        resolver.noteSpeaker(r.speaker, r.end, s.paragraph);
+      }
+    }
+  }
+
+  attributeNested(text, raw, topLevel, sentences, resolver, results, kinds);
+  return { quotes: assemble(text, raw, results, kinds), reported };
+}
+
+function startsParagraph(text: string, q: RawQuote, s: Sentence): boolean {
+  return q.openMark === s.start && (s.start === 0 || /\n/.test(text.slice(Math.max(0, s.start - 2), s.start)));
+}
+
+/** Cues inside the sentence: verbs either side of the quote, colon and dash credits, "according to". */
+export function attributeByCue(tokens: Token[], qi: number, resolver: SpeakerResolver, pos: number, paragraph: number): Attribution {
+  const found = findCue(tokens, qi);
+  if (!found) return NO_ATTRIBUTION;
+  const { entity, members } = resolver.resolve(found.phrase, pos, paragraph);
+  if (!entity) return { ...NO_ATTRIBUTION, weak: found.weak };
+  let cueTokens = found.cueTokens.filter((t) => t.kind !== 'quote');
+  if (cueTokens.length > 1 && cueTokens[cueTokens.length - 1].start - cueTokens[cueTokens.length - 2].end > 24) cueTokens = cueTokens.slice(-1);
+  return {
+    entity,
+    coSpeakers: members,
+    rule: found.rule,
+    confidence: found.confidence,
+    cue: cueTokens.length ? spanOf(cueTokens) : undefined,
+    weak: found.weak,
+  };
+}
+
+interface Cue {
+  phrase: Phrase;
+  rule: string;
+  confidence: number;
+  cueTokens: Token[];
+  weak: boolean;
+}
+
+function findCue(tokens: Token[], qi: number): Cue | undefined {
+  return cueAfter(tokens, qi) ?? cueBefore(tokens, qi) ?? accordingTo(tokens, qi) ?? quotedAs(tokens) ?? verbInSentence(tokens, qi);
+}
+
+/** “…,” Lavrov said / “…,” said Wang Yi / “…”: Wang / “…” — Commissioner Ruiz */
+function cueAfter(tokens: Token[], qi: number): Cue | undefined {
+  let k = qi + 1;
+  const first = tokens[k];
+  if (!first) return undefined;
+  if (first.kind === 'punct' && (first.text === ':' || DASHES.has(first.text))) {
+    const phrase = phraseStartingAt(tokens, k + 1);
+    if (phrase) {
+      const end = k + 1 + phrase.tokens.length;
+      const rest = tokens.slice(end);
+      if (rest.every((t) => t.kind === 'punct') && !isReportingVerb(tokens[k + 1])) return { phrase, rule: 'credit', confidence: 0.85, cueTokens: phrase.tokens, weak: false };
+    }
+  }
+  if (first.kind === 'punct' && first.text === ',') k++;
+  else if (first.kind === 'punct' && DASHES.has(first.text)) k++;
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return undefined;
+  if (isReportingVerb(t)) {
+    const phrase = phraseStartingAt(tokens, skipAdverbsRight(tokens, k + 1));
+    if (phrase) return { phrase, rule: 'verb-after', confidence: 0.95, cueTokens: [t, ...phrase.tokens], weak: isWeakVerb(t) };
+    return undefined;
+  }
+  const phrase = phraseStartingAt(tokens, k);
+  if (!phrase) return undefined;
+  let m = k + phrase.tokens.length;
+  if (phrase.apposition) m += phrase.apposition.length + 2;
+  m = skipAdverbsRight(tokens, m);
+  if (tokens[m]?.lower === 'quoted' || (tokens[m - 1]?.lower === 'was' && tokens[m]?.lower === 'quoted')) m++;
+  const verb = tokens[m];
+  if (isReportingVerb(verb)) return { phrase, rule: 'verb-after', confidence: 0.95, cueTokens: [...phrase.tokens, verb], weak: isWeakVerb(verb) };
+  return undefined;
+}
+
+/** Lavrov said: “…” / Wang said “…” / Ola Berg, the minister: “…” */
+function cueBefore(tokens: Token[], qi: number): Cue | undefined {
+  let j = qi - 1;
+  const colon = tokens[j]?.text === ':';
+  while (j >= 0 && tokens[j].kind === 'punct' && (tokens[j].text === ':' || tokens[j].text === ',')) j--;
+  if (j >= 0 && tokens[j].lower === 'that') j--;
+  // the verb may have an object: "told reporters in Moscow: “…”"
+  for (let v = j; v >= 0 && j - v <= (colon ? 6 : 0); v--) {
+    const t = tokens[v];
+    if (t.kind !== 'word') break;
+    if (isReportingVerb(t)) {
+      const phrase = subjectOfVerb(tokens, v, false);
+      if (phrase) return { phrase, rule: 'verb-before', confidence: 0.9, cueTokens: [...phrase.tokens, t], weak: isWeakVerb(t) };
+      break;
+    }
+  }
+  if (colon) {
+    const phrase = phraseEndingAt(tokens, j);
+    if (phrase && phrase.tokens.some((t) => t.capitalized) && phrase.tokens[0].start === tokens[0].start) return { phrase, rule: 'colon', confidence: 0.85, cueTokens: phrase.tokens, weak: false };
+  }
+  return undefined;
+}
+
+function accordingTo(tokens: Token[], qi: number): Cue | undefined {
+  let best: Cue | undefined;
+  let bestDistance = Infinity;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i].lower !== 'according' || tokens[i + 1].lower !== 'to') continue;
+    const phrase = phraseStartingAt(tokens, i + 2);
+    if (!phrase) continue;
+    const distance = Math.abs(i - qi);
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = { phrase, rule: 'according-to', confidence: 0.9, cueTokens: [tokens[i], tokens[i + 1], ...phrase.tokens], weak: false };
+    }
+  }
+  return best;
+}
+
+function quotedAs(tokens: Token[]): Cue | undefined {
+  const found = quotedAsSaying(tokens);
+  if (!found) return undefined;
+  return { phrase: found.phrase, rule: 'quoted-as-saying', confidence: 0.85, cueTokens: [tokens[found.at], ...found.phrase.tokens], weak: false };
+}
+
+/** The reporting verb nearest the quote anywhere in its sentence: "Wang said security should not rest on “…”". */
+function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
+  let best: { v: number; distance: number } | undefined;
+  for (let v = 0; v < tokens.length; v++) {
+    if (!isReportingVerb(tokens[v]) || isWeakVerb(tokens[v])) continue;
+    const distance = v < qi ? qi - v : (v - qi) * 1.5;
+    if (!best || distance < best.distance) best = { v, distance };
+  }
+  if (!best) {
+    const weak = tokens.findIndex((t) => isReportingVerb(t) && isWeakVerb(t));
+    if (weak >= 0) {
+      const phrase = subjectOfVerb(tokens, weak, false);
+      if (phrase) return { phrase, rule: 'verb-weak', confidence: 0.5, cueTokens: [...phrase.tokens, tokens[weak]], weak: true };
+    }
+    return undefined;
+  }
+  const phrase = subjectOfVerb(tokens, best.v, best.v > qi);
+  if (!phrase) return undefined;
+  return { phrase, rule: 'verb-sentence', confidence: 0.8, cueTokens: [...phrase.tokens, tokens[best.v]], weak: false };
+}
+
+/** "Zhao Lijian stated that …": a claim by someone never quoted directly. */
+function reportedSpeech(tokens: Token[], resolver: SpeakerResolver, s: Sentence): ReportedSpeech | undefined {
+  const quoted = quotedAsSaying(tokens);
+  let phrase: Phrase | undefined = quoted?.phrase;
+  let cueTokens: Token[] = quoted ? [tokens[quoted.at]] : [];
+  if (!phrase) {
+    for (let v = 0; v < tokens.length; v++) {
+      const t = tokens[v];
+      if (!isReportingVerb(t) || isWeakVerb(t)) continue;
+      const next = tokens[v + 1];
+      // a clause follows: "said that", "said the", "told reporters that"
+      if (!next || next.kind !== 'word') continue;
+      phrase = subjectOfVerb(tokens, v, false);
+      if (phrase) {
+        cueTokens = [...phrase.tokens, t];
+        break;
+      }
+    }
+  }
+  if (!phrase) return undefined;
+  const { entity } = resolver.resolve(phrase, s.start, s.paragraph);
+  if (!entity || (entity.kind === 'person' && !entity.person && phrase.tokens.length === 1 && PRONOUN_WORDS.has(phrase.tokens[0].lower) === false && entity.keys.length < 2)) return undefined;
+  return { start: s.start, end: s.end, speaker: entity, cue: spanOf(cueTokens.filter((t) => t.kind !== 'quote')) };
+}
+
+/**
+ * A quote inside a quote is kept only when the outer text reports it (“Wang said ‘…’”); a
+ * scare quote inside someone's words is part of their wording, not a quote of its own.
+ */
+function attributeNested(
+  text: string,
+  raw: RawQuote[],
+  topLevel: RawQuote[],
+  sentences: Sentence[],
+  resolver: SpeakerResolver,
+  results: Map<RawQuote, Attribution>,
+  kinds: Map<RawQuote, Quote['kind']>,
+): void {
+  const nested = raw.filter((q) => !topLevel.includes(q));
+  for (const n of nested) {
+    const parent = topLevel.find((p) => p.closeMark !== undefined && p.openMark < n.openMark && n.openMark < p.closeMark);
+    if (!parent) continue;
+    const inner = raw.filter((q) => q !== parent && q.openMark > parent.openMark && q.closeMark !== undefined && parent.closeMark !== undefined && q.closeMark < parent.closeMark);
+    const clause = clauseAround(text, parent, n);
+    const spans = inner.map((q) => ({ index: raw.indexOf(q), openMark: q.openMark, closeMark: q.closeMark as number }));
+    const tokens = tokenize(text, clause.start, clause.end, spans);
+    const qi = tokens.findIndex((t) => t.kind === 'quote' && t.quote === raw.indexOf(n));
+    if (qi < 0) continue;
+    const para = sentenceOf(sentences, parent.openMark)?.paragraph ?? parent.paragraph;
+    const found = findCue(tokens, qi);
+    if (!found || found.weak || found.rule === 'according-to') continue;
+    const subject = found.phrase.tokens[0].lower;
+    if (found.phrase.tokens.length === 1 && (subject === 'i' || subject === 'we')) continue;
+    const a = attributeByCue(tokens, qi, resolver, n.start, para);
+    if (!a.entity) continue;
+    results.set(n, a);
+    kinds.set(n, 'speech');
+  }
+}
+
+function clauseAround(text: string, parent: RawQuote, n: RawQuote): Span {
+  let start = n.openMark;
+  while (start > parent.start && !/[.!?]/.test(text[start - 1])) start--;
+  let end = n.closeMark ?? n.end;
+  while (end < parent.end && !/[.!?]/.test(text[end])) end++;
+  return { start, end: Math.min(parent.end, end + 1) };
+}
+
+let groupCounter = 0;
+
+function assemble(text: string, raw: RawQuote[], results: Map<RawQuote, Attribution>, kinds: Map<RawQuote, Quote['kind']>): AttributedQuote[] {
+  const kept = raw.filter((q) => results.has(q));
+  const out: AttributedQuote[] = [];
+  groupCounter = 0;
+  let previous: AttributedQuote | undefined;
+  let previousRaw: RawQuote | undefined;
+  for (const q of kept) {
+    const a = results.get(q) ?? NO_ATTRIBUTION;
+    const depth = kept.filter((o) => o !== q && o.closeMark !== undefined && o.openMark < q.openMark && q.openMark < o.closeMark).length;
+    // multi-paragraph quotes and split quotes (same sentence, same speaker) are one utterance
+    const sameUtterance =
+      previous !== undefined &&
+      previousRaw !== undefined &&
+      depth === 0 &&
+      previous.depth === 0 &&
+      (previousRaw.continues || (a.entity !== null && previous.entity === a.entity && previousRaw.paragraph === q.paragraph && !/[.!?]/.test(text.slice((previousRaw.closeMark ?? previousRaw.end) + 1, q.openMark))));
+    const group = sameUtterance && previous ? previous.group : groupCounter++;
+    const quote: AttributedQuote = {
+      start: q.start,
+      end: q.end,
+      text: text.slice(q.start, q.end),
+      kind: kinds.get(q) ?? 'speech',
+      speaker: a.entity ? a.entity.name : null,
+      confidence: a.entity ? a.confidence : 0,
+      openMark: q.openMark,
+      closeMark: q.closeMark,
+      cue: a.cue,
+      rule: a.rule,
+      group,
+      paragraph: q.paragraph,
+      depth,
+      entity: a.entity,
+      coSpeakers: a.coSpeakers,
+    };
+    out.push(quote);
+    if (depth === 0) {
+      previous = quote;
+      previousRaw = q;
+    }
+  }
+  propagateWithinGroups(out);
+  attributeEchoes(out);
+  return out;
+}
+
+/** A multi-paragraph quote is attributed once, usually in its last paragraph. */
+function propagateWithinGroups(quotes: AttributedQuote[]): void {
+  const byGroup = new Map<number, AttributedQuote[]>();
+  for (const q of quotes) byGroup.set(q.group, [...(byGroup.get(q.group) ?? []), q]);
+  for (const members of byGroup.values()) {
+    const source = members.find((q) => q.entity && q.rule !== 'carry') ?? members.find((q) => q.entity);
+    if (!source) continue;
+    for (const q of members) {
+      if (q.entity) continue;
+      Object.assign(q, { entity: source.entity, coSpeakers: source.coSpeakers, speaker: source.speaker, confidence: Math.min(0.8, source.confidence), rule: 'group', kind: 'speech' });
+    }
+  }
+}
+
+function words(s: string): string[] {
+  return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Words repeated from an attributed quote belong to the same speaker. */
+function attributeEchoes(quotes: AttributedQuote[]): void {
+  const attributed = quotes.filter((q) => q.entity && q.kind === 'speech' && q.rule !== 'echo');
+  for (const q of quotes) {
+    if (q.entity || q.kind !== 'speech') continue;
+    const w = words(q.text);
+    if (w.length < 3) continue;
+    const probe = w.slice(0, Math.min(4, w.length)).join(' ');
+    const source = attributed.find((o) => o !== q && ` ${words(o.text).join(' ')} `.includes(` ${probe} `));
+    if (!source) continue;
+    Object.assign(q, { entity: source.entity, coSpeakers: source.coSpeakers, speaker: source.speaker, confidence: 0.5, rule: 'echo' });
+  }
+}

@@ -1,0 +1,286 @@
+import { EntityRegistry, isDocumentNoun, isTitleWord, key, roleText, splitNamePhrase } from './entities';
+import type { Entity } from './entities';
+import { FEMALE_CUES, MALE_CUES, PRONOUNS, WEAK_REPORTING } from './lexicon';
+import { isReportingVerb, isSpeakerNoun, phraseEndingAt, phraseStartingAt, PRONOUN_WORDS, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
+import type { Phrase } from './phrases';
+import type { Sentence } from './sentences';
+import type { Token } from './tokens';
+import type { Span } from './types';
+
+/** The result of attributing one quote. */
+export interface Attribution {
+  entity: Entity | null;
+  /** Everyone the quote is jointly credited to (a group's members). */
+  coSpeakers: Entity[];
+  rule: string;
+  confidence: number;
+  cue?: Span;
+  /** The reporting verb was one that also describes ("called", "accused"): a sign of a scare quote. */
+  weak: boolean;
+}
+
+export const NO_ATTRIBUTION: Attribution = { entity: null, coSpeakers: [], rule: 'none', confidence: 0, weak: false };
+
+const ISSUE_VERBS = new Set(['published', 'issued', 'released', 'wrote', 'posted', 'signed', 'adopted', 'put', 'penned', 'authored', 'sent']);
+
+/**
+ * Turns phrases into speakers: names, surname-only and title-only mentions, pronouns,
+ * organisations, documents (which speak for their issuer) and groups.
+ */
+export class SpeakerResolver {
+  /** The most recent attributed speaker and where that was, for pronouns. */
+  private last: { entity: Entity; pos: number; paragraph: number } | undefined;
+
+  constructor(readonly registry: EntityRegistry) {}
+
+  noteSpeaker(entity: Entity, pos: number, paragraph: number): void {
+    this.last = { entity, pos, paragraph };
+  }
+
+  lastSpeaker(): Entity | undefined {
+    return this.last?.entity;
+  }
+
+  resolve(phrase: Phrase, pos: number, paragraph: number): { entity: Entity | null; members: Entity[] } {
+    const words = phrase.tokens.filter((t) => t.kind === 'word');
+    if (!words.length) return { entity: null, members: [] };
+    if (words.length === 1 && PRONOUN_WORDS.has(words[0].lower)) return this.resolvePronoun(words[0].lower, pos, paragraph);
+    const group = this.resolveGroup(words, pos);
+    if (group) return group;
+    const head = words[words.length - 1];
+    if (isDocumentNoun(head.lower) && !head.capitalized) {
+      const doc = this.registry.recentDocument(head.lower, pos) ?? this.registry.addPhrase(displayPhrase(words), 'document', spanOf(words));
+      return this.throughIssuer(doc);
+    }
+    const parsed = splitNamePhrase(words);
+    const apposRole = phrase.apposition ? roleText(phrase.apposition.filter((t) => !(t.lower === 'a' || t.lower === 'an' || t.lower === 'the') || t !== phrase.apposition![0])) : null;
+    if (parsed && parsed.org) {
+      const entity = this.registry.addPhrase(displayPhrase(parsed.name), 'organisation', spanOf(words));
+      return { entity, members: [] };
+    }
+    if (parsed && parsed.name.length >= 2) {
+      const role = roleText(parsed.role) ?? apposRole;
+      const entity = this.registry.addName(parsed.name.map((t) => t.text).join(' '), parsed.name.map((t) => key(t.text)), role, 'person', spanOf(parsed.name));
+      entity.person = true;
+      this.learnGender(entity, words.concat(phrase.apposition ?? []));
+      return { entity, members: [] };
+    }
+    if (parsed && parsed.name.length === 1 && parsed.role.length === 1 && parsed.role[0].text === 'The') {
+      // "The Independent" written mid-sentence: the article is part of the name
+      return { entity: this.registry.addPhrase(`The ${parsed.name[0].text}`, 'organisation', spanOf(words)), members: [] };
+    }
+    if (parsed && parsed.name.length === 1) {
+      const word = parsed.name[0];
+      const entity = this.registry.resolveSingle(word.text, pos) ?? this.registry.addName(word.text, [key(word.text)], roleText(parsed.role) ?? apposRole, parsed.role.length ? 'person' : 'organisation', spanOf([word]));
+      if (parsed.role.length || apposRole) entity.person = true;
+      if (entity.kind === 'person') entity.person = true;
+      return { entity, members: [] };
+    }
+    // a role alone: "the minister", "Russian FM", "a spokesman"
+    const roleWords = words.filter((t) => isTitleWord(t) || (t.capitalized && t.lower !== 'the'));
+    if (roleWords.length) {
+      const entity = this.registry.resolveRole(roleWords.map((t) => t.text), pos);
+      if (entity) return { entity, members: [] };
+    }
+    if (words.some(isSpeakerNoun) || roleWords.length) {
+      const entity = this.registry.addPhrase(displayPhrase(words), words.some((t) => t.capitalized && t.lower !== 'the') || !isPlural(head) ? 'organisation' : 'group', spanOf(words));
+      return { entity, members: [] };
+    }
+    return { entity: null, members: [] };
+  }
+
+  /** "the two ministers", "Chinese and Russian ambassadors", "both sides". */
+  private resolveGroup(words: Token[], pos: number): { entity: Entity; members: Entity[] } | undefined {
+    const joined = this.resolveJoinedNames(words, pos);
+    if (joined) return joined;
+    // "ambassadors to the US": the head noun stands before the prepositional phrase
+    const prep = words.findIndex((t, i) => i > 0 && /^(to|of|for|at|in)$/.test(t.lower));
+    const head = prep > 0 ? words[prep - 1] : words[words.length - 1];
+    if (!isPlural(head) || head.capitalized) return undefined;
+    const count = words.find((t) => /^(two|three|four|both)$/.test(t.lower));
+    let members: Entity[] = [];
+    if (count) {
+      const n = count.lower === 'both' || count.lower === 'two' ? 2 : count.lower === 'three' ? 3 : 4;
+      members = this.registry.recentPersons(pos, n);
+      if (members.length !== n) return undefined;
+    } else if (isTitleWord(head) || isSpeakerNoun(head)) {
+      members = this.registry.personsWithRole(head.lower, pos);
+    }
+    if (members.length < 2) return undefined;
+    const entity = this.registry.addPhrase(members.map((m) => m.name).join(' and '), 'group', spanOf(words));
+    entity.members = members;
+    return { entity: members[0], members };
+  }
+
+  /** "Qin Gang and Anatoly Antonov": two names joined are a group of two. */
+  private resolveJoinedNames(words: Token[], pos: number): { entity: Entity; members: Entity[] } | undefined {
+    const parts: Token[][] = [[]];
+    for (const w of words) {
+      if (w.lower === 'and' && !w.capitalized) parts.push([]);
+      else parts[parts.length - 1].push(w);
+    }
+    if (parts.length < 2) return undefined;
+    const members: Entity[] = [];
+    for (const part of parts) {
+      const parsed = splitNamePhrase(part);
+      const found =
+        !parsed || parsed.org || parsed.name.length === 0
+          ? undefined
+          : parsed.name.length === 1
+            ? this.registry.resolveSingle(parsed.name[0].text, pos)
+            : this.registry.addName(parsed.name.map((t) => t.text).join(' '), parsed.name.map((t) => key(t.text)), roleText(parsed.role), 'person', spanOf(parsed.name));
+      if (!found) {
+        // "China and Russia said": not people, but they speak together
+        if (parts.every((p) => p.length > 0 && p.every((t) => t.capitalized))) return { entity: this.registry.addPhrase(displayPhrase(words), 'group', spanOf(words)), members: [] };
+        return undefined;
+      }
+      members.push(found);
+    }
+    const group = this.registry.addPhrase(members.map((m) => m.name).join(' and '), 'group', spanOf(words));
+    group.members = members;
+    return { entity: members[0], members };
+  }
+
+  private throughIssuer(doc: Entity): { entity: Entity; members: Entity[] } {
+    const issuer = doc.issuer;
+    if (!issuer) return { entity: doc, members: [] };
+    if (issuer.members?.length) return { entity: issuer.members[0], members: issuer.members };
+    return { entity: issuer, members: [] };
+  }
+
+  private resolvePronoun(pronoun: string, pos: number, paragraph: number): { entity: Entity | null; members: Entity[] } {
+    const gender = PRONOUNS[pronoun];
+    if (gender === 'male' || gender === 'female') {
+      const last = this.last;
+      const recent = this.registry.recentPerson(pos, gender);
+      let chosen: Entity | undefined = recent;
+      if (last && last.entity.kind === 'person' && paragraph - last.paragraph <= 2 && (!last.entity.gender || last.entity.gender === gender)) {
+        // the last speaker keeps the floor unless someone else of that gender was named after them
+        const rival = this.registry.recentPerson(pos, gender, last.entity);
+        const rivalAfter = rival && rival.mentions.some((m) => m.start > last.pos && m.start < pos);
+        chosen = rivalAfter ? rival : last.entity;
+      }
+      if (chosen) {
+        if (!chosen.gender) chosen.gender = gender;
+        return { entity: chosen, members: [] };
+      }
+      return { entity: null, members: [] };
+    }
+    if (gender === 'plural' || gender === 'neuter') {
+      const last = this.last;
+      if (last && last.entity.kind !== 'person' && paragraph - last.paragraph <= 3) return { entity: last.entity, members: last.entity.members ?? [] };
+      const group = this.registry.entities.filter((e) => e.kind !== 'person' && e.mentions.some((m) => m.start < pos)).pop();
+      if (group) return group.kind === 'document' ? this.throughIssuer(group) : { entity: group, members: group.members ?? [] };
+    }
+    return { entity: null, members: [] };
+  }
+
+  private learnGender(entity: Entity, words: Token[]): void {
+    if (entity.gender) return;
+    if (words.some((t) => FEMALE_CUES.has(t.lower))) entity.gender = 'female';
+    else if (words.some((t) => MALE_CUES.has(t.lower))) entity.gender = 'male';
+  }
+}
+
+/**
+ * Reads "X published an article", "the two presidents issued a joint statement": remembers who
+ * issued each document so that "the statement said" can be credited to them.
+ */
+export function noteIssuers(tokens: Token[], resolver: SpeakerResolver, paragraph: number): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || !ISSUE_VERBS.has(t.lower)) continue;
+    let k = i + 1;
+    while (k < tokens.length && tokens[k].kind === 'word' && !isDocumentNoun(tokens[k].lower) && k - i <= 4) k++;
+    const doc = tokens[k];
+    if (!doc || !isDocumentNoun(doc.lower)) continue;
+    const subjectEnd = skipAdverbsLeft(tokens, i - 1);
+    const subject = phraseEndingAt(tokens, subjectEnd) ?? phraseEndingAt(tokens, skipJointly(tokens, subjectEnd));
+    if (!subject) continue;
+    const issuer = resolver.resolve(subject, t.start, paragraph);
+    if (!issuer.entity) continue;
+    const docWords = tokens.slice(i + 1, k + 1).filter((w) => w.kind === 'word' && !/^(a|an|the|their|his|her|its)$/.test(w.lower));
+    const document = resolver.registry.addPhrase(displayPhrase(docWords), 'document', spanOf(docWords));
+    document.issuer = issuer.members.length > 1 ? groupOf(resolver.registry, issuer.members, docWords) : issuer.entity;
+  }
+}
+
+function skipJointly(tokens: Token[], k: number): number {
+  while (k >= 0 && tokens[k].kind === 'word' && /ly$/.test(tokens[k].lower)) k--;
+  return k;
+}
+
+function groupOf(registry: EntityRegistry, members: Entity[], words: Token[]): Entity {
+  const group = registry.addPhrase(members.map((m) => m.name).join(' and '), 'group', spanOf(words));
+  group.members = members;
+  return group;
+}
+
+/** The speaker of a sentence's reporting verb: the phrase before it, or after it when inverted. */
+export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolean): Phrase | undefined {
+  const verb = tokens[v];
+  const left = tokens[v - 1];
+  if (/ing$/.test(verb.lower) && left && left.kind === 'word' && isDocumentNoun(left.lower)) {
+    const doc = phraseEndingAt(tokens, v - 1);
+    if (doc) return doc;
+  }
+  if (/ing$/.test(verb.lower)) {
+    const start = subjectStart(tokens);
+    return phraseStartingAt(tokens, start);
+  }
+  const before = phraseEndingAt(tokens, skipAdverbsLeft(tokens, v - 1));
+  if (before) return before;
+  if (allowInversion) return phraseStartingAt(tokens, skipAdverbsRight(tokens, v + 1));
+  return undefined;
+}
+
+export function isWeakVerb(t: Token): boolean {
+  return WEAK_REPORTING.has(t.lower);
+}
+
+/** "quoted Lavrov as saying": the object of "quoted" is the speaker. */
+export function quotedAsSaying(tokens: Token[]): { phrase: Phrase; at: number } | undefined {
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if (tokens[i].lower !== 'quoted') continue;
+    for (let j = i + 2; j < Math.min(tokens.length - 1, i + 8); j++) {
+      if (tokens[j].lower === 'as' && /^(saying|telling|stating|writing)$/.test(tokens[j + 1].lower)) {
+        const phrase = phraseEndingAt(tokens, j - 1);
+        if (phrase) return { phrase, at: i };
+      }
+    }
+  }
+  return undefined;
+}
+
+export function spanOf(tokens: Token[]): Span {
+  return { start: tokens[0].start, end: tokens[tokens.length - 1].end };
+}
+
+function isPlural(t: Token): boolean {
+  return /[^s]s$/.test(t.lower) || /(people|staff|police)$/.test(t.lower);
+}
+
+function displayPhrase(words: Token[]): string {
+  let w = words;
+  if (w.length > 1 && w[0].lower === 'the' && (!w[0].capitalized || w === words)) {
+    // keep "The" only where it is part of a name written mid-sentence
+    if (!w[0].capitalized) w = w.slice(1);
+  }
+  if (w.length > 1 && (w[0].lower === 'a' || w[0].lower === 'an')) w = w.slice(1);
+  return w.map((t) => t.text).join(' ');
+}
+
+export function sentenceOf(sentences: Sentence[], pos: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+export { isReportingVerb };

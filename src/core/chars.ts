@@ -1,0 +1,36 @@
+/** Character classes shared by the scanner and the sentence splitter; all work on UTF-16 code units. */
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WHITESPACE = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/u;
+
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== '' && LETTER_OR_DIGIT.test(ch);
+}
+
+export function isSpace(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== '' && WHITESPACE.test(ch);
+}
+
+export function isUpper(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== '' && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** The character before index i, treating a low surrogate pair as one character. */
+export function charBefore(text: string, i: number): string | undefined {
+  if (i <= 0) return undefined;
+  const code = text.charCodeAt(i - 1);
+  if (code >= 0xdc00 && code <= 0xdfff && i >= 2) return text.slice(i - 2, i);
+  return text[i - 1];
+}
+
+export function charAfter(text: string, i: number): string | undefined {
+  if (i + 1 >= text.length) return undefined;
+  const code = text.charCodeAt(i + 1);
+  if (code >= 0xd800 && code <= 0xdbff) return text.slice(i + 1, i + 3);
+  return text[i + 1];
+}
+
+/** Strips accents for matching while the display form keeps them. */
+export function foldAccents(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}

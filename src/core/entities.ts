@@ -1,0 +1,222 @@
+import { foldAccents } from './chars';
+import { DOCUMENT_NOUNS, HONORIFICS, NOT_NAME_WORDS, ORG_WORDS, ROLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon';
+import { similarGivenNames } from './names';
+import type { Token } from './tokens';
+import type { SpeakerKind, Span } from './types';
+
+/** Someone or something that can speak in one article: a person, an organisation, a document, a group. */
+export interface Entity {
+  id: number;
+  name: string;
+  /** Folded lowercase name tokens, for matching. */
+  keys: string[];
+  role: string | null;
+  kind: SpeakerKind;
+  gender?: 'male' | 'female';
+  aliases: Set<string>;
+  mentions: Span[];
+  /** Evidence that this is a person (a title, an apposition, a reporting verb, a pronoun bound to it). */
+  person: boolean;
+  /** A group speaks through its members; a document through whoever issued it. */
+  members?: Entity[];
+  issuer?: Entity;
+}
+
+const CONNECTORS = new Set(['of', 'and', 'de', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'le', 'la', 'da', 'di', 'du', 'del', 'dos', 'the', 'for', '&']);
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'le', 'la', 'da', 'di', 'du', 'del', 'dos']);
+
+export function key(word: string): string {
+  return foldAccents(word).toLowerCase().replace(/['\u2019.]/g, '');
+}
+
+export function isTitleWord(t: Token): boolean {
+  const w = t.lower.replace(/\.$/, '');
+  return TITLE_WORDS.has(w) || HONORIFICS.has(w) || ROLE_ABBREVIATIONS[w] !== undefined || (w.endsWith('s') && TITLE_WORDS.has(w.slice(0, -1)));
+}
+
+
+export function isNameWord(t: Token): boolean {
+  if (t.kind !== 'word' || !t.capitalized) return false;
+  if (NOT_NAME_WORDS.has(t.lower) || isTitleWord(t)) return false;
+  // acronyms (US, UN, TASS) are places and organisations, not parts of personal names
+  if (t.text.length >= 2 && t.text === t.text.toUpperCase()) return false;
+  return !/^\d/.test(t.text);
+}
+
+/** A capitalised run split into its role part and its name part. */
+export interface NamePhrase {
+  role: Token[];
+  name: Token[];
+  start: number;
+  end: number;
+  org: boolean;
+}
+
+/**
+ * Reads a phrase such as "Chinese Foreign Ministry Spokesperson Zhao Lijian": the name is what
+ * follows the last title word; an organisation keeps its whole phrase as its name.
+ */
+export function splitNamePhrase(tokens: Token[]): NamePhrase | undefined {
+  let words = tokens.filter((t) => t.kind === 'word');
+  while (words.length && CONNECTORS.has(words[0].lower) && !words[0].capitalized) words = words.slice(1);
+  while (words.length && CONNECTORS.has(words[words.length - 1].lower)) words = words.slice(0, -1);
+  if (!words.length) return undefined;
+  const start = words[0].start;
+  const end = words[words.length - 1].end;
+  // the name is the run of name words at the end; everything before it is the role
+  let n = words.length;
+  while (n > 0 && ((isNameWord(words[n - 1]) && !ORG_WORDS.has(words[n - 1].lower)) || (NAME_PARTICLES.has(words[n - 1].lower) && n < words.length))) n--;
+  while (n < words.length && NAME_PARTICLES.has(words[n].lower)) n++;
+  const name = words.slice(n);
+  const role = words.slice(0, n);
+  const roleHasTitle = role.some(isTitleWord);
+  const hasOrgWord = words.some((t) => ORG_WORDS.has(t.lower));
+  if (hasOrgWord && !(name.length > 0 && roleHasTitle)) {
+    const orgWords = words[0].lower === 'the' && !words[0].capitalized ? words.slice(1) : words;
+    return { role: [], name: orgWords, start, end, org: true };
+  }
+  if (name.length > 4) return { role, name: [], start, end, org: false };
+  return { role, name, start, end, org: false };
+}
+
+export function roleText(role: Token[]): string | null {
+  const words = role.filter((t) => !HONORIFICS.has(t.lower.replace(/\.$/, '')));
+  while (words.length && CONNECTORS.has(words[0].lower)) words.shift();
+  if (!words.length) return null;
+  return words
+    .map((t) => ROLE_ABBREVIATIONS[t.lower] ?? t.text)
+    .join(' ')
+    .replace(/\s+/g, ' ');
+}
+
+export class EntityRegistry {
+  readonly entities: Entity[] = [];
+  /** Every mention in text order: where, and which entity. */
+  private readonly mentionLog: { pos: number; entity: Entity; full: boolean }[] = [];
+
+  /** Registers a multi-word personal name or an organisation, merging spelling variants. */
+  addName(display: string, keys: string[], role: string | null, kind: SpeakerKind, span: Span): Entity {
+    let entity = this.findByKeys(keys, kind);
+    if (!entity) {
+      entity = { id: this.entities.length, name: display, keys, role, kind, aliases: new Set(), mentions: [], person: kind === 'person' && role !== null };
+      this.entities.push(entity);
+    } else {
+      if (display !== entity.name) entity.aliases.add(display);
+      if (!entity.role && role) entity.role = role;
+      if (role && kind === 'person') entity.person = true;
+    }
+    this.mention(entity, span, true);
+    return entity;
+  }
+
+  /** A speaker named only by a phrase ("US officials", "the ministry"): one entity per phrase. */
+  addPhrase(display: string, kind: SpeakerKind, span: Span): Entity {
+    const keys = display.split(/\s+/).map(key);
+    const existing = this.entities.find((e) => e.kind === kind && e.keys.join(' ') === keys.join(' '));
+    if (existing) {
+      this.mention(existing, span, true);
+      return existing;
+    }
+    return this.addName(display, keys, null, kind, span);
+  }
+
+  mention(entity: Entity, span: Span, full: boolean): void {
+    if (entity.mentions.some((m) => m.start === span.start)) return;
+    entity.mentions.push(span);
+    const log = this.mentionLog;
+    let i = log.length;
+    while (i > 0 && log[i - 1].pos > span.start) i--;
+    log.splice(i, 0, { pos: span.start, entity, full });
+  }
+
+  private findByKeys(keys: string[], kind: SpeakerKind): Entity | undefined {
+    const joined = keys.join(' ');
+    const exact = this.entities.find((e) => e.keys.join(' ') === joined);
+    if (exact || kind !== 'person' || keys.length < 2) return exact;
+    // Sergey / Sergei Lavrov: same surname, given names a letter or two apart
+    return this.entities.find(
+      (e) => e.kind === 'person' && e.keys.length === keys.length && e.keys[e.keys.length - 1] === keys[keys.length - 1] && similarGivenNames(e.keys[0], keys[0]),
+    );
+  }
+
+  /**
+   * A single name ("Wang", "Xi") binds to the most recent full name that has it as its first
+   * or last word; before any such mention (a headline), to the first one that follows.
+   */
+  resolveSingle(word: string, pos: number): Entity | undefined {
+    const k = key(word);
+    const matches = (e: Entity) => e.kind !== 'group' && e.keys.length >= 2 && (e.keys[e.keys.length - 1] === k || e.keys[0] === k);
+    let best: Entity | undefined;
+    for (const m of this.mentionLog) {
+      if (m.pos >= pos) break;
+      if (m.full && matches(m.entity)) best = m.entity;
+    }
+    if (best) return best;
+    const single = this.entities.find((e) => e.keys.length === 1 && e.keys[0] === k);
+    if (single) return single;
+    return this.mentionLog.find((m) => m.pos >= pos && m.full && matches(m.entity))?.entity;
+  }
+
+  /** "Russian FM", "the minister": the one entity whose role carries those words. */
+  resolveRole(roleWords: string[], pos: number): Entity | undefined {
+    const wanted = roleWords.map((w) => key(ROLE_ABBREVIATIONS[w.toLowerCase()] ?? w)).join(' ').split(' ');
+    const candidates = this.entities.filter((e) => e.kind === 'person' && e.role && wanted.every((w) => e.role!.toLowerCase().split(/[\s-]+/).map(key).some((r) => r === w || r === w.replace(/s$/, ''))));
+    if (candidates.length === 1) return candidates[0];
+    if (candidates.length > 1) return this.mostRecent(candidates, pos);
+    return undefined;
+  }
+
+  /** All persons whose role contains a word: "the ambassadors". */
+  personsWithRole(roleWord: string, pos: number): Entity[] {
+    const w = key(roleWord).replace(/s$/, '');
+    return this.entities.filter((e) => e.kind === 'person' && e.role && e.role.toLowerCase().split(/[\s-]+/).map(key).includes(w) && e.mentions.some((m) => m.start < pos));
+  }
+
+  /** The n most recently mentioned distinct persons before pos: "the two ministers". */
+  recentPersons(pos: number, n: number, maxBack = 600): Entity[] {
+    const out: Entity[] = [];
+    for (let i = this.mentionLog.length - 1; i >= 0 && out.length < n; i--) {
+      const m = this.mentionLog[i];
+      if (m.pos >= pos || m.entity.kind !== 'person' || out.includes(m.entity)) continue;
+      if (pos - m.pos > maxBack) break;
+      out.push(m.entity);
+    }
+    return out.reverse();
+  }
+
+  /** The most recent person mention before pos whose gender does not conflict. */
+  recentPerson(pos: number, gender: 'male' | 'female' | undefined, exclude?: Entity): Entity | undefined {
+    for (let i = this.mentionLog.length - 1; i >= 0; i--) {
+      const m = this.mentionLog[i];
+      if (m.pos >= pos || m.entity === exclude) continue;
+      const e = m.entity;
+      if (e.kind !== 'person' || !e.person) continue;
+      if (gender && e.gender && e.gender !== gender) continue;
+      return e;
+    }
+    return undefined;
+  }
+
+  /** The most recent document of that kind ("the statement" → the joint statement issued earlier). */
+  recentDocument(head: string, pos: number): Entity | undefined {
+    for (let i = this.mentionLog.length - 1; i >= 0; i--) {
+      const m = this.mentionLog[i];
+      if (m.pos >= pos) continue;
+      if (m.entity.kind === 'document' && m.entity.keys[m.entity.keys.length - 1] === key(head)) return m.entity;
+    }
+    return undefined;
+  }
+
+  private mostRecent(candidates: Entity[], pos: number): Entity | undefined {
+    let best: Entity | undefined;
+    for (const m of this.mentionLog) {
+      if (m.pos >= pos) break;
+      if (candidates.includes(m.entity)) best = m.entity;
+    }
+    return best ?? candidates[0];
+  }
+}
+
+export function isDocumentNoun(word: string): boolean {
+  return DOCUMENT_NOUNS.has(word.toLowerCase());
+}

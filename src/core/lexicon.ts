@@ -1,0 +1,147 @@
+/**
+ * Word lists the attribution rules rely on. General English newswire vocabulary only: no list
+ * names a person, outlet or place of any particular article.
+ */
+
+function set(words: string): Set<string> {
+  return new Set(words.split(/\s+/).filter(Boolean));
+}
+
+/** Reporting verbs in the forms news copy uses them (said, says, told, adding, ...). */
+const REPORTING_STEMS =
+  'say said says saying tell told tells telling add added adds adding continue continued continues continuing ' +
+  'insist insisted insists insisting warn warned warns warning write wrote writes writing state stated states ' +
+  'note noted notes noting argue argued argues arguing explain explained explains explaining claim claimed claims ' +
+  'assert asserted asserts declare declared declares announce announced announces stress stressed stresses ' +
+  'emphasize emphasized emphasizes emphasise emphasised emphasises remark remarked remarks reply replied replies ' +
+  'respond responded responds answer answered asked asks recall recalled recalls acknowledge acknowledged ' +
+  'acknowledges admit admitted admits concede conceded concedes observe observed observes comment commented ' +
+  'comments suggest suggested suggests urge urged urges tweet tweeted tweets post posted testify testified ' +
+  'report reported reports quip quipped complain complained complains predict predicted predicts promise promised ' +
+  'promises vow vowed vows pledge pledged pledges caution cautioned cautions conclude concluded concludes confirm ' +
+  'confirmed confirms deny denied denies maintain maintained maintains agree agreed agrees echo echoed echoes ' +
+  'appeal appealed appeals reiterate reiterated reiterates underline underlined underlines highlight highlighted ' +
+  'indicate indicated indicates announce announcing mused muse joked joke shouted shout whispered yelled cried ' +
+  'exclaimed boasted bragged laughed sighed demanded demand demands countered counter counters objected objects ' +
+  'alleged allege alleges charged contended contends lamented laments hailed hails praised praises criticised ' +
+  'criticized blasted slammed accused accuses described describes told explained elaborated elaborates insisting ' +
+  'telling adds recounted recounts conceded ruled rules advised advises informed informs revealed reveals ' +
+  'declaring stating claiming asserting stressing urging announcing reiterating emphasizing emphasising affirmed affirms reaffirmed reaffirms disclosed discloses estimated estimates proclaimed pointed points';
+export const REPORTING_VERBS = set(REPORTING_STEMS);
+
+/** Verbs that only report when followed by a clause or quote, not as plain actions. */
+export const WEAK_REPORTING = set('called call calls described describes accused accuses hailed praised criticised criticized slammed blasted charged');
+
+/** Words between a subject and its verb that do not break "X said": "X also said", "X has said". */
+export const VERB_ADVERBS = set(
+  'also later earlier previously then further separately again once has had have was is were are had has ' +
+  'reportedly allegedly repeatedly recently publicly privately bluntly flatly simply quickly firmly openly ' +
+  'subsequently initially finally additionally moreover however meanwhile but and only even still yet just ' +
+  'would will could may might',
+);
+
+/** Titles, honorifics and offices: they are roles, not parts of a name. */
+export const TITLE_WORDS = set(
+  'president vice prime minister ministers secretary general attorney ambassador ambassadors envoy spokesperson ' +
+  'spokesman spokeswoman spokespeople councilor councillor counsellor counselor senator sen rep representative ' +
+  'governor gov mayor chancellor premier king queen prince princess pope bishop archbishop cardinal rev reverend ' +
+  'judge justice chief deputy director directors commissioner superintendent inspector detective sergeant sgt ' +
+  'constable officer lieutenant lt colonel col major maj captain capt general gen admiral commander cmdr ' +
+  'professor prof dr doctor mr mrs ms miss mx sir dame lord lady coach manager chairman chairwoman chair ' +
+  'chairperson ceo cfo coo cto founder head leader executive chief-executive analyst economist minister-president ' +
+  'state foreign defense defence interior finance health justice trade economy education home affairs ' +
+  'striker midfielder defender goalkeeper forward winger captain skipper boss referee umpire player ' +
+  'dean provost rector principal editor correspondent reporter columnist commentator researcher scientist ' +
+  'fm pm mp mep mla treasurer auditor clerk sheriff marshal warden magistrate prosecutor lawyer attorney-general ' +
+  'secretary-general under-secretary assistant associate acting interim former then-president first lady ' +
+  'vice-president vice-chairman co-founder board member members official officials',
+);
+
+export const HONORIFICS = set('mr mrs ms miss mx dr prof sir dame rev fr mme mlle herr frau');
+
+export const ROLE_ABBREVIATIONS: Record<string, string> = {
+  fm: 'Foreign Minister',
+  pm: 'Prime Minister',
+  mp: 'Member of Parliament',
+  ceo: 'Chief Executive',
+  gov: 'Governor',
+  sen: 'Senator',
+  rep: 'Representative',
+  det: 'Detective',
+  supt: 'Superintendent',
+  insp: 'Inspector',
+};
+
+/** Words that make a capitalised phrase an organisation rather than a person. */
+export const ORG_WORDS = set(
+  'ministry department council agency police service services office commission committee association union ' +
+  'party company corp corporation inc ltd llc plc group bank court government university institute institution ' +
+  'center centre foundation federation league club fc united city county board authority administration ' +
+  'parliament congress senate assembly embassy consulate army navy force forces command organization ' +
+  'organisation society network news times post journal herald tribune guardian gazette telegraph daily weekly ' +
+  'press agency radio television tv broadcasting channel magazine review bureau secretariat cabinet kremlin ' +
+  'white house treasury fund trust alliance coalition movement front team squad hospital school college ' +
+  'academy laboratory lab firm partners holdings industries airlines railway railways station statement',
+);
+
+/** Common nouns that can be the subject of a reporting verb: "the ministry said". */
+export const SPEAKER_NOUNS = set(
+  'ministry spokesman spokeswoman spokesperson spokespeople statement report article letter document memo ' +
+  'declaration communique communiqué release announcement study survey poll police officials official ' +
+  'ambassadors ambassador minister ministers government department agency company club team force service ' +
+  'authorities authority council committee commission court judge prosecutors prosecutor lawyers lawyer ' +
+  'analysts analyst experts expert residents resident witnesses witness sources source observers critics ' +
+  'supporters organisers organizers organiser organizer sides side presidents president leaders leader ' +
+  'officers officer investigators investigator detectives detective researchers researcher scientists ' +
+  'scientist doctors doctor manager coach players player captain chairman chairwoman chief executive board ' +
+  'embassy office newspaper agency paper outlet campaigners campaigner activists activist group groups ' +
+  'parties party union unions firm employer employers staff ministries governments countries ' +
+  'nations diplomats diplomat envoy envoys insiders aides aide adviser advisers advisor advisors regulator ' +
+  'regulators watchdog watchdogs inquiry panel jury fans fan hospital school university institute website blog ' +
+  'filing complaint lawsuit indictment affidavit ruling verdict',
+);
+
+/** Document-like speakers: a statement speaks for whoever issued it. */
+export const DOCUMENT_NOUNS = set(
+  'statement report article letter document memo declaration communique communiqué release announcement ' +
+  'study survey poll filing complaint lawsuit indictment affidavit ruling verdict website blog op-ed editorial',
+);
+
+export const PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'neuter' | 'first'> = {
+  he: 'male',
+  she: 'female',
+  they: 'plural',
+  it: 'neuter',
+  we: 'first',
+  i: 'first',
+};
+
+export const FEMALE_CUES = set('she her hers herself spokeswoman chairwoman mrs ms miss madam madame dame lady queen princess businesswoman congresswoman councilwoman policewoman mother daughter wife sister grandmother aunt actress');
+export const MALE_CUES = set('he him his himself spokesman chairman mr sir lord king prince businessman congressman councilman policeman father son husband brother grandfather uncle actor');
+
+/** Capitalised words that start sentences or name times, never people. */
+export const NOT_NAME_WORDS = set(
+  'the a an in on at of for to from by with and or but if as after before during while when where since ' +
+  'although though because however meanwhile also yet still then there here this that these those it its ' +
+  'he she they we i you his her their our my your him them us me who what which whom whose why how ' +
+  'monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun today yesterday tomorrow ' +
+  'january february march april may june july august september october november december jan feb mar apr jun ' +
+  'jul aug sep sept oct nov dec published updated photo image video share read more load related advertisement ' +
+  'according said says home news but so not no yes all some many most several one two three earlier later ' +
+  'last next first second new old other another each every both either neither such own same just only ' +
+  'ahead amid despite instead asked under over into than like unlike about above below around between ' +
+  'across along through without within against toward towards upon via per is was are were be been being ' +
+  'do does did has have had will would can could should may might must shall',
+);
+
+/** Cue words right before a quoted title: an article "entitled …", a report called "…". */
+export const TITLE_CUES = set('entitled titled headlined called named dubbed billed branded');
+
+/** Words for works and events whose names are quoted. */
+export const WORK_NOUNS = set(
+  'book novel film movie song album show series programme program documentary play opera article essay report ' +
+  'paper column op-ed editorial speech lecture campaign operation initiative exhibition festival conference ' +
+  'summit tour game podcast episode poem painting slogan motto hashtag bill act law policy plan',
+);
+
+export const FIRST_PERSON = set('i we me us my our');

@@ -1,0 +1,99 @@
+import { EntityRegistry, isNameWord, isTitleWord, key, roleText, splitNamePhrase } from './entities';
+import { FEMALE_CUES, MALE_CUES, NOT_NAME_WORDS } from './lexicon';
+import { isAcronym, phraseStartingAt } from './phrases';
+import type { RawQuote } from './quotes/scanner';
+import type { Sentence } from './sentences';
+import { tokenize } from './tokens';
+import type { Token } from './tokens';
+
+const RUN_CONNECTORS = new Set(['of', 'the', 'to', 'for', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'da', 'di', 'du', 'del', 'and']);
+
+export function quoteTokensFor(quotes: RawQuote[], paragraphEnd: (q: RawQuote) => number): { index: number; openMark: number; closeMark: number }[] {
+  return quotes.map((q, index) => ({ index, openMark: q.openMark, closeMark: q.closeMark ?? paragraphEnd(q) }));
+}
+
+/**
+ * First pass over the article's own voice (quotes left out): every personal name with its
+ * title, so that later "Wang", "the minister" or "she" can be bound to someone.
+ */
+export function registerNames(text: string, sentences: Sentence[], topLevel: RawQuote[], registry: EntityRegistry): void {
+  const spans = quoteTokensFor(topLevel, (q) => q.end);
+  for (const s of sentences) {
+    const tokens = tokenize(text, s.start, s.end, spans);
+    for (const run of capitalisedRuns(tokens)) registerRun(tokens, run, registry);
+  }
+}
+
+function isRunWord(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (t.capitalized) return isAcronym(t) || !NOT_NAME_WORDS.has(t.lower);
+  return isTitleWord(t);
+}
+
+function capitalisedRuns(tokens: Token[]): { start: number; end: number }[] {
+  const runs: { start: number; end: number }[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isRunWord(tokens[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length) {
+      if (isRunWord(tokens[j + 1])) j++;
+      else if (tokens[j + 1].kind === 'word' && RUN_CONNECTORS.has(tokens[j + 1].lower) && !tokens[j + 1].capitalized) {
+        let k = j + 1;
+        while (k < tokens.length && tokens[k].kind === 'word' && RUN_CONNECTORS.has(tokens[k].lower) && !tokens[k].capitalized) k++;
+        if (k < tokens.length && isRunWord(tokens[k])) j = k;
+        else break;
+      } else break;
+    }
+    runs.push({ start: i, end: j + 1 });
+    i = j + 1;
+  }
+  return runs;
+}
+
+function registerRun(tokens: Token[], run: { start: number; end: number }, registry: EntityRegistry): void {
+  const words = tokens.slice(run.start, run.end);
+  // "Chinese Ambassador Qin Gang and Russian Ambassador Anatoly Antonov": one name per part;
+  // a part with no name ("State Councilor and Foreign Minister Wang Yi") lends its role onward
+  const parts: Token[][] = [[]];
+  for (const w of words) {
+    if (w.lower === 'and' && !w.capitalized) parts.push([]);
+    else parts[parts.length - 1].push(w);
+  }
+  let pendingRole: Token[] = [];
+  parts.forEach((part, index) => {
+    const parsed = splitNamePhrase(part);
+    if (!parsed || parsed.org) return;
+    if (parsed.name.length === 0) {
+      if (parsed.role.some(isTitleWord)) pendingRole = pendingRole.concat(parsed.role);
+      return;
+    }
+    const roles = [roleText(pendingRole), roleText(parsed.role)].filter((r): r is string => r !== null);
+    pendingRole = [];
+    const role = roles.length ? roles.join(' and ') : null;
+    const isLast = index === parts.length - 1;
+    const appo = isLast ? phraseStartingAt(tokens, run.start)?.apposition : undefined;
+    const appoRole = appo ? roleText(appo.filter((t, i) => !(i === 0 && /^(a|an|the)$/.test(t.lower)))) : null;
+    if (parsed.name.length >= 2 && parsed.name.every((t) => isNameWord(t) || t.lower.length <= 3)) {
+      const entity = registry.addName(parsed.name.map((t) => t.text).join(' '), parsed.name.map((t) => key(t.text)), role ?? appoRole, 'person', { start: parsed.name[0].start, end: parsed.name[parsed.name.length - 1].end });
+      if (role || appoRole) entity.person = true;
+      const cues = [...part, ...(appo ?? [])];
+      if (!entity.gender && cues.some((t) => FEMALE_CUES.has(t.lower))) entity.gender = 'female';
+      else if (!entity.gender && cues.some((t) => MALE_CUES.has(t.lower))) entity.gender = 'male';
+      return;
+    }
+    if (parsed.name.length === 1) {
+      const word = parsed.name[0];
+      const span = { start: word.start, end: word.end };
+      const known = registry.resolveSingle(word.text, word.start);
+      if (known) registry.mention(known, span, false);
+      else if (role) {
+        const entity = registry.addName(word.text, [key(word.text)], role, 'person', span);
+        entity.person = true;
+      }
+    }
+  });
+}

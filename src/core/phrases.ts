@@ -1,0 +1,178 @@
+import { isTitleWord } from './entities';
+import { NOT_NAME_WORDS, REPORTING_VERBS, SPEAKER_NOUNS, VERB_ADVERBS } from './lexicon';
+import type { Token } from './tokens';
+
+/** Noun-phrase boundaries around a reporting verb, read over tokens. */
+
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const INNER_CONNECTORS = new Set(['of', 'and', 'the', 'for', 'to', 'at', 'in', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'da', 'di', 'du', 'del', '&']);
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'both', 'several', 'many', 'some', 'other']);
+export const PRONOUN_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+/** US, UN, TASS: an acronym is never the stop word it may spell. */
+export function isAcronym(t: Token): boolean {
+  return t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+}
+
+export function isReportingVerb(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && REPORTING_VERBS.has(t.lower);
+}
+
+export function isSpeakerNoun(t: Token): boolean {
+  return SPEAKER_NOUNS.has(t.lower) || SPEAKER_NOUNS.has(t.lower.replace(/s$/, ''));
+}
+
+function isPhraseWord(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (t.capitalized) return isAcronym(t) || !NOT_NAME_WORDS.has(t.lower);
+  return isSpeakerNoun(t) || isTitleWord(t) || /['\u2019]s$/.test(t.lower) || /^[\p{L}]+-(based|born|run|owned|led)$/u.test(t.lower);
+}
+
+/** Skips "also", "has", "later" between a subject and its verb, going left from index k. */
+export function skipAdverbsLeft(tokens: Token[], k: number): number {
+  while (k >= 0 && tokens[k].kind === 'word' && VERB_ADVERBS.has(tokens[k].lower)) k--;
+  return k;
+}
+
+export function skipAdverbsRight(tokens: Token[], k: number): number {
+  while (k < tokens.length && tokens[k].kind === 'word' && VERB_ADVERBS.has(tokens[k].lower)) k++;
+  return k;
+}
+
+export interface Phrase {
+  tokens: Token[];
+  /** An apposition after the phrase (", a spokeswoman for the ministry,"): a role. */
+  apposition?: Token[];
+}
+
+/**
+ * The noun phrase ending at index k, read leftwards: names, titles, speaker nouns and the
+ * small words inside names ("Ministry of Foreign Affairs"), up to a determiner.
+ */
+export function phraseEndingAt(tokens: Token[], k: number): Phrase | undefined {
+  if (k < 0) return undefined;
+  const t = tokens[k];
+  if (t.kind === 'word' && PRONOUN_WORDS.has(t.lower)) return { tokens: [t] };
+  // "Wang Wenbin, a spokeswoman for the ministry, told": step over the apposition
+  if (t.kind === 'punct' && t.text === ',') {
+    for (let j = k - 1; j >= Math.max(0, k - 16); j--) {
+      const u = tokens[j];
+      if (u.kind === 'quote' || (u.kind === 'punct' && u.text !== ',')) break;
+      if (u.kind === 'punct') {
+        const head = phraseEndingAt(tokens, j - 1);
+        const appo = tokens.slice(j + 1, k);
+        if (head && !PRONOUN_WORDS.has(head.tokens[0].lower) && looksLikeApposition(appo)) return { tokens: head.tokens, apposition: appo };
+        break;
+      }
+    }
+    return undefined;
+  }
+  const out: Token[] = [];
+  let nounSeen = false;
+  for (let j = k; j >= 0 && out.length < 14; j--) {
+    const u = tokens[j];
+    if (u.kind !== 'word') break;
+    if (u.lower === 'the' && u.capitalized) {
+      // "The Independent" in mid-sentence is a name; at a sentence start it is just "the"
+      if (j > 0) out.unshift(u);
+      break;
+    }
+    if (DETERMINERS.has(u.lower) && !u.capitalized) {
+      const left = tokens[j - 1];
+      if (left && left.kind === 'word' && (left.lower === 'of' || left.lower === 'to' || left.lower === 'for' || left.lower === 'at' || left.lower === 'in')) {
+        out.unshift(u);
+        continue;
+      }
+      out.unshift(u);
+      break;
+    }
+    if (isPhraseWord(u) || NUMBER_WORDS.has(u.lower)) {
+      if (isSpeakerNoun(u) || u.capitalized) nounSeen = true;
+      out.unshift(u);
+      continue;
+    }
+    if (INNER_CONNECTORS.has(u.lower) && out.length > 0 && j > 0 && isPhraseWord(tokens[j - 1])) {
+      out.unshift(u);
+      continue;
+    }
+    // lowercase modifiers right before a speaker noun: "the foreign ministry", "a joint statement"
+    if (!u.capitalized && out.length > 0 && out.length <= 3 && isSpeakerNoun(out[out.length - 1]) && /^[\p{Ll}-]+$/u.test(u.text) && !REPORTING_VERBS.has(u.lower) && !VERB_ADVERBS.has(u.lower) && tokens[j - 1]?.kind === 'word' && DETERMINERS.has(tokens[j - 1].lower)) {
+      out.unshift(u);
+      continue;
+    }
+    break;
+  }
+  while (out.length && INNER_CONNECTORS.has(out[0].lower) && !DETERMINERS.has(out[0].lower)) out.shift();
+  if (!nounSeen || out.length === 0) return undefined;
+  return { tokens: out };
+}
+
+/** The noun phrase starting at index k, read rightwards ("said Dr. Jane Smith, the agency's director"). */
+export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return undefined;
+  if (PRONOUN_WORDS.has(t.lower)) return { tokens: [t] };
+  const out: Token[] = [];
+  let j = k;
+  if (DETERMINERS.has(t.lower)) {
+    out.push(t);
+    j++;
+  }
+  let nounSeen = false;
+  for (; j < tokens.length && out.length < 14; j++) {
+    const u = tokens[j];
+    if (u.kind !== 'word') break;
+    if (isPhraseWord(u) || NUMBER_WORDS.has(u.lower)) {
+      if (isSpeakerNoun(u) || u.capitalized) nounSeen = true;
+      out.push(u);
+      continue;
+    }
+    const next = tokens[j + 1];
+    const afterThe = next && next.lower === 'the' ? tokens[j + 2] : next;
+    if (INNER_CONNECTORS.has(u.lower) && afterThe && isPhraseWord(afterThe) && u.lower !== 'in') {
+      out.push(u);
+      if (next !== afterThe) {
+        out.push(next);
+        j++;
+      }
+      continue;
+    }
+    if (!u.capitalized && !nounSeen && /^[\p{Ll}-]+$/u.test(u.text) && tokens[j + 1] && isSpeakerNoun(tokens[j + 1])) {
+      out.push(u);
+      continue;
+    }
+    break;
+  }
+  while (out.length && INNER_CONNECTORS.has(out[out.length - 1].lower)) out.pop();
+  if (!nounSeen || !out.length) return undefined;
+  const next = tokens[j];
+  let apposition: Token[] | undefined;
+  if (next && next.kind === 'punct' && next.text === ',') {
+    const appo: Token[] = [];
+    for (let m = j + 1; m < tokens.length && appo.length < 16; m++) {
+      if (tokens[m].kind !== 'word') break;
+      appo.push(tokens[m]);
+    }
+    if (looksLikeApposition(appo)) apposition = appo;
+  }
+  return { tokens: out, apposition };
+}
+
+/** ", a Prague-based journalist," / ", director of the centre," / ", 52," — not a new clause. */
+function looksLikeApposition(words: Token[]): boolean {
+  if (!words.length || words.some((w) => w.kind !== 'word')) return false;
+  if (words.some((w) => REPORTING_VERBS.has(w.lower) && w.lower !== 'state')) return false;
+  const first = words[0].lower;
+  if (first === 'a' || first === 'an' || first === 'the') return words.some((w) => isSpeakerNoun(w) || isTitleWord(w) || /ist$|er$|or$|ian$|ant$|ent$/.test(w.lower));
+  return words.some((w) => isTitleWord(w) || isSpeakerNoun(w)) && !PRONOUN_WORDS.has(first);
+}
+
+/** Index of the first token of the sentence's subject: after an opening "In Beijing," phrase. */
+export function subjectStart(tokens: Token[]): number {
+  const first = tokens[0];
+  if (first && first.kind === 'word' && /^(in|on|at|after|before|during|meanwhile|however|also|earlier|later|separately|yesterday|today|last|on)$/.test(first.lower)) {
+    const comma = tokens.findIndex((t) => t.kind === 'punct' && t.text === ',');
+    if (comma > 0 && comma < 10) return comma + 1;
+  }
+  return 0;
+}

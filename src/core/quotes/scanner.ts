@@ -1,0 +1,209 @@
+import { charAfter, charBefore, isSpace, isWordChar } from '../chars';
+import type { Paragraph } from '../types';
+
+/**
+ * Finds quotation spans by scanning characters over each paragraph, before any sentence
+ * splitting (splitters break inside quotes). One pass with a stack: linear in the text.
+ */
+
+export type MarkFamily = 'double' | 'single';
+
+export interface RawQuote {
+  openMark: number;
+  /** Absent when the quote runs to the end of its paragraph and the next paragraph reopens it. */
+  closeMark?: number;
+  /** Content span, inside the marks, trimmed of white space. */
+  start: number;
+  end: number;
+  paragraph: number;
+  family: MarkFamily;
+  /** True for the open segment of a multi-paragraph quote (continued in the next paragraph). */
+  continues: boolean;
+  /** True for a span recovered from a closing mark whose opener the writer left out. */
+  recovered: boolean;
+}
+
+interface MarkInfo {
+  family: MarkFamily;
+  /** 'open' and 'close' marks have a fixed direction in most styles; 'either' is decided by context. */
+  direction: 'open' | 'close' | 'either';
+}
+
+const MARKS: Record<string, MarkInfo> = {
+  '"': { family: 'double', direction: 'either' },
+  '\u201c': { family: 'double', direction: 'open' }, // “
+  '\u201d': { family: 'double', direction: 'close' }, // ”
+  '\u201e': { family: 'double', direction: 'open' }, // „
+  '\u00ab': { family: 'double', direction: 'open' }, // «
+  '\u00bb': { family: 'double', direction: 'close' }, // »
+  "'": { family: 'single', direction: 'either' },
+  '\u2018': { family: 'single', direction: 'open' }, // ‘
+  '\u2019': { family: 'single', direction: 'close' }, // ’
+  '\u201a': { family: 'single', direction: 'open' }, // ‚
+  '\u2039': { family: 'single', direction: 'open' }, // ‹
+  '\u203a': { family: 'single', direction: 'close' }, // ›
+  '`': { family: 'single', direction: 'open' },
+};
+
+export function isQuoteMark(ch: string | undefined): boolean {
+  return ch !== undefined && Object.prototype.hasOwnProperty.call(MARKS, ch);
+}
+
+/** Elided words that begin with an apostrophe: 'tis, 'twas, rock 'n' roll, 'em. */
+const ELISIONS = /^(tis|twas|twere|twill|em|n|cause|til|till|bout|round|nuff|im)(?![\p{L}\p{N}])/iu;
+
+const OPEN_CONTEXT = /[([{\u2014\u2013\-/:;,\u00a0]/u;
+const CLOSE_CONTEXT = /[)\]}.,;:!?\u2014\u2013\-/\u2026*_]/u;
+
+function canOpenAt(text: string, i: number, family: MarkFamily): boolean {
+  const before = charBefore(text, i);
+  const after = charAfter(text, i);
+  if (after === undefined || isSpace(after)) return false;
+  if (before !== undefined && !isSpace(before) && !OPEN_CONTEXT.test(before) && !isQuoteMark(before)) return false;
+  if (family === 'single') {
+    const rest = text.slice(i + 1, i + 8);
+    if (ELISIONS.test(rest)) return false;
+    // the '90s, the ’20s: an elided century, not a quote
+    if (/^\d\d(s|\b)/.test(rest) && !/^\d\d[\d,.]/.test(rest)) return false;
+  }
+  return true;
+}
+
+function canCloseAt(text: string, i: number): boolean {
+  const before = charBefore(text, i);
+  const after = charAfter(text, i);
+  if (before === undefined || isSpace(before)) return false;
+  if (after !== undefined && !isSpace(after) && !CLOSE_CONTEXT.test(after) && !isQuoteMark(after)) return false;
+  return true;
+}
+
+/** A single mark between two letters (don't, China’s) is an apostrophe, never a quote. */
+function isInnerApostrophe(text: string, i: number): boolean {
+  return isWordChar(charBefore(text, i)) && isWordChar(charAfter(text, i));
+}
+
+/**
+ * "Jones’ cow": a possessive after a plural or -s name. Only treated as an apostrophe when the
+ * same paragraph offers a later mark that could close the open quote instead.
+ */
+function looksPossessive(text: string, i: number): boolean {
+  const before = charBefore(text, i);
+  if (before !== 's' && before !== 'S') return false;
+  return /^[\u2019'] +\p{Ll}/u.test(text.slice(i, i + 4));
+}
+
+interface Open {
+  pos: number;
+  mark: string;
+  family: MarkFamily;
+}
+
+export function scanQuotes(text: string, paragraphs: Paragraph[]): RawQuote[] {
+  const quotes: RawQuote[] = [];
+  let pendingContinuation: RawQuote | undefined;
+  for (const para of paragraphs) {
+    const found = scanParagraph(text, para);
+    if (pendingContinuation) {
+      // A paragraph left open continues only if the next paragraph reopens with a mark.
+      const first = text.slice(para.start, para.start + 1);
+      if (isQuoteMark(first) && MARKS[first].direction !== 'close' && found.quotes[0]?.openMark === para.start) {
+        quotes.push(pendingContinuation);
+      }
+      pendingContinuation = undefined;
+    }
+    quotes.push(...found.quotes);
+    pendingContinuation = found.unclosed;
+  }
+  return quotes.sort((a, b) => a.openMark - b.openMark || b.end - a.end);
+}
+
+function scanParagraph(text: string, para: Paragraph): { quotes: RawQuote[]; unclosed?: RawQuote } {
+  const quotes: RawQuote[] = [];
+  const stack: Open[] = [];
+  const closers: number[] = [];
+  for (let i = para.start; i < para.end; i++) {
+    const ch = text[i];
+    const info = MARKS[ch];
+    if (!info) continue;
+    if (info.family === 'single' && isInnerApostrophe(text, i)) continue;
+    const canOpen = canOpenAt(text, i, info.family);
+    const canClose = canCloseAt(text, i);
+    // A directional mark may still serve the other way („…“, ”Swedish”, a typo): only when its
+    // context leaves no doubt.
+    const actsAsOpen = info.direction === 'close' ? canOpen && !canClose : canOpen;
+    const actsAsClose = info.direction === 'open' ? canClose && !canOpen && ch !== '`' : canClose;
+    const openIdx = findOpen(stack, info.family);
+    if (actsAsClose && openIdx >= 0) {
+      if (info.family === 'single' && looksPossessive(text, i) && hasLaterCloser(text, i + 1, para.end)) continue;
+      const open = stack[openIdx];
+      stack.length = openIdx; // openers above it were never closed: drop them
+      pushQuote(quotes, text, open, i, para);
+      continue;
+    }
+    if (actsAsOpen) {
+      stack.push({ pos: i, mark: ch, family: info.family });
+    } else if (actsAsClose && info.family === 'double') {
+      closers.push(i);
+    }
+  }
+  recoverMissingOpeners(text, para, quotes, closers);
+  const bottom = stack[0];
+  let unclosed: RawQuote | undefined;
+  if (bottom && bottom.family === 'double' && bottom.pos < para.end - 1) {
+    const span = trimSpan(text, bottom.pos + 1, para.end);
+    unclosed = { openMark: bottom.pos, start: span.start, end: span.end, paragraph: para.index, family: bottom.family, continues: true, recovered: false };
+  }
+  return { quotes, unclosed };
+}
+
+function findOpen(stack: Open[], family: MarkFamily): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k].family === family) return k;
+  return -1;
+}
+
+function hasLaterCloser(text: string, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const ch = text[k];
+    if ((ch === "'" || ch === '\u2019') && !isInnerApostrophe(text, k) && canCloseAt(text, k) && !looksPossessive(text, k)) return true;
+  }
+  return false;
+}
+
+function pushQuote(quotes: RawQuote[], text: string, open: Open, close: number, para: Paragraph): void {
+  const span = trimSpan(text, open.pos + 1, close);
+  if (span.end <= span.start) return;
+  quotes.push({ openMark: open.pos, closeMark: close, start: span.start, end: span.end, paragraph: para.index, family: open.family, continues: false, recovered: false });
+}
+
+/**
+ * A closing double mark with no opener, after a quote that closed earlier in the paragraph, is
+ * usually a continuation whose opening mark the writer left out ("…,” they said. More words.”):
+ * recover the words from the next sentence start to that mark.
+ */
+function recoverMissingOpeners(text: string, para: Paragraph, quotes: RawQuote[], closers: number[]): void {
+  for (const close of closers) {
+    const previous = quotes.filter((q) => q.closeMark !== undefined && q.closeMark < close && q.family === 'double').pop();
+    if (!previous || previous.closeMark === undefined) continue;
+    const between = text.slice(previous.closeMark + 1, close);
+    const boundary = /[.!?]\s+(?=\p{Lu})/gu;
+    let m: RegExpExecArray | null;
+    let sentenceStart = -1;
+    while ((m = boundary.exec(between))) {
+      sentenceStart = previous.closeMark + 1 + m.index + m[0].length;
+      break;
+    }
+    if (sentenceStart < 0 || sentenceStart >= close) continue;
+    // the words before the boundary must be a short attribution ("they declared"), not prose
+    const gap = text.slice(previous.closeMark + 1, sentenceStart);
+    if (gap.split(/\s+/).filter(Boolean).length > 6) continue;
+    const span = trimSpan(text, sentenceStart, close);
+    quotes.push({ openMark: sentenceStart, closeMark: close, start: span.start, end: span.end, paragraph: para.index, family: 'double', continues: false, recovered: true });
+  }
+  quotes.sort((a, b) => a.openMark - b.openMark);
+}
+
+function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && isSpace(text[start])) start++;
+  while (end > start && isSpace(text[end - 1])) end--;
+  return { start, end };
+}

@@ -1,0 +1,59 @@
+import type { AttributedQuote } from './attributeQuotes';
+import type { Entity, EntityRegistry } from './entities';
+import { normalizeName } from './names';
+import type { Claim, Speaker, SpeakerHints } from './types';
+
+/**
+ * The article's speakers: everyone credited with a quote or a reported claim. User hints
+ * (aliases and roles the reviewer recorded) rename a speaker to its canonical name.
+ */
+export function buildSpeakers(registry: EntityRegistry, quotes: AttributedQuote[], claims: (Claim & { entity?: Entity | null })[], hints?: SpeakerHints): Speaker[] {
+  const canonical = hintLookup(hints);
+  const byEntity = new Map<Entity, Speaker>();
+  const speakerFor = (e: Entity): Speaker => {
+    let s = byEntity.get(e);
+    if (!s) {
+      const hinted = canonical(e.name) ?? [...e.aliases].map(canonical).find((n) => n !== undefined);
+      const name = hinted ?? e.name;
+      const aliases = [...new Set([e.name, ...e.aliases].filter((a) => a !== name))];
+      s = { name, aliases, role: hints?.roles?.[name] ?? e.role, kind: e.kind, quotes: [], claims: [], mentions: [...e.mentions].sort((a, b) => a.start - b.start) };
+      byEntity.set(e, s);
+    }
+    return s;
+  };
+  quotes.forEach((q, i) => {
+    if (!q.entity) return;
+    const s = speakerFor(q.entity);
+    s.quotes.push(i);
+    q.speaker = s.name;
+  });
+  claims.forEach((c, i) => {
+    if (!c.entity) return;
+    const s = speakerFor(c.entity);
+    s.claims.push(i);
+    c.speaker = s.name;
+  });
+  // two entities that hints map to one name become one speaker
+  const merged = new Map<string, Speaker>();
+  for (const s of byEntity.values()) {
+    const existing = merged.get(s.name);
+    if (!existing) merged.set(s.name, s);
+    else {
+      existing.quotes.push(...s.quotes);
+      existing.claims.push(...s.claims);
+      existing.aliases = [...new Set([...existing.aliases, ...s.aliases])];
+      existing.mentions.push(...s.mentions);
+    }
+  }
+  void registry;
+  return [...merged.values()].sort((a, b) => (a.quotes[0] ?? Infinity) - (b.quotes[0] ?? Infinity) || a.name.localeCompare(b.name));
+}
+
+function hintLookup(hints?: SpeakerHints): (name: string) => string | undefined {
+  const map = new Map<string, string>();
+  for (const [name, aliases] of Object.entries(hints?.aliases ?? {})) {
+    map.set(normalizeName(name), name);
+    for (const a of aliases) map.set(normalizeName(a), name);
+  }
+  return (name) => map.get(normalizeName(name));
+}

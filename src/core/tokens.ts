@@ -1,0 +1,58 @@
+import { isUpper } from './chars';
+
+/** A word, a punctuation mark, or a whole quote standing as one token inside a sentence. */
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  kind: 'word' | 'punct' | 'quote';
+  /** For kind 'quote': index of the quote in the analysis. */
+  quote?: number;
+  capitalized: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['\u2019.\-][\p{L}\p{N}]+)*\.?|[,;:()\u2014\u2013]|-{1,2}|[.!?]/gu;
+
+/** Words ending in a dot that are abbreviations keep it (Dr., U.S.); others give it back as punctuation. */
+const DOTTED = /^(?:\p{L}\.)+\p{L}?\.?$|^(mr|mrs|ms|dr|prof|st|jr|sr|gen|col|lt|sgt|rep|sen|gov|capt|rev|det|supt|insp|no|vs|inc|ltd|co|corp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/iu;
+
+/**
+ * Tokenizes text[start, end) with the given quotes (content spans with their marks) collapsed
+ * into single tokens, so patterns like `Q , Name said` can be matched over tokens.
+ */
+export function tokenize(text: string, start: number, end: number, quotes: { index: number; openMark: number; closeMark: number }[]): Token[] {
+  const tokens: Token[] = [];
+  let pos = start;
+  const spans = quotes.filter((q) => q.openMark >= start && q.openMark < end).sort((a, b) => a.openMark - b.openMark);
+  for (const q of [...spans, undefined]) {
+    const stop = q ? q.openMark : end;
+    if (stop > pos) words(text, pos, stop, tokens);
+    if (!q) break;
+    tokens.push({ text: text.slice(q.openMark, q.closeMark + 1), lower: '', start: q.openMark, end: q.closeMark + 1, kind: 'quote', quote: q.index, capitalized: false });
+    pos = Math.max(pos, q.closeMark + 1);
+  }
+  return tokens;
+}
+
+function words(text: string, start: number, end: number, out: Token[]): void {
+  const slice = text.slice(start, end);
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(slice))) {
+    let word = m[0];
+    const at = start + m.index;
+    if (word.length > 1 && word.endsWith('.') && !DOTTED.test(word)) {
+      word = word.slice(0, -1);
+      pushWord(out, word, at);
+      out.push({ text: '.', lower: '.', start: at + word.length, end: at + word.length + 1, kind: 'punct', capitalized: false });
+      continue;
+    }
+    pushWord(out, word, at);
+  }
+}
+
+function pushWord(out: Token[], word: string, at: number): void {
+  const isWord = /[\p{L}\p{N}]/u.test(word[0]);
+  out.push({ text: word, lower: word.toLowerCase(), start: at, end: at + word.length, kind: isWord ? 'word' : 'punct', capitalized: isWord && isUpper(word[0]) });
+}

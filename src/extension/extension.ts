@@ -1,7 +1,25 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import type { ClaimAnnotatorApi } from './api';
+import { register as registerCorrections } from './corrections/register';
+import { register as registerHighlights } from './highlights/register';
+import { register as registerHover } from './hover/register';
+import { register as registerIndex } from './index/register';
+import { register as registerNavigation } from './navigation/register';
+import { register as registerStatusBar } from './statusBar/articleStatus';
+import { register as registerCopyQuote } from './views/copyQuoteText';
+import { register as registerViews } from './views/register';
 
-export function activate(_context: vscode.ExtensionContext): void {
-  // Features register themselves here as they land.
+/** Wires the features together; each one registers its own commands, listeners and disposables. */
+export function activate(context: vscode.ExtensionContext): ClaimAnnotatorApi {
+  const index = registerIndex(context);
+  const trees = registerViews(context, index);
+  registerCopyQuote(context, index);
+  const highlighter = registerHighlights(context, index);
+  registerHover(context, index);
+  registerNavigation(context, index);
+  registerCorrections(context, index);
+  registerStatusBar(context, index);
+  return { index, articlesTree: trees.articles, speakersTree: trees.speakers, highlighter };
 }
 
 export function deactivate(): void {}

@@ -1,0 +1,12 @@
+import type { Highlighter } from './highlights/highlighter';
+import type { ArticleIndex } from './index/articleIndex';
+import type { ArticlesTreeProvider } from './views/articlesTree';
+import type { SpeakersTreeProvider } from './views/speakersTree';
+
+/** What `activate` returns: the pieces integration tests inspect (not a stable public API). */
+export interface ClaimAnnotatorApi {
+  index: ArticleIndex;
+  articlesTree: ArticlesTreeProvider;
+  speakersTree: SpeakersTreeProvider;
+  highlighter: Highlighter;
+}

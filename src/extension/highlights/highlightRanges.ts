@@ -1,0 +1,23 @@
+import { speakerPaletteIndex } from '../../core/speakerColor';
+import type { Span } from '../../core';
+import type { Article, ArticleIndex } from '../index/articleIndex';
+import { ALL_KINDS, PALETTE_SIZE, type HighlightKind } from './decorationStyles';
+
+/** The spans of every highlight kind in one article; speakers get their slot from their corpus-wide name. */
+export function highlightSpans(index: ArticleIndex, article: Article): Map<HighlightKind, Span[]> {
+  const spans = new Map<HighlightKind, Span[]>(ALL_KINDS.map((k) => [k, []]));
+  const add = (kind: HighlightKind, span: Span): void => {
+    if (span.end > span.start) spans.get(kind)?.push({ start: span.start, end: span.end });
+  };
+  for (const quote of article.analysis.quotes) {
+    if (quote.kind !== 'speech') {
+      add('softQuote', quote);
+      continue;
+    }
+    const speaker = index.speakerOf(article, quote);
+    add(speaker === null ? 'unattributed' : (`speaker${speakerPaletteIndex(speaker, PALETTE_SIZE) + 1}` as HighlightKind), quote);
+    if (quote.cue) add('cue', quote.cue);
+  }
+  for (const claim of article.analysis.claims) add('claim', claim);
+  return spans;
+}

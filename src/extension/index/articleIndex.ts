@@ -1,0 +1,333 @@
+import * as vscode from 'vscode';
+import { analyzeArticle, articleFormat, canonicalizeCorpus, type ArticleAnalysis, type CorpusIndex, type Quote } from '../../core';
+import { applySpeakerCorrections, applySpeakerDirectory, speakerHintsFromDirectory } from '../../core/speakerCorrections';
+import { CONFIG_SECTION } from '../constants';
+import { KeyedDebouncer } from '../util/keyedDebouncer';
+import { baseName } from '../util/files';
+import { ArticleMatcher } from './articleMatcher';
+import { readArticleFile } from './readArticleFile';
+import { articleOfSidecar, isSpeakerDirectory, SpeakerKnowledge } from './speakerKnowledge';
+
+export interface Article {
+  readonly uri: vscode.Uri;
+  /** `uri.toString()`: the article's id in the corpus index. */
+  readonly id: string;
+  readonly folder: vscode.WorkspaceFolder;
+  readonly relativePath: string;
+  /** The text the analysis was made from (the editor's, when the article is open). */
+  readonly text: string;
+  readonly analysis: ArticleAnalysis;
+  readonly title: string;
+}
+
+const EDIT_DEBOUNCE_MS = 150;
+const CHANGE_EVENT_DEBOUNCE_MS = 50;
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Every article in the workspace with its analysis, kept current with the disk, with unsaved edits
+ * and with the reviewers' speaker corrections. Indexing starts on first use, not at activation.
+ */
+export class ArticleIndex implements vscode.Disposable {
+  private readonly articlesById = new Map<string, Article>();
+  private sorted: Article[] | undefined;
+  private corpusIndex: CorpusIndex | undefined;
+  private matcher = new ArticleMatcher();
+  private readonly knowledge = new SpeakerKnowledge();
+  /** Bumped per uri whenever a newer analysis is started, so a slow older one cannot overwrite it. */
+  private readonly generations = new Map<string, number>();
+  private readonly editDebouncer = new KeyedDebouncer<string>();
+  private changeTimer: ReturnType<typeof setTimeout> | undefined;
+  private busy = 0;
+  private idleWaiters: (() => void)[] = [];
+  private started: Promise<void> | undefined;
+  private scanCancellation: vscode.CancellationTokenSource | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly changeEmitter = new vscode.EventEmitter<void>();
+
+  /** Fires (debounced) after articles were added, removed or re-analysed. */
+  readonly onDidChange = this.changeEmitter.event;
+
+  constructor() {
+    this.disposables.push(this.changeEmitter, this.editDebouncer, { dispose: () => this.scanCancellation?.cancel() });
+  }
+
+  get isStarted(): boolean {
+    return this.started !== undefined;
+  }
+
+  /** Starts indexing once (later calls return the same promise); listeners are attached only then. */
+  start(): Promise<void> {
+    if (!this.started) {
+      this.matcher = new ArticleMatcher();
+      this.listen();
+      this.started = this.track(this.scanAll());
+    }
+    return this.started;
+  }
+
+  /** Re-reads the settings, speaker files and every article. */
+  refresh(): Promise<void> {
+    if (!this.started) return this.start();
+    this.matcher = new ArticleMatcher();
+    this.knowledge.forgetAll();
+    this.started = this.track(this.scanAll());
+    return this.started;
+  }
+
+  /** Articles in a stable order: workspace folder order, then path. */
+  articles(): readonly Article[] {
+    this.sorted ??= [...this.articlesById.values()].sort(
+      (a, b) => a.folder.index - b.folder.index || (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0),
+    );
+    return this.sorted;
+  }
+
+  get(uri: vscode.Uri | string): Article | undefined {
+    return this.articlesById.get(typeof uri === 'string' ? uri : uri.toString());
+  }
+
+  isArticle(uri: vscode.Uri): boolean {
+    return this.matcher.locate(uri) !== undefined;
+  }
+
+  /** Cross-article speaker identity, recomputed on first use after a change. */
+  corpus(): CorpusIndex {
+    this.corpusIndex ??= canonicalizeCorpus(this.articles().map((a) => ({ id: a.id, analysis: a.analysis })));
+    return this.corpusIndex;
+  }
+
+  /** The corpus-wide name of a quote's speaker (null when unattributed). */
+  speakerOf(article: Article, quote: Quote): string | null {
+    if (quote.speaker === null) return null;
+    return this.corpus().canonicalName(article.id, quote.speaker) ?? quote.speaker;
+  }
+
+  /** The corpus-wide name for an article-local speaker name. */
+  canonicalName(article: Article, localName: string): string {
+    return this.corpus().canonicalName(article.id, localName) ?? localName;
+  }
+
+  /** Re-analyses one article now (after a correction was written) and waits for it. */
+  async reanalyze(uri: vscode.Uri): Promise<void> {
+    await this.track(this.analyzeUri(uri));
+    this.fireChangeNow();
+  }
+
+  /** Re-reads a folder's speaker directory and re-analyses its articles now (after a merge was written). */
+  async reanalyzeFolder(folder: vscode.WorkspaceFolder): Promise<void> {
+    await this.track(this.reanalyzeFolderArticles(folder));
+    this.fireChangeNow();
+  }
+
+  /** Resolves when no indexing, analysis or pending edit remains (used by tests and commands). */
+  whenIdle(): Promise<void> {
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  dispose(): void {
+    if (this.changeTimer) clearTimeout(this.changeTimer);
+    for (const d of this.disposables) d.dispose();
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  private listen(): void {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*');
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((uri) => this.onFileChanged(uri)),
+      watcher.onDidChange((uri) => this.onFileChanged(uri)),
+      watcher.onDidDelete((uri) => this.onFileDeleted(uri)),
+      vscode.workspace.onDidRenameFiles((e) => {
+        for (const { oldUri, newUri } of e.files) {
+          this.onFileDeleted(oldUri);
+          this.onFileRenamedTo(newUri);
+        }
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length === 0 || !this.isArticle(e.document.uri)) return;
+        const uri = e.document.uri;
+        this.editDebouncer.schedule(uri.toString(), EDIT_DEBOUNCE_MS, () => void this.track(this.analyzeUri(uri)));
+      }),
+      // Closing an editor without saving drops its edits: go back to the text on disk.
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        if (this.get(doc.uri)) void this.track(this.analyzeUri(doc.uri));
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(CONFIG_SECTION + '.articles') || e.affectsConfiguration(`${CONFIG_SECTION}.maxFileSize`)) void this.refresh();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.refresh()),
+    );
+  }
+
+  private onFileChanged(uri: vscode.Uri): void {
+    if (isSpeakerDirectory(uri)) {
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      if (folder) void this.track(this.reanalyzeFolderArticles(folder));
+      return;
+    }
+    const article = articleOfSidecar(uri);
+    if (article) {
+      if (this.get(article)) void this.track(this.analyzeUri(article));
+      return;
+    }
+    if (this.isArticle(uri)) void this.track(this.analyzeUri(uri));
+  }
+
+  private onFileDeleted(uri: vscode.Uri): void {
+    const article = articleOfSidecar(uri);
+    if (article || isSpeakerDirectory(uri)) {
+      this.onFileChanged(uri);
+      return;
+    }
+    // A deleted folder takes every article below it.
+    const prefix = uri.toString().replace(/\/?$/, '/');
+    let removed = false;
+    for (const id of [...this.articlesById.keys()]) {
+      if (id === uri.toString() || id.startsWith(prefix)) {
+        this.generations.set(id, (this.generations.get(id) ?? 0) + 1);
+        this.articlesById.delete(id);
+        removed = true;
+      }
+    }
+    if (removed) this.changed();
+  }
+
+  private onFileRenamedTo(uri: vscode.Uri): void {
+    void this.track(
+      (async () => {
+        const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
+        if (!stat) return;
+        if (!(stat.type & vscode.FileType.Directory)) {
+          if (this.isArticle(uri)) await this.analyzeUri(uri);
+          return;
+        }
+        const files = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*'));
+        for (const file of files) {
+          if (this.isArticle(file)) await this.analyzeUri(file);
+          await yieldToEventLoop();
+        }
+      })(),
+    );
+  }
+
+  private async reanalyzeFolderArticles(folder: vscode.WorkspaceFolder): Promise<void> {
+    this.knowledge.forgetDirectory(folder);
+    for (const article of this.articles().filter((a) => a.folder.uri.toString() === folder.uri.toString())) {
+      await this.analyzeUri(article.uri);
+      await yieldToEventLoop();
+    }
+  }
+
+  private async scanAll(): Promise<void> {
+    this.scanCancellation?.cancel();
+    const cancellation = new vscode.CancellationTokenSource();
+    this.scanCancellation = cancellation;
+    const matcher = this.matcher;
+    const skipped = { binary: 0, tooLarge: 0 };
+    await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Claim Annotator: indexing articles', cancellable: true },
+      async (progress, userToken) => {
+        const token = { get isCancellationRequested() { return userToken.isCancellationRequested || cancellation.token.isCancellationRequested; } };
+        const candidates = await matcher.findCandidates(cancellation.token);
+        const found = new Set<string>();
+        const visible = new Set(vscode.window.visibleTextEditors.map((e) => e.document.uri.toString()));
+        // What the user is looking at first, so its highlights do not wait for the whole workspace.
+        const ordered = candidates
+          .filter((uri) => matcher.locate(uri))
+          .sort((a, b) => Number(visible.has(b.toString())) - Number(visible.has(a.toString())));
+        for (let i = 0; i < ordered.length && !token.isCancellationRequested; i++) {
+          progress.report({ message: `${i + 1} of ${ordered.length}`, increment: 100 / ordered.length });
+          const result = await this.analyzeUri(ordered[i]);
+          if (result === 'binary' || result === 'tooLarge') skipped[result]++;
+          else found.add(ordered[i].toString());
+          await yieldToEventLoop();
+        }
+        if (token.isCancellationRequested) return;
+        // Articles that disappeared while nothing was watching (or no longer match the settings).
+        for (const id of [...this.articlesById.keys()]) if (!found.has(id)) this.articlesById.delete(id);
+        this.changed();
+      },
+    );
+    cancellation.dispose();
+    if (skipped.binary || skipped.tooLarge) {
+      const parts = [];
+      if (skipped.binary) parts.push(`${skipped.binary} not UTF-8 text`);
+      if (skipped.tooLarge) parts.push(`${skipped.tooLarge} larger than claimAnnotator.maxFileSize (${Math.round(matcher.maxFileSize / 1024)} KB)`);
+      void vscode.window.showInformationMessage(`Claim Annotator skipped ${skipped.binary + skipped.tooLarge} file(s): ${parts.join(', ')}.`);
+    }
+  }
+
+  /** (Re-)analyses one article from its open document or from disk; removes it when it is gone or unreadable. */
+  private async analyzeUri(uri: vscode.Uri): Promise<'ok' | 'binary' | 'tooLarge' | 'missing' | 'stale'> {
+    const id = uri.toString();
+    const generation = (this.generations.get(id) ?? 0) + 1;
+    this.generations.set(id, generation);
+    const location = this.matcher.locate(uri);
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === id && !d.isClosed);
+    let text: string | undefined;
+    let outcome: 'ok' | 'binary' | 'tooLarge' | 'missing' = 'ok';
+    if (!location) outcome = 'missing';
+    else if (open) text = open.getText();
+    else {
+      const read = await readArticleFile(uri, this.matcher.maxFileSize);
+      if (read.kind === 'text') text = read.text;
+      else outcome = read.kind;
+    }
+    const [directory, corrections] = location && text !== undefined
+      ? await Promise.all([this.knowledge.directory(location.folder), this.knowledge.corrections(uri)])
+      : [[], []];
+    if (this.generations.get(id) !== generation) return 'stale';
+    if (!location || text === undefined) {
+      if (this.articlesById.delete(id)) this.changed();
+      return outcome;
+    }
+    const fileName = baseName(uri);
+    let analysis = analyzeArticle(text, { format: articleFormat(fileName), fileName, speakerHints: speakerHintsFromDirectory(directory) });
+    analysis = applySpeakerDirectory(applySpeakerCorrections(analysis, corrections).analysis, directory);
+    const title = analysis.meta.title.trim() || fileName;
+    this.articlesById.set(id, { uri, id, folder: location.folder, relativePath: location.relativePath, text, analysis, title });
+    this.changed();
+    return 'ok';
+  }
+
+  private changed(): void {
+    this.sorted = undefined;
+    this.corpusIndex = undefined;
+    if (this.changeTimer) clearTimeout(this.changeTimer);
+    this.changeTimer = setTimeout(() => this.fireChangeNow(), CHANGE_EVENT_DEBOUNCE_MS);
+  }
+
+  private fireChangeNow(): void {
+    if (this.changeTimer) clearTimeout(this.changeTimer);
+    this.changeTimer = undefined;
+    this.changeEmitter.fire();
+    this.settleIfIdle();
+  }
+
+  /** Counts work in flight for `whenIdle`; failures are logged, never left unhandled. */
+  private track(work: Promise<unknown>): Promise<void> {
+    this.busy++;
+    return work.then(
+      () => undefined,
+      (e: unknown) => console.error('Claim Annotator: indexing failed', e),
+    ).finally(() => {
+      this.busy--;
+      this.settleIfIdle();
+    });
+  }
+
+  private isIdle(): boolean {
+    return this.busy === 0 && this.editDebouncer.pendingCount === 0 && this.changeTimer === undefined;
+  }
+
+  private settleIfIdle(): void {
+    if (!this.isIdle()) return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+}

@@ -1,0 +1,49 @@
+import * as vscode from 'vscode';
+import { minimatch } from 'minimatch';
+import { DEFAULT_ARTICLE_EXCLUDE, DEFAULT_ARTICLE_INCLUDE } from '../../core';
+import { CONFIG_SECTION, Settings } from '../constants';
+
+const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+
+/** Which files are articles, from the settings; globs apply to paths relative to their workspace folder. */
+export class ArticleMatcher {
+  readonly include: readonly string[];
+  readonly exclude: readonly string[];
+  readonly maxFileSize: number;
+
+  constructor() {
+    const config = vscode.workspace.getConfiguration(CONFIG_SECTION);
+    this.include = config.get<string[]>(Settings.include, [...DEFAULT_ARTICLE_INCLUDE]);
+    this.exclude = config.get<string[]>(Settings.exclude, [...DEFAULT_ARTICLE_EXCLUDE]);
+    this.maxFileSize = config.get<number>(Settings.maxFileSize, DEFAULT_MAX_FILE_SIZE);
+  }
+
+  /** The folder and folder-relative path of an article, or undefined when the file is not one. */
+  locate(uri: vscode.Uri): { folder: vscode.WorkspaceFolder; relativePath: string } | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return undefined;
+    const root = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
+    if (!uri.path.startsWith(root)) return undefined;
+    const relativePath = uri.path.slice(root.length);
+    return this.matches(relativePath) ? { folder, relativePath } : undefined;
+  }
+
+  matches(relativePath: string): boolean {
+    // Hidden folders are not searched for articles, but an exclude must still apply inside them.
+    return (
+      this.include.some((g) => minimatch(relativePath, g)) &&
+      !this.exclude.some((g) => minimatch(relativePath, g, { dot: true }))
+    );
+  }
+
+  /** Candidate files of every workspace folder; the caller still filters them with `locate`. */
+  async findCandidates(token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const found = await Promise.all(
+      folders.flatMap((folder) => this.include.map((glob) => vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), undefined, undefined, token))),
+    );
+    const unique = new Map<string, vscode.Uri>();
+    for (const uri of found.flat()) unique.set(uri.toString(), uri);
+    return [...unique.values()];
+  }
+}

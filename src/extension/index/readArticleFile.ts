@@ -1,0 +1,20 @@
+import * as vscode from 'vscode';
+
+export type ArticleRead = { kind: 'text'; text: string } | { kind: 'tooLarge' } | { kind: 'binary' } | { kind: 'missing' };
+
+/** Reads an article from disk, refusing files above the size limit and anything that is not UTF-8 text. */
+export async function readArticleFile(uri: vscode.Uri, maxFileSize: number): Promise<ArticleRead> {
+  try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.type & vscode.FileType.Directory) return { kind: 'missing' };
+    if (stat.size > maxFileSize) return { kind: 'tooLarge' };
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    // A NUL byte is valid UTF-8 but never appears in an article; it marks a binary file.
+    if (bytes.includes(0)) return { kind: 'binary' };
+    return { kind: 'text', text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch (e) {
+    if (e instanceof TypeError) return { kind: 'binary' };
+    if (e instanceof vscode.FileSystemError) return { kind: 'missing' };
+    throw e;
+  }
+}

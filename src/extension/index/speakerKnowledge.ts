@@ -1,0 +1,75 @@
+import * as vscode from 'vscode';
+import {
+  readSpeakerCorrections,
+  readSpeakerDirectory,
+  type SpeakerCorrection,
+  type SpeakerDirectoryEntry,
+} from '../../core/speakerCorrections';
+import { SIDECAR_SUFFIX, SPEAKER_DIRECTORY_PATH } from '../constants';
+import { readTextFileIfExists } from '../util/files';
+
+export function sidecarUri(article: vscode.Uri): vscode.Uri {
+  return article.with({ path: article.path + SIDECAR_SUFFIX });
+}
+
+export function articleOfSidecar(sidecar: vscode.Uri): vscode.Uri | undefined {
+  return sidecar.path.endsWith(SIDECAR_SUFFIX) ? sidecar.with({ path: sidecar.path.slice(0, -SIDECAR_SUFFIX.length) }) : undefined;
+}
+
+export function speakerDirectoryUri(folder: vscode.WorkspaceFolder): vscode.Uri {
+  return vscode.Uri.joinPath(folder.uri, ...SPEAKER_DIRECTORY_PATH);
+}
+
+export function isSpeakerDirectory(uri: vscode.Uri): boolean {
+  return uri.path.endsWith(`/${SPEAKER_DIRECTORY_PATH.join('/')}`);
+}
+
+/**
+ * What reviewers told us about speakers: the per-folder directory (aliases, roles) and the
+ * per-article corrections. A file that fails to parse is reported once and treated as empty,
+ * so a typo never hides the articles themselves.
+ */
+export class SpeakerKnowledge {
+  private readonly directories = new Map<string, SpeakerDirectoryEntry[]>();
+  private readonly reported = new Set<string>();
+
+  async directory(folder: vscode.WorkspaceFolder): Promise<SpeakerDirectoryEntry[]> {
+    const key = folder.uri.toString();
+    const cached = this.directories.get(key);
+    if (cached) return cached;
+    const uri = speakerDirectoryUri(folder);
+    const entries = await this.load(uri, readSpeakerDirectory);
+    this.directories.set(key, entries);
+    return entries;
+  }
+
+  forgetDirectory(folder: vscode.WorkspaceFolder): void {
+    this.directories.delete(folder.uri.toString());
+  }
+
+  forgetAll(): void {
+    this.directories.clear();
+  }
+
+  corrections(article: vscode.Uri): Promise<SpeakerCorrection[]> {
+    return this.load(sidecarUri(article), readSpeakerCorrections);
+  }
+
+  private async load<T>(uri: vscode.Uri, parse: (text: string) => { ok: true; value: T[] } | { ok: false; error: string }): Promise<T[]> {
+    let text: string | undefined;
+    try {
+      text = await readTextFileIfExists(uri);
+    } catch {
+      return [];
+    }
+    if (text === undefined) return [];
+    const parsed = parse(text);
+    if (parsed.ok) return parsed.value;
+    const report = `${uri.toString()}\n${parsed.error}`;
+    if (!this.reported.has(report)) {
+      this.reported.add(report);
+      void vscode.window.showWarningMessage(`Claim Annotator: ${vscode.workspace.asRelativePath(uri)} could not be read and is ignored: ${parsed.error}`);
+    }
+    return [];
+  }
+}

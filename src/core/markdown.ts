@@ -82,7 +82,9 @@ function blockRanges(text: string): Range[] {
       const last = close ?? lines.length - 1;
       ranges.push({ start: line.start, end: lines[last].end });
       i = last + 1;
-      previousBlank = false;
+      // Nothing continues a code block, so what follows starts fresh, exactly as it will once the
+      // block is blanked out (this keeps masking idempotent).
+      previousBlank = true;
       continue;
     }
     const blank = line.body.trim() === '';
@@ -95,7 +97,7 @@ function blockRanges(text: string): Range[] {
       }
       ranges.push({ start: line.start, end: lines[last].end });
       i = last + 1;
-      previousBlank = false;
+      previousBlank = true;
       continue;
     }
     if (!blank) {

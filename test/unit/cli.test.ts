@@ -1,12 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { build } from 'esbuild';
 import { runCli } from '../../src/cli/cli';
-
-const repoRoot = path.resolve(__dirname, '../../..');
+import { bundle, repoRoot, type Bundle } from './helpers/bundle';
 
 interface Run {
   code: number;
@@ -178,24 +175,21 @@ describe('claim-annotator CLI', () => {
 
   describe('the bundled binary', function () {
     this.timeout(60000);
-    let bundle: string;
+    let binary: Bundle;
     before(async () => {
-      // Built like esbuild.js builds dist/cli.js, into a temporary folder so the test needs no prior build.
-      bundle = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'claim-annotator-bundle-')), 'cli.js');
-      await build({ entryPoints: [path.join(repoRoot, 'src/cli/main.ts')], outfile: bundle, bundle: true, platform: 'node', format: 'cjs', logLevel: 'silent' });
+      binary = await bundle('src/cli/main.ts');
     });
-    after(() => fs.rmSync(path.dirname(bundle), { recursive: true, force: true }));
+    after(() => binary.dispose());
 
     it('sets the exit code and writes JSON to stdout, errors to stderr', () => {
-      const result = spawnSync(process.execPath, [bundle, 'analyze', '--json', 'missing.txt', 'a.txt'], { cwd: dir, encoding: 'utf8' });
+      const result = binary.run(['analyze', '--json', 'missing.txt', 'a.txt'], dir);
       assert.equal(result.status, 1);
       assert.equal(result.stderr, 'claim-annotator: missing.txt: no such file or directory\n');
       assert.deepEqual((JSON.parse(result.stdout) as { articles: { file: string }[] }).articles.map((a) => a.file), ['a.txt']);
     });
 
     it('exits 2 on an unknown option', () => {
-      const result = spawnSync(process.execPath, [bundle, 'analyze', '--nope'], { cwd: dir, encoding: 'utf8' });
-      assert.equal(result.status, 2);
+      assert.equal(binary.run(['analyze', '--nope'], dir).status, 2);
     });
   });
 });

@@ -50,6 +50,10 @@ describe('maskMarkdown', () => {
     assert.equal(mask(lazy), lazy);
   });
 
+  it('reads an indented line right after a fence as code, so a second masking changes nothing', () => {
+    assert.equal(mask('```\nx\n```\n    "code"\n'), '   \n \n   \n          \n');
+  });
+
   it('masks inline code spans, including double-backtick spans', () => {
     assert.equal(mask('a `"x"` b ``say `"y"` ok`` c'), `a ${blank('`"x"`')} b ${blank('``say `"y"` ok``')} c`);
     const unmatched = 'a ` b "q"';

@@ -3,7 +3,7 @@ import type { Attribution } from './attribution';
 import type { Entity, EntityRegistry } from './entities';
 import { classifyQuote } from './quoteKinds';
 import { quoteTokensFor } from './nameMentions';
-import { isReportingVerb, phraseEndingAt, phraseStartingAt, PRONOUN_WORDS, skipAdverbsRight } from './phrases';
+import { isReportingVerb, phraseEndingAt, phraseStartingAt, PRONOUN_WORDS, skipAdverbsRight, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import type { RawQuote } from './quotes/scanner';
 import type { Sentence } from './sentences';
@@ -42,12 +42,14 @@ export function attributeQuotes(
   const kinds = new Map<RawQuote, Quote['kind']>();
   let previousParagraphLast: { q: RawQuote; a: Attribution } | undefined;
   let paragraphLast: { q: RawQuote; a: Attribution } | undefined;
+  let paragraphReported: Attribution | undefined;
   let currentParagraph = -1;
 
   for (const s of sentences) {
     if (s.paragraph !== currentParagraph) {
       previousParagraphLast = paragraphLast;
       paragraphLast = undefined;
+      paragraphReported = undefined;
       currentParagraph = s.paragraph;
     }
     const tokens = tokenize(text, s.start, s.end, spans);
@@ -57,13 +59,14 @@ export function attributeQuotes(
     for (const qi of quoteIdx) {
       const q = topLevel[tokens[qi].quote as number];
       let a = attributeByCue(tokens, qi, resolver, q.start, s.paragraph);
+      if (!a.entity && qi === tokens.length - 1) a = creditOnNextLine(text, q, resolver, s.paragraph) ?? a;
       const kind = classifyQuote(text, q, tokens, qi, a);
       kinds.set(q, kind);
       // the name of a work has no speaker, whoever mentions it
       if (kind === 'title') a = NO_ATTRIBUTION;
       if (!a.entity && kind === 'speech') {
         // split quotes and floating quotes take the speaker of the quote before them
-        const before = sentenceAttr ?? paragraphLast?.a ?? (startsParagraph(text, q, s) ? previousParagraphLast?.a : undefined);
+        const before = sentenceAttr ?? paragraphLast?.a ?? paragraphReported ?? (startsParagraph(text, q, s) ? previousParagraphLast?.a : undefined);
         if (before?.entity) a = { ...before, rule: 'carry', confidence: Math.min(before.confidence, 0.7), cue: undefined };
       }
       results.set(q, a);
@@ -80,12 +83,27 @@ export function attributeQuotes(
       if (r) {
         reported.push(r);
         resolver.noteSpeaker(r.speaker, r.end, s.paragraph);
+        paragraphReported = { entity: r.speaker, coSpeakers: [], rule: 'carry', confidence: 0.7, weak: false };
       }
     }
   }
 
   attributeNested(text, raw, topLevel, sentences, resolver, results, kinds);
   return { quotes: assemble(text, raw, results, kinds), reported };
+}
+
+/** A quote set apart, with its source on the line below: "— Dr. Jane Doe, City Hospital". */
+function creditOnNextLine(text: string, q: RawQuote, resolver: SpeakerResolver, paragraph: number): Attribution | undefined {
+  const after = (q.closeMark ?? q.end) + 1;
+  const m = /^[\s.,]*\n[\s>]*(?:\u2014|\u2013|--?)[ \t]*([^\n]+)/u.exec(text.slice(after, after + 300));
+  if (!m) return undefined;
+  const lineStart = after + m[0].length - m[1].length;
+  const tokens = tokenize(text, lineStart, lineStart + m[1].length, []);
+  const phrase = phraseStartingAt(tokens, 0);
+  if (!phrase) return undefined;
+  const { entity, members } = resolver.resolve(phrase, q.start, paragraph);
+  if (!entity) return undefined;
+  return { entity, coSpeakers: members, rule: 'credit', confidence: 0.85, cue: spanOf(phrase.tokens), weak: false };
 }
 
 function startsParagraph(text: string, q: RawQuote, s: Sentence): boolean {
@@ -174,6 +192,13 @@ function cueBefore(tokens: Token[], qi: number): Cue | undefined {
   if (colon) {
     const phrase = phraseEndingAt(tokens, j);
     if (phrase && phrase.tokens.some((t) => t.capitalized) && phrase.tokens[0].start === tokens[0].start) return { phrase, rule: 'colon', confidence: 0.85, cueTokens: phrase.tokens, weak: false };
+    let clauseStart = subjectStart(tokens);
+    for (let c = j; c > clauseStart; c--) if (tokens[c].text === ',') {
+      clauseStart = c + 1;
+      break;
+    }
+    const subject = phraseStartingAt(tokens, clauseStart);
+    if (subject && j - clauseStart <= 5 && subject.tokens.some((t) => t.capitalized || PRONOUN_WORDS.has(t.lower))) return { phrase: subject, rule: 'colon', confidence: 0.75, cueTokens: subject.tokens, weak: false };
   }
   return undefined;
 }
@@ -202,23 +227,24 @@ function quotedAs(tokens: Token[]): Cue | undefined {
 
 /** The reporting verb nearest the quote anywhere in its sentence: "Wang said security should not rest on “…”". */
 function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
-  let best: { v: number; distance: number } | undefined;
+  // nearest first, verbs before the quote preferred; a noun that looks like a verb
+  // ("the rail promise") has no subject and is passed over
+  const candidates: { v: number; distance: number }[] = [];
   for (let v = 0; v < tokens.length; v++) {
     if (!isReportingVerb(tokens[v]) || isWeakVerb(tokens[v])) continue;
-    const distance = v < qi ? qi - v : (v - qi) * 1.5;
-    if (!best || distance < best.distance) best = { v, distance };
+    candidates.push({ v, distance: v < qi ? qi - v : (v - qi) * 1.5 });
   }
-  if (!best) {
-    const weak = tokens.findIndex((t) => isReportingVerb(t) && isWeakVerb(t));
-    if (weak >= 0) {
-      const phrase = subjectOfVerb(tokens, weak, false);
-      if (phrase) return { phrase, rule: 'verb-weak', confidence: 0.5, cueTokens: [...phrase.tokens, tokens[weak]], weak: true };
-    }
-    return undefined;
+  candidates.sort((x, y) => x.distance - y.distance);
+  for (const { v } of candidates) {
+    const phrase = subjectOfVerb(tokens, v, v > qi);
+    if (phrase) return { phrase, rule: 'verb-sentence', confidence: 0.8, cueTokens: [...phrase.tokens, tokens[v]], weak: false };
   }
-  const phrase = subjectOfVerb(tokens, best.v, best.v > qi);
-  if (!phrase) return undefined;
-  return { phrase, rule: 'verb-sentence', confidence: 0.8, cueTokens: [...phrase.tokens, tokens[best.v]], weak: false };
+  const weak = tokens.findIndex((t) => isReportingVerb(t) && isWeakVerb(t));
+  if (weak >= 0) {
+    const phrase = subjectOfVerb(tokens, weak, false);
+    if (phrase) return { phrase, rule: 'verb-weak', confidence: 0.5, cueTokens: [...phrase.tokens, tokens[weak]], weak: true };
+  }
+  return undefined;
 }
 
 /** "Zhao Lijian stated that …": a claim by someone never quoted directly. */

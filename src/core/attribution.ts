@@ -189,7 +189,8 @@ export class SpeakerResolver {
 export function noteIssuers(tokens: Token[], resolver: SpeakerResolver, paragraph: number): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || !ISSUE_VERBS.has(t.lower)) continue;
+    const inDocument = isReportingVerb(t) && tokens[i + 1]?.lower === 'in' && /^(a|an|the|its|their|his|her)$/.test(tokens[i + 2]?.lower ?? '');
+    if (t.kind !== 'word' || (!ISSUE_VERBS.has(t.lower) && !inDocument)) continue;
     let k = i + 1;
     while (k < tokens.length && tokens[k].kind === 'word' && !isDocumentNoun(tokens[k].lower) && k - i <= 4) k++;
     const doc = tokens[k];

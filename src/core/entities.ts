@@ -67,6 +67,8 @@ export function splitNamePhrase(tokens: Token[]): NamePhrase | undefined {
   let n = words.length;
   while (n > 0 && ((isNameWord(words[n - 1]) && !ORG_WORDS.has(words[n - 1].lower)) || (NAME_PARTICLES.has(words[n - 1].lower) && n < words.length))) n--;
   while (n < words.length && NAME_PARTICLES.has(words[n].lower)) n++;
+  if (n > 0 && words.length - n >= 3 && /^(of|for)$/.test(words[n - 1].lower)) n++;
+  if (n === 0 && words.length >= 3 && /(er|or|ist|ian|ant|ent)$/.test(words[0].lower)) n = 1;
   const name = words.slice(n);
   const role = words.slice(0, n);
   const roleHasTitle = role.some(isTitleWord);
@@ -190,7 +192,7 @@ export class EntityRegistry {
       const m = this.mentionLog[i];
       if (m.pos >= pos || m.entity === exclude) continue;
       const e = m.entity;
-      if (e.kind !== 'person' || !e.person) continue;
+      if (e.kind !== 'person' || (!e.person && e.keys.length < 2)) continue;
       if (gender && e.gender && e.gender !== gender) continue;
       return e;
     }

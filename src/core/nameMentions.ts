@@ -1,5 +1,6 @@
+import type { Entity } from './entities';
 import { EntityRegistry, isNameWord, isTitleWord, key, roleText, splitNamePhrase } from './entities';
-import { FEMALE_CUES, MALE_CUES, NOT_NAME_WORDS } from './lexicon';
+import { FEMALE_CUES, MALE_CUES, NOT_NAME_WORDS, ORG_WORDS } from './lexicon';
 import { isAcronym, phraseStartingAt } from './phrases';
 import type { RawQuote } from './quotes/scanner';
 import type { Sentence } from './sentences';
@@ -20,8 +21,19 @@ export function registerNames(text: string, sentences: Sentence[], topLevel: Raw
   const spans = quoteTokensFor(topLevel, (q) => q.end);
   for (const s of sentences) {
     const tokens = tokenize(text, s.start, s.end, spans);
-    for (const run of capitalisedRuns(tokens)) registerRun(tokens, run, registry);
+    const named = new Set<Entity>();
+    for (const run of capitalisedRuns(tokens)) registerRun(tokens, run, registry, named);
+    learnGenderFromPronouns(tokens, named);
   }
+}
+
+/** "Jonsdal closed her set": with one person named, the sentence's pronouns tell their gender. */
+function learnGenderFromPronouns(tokens: Token[], named: Set<Entity>): void {
+  const people = [...named].filter((e) => e.kind === 'person');
+  if (people.length !== 1 || people[0].gender) return;
+  const female = tokens.some((t) => t.lower === 'she' || t.lower === 'her' || t.lower === 'herself');
+  const male = tokens.some((t) => t.lower === 'he' || t.lower === 'his' || t.lower === 'him' || t.lower === 'himself');
+  if (female !== male) people[0].gender = female ? 'female' : 'male';
 }
 
 function isRunWord(t: Token): boolean {
@@ -54,7 +66,7 @@ function capitalisedRuns(tokens: Token[]): { start: number; end: number }[] {
   return runs;
 }
 
-function registerRun(tokens: Token[], run: { start: number; end: number }, registry: EntityRegistry): void {
+function registerRun(tokens: Token[], run: { start: number; end: number }, registry: EntityRegistry, named: Set<Entity>): void {
   const words = tokens.slice(run.start, run.end);
   // "Chinese Ambassador Qin Gang and Russian Ambassador Anatoly Antonov": one name per part;
   // a part with no name ("State Councilor and Foreign Minister Wang Yi") lends its role onward
@@ -62,6 +74,13 @@ function registerRun(tokens: Token[], run: { start: number; end: number }, regis
   for (const w of words) {
     if (w.lower === 'and' && !w.capitalized) parts.push([]);
     else parts[parts.length - 1].push(w);
+  }
+  const ofAt = parts[parts.length - 1].findIndex((w) => w.lower === 'of' || w.lower === 'at');
+  if (ofAt > 1) {
+    const last = parts[parts.length - 1];
+    const left = last.slice(0, ofAt);
+    const right = last.slice(ofAt + 1);
+    if (!left.some((w) => ORG_WORDS.has(w.lower)) && right.some((w) => ORG_WORDS.has(w.lower))) parts[parts.length - 1] = left;
   }
   let pendingRole: Token[] = [];
   parts.forEach((part, index) => {
@@ -80,6 +99,7 @@ function registerRun(tokens: Token[], run: { start: number; end: number }, regis
     if (parsed.name.length >= 2 && parsed.name.every((t) => isNameWord(t) || t.lower.length <= 3)) {
       const entity = registry.addName(parsed.name.map((t) => t.text).join(' '), parsed.name.map((t) => key(t.text)), role ?? appoRole, 'person', { start: parsed.name[0].start, end: parsed.name[parsed.name.length - 1].end });
       if (role || appoRole) entity.person = true;
+      named.add(entity);
       const cues = [...part, ...(appo ?? [])];
       if (!entity.gender && cues.some((t) => FEMALE_CUES.has(t.lower))) entity.gender = 'female';
       else if (!entity.gender && cues.some((t) => MALE_CUES.has(t.lower))) entity.gender = 'male';
@@ -89,10 +109,13 @@ function registerRun(tokens: Token[], run: { start: number; end: number }, regis
       const word = parsed.name[0];
       const span = { start: word.start, end: word.end };
       const known = registry.resolveSingle(word.text, word.start);
-      if (known) registry.mention(known, span, false);
-      else if (role) {
+      if (known) {
+        registry.mention(known, span, false);
+        named.add(known);
+      } else if (role) {
         const entity = registry.addName(word.text, [key(word.text)], role, 'person', span);
         entity.person = true;
+        named.add(entity);
       }
     }
   });

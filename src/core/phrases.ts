@@ -1,5 +1,5 @@
 import { isTitleWord } from './entities';
-import { NOT_NAME_WORDS, REPORTING_VERBS, SPEAKER_NOUNS, VERB_ADVERBS } from './lexicon';
+import { NOT_NAME_WORDS, REPORTING_VERBS, SPEAKER_NOUNS, VERB_ADVERBS, WEAK_REPORTING } from './lexicon';
 import type { Token } from './tokens';
 
 /** Noun-phrase boundaries around a reporting verb, read over tokens. */
@@ -15,7 +15,7 @@ export function isAcronym(t: Token): boolean {
 }
 
 export function isReportingVerb(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && REPORTING_VERBS.has(t.lower);
+  return t !== undefined && t.kind === 'word' && (REPORTING_VERBS.has(t.lower) || WEAK_REPORTING.has(t.lower));
 }
 
 export function isSpeakerNoun(t: Token): boolean {
@@ -61,6 +61,9 @@ export function phraseEndingAt(tokens: Token[], k: number): Phrase | undefined {
       if (u.kind === 'punct') {
         const head = phraseEndingAt(tokens, j - 1);
         const appo = tokens.slice(j + 1, k);
+        if (appo.length >= 2 && appo.length <= 4 && appo.every((w) => w.kind === 'word' && w.capitalized && !NOT_NAME_WORDS.has(w.lower))) {
+          return { tokens: appo, apposition: head?.tokens ?? tokens.slice(Math.max(0, j - 3), j) };
+        }
         if (head && !PRONOUN_WORDS.has(head.tokens[0].lower) && looksLikeApposition(appo)) return { tokens: head.tokens, apposition: appo };
         break;
       }

@@ -24,6 +24,7 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   const sentenceLike = /[.!?,;\u2026]$/.test(content) || words.length >= 6;
   if (titleCue && !sentenceLike && (isTitleCase(words) || words.length <= 8)) return 'title';
   if (titleCue && isTitleCase(words) && words.length <= 10) return 'title';
+  if (before[before.length - 1] === 'so-called') return 'scare';
   const strong = a.entity !== null && !a.weak;
   if (strong && (sentenceLike || a.rule !== 'verb-sentence' || words.length >= 2)) return 'speech';
   if (sentenceLike) return 'speech';

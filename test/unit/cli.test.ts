@@ -79,6 +79,9 @@ describe('claim-annotator CLI', () => {
       for (const a of parseJson(run).articles) {
         for (const q of a.quotes as Record<string, unknown>[]) {
           for (const k of ['start', 'end', 'text', 'speaker', 'kind', 'confidence']) assert.ok(k in q, `quote.${k}`);
+          // Only the documented Quote fields: engine working state must not leak into the contract.
+          const documented = ['start', 'end', 'text', 'speaker', 'kind', 'confidence', 'openMark', 'closeMark', 'cue', 'rule', 'group', 'paragraph', 'depth'];
+          assert.deepEqual(Object.keys(q).filter((k) => !documented.includes(k)), []);
         }
         for (const c of a.claims as Record<string, unknown>[]) {
           assert.deepEqual(Object.keys(c).sort(), ['end', 'kind', 'score', 'signals', 'speaker', 'start', 'text']);

@@ -4,7 +4,7 @@
  */
 import * as path from 'path';
 import { analyzeText } from '../src/cli/analyzeText';
-import { readArticleText } from '../src/cli/files';
+import { describeError, readArticleText } from '../src/cli/files';
 import { findGoldFiles, isDirectory, offsetMismatches, readGold } from './eval/gold';
 import { formatText, RULES } from './eval/format';
 import { scoreArticle, scoreOverall, type ArticleScore } from './eval/score';
@@ -45,7 +45,7 @@ async function scoreGoldFile(goldFile: string, dir: string, warnings: string[]):
   try {
     gold = await readGold(goldFile, dir);
   } catch (e) {
-    warnings.push(`${name}: skipped: ${e instanceof Error ? e.message : String(e)}`);
+    warnings.push(`${name}: skipped: ${describeError(e)}`);
     return undefined;
   }
   const read = await readArticleText(gold.textPath);
@@ -54,7 +54,14 @@ async function scoreGoldFile(goldFile: string, dir: string, warnings: string[]):
     return undefined;
   }
   for (const q of offsetMismatches(read.text, gold.quotes)) warnings.push(`${name}: gold text at ${q.start}-${q.end} differs from the article`);
-  const analysis = analyzeText(read.text, gold.textPath);
+  let analysis;
+  try {
+    analysis = analyzeText(read.text, gold.textPath);
+  } catch (e) {
+    // An engine crash on one article is a finding to report, not a reason to lose the others' scores.
+    warnings.push(`${name}: skipped: the engine failed: ${describeError(e)}`);
+    return undefined;
+  }
   // Gold names its article relative to itself; shown that way a path like ../../../x reads badly.
   const shown = gold.file.includes('/') ? path.relative(process.cwd(), gold.textPath).split(path.sep).join('/') : gold.file;
   return scoreArticle(shown, analysis.quotes, gold.quotes);
@@ -70,7 +77,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`eval: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(`eval: ${describeError(e)}\n`);
     process.exitCode = 2;
   },
 );

@@ -1,7 +1,7 @@
 /** `claim-annotator analyze [--json] PATH...` */
 import type { FlagSpec } from './args';
 import { analyzeText } from './analyzeText';
-import { collectArticles, readArticleText } from './files';
+import { collectArticles, describeError, readArticleText } from './files';
 import { EXIT_INPUT_ERROR, EXIT_OK, PROGRAM, type CliIO } from './io';
 import { toJsonArticle, type JsonArticle } from './jsonOutput';
 import { formatReport } from './report';
@@ -31,7 +31,7 @@ export async function runAnalyze(paths: readonly string[], flags: ReadonlySet<st
       analysis = analyzeText(read.text, file.display);
     } catch (e) {
       // An engine bug on one article must not hide the others' results.
-      fail(`${file.display}: analysis failed: ${e instanceof Error ? e.message : String(e)}`);
+      fail(`${file.display}: analysis failed: ${describeError(e)}`);
       continue;
     }
     if (json) articles.push(toJsonArticle(file.display, analysis));

@@ -1,5 +1,6 @@
 /** Entry point of the `claim-annotator` binary (bundled to dist/cli.js): wires runCli to the process. */
 import { runCli } from './cli';
+import { describeError } from './files';
 
 runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
@@ -10,7 +11,7 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`claim-annotator: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(`claim-annotator: internal error: ${describeError(e)}\n`);
     process.exitCode = 70;
   },
 );

@@ -15,7 +15,7 @@ export function formatReport(file: string, text: string, analysis: ArticleAnalys
 
   const quoteLine = (q: Quote): string => `    ${position(q)}  ${q.kind === 'speech' ? '' : `[${q.kind}] `}“${shorten(q.text, QUOTE_WIDTH)}”`;
   for (const speaker of analysis.speakers) {
-    out.push('', `${speaker.name}${speaker.role ? ` (${speaker.role})` : ''}: ${plural(speaker.quotes.length, 'quote')}`);
+    out.push('', `${speaker.name}${speaker.role ? ` (${speaker.role})` : ''}: ${plural(speaker.quotes.length, 'quote')}, ${plural(speaker.claims.length, 'claim')}`);
     for (const i of speaker.quotes) if (analysis.quotes[i]) out.push(quoteLine(analysis.quotes[i]));
   }
   const unattributed = analysis.quotes.filter((q) => q.speaker === null);

@@ -125,9 +125,11 @@ const UPDATED_LABELS = ['updated', 'last updated', 'modified'];
 /** The value after "Label:" on a short line, for the first label that has one. */
 function labelled(lines: string[], labels: string[], accept: (value: string) => boolean = (v) => !isUrl(v)): string | undefined {
   for (const line of lines) {
+    if (line.length > SHORT_LINE * 2) continue;
     const m = /^\s*(?:[*_]{1,2})?([A-Za-z][A-Za-z ]{0,20}?)(?:[*_]{1,2})?\s*:\s*(.+?)\s*$/.exec(line);
-    if (!m || line.length > SHORT_LINE * 2) continue;
-    if (labels.includes(m[1].toLowerCase()) && accept(m[2])) return m[2].replace(/[*_]{1,2}$/, '').trim();
+    // Markdown emphasis around the label ("**Source:** …") ends up around the value; drop it.
+    const value = m?.[2].replace(/^[*_]{1,2}\s*/, '').replace(/\s*[*_]{1,2}$/, '');
+    if (m && value && labels.includes(m[1].toLowerCase()) && accept(value)) return value;
   }
   return undefined;
 }
@@ -180,12 +182,20 @@ function stripBy(value: string): string {
 
 // ---- urls ----
 
+/** A bare URL, <URL>, or a Markdown link [text](URL "title"): the whole value, nothing else. */
+const URL_FORMS = [/^<?(https?:\/\/[^\s<>]+?)>?$/i, /^\[[^\]]*\]\(<?(https?:\/\/[^\s<>)]+)>?(?:\s+"[^"]*")?\)$/i];
+
 function isUrl(value: string | undefined): boolean {
-  return value !== undefined && /^<?https?:\/\/\S+$/i.test(value.trim());
+  return urlOf(value) !== undefined;
 }
 
 function urlOf(value: string | undefined): string | undefined {
-  return value !== undefined && isUrl(value) ? value.trim().replace(/^<|>$/g, '') : undefined;
+  const trimmed = value?.trim() ?? '';
+  for (const form of URL_FORMS) {
+    const m = form.exec(trimmed);
+    if (m) return m[1];
+  }
+  return undefined;
 }
 
 function nonUrl(value: string | undefined): string | undefined {

@@ -109,6 +109,12 @@ describe('extractMeta', () => {
 
     it('reads a labelled URL in Markdown, where bare URLs are otherwise masked', () => {
       assert.equal(extractMeta('# T\n\nSource: https://x.example/p\n', 'markdown').url, 'https://x.example/p');
+      assert.equal(extractMeta('# T\n\n**Source:** [the Ledger](https://x.example/q "Ledger")\n', 'markdown').url, 'https://x.example/q');
+      assert.equal(extractMeta('# T\n\n*Outlet:* The Ledger\n', 'markdown').outlet, 'The Ledger');
+    });
+
+    it('takes no URL from a label followed by prose', () => {
+      assert.equal(extractMeta('T\nSource: officials, see https://x.example\n', 'text').url, undefined);
     });
 
     it('reads front matter: url/link/source, outlet/publisher, source as a name', () => {

@@ -19,7 +19,7 @@ export function activate(context: vscode.ExtensionContext): ClaimAnnotatorApi {
   registerNavigation(context, index);
   registerCorrections(context, index);
   registerStatusBar(context, index);
-  return { index, articlesTree: trees.articles, speakersTree: trees.speakers, highlighter };
+  return { index, articlesTree: trees.articles, articlesView: trees.articlesView, speakersTree: trees.speakers, highlighter };
 }
 
 export function deactivate(): void {}

@@ -55,6 +55,13 @@ function startServer(port) {
   const data = path.join(ROOT, '.cache', 'demo');
   const dirs = ['server-data', 'user-data', 'extensions'].map((d) => path.join(data, d));
   for (const d of dirs) fs.mkdirSync(d, { recursive: true });
+  // First start: the same quiet settings as the integration tests (no welcome page, no chat
+  // panel, no update checks). Later changes made in the browser are kept in .cache/demo/.
+  const settings = path.join(dirs[1], 'User', 'settings.json');
+  if (!fs.existsSync(settings)) {
+    fs.mkdirSync(path.dirname(settings), { recursive: true });
+    fs.copyFileSync(path.join(ROOT, 'test', 'integration', 'vscode-user-settings.json'), settings);
+  }
   const folder = fs.existsSync(SAMPLES) ? SAMPLES : ROOT;
 
   const childEnv = { ...process.env };

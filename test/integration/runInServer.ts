@@ -211,6 +211,9 @@ function stripStyle(text: string): string {
   return text.replace(/^%c\s*([A-Z]+)\s+color:\s*#[0-9a-fA-F]+\s?/, '$1 ');
 }
 
+/** The suite's closing line, `N passed, N failed`. */
+const SUMMARY = /^\s*\d+ passed, \d+ failed\s*$/;
+
 /** Errors every run logs on a machine with no network and no marketplace; not worth showing. */
 function isOfflineNoise(text: string): boolean {
   return /Failed to load resource|ServiceWorker|bad HTTP response code|ENOTFOUND|ERR_NAME_NOT_RESOLVED|authentication provider/.test(
@@ -357,11 +360,14 @@ async function main(): Promise<number> {
       const exitCode = new Promise<number>((resolve) => (resolveExit = resolve));
       await page.exposeFunction('codeAutomationExit', (code: number) => resolveExit(Number(code)));
       const workbenchErrors: string[] = [];
+      let summary: string | undefined;
       const verbose = process.env.CLAIM_ANNOTATOR_IT_VERBOSE === '1';
       page.on('console', (msg) => {
         const text = msg.text();
         const line = extensionHostLine(text);
-        if (line !== undefined) {
+        if (line !== undefined && SUMMARY.test(line)) {
+          summary = line.trim(); // printed last, after the workbench has exited
+        } else if (line !== undefined) {
           console.log(line);
         } else if (verbose) {
           console.log(`[workbench ${msg.type()}] ${stripStyle(text)}`);
@@ -379,7 +385,9 @@ async function main(): Promise<number> {
         for (const e of workbenchErrors) console.log(`[workbench] ${e}`);
       }
       console.log(`[runner] workbench exited with ${code} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
-      return code;
+      if (summary) console.log(`integration: ${summary}`);
+      else if (code === 0) console.log('[runner] the suite printed no summary line');
+      return summary || code !== 0 ? code : 1;
     })();
     const timeout = new Promise<number>((_, reject) => {
       timer = setTimeout(

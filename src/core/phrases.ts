@@ -61,7 +61,8 @@ export function phraseEndingAt(tokens: Token[], k: number): Phrase | undefined {
       if (u.kind === 'punct') {
         const head = phraseEndingAt(tokens, j - 1);
         const appo = tokens.slice(j + 1, k);
-        if (appo.length >= 2 && appo.length <= 4 && appo.every((w) => w.kind === 'word' && w.capitalized && !NOT_NAME_WORDS.has(w.lower))) {
+        const isNamePart = (w: Token) => w.kind === 'word' && ((w.capitalized && !NOT_NAME_WORDS.has(w.lower)) || w.text === 'and');
+        if (appo.length >= 2 && appo.length <= 9 && appo.every(isNamePart) && appo[0].text !== 'and' && appo[appo.length - 1].text !== 'and') {
           return { tokens: appo, apposition: head?.tokens ?? tokens.slice(Math.max(0, j - 3), j) };
         }
         if (head && !PRONOUN_WORDS.has(head.tokens[0].lower) && looksLikeApposition(appo)) return { tokens: head.tokens, apposition: appo };

@@ -74,7 +74,8 @@ function endsHere(text: string, pos: number, paraEnd: number): boolean {
   while (k < paraEnd && isSpace(text[k])) k++;
   if (k >= paraEnd) return true;
   const next = text[k];
-  return isUpper(next) || /\d/.test(next) || OPENERS.test(next) || next === '\u2014' || next === '-';
+  // a dash after a closed sentence starts its credit (“….” — Name), not a new sentence
+  return isUpper(next) || /\d/.test(next) || OPENERS.test(next);
 }
 
 function isAbbreviation(text: string, dot: number, paraEnd: number): boolean {

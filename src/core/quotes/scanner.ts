@@ -141,6 +141,7 @@ function scanParagraph(text: string, para: Paragraph): { quotes: RawQuote[]; unc
       continue;
     }
     if (actsAsOpen) {
+      if (ch === '"' && openIdx >= 0 && stack[openIdx].mark === '"') stack.length = openIdx;
       stack.push({ pos: i, mark: ch, family: info.family });
     } else if (actsAsClose && info.family === 'double') {
       closers.push(i);

@@ -1,0 +1,144 @@
+import * as assert from 'assert';
+import { analyzeArticle } from '../../src/core';
+
+function speakers(text: string): (string | null)[] {
+  return analyzeArticle(text).quotes.filter((q) => q.depth === 0).map((q) => q.speaker);
+}
+
+describe('attribution', () => {
+  it('reads a reporting verb after the quote, either order', () => {
+    assert.deepStrictEqual(speakers('\u201cThe pier is safe,\u201d Ann Holt said.'), ['Ann Holt']);
+    assert.deepStrictEqual(speakers('\u201cThe pier is safe,\u201d said Ann Holt.'), ['Ann Holt']);
+    assert.deepStrictEqual(speakers('\u201cThe pier is safe,\u201d Ann Holt told the Ledger.'), ['Ann Holt']);
+  });
+
+  it('reads the other reporting verbs: added, continued, insisted, warned, wrote', () => {
+    for (const verb of ['added', 'continued', 'insisted', 'warned', 'wrote', 'says']) {
+      assert.deepStrictEqual(speakers(`\u201cWe will not wait,\u201d Ann Holt ${verb}.`), ['Ann Holt'], verb);
+    }
+  });
+
+  it('reads a reporting verb before the quote', () => {
+    assert.deepStrictEqual(speakers('Ann Holt said: \u201cThe pier is safe.\u201d'), ['Ann Holt']);
+    assert.deepStrictEqual(speakers('Ann Holt told reporters in Corran: \u201cThe pier is safe.\u201d'), ['Ann Holt']);
+  });
+
+  it('takes the name, not the apposition, and keeps the apposition as role', () => {
+    const a = analyzeArticle('\u201cThe water is clean,\u201d said Dr. Lena Brask, the agency\u2019s director.');
+    assert.strictEqual(a.quotes[0].speaker, 'Lena Brask');
+    const s = a.speakers.find((x) => x.name === 'Lena Brask');
+    assert.ok(s?.role?.includes('director'));
+  });
+
+  it('reads a name set off by commas before the verb', () => {
+    assert.deepStrictEqual(speakers('Their coach, Mira Sand, said the team was \u201cready for anything.\u201d'), ['Mira Sand']);
+  });
+
+  it('reads colon lead-ins and dash credits', () => {
+    assert.deepStrictEqual(speakers('Minister Ola Berg: \u201cWe stand by the figures.\u201d'), ['Ola Berg']);
+    assert.deepStrictEqual(speakers('Ann Holt was blunt: \u201cNo deal.\u201d'), ['Ann Holt']);
+    assert.deepStrictEqual(speakers('\u201cSafety comes first.\u201d \u2014 Commissioner Ruth Ilves'), ['Ruth Ilves']);
+    assert.deepStrictEqual(speakers('> \u201cSafety comes first.\u201d\n> \u2014 Dr. Ruth Ilves, City Hospital'), ['Ruth Ilves']);
+  });
+
+  it('reads "according to"', () => {
+    assert.deepStrictEqual(speakers('The levy is \u201cthe fairest option we had,\u201d according to Ann Holt.'), ['Ann Holt']);
+    assert.deepStrictEqual(speakers('The plan covers \u201croads, rail and ports,\u201d according to the Ministry of Transport.'), ['Ministry of Transport']);
+  });
+
+  it('credits both halves of a split quote to one speaker in one group', () => {
+    const a = analyzeArticle('\u201cWe will rebuild,\u201d Ann Holt said, \u201cand we will start in May.\u201d');
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Ann Holt', 'Ann Holt']);
+    assert.strictEqual(a.quotes[0].group, a.quotes[1].group);
+  });
+
+  it('carries the speaker to a following quote paragraph with no cue', () => {
+    const text = '\u201cWe will rebuild,\u201d Ann Holt said.\n\n\u201cThe money is already there.\u201d';
+    assert.deepStrictEqual(speakers(text), ['Ann Holt', 'Ann Holt']);
+  });
+
+  it('carries a reported speaker to the quote after it in the same paragraph', () => {
+    const text = 'Ann Holt told reporters that the pier would reopen. \u201cWe owe it to the town.\u201d';
+    assert.deepStrictEqual(speakers(text), ['Ann Holt']);
+  });
+
+  it('resolves pronouns to the right antecedent', () => {
+    const text = 'Mayor Ann Holt opened the meeting.\n\n\u201cWe are ready,\u201d she said.';
+    assert.deepStrictEqual(speakers(text), ['Ann Holt']);
+    const switchSpeaker = '\u201cToo early,\u201d said Carl Brandt, the harbour master.\n\nCouncillor Ann Holt disagreed. \u201cIt is late already,\u201d she said.';
+    assert.deepStrictEqual(speakers(switchSpeaker), ['Carl Brandt', 'Ann Holt']);
+  });
+
+  it('uses gender to skip a speaker a pronoun cannot mean', () => {
+    const text = 'Carl Brandt said the pier was unsafe. He added that it would close.\n\nCouncillor Ann Holt spoke later.\n\n\u201cIt stays open,\u201d she said.';
+    assert.deepStrictEqual(speakers(text), ['Ann Holt']);
+  });
+
+  it('abstains when there is nobody a pronoun could mean', () => {
+    assert.deepStrictEqual(speakers('\u201cIt stays open,\u201d she said.'), [null]);
+  });
+
+  it('binds a surname to the most recent full name with it, never merging namesakes', () => {
+    const text = 'Li Wen, the mayor, met Li Na, the harbour master. \u201cWe agree,\u201d Li said.\n\nLater Li Wen spoke. \u201cWe will sign,\u201d Li said.';
+    const a = analyzeArticle(text);
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Li Na', 'Li Wen']);
+    assert.ok(a.speakers.some((s) => s.name === 'Li Wen') && a.speakers.some((s) => s.name === 'Li Na'));
+  });
+
+  it('resolves a title-only reference to the person who holds it', () => {
+    const text = 'Harbour Minister Ola Berg visited the quay on Monday.\n\n\u201cThe quay is ready,\u201d the minister said.';
+    assert.deepStrictEqual(speakers(text), ['Ola Berg']);
+    const headline = 'Quay \u2018ready\u2019: Harbour Minister\n\nHarbour Minister Ola Berg said the quay was ready.';
+    assert.deepStrictEqual(speakers(headline), ['Ola Berg']);
+  });
+
+  it('treats organisations and documents as speakers', () => {
+    assert.deepStrictEqual(speakers('\u201cNo fish will be harmed,\u201d the ministry said in a statement.'), ['ministry']);
+    const doc = 'The two mayors, Ann Holt and Carl Brandt, issued a joint statement on Friday.\n\n\u201cThe bridge will be built,\u201d the statement said.';
+    assert.deepStrictEqual(speakers(doc), ['Ann Holt']);
+  });
+
+  it('credits a group of named people jointly', () => {
+    const text = 'Ambassador Ann Holt and Ambassador Carl Brandt wrote an article together.\n\n\u201cTrade helps both sides,\u201d the ambassadors wrote.';
+    const a = analyzeArticle(text);
+    assert.strictEqual(a.quotes[0].speaker, 'Ann Holt');
+  });
+
+  it('reads "quoted X as saying" for reported speech', () => {
+    const a = analyzeArticle('The Ledger quoted Ann Holt as saying the pier would reopen in 2026.');
+    assert.ok(a.speakers.some((s) => s.name === 'Ann Holt' && s.claims.length === 1 && s.quotes.length === 0));
+  });
+
+  it('keeps someone who is only reported as a speaker with those claims', () => {
+    const a = analyzeArticle('Harbour spokesman Per Lund stated that 40 percent of the quay had been repaired.');
+    const s = a.speakers.find((x) => x.name === 'Per Lund');
+    assert.ok(s);
+    assert.strictEqual(s.quotes.length, 0);
+    assert.strictEqual(s.claims.length, 1);
+    assert.strictEqual(a.claims[s.claims[0]].speaker, 'Per Lund');
+  });
+
+  it('merges transliteration variants of one person and keeps both forms', () => {
+    const a = analyzeArticle('Aleksandr Petrov arrived. \u201cHello,\u201d Aleksandr Petrov said. \u201cGoodbye,\u201d said Alexander Petrov.');
+    const s = a.speakers.filter((x) => x.name.endsWith('Petrov'));
+    assert.strictEqual(s.length, 1);
+    assert.ok(s[0].aliases.includes('Alexander Petrov'));
+  });
+});
+
+describe('quote kinds', () => {
+  function kinds(text: string): string[] {
+    return analyzeArticle(text).quotes.map((q) => q.kind);
+  }
+  it('marks names of works as titles without a speaker', () => {
+    const a = analyzeArticle('Ann Holt published an essay entitled \u201cThe Long Quay Home\u201d on Friday, the Ledger said.');
+    assert.deepStrictEqual(a.quotes.map((q) => [q.kind, q.speaker]), [['title', null]]);
+  });
+  it('marks a short phrase nobody says as a scare quote', () => {
+    assert.deepStrictEqual(kinds('Critics called the levy a \u201cstealth tax\u201d last year.'), ['scare']);
+    assert.deepStrictEqual(kinds('The so-called \u201creform\u201d passed.'), ['scare']);
+  });
+  it('marks attributed words as speech, even when short', () => {
+    assert.deepStrictEqual(kinds('Ann Holt said the plan was \u201cdead on arrival.\u201d'), ['speech']);
+  });
+});

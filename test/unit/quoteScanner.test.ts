@@ -1,0 +1,94 @@
+import * as assert from 'assert';
+import { analyzeArticle } from '../../src/core';
+
+function quotes(text: string): string[] {
+  return analyzeArticle(text).quotes.map((q) => q.text);
+}
+
+function spansAreInside(text: string): void {
+  for (const q of analyzeArticle(text).quotes) {
+    assert.strictEqual(text.slice(q.start, q.end), q.text);
+    assert.ok(q.start >= 0 && q.end <= text.length && q.start < q.end);
+  }
+}
+
+describe('quote scanner', () => {
+  it('finds every kind of quotation mark', () => {
+    assert.deepStrictEqual(quotes('She said "straight double" here.'), ['straight double']);
+    assert.deepStrictEqual(quotes('She said \u201ccurly double\u201d here.'), ['curly double']);
+    assert.deepStrictEqual(quotes('She said \u2018curly single\u2019 here.'), ['curly single']);
+    assert.deepStrictEqual(quotes("She said 'straight single' here."), ['straight single']);
+    assert.deepStrictEqual(quotes('Il a dit \u00abguillemets\u00bb ici.'), ['guillemets']);
+    assert.deepStrictEqual(quotes('Il a dit \u2039single guillemets\u203a ici.'), ['single guillemets']);
+    assert.deepStrictEqual(quotes('Er sagte \u201elow nine\u201c heute.'), ['low nine']);
+    assert.deepStrictEqual(quotes('Er sagte \u201alow single\u2018 heute.'), ['low single']);
+  });
+
+  it('never takes an apostrophe for a quote mark', () => {
+    const text = 'The mayor\u2019s plan, don\u2019t forget, dates from the \u201990s, when rock \u2019n\u2019 roll and Jones\u2019 cow ruled. \u2019Tis true.';
+    assert.deepStrictEqual(quotes(text), []);
+    assert.deepStrictEqual(quotes("It's the '90s again, said the mayor's aide."), []);
+  });
+
+  it('keeps apostrophes inside a quote', () => {
+    assert.deepStrictEqual(quotes('\u2018The council\u2019s plan won\u2019t work,\u2019 she said.'), ['The council\u2019s plan won\u2019t work,']);
+    assert.deepStrictEqual(quotes("'We don't sell the farm,' she said."), ["We don't sell the farm,"]);
+  });
+
+  it('nests quotes of a different type and of the same type', () => {
+    const text = '\u201cHe said \u2018no\u2019 again,\u201d she said.';
+    assert.deepStrictEqual(quotes(text), ['He said \u2018no\u2019 again,']);
+    const same = '\u201cHe said \u201cno\u201d again,\u201d she said.';
+    assert.deepStrictEqual(quotes(same), ['He said \u201cno\u201d again,']);
+  });
+
+  it('reports a quote inside a quote only when the outer words report it', () => {
+    const reported = 'According to the Ledger, \u201cMayor Ann Holt said \u2018never\u2019 to the plan.\u201d';
+    const texts = analyzeArticle(reported).quotes.map((q) => [q.text, q.depth]);
+    assert.deepStrictEqual(texts, [
+      ['Mayor Ann Holt said \u2018never\u2019 to the plan.', 0],
+      ['never', 1],
+    ]);
+    const scare = '\u201cThis so-called \u2018reform\u2019 is a cut,\u201d said Ann Holt.';
+    assert.deepStrictEqual(quotes(scare), ['This so-called \u2018reform\u2019 is a cut,']);
+  });
+
+  it('keeps finding quotes after an unclosed or stray mark', () => {
+    const text = 'The sign read "Closed for. Then "We reopen Monday," the owner said. A stray" mark and "another one" here.';
+    const found = quotes(text);
+    assert.ok(found.includes('We reopen Monday,'));
+    assert.ok(found.includes('another one'));
+  });
+
+  it('pairs mismatched marks', () => {
+    assert.deepStrictEqual(quotes('She said \u201cmixed pair" and left.'), ['mixed pair']);
+  });
+
+  it('splits a multi-paragraph quote into one segment per paragraph with one speaker', () => {
+    const text = 'Mayor Ann Holt spoke first.\n\n\u201cWe will rebuild the pier.\n\n\u201cAnd we will pay for it ourselves,\u201d Holt said.';
+    const a = analyzeArticle(text);
+    assert.deepStrictEqual(a.quotes.map((q) => q.text), ['We will rebuild the pier.', 'And we will pay for it ourselves,']);
+    assert.strictEqual(a.quotes[0].group, a.quotes[1].group);
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Ann Holt', 'Ann Holt']);
+    assert.strictEqual(a.quotes[0].closeMark, undefined);
+  });
+
+  it('does not continue a paragraph left open when the next one does not reopen', () => {
+    const text = '\u201cAn opener with no end.\n\nPlain prose follows here.';
+    assert.deepStrictEqual(quotes(text), []);
+  });
+
+  it('gives offsets in UTF-16 code units with CRLF, BOM, non-breaking spaces and astral characters', () => {
+    const text = '\ufeffThe \ud83d\udce3 crowd\u00a0cheered.\r\n\r\n\u201cWe won \ud835\udfd9 game,\u201d said\u00a0Ann Holt.\r\n';
+    const a = analyzeArticle(text);
+    assert.strictEqual(a.quotes.length, 1);
+    const q = a.quotes[0];
+    assert.strictEqual(text.slice(q.start, q.end), 'We won \ud835\udfd9 game,');
+    assert.strictEqual(q.speaker, 'Ann Holt');
+    spansAreInside(text);
+  });
+
+  it('keeps every span inside the text on junk input', () => {
+    for (const junk of ['""""', "''''", '\u201c\u201c\u201d\u201d\u2019\u2018', '"a"b"c"d"', '\u00ab\u00bb\u00ab', '`x`', "'", '']) spansAreInside(junk);
+  });
+});

@@ -2,6 +2,7 @@
  * Command dispatch. Each command is one entry in COMMANDS with its flags and summary, so help text
  * and option checking come from the same table; `check` and `export` will be added here.
  */
+import { DEFAULT_ARTICLE_EXCLUDE, DEFAULT_ARTICLE_INCLUDE } from '../core/articleGlobs';
 import { alignRows, describeFlags, parseArgs, UsageError, type FlagSpec } from './args';
 import { analyzeFlags, runAnalyze } from './analyzeCommand';
 import { EXIT_OK, EXIT_USAGE, PROGRAM, type CliIO } from './io';
@@ -24,8 +25,9 @@ const COMMANDS: Record<string, Command> = {
     usage: 'analyze [--json] PATH...',
     summary: 'find quotes, speakers and check-worthy claims in articles',
     details: [
-      'PATH is a file or a folder. Folders are searched for **/*.txt and **/*.md, skipping',
-      'node_modules, .git and *.annotations.yaml; files named directly are always analysed.',
+      'PATH is a file or a folder. Folders are searched for files matching',
+      `${DEFAULT_ARTICLE_INCLUDE.join(' or ')}, except ${DEFAULT_ARTICLE_EXCLUDE.join(', ')};`,
+      'files named directly are always analysed.',
       'Files ending in .md or .markdown are read as Markdown (front matter, code and link',
       'targets are ignored). Offsets are UTF-16 code units into the file as stored.',
     ],

@@ -51,6 +51,7 @@ export function quoteHoverMarkdown(index: ArticleIndex, article: Article, offset
         previous ? jumpLink('$(arrow-left) Previous quote', previous) : undefined,
         next ? jumpLink('Next quote $(arrow-right)', next) : undefined,
         commandLink('$(references) All quotes', Commands.showAllQuotesBySpeaker, [speaker]),
+        commandLink('$(edit) Set speaker…', Commands.setSpeaker, [{ uri: article.uri.toString(), offset: quote.start }]),
       ].filter(Boolean);
       lines.push(links.join(' · '));
     }

@@ -22,6 +22,7 @@ export interface Article {
 
 const EDIT_DEBOUNCE_MS = 150;
 const CHANGE_EVENT_DEBOUNCE_MS = 50;
+const LARGE_WORKSPACE = 200;
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -42,6 +43,7 @@ export class ArticleIndex implements vscode.Disposable {
   private busy = 0;
   private idleWaiters: (() => void)[] = [];
   private started: Promise<void> | undefined;
+  private lastSkippedNotice = '';
   private scanCancellation: vscode.CancellationTokenSource | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changeEmitter = new vscode.EventEmitter<void>();
@@ -228,37 +230,45 @@ export class ArticleIndex implements vscode.Disposable {
     this.scanCancellation = cancellation;
     const matcher = this.matcher;
     const skipped = { binary: 0, tooLarge: 0 };
-    await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Claim Annotator: indexing articles', cancellable: true },
+    const visible = new Set(vscode.window.visibleTextEditors.map((e) => e.document.uri.toString()));
+    // What the user is looking at first, so its highlights do not wait for the whole workspace.
+    const candidates = (await matcher.findCandidates(cancellation.token))
+      .filter((uri) => matcher.locate(uri))
+      .sort((a, b) => Number(visible.has(b.toString())) - Number(visible.has(a.toString())));
+    // A handful of articles is indexed before a notification could be read; only a large
+    // workspace gets the cancellable notification, a small one the status bar spinner.
+    const location = candidates.length > LARGE_WORKSPACE ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
+    const completed = await vscode.window.withProgress(
+      { location, title: 'Claim Annotator: indexing articles', cancellable: true },
       async (progress, userToken) => {
-        const token = { get isCancellationRequested() { return userToken.isCancellationRequested || cancellation.token.isCancellationRequested; } };
-        const candidates = await matcher.findCandidates(cancellation.token);
+        const cancelled = (): boolean => userToken.isCancellationRequested || cancellation.token.isCancellationRequested;
         const found = new Set<string>();
-        const visible = new Set(vscode.window.visibleTextEditors.map((e) => e.document.uri.toString()));
-        // What the user is looking at first, so its highlights do not wait for the whole workspace.
-        const ordered = candidates
-          .filter((uri) => matcher.locate(uri))
-          .sort((a, b) => Number(visible.has(b.toString())) - Number(visible.has(a.toString())));
-        for (let i = 0; i < ordered.length && !token.isCancellationRequested; i++) {
-          progress.report({ message: `${i + 1} of ${ordered.length}`, increment: 100 / ordered.length });
-          const result = await this.analyzeUri(ordered[i]);
+        for (let i = 0; i < candidates.length && !cancelled(); i++) {
+          progress.report({ message: `${i + 1} of ${candidates.length}`, increment: 100 / candidates.length });
+          const result = await this.analyzeUri(candidates[i]);
           if (result === 'binary' || result === 'tooLarge') skipped[result]++;
-          else found.add(ordered[i].toString());
+          else found.add(candidates[i].toString());
           await yieldToEventLoop();
         }
-        if (token.isCancellationRequested) return;
+        if (cancelled()) return false;
         // Articles that disappeared while nothing was watching (or no longer match the settings).
         for (const id of [...this.articlesById.keys()]) if (!found.has(id)) this.articlesById.delete(id);
         this.changed();
+        return true;
       },
     );
     cancellation.dispose();
-    if (skipped.binary || skipped.tooLarge) {
-      const parts = [];
-      if (skipped.binary) parts.push(`${skipped.binary} not UTF-8 text`);
-      if (skipped.tooLarge) parts.push(`${skipped.tooLarge} larger than claimAnnotator.maxFileSize (${Math.round(matcher.maxFileSize / 1024)} KB)`);
-      void vscode.window.showInformationMessage(`Claim Annotator skipped ${skipped.binary + skipped.tooLarge} file(s): ${parts.join(', ')}.`);
-    }
+    if (completed) this.reportSkipped(skipped, matcher.maxFileSize);
+  }
+
+  /** Tells the user once which files were left out, and again only if that changes. */
+  private reportSkipped(skipped: { binary: number; tooLarge: number }, maxFileSize: number): void {
+    const parts = [];
+    if (skipped.binary) parts.push(`${skipped.binary} not UTF-8 text`);
+    if (skipped.tooLarge) parts.push(`${skipped.tooLarge} larger than claimAnnotator.maxFileSize (${Math.round(maxFileSize / 1024)} KB)`);
+    const notice = parts.length ? `Claim Annotator skipped ${skipped.binary + skipped.tooLarge} file(s): ${parts.join(', ')}.` : '';
+    if (notice && notice !== this.lastSkippedNotice) void vscode.window.showInformationMessage(notice);
+    this.lastSkippedNotice = notice;
   }
 
   /** (Re-)analyses one article from its open document or from disk; removes it when it is gone or unreadable. */

@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { analyzeArticle, articleFormat, canonicalizeCorpus, type ArticleAnalysis, type CorpusIndex, type Quote } from '../../../src/core';
+import { applySpeakerCorrections, applySpeakerDirectory, readSpeakerCorrections, readSpeakerDirectory, speakerHintsFromDirectory } from '../../../src/core/speakerCorrections';
 import type { ClaimAnnotatorApi } from '../../../src/extension/api';
 
 export const EXTENSION_ID = 'claim-annotator.claim-annotator';
@@ -31,9 +32,24 @@ export interface ExpectedArticle {
   title: string;
 }
 
-/** Every .txt/.md article of the fixture workspace, analysed here, in path order. */
+/** A file's text, or undefined when it does not exist. */
+export async function readIfExists(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Every .txt/.md article of the fixture workspace, analysed here the way the extension does it
+ * (speaker directory and sidecar corrections applied), in path order.
+ */
 export async function expectedArticles(): Promise<{ articles: ExpectedArticle[]; corpus: CorpusIndex }> {
   const folder = workspaceFolder();
+  const directoryText = await readIfExists(vscode.Uri.joinPath(folder.uri, '.claim-annotator', 'speakers.yaml'));
+  const directoryRead = directoryText === undefined ? undefined : readSpeakerDirectory(directoryText);
+  const directory = directoryRead?.ok ? directoryRead.value : [];
   const uris = (await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.{txt,md}'), '**/node_modules/**'))
     .filter((u) => !u.path.includes('/.git/'))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -41,7 +57,10 @@ export async function expectedArticles(): Promise<{ articles: ExpectedArticle[];
   for (const uri of uris) {
     const document = await vscode.workspace.openTextDocument(uri);
     const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
-    const analysis = analyzeArticle(document.getText(), { format: articleFormat(name), fileName: name });
+    const sidecarText = await readIfExists(uri.with({ path: `${uri.path}.annotations.yaml` }));
+    const sidecar = sidecarText === undefined ? undefined : readSpeakerCorrections(sidecarText);
+    const raw = analyzeArticle(document.getText(), { format: articleFormat(name), fileName: name, speakerHints: speakerHintsFromDirectory(directory) });
+    const analysis = applySpeakerDirectory(applySpeakerCorrections(raw, sidecar?.ok ? sidecar.value : []).analysis, directory);
     articles.push({ uri, id: uri.toString(), name, analysis, title: analysis.meta.title.trim() || name });
   }
   const corpus = canonicalizeCorpus(articles.map((a) => ({ id: a.id, analysis: a.analysis })));

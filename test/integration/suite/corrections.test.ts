@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { Commands } from '../../../src/extension/constants';
 import type { ClaimAnnotatorApi } from '../../../src/extension/api';
-import { closeAllEditors, expectedArticles, extensionApi, labelOf, workspaceFolder } from './claimAnnotatorHelpers';
+import { closeAllEditors, expectedArticles, extensionApi, labelOf, readIfExists, workspaceFolder } from './claimAnnotatorHelpers';
 
 const NEW_SPEAKER = 'Test Speaker Zed';
 
@@ -10,22 +10,27 @@ async function readText(uri: vscode.Uri): Promise<string> {
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 }
 
-async function removeIfExists(uri: vscode.Uri): Promise<void> {
-  await Promise.resolve(vscode.workspace.fs.delete(uri, { recursive: true })).catch(() => undefined);
+/** Puts a file back as it was before the test (absent, or with its old text). */
+async function restore(uri: vscode.Uri, original: string | undefined): Promise<void> {
+  if (original === undefined) await Promise.resolve(vscode.workspace.fs.delete(uri)).catch(() => undefined);
+  else await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(original));
 }
 
 describe('speaker corrections', () => {
   let api: ClaimAnnotatorApi;
-  const directory = (): vscode.Uri => vscode.Uri.joinPath(workspaceFolder().uri, '.claim-annotator');
+  const directory = (): vscode.Uri => vscode.Uri.joinPath(workspaceFolder().uri, '.claim-annotator', 'speakers.yaml');
   let sidecar: vscode.Uri | undefined;
+  let originalSidecar: string | undefined;
+  let originalDirectory: string | undefined;
 
   before(async () => {
     api = await extensionApi();
+    originalDirectory = await readIfExists(directory());
   });
   after(async () => {
     // Leave the workspace as the other tests expect it.
-    if (sidecar) await removeIfExists(sidecar);
-    await removeIfExists(directory());
+    if (sidecar) await restore(sidecar, originalSidecar);
+    await restore(directory(), originalDirectory);
     await vscode.commands.executeCommand(Commands.refresh);
     await api.index.whenIdle();
     await closeAllEditors();
@@ -45,13 +50,16 @@ describe('speaker corrections', () => {
     const quote = article.analysis.quotes.find((q) => q.kind === 'speech' && q.speaker === null) ?? article.analysis.quotes.find((q) => q.kind === 'speech');
     assert.ok(quote);
     sidecar = article.uri.with({ path: `${article.uri.path}.annotations.yaml` });
-    await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode('# reviewer notes\nversion: 1\nannotations: []\n'));
+    originalSidecar = await readIfExists(sidecar);
+    await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(originalSidecar ?? '# reviewer notes\nversion: 1\nannotations: []\n'));
 
     const saved = await vscode.commands.executeCommand<boolean>(Commands.setSpeaker, { uri: article.id, offset: quote.start + 1 }, NEW_SPEAKER);
     assert.strictEqual(saved, true);
     const text = await readText(sidecar);
-    assert.match(text, /# reviewer notes/);
-    assert.match(text, /annotations: \[\]/);
+    if (originalSidecar === undefined) {
+      assert.match(text, /# reviewer notes/);
+      assert.match(text, /annotations: \[\]/);
+    }
     assert.ok(text.includes(`speaker: ${NEW_SPEAKER}`), text);
     assert.ok(text.includes(`start: ${quote.start}`), text);
 
@@ -70,7 +78,7 @@ describe('speaker corrections', () => {
     const into = other?.name ?? 'Merged Name';
     const merged = await vscode.commands.executeCommand<boolean>(Commands.mergeSpeakers, NEW_SPEAKER, into);
     assert.strictEqual(merged, true);
-    const text = await readText(vscode.Uri.joinPath(directory(), 'speakers.yaml'));
+    const text = await readText(directory());
     assert.ok(text.includes(into) && text.includes(NEW_SPEAKER), text);
     const { labels } = speakerLabels(articleUri);
     assert.ok(!labels.includes(NEW_SPEAKER), `merged away: ${labels.join(', ')}`);

@@ -12,4 +12,5 @@ export interface ClaimAnnotatorApi {
   articlesView: vscode.TreeView<TreeNode>;
   speakersTree: SpeakersTreeProvider;
   highlighter: Highlighter;
+  statusItem: vscode.StatusBarItem;
 }

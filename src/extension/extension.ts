@@ -18,8 +18,8 @@ export function activate(context: vscode.ExtensionContext): ClaimAnnotatorApi {
   registerHover(context, index);
   registerNavigation(context, index);
   registerCorrections(context, index);
-  registerStatusBar(context, index);
-  return { index, articlesTree: trees.articles, articlesView: trees.articlesView, speakersTree: trees.speakers, highlighter };
+  const statusItem = registerStatusBar(context, index);
+  return { index, articlesTree: trees.articles, articlesView: trees.articlesView, speakersTree: trees.speakers, highlighter, statusItem };
 }
 
 export function deactivate(): void {}

@@ -27,5 +27,12 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const { quotes, reported } = attributeQuotes(source, raw, topLevel, sentences, registry);
   const claims = findClaims(source, sentences, quotes, reported);
   const speakers = buildSpeakers(registry, quotes, claims, options.speakerHints);
-  return { meta: extractMeta(text, format), quotes, claims, speakers, paragraphs };
+  // hand out plain data: the engine's entity graph stays here, so results are small and serialisable
+  return {
+    meta: extractMeta(text, format),
+    quotes: quotes.map(({ entity: _entity, members, ...q }) => (members.length > 1 ? { ...q, coSpeakers: members.map((e) => e.name) } : q)),
+    claims: claims.map(({ entity: _entity, ...c }) => c),
+    speakers,
+    paragraphs,
+  };
 }

@@ -19,7 +19,7 @@ export interface ReportedSpeech extends Span {
 
 export interface AttributedQuote extends Quote {
   entity: Entity | null;
-  coSpeakers: Entity[];
+  members: Entity[];
 }
 
 const DASHES = new Set(['\u2014', '\u2013', '-', '--']);
@@ -349,7 +349,7 @@ function assemble(text: string, raw: RawQuote[], results: Map<RawQuote, Attribut
       paragraph: q.paragraph,
       depth,
       entity: a.entity,
-      coSpeakers: a.coSpeakers,
+      members: a.coSpeakers,
     };
     out.push(quote);
     if (depth === 0) {
@@ -371,7 +371,7 @@ function propagateWithinGroups(quotes: AttributedQuote[]): void {
     if (!source) continue;
     for (const q of members) {
       if (q.entity) continue;
-      Object.assign(q, { entity: source.entity, coSpeakers: source.coSpeakers, speaker: source.speaker, confidence: Math.min(0.8, source.confidence), rule: 'group', kind: 'speech' });
+      Object.assign(q, { entity: source.entity, members: source.members, speaker: source.speaker, confidence: Math.min(0.8, source.confidence), rule: 'group', kind: 'speech' });
     }
   }
 }
@@ -390,6 +390,6 @@ function attributeEchoes(quotes: AttributedQuote[]): void {
     const probe = w.slice(0, Math.min(4, w.length)).join(' ');
     const source = attributed.find((o) => o !== q && ` ${words(o.text).join(' ')} `.includes(` ${probe} `));
     if (!source) continue;
-    Object.assign(q, { entity: source.entity, coSpeakers: source.coSpeakers, speaker: source.speaker, confidence: 0.5, rule: 'echo' });
+    Object.assign(q, { entity: source.entity, members: source.members, speaker: source.speaker, confidence: 0.5, rule: 'echo' });
   }
 }

@@ -107,11 +107,17 @@ function markdownHeading(format: 'text' | 'markdown', original: string, masked: 
 }
 
 function firstNonEmptyLine(text: string): string {
-  for (const line of text.split(/\r?\n/)) {
-    const t = line.replace(/^\uFEFF/, '').trim();
-    if (t) return t.replace(/^(?:#{1,6}|>)\s+/, '');
-  }
-  return '';
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/^\uFEFF/, '').trim().replace(/^(?:#{1,6}|>)\s+/, ''))
+    .filter(Boolean);
+  // a section kicker ("WORLD / DIPLOMACY") stands above the headline: take the line after it
+  if (lines.length > 1 && isKicker(lines[0])) return lines[1];
+  return lines[0] ?? '';
+}
+
+function isKicker(line: string): boolean {
+  return /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line) && line.split(/\s+/).length <= 5;
 }
 
 // ---- labelled lines ----

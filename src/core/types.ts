@@ -32,6 +32,8 @@ export interface Quote extends Span {
   paragraph: number;
   /** Depth of nesting: 0 for a quote in the article's own voice, 1 for one inside another quote. */
   depth: number;
+  /** Everyone a joint quote is credited to ("the two ambassadors"), speaker first. */
+  coSpeakers?: string[];
 }
 
 export type ClaimKind = 'quote' | 'reported' | 'statistic' | 'assertion';

@@ -164,3 +164,10 @@ describe('extractMeta', () => {
     }
   });
 });
+
+describe('title after a section kicker', () => {
+  it('skips an all-capitals section label above the headline', () => {
+    assert.strictEqual(extractMeta('WORLD / HARBOURS\nPier reopens after storm\nBy Ann Holt', 'text').title, 'Pier reopens after storm');
+    assert.strictEqual(extractMeta('PIER REOPENS AFTER STORM IN CORRAN TODAY NOW\nBody', 'text').title, 'PIER REOPENS AFTER STORM IN CORRAN TODAY NOW');
+  });
+});

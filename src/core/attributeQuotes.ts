@@ -197,8 +197,11 @@ function cueBefore(tokens: Token[], qi: number): Cue | undefined {
       clauseStart = c + 1;
       break;
     }
-    const subject = phraseStartingAt(tokens, clauseStart);
-    if (subject && j - clauseStart <= 5 && subject.tokens.some((t) => t.capitalized || PRONOUN_WORDS.has(t.lower))) return { phrase: subject, rule: 'colon', confidence: 0.75, cueTokens: subject.tokens, weak: false };
+    for (const start of [clauseStart, subjectStart(tokens)]) {
+      const subject = phraseStartingAt(tokens, start);
+      const named = subject?.tokens.some((t) => t.capitalized || PRONOUN_WORDS.has(t.lower));
+      if (subject && named && j - start <= 10) return { phrase: subject, rule: 'colon', confidence: 0.75, cueTokens: subject.tokens, weak: false };
+    }
   }
   return undefined;
 }

@@ -78,6 +78,7 @@ export function splitNamePhrase(tokens: Token[]): NamePhrase | undefined {
     return { role: [], name: orgWords, start, end, org: true };
   }
   if (name.length > 4) return { role, name: [], start, end, org: false };
+  if (role.length && /^(of|at|for)$/.test(role[role.length - 1].lower)) return { role: [], name: words, start, end, org: true };
   return { role, name, start, end, org: false };
 }
 

@@ -50,7 +50,7 @@ export const TITLE_WORDS = set(
   'professor prof dr doctor mr mrs ms miss mx sir dame lord lady coach manager chairman chairwoman chair ' +
   'chairperson ceo cfo coo cto founder head leader executive chief-executive analyst economist minister-president ' +
   'state foreign defense defence interior finance health justice trade economy education home affairs ' +
-  'striker midfielder defender goalkeeper forward winger captain skipper boss referee umpire player ' +
+  'substitute headliner veteran rookie debutant newcomer youngster teenager striker midfielder defender goalkeeper forward winger captain skipper boss referee umpire player ' +
   'dean provost rector principal editor correspondent reporter columnist commentator researcher scientist ' +
   'fm pm mp mep mla treasurer auditor clerk sheriff marshal warden magistrate prosecutor lawyer attorney-general ' +
   'secretary-general under-secretary assistant associate acting interim former then-president first lady ' +
@@ -124,8 +124,8 @@ export const NOT_NAME_WORDS = set(
   'the a an in on at of for to from by with and or but if as after before during while when where since ' +
   'although though because however meanwhile also yet still then there here this that these those it its ' +
   'he she they we i you his her their our my your him them us me who what which whom whose why how ' +
-  'monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun today yesterday tomorrow ' +
-  'january february march april may june july august september october november december jan feb mar apr jun ' +
+  'monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat today yesterday tomorrow ' +
+  'january february march april may june july august september october november december feb mar apr jun ' +
   'jul aug sep sept oct nov dec published updated photo image video share read more load related advertisement ' +
   'according said says home news but so not no yes all some many most several one two three earlier later ' +
   'last next first second new old other another each every both either neither such own same just only ' +

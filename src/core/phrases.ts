@@ -61,6 +61,12 @@ export function phraseEndingAt(tokens: Token[], k: number): Phrase | undefined {
       if (u.kind === 'punct') {
         const head = phraseEndingAt(tokens, j - 1);
         const appo = tokens.slice(j + 1, k);
+        // "The Group, which runs the sites, said": a relative clause is no apposition, skip it
+        if (appo[0] && /^(who|which|whose|whom)$/.test(appo[0].lower)) {
+          const subject = phraseEndingAt(tokens, j - 1);
+          if (subject) return subject;
+          break;
+        }
         const isNamePart = (w: Token) => w.kind === 'word' && ((w.capitalized && !NOT_NAME_WORDS.has(w.lower)) || w.text === 'and');
         if (appo.length >= 2 && appo.length <= 9 && appo.every(isNamePart) && appo[0].text !== 'and' && appo[appo.length - 1].text !== 'and') {
           return { tokens: appo, apposition: head?.tokens ?? tokens.slice(Math.max(0, j - 3), j) };

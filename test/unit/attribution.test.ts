@@ -142,3 +142,30 @@ describe('quote kinds', () => {
     assert.deepStrictEqual(kinds('Ann Holt said the plan was \u201cdead on arrival.\u201d'), ['speech']);
   });
 });
+
+describe('attribution across house styles', () => {
+  it('wire copy: a relative clause between subject and verb', () => {
+    const text = 'The Terminals Group, which runs the three sites, said it "remains open to dialogue at any time".';
+    assert.deepStrictEqual(speakers(text), ['Terminals Group']);
+  });
+  it('British single quotes with colon lead-ins and pronouns', () => {
+    const text = "Councillor Jan Pryce said in a letter: 'I can no longer defend this promise.'\n\nShe added: 'Residents deserve better.'";
+    assert.deepStrictEqual(speakers(text), ['Jan Pryce', 'Jan Pryce']);
+  });
+  it('sport: a role word before the name is a role, an aside before a colon is skipped', () => {
+    const text = 'Substitute Dan Okoro scored late.\n\n"It was a dream," Okoro said.\n\nOkoro, asked about the title, was cautious: "Twelve games are left."';
+    const a = analyzeArticle(text);
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Dan Okoro', 'Dan Okoro']);
+    assert.strictEqual(a.speakers[0].role, 'Substitute');
+  });
+  it('press release: the company after "of" in a title is an organisation, not a person', () => {
+    const text = '"We will hire 200 people," said Maja Lind, Chief Executive of Lind Energy.';
+    const a = analyzeArticle(text);
+    assert.strictEqual(a.quotes[0].speaker, 'Maja Lind');
+    assert.ok(!a.speakers.some((s) => s.name === 'Lind Energy' && s.kind === 'person'));
+  });
+  it('police statement: rank and name before "said:"', () => {
+    const text = 'Detective Inspector Sara Quayle said: "This was a brazen offence."\n\n"We want to hear from witnesses," she added.';
+    assert.deepStrictEqual(speakers(text), ['Sara Quayle', 'Sara Quayle']);
+  });
+});

@@ -11,6 +11,7 @@ export interface ClaimAnnotatorApi {
   articlesTree: ArticlesTreeProvider;
   articlesView: vscode.TreeView<TreeNode>;
   speakersTree: SpeakersTreeProvider;
+  speakersView: vscode.TreeView<TreeNode>;
   highlighter: Highlighter;
   statusItem: vscode.StatusBarItem;
 }

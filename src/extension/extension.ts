@@ -19,7 +19,7 @@ export function activate(context: vscode.ExtensionContext): ClaimAnnotatorApi {
   registerNavigation(context, index);
   registerCorrections(context, index);
   const statusItem = registerStatusBar(context, index);
-  return { index, articlesTree: trees.articles, articlesView: trees.articlesView, speakersTree: trees.speakers, highlighter, statusItem };
+  return { index, articlesTree: trees.articles, articlesView: trees.articlesView, speakersTree: trees.speakers, speakersView: trees.speakersView, highlighter, statusItem };
 }
 
 export function deactivate(): void {}

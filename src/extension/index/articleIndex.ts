@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import { analyzeArticle, articleFormat, canonicalizeCorpus, type ArticleAnalysis, type CorpusIndex, type Quote } from '../../core';
 import { applySpeakerCorrections, applySpeakerDirectory, speakerHintsFromDirectory } from '../../core/speakerCorrections';
-import { CONFIG_SECTION } from '../constants';
+import { CONFIG_SECTION, Settings } from '../constants';
 import { KeyedDebouncer } from '../util/keyedDebouncer';
 import { baseName } from '../util/files';
 import { ArticleMatcher } from './articleMatcher';
 import { readArticleFile } from './readArticleFile';
-import { articleOfSidecar, isSpeakerDirectory, SpeakerKnowledge } from './speakerKnowledge';
+import { articleOfSidecar, isSpeakerDirectory, isSpeakerDirectoryFolder, SpeakerKnowledge } from './speakerKnowledge';
 
 export interface Article {
   readonly uri: vscode.Uri;
@@ -159,7 +159,8 @@ export class ArticleIndex implements vscode.Disposable {
         if (this.get(doc.uri)) void this.track(this.analyzeUri(doc.uri));
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration(CONFIG_SECTION + '.articles') || e.affectsConfiguration(`${CONFIG_SECTION}.maxFileSize`)) void this.refresh();
+        const keys = [Settings.include, Settings.exclude, Settings.maxFileSize];
+        if (keys.some((key) => e.affectsConfiguration(`${CONFIG_SECTION}.${key}`))) void this.refresh();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.refresh()),
     );
@@ -183,6 +184,10 @@ export class ArticleIndex implements vscode.Disposable {
     const article = articleOfSidecar(uri);
     if (article || isSpeakerDirectory(uri)) {
       this.onFileChanged(uri);
+      return;
+    }
+    if (isSpeakerDirectoryFolder(uri)) {
+      this.onFileChanged(vscode.Uri.joinPath(uri, 'speakers.yaml'));
       return;
     }
     // A deleted folder takes every article below it.

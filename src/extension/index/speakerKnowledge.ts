@@ -24,6 +24,11 @@ export function isSpeakerDirectory(uri: vscode.Uri): boolean {
   return uri.path.endsWith(`/${SPEAKER_DIRECTORY_PATH.join('/')}`);
 }
 
+/** The `.claim-annotator` folder itself: deleting it may report only the folder, not the file in it. */
+export function isSpeakerDirectoryFolder(uri: vscode.Uri): boolean {
+  return uri.path.endsWith(`/${SPEAKER_DIRECTORY_PATH[0]}`);
+}
+
 /**
  * What reviewers told us about speakers: the per-folder directory (aliases, roles) and the
  * per-article corrections. A file that fails to parse is reported once and treated as empty,

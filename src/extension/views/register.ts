@@ -11,6 +11,7 @@ export interface Trees {
   articles: ArticlesTreeProvider;
   speakers: SpeakersTreeProvider;
   articlesView: vscode.TreeView<TreeNode>;
+  speakersView: vscode.TreeView<TreeNode>;
 }
 
 const FOLLOW_DELAY_MS = 200;
@@ -67,5 +68,5 @@ export function register(context: vscode.ExtensionContext, index: ArticleIndex):
   );
   startWhenVisible(articlesView);
   startWhenVisible(speakersView);
-  return { articles, speakers, articlesView };
+  return { articles, speakers, articlesView, speakersView };
 }

@@ -60,7 +60,7 @@ describe('Articles and Speakers views', () => {
 
   it('reveals the quote under the cursor in the Articles view', async () => {
     const { articles, corpus } = await expectedArticles();
-    const { quotes } = speakerInTwoArticles(articles, corpus);
+    const { name, quotes } = speakerInTwoArticles(articles, corpus);
     await vscode.commands.executeCommand('workbench.view.extension.claimAnnotator');
     const target = quotes[0];
     const editor = await vscode.window.showTextDocument(target.article.uri);
@@ -69,6 +69,8 @@ describe('Articles and Speakers views', () => {
     const node = api.articlesTree.quoteNodeFor(api.index.get(target.article.uri)!, target.article.analysis.quotes.indexOf(target.quote));
     assert.ok(node, 'the quote has a node');
     await waitFor('the Articles view to select the quote', () => api.articlesView.selection[0]?.id === node.id);
+    const speaker = api.speakersTree.getChildren().find((n) => n.kind === 'speaker' && n.name === name);
+    if (speaker) await api.speakersView.reveal(speaker, { expand: 2, select: false, focus: false });
     await screenshot('tree');
   });
 });

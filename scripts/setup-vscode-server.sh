@@ -96,11 +96,16 @@ if [[ ! -f "$STAMP" ]] || [[ ! -f "$SERVER_MAIN" ]]; then
     export PATH="$NODE_PKG/bin:$PATH"
     export npm_config_nodedir="$NODE_PKG"
     export npm_config_foreground_scripts=true
-    if ! npm_quiet install --no-save "code-server@$CODE_SERVER_VERSION" >"$CACHE/code-server-install.log" 2>&1; then
+    # Two tries: a registry hiccup should not cost a CI run.
+    for attempt in 1 2; do
+      if npm_quiet install --no-save "code-server@$CODE_SERVER_VERSION" >"$CACHE/code-server-install.log" 2>&1; then
+        break
+      fi
       tail -n 80 "$CACHE/code-server-install.log" >&2
-      echo "[setup-vscode-server] npm install code-server@$CODE_SERVER_VERSION failed; full log: $CACHE/code-server-install.log" >&2
-      exit 1
-    fi
+      echo "[setup-vscode-server] npm install code-server@$CODE_SERVER_VERSION failed (try $attempt); full log: $CACHE/code-server-install.log" >&2
+      if [[ $attempt == 2 ]]; then exit 1; fi
+      rm -rf node_modules
+    done
   )
   if [[ ! -f "$SERVER_MAIN" ]]; then
     echo "[setup-vscode-server] code-server installed but $SERVER_MAIN is missing" >&2

@@ -6,8 +6,8 @@ import * as path from 'path';
 
 export { FIXTURE_ENV } from './suite/runnerEnv';
 
-/** Repo root, from out/test/integration/*.js (compiled) or test/integration/*.ts. */
-export const REPO_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}out${path.sep}`) ? '../../..' : '../..');
+/** Repo root, from out/test/integration/ where tsc puts this module. */
+export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 
 const FALLBACK_ARTICLE = `City council approves new bike lanes
 
@@ -40,4 +40,14 @@ export function makeFixtureWorkspace(prefix = 'claim-annotator-it-'): { tmpRoot:
     fs.writeFileSync(path.join(workspace, 'bike-lanes.txt'), FALLBACK_ARTICLE);
   }
   return { tmpRoot, workspace };
+}
+
+/**
+ * VS Code keeps user settings in <user-data-dir>/User: start from ours (no welcome page, no chat
+ * panel, no update checks), so runs and screenshots are steady.
+ */
+export function seedUserSettings(userDataDir: string): void {
+  const file = path.join(userDataDir, 'User', 'settings.json');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.copyFileSync(path.join(REPO_ROOT, 'test', 'integration', 'vscode-user-settings.json'), file);
 }

@@ -7,12 +7,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { runTests } from '@vscode/test-electron';
-import { FIXTURE_ENV, REPO_ROOT, makeFixtureWorkspace } from './fixture';
+import { FIXTURE_ENV, REPO_ROOT, makeFixtureWorkspace, seedUserSettings } from './fixture';
 
 async function main(): Promise<number> {
   const extensionTestsPath = path.join(REPO_ROOT, 'out', 'test', 'integration', 'suite', 'index.js');
   if (!fs.existsSync(extensionTestsPath)) throw new Error(`${extensionTestsPath} is missing: run npm run compile-tests first`);
   const { tmpRoot, workspace } = makeFixtureWorkspace();
+  const userData = path.join(tmpRoot, 'user-data');
+  seedUserSettings(userData);
   try {
     const env: Record<string, string> = { [FIXTURE_ENV]: workspace };
     if (process.env.CLAIM_ANNOTATOR_TEST_GREP) env.CLAIM_ANNOTATOR_TEST_GREP = process.env.CLAIM_ANNOTATOR_TEST_GREP;
@@ -27,7 +29,7 @@ async function main(): Promise<number> {
         '--disable-workspace-trust',
         '--skip-welcome',
         '--skip-release-notes',
-        `--user-data-dir=${path.join(tmpRoot, 'user-data')}`,
+        `--user-data-dir=${userData}`,
         `--extensions-dir=${path.join(tmpRoot, 'extensions')}`,
       ],
     });

@@ -16,7 +16,7 @@ import * as fs from 'fs';
 import * as http from 'http';
 import * as path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { REPO_ROOT, makeFixtureWorkspace } from './fixture';
+import { REPO_ROOT, makeFixtureWorkspace, seedUserSettings } from './fixture';
 import { CONSOLE_MARKER_ENV, FIXTURE_ENV, GREP_ENV, SCREENSHOT_PORT_ENV } from './suite/runnerEnv';
 
 const SETUP_SCRIPT = 'scripts/setup-vscode-server.sh';
@@ -98,16 +98,6 @@ export interface StartedServer {
   listening: Promise<number>;
   /** Last lines of the server's log, for error messages. */
   logTail(): string;
-}
-
-/**
- * The server keeps the browser's user settings in <user-data-dir>/User: start from ours
- * (no welcome page, no chat panel, no update checks), so runs and screenshots are steady.
- */
-export function seedUserSettings(userDataDir: string): void {
-  const file = path.join(userDataDir, 'User', 'settings.json');
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.copyFileSync(path.join(REPO_ROOT, 'test', 'integration', 'vscode-user-settings.json'), file);
 }
 
 /** Starts the VS Code server on 127.0.0.1 and a free port (--port 0). */
@@ -224,7 +214,8 @@ function isOfflineNoise(text: string): boolean {
 /** The extension host's line for a console message of the page, or undefined for the workbench's own. */
 export function extensionHostLine(text: string): string | undefined {
   const i = text.indexOf(CONSOLE_MARKER);
-  return i < 0 ? undefined : text.slice(i + CONSOLE_MARKER.length);
+  // No ANSI colours: mocha's symbols turn green when CI=true, whatever its color option says.
+  return i < 0 ? undefined : text.slice(i + CONSOLE_MARKER.length).replace(/\u001b\[[0-9;]*m/g, '');
 }
 
 /** Serves POST /screenshot {"name"} on 127.0.0.1 for the tests; returns the port. */

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { analyzeArticle, articleFormat, canonicalizeCorpus, type ArticleAnalysis, type CorpusIndex, type Quote } from '../../core';
 import { applySpeakerCorrections, applySpeakerDirectory, speakerHintsFromDirectory } from '../../core/speakerCorrections';
-import { CONFIG_SECTION, Settings } from '../constants';
+import { CONFIG_SECTION, Settings, Views } from '../constants';
 import { KeyedDebouncer } from '../util/keyedDebouncer';
 import { baseName } from '../util/files';
 import { ArticleMatcher } from './articleMatcher';
@@ -23,6 +23,8 @@ export interface Article {
 const EDIT_DEBOUNCE_MS = 150;
 const CHANGE_EVENT_DEBOUNCE_MS = 50;
 const LARGE_WORKSPACE = 200;
+/** Context key: the first scan is done, so an empty Articles view may show its welcome text. */
+const INDEXED_CONTEXT = 'claimAnnotator.indexed';
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -243,7 +245,7 @@ export class ArticleIndex implements vscode.Disposable {
     // A handful of articles is indexed before a notification could be read; only a large
     // workspace gets the cancellable notification, a small one the status bar spinner.
     const location = candidates.length > LARGE_WORKSPACE ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
-    const completed = await vscode.window.withProgress(
+    const scan = vscode.window.withProgress(
       { location, title: 'Claim Annotator: indexing articles', cancellable: true },
       async (progress, userToken) => {
         const cancelled = (): boolean => userToken.isCancellationRequested || cancellation.token.isCancellationRequested;
@@ -262,7 +264,10 @@ export class ArticleIndex implements vscode.Disposable {
         return true;
       },
     );
+    // The Articles view shows its own progress bar, so an empty tree never reads as "no articles".
+    const completed = await vscode.window.withProgress({ location: { viewId: Views.articles } }, () => Promise.resolve(scan));
     cancellation.dispose();
+    void vscode.commands.executeCommand('setContext', INDEXED_CONTEXT, true);
     if (completed) this.reportSkipped(skipped, matcher.maxFileSize);
   }
 

@@ -46,3 +46,29 @@ describe('speaker navigation', () => {
     assert.deepStrictEqual(where(), before);
   });
 });
+
+describe('speaker lookup', () => {
+  before(extensionApi);
+  after(closeAllEditors);
+
+  it('Go to Speaker… opens the quote picked for the given speaker', async () => {
+    const { articles, corpus } = await expectedArticles();
+    const { name, quotes } = speakerInTwoArticles(articles, corpus);
+    // The speaker argument skips the first picker; the second one is accepted as the user would.
+    const done = vscode.commands.executeCommand(Commands.goToSpeaker, name);
+    await new Promise((r) => setTimeout(r, 500));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await done;
+    assert.deepStrictEqual(where(), { uri: quotes[0].article.id, start: quotes[0].quote.start, end: quotes[0].quote.end });
+  });
+
+  it('Show All Quotes by This Speaker opens the references peek on their quotes', async () => {
+    const { articles, corpus } = await expectedArticles();
+    const { name, quotes } = speakerInTwoArticles(articles, corpus);
+    await closeAllEditors();
+    await vscode.commands.executeCommand(Commands.showAllQuotesBySpeaker, name);
+    const at = where();
+    assert.ok(quotes.some((q) => q.article.id === at.uri && q.quote.start <= at.start && at.start <= q.quote.end), 'the peek opens at one of the quotes');
+    await vscode.commands.executeCommand('closeReferenceSearch');
+  });
+});

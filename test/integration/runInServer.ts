@@ -9,8 +9,8 @@
 // Env:   CLAIM_ANNOTATOR_IT_TIMEOUT_MS (default 600000), CLAIM_ANNOTATOR_TEST_GREP,
 //        CLAIM_ANNOTATOR_SCREENSHOT_DIR (default docs/screenshots), CLAIM_ANNOTATOR_SERVER_LOG=1
 //        to print the server's own log, CLAIM_ANNOTATOR_IT_VERBOSE=1 to print the workbench's log.
-// The extension host's console (mocha's report among it) is printed as is; the workbench's own
-// errors only when the run fails.
+// Printed: mocha's report (suite/index.ts marks its lines), ending with `integration: N passed,
+// N failed`; the workbench's own errors only when the run fails; everything with ..._VERBOSE=1.
 import { ChildProcess, execFileSync, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as http from 'http';

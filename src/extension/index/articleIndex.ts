@@ -291,8 +291,14 @@ export class ArticleIndex implements vscode.Disposable {
     let text: string | undefined;
     let outcome: 'ok' | 'binary' | 'tooLarge' | 'missing' = 'ok';
     if (!location) outcome = 'missing';
-    else if (open) text = open.getText();
-    else {
+    else if (open) {
+      // The size limit protects the editor from analysis cost, whether the text is open or not.
+      text = open.getText();
+      if (text.length > this.matcher.maxFileSize) {
+        text = undefined;
+        outcome = 'tooLarge';
+      }
+    } else {
       const read = await readArticleFile(uri, this.matcher.maxFileSize);
       if (read.kind === 'text') text = read.text;
       else outcome = read.kind;

@@ -63,4 +63,21 @@ describe('live updates', () => {
     assert.strictEqual(api.index.get(binary), undefined, 'binary files are not articles');
     await vscode.workspace.fs.delete(binary);
   });
+
+  it('follows the exclude setting (globs relative to the workspace folder)', async () => {
+    const { articles } = await expectedArticles();
+    const excluded = articles[0];
+    const config = vscode.workspace.getConfiguration('claimAnnotator');
+    const original = config.inspect<string[]>('articles.exclude');
+    const defaults = original?.defaultValue ?? [];
+    await config.update('articles.exclude', [...defaults, excluded.name], vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor('the article to be excluded', () => (api.index.get(excluded.uri) ? undefined : true), 10_000);
+      await api.index.whenIdle();
+      assert.strictEqual(api.index.articles().length, articles.length - 1);
+    } finally {
+      await config.update('articles.exclude', original?.workspaceValue, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('the article to come back', () => api.index.get(excluded.uri), 10_000);
+  });
 });

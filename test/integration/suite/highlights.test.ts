@@ -42,6 +42,9 @@ describe('highlights', () => {
     });
     assert.deepStrictEqual(applied, expectedSpans(article, (local) => canonical(corpus, article, local)));
     assert.ok(Object.keys(applied).some((k) => k.startsWith('speaker')), 'some quote is coloured by speaker');
+    await vscode.commands.executeCommand('workbench.view.extension.claimAnnotator');
+    await vscode.commands.executeCommand(Commands.revealArticleInTree, article.uri);
+    await vscode.window.showTextDocument(article.uri);
     await screenshot('highlights');
   });
 

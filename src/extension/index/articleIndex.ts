@@ -156,6 +156,12 @@ export class ArticleIndex implements vscode.Disposable {
         const uri = e.document.uri;
         this.editDebouncer.schedule(uri.toString(), EDIT_DEBOUNCE_MS, () => void this.track(this.analyzeUri(uri)));
       }),
+      // The editor may hold other text than the disk (normalised line endings, another encoding):
+      // offsets must match what the editor shows.
+      vscode.workspace.onDidOpenTextDocument((doc) => {
+        const article = this.get(doc.uri);
+        if (article && article.text !== doc.getText()) void this.track(this.analyzeUri(doc.uri));
+      }),
       // Closing an editor without saving drops its edits: go back to the text on disk.
       vscode.workspace.onDidCloseTextDocument((doc) => {
         if (this.get(doc.uri)) void this.track(this.analyzeUri(doc.uri));

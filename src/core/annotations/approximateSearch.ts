@@ -21,6 +21,8 @@ interface CompiledPattern {
   peq: Map<number, Int32Array>;
   /** Per block, the bit of its last row (the pattern's last character for the last block). */
   lastRow: Int32Array;
+  /** The first block's masks for ASCII, looked up without a Map in the single-block fast path. */
+  ascii: Int32Array;
 }
 
 function compile(pattern: string): CompiledPattern {
@@ -34,7 +36,36 @@ function compile(pattern: string): CompiledPattern {
   }
   const lastRow = new Int32Array(blocks).fill(1 << 31);
   lastRow[blocks - 1] = 1 << ((pattern.length - 1) & 31);
-  return { length: pattern.length, blocks, peq, lastRow };
+  const ascii = new Int32Array(128);
+  for (const [c, bits] of peq) if (c < 128) ascii[c] = bits[0];
+  return { length: pattern.length, blocks, peq, lastRow, ascii };
+}
+
+/**
+ * The forward search for patterns of at most 32 characters, which is what scans whole articles:
+ * the same steps as `scan` with the state in locals, several times faster in V8.
+ */
+function scanOneBlock(p: CompiledPattern, text: string, lo: number, hi: number, k: number, report: (end: number, score: number) => void): void {
+  const { peq, ascii } = p;
+  const last = p.lastRow[0];
+  let pv = -1;
+  let mv = 0;
+  let score = p.length;
+  for (let i = lo; i < hi; i++) {
+    const c = text.charCodeAt(i);
+    const eq = c < 128 ? ascii[c] : (peq.get(c)?.[0] ?? 0);
+    const xv = eq | mv;
+    const xh = (((eq & pv) + pv) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if (ph & last) score++;
+    else if (mh & last) score--;
+    ph <<= 1;
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+    if (score <= k) report(i + 1, score);
+  }
 }
 
 function reversed(text: string): string {
@@ -86,7 +117,8 @@ function scan(p: CompiledPattern, text: string, lo: number, hi: number, backward
 function localBest(p: CompiledPattern, text: string, lo: number, hi: number, k: number): { end: number; errors: number }[] {
   const found: { end: number; errors: number }[] = [];
   let last = -2;
-  scan(p, text, lo, hi, false, false, k, (end, score) => {
+  const search = p.blocks === 1 ? scanOneBlock : (pp: CompiledPattern, t: string, l: number, h: number, kk: number, r: (end: number, score: number) => void) => scan(pp, t, l, h, false, false, kk, r);
+  search(p, text, lo, hi, k, (end, score) => {
     const run = found.length > 0 && end === last + 1 ? found[found.length - 1] : undefined;
     if (run && score < run.errors) {
       run.end = end;

@@ -26,10 +26,15 @@ export function normalizeFragment(text: string): string {
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
-/** Moves an offset off the second half of a surrogate pair: backwards for a start, forwards for an end. */
+/**
+ * Moves an offset out of a surrogate pair or a CRLF pair (both are one character in the view):
+ * backwards for a start, forwards for an end.
+ */
 export function snapToCodePoint(text: string, offset: number, forward: boolean): number {
   if (offset <= 0 || offset >= text.length) return Math.max(0, Math.min(offset, text.length));
-  if (isLow(text.charCodeAt(offset)) && isHigh(text.charCodeAt(offset - 1))) return forward ? offset + 1 : offset - 1;
+  const c = text.charCodeAt(offset);
+  const before = text.charCodeAt(offset - 1);
+  if ((isLow(c) && isHigh(before)) || (c === 10 && before === 13)) return forward ? offset + 1 : offset - 1;
   return offset;
 }
 
@@ -47,6 +52,19 @@ function joinsPrevious(text: string, i: number): boolean {
   return MARK.test(String.fromCodePoint(text.codePointAt(i) ?? c));
 }
 
+/**
+ * Widens [start, end) to whole characters as the view sees them: not inside a surrogate pair or a
+ * CRLF, not between a letter and its combining accents. Captured spans are snapped this way so that
+ * what is stored can be found again in the view.
+ */
+export function snapSpan(text: string, start: number, end: number): { start: number; end: number } {
+  let s = snapToCodePoint(text, start, false);
+  let e = snapToCodePoint(text, Math.max(start, end), true);
+  while (s > 0 && s < text.length && joinsPrevious(text, s)) s = snapToCodePoint(text, s - 1, false);
+  while (e > 0 && e < text.length && joinsPrevious(text, e)) e = snapToCodePoint(text, e + 1, true);
+  return { start: s, end: Math.max(s, e) };
+}
+
 function identityView(raw: string): NormalizedText {
   return {
     raw,
@@ -57,22 +75,59 @@ function identityView(raw: string): NormalizedText {
   };
 }
 
+/** Growable view-offset → stored-offset table. */
+class OffsetTable {
+  data: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.data = new Int32Array(Math.max(16, capacity));
+  }
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+}
+
+const plain = (c: number): boolean => c < 0x300 && c !== 13;
+
 /**
  * Builds the view. Text that is already NFC with LF line breaks (the usual case) costs one
  * `normalize` call; otherwise the text is cut before every character that cannot combine with
  * its predecessor, each piece is normalised on its own, and offsets inside a piece snap to its
- * edges (a span never starts between a letter and its accent).
+ * edges (a span never starts between a letter and its accent). Runs of characters below U+0300
+ * are copied as they are, so a Latin-script megabyte with CRLF line breaks stays fast.
  */
 export function normalizedView(raw: string): NormalizedText {
   if (!raw.includes('\r') && raw.normalize('NFC') === raw) return identityView(raw);
   const parts: string[] = [];
   // For each view offset: the stored offset of the piece it starts or falls in, and that piece's end.
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const starts = new OffsetTable(raw.length + 1);
+  const ends = new OffsetTable(raw.length + 1);
   const toView = new Int32Array(raw.length + 1);
   let viewLength = 0;
   let i = 0;
   while (i < raw.length) {
+    if (plain(raw.charCodeAt(i))) {
+      let j = i + 1;
+      while (j < raw.length && plain(raw.charCodeAt(j))) j++;
+      // The run's last letter may take an accent that follows; leave it to the piece-wise path.
+      if (j < raw.length && joinsPrevious(raw, j)) j--;
+      if (j > i) {
+        for (let k = i; k < j; k++) {
+          toView[k] = viewLength + k - i;
+          starts.push(k);
+          ends.push(k);
+        }
+        parts.push(raw.slice(i, j));
+        viewLength += j - i;
+        i = j;
+        continue;
+      }
+    }
     let j: number;
     let piece: string;
     if (raw.charCodeAt(i) === 13) {
@@ -99,8 +154,8 @@ export function normalizedView(raw: string): NormalizedText {
   return {
     raw,
     text: parts.join(''),
-    rawStart: (o) => starts[clamp(o)],
-    rawEnd: (o) => ends[clamp(o)],
+    rawStart: (o) => starts.data[clamp(o)],
+    rawEnd: (o) => ends.data[clamp(o)],
     fromRaw: (o) => toView[Math.max(0, Math.min(o, raw.length))],
   };
 }

@@ -93,8 +93,14 @@ export function setSpeakerCorrection(text: string | undefined, articleFileName: 
     doc.contents = doc.createNode({ version: 1, article: articleFileName });
   }
   const entry = doc.createNode({ quote: { ...correction.quote }, speaker: correction.speaker });
+  // One line per anchor, and the exact text always double-quoted: it is article text, full of
+  // colons and quote marks, and reads the same in every entry.
   const quoteNode = entry.get('quote', true);
-  if (isMap(quoteNode)) quoteNode.flow = true;
+  if (isMap(quoteNode)) {
+    quoteNode.flow = true;
+    const exact = quoteNode.get('exact', true);
+    if (isScalar(exact)) exact.type = 'QUOTE_DOUBLE';
+  }
 
   const listed = ensureList(doc, 'speakers');
   if (!listed.ok) return listed;

@@ -49,7 +49,16 @@ describe('sidecar speaker corrections', () => {
   it('creates a new file with version and article', () => {
     const r = setSpeakerCorrection(undefined, 'a.txt', { quote: { start: 1, end: 5, exact: 'hi' }, speaker: 'X' });
     assert.ok(r.ok);
-    assert.match(r.text, /^version: 1\narticle: a\.txt\nspeakers:\n {2}- quote: \{ start: 1, end: 5, exact: hi \}\n {4}speaker: X\n$/);
+    assert.match(r.text, /^version: 1\narticle: a\.txt\nspeakers:\n {2}- quote: \{ start: 1, end: 5, exact: "hi" \}\n {4}speaker: X\n$/);
+  });
+
+  it('round-trips exact text full of YAML syntax', () => {
+    const exact = 'No: "never" # not a comment, [really] {ok}';
+    const r = setSpeakerCorrection(undefined, 'a.txt', { quote: { start: 1, end: 50, exact }, speaker: 'X' });
+    assert.ok(r.ok);
+    const back = readSpeakerCorrections(r.text);
+    assert.ok(back.ok);
+    assert.equal(back.value[0].quote.exact, exact);
   });
 
   it('replaces the speaker of an existing entry and keeps other keys and comments', () => {

@@ -6,9 +6,11 @@ import { quotesBySpeaker, type SpeakerQuote } from './speakerQuotes';
 
 const PREVIEW_LENGTH = 120;
 
+/** One line of article text for a picker; `$(` is broken up because pickers render `$(name)` as an icon. */
 function oneLine(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return cut.replace(/\$\(/g, '$\u200b(');
 }
 
 /** The sentence-ish context around a quote, for the picker's detail line. */
@@ -40,7 +42,7 @@ export async function goToSpeaker(index: ArticleIndex, name?: string): Promise<v
   const picked = await vscode.window.showQuickPick(
     quotes.map((q) => ({
       label: `$(quote) ${oneLine(q.quote.text, PREVIEW_LENGTH)}`,
-      description: q.article.title,
+      description: oneLine(q.article.title, PREVIEW_LENGTH),
       detail: previewLine(q),
       target: q,
     })),

@@ -4,9 +4,9 @@ import { findClaims } from './claims';
 import { EntityRegistry } from './entities';
 import { maskMarkdown } from './markdown';
 import { extractMeta } from './metadata';
-import { registerNames } from './nameMentions';
+import { registerNames, tokenizeSentences } from './nameMentions';
 import { splitParagraphs } from './paragraphs';
-import { scanQuotes } from './quotes/scanner';
+import { enclosingQuotes, scanQuotes } from './quotes/scanner';
 import { splitSentences } from './sentences';
 import { buildSpeakers } from './speakerList';
 import type { AnalyzeOptions, ArticleAnalysis } from './types';
@@ -20,11 +20,13 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const source = format === 'markdown' ? maskMarkdown(text) : text;
   const paragraphs = splitParagraphs(source, format);
   const raw = scanQuotes(source, paragraphs);
-  const topLevel = raw.filter((q) => !raw.some((o) => o !== q && o.closeMark !== undefined && o.openMark < q.openMark && q.openMark < o.closeMark));
+  const parents = enclosingQuotes(raw);
+  const topLevel = raw.filter((_, i) => parents[i] === undefined);
   const sentences = splitSentences(source, paragraphs, topLevel);
   const registry = new EntityRegistry();
-  registerNames(source, sentences, topLevel, registry);
-  const { quotes, reported } = attributeQuotes(source, raw, topLevel, sentences, registry);
+  const sentenceTokens = tokenizeSentences(source, sentences, topLevel);
+  registerNames(sentenceTokens, registry);
+  const { quotes, reported } = attributeQuotes(source, raw, parents, sentences, sentenceTokens, registry);
   const claims = findClaims(source, sentences, quotes, reported);
   const speakers = buildSpeakers(registry, quotes, claims, options.speakerHints);
   // hand out plain data: the engine's entity graph stays here, so results are small and serialisable

@@ -2,7 +2,6 @@ import { isWeakVerb, noteIssuers, NO_ATTRIBUTION, quotedAsSaying, sentenceOf, Sp
 import type { Attribution } from './attribution';
 import type { Entity, EntityRegistry } from './entities';
 import { classifyQuote } from './quoteKinds';
-import { quoteTokensFor } from './nameMentions';
 import { isReportingVerb, phraseEndingAt, phraseStartingAt, PRONOUN_WORDS, skipAdverbsRight, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import type { RawQuote } from './quotes/scanner';
@@ -31,12 +30,13 @@ const DASHES = new Set(['\u2014', '\u2013', '-', '--']);
 export function attributeQuotes(
   text: string,
   raw: RawQuote[],
-  topLevel: RawQuote[],
+  parents: (RawQuote | undefined)[],
   sentences: Sentence[],
+  sentenceTokens: Token[][],
   registry: EntityRegistry,
 ): { quotes: AttributedQuote[]; reported: ReportedSpeech[] } {
+  const topLevel = raw.filter((_, i) => parents[i] === undefined);
   const resolver = new SpeakerResolver(registry);
-  const spans = quoteTokensFor(topLevel, (q) => q.end);
   const results = new Map<RawQuote, Attribution>();
   const reported: ReportedSpeech[] = [];
   const kinds = new Map<RawQuote, Quote['kind']>();
@@ -45,14 +45,14 @@ export function attributeQuotes(
   let paragraphReported: Attribution | undefined;
   let currentParagraph = -1;
 
-  for (const s of sentences) {
+  sentences.forEach((s, si) => {
     if (s.paragraph !== currentParagraph) {
       previousParagraphLast = paragraphLast;
       paragraphLast = undefined;
       paragraphReported = undefined;
       currentParagraph = s.paragraph;
     }
-    const tokens = tokenize(text, s.start, s.end, spans);
+    const tokens = sentenceTokens[si];
     noteIssuers(tokens, resolver, s.paragraph);
     const quoteIdx = tokens.map((t, i) => (t.kind === 'quote' ? i : -1)).filter((i) => i >= 0);
     let sentenceAttr: Attribution | undefined;
@@ -86,9 +86,9 @@ export function attributeQuotes(
         paragraphReported = { entity: r.speaker, coSpeakers: [], rule: 'carry', confidence: 0.7, weak: false };
       }
     }
-  }
+  });
 
-  attributeNested(text, raw, topLevel, sentences, resolver, results, kinds);
+  attributeNested(text, raw, parents, sentences, resolver, results, kinds);
   return { quotes: assemble(text, raw, results, kinds), reported };
 }
 
@@ -137,7 +137,7 @@ interface Cue {
 }
 
 function findCue(tokens: Token[], qi: number): Cue | undefined {
-  return cueAfter(tokens, qi) ?? cueBefore(tokens, qi) ?? accordingTo(tokens, qi) ?? quotedAs(tokens) ?? verbInSentence(tokens, qi);
+  return cueAfter(tokens, qi) ?? cueBefore(tokens, qi) ?? accordingTo(tokens, qi) ?? quotedAs(tokens.slice(Math.max(0, qi - CUE_WINDOW), qi + CUE_WINDOW)) ?? verbInSentence(tokens, qi);
 }
 
 /** “…,” Lavrov said / “…,” said Wang Yi / “…”: Wang / “…” — Commissioner Ruiz */
@@ -206,10 +206,13 @@ function cueBefore(tokens: Token[], qi: number): Cue | undefined {
   return undefined;
 }
 
+/** Cues are looked for this many tokens either side of a quote, so long sentences stay linear. */
+const CUE_WINDOW = 40;
+
 function accordingTo(tokens: Token[], qi: number): Cue | undefined {
   let best: Cue | undefined;
   let bestDistance = Infinity;
-  for (let i = 0; i + 2 < tokens.length; i++) {
+  for (let i = Math.max(0, qi - CUE_WINDOW); i + 2 < Math.min(tokens.length, qi + CUE_WINDOW); i++) {
     if (tokens[i].lower !== 'according' || tokens[i + 1].lower !== 'to') continue;
     const phrase = phraseStartingAt(tokens, i + 2);
     if (!phrase) continue;
@@ -233,7 +236,9 @@ function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
   // nearest first, verbs before the quote preferred; a noun that looks like a verb
   // ("the rail promise") has no subject and is passed over
   const candidates: { v: number; distance: number }[] = [];
-  for (let v = 0; v < tokens.length; v++) {
+  const from = Math.max(0, qi - CUE_WINDOW);
+  const to = Math.min(tokens.length, qi + CUE_WINDOW);
+  for (let v = from; v < to; v++) {
     if (!isReportingVerb(tokens[v]) || isWeakVerb(tokens[v])) continue;
     candidates.push({ v, distance: v < qi ? qi - v : (v - qi) * 1.5 });
   }
@@ -242,7 +247,8 @@ function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
     const phrase = subjectOfVerb(tokens, v, v > qi);
     if (phrase) return { phrase, rule: 'verb-sentence', confidence: 0.8, cueTokens: [...phrase.tokens, tokens[v]], weak: false };
   }
-  const weak = tokens.findIndex((t) => isReportingVerb(t) && isWeakVerb(t));
+  let weak = -1;
+  for (let v = from; v < to && weak < 0; v++) if (isReportingVerb(tokens[v]) && isWeakVerb(tokens[v])) weak = v;
   if (weak >= 0) {
     const phrase = subjectOfVerb(tokens, weak, false);
     if (phrase) return { phrase, rule: 'verb-weak', confidence: 0.5, cueTokens: [...phrase.tokens, tokens[weak]], weak: true };
@@ -282,39 +288,48 @@ function reportedSpeech(tokens: Token[], resolver: SpeakerResolver, s: Sentence)
 function attributeNested(
   text: string,
   raw: RawQuote[],
-  topLevel: RawQuote[],
+  parents: (RawQuote | undefined)[],
   sentences: Sentence[],
   resolver: SpeakerResolver,
   results: Map<RawQuote, Attribution>,
   kinds: Map<RawQuote, Quote['kind']>,
 ): void {
-  const nested = raw.filter((q) => !topLevel.includes(q));
-  for (const n of nested) {
-    const parent = topLevel.find((p) => p.closeMark !== undefined && p.openMark < n.openMark && n.openMark < p.closeMark);
-    if (!parent) continue;
-    const inner = raw.filter((q) => q !== parent && q.openMark > parent.openMark && q.closeMark !== undefined && parent.closeMark !== undefined && q.closeMark < parent.closeMark);
+  const indexOf = new Map(raw.map((q, i) => [q, i]));
+  const children = new Map<RawQuote, RawQuote[]>();
+  raw.forEach((q, i) => {
+    const parent = parents[i];
+    if (parent && q.closeMark !== undefined) children.set(parent, [...(children.get(parent) ?? []), q]);
+  });
+  raw.forEach((n, i) => {
+    let parent = parents[i];
+    while (parent && parents[indexOf.get(parent) as number]) parent = parents[indexOf.get(parent) as number];
+    if (!parent || parent.closeMark === undefined) return;
     const clause = clauseAround(text, parent, n);
-    const spans = inner.map((q) => ({ index: raw.indexOf(q), openMark: q.openMark, closeMark: q.closeMark as number }));
+    const inner = (children.get(parents[i] as RawQuote) ?? []).filter((q) => q.openMark >= clause.start && q.openMark < clause.end);
+    const spans = inner.map((q) => ({ index: indexOf.get(q) as number, openMark: q.openMark, closeMark: q.closeMark as number }));
     const tokens = tokenize(text, clause.start, clause.end, spans);
-    const qi = tokens.findIndex((t) => t.kind === 'quote' && t.quote === raw.indexOf(n));
-    if (qi < 0) continue;
+    const qi = tokens.findIndex((t) => t.kind === 'quote' && t.quote === i);
+    if (qi < 0) return;
     const para = sentenceOf(sentences, parent.openMark)?.paragraph ?? parent.paragraph;
     const found = findCue(tokens, qi);
-    if (!found || found.weak || found.rule === 'according-to') continue;
+    if (!found || found.weak || found.rule === 'according-to') return;
     const subject = found.phrase.tokens[0].lower;
-    if (found.phrase.tokens.length === 1 && (subject === 'i' || subject === 'we')) continue;
+    if (found.phrase.tokens.length === 1 && (subject === 'i' || subject === 'we')) return;
     const a = attributeByCue(tokens, qi, resolver, n.start, para);
-    if (!a.entity) continue;
+    if (!a.entity) return;
     results.set(n, a);
     kinds.set(n, 'speech');
-  }
+  });
 }
 
+/** The sentence inside the outer quote around the inner one, looked for a few hundred characters each way. */
 function clauseAround(text: string, parent: RawQuote, n: RawQuote): Span {
+  const floor = Math.max(parent.start, n.openMark - 400);
   let start = n.openMark;
-  while (start > parent.start && !/[.!?]/.test(text[start - 1])) start--;
+  while (start > floor && !/[.!?]/.test(text[start - 1])) start--;
   let end = n.closeMark ?? n.end;
-  while (end < parent.end && !/[.!?]/.test(text[end])) end++;
+  const ceiling = Math.min(parent.end, end + 400);
+  while (end < ceiling && !/[.!?]/.test(text[end])) end++;
   return { start, end: Math.min(parent.end, end + 1) };
 }
 
@@ -326,9 +341,10 @@ function assemble(text: string, raw: RawQuote[], results: Map<RawQuote, Attribut
   groupCounter = 0;
   let previous: AttributedQuote | undefined;
   let previousRaw: RawQuote | undefined;
-  for (const q of kept) {
+  const depths = enclosingDepths(kept);
+  kept.forEach((q, k) => {
     const a = results.get(q) ?? NO_ATTRIBUTION;
-    const depth = kept.filter((o) => o !== q && o.closeMark !== undefined && o.openMark < q.openMark && q.openMark < o.closeMark).length;
+    const depth = depths[k];
     // multi-paragraph quotes and split quotes (same sentence, same speaker) are one utterance
     const sameUtterance =
       previous !== undefined &&
@@ -359,16 +375,30 @@ function assemble(text: string, raw: RawQuote[], results: Map<RawQuote, Attribut
       previous = quote;
       previousRaw = q;
     }
-  }
+  });
   propagateWithinGroups(out);
   attributeEchoes(out);
   return out;
 }
 
+function enclosingDepths(quotes: RawQuote[]): number[] {
+  const open: RawQuote[] = [];
+  return quotes.map((q) => {
+    while (open.length && (open[open.length - 1].closeMark as number) < q.openMark) open.pop();
+    const depth = open.length;
+    if (q.closeMark !== undefined) open.push(q);
+    return depth;
+  });
+}
+
 /** A multi-paragraph quote is attributed once, usually in its last paragraph. */
 function propagateWithinGroups(quotes: AttributedQuote[]): void {
   const byGroup = new Map<number, AttributedQuote[]>();
-  for (const q of quotes) byGroup.set(q.group, [...(byGroup.get(q.group) ?? []), q]);
+  for (const q of quotes) {
+    const members = byGroup.get(q.group);
+    if (members) members.push(q);
+    else byGroup.set(q.group, [q]);
+  }
   for (const members of byGroup.values()) {
     const source = members.find((q) => q.entity && q.rule !== 'carry') ?? members.find((q) => q.entity);
     if (!source) continue;
@@ -385,14 +415,23 @@ function words(s: string): string[] {
 
 /** Words repeated from an attributed quote belong to the same speaker. */
 function attributeEchoes(quotes: AttributedQuote[]): void {
-  const attributed = quotes.filter((q) => q.entity && q.kind === 'speech' && q.rule !== 'echo');
+  const grams = new Map<string, AttributedQuote>();
+  for (const o of quotes) {
+    if (!o.entity || o.kind !== 'speech' || o.rule === 'echo') continue;
+    const w = words(o.text);
+    for (const n of [3, 4]) {
+      for (let i = 0; i + n <= w.length; i++) {
+        const gram = w.slice(i, i + n).join(' ');
+        if (!grams.has(gram)) grams.set(gram, o);
+      }
+    }
+  }
   for (const q of quotes) {
     if (q.entity || q.kind !== 'speech') continue;
     const w = words(q.text);
     if (w.length < 3) continue;
-    const probe = w.slice(0, Math.min(4, w.length)).join(' ');
-    const source = attributed.find((o) => o !== q && ` ${words(o.text).join(' ')} `.includes(` ${probe} `));
-    if (!source) continue;
+    const source = grams.get(w.slice(0, Math.min(4, w.length)).join(' '));
+    if (!source || source === q) continue;
     Object.assign(q, { entity: source.entity, members: source.members, speaker: source.speaker, confidence: 0.5, rule: 'echo' });
   }
 }

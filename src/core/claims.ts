@@ -47,7 +47,11 @@ export function findClaims(text: string, sentences: Sentence[], quotes: Attribut
     if (words < 5) continue;
     while (qi < quotes.length && quotes[qi].end <= s.start) qi++;
     while (ri < reported.length && reported[ri].end <= s.start) ri++;
-    const speech = quotes.slice(qi).filter((q) => q.start >= s.start && q.end <= s.end && q.kind === 'speech' && q.depth === 0);
+    const speech: AttributedQuote[] = [];
+    for (let k = qi; k < quotes.length && quotes[k].start < s.end; k++) {
+      const q = quotes[k];
+      if (q.end <= s.end && q.kind === 'speech' && q.depth === 0) speech.push(q);
+    }
     const report = reported[ri] && reported[ri].start === s.start ? reported[ri] : undefined;
     const signals: string[] = [];
     let score = 0.1;

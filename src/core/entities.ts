@@ -96,6 +96,19 @@ export class EntityRegistry {
   readonly entities: Entity[] = [];
   /** Every mention in text order: where, and which entity. */
   private readonly mentionLog: { pos: number; entity: Entity; full: boolean }[] = [];
+  private readonly byKeys = new Map<string, Entity>();
+
+  /** Index of the first mention at or after pos. */
+  private before(pos: number): number {
+    let lo = 0;
+    let hi = this.mentionLog.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentionLog[mid].pos < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 
   /** Registers a multi-word personal name or an organisation, merging spelling variants. */
   addName(display: string, keys: string[], role: string | null, kind: SpeakerKind, span: Span): Entity {
@@ -103,6 +116,7 @@ export class EntityRegistry {
     if (!entity) {
       entity = { id: this.entities.length, name: display, keys, role, kind, aliases: new Set(), mentions: [], person: kind === 'person' && role !== null };
       this.entities.push(entity);
+      if (!this.byKeys.has(keys.join(' '))) this.byKeys.set(keys.join(' '), entity);
     } else {
       if (display !== entity.name) entity.aliases.add(display);
       if (!entity.role && role) entity.role = role;
@@ -115,7 +129,8 @@ export class EntityRegistry {
   /** A speaker named only by a phrase ("US officials", "the ministry"): one entity per phrase. */
   addPhrase(display: string, kind: SpeakerKind, span: Span): Entity {
     const keys = display.split(/\s+/).map(key);
-    const existing = this.entities.find((e) => e.kind === kind && e.keys.join(' ') === keys.join(' '));
+    const found = this.byKeys.get(keys.join(' '));
+    const existing = found && found.kind === kind ? found : undefined;
     if (existing) {
       this.mention(existing, span, true);
       return existing;
@@ -124,17 +139,17 @@ export class EntityRegistry {
   }
 
   mention(entity: Entity, span: Span, full: boolean): void {
-    if (entity.mentions.some((m) => m.start === span.start)) return;
+    const last = entity.mentions[entity.mentions.length - 1];
+    if (last && last.start === span.start) return;
     entity.mentions.push(span);
     const log = this.mentionLog;
-    let i = log.length;
-    while (i > 0 && log[i - 1].pos > span.start) i--;
-    log.splice(i, 0, { pos: span.start, entity, full });
+    if (!log.length || log[log.length - 1].pos <= span.start) log.push({ pos: span.start, entity, full });
+    else log.splice(this.before(span.start + 1), 0, { pos: span.start, entity, full });
   }
 
   private findByKeys(keys: string[], kind: SpeakerKind): Entity | undefined {
     const joined = keys.join(' ');
-    const exact = this.entities.find((e) => e.keys.join(' ') === joined);
+    const exact = this.byKeys.get(joined);
     if (exact || kind !== 'person' || keys.length < 2) return exact;
     // Sergey / Sergei Lavrov: same surname, given names a letter or two apart
     return this.entities.find(
@@ -149,15 +164,17 @@ export class EntityRegistry {
   resolveSingle(word: string, pos: number): Entity | undefined {
     const k = key(word);
     const matches = (e: Entity) => e.kind !== 'group' && e.keys.length >= 2 && (e.keys[e.keys.length - 1] === k || e.keys[0] === k);
-    let best: Entity | undefined;
-    for (const m of this.mentionLog) {
-      if (m.pos >= pos) break;
-      if (m.full && matches(m.entity)) best = m.entity;
+    for (let i = this.before(pos) - 1; i >= 0; i--) {
+      const m = this.mentionLog[i];
+      if (m.full && matches(m.entity)) return m.entity;
     }
-    if (best) return best;
     const single = this.entities.find((e) => e.keys.length === 1 && e.keys[0] === k);
     if (single) return single;
-    return this.mentionLog.find((m) => m.pos >= pos && m.full && matches(m.entity))?.entity;
+    for (let i = this.before(pos); i < this.mentionLog.length; i++) {
+      const m = this.mentionLog[i];
+      if (m.full && matches(m.entity)) return m.entity;
+    }
+    return undefined;
   }
 
   /** "Russian FM", "the minister": the one entity whose role carries those words. */
@@ -178,9 +195,9 @@ export class EntityRegistry {
   /** The n most recently mentioned distinct persons before pos: "the two ministers". */
   recentPersons(pos: number, n: number, maxBack = 600): Entity[] {
     const out: Entity[] = [];
-    for (let i = this.mentionLog.length - 1; i >= 0 && out.length < n; i--) {
+    for (let i = this.before(pos) - 1; i >= 0 && out.length < n; i--) {
       const m = this.mentionLog[i];
-      if (m.pos >= pos || m.entity.kind !== 'person' || out.includes(m.entity)) continue;
+      if (m.entity.kind !== 'person' || out.includes(m.entity)) continue;
       if (pos - m.pos > maxBack) break;
       out.push(m.entity);
     }
@@ -189,9 +206,9 @@ export class EntityRegistry {
 
   /** The most recent person mention before pos whose gender does not conflict. */
   recentPerson(pos: number, gender: 'male' | 'female' | undefined, exclude?: Entity): Entity | undefined {
-    for (let i = this.mentionLog.length - 1; i >= 0; i--) {
+    for (let i = this.before(pos) - 1; i >= 0; i--) {
       const m = this.mentionLog[i];
-      if (m.pos >= pos || m.entity === exclude) continue;
+      if (m.entity === exclude) continue;
       const e = m.entity;
       if (e.kind !== 'person' || (!e.person && e.keys.length < 2)) continue;
       if (gender && e.gender && e.gender !== gender) continue;
@@ -202,21 +219,16 @@ export class EntityRegistry {
 
   /** The most recent document of that kind ("the statement" → the joint statement issued earlier). */
   recentDocument(head: string, pos: number): Entity | undefined {
-    for (let i = this.mentionLog.length - 1; i >= 0; i--) {
+    for (let i = this.before(pos) - 1; i >= 0; i--) {
       const m = this.mentionLog[i];
-      if (m.pos >= pos) continue;
       if (m.entity.kind === 'document' && m.entity.keys[m.entity.keys.length - 1] === key(head)) return m.entity;
     }
     return undefined;
   }
 
   private mostRecent(candidates: Entity[], pos: number): Entity | undefined {
-    let best: Entity | undefined;
-    for (const m of this.mentionLog) {
-      if (m.pos >= pos) break;
-      if (candidates.includes(m.entity)) best = m.entity;
-    }
-    return best ?? candidates[0];
+    for (let i = this.before(pos) - 1; i >= 0; i--) if (candidates.includes(this.mentionLog[i].entity)) return this.mentionLog[i].entity;
+    return candidates[0];
   }
 }
 

@@ -13,14 +13,18 @@ export function quoteTokensFor(quotes: RawQuote[], paragraphEnd: (q: RawQuote) =
   return quotes.map((q, index) => ({ index, openMark: q.openMark, closeMark: q.closeMark ?? paragraphEnd(q) }));
 }
 
+/** Each sentence's tokens, with the article's own quotes collapsed into single tokens. */
+export function tokenizeSentences(text: string, sentences: Sentence[], topLevel: RawQuote[]): Token[][] {
+  const spans = quoteTokensFor(topLevel, (q) => q.end);
+  return sentences.map((s) => tokenize(text, s.start, s.end, spans));
+}
+
 /**
  * First pass over the article's own voice (quotes left out): every personal name with its
  * title, so that later "Wang", "the minister" or "she" can be bound to someone.
  */
-export function registerNames(text: string, sentences: Sentence[], topLevel: RawQuote[], registry: EntityRegistry): void {
-  const spans = quoteTokensFor(topLevel, (q) => q.end);
-  for (const s of sentences) {
-    const tokens = tokenize(text, s.start, s.end, spans);
+export function registerNames(sentenceTokens: Token[][], registry: EntityRegistry): void {
+  for (const tokens of sentenceTokens) {
     const named = new Set<Entity>();
     for (const run of capitalisedRuns(tokens)) registerRun(tokens, run, registry, named);
     learnGenderFromPronouns(tokens, named);

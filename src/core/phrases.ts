@@ -49,8 +49,8 @@ export interface Phrase {
  * The noun phrase ending at index k, read leftwards: names, titles, speaker nouns and the
  * small words inside names ("Ministry of Foreign Affairs"), up to a determiner.
  */
-export function phraseEndingAt(tokens: Token[], k: number): Phrase | undefined {
-  if (k < 0) return undefined;
+export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | undefined {
+  if (k < 0 || depth > 2) return undefined;
   const t = tokens[k];
   if (t.kind === 'word' && PRONOUN_WORDS.has(t.lower)) return { tokens: [t] };
   // "Wang Wenbin, a spokeswoman for the ministry, told": step over the apposition
@@ -59,11 +59,11 @@ export function phraseEndingAt(tokens: Token[], k: number): Phrase | undefined {
       const u = tokens[j];
       if (u.kind === 'quote' || (u.kind === 'punct' && u.text !== ',')) break;
       if (u.kind === 'punct') {
-        const head = phraseEndingAt(tokens, j - 1);
+        const head = phraseEndingAt(tokens, j - 1, depth + 1);
         const appo = tokens.slice(j + 1, k);
         // "The Group, which runs the sites, said": a relative clause is no apposition, skip it
         if (appo[0] && /^(who|which|whose|whom)$/.test(appo[0].lower)) {
-          const subject = phraseEndingAt(tokens, j - 1);
+          const subject = phraseEndingAt(tokens, j - 1, depth + 1);
           if (subject) return subject;
           break;
         }

@@ -81,7 +81,8 @@ function endsHere(text: string, pos: number, paraEnd: number): boolean {
 function isAbbreviation(text: string, dot: number, paraEnd: number): boolean {
   if (text[dot] !== '.') return false;
   let k = dot - 1;
-  while (k >= 0 && /[\p{L}.]/u.test(text[k])) k--;
+  const floor = Math.max(0, dot - 24);
+  while (k >= floor && /[\p{L}.]/u.test(text[k])) k--;
   const word = text.slice(k + 1, dot);
   if (word === '') return false;
   const nextWord = /^\s+([\p{L}]+)/u.exec(text.slice(dot + 1, Math.min(paraEnd, dot + 30)));

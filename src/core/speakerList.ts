@@ -39,10 +39,10 @@ export function buildSpeakers(registry: EntityRegistry, quotes: AttributedQuote[
     const existing = merged.get(s.name);
     if (!existing) merged.set(s.name, s);
     else {
-      existing.quotes.push(...s.quotes);
-      existing.claims.push(...s.claims);
+      for (const item of s.quotes) existing.quotes.push(item);
+      for (const item of s.claims) existing.claims.push(item);
       existing.aliases = [...new Set([...existing.aliases, ...s.aliases])];
-      existing.mentions.push(...s.mentions);
+      for (const item of s.mentions) existing.mentions.push(item);
     }
   }
   void registry;

@@ -18,13 +18,21 @@ const WORD = /[\p{L}\p{N}]+(?:['\u2019.\-][\p{L}\p{N}]+)*\.?|[,;:()\u2014\u2013]
 const DOTTED = /^(?:\p{L}\.)+\p{L}?\.?$|^(mr|mrs|ms|dr|prof|st|jr|sr|gen|col|lt|sgt|rep|sen|gov|capt|rev|det|supt|insp|no|vs|inc|ltd|co|corp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/iu;
 
 /**
- * Tokenizes text[start, end) with the given quotes (content spans with their marks) collapsed
+ * Tokenizes text[start, end) with the given quotes (sorted by opening mark) (content spans with their marks) collapsed
  * into single tokens, so patterns like `Q , Name said` can be matched over tokens.
  */
 export function tokenize(text: string, start: number, end: number, quotes: { index: number; openMark: number; closeMark: number }[]): Token[] {
   const tokens: Token[] = [];
   let pos = start;
-  const spans = quotes.filter((q) => q.openMark >= start && q.openMark < end).sort((a, b) => a.openMark - b.openMark);
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].openMark < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const spans: typeof quotes = [];
+  for (let k = lo; k < quotes.length && quotes[k].openMark < end; k++) spans.push(quotes[k]);
   for (const q of [...spans, undefined]) {
     const stop = q ? q.openMark : end;
     if (stop > pos) words(text, pos, stop, tokens);

@@ -92,3 +92,13 @@ describe('quote scanner', () => {
     for (const junk of ['""""', "''''", '\u201c\u201c\u201d\u201d\u2019\u2018', '"a"b"c"d"', '\u00ab\u00bb\u00ab', '`x`', "'", '']) spansAreInside(junk);
   });
 });
+
+describe('quote scanner on hostile input', () => {
+  it('analyses a long line of marks (hundreds of thousands of quotes) without overflowing the stack', function () {
+    this.timeout(60000);
+    const text = '"\''.repeat(300000);
+    const a = analyzeArticle(text);
+    assert.ok(a.quotes.length > 100000);
+    assert.ok(a.quotes.every((q) => q.start >= 0 && q.end <= text.length));
+  });
+});

@@ -111,15 +111,44 @@ export function scanQuotes(text: string, paragraphs: Paragraph[]): RawQuote[] {
       }
       pendingContinuation = undefined;
     }
-    quotes.push(...found.quotes);
+    for (const item of found.quotes) quotes.push(item);
     pendingContinuation = found.unclosed;
   }
   return quotes.sort((a, b) => a.openMark - b.openMark || b.end - a.end);
 }
 
+/**
+ * The openers still waiting for their closers, with the positions of each family's openers kept
+ * apart so that finding the innermost opener of a family never walks the whole stack.
+ */
+class OpenStack {
+  readonly items: Open[] = [];
+  private readonly byFamily: Record<MarkFamily, number[]> = { double: [], single: [] };
+
+  innermost(family: MarkFamily): number {
+    const positions = this.byFamily[family];
+    return positions.length ? positions[positions.length - 1] : -1;
+  }
+
+  push(open: Open): void {
+    this.byFamily[open.family].push(this.items.length);
+    this.items.push(open);
+  }
+
+  /** Drops the opener at index and everything opened after it. */
+  truncate(index: number): void {
+    this.items.length = index;
+    for (const family of ['double', 'single'] as const) {
+      const positions = this.byFamily[family];
+      while (positions.length && positions[positions.length - 1] >= index) positions.pop();
+    }
+  }
+}
+
 function scanParagraph(text: string, para: Paragraph): { quotes: RawQuote[]; unclosed?: RawQuote } {
   const quotes: RawQuote[] = [];
-  const stack: Open[] = [];
+  const openers = new OpenStack();
+  const stack = openers.items;
   const closers: number[] = [];
   for (let i = para.start; i < para.end; i++) {
     const ch = text[i];
@@ -132,17 +161,17 @@ function scanParagraph(text: string, para: Paragraph): { quotes: RawQuote[]; unc
     // context leaves no doubt.
     const actsAsOpen = info.direction === 'close' ? canOpen && !canClose : canOpen;
     const actsAsClose = info.direction === 'open' ? canClose && !canOpen && ch !== '`' : canClose;
-    const openIdx = findOpen(stack, info.family);
+    const openIdx = openers.innermost(info.family);
     if (actsAsClose && openIdx >= 0) {
       if (info.family === 'single' && looksPossessive(text, i) && hasLaterCloser(text, i + 1, para.end)) continue;
       const open = stack[openIdx];
-      stack.length = openIdx; // openers above it were never closed: drop them
+      openers.truncate(openIdx); // openers above it were never closed: drop them
       pushQuote(quotes, text, open, i, para);
       continue;
     }
     if (actsAsOpen) {
-      if (ch === '"' && openIdx >= 0 && stack[openIdx].mark === '"') stack.length = openIdx;
-      stack.push({ pos: i, mark: ch, family: info.family });
+      if (ch === '"' && openIdx >= 0 && stack[openIdx].mark === '"') openers.truncate(openIdx);
+      openers.push({ pos: i, mark: ch, family: info.family });
     } else if (actsAsClose && info.family === 'double') {
       closers.push(i);
     }
@@ -157,13 +186,9 @@ function scanParagraph(text: string, para: Paragraph): { quotes: RawQuote[]; unc
   return { quotes, unclosed };
 }
 
-function findOpen(stack: Open[], family: MarkFamily): number {
-  for (let k = stack.length - 1; k >= 0; k--) if (stack[k].family === family) return k;
-  return -1;
-}
-
+/** Looks a sentence or two ahead only, so that a paragraph of possessives stays linear. */
 function hasLaterCloser(text: string, from: number, end: number): boolean {
-  for (let k = from; k < end; k++) {
+  for (let k = from; k < Math.min(end, from + 300); k++) {
     const ch = text[k];
     if ((ch === "'" || ch === '\u2019') && !isInnerApostrophe(text, k) && canCloseAt(text, k) && !looksPossessive(text, k)) return true;
   }
@@ -182,9 +207,12 @@ function pushQuote(quotes: RawQuote[], text: string, open: Open, close: number, 
  * recover the words from the next sentence start to that mark.
  */
 function recoverMissingOpeners(text: string, para: Paragraph, quotes: RawQuote[], closers: number[]): void {
+  const doubles = quotes.filter((q) => q.family === 'double' && q.closeMark !== undefined).sort((a, b) => (a.closeMark as number) - (b.closeMark as number));
+  let k = -1;
   for (const close of closers) {
-    const previous = quotes.filter((q) => q.closeMark !== undefined && q.closeMark < close && q.family === 'double').pop();
-    if (!previous || previous.closeMark === undefined) continue;
+    while (k + 1 < doubles.length && (doubles[k + 1].closeMark as number) < close) k++;
+    const previous = doubles[k];
+    if (!previous || previous.closeMark === undefined || close - previous.closeMark > 2000) continue;
     const between = text.slice(previous.closeMark + 1, close);
     const boundary = /[.!?]\s+(?=\p{Lu})/gu;
     let m: RegExpExecArray | null;
@@ -200,11 +228,25 @@ function recoverMissingOpeners(text: string, para: Paragraph, quotes: RawQuote[]
     const span = trimSpan(text, sentenceStart, close);
     quotes.push({ openMark: sentenceStart, closeMark: close, start: span.start, end: span.end, paragraph: para.index, family: 'double', continues: false, recovered: true });
   }
-  quotes.sort((a, b) => a.openMark - b.openMark);
+  if (closers.length) quotes.sort((a, b) => a.openMark - b.openMark);
 }
 
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
   while (start < end && isSpace(text[start])) start++;
   while (end > start && isSpace(text[end - 1])) end--;
   return { start, end };
+}
+
+/**
+ * For each quote (in scanner order), the quote it sits inside, if any: one pass with a stack of
+ * the quotes still open at that point.
+ */
+export function enclosingQuotes(quotes: RawQuote[]): (RawQuote | undefined)[] {
+  const open: RawQuote[] = [];
+  return quotes.map((q) => {
+    while (open.length && (open[open.length - 1].closeMark as number) < q.openMark) open.pop();
+    const parent = open[open.length - 1];
+    if (q.closeMark !== undefined) open.push(q);
+    return parent;
+  });
 }

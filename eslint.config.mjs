@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.cache/**', '*.js', '*.mjs', 'scripts/*.js'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.cache/**', '*.js', '*.mjs', 'scripts/*.js', 'test/support/*.js'] },
   ...tseslint.configs.recommended,
   {
     languageOptions: {

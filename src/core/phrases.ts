@@ -171,6 +171,8 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
 /** ", a Prague-based journalist," / ", director of the centre," / ", 52," — not a new clause. */
 function looksLikeApposition(words: Token[]): boolean {
   if (!words.length || words.some((w) => w.kind !== 'word')) return false;
+  // ", who heads the delegation," is a relative clause, not a title
+  if (/^(who|which|whose|whom|that)$/.test(words[0].lower)) return false;
   if (words.some((w) => REPORTING_VERBS.has(w.lower) && w.lower !== 'state')) return false;
   const first = words[0].lower;
   if (first === 'a' || first === 'an' || first === 'the') return words.some((w) => isSpeakerNoun(w) || isTitleWord(w) || /ist$|er$|or$|ian$|ant$|ent$/.test(w.lower));

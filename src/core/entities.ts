@@ -29,9 +29,17 @@ export function key(word: string): string {
   return foldAccents(word).toLowerCase().replace(/['\u2019.]/g, '');
 }
 
+/** Asked for nearly every token, so the answer is remembered per word (a bounded cache). */
+const titleWordCache = new Map<string, boolean>();
+
 export function isTitleWord(t: Token): boolean {
-  const w = t.lower.replace(/\.$/, '');
-  return TITLE_WORDS.has(w) || HONORIFICS.has(w) || ROLE_ABBREVIATIONS[w] !== undefined || (w.endsWith('s') && TITLE_WORDS.has(w.slice(0, -1)));
+  const cached = titleWordCache.get(t.lower);
+  if (cached !== undefined) return cached;
+  const w = t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
+  const answer = TITLE_WORDS.has(w) || HONORIFICS.has(w) || ROLE_ABBREVIATIONS[w] !== undefined || (w.endsWith('s') && TITLE_WORDS.has(w.slice(0, -1)));
+  if (titleWordCache.size > 50000) titleWordCache.clear();
+  titleWordCache.set(t.lower, answer);
+  return answer;
 }
 
 

@@ -145,14 +145,18 @@ function labelledUrl(lines: string[]): string | undefined {
   return urlOf(value);
 }
 
+const labelPattern = (label: string) => new RegExp(`(?:^|[\\s|·•—–-])${label}\\s*:?\\s`);
+const DATE_LABEL_PATTERNS = [DATE_LABELS.map(labelPattern), UPDATED_LABELS.map(labelPattern)];
+
 function labelledDate(lines: string[]): string | undefined {
   // "Published: Nov 27, 2021 07:44 PM Updated: Nov 28, 2021" — the published date is the one wanted.
-  for (const labels of [DATE_LABELS, UPDATED_LABELS]) {
+  for (const patterns of DATE_LABEL_PATTERNS) {
     for (const line of lines) {
+      if (line.length > SHORT_LINE * 2) continue;
       const lower = line.toLowerCase();
-      for (const label of labels) {
-        const at = lower.search(new RegExp(`(?:^|[\\s|·•—–-])${label}\\s*:?\\s`));
-        if (at === -1 || line.length > SHORT_LINE * 2) continue;
+      for (const pattern of patterns) {
+        const at = lower.search(pattern);
+        if (at === -1) continue;
         const d = findDate(line.slice(at));
         if (d) return d.iso;
       }

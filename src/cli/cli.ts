@@ -5,6 +5,7 @@
 import { DEFAULT_ARTICLE_EXCLUDE, DEFAULT_ARTICLE_INCLUDE } from '../core/articleGlobs';
 import { alignRows, describeFlags, parseArgs, UsageError, type FlagSpec } from './args';
 import { analyzeFlags, runAnalyze } from './analyzeCommand';
+import { checkDetails, checkFlags, runCheck } from './checkCommand';
 import { EXIT_OK, EXIT_USAGE, PROGRAM, type CliIO } from './io';
 import { packageVersion } from './version';
 
@@ -35,10 +36,18 @@ const COMMANDS: Record<string, Command> = {
     minPaths: 1,
     run: runAnalyze,
   },
+  check: {
+    usage: 'check [--json] [--fix] PATH...',
+    summary: "re-anchor reviewers' annotations (*.annotations.yaml) in their articles",
+    details: checkDetails,
+    flags: checkFlags,
+    minPaths: 1,
+    run: runCheck,
+  },
 };
 
 const EXIT_CODES = [
-  'Exit codes:',
+  'Exit codes (check has its own list, in its help):',
   '  0  success',
   '  1  some file was missing, unreadable or binary (the others were still processed)',
   '  2  bad command line',

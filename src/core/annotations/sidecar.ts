@@ -15,6 +15,8 @@ export type SidecarParse =
       sidecar: Sidecar;
       /** Problems that did not stop reading (entries skipped in a read-only file of a newer version). */
       warnings: SidecarError[];
+      /** A problem found later (the article is missing, say) at the node of `path`, e.g. ['article']. */
+      errorAt(path: readonly (string | number)[], message: string): SidecarError;
     }
   | { ok: false; errors: SidecarError[] };
 
@@ -172,7 +174,13 @@ export function parseSidecar(text: string): SidecarParse {
   }
   if (!readOnly) errors.push(...entryProblems);
   if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) };
-  return { ok: true, doc, sidecar: { version: version as number, article: article as string, annotations, readOnly }, warnings: readOnly ? entryProblems : [] };
+  return {
+    ok: true,
+    doc,
+    sidecar: { version: version as number, article: article as string, annotations, readOnly },
+    warnings: readOnly ? entryProblems : [],
+    errorAt: (path, message) => loc.node(path, message),
+  };
 }
 
 /** `file:line:column: message`, the form compilers use, so terminals and editors link it. */

@@ -90,10 +90,14 @@ export function updateAnnotation(doc: Document, annotation: Annotation): boolean
       if (target.get(key) !== value) target.set(key, value);
     }
   } else map.set('target', targetNode(doc, annotation.target));
-  for (const key of ['verdict', 'note', 'reviewer', 'created', 'modified'] as const) {
+  // An absent note or tags list reads as empty, so it is not written out unless it gets content.
+  const currentNote = current.note ?? '';
+  const currentTags = current.tags ?? [];
+  for (const key of ['verdict', 'reviewer', 'created', 'modified'] as const) {
     if (current[key] !== annotation[key]) map.set(key, annotation[key]);
   }
-  if (!sameTags(current.tags, annotation.tags)) map.set('tags', tagsNode(doc, annotation.tags));
+  if (currentNote !== annotation.note) map.set('note', annotation.note);
+  if (!sameTags(currentTags, annotation.tags)) map.set('tags', tagsNode(doc, annotation.tags));
   if (annotation.speaker === undefined) map.delete('speaker');
   else if (current.speaker !== annotation.speaker) map.set('speaker', annotation.speaker);
   return true;

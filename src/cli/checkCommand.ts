@@ -79,7 +79,7 @@ async function walkSidecars(dir: string, display: string, found: SidecarFile[], 
 }
 
 /** Sidecar files for the given paths; an article named directly stands for its sidecar. */
-async function collectSidecars(paths: readonly string[]): Promise<{ files: SidecarFile[]; errors: string[] }> {
+export async function collectSidecars(paths: readonly string[]): Promise<{ files: SidecarFile[]; errors: string[] }> {
   const files: SidecarFile[] = [];
   const errors: string[] = [];
   const stats = await Promise.all(paths.map((given) => fs.stat(given).then((s) => ({ folder: s.isDirectory() }), (e: unknown) => ({ error: describeError(e) }))));
@@ -111,7 +111,7 @@ type ArticleRead = { ok: true; fsPath: string; text: string } | { ok: false; err
  * Reads the article a sidecar points at, refusing anything outside the sidecar's folder tree,
  * symbolic links included: a sidecar received from someone else must not make us read elsewhere.
  */
-async function readArticle(sidecarFsPath: string, relative: string): Promise<ArticleRead> {
+export async function readArticle(sidecarFsPath: string, relative: string): Promise<ArticleRead> {
   const folder = path.dirname(sidecarFsPath);
   const fsPath = path.join(folder, ...relative.split('/'));
   let real: string;
@@ -127,7 +127,7 @@ async function readArticle(sidecarFsPath: string, relative: string): Promise<Art
 }
 
 /** Writes next to the file and renames over it, so a crash never leaves half a sidecar. */
-async function writeAtomically(fsPath: string, text: string): Promise<void> {
+export async function writeAtomically(fsPath: string, text: string): Promise<void> {
   const temp = path.join(path.dirname(fsPath), `.${path.basename(fsPath)}.${process.pid}.${Date.now()}.tmp`);
   try {
     await fs.writeFile(temp, text, { encoding: 'utf8', flag: 'wx' });

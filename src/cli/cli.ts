@@ -6,6 +6,7 @@ import { DEFAULT_ARTICLE_EXCLUDE, DEFAULT_ARTICLE_INCLUDE } from '../core/articl
 import { alignRows, describeFlags, parseArgs, UsageError, type FlagSpec } from './args';
 import { analyzeFlags, runAnalyze } from './analyzeCommand';
 import { checkDetails, checkFlags, runCheck } from './checkCommand';
+import { exportDetails, exportFlags, runExport } from './exportCommand';
 import { EXIT_OK, EXIT_USAGE, PROGRAM, type CliIO } from './io';
 import { packageVersion } from './version';
 
@@ -16,7 +17,8 @@ interface Command {
   flags: FlagSpec[];
   /** Smallest number of positional arguments. */
   minPaths: number;
-  run(paths: readonly string[], flags: ReadonlySet<string>, io: CliIO): Promise<number>;
+  /** `values` holds the flags that take a value (FlagSpec.value). */
+  run(paths: readonly string[], flags: ReadonlySet<string>, io: CliIO, values: ReadonlyMap<string, string[]>): Promise<number>;
 }
 
 const HELP_FLAG: FlagSpec = { name: 'help', short: 'h', description: 'show this help' };
@@ -44,10 +46,18 @@ const COMMANDS: Record<string, Command> = {
     minPaths: 1,
     run: runCheck,
   },
+  export: {
+    usage: 'export --format json|csv|md|html|w3c|claimreview [--out FILE] [--speaker NAME] [--verdict V] [--tag T] PATH...',
+    summary: "export reviewers' annotations for review, publication or archiving",
+    details: exportDetails,
+    flags: exportFlags,
+    minPaths: 1,
+    run: runExport,
+  },
 };
 
 const EXIT_CODES = [
-  'Exit codes (check has its own list, in its help):',
+  'Exit codes (check and export have their own lists, in their help):',
   '  0  success',
   '  1  some file was missing, unreadable or binary (the others were still processed)',
   '  2  bad command line',
@@ -74,7 +84,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
   if (parsed.flags.has('help')) return helpFor(first, io);
   if (parsed.positionals.length < command.minPaths) return usageError(io, `${first}: no PATH given`, first);
-  return command.run(parsed.positionals, parsed.flags, io);
+  return command.run(parsed.positionals, parsed.flags, io, parsed.values);
 }
 
 function usageError(io: CliIO, message: string, command?: string): number {

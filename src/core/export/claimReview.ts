@@ -1,0 +1,68 @@
+/**
+ * schema.org ClaimReview (JSON-LD), one per annotation, as a JSON array. The numeric rating
+ * follows VERDICT_RATINGS (1 false … 5 accurate); verdicts off that scale carry only their
+ * words in `alternateName`.
+ *
+ * `url` should be the page that publishes the fact check, which an export cannot know: it is the
+ * article's URL with `#claim-review-<id>` when the article gives one, else `urn:uuid:<id>`.
+ * A desk publishing the markup replaces it with its own page.
+ */
+import { flatten } from './text';
+import type { ExportArticle, ExportEntry, ExportModel } from './types';
+import { RATING_SCALE, verdictRating, verdictWords } from './verdicts';
+
+function rating(verdict: string): object {
+  const value = verdictRating(verdict);
+  const words = { '@type': 'Rating', alternateName: verdictWords(verdict) };
+  return value === undefined ? words : { ...words, ratingValue: value, bestRating: RATING_SCALE.best, worstRating: RATING_SCALE.worst };
+}
+
+function appearance(article: ExportArticle): object {
+  const { meta } = article;
+  return {
+    '@type': 'NewsArticle',
+    headline: meta.title.trim() || article.path,
+    url: meta.url,
+    datePublished: meta.date,
+    author: meta.author === undefined ? undefined : { '@type': 'Person', name: meta.author },
+    publisher: meta.outlet === undefined ? undefined : { '@type': 'Organization', name: meta.outlet },
+  };
+}
+
+function claimAuthor(e: ExportEntry): object | undefined {
+  if (e.speaker === null) return undefined;
+  // Organisations and groups speak as organisations; people and unknown kinds as persons.
+  const type = e.speakerKind === 'organisation' || e.speakerKind === 'group' ? 'Organization' : 'Person';
+  return { '@type': type, name: e.speaker };
+}
+
+function reviewUrl(article: ExportArticle, e: ExportEntry): string {
+  const id = e.annotation.id.toLowerCase();
+  return article.meta.url ? `${article.meta.url.replace(/#.*$/, '')}#claim-review-${id}` : `urn:uuid:${id}`;
+}
+
+function claimReview(article: ExportArticle, e: ExportEntry): object {
+  const a = e.annotation;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    url: reviewUrl(article, e),
+    claimReviewed: flatten(e.text).trim(),
+    reviewRating: rating(a.verdict),
+    itemReviewed: {
+      '@type': 'Claim',
+      author: claimAuthor(e),
+      datePublished: article.meta.date,
+      appearance: appearance(article),
+    },
+    author: { '@type': 'Person', name: a.reviewer },
+    datePublished: a.modified,
+    reviewBody: a.note === '' ? undefined : a.note,
+    keywords: a.tags.length > 0 ? a.tags.join(', ') : undefined,
+  };
+}
+
+export function exportClaimReview(model: ExportModel): string {
+  const reviews = model.articles.flatMap((article) => article.entries.map((e) => claimReview(article, e)));
+  return JSON.stringify(reviews, null, 2) + '\n';
+}

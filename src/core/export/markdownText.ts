@@ -1,0 +1,31 @@
+/**
+ * Plain text inside a Markdown report. Article text and notes are data from outside (a quote may
+ * contain `[x](javascript:…)`, a note `<img onerror=…>`), so they are rendered as text, never as
+ * Markdown: a note cannot add a link, an image or HTML to a report someone else opens. The cost
+ * is that a note's own Markdown formatting shows as typed; the JSON export keeps it as written.
+ *
+ * Escaping every ASCII punctuation character would be safe but leaves the raw file unreadable,
+ * so only what can start markup is escaped: inline markup characters everywhere, block markers
+ * at the start of a line, and what GFM turns into links by itself (`http://`, `www.`, `x@y`).
+ */
+
+const INLINE = /[\\`*_[\]<>&!|~$@]/g;
+
+export function escapeMarkdownLine(line: string): string {
+  let out = line.replace(INLINE, (c) => `\\${c}`);
+  // Line starts that open a heading, a list, a setext underline or a thematic break.
+  out = out.replace(/^(\s*)([#=+-])/, '$1\\$2').replace(/^(\s*\d{1,9})([.)])/, '$1\\$2');
+  // Extended autolinks: `https://`, `www.`. A backslash before the colon or dot stops them.
+  out = out.replace(/([A-Za-z][A-Za-z0-9+.-]*):(?=\/\/)/g, '$1\\:').replace(/\b(www)\./gi, '$1\\.');
+  return out;
+}
+
+/** One line of text (line breaks as spaces). */
+export function markdownInline(text: string): string {
+  return escapeMarkdownLine(text.replace(/\r\n|\r|\n/g, ' '));
+}
+
+/** Multi-line text as blockquote lines (`> …`), each escaped; blank lines stay inside the quote. */
+export function markdownQuoted(text: string, indent = ''): string[] {
+  return text.replace(/\r\n|\r/g, '\n').split('\n').map((l) => (l.trim() === '' ? `${indent}>` : `${indent}> ${escapeMarkdownLine(l)}`));
+}

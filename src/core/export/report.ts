@@ -1,0 +1,87 @@
+/**
+ * What the Markdown and HTML reports show, decided once: the groups (by article, by speaker),
+ * their verdict counts, and for each annotation its quote in context. The two renderers only
+ * differ in markup and escaping.
+ */
+import { compareCodeUnits, excerpt, flatten, type Excerpt } from './text';
+import type { ExportArticle, ExportEntry, ExportFilter, ExportModel } from './types';
+import { verdictCounts } from './verdicts';
+
+export interface ReportItem {
+  article: ExportArticle;
+  entry: ExportEntry;
+  excerpt: Excerpt;
+}
+
+export interface ReportGroup {
+  /** Article title (or path), or speaker name. */
+  title: string;
+  /** The article's path, for article groups. */
+  path?: string;
+  counts: [string, number][];
+  items: ReportItem[];
+}
+
+export const REPORT_TITLE = 'Claim Annotator review report';
+export const UNKNOWN_SPEAKER = 'Speaker not known';
+
+const STATUS_NOTES: Record<ExportEntry['status'], string | undefined> = {
+  exact: undefined,
+  moved: 'moved since it was annotated',
+  fuzzy: 'the text changed: needs confirmation',
+  orphan: 'the annotated text is no longer in the article',
+};
+
+export function statusNote(entry: ExportEntry): string | undefined {
+  return STATUS_NOTES[entry.status];
+}
+
+function itemFor(article: ExportArticle, entry: ExportEntry): ReportItem {
+  if (entry.status === 'orphan') {
+    const t = entry.annotation.target;
+    return { article, entry, excerpt: { before: flatten(t.prefix), span: flatten(t.exact), after: flatten(t.suffix) } };
+  }
+  return { article, entry, excerpt: excerpt(article.text, article.analysis.paragraphs, entry.start, entry.end) };
+}
+
+function group(title: string, items: ReportItem[], path?: string): ReportGroup {
+  return { title, path, counts: verdictCounts(items.map((i) => i.entry.annotation.verdict)), items };
+}
+
+export function articleTitle(article: ExportArticle): string {
+  return article.meta.title.trim() || article.path;
+}
+
+export function reportGroups(model: ExportModel): { all: ReportGroup; byArticle: ReportGroup[]; bySpeaker: ReportGroup[] } {
+  const byArticle = model.articles.map((a) => group(articleTitle(a), a.entries.map((e) => itemFor(a, e)), a.path));
+  const items = byArticle.flatMap((g) => g.items);
+  const speakers = new Map<string, ReportItem[]>();
+  for (const item of items) {
+    const name = item.entry.speaker ?? '';
+    speakers.set(name, [...(speakers.get(name) ?? []), item]);
+  }
+  // Known speakers by name; annotations with nobody known to have said it come last. No
+  // localeCompare: ICU versions differ between node and VS Code, and the order must not.
+  const names = [...speakers.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : compareCodeUnits(a.toLowerCase(), b.toLowerCase()) || compareCodeUnits(a, b)));
+  const bySpeaker = names.map((n) => group(n === '' ? UNKNOWN_SPEAKER : n, speakers.get(n) ?? []));
+  return { all: group(REPORT_TITLE, items), byArticle, bySpeaker };
+}
+
+/** "speaker Jane Doe; verdicts false, misleading; tags budget", or undefined for no filter. */
+export function describeFilter(filter: ExportFilter): string | undefined {
+  const parts: string[] = [];
+  if (filter.speaker) parts.push(`speaker ${filter.speaker}`);
+  if (filter.verdicts?.length) parts.push(`verdict ${filter.verdicts.join(' or ')}`);
+  if (filter.tags?.length) parts.push(`tag ${filter.tags.join(' or ')}`);
+  return parts.length > 0 ? parts.join('; ') : undefined;
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** `news/a.txt:12:5`, or the path alone for an orphan. */
+export function location(item: ReportItem): string {
+  const { entry } = item;
+  return entry.line === undefined ? item.article.path : `${item.article.path}:${entry.line}:${entry.column ?? 1}`;
+}

@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { ClaimAnnotatorApi } from './api';
 import { register as registerCorrections } from './corrections/register';
+import { register as registerExport } from './export/exportAnnotations';
 import { register as registerHighlights } from './highlights/register';
 import { register as registerHover } from './hover/register';
 import { register as registerIndex } from './index/register';
@@ -18,6 +19,7 @@ export function activate(context: vscode.ExtensionContext): ClaimAnnotatorApi {
   registerHover(context, index);
   registerNavigation(context, index);
   registerCorrections(context, index);
+  registerExport(context);
   const statusItem = registerStatusBar(context, index);
   return { index, articlesTree: trees.articles, articlesView: trees.articlesView, speakersTree: trees.speakers, speakersView: trees.speakersView, highlighter, statusItem };
 }

@@ -181,6 +181,45 @@ describe('anchoring', () => {
   });
 });
 
+describe('anchoring on a 1 MB article', function () {
+  this.timeout(30_000);
+  const random = seeded(1);
+  const vocabulary = Array.from({ length: 3000 }, () => Array.from({ length: 2 + Math.floor(random() * 8) }, () => String.fromCharCode(97 + Math.floor(random() * 26))).join(''));
+  const parts: string[] = [];
+  for (let length = 0; length < 1_000_000; ) {
+    const w = vocabulary[Math.floor(random() * vocabulary.length)] + (random() < 0.08 ? '.\n' : ' ');
+    parts.push(w);
+    length += w.length;
+  }
+  const text = parts.join('');
+  const at = 600_000;
+  const short = captureTarget(text, at, at + 24);
+  const long = captureTarget(text, at, at + 400);
+  const shifted = 'An inserted first paragraph.\n' + text;
+  const cut = shifted.slice(0, at + 20) + shifted.slice(at + 29 + 420);
+  let typos = shifted;
+  for (let i = at + 40; i < at + 420; i += 40) typos = typos.slice(0, i) + '#' + typos.slice(i + 1);
+
+  /** Every case stays linear: a full scan of the megabyte is tens of milliseconds, never seconds. */
+  const cases: [string, () => ReturnType<typeof reanchor>, string, number][] = [
+    ['moved (24 chars)', () => reanchor(short, shifted), 'moved', 500],
+    ['fuzzy (400 chars, 10 typos)', () => reanchor(long, typos), 'fuzzy', 2000],
+    ['orphan (24 chars, full approximate scan)', () => reanchor(short, cut), 'orphan', 1000],
+    ['orphan (400 chars, piece scans)', () => reanchor(long, cut), 'orphan', 3000],
+    ['moved in a CRLF copy (view built)', () => reanchor(long, shifted.replace(/\n/g, '\r\n')), 'moved', 2000],
+  ];
+  for (const [name, run, status, limitMs] of cases) {
+    it(`${name} within ${limitMs} ms`, () => {
+      const started = performance.now();
+      const r = run();
+      const elapsed = performance.now() - started;
+      assert.equal(r.status, status);
+      assert.ok(elapsed < limitMs, `${elapsed.toFixed(0)} ms`);
+      if (process.env.ANCHOR_TIMING) console.log(`      ${name}: ${elapsed.toFixed(1)} ms`);
+    });
+  }
+});
+
 describe('approximate search', () => {
   it('finds a pattern with edits and reports the distance', () => {
     const text = 'the quick brown fox jumps over the lazy dog';

@@ -18,6 +18,8 @@ export const MIN_FUZZY_SCORE = 0.8;
 export const MIN_MOVED_CONTEXT = 0.5;
 /** ...or when the text is long enough to be telling by itself. */
 export const DISTINCTIVE_LENGTH = 32;
+/** How far around the old position (beyond four lengths of the text) the first fuzzy search looks. */
+const LOCAL_REACH = 4096;
 /** More copies of the exact text than this are scored only nearest the old position first. */
 const MAX_SCORED_COPIES = 500;
 
@@ -108,11 +110,20 @@ function result(view: AnchorText, status: 'moved' | 'fuzzy', c: Candidate): Anch
   return { status, start: view.rawStart(c.start), end: view.rawEnd(c.end), score: candidateScore(c) };
 }
 
-/** Whether the text at the stored offsets is still the annotated text. */
+const EXACT = (target: TextTarget): AnchorResult => ({ status: 'exact', start: target.start, end: target.end, score: 1 });
+
+/**
+ * Whether the annotated text is still at the stored offsets, in its context. The context matters
+ * for short texts: a one-word note must not stay "exact" on the same word that edits around it
+ * happened to bring to the same offset.
+ */
 function stillThere(text: string, target: TextTarget): boolean {
   if (target.start < 0 || target.end > text.length || target.start >= target.end) return false;
   const here = text.slice(target.start, target.end);
-  return here === target.exact || normalizeFragment(here) === target.exact;
+  if (here !== target.exact && normalizeFragment(here) !== target.exact) return false;
+  if (target.exact.length >= DISTINCTIVE_LENGTH) return true;
+  const now = captureTarget(text, target.start, target.end);
+  return (similarity(target.prefix, now.prefix) + similarity(target.suffix, now.suffix)) / 2 >= MIN_MOVED_CONTEXT;
 }
 
 /**
@@ -121,7 +132,7 @@ function stillThere(text: string, target: TextTarget): boolean {
  */
 export function reanchor(target: TextTarget, article: string | AnchorText): AnchorResult {
   const raw = typeof article === 'string' ? article : article.raw;
-  if (stillThere(raw, target)) return { status: 'exact', start: target.start, end: target.end, score: 1 };
+  if (stillThere(raw, target)) return EXACT(target);
   const orphan: AnchorResult = { status: 'orphan', start: target.start, end: target.end, score: 0 };
   if (target.exact.length === 0) return orphan;
   const view = typeof article === 'string' ? prepareText(article) : article;
@@ -132,14 +143,25 @@ export function reanchor(target: TextTarget, article: string | AnchorText): Anch
   if (copy && ((copy.prefix + copy.suffix) / 2 >= MIN_MOVED_CONTEXT || target.exact.length >= DISTINCTIVE_LENGTH)) return result(view, 'moved', copy);
 
   const maxErrors = Math.floor(target.exact.length * (1 - MIN_FUZZY_QUALITY));
-  const similar = maxErrors === 0 ? [] : approximateMatches(target.exact, view.text, maxErrors, hint).map((m) => candidate(view, target, hint, m.start, m.end, m.errors));
-  const fuzzy = best([...copies, ...similar]);
-  if (fuzzy && fuzzy.quality >= MIN_FUZZY_QUALITY && candidateScore(fuzzy) >= MIN_FUZZY_SCORE) return result(view, 'fuzzy', fuzzy);
-  return orphan;
+  const acceptable = (c: Candidate | undefined): c is Candidate => c !== undefined && c.quality >= MIN_FUZZY_QUALITY && candidateScore(c) >= MIN_FUZZY_SCORE;
+  const similarIn = (lo: number, hi: number): Candidate[] => {
+    if (maxErrors === 0) return [];
+    const found = approximateMatches(target.exact, view.text.slice(lo, hi), maxErrors, hint - lo);
+    return found.map((m) => candidate(view, target, hint, m.start + lo, m.end + lo, m.errors));
+  };
+  // Text edited where it stands is the common case: look near the old place before scanning it all.
+  const reach = 4 * target.exact.length + LOCAL_REACH;
+  const lo = Math.max(0, hint - reach);
+  const hi = Math.min(view.text.length, hint + reach);
+  const near = best([...copies, ...similarIn(lo, hi)]);
+  if (acceptable(near)) return result(view, 'fuzzy', near);
+  if (lo === 0 && hi === view.text.length) return orphan;
+  const anywhere = best([...copies, ...similarIn(0, view.text.length)]);
+  return acceptable(anywhere) ? result(view, 'fuzzy', anywhere) : orphan;
 }
 
 /** Re-anchors many targets against one article, preparing it once. */
 export function reanchorAll(targets: readonly TextTarget[], article: string): AnchorResult[] {
   let view: AnchorText | undefined;
-  return targets.map((t) => (stillThere(article, t) ? { status: 'exact', start: t.start, end: t.end, score: 1 } : reanchor(t, (view ??= prepareText(article)))));
+  return targets.map((t) => (stillThere(article, t) ? EXACT(t) : reanchor(t, (view ??= prepareText(article)))));
 }

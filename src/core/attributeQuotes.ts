@@ -43,6 +43,7 @@ export function attributeQuotes(
   let previousParagraphLast: { q: RawQuote; a: Attribution } | undefined;
   let paragraphLast: { q: RawQuote; a: Attribution } | undefined;
   let paragraphReported: Attribution | undefined;
+  let paragraphBeat: { phrase: Phrase; pos: number } | undefined;
   let currentParagraph = -1;
 
   sentences.forEach((s, si) => {
@@ -50,6 +51,7 @@ export function attributeQuotes(
       previousParagraphLast = paragraphLast;
       paragraphLast = undefined;
       paragraphReported = undefined;
+      paragraphBeat = undefined;
       currentParagraph = s.paragraph;
     }
     const tokens = sentenceTokens[si];
@@ -66,7 +68,7 @@ export function attributeQuotes(
       if (kind === 'title') a = NO_ATTRIBUTION;
       if (!a.entity && kind === 'speech') {
         // split quotes and floating quotes take the speaker of the quote before them
-        const before = sentenceAttr ?? paragraphLast?.a ?? paragraphReported ?? (startsParagraph(text, q, s) ? previousParagraphLast?.a : undefined);
+        const before = sentenceAttr ?? paragraphLast?.a ?? paragraphReported ?? beatAttribution(paragraphBeat, resolver, s.paragraph) ?? (startsParagraph(text, q, s) ? previousParagraphLast?.a : undefined);
         if (before?.entity) a = { ...before, rule: 'carry', confidence: Math.min(before.confidence, 0.7), cue: undefined };
       }
       results.set(q, a);
@@ -79,6 +81,7 @@ export function attributeQuotes(
       }
     }
     if (!quoteIdx.length) {
+      paragraphBeat = beatSubject(tokens) ?? paragraphBeat;
       const r = reportedSpeech(tokens, resolver, s);
       if (r) {
         reported.push(r);
@@ -104,6 +107,28 @@ function creditOnNextLine(text: string, q: RawQuote, resolver: SpeakerResolver, 
   const { entity, members } = resolver.resolve(phrase, q.start, paragraph);
   if (!entity) return undefined;
   return { entity, coSpeakers: members, rule: 'credit', confidence: 0.85, cue: spanOf(phrase.tokens), weak: false };
+}
+
+/**
+ * "She shrugs at that. “Karl has his view.”": a quote with no cue after a sentence about one
+ * person is theirs. Only a named person or he/she as the sentence's subject counts.
+ */
+function beatSubject(tokens: Token[]): { phrase: Phrase; pos: number } | undefined {
+  const start = subjectStart(tokens);
+  const first = tokens[start];
+  if (!first || first.kind !== 'word') return undefined;
+  if (first.lower === 'he' || first.lower === 'she') return { phrase: { tokens: [first] }, pos: first.start };
+  const phrase = phraseStartingAt(tokens, start);
+  const next = phrase ? tokens[start + phrase.tokens.length] : undefined;
+  if (!phrase || !phrase.tokens[phrase.tokens.length - 1].capitalized || phrase.tokens.length > 4 || next?.kind !== 'word') return undefined;
+  return { phrase, pos: first.start };
+}
+
+function beatAttribution(beat: { phrase: Phrase; pos: number } | undefined, resolver: SpeakerResolver, paragraph: number): Attribution | undefined {
+  if (!beat) return undefined;
+  const { entity, members } = resolver.resolve(beat.phrase, beat.pos, paragraph);
+  if (!entity || entity.kind !== 'person') return undefined;
+  return { entity, coSpeakers: members, rule: 'beat', confidence: 0.6, weak: false };
 }
 
 function startsParagraph(text: string, q: RawQuote, s: Sentence): boolean {

@@ -212,17 +212,23 @@ export class EntityRegistry {
     return out.reverse();
   }
 
-  /** The most recent person mention before pos whose gender does not conflict. */
+  /**
+   * The most recent person mention before pos whose gender does not conflict; when that person's
+   * gender is unknown, someone just before them known to be of that gender is preferred.
+   */
   recentPerson(pos: number, gender: 'male' | 'female' | undefined, exclude?: Entity): Entity | undefined {
+    let first: { entity: Entity; pos: number } | undefined;
     for (let i = this.before(pos) - 1; i >= 0; i--) {
       const m = this.mentionLog[i];
       if (m.entity === exclude) continue;
       const e = m.entity;
       if (e.kind !== 'person' || (!e.person && e.keys.length < 2)) continue;
       if (gender && e.gender && e.gender !== gender) continue;
-      return e;
+      if (!gender || e.gender === gender) return e;
+      if (!first) first = { entity: e, pos: m.pos };
+      if (first.pos - m.pos > 300) break;
     }
-    return undefined;
+    return first?.entity;
   }
 
   /** The most recent document of that kind ("the statement" → the joint statement issued earlier). */

@@ -26,18 +26,50 @@ export function tokenizeSentences(text: string, sentences: Sentence[], topLevel:
 export function registerNames(sentenceTokens: Token[][], registry: EntityRegistry): void {
   for (const tokens of sentenceTokens) {
     const named = new Set<Entity>();
+    const firstName = tokens.findIndex((t) => t.capitalized && t.kind === 'word' && !NOT_NAME_WORDS.has(t.lower));
+    // "Her opponent, Karl Stenberg, …": a pronoun before any name points back to someone earlier
+    const early = firstName > 0 ? tokens.slice(0, firstName) : [];
+    const earlyGender = early.some((t) => t.lower === 'her' || t.lower === 'his') ? genderOf(early) : undefined;
+    if (earlyGender && tokens.length) {
+      const antecedent = registry.recentPerson(tokens[0].start, undefined);
+      if (antecedent && !antecedent.gender) antecedent.gender = earlyGender;
+    }
     for (const run of capitalisedRuns(tokens)) registerRun(tokens, run, registry, named);
-    learnGenderFromPronouns(tokens, named);
+    learnGenderFromPronouns(tokens.slice(Math.max(0, firstName)), named);
+    learnGenderFromObjects(tokens, named, registry);
   }
 }
 
-/** "Jonsdal closed her set": with one person named, the sentence's pronouns tell their gender. */
+/** "her set" is a possessive; "called her", "greeted her warmly", "her a" are objects. */
+function possessiveHer(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i].lower === 'her' && next?.kind === 'word' && !next.capitalized && !/^(a|an|the)$/.test(next.lower) && !/ly$/.test(next.lower);
+}
+
+/** "her" counts only as a possessive ("her set"); as an object ("called her …") it is someone else. */
+function genderOf(tokens: Token[]): 'male' | 'female' | undefined {
+  const female = tokens.some((t, i) => t.lower === 'she' || t.lower === 'herself' || possessiveHer(tokens, i));
+  const male = tokens.some((t) => t.lower === 'he' || t.lower === 'his' || t.lower === 'himself');
+  return female === male ? undefined : female ? 'female' : 'male';
+}
+
+/** "Tom Vik greeted her": an object pronoun means someone named before the sentence, not its subject. */
+function learnGenderFromObjects(tokens: Token[], named: Set<Entity>, registry: EntityRegistry): void {
+  const people = [...named].filter((e) => e.kind === 'person');
+  if (people.length !== 1 || !tokens.length) return;
+  const isObject = (t: Token, i: number) => t.lower === 'him' || (t.lower === 'her' && !possessiveHer(tokens, i));
+  const objects = tokens.filter(isObject);
+  if (!objects.length || objects.some((t) => t.lower !== objects[0].lower)) return;
+  const antecedent = registry.recentPerson(tokens[0].start, undefined, people[0]);
+  if (antecedent && !antecedent.gender) antecedent.gender = objects[0].lower === 'him' ? 'male' : 'female';
+}
+
+/** "Jonsdal closed her set": with one person named, the pronouns after the name tell their gender. */
 function learnGenderFromPronouns(tokens: Token[], named: Set<Entity>): void {
   const people = [...named].filter((e) => e.kind === 'person');
   if (people.length !== 1 || people[0].gender) return;
-  const female = tokens.some((t) => t.lower === 'she' || t.lower === 'her' || t.lower === 'herself');
-  const male = tokens.some((t) => t.lower === 'he' || t.lower === 'his' || t.lower === 'him' || t.lower === 'himself');
-  if (female !== male) people[0].gender = female ? 'female' : 'male';
+  const gender = genderOf(tokens);
+  if (gender) people[0].gender = gender;
 }
 
 function isRunWord(t: Token): boolean {

@@ -72,6 +72,9 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
           return { tokens: appo, apposition: head?.tokens ?? tokens.slice(Math.max(0, j - 3), j) };
         }
         if (head && !PRONOUN_WORDS.has(head.tokens[0].lower) && looksLikeApposition(appo)) return { tokens: head.tokens, apposition: appo };
+        const last = appo[appo.length - 1];
+        const beforeLast = appo[appo.length - 2];
+        if (!head && last?.capitalized && beforeLast?.capitalized && !NOT_NAME_WORDS.has(beforeLast.lower)) return { tokens: appo };
         break;
       }
     }
@@ -147,7 +150,8 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
       }
       continue;
     }
-    if (!u.capitalized && !nounSeen && /^[\p{Ll}-]+$/u.test(u.text) && tokens[j + 1] && isSpeakerNoun(tokens[j + 1])) {
+    const capitalSeen = out.some((o) => o.capitalized);
+    if (!u.capitalized && !capitalSeen && /^[\p{Ll}-]+$/u.test(u.text) && (roleBeforeName(tokens, j) || (!nounSeen && tokens[j + 1] && isSpeakerNoun(tokens[j + 1])))) {
       out.push(u);
       continue;
     }
@@ -166,6 +170,17 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     if (looksLikeApposition(appo)) apposition = appo;
   }
   return { tokens: out, apposition };
+}
+
+/** "chief engineer Priya Nandakumar": lowercase words that lead straight into a capitalised name. */
+function roleBeforeName(tokens: Token[], j: number): boolean {
+  for (let k = j + 1; k <= j + 3 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return false;
+    if (t.capitalized) return !NOT_NAME_WORDS.has(t.lower) && tokens[k + 1]?.kind === 'word' && tokens[k + 1].capitalized;
+    if (REPORTING_VERBS.has(t.lower) || VERB_ADVERBS.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** ", a Prague-based journalist," / ", director of the centre," / ", 52," — not a new clause. */

@@ -20,10 +20,15 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   const content = text.slice(q.start, q.end);
   const words = content.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu) ?? [];
   const before = tokens.slice(Math.max(0, qi - 3), qi).filter((t) => t.kind === 'word').map((t) => t.lower);
-  const titleCue = before.some((w) => TITLE_CUES.has(w)) || (before.length > 0 && WORK_NOUNS.has(before[before.length - 1]));
+  // the cue stands right before the title ("an essay entitled “…”", "the book “…”"), not
+  // before an object ("called the delay “unacceptable”")
+  const last = before[before.length - 1];
+  // "entitled" names whatever follows; "the plan" only a capitalised name ("the plan “a fantasy”" is no title)
+  const namedBy = last !== undefined && TITLE_CUES.has(last);
+  const workNoun = last !== undefined && WORK_NOUNS.has(last);
   const sentenceLike = /[.!?,;\u2026]$/.test(content) || words.length >= 6;
-  if (titleCue && !sentenceLike && (isTitleCase(words) || words.length <= 8)) return 'title';
-  if (titleCue && isTitleCase(words) && words.length <= 10) return 'title';
+  if (namedBy && !sentenceLike && (isTitleCase(words) || words.length <= 8)) return 'title';
+  if ((namedBy || workNoun) && isTitleCase(words) && words.length <= 10) return 'title';
   if (before[before.length - 1] === 'so-called') return 'scare';
   const strong = a.entity !== null && !a.weak;
   if (strong && (sentenceLike || a.rule !== 'verb-sentence' || words.length >= 2)) return 'speech';

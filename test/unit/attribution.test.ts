@@ -169,3 +169,24 @@ describe('attribution across house styles', () => {
     assert.deepStrictEqual(speakers(text), ['Sara Quayle', 'Sara Quayle']);
   });
 });
+
+describe('attribution in features and interviews', () => {
+  it('reads lowercase titles before a name after the verb', () => {
+    assert.deepStrictEqual(speakers('"We are behind," said chief engineer Priya Nandakumar, 52, who runs the site.'), ['Priya Nandakumar']);
+  });
+  it('reads a name apposition after a descriptive head', () => {
+    assert.deepStrictEqual(speakers('Her rival, former deputy mayor Karl Stenberg, has called the plan "a fantasy with no budget".'), ['Karl Stenberg']);
+  });
+  it('gives a quote with no cue to the person the sentence before is about (an action beat)', () => {
+    const text = 'Mayor Rosa Lind spoke first. "I ran a bakery," she says.\n\nHer rival, former deputy mayor Karl Stenberg, has called her "a candidate with no plan".\n\nShe shrugs at that. "Karl has his view. I have a budget."';
+    assert.deepStrictEqual(speakers(text), ['Rosa Lind', 'Karl Stenberg', 'Rosa Lind']);
+  });
+  it('does not take an object "her" for the gender of the name before it', () => {
+    const text = 'Anna Berg arrived. Tom Vik greeted her warmly.\n\n"Welcome back," she said.';
+    assert.deepStrictEqual(speakers(text), ['Anna Berg']);
+  });
+  it('does not call a quote a title when the cue word has an object first', () => {
+    const a = analyzeArticle('The local MP, Dan Osei, called the delay "unacceptable" on Friday.');
+    assert.deepStrictEqual(a.quotes.map((q) => [q.kind, q.speaker]), [['scare', 'Dan Osei']]);
+  });
+});

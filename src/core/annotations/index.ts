@@ -3,6 +3,7 @@ export * from './types';
 export { captureTarget, reanchor, reanchorAll, prepareText, candidateScore, CONTEXT_LENGTH, MIN_FUZZY_QUALITY, MIN_FUZZY_SCORE, MIN_MOVED_CONTEXT, DISTINCTIVE_LENGTH } from './anchoring';
 export type { AnchorText } from './anchoring';
 export { applyEdit, applyEdits } from './liveEdit';
+export { normalizeFragment, snapSpan } from './normalizedText';
 export type { TextEdit } from './liveEdit';
 export { parseSidecar, formatSidecarError, isUuid, isUtcTimestamp, MAX_ALIAS_COUNT } from './sidecar';
 export type { SidecarParse } from './sidecar';

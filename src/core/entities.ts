@@ -47,7 +47,7 @@ export function isNameWord(t: Token): boolean {
   if (t.kind !== 'word' || !t.capitalized) return false;
   if (NOT_NAME_WORDS.has(t.lower) || isTitleWord(t)) return false;
   // acronyms (US, UN, TASS) are places and organisations, not parts of personal names
-  if (t.text.length >= 2 && t.text === t.text.toUpperCase()) return false;
+  if (t.text.length >= 2 && t.text === t.text.toUpperCase() && !/^(\p{Lu}\.)+$/u.test(t.text)) return false;
   return !/^\d/.test(t.text);
 }
 
@@ -74,7 +74,8 @@ export function splitNamePhrase(tokens: Token[]): NamePhrase | undefined {
   // the name is the run of name words at the end; everything before it is the role
   let n = words.length;
   while (n > 0 && ((isNameWord(words[n - 1]) && !ORG_WORDS.has(words[n - 1].lower)) || (NAME_PARTICLES.has(words[n - 1].lower) && n < words.length))) n--;
-  while (n < words.length && NAME_PARTICLES.has(words[n].lower)) n++;
+  // a name starts with a capital, unless a title stands before its particle ("Mr. de la Cruz")
+  while (n < words.length && NAME_PARTICLES.has(words[n].lower) && !(n > 0 && isTitleWord(words[n - 1]))) n++;
   if (n > 0 && words.length - n >= 3 && /^(of|for)$/.test(words[n - 1].lower)) n++;
   if (n === 0 && words.length >= 3 && /(er|or|ist|ian|ant|ent)$/.test(words[0].lower)) n = 1;
   const name = words.slice(n);

@@ -1,5 +1,5 @@
 import { isTitleWord } from './entities';
-import { NOT_NAME_WORDS, REPORTING_VERBS, SPEAKER_NOUNS, VERB_ADVERBS, WEAK_REPORTING } from './lexicon';
+import { NOT_NAME_WORDS, ORG_WORDS, REPORTING_VERBS, SPEAKER_NOUNS, VERB_ADVERBS, WEAK_REPORTING } from './lexicon';
 import type { Token } from './tokens';
 
 /** Noun-phrase boundaries around a reporting verb, read over tokens. */
@@ -11,7 +11,7 @@ export const PRONOUN_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 /** US, UN, TASS: an acronym is never the stop word it may spell. */
 export function isAcronym(t: Token): boolean {
-  return t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+  return t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text) && !/^(\p{Lu}\.)+$/u.test(t.text);
 }
 
 export function isReportingVerb(t: Token | undefined): boolean {
@@ -141,7 +141,8 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
       continue;
     }
     const next = tokens[j + 1];
-    const afterThe = next && next.lower === 'the' ? tokens[j + 2] : next;
+    const afterThe = next && (next.lower === 'the' || next.lower === 'la' || next.lower === 'der') ? tokens[j + 2] : next;
+    if ((u.lower === 'of' || u.lower === 'at' || u.lower === 'from') && endsInPersonalName(out)) break;
     if (INNER_CONNECTORS.has(u.lower) && afterThe && isPhraseWord(afterThe) && u.lower !== 'in') {
       out.push(u);
       if (next !== afterThe) {
@@ -170,6 +171,13 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     if (looksLikeApposition(appo)) apposition = appo;
   }
   return { tokens: out, apposition };
+}
+
+/** "Jean-Luc Picard of Starfleet": after two name words and no title or organisation, "of" starts an affiliation. */
+function endsInPersonalName(out: Token[]): boolean {
+  if (out.length < 2) return false;
+  const [a, b] = out.slice(-2);
+  return a.capitalized && b.capitalized && !out.some((t) => isTitleWord(t) || ORG_WORDS.has(t.lower));
 }
 
 /** "chief engineer Priya Nandakumar": lowercase words that lead straight into a capitalised name. */

@@ -190,3 +190,15 @@ describe('attribution in features and interviews', () => {
     assert.deepStrictEqual(a.quotes.map((q) => [q.kind, q.speaker]), [['scare', 'Dan Osei']]);
   });
 });
+
+describe('names', () => {
+  it('keeps initials and particles, drops honorifics', () => {
+    assert.deepStrictEqual(speakers('"I write every day," said J.K. Rowling.'), ['J.K. Rowling']);
+    assert.deepStrictEqual(speakers('"It was close," said Mr. de la Cruz.'), ['de la Cruz']);
+    assert.deepStrictEqual(speakers('"No comment," said Mary O\'Brien.'), ["Mary O'Brien"]);
+  });
+  it('ends a personal name before its affiliation, but keeps "of" inside titles', () => {
+    assert.deepStrictEqual(speakers('"We will appeal," said Jean-Luc Picard of Starfleet.'), ['Jean-Luc Picard']);
+    assert.deepStrictEqual(speakers('"Sanctions failed," said Secretary of State Ann Holt.'), ['Ann Holt']);
+  });
+});

@@ -1,0 +1,92 @@
+// "Export Annotations…" in the real VS Code, driven through its arguments, compared byte for byte
+// with `claim-annotator export` run on the same files.
+import * as assert from 'assert';
+import * as os from 'os';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { runCli } from '../../../src/cli/cli';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../src/core/export';
+import type { ExportOptions, ExportResult } from '../../../src/extension/export/exportAnnotations';
+import { closeAllEditors, extensionApi, workspaceFolder } from './claimAnnotatorHelpers';
+
+const COMMAND = 'claimAnnotator.exportAnnotations';
+const REPO = path.resolve(__dirname, '../../../..');
+const SOURCE = vscode.Uri.file(path.join(REPO, 'test', 'fixtures', 'export', 'workspace'));
+const FOLDER = 'export-fixture';
+
+async function cliExport(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(['export', ...argv], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+describe('export annotations', () => {
+  let root: vscode.Uri;
+  let fixture: vscode.Uri;
+  let out: vscode.Uri;
+
+  before(async () => {
+    await extensionApi();
+    root = workspaceFolder().uri;
+    fixture = vscode.Uri.joinPath(root, FOLDER);
+    await vscode.workspace.fs.copy(SOURCE, fixture, { overwrite: true });
+    out = vscode.Uri.file(path.join(os.tmpdir(), `claim-annotator-export-it-${Date.now()}`));
+    await vscode.workspace.fs.createDirectory(out);
+  });
+
+  after(async () => {
+    await closeAllEditors();
+    // Other suites count the workspace's articles: leave it as it was.
+    await vscode.workspace.fs.delete(fixture, { recursive: true, useTrash: false });
+    await vscode.workspace.fs.delete(out, { recursive: true, useTrash: false });
+  });
+
+  const run = (options: ExportOptions): Thenable<ExportResult | undefined> => vscode.commands.executeCommand<ExportResult | undefined>(COMMAND, options);
+
+  async function assertSameAsCli(target: vscode.Uri, argv: string[]): Promise<void> {
+    const cli = await cliExport('--root', root.fsPath, ...argv);
+    assert.strictEqual(cli.code, 0, cli.stderr);
+    const written = await vscode.workspace.fs.readFile(target);
+    assert.ok(Buffer.from(written).equals(Buffer.from(cli.stdout, 'utf8')), `${path.basename(target.fsPath)} differs from the CLI's output`);
+  }
+
+  for (const format of EXPORT_FORMATS) {
+    it(`a selected folder as ${format}: byte-identical to the CLI`, async () => {
+      const target = vscode.Uri.joinPath(out, `folder.${format}`);
+      const result = await run({ scope: 'selection', uris: [fixture], format, target, open: false });
+      assert.ok(result, 'the command returns what it wrote');
+      assert.strictEqual(result.total, 11);
+      await assertSameAsCli(target, ['--format', format, fixture.fsPath]);
+    });
+  }
+
+  it('the current article, filtered by verdict and tag, opened in an editor afterwards', async () => {
+    const article = vscode.Uri.joinPath(fixture, 'news', 'harbour-vote.txt');
+    await vscode.window.showTextDocument(article);
+    const target = vscode.Uri.joinPath(out, 'article.md');
+    const result = await run({ scope: 'article', format: 'md' as ExportFormat, verdicts: ['false', 'misleading'], tags: ['levy'], target });
+    assert.strictEqual(result?.total, 2);
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), target.toString());
+    await assertSameAsCli(target, ['--format', 'md', '--verdict', 'misleading,false', '--tag', 'levy', article.fsPath]);
+  });
+
+  it('one speaker across the workspace', async () => {
+    const target = vscode.Uri.joinPath(out, 'speaker.csv');
+    const result = await run({ scope: 'speaker', speaker: 'Dana Whitfield', format: 'csv', target, open: false });
+    assert.strictEqual(result?.total, 2);
+    await assertSameAsCli(target, ['--format', 'csv', '--speaker', 'Dana Whitfield', root.fsPath]);
+  });
+
+  it('an invalid sidecar: nothing is written', async () => {
+    const bad = vscode.Uri.joinPath(fixture, 'bad.txt.annotations.yaml');
+    await vscode.workspace.fs.writeFile(bad, new TextEncoder().encode('version: 1\narticle: ../../outside.txt\nannotations: []\n'));
+    try {
+      const target = vscode.Uri.joinPath(out, 'never.json');
+      assert.strictEqual(await run({ scope: 'selection', uris: [fixture], format: 'json', target, open: false }), undefined);
+      await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(target)));
+    } finally {
+      await vscode.workspace.fs.delete(bad);
+    }
+  });
+});

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse, parseDocument } from 'yaml';
 import { parseSidecar } from '../../src/core/annotations/sidecar';
-import { SAMPLE } from './sidecar.test';
+import { SAMPLE } from './sidecarSample';
 
 /**
  * The JSON Schema shipped for editors and the validator in core must agree. Without adding a

@@ -21,6 +21,8 @@ export interface Attribution {
 
 export const NO_ATTRIBUTION: Attribution = { entity: null, coSpeakers: [], rule: 'none', confidence: 0, weak: false };
 
+const SPEAKS_FOR_OWNER = new Set(['government', 'governments', 'office', 'offices', 'administration', 'administrations', 'ministry', 'ministries', 'campaign', 'campaigns', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokespersons', 'representatives', 'press office']);
+
 const ISSUE_VERBS = new Set(['published', 'issued', 'released', 'wrote', 'posted', 'signed', 'adopted', 'put', 'penned', 'authored', 'sent']);
 
 /**
@@ -44,6 +46,8 @@ export class SpeakerResolver {
   resolve(phrase: Phrase, pos: number, paragraph: number): { entity: Entity | null; members: Entity[] } {
     const words = phrase.tokens.filter((t) => t.kind === 'word');
     if (!words.length) return { entity: null, members: [] };
+    const owner = phrase.possessor ? this.resolveOwner(phrase.possessor, words, pos, paragraph) : undefined;
+    if (owner) return owner;
     if (words.length === 1 && PRONOUN_WORDS.has(words[0].lower)) return this.resolvePronoun(words[0].lower, pos, paragraph);
     const group = this.resolveGroup(words, pos);
     if (group) return group;
@@ -87,6 +91,22 @@ export class SpeakerResolver {
       return { entity, members: [] };
     }
     return { entity: null, members: [] };
+  }
+
+  /**
+   * "their governments", "his office": bodies that speak for the people they belong to are
+   * credited to those people; "their lawyers" or "her mother" speak for themselves.
+   */
+  private resolveOwner(possessor: Token, words: Token[], pos: number, paragraph: number): { entity: Entity | null; members: Entity[] } | undefined {
+    const head = words[words.length - 1].lower;
+    if (!SPEAKS_FOR_OWNER.has(head)) return undefined;
+    if (possessor.lower === 'their') {
+      const pair = this.registry.recentPersons(pos, 2, 300);
+      if (pair.length === 2) return { entity: pair[0], members: pair };
+      return undefined;
+    }
+    const owner = this.resolvePronoun(possessor.lower === 'his' ? 'he' : 'she', pos, paragraph);
+    return owner.entity ? owner : undefined;
   }
 
   /** "the two ministers", "Chinese and Russian ambassadors", "both sides". */

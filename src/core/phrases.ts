@@ -43,7 +43,11 @@ export interface Phrase {
   tokens: Token[];
   /** An apposition after the phrase (", a spokeswoman for the ministry,"): a role. */
   apposition?: Token[];
+  /** "their governments", "his spokesman": the pronoun whose owner the phrase speaks for. */
+  possessor?: Token;
 }
+
+const POSSESSIVES = new Set(['their', 'his', 'her']);
 
 /**
  * The noun phrase ending at index k, read leftwards: names, titles, speaker nouns and the
@@ -113,6 +117,10 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
       out.unshift(u);
       continue;
     }
+    if (POSSESSIVES.has(u.lower) && out.length > 0) {
+      while (out.length && INNER_CONNECTORS.has(out[0].lower)) out.shift();
+      return nounSeen && out.length ? { tokens: out, possessor: u } : undefined;
+    }
     break;
   }
   while (out.length && INNER_CONNECTORS.has(out[0].lower) && !DETERMINERS.has(out[0].lower)) out.shift();
@@ -127,8 +135,12 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
   if (PRONOUN_WORDS.has(t.lower)) return { tokens: [t] };
   const out: Token[] = [];
   let j = k;
+  let possessor: Token | undefined;
   if (DETERMINERS.has(t.lower)) {
     out.push(t);
+    j++;
+  } else if (POSSESSIVES.has(t.lower)) {
+    possessor = t;
     j++;
   }
   let nounSeen = false;
@@ -170,7 +182,7 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     }
     if (looksLikeApposition(appo)) apposition = appo;
   }
-  return { tokens: out, apposition };
+  return { tokens: out, apposition, possessor };
 }
 
 /** "Jean-Luc Picard of Starfleet": after two name words and no title or organisation, "of" starts an affiliation. */

@@ -202,3 +202,17 @@ describe('names', () => {
     assert.deepStrictEqual(speakers('"Sanctions failed," said Secretary of State Ann Holt.'), ['Ann Holt']);
   });
 });
+
+describe('bodies that speak for their owners', () => {
+  it('credits "their governments" to the two people just named, "their lawyers" to nobody else', () => {
+    const text = 'Presidents Ana Ruiz and Olaf Brandt met in Vell.\n\nTheir governments issued a statement declaring that "the border is open to trade."';
+    const a = analyzeArticle(text);
+    assert.strictEqual(a.quotes[0].speaker, 'Ana Ruiz');
+    assert.deepStrictEqual(a.quotes[0].coSpeakers, ['Ana Ruiz', 'Olaf Brandt']);
+    const lawyers = 'Ana Ruiz and Olaf Brandt were charged.\n\n"They are innocent," their lawyers said.';
+    assert.notStrictEqual(analyzeArticle(lawyers).quotes[0].speaker, 'Ana Ruiz');
+  });
+  it('credits "his office" to him', () => {
+    assert.deepStrictEqual(speakers('Governor Sam Okoye was absent.\n\n"He is recovering," his office said.'), ['Sam Okoye']);
+  });
+});

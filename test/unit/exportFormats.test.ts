@@ -18,7 +18,7 @@ import {
 import { csvField, neutralizeFormula } from '../../src/core/export/csv';
 import { escapeMarkdownLine } from '../../src/core/export/markdownText';
 import { nameBasedUuid } from '../../src/core/export/w3c';
-import { fixtureInputs } from './helpers/exportFixture';
+import { frozenInputs, golden } from './helpers/exportFixture';
 
 type Json = Record<string, unknown>;
 
@@ -27,7 +27,16 @@ const HOSTILE = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '=
 describe('export formats', () => {
   let inputs: ExportArticleInput[];
   before(() => {
-    inputs = fixtureInputs();
+    inputs = frozenInputs();
+  });
+
+  describe('golden files', () => {
+    for (const format of EXPORT_FORMATS) {
+      it(`${format} matches its golden file`, () => {
+        const actual = render(format);
+        assert.equal(actual, golden(format, actual));
+      });
+    }
   });
 
   const render = (format: ExportFormat): string => exportAnnotations(inputs, format);

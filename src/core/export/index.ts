@@ -10,7 +10,7 @@ import { exportW3c } from './w3c';
 
 export * from './types';
 export { buildModel, matchesFilter, normalizeFilter } from './model';
-export { prepareArticle, readSidecarForExport, readDirectoryForExport } from './prepare';
+export { analyzeForExport, anchorForExport, prepareArticle, readSidecarForExport, readDirectoryForExport } from './prepare';
 export type { SidecarForExport, SidecarRead } from './prepare';
 export { CSV_HEADER, isFormulaLike } from './csv';
 export { escapeHtml } from './html';

@@ -11,6 +11,7 @@ import { checkArticleReference } from '../annotations/paths';
 import { parseSidecar } from '../annotations/sidecar';
 import type { Annotation, SidecarError } from '../annotations/types';
 import { applySpeakerCorrections, applySpeakerDirectory, readSpeakerCorrections, readSpeakerDirectory, speakerHintsFromDirectory, type SpeakerCorrection, type SpeakerDirectoryEntry } from '../speakerCorrections';
+import type { ArticleAnalysis } from '../types';
 import type { ExportArticleInput } from './types';
 
 export interface SidecarForExport {
@@ -53,15 +54,24 @@ export function readDirectoryForExport(text: string | undefined): SpeakerDirecto
   return read.ok ? read.value : [];
 }
 
-/** Analyses the article and re-anchors its annotations against the text as it is now. */
-export function prepareArticle(path: string, text: string, sidecars: readonly SidecarForExport[], directory: readonly SpeakerDirectoryEntry[]): ExportArticleInput {
+/** The analysis the views show: the speaker directory's hints and names, then the sidecars' corrections. */
+export function analyzeForExport(path: string, text: string, sidecars: readonly SidecarForExport[], directory: readonly SpeakerDirectoryEntry[]): ArticleAnalysis {
   const fileName = path.slice(path.lastIndexOf('/') + 1);
   const raw = analyzeArticle(text, { format: articleFormat(fileName), fileName, speakerHints: speakerHintsFromDirectory(directory) });
   const corrections = sidecars.flatMap((s) => s.corrections);
-  const analysis = applySpeakerDirectory(applySpeakerCorrections(raw, corrections).analysis, directory);
+  return applySpeakerDirectory(applySpeakerCorrections(raw, corrections).analysis, directory);
+}
+
+/** Re-anchors the sidecars' annotations against the article text as it is now. */
+export function anchorForExport(path: string, text: string, analysis: ArticleAnalysis, sidecars: readonly SidecarForExport[]): ExportArticleInput {
   // Two sidecars naming one article is possible (a copy); an id is exported once, from the first.
   const seen = new Set<string>();
   const annotations = sidecars.flatMap((s) => s.annotations).filter((a) => !seen.has(a.id.toLowerCase()) && seen.add(a.id.toLowerCase()));
   const anchors = reanchorAll(annotations.map((a) => a.target), text);
   return { path, text, meta: analysis.meta, analysis, annotations: annotations.map((annotation, i) => ({ annotation, anchor: anchors[i] })) };
+}
+
+/** Analyses the article and re-anchors its annotations: everything between reading files and rendering. */
+export function prepareArticle(path: string, text: string, sidecars: readonly SidecarForExport[], directory: readonly SpeakerDirectoryEntry[]): ExportArticleInput {
+  return anchorForExport(path, text, analyzeForExport(path, text, sidecars, directory), sidecars);
 }

@@ -1,12 +1,17 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runCli } from '../../../src/cli/cli';
-import { FORMAT_INFO, prepareArticle, readDirectoryForExport, readSidecarForExport, type ExportArticleInput, type ExportFormat, type SidecarForExport } from '../../../src/core/export';
+import type { ArticleAnalysis } from '../../../src/core';
+import { analyzeForExport, anchorForExport, FORMAT_INFO, prepareArticle, readDirectoryForExport, readSidecarForExport, type ExportArticleInput, type ExportFormat, type SidecarForExport } from '../../../src/core/export';
+import type { SpeakerDirectoryEntry } from '../../../src/core/speakerCorrections';
 import { repoRoot } from './bundle';
 
 /** The export fixture: a small workspace of articles and sidecars with hostile notes and quotes. */
 export const EXPORT_WORKSPACE = path.join(repoRoot, 'test', 'fixtures', 'export', 'workspace');
 export const GOLDEN_DIR = path.join(repoRoot, 'test', 'fixtures', 'export', 'golden');
+const FROZEN_ANALYSIS = path.join(repoRoot, 'test', 'fixtures', 'export', 'analysis.json');
+/** Set to regenerate the frozen analysis and the golden files after an intended change; review the diff. */
+const UPDATE_GOLDEN = process.env.CLAIM_ANNOTATOR_UPDATE_GOLDEN === '1';
 
 export function goldenPath(format: ExportFormat): string {
   return path.join(GOLDEN_DIR, `export.${format}.${FORMAT_INFO[format].extension}`);
@@ -31,8 +36,14 @@ function sidecarFiles(dir: string, rel = ''): string[] {
     .flatMap((e) => (e.isDirectory() ? sidecarFiles(dir, rel ? `${rel}/${e.name}` : e.name) : e.name.endsWith('.annotations.yaml') ? [rel ? `${rel}/${e.name}` : e.name] : []));
 }
 
-/** The fixture read the way the CLI and the extension read it, for tests of the core formats. */
-export function fixtureInputs(dir = EXPORT_WORKSPACE): ExportArticleInput[] {
+interface FixtureArticle {
+  path: string;
+  text: string;
+  sidecars: SidecarForExport[];
+}
+
+/** The fixture's articles and sidecars, read the way the CLI and the extension read them. */
+function readFixture(dir: string): { articles: FixtureArticle[]; directory: SpeakerDirectoryEntry[] } {
   const byArticle = new Map<string, SidecarForExport[]>();
   for (const rel of sidecarFiles(dir).sort()) {
     const read = readSidecarForExport(rel, fs.readFileSync(path.join(dir, rel), 'utf8'));
@@ -41,7 +52,35 @@ export function fixtureInputs(dir = EXPORT_WORKSPACE): ExportArticleInput[] {
   }
   const directoryFile = path.join(dir, '.claim-annotator', 'speakers.yaml');
   const directory = readDirectoryForExport(fs.existsSync(directoryFile) ? fs.readFileSync(directoryFile, 'utf8') : undefined);
-  return [...byArticle].map(([article, sidecars]) => prepareArticle(article, fs.readFileSync(path.join(dir, article), 'utf8'), sidecars, directory));
+  const articles = [...byArticle].map(([article, sidecars]) => ({ path: article, text: fs.readFileSync(path.join(dir, article), 'utf8'), sidecars }));
+  return { articles, directory };
+}
+
+/** Export input with the engine's analysis of today: what the CLI and the extension export. */
+export function fixtureInputs(dir = EXPORT_WORKSPACE): ExportArticleInput[] {
+  const { articles, directory } = readFixture(dir);
+  return articles.map((a) => prepareArticle(a.path, a.text, a.sidecars, directory));
+}
+
+/**
+ * Export input with the analysis frozen in analysis.json, so that the golden files test the
+ * formats and change only when a format does, not whenever the engine attributes a quote
+ * differently. CLAIM_ANNOTATOR_UPDATE_GOLDEN=1 refreezes it from the engine.
+ */
+export function frozenInputs(): ExportArticleInput[] {
+  const { articles, directory } = readFixture(EXPORT_WORKSPACE);
+  if (UPDATE_GOLDEN) {
+    const live = Object.fromEntries(articles.map((a) => [a.path, analyzeForExport(a.path, a.text, a.sidecars, directory)]));
+    fs.writeFileSync(FROZEN_ANALYSIS, JSON.stringify(live, null, 1) + '\n');
+  }
+  const frozen = JSON.parse(fs.readFileSync(FROZEN_ANALYSIS, 'utf8')) as Record<string, ArticleAnalysis>;
+  return articles.map((a) => anchorForExport(a.path, a.text, frozen[a.path], a.sidecars));
+}
+
+/** Compares with a golden file, or rewrites it when CLAIM_ANNOTATOR_UPDATE_GOLDEN=1. */
+export function golden(format: ExportFormat, actual: string): string {
+  if (UPDATE_GOLDEN) fs.writeFileSync(goldenPath(format), actual);
+  return fs.readFileSync(goldenPath(format), 'utf8');
 }
 
 /** Copies the fixture workspace into a fresh temporary folder (tests that change files use it). */

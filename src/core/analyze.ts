@@ -31,7 +31,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const speakers = buildSpeakers(registry, quotes, claims, options.speakerHints);
   // hand out plain data: the engine's entity graph stays here, so results are small and serialisable
   return {
-    meta: extractMeta(text, format),
+    meta: extractMeta(text, format, format === 'markdown' ? source : undefined),
     quotes: quotes.map(({ entity: _entity, members, ...q }) => (members.length > 1 ? { ...q, coSpeakers: members.map((e) => e.name) } : q)),
     claims: claims.map(({ entity: _entity, ...c }) => c),
     speakers,

@@ -12,22 +12,25 @@ const HEADER_LINES = 15;
 /** Longer lines are prose, not a byline or a date line. */
 const SHORT_LINE = 80;
 
-export function extractMeta(text: string, format: 'text' | 'markdown'): ArticleMeta {
+/** `masked` is the Markdown-masked text when the caller has it already (same length as text). */
+export function extractMeta(text: string, format: 'text' | 'markdown', masked?: string): ArticleMeta {
   try {
-    return extract(text.replace(/^\uFEFF/, ''), format);
+    const bom = text.startsWith('\uFEFF');
+    return extract(bom ? text.slice(1) : text, format, masked !== undefined && bom ? masked.slice(1) : masked);
   } catch {
     // A rule tripping over strange input must not cost the caller the analysis itself.
     return { title: firstNonEmptyLine(text.replace(/^\uFEFF/, '')) };
   }
 }
 
-function extract(text: string, format: 'text' | 'markdown'): ArticleMeta {
+function extract(text: string, format: 'text' | 'markdown', givenMask?: string): ArticleMeta {
   const front = format === 'markdown' ? frontMatterFields(text) : {};
-  const masked = format === 'markdown' ? maskMarkdown(text) : text;
+  const masked = format === 'markdown' ? (givenMask ?? maskMarkdown(text)) : text;
   // Labels are read from the text as written (a masked "Source: https://…" would have lost its URL),
-  // less the front matter, which has been read already.
+  // less the front matter, which has been read already. Only the top and the bottom of an article
+  // carry such lines, so a long article is not read line by line in full.
   const block = format === 'markdown' ? frontMatter(text) : undefined;
-  const lines = (block ? text.slice(block.end) : text).split(/\r?\n/);
+  const lines = edgeLines(block ? text.slice(block.end) : text);
   const header = lines.filter((l) => l.trim() !== '').slice(0, HEADER_LINES);
 
   const meta: ArticleMeta = { title: stringField(front, 'title') ?? markdownHeading(format, text, masked) ?? firstNonEmptyLine(masked) };
@@ -40,6 +43,15 @@ function extract(text: string, format: 'text' | 'markdown'): ArticleMeta {
   if (date) meta.date = date;
   if (url) meta.url = url;
   return meta;
+}
+
+const EDGE_LINES = 40;
+
+function edgeLines(text: string): string[] {
+  const lines = text.split(/\r?\n/, 4000);
+  if (lines.length <= EDGE_LINES * 2) return lines;
+  const lastLines = text.slice(Math.max(0, text.length - 8000)).split(/\r?\n/).slice(-EDGE_LINES);
+  return [...lines.slice(0, EDGE_LINES), ...lastLines];
 }
 
 // ---- front matter ----

@@ -147,6 +147,11 @@ export async function exportCommand(...args: unknown[]): Promise<ExportResult | 
 
   const filter: ExportFilter = { speaker, verdicts, tags };
   const total = buildModel(inputs, filter).total;
+  if (total === 0 && !isOptions(args[0])) {
+    // A script asked for a file and gets one (a valid, empty document); a person gets told why not.
+    void vscode.window.showInformationMessage('Claim Annotator: no annotation in this scope matches the chosen speaker, verdicts and tags.');
+    return undefined;
+  }
   const target =
     given.target ??
     (await vscode.window.showSaveDialog({

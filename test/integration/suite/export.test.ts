@@ -78,6 +78,65 @@ describe('export annotations', () => {
     await assertSameAsCli(target, ['--format', 'csv', '--speaker', 'Dana Whitfield', root.fsPath]);
   });
 
+  type Item = vscode.QuickPickItem & { scope?: string; value?: string; format?: string };
+
+  /**
+   * Runs the command with its prompts answered by `answer` (by prompt title) and the save dialog
+   * returning `target`; returns the prompts in the order they were shown. The extension and this
+   * suite share one API object, so replacing the window functions here reaches the extension.
+   */
+  async function withPrompts(answer: (title: string, items: Item[]) => Item | Item[] | undefined, target: vscode.Uri, args: unknown[]): Promise<{ asked: string[]; result: ExportResult | undefined }> {
+    const asked: string[] = [];
+    const win = vscode.window as unknown as Record<string, unknown>;
+    const saved = { showQuickPick: win.showQuickPick, showSaveDialog: win.showSaveDialog };
+    win.showQuickPick = async (items: Item[] | Thenable<Item[]>, options?: vscode.QuickPickOptions) => {
+      asked.push(options?.title ?? '');
+      return answer(options?.title ?? '', await items);
+    };
+    win.showSaveDialog = async (options?: vscode.SaveDialogOptions) => {
+      asked.push(`save ${options?.defaultUri?.path.split('/').pop() ?? ''}`);
+      return target;
+    };
+    try {
+      return { asked, result: await vscode.commands.executeCommand<ExportResult | undefined>(COMMAND, ...args) };
+    } finally {
+      Object.assign(win, saved);
+    }
+  }
+
+  it('from the explorer: asks scope, verdicts, tags, format and file, in that order', async () => {
+    const target = vscode.Uri.joinPath(out, 'asked.csv');
+    const { asked, result } = await withPrompts(
+      (title, items) => {
+        if (title.endsWith('scope')) return items.find((i) => i.scope === 'selection');
+        if (title.endsWith('verdicts')) return items.filter((i) => i.value === 'false');
+        if (title.endsWith('tags')) return [];
+        return items.find((i) => i.format === 'csv');
+      },
+      target,
+      [fixture, [fixture]],
+    );
+    assert.strictEqual(result?.total, 2);
+    assert.deepStrictEqual(asked, ['Export Annotations: scope', 'Export Annotations: verdicts', 'Export Annotations: tags', 'Export Annotations: format', 'save annotations.csv']);
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), target.toString(), 'the CSV is opened');
+    await assertSameAsCli(target, ['--format', 'csv', '--verdict', 'false', fixture.fsPath]);
+  });
+
+  it('from a speaker in the Speakers view: that speaker across the workspace, as an HTML report', async () => {
+    const target = vscode.Uri.joinPath(out, 'speaker.html');
+    const { asked, result } = await withPrompts((title, items) => (title.endsWith('format') ? items.find((i) => i.format === 'html') : []), target, [{ kind: 'speaker', id: 'speaker:x', name: 'Dana Whitfield' }]);
+    assert.strictEqual(result?.total, 2);
+    assert.deepStrictEqual(asked, ['Export Annotations: verdicts', 'Export Annotations: tags', 'Export Annotations: format', 'save annotations-Dana-Whitfield.html']);
+    await assertSameAsCli(target, ['--format', 'html', '--speaker', 'Dana Whitfield', root.fsPath]);
+  });
+
+  it('stops without writing when a prompt is dismissed', async () => {
+    const target = vscode.Uri.joinPath(out, 'dismissed.json');
+    const { result } = await withPrompts((title, items) => (title.endsWith('scope') ? items.find((i) => i.scope === 'workspace') : undefined), target, []);
+    assert.strictEqual(result, undefined);
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(target)));
+  });
+
   it('an invalid sidecar: nothing is written', async () => {
     const bad = vscode.Uri.joinPath(fixture, 'bad.txt.annotations.yaml');
     await vscode.workspace.fs.writeFile(bad, new TextEncoder().encode('version: 1\narticle: ../../outside.txt\nannotations: []\n'));

@@ -8,6 +8,7 @@ import { runCli } from '../../../src/cli/cli';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../src/core/export';
 import type { ExportOptions, ExportResult } from '../../../src/extension/export/exportAnnotations';
 import { closeAllEditors, extensionApi, workspaceFolder } from './claimAnnotatorHelpers';
+import { screenshot } from './screenshot';
 
 const COMMAND = 'claimAnnotator.exportAnnotations';
 const REPO = path.resolve(__dirname, '../../../..');
@@ -135,6 +136,15 @@ describe('export annotations', () => {
     const { result } = await withPrompts((title, items) => (title.endsWith('scope') ? items.find((i) => i.scope === 'workspace') : undefined), target, []);
     assert.strictEqual(result, undefined);
     await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(target)));
+  });
+
+  it('shows the real scope picker, with the selection first; Escape ends the command', async () => {
+    await vscode.window.showTextDocument(vscode.Uri.joinPath(fixture, 'news', 'hostile.md'));
+    const pending = vscode.commands.executeCommand<ExportResult | undefined>(COMMAND, fixture, [fixture]);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await screenshot('export');
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.strictEqual(await pending, undefined);
   });
 
   it('an invalid sidecar: nothing is written', async () => {

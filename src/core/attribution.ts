@@ -1,7 +1,7 @@
 import { EntityRegistry, isDocumentNoun, isTitleWord, key, roleText, splitNamePhrase } from './entities';
 import type { Entity } from './entities';
 import { FEMALE_CUES, MALE_CUES, PRONOUNS, WEAK_REPORTING } from './lexicon';
-import { isReportingVerb, isSpeakerNoun, phraseEndingAt, phraseStartingAt, PRONOUN_WORDS, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
+import { definiteCommonNoun, isReportingVerb, isSpeakerNoun, phraseEndingAt, phraseStartingAt, PRONOUN_WORDS, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -86,7 +86,8 @@ export class SpeakerResolver {
       const entity = this.registry.resolveRole(roleWords.map((t) => t.text), pos);
       if (entity) return { entity, members: [] };
     }
-    if (words.some(isSpeakerNoun) || roleWords.length) {
+    const definite = words.length >= 2 && /^(the|a|an)$/.test(words[0].lower);
+    if (words.some(isSpeakerNoun) || roleWords.length || definite) {
       const entity = this.registry.addPhrase(displayPhrase(words), words.some((t) => t.capitalized && t.lower !== 'the') || !isPlural(head) ? 'organisation' : 'group', spanOf(words));
       return { entity, members: [] };
     }
@@ -253,6 +254,12 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
   }
   const before = phraseEndingAt(tokens, skipAdverbsLeft(tokens, v - 1));
   if (before) return before;
+  // only a verb that cannot be a noun ("said", "replied"; not "promise", "report") lets any
+  // definite noun before it speak
+  if (/ed$/.test(verb.lower) || /^(said|says|told|tells|wrote|writes)$/.test(verb.lower)) {
+    const common = definiteCommonNoun(tokens, v - 1);
+    if (common) return common;
+  }
   if (allowInversion) return phraseStartingAt(tokens, skipAdverbsRight(tokens, v + 1));
   return undefined;
 }

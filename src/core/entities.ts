@@ -92,7 +92,8 @@ export function splitNamePhrase(tokens: Token[]): NamePhrase | undefined {
 }
 
 export function roleText(role: Token[]): string | null {
-  const words = role.filter((t) => !HONORIFICS.has(t.lower.replace(/\.$/, '')));
+  // an age (", 52,") is no role
+  const words = role.filter((t) => !HONORIFICS.has(t.lower.replace(/\.$/, '')) && !/^\d+$/.test(t.text));
   while (words.length && CONNECTORS.has(words[0].lower)) words.shift();
   if (!words.length) return null;
   return words

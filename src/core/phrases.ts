@@ -124,8 +124,21 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
     break;
   }
   while (out.length && INNER_CONNECTORS.has(out[0].lower) && !DETERMINERS.has(out[0].lower)) out.shift();
-  if (!nounSeen || out.length === 0) return undefined;
+  if (!nounSeen) return undefined;
   return { tokens: out };
+}
+
+/** "the family said", "the airline said": any definite noun right before a reporting verb speaks. */
+export function definiteCommonNoun(tokens: Token[], k: number): Phrase | undefined {
+  const noun = tokens[k];
+  if (!noun || noun.kind !== 'word' || noun.capitalized || !/^\p{Ll}+$/u.test(noun.text) || REPORTING_VERBS.has(noun.lower) || VERB_ADVERBS.has(noun.lower)) return undefined;
+  for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
+    const t = tokens[j];
+    if (t.kind !== 'word') return undefined;
+    if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') return { tokens: tokens.slice(j, k + 1) };
+    if (t.capitalized || !/^\p{Ll}+$/u.test(t.text)) return undefined;
+  }
+  return undefined;
 }
 
 /** The noun phrase starting at index k, read rightwards ("said Dr. Jane Smith, the agency's director"). */
@@ -206,6 +219,8 @@ function roleBeforeName(tokens: Token[], j: number): boolean {
 /** ", a Prague-based journalist," / ", director of the centre," / ", 52," — not a new clause. */
 function looksLikeApposition(words: Token[]): boolean {
   if (!words.length || words.some((w) => w.kind !== 'word')) return false;
+  // ", 52," — an age
+  if (words.length === 1 && /^\d{1,3}$/.test(words[0].text)) return true;
   // ", who heads the delegation," is a relative clause, not a title
   if (/^(who|which|whose|whom|that)$/.test(words[0].lower)) return false;
   if (words.some((w) => REPORTING_VERBS.has(w.lower) && w.lower !== 'state')) return false;

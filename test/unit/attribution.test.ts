@@ -216,3 +216,19 @@ describe('bodies that speak for their owners', () => {
     assert.deepStrictEqual(speakers('Governor Sam Okoye was absent.\n\n"He is recovering," his office said.'), ['Sam Okoye']);
   });
 });
+
+describe('common nouns as speakers', () => {
+  it('lets "the family" or "the airline" speak before an unambiguous reporting verb', () => {
+    assert.deepStrictEqual(speakers("In a statement, the family said: 'He was a loving father.'"), ['family']);
+    assert.deepStrictEqual(speakers("'No flights today,' the airline said."), ['airline']);
+  });
+  it('does not take a noun that looks like a verb for one ("the rail promise")', () => {
+    const text = 'Economist Tomas Reyvik spoke.\n\nReyvik called the rail promise "a sketch, not a plan."';
+    assert.deepStrictEqual(speakers(text), ['Tomas Reyvik']);
+  });
+  it('skips an age between the name and the verb and never takes it as a role', () => {
+    const a = analyzeArticle('Manager Lee Ford spoke.\n\n"It is the best result in our history," Ford, 52, added.');
+    assert.strictEqual(a.quotes[0].speaker, 'Lee Ford');
+    assert.strictEqual(a.speakers[0].role, 'Manager');
+  });
+});

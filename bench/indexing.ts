@@ -1,0 +1,138 @@
+/**
+ * (b) Indexing a workspace, in a child process so its memory is its own. Two ways:
+ * - `extension`: the extension's own ArticleIndex (src/extension/index) over the stub `vscode`,
+ *   from start() to the corpus index the views ask for: finding files, reading, decoding,
+ *   analysing, speaker knowledge, the event-loop yields between articles, canonicalizeCorpus.
+ * - `pipeline`: the same steps without the extension around them (read the bytes, refuse NUL,
+ *   decode UTF-8 fatal, analyse with the directory's hints, apply corrections and the directory,
+ *   canonicalise), to tell the engine's share from the scheduling's.
+ */
+import { spawn } from 'child_process';
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { minimatch } from 'minimatch';
+import { analyzeArticle, articleFormat, canonicalizeCorpus, DEFAULT_ARTICLE_EXCLUDE, DEFAULT_ARTICLE_INCLUDE, type CorpusArticle } from '../src/core';
+import { applySpeakerCorrections, applySpeakerDirectory, speakerHintsFromDirectory } from '../src/core/speakerCorrections';
+import { ArticleIndex } from '../src/extension/index/articleIndex';
+import { MB, now } from './stats';
+import { setWorkspaceFolders, stubState } from './vscodeStub';
+
+export type IndexMode = 'extension' | 'pipeline';
+
+export interface IndexResult {
+  mode: IndexMode;
+  articles: number;
+  speakers: number;
+  bytes: number;
+  ms: number;
+  /** Peak resident set size of the child minus its resident size before indexing. */
+  peakRssDeltaMb: number;
+  /** Highest heap use seen while indexing, minus the heap before. */
+  peakHeapDeltaMb: number;
+  /** Heap still used after indexing and a full GC, minus the heap before: what the index keeps. */
+  retainedHeapMb: number;
+  unmodelled: string[];
+}
+
+/** Runs one mode in a fresh node process (this same bundle, `--child-index MODE DIR`). */
+export function runIndexChild(mode: IndexMode, dir: string): Promise<IndexResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--expose-gc', process.argv[1], '--child-index', mode, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`index child (${mode}) exited with ${code}`));
+      try {
+        resolve(JSON.parse(out.trim().split('\n').pop() ?? '') as IndexResult);
+      } catch (e) {
+        reject(e instanceof Error ? e : new Error(String(e)));
+      }
+    });
+  });
+}
+
+const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
+
+/** The child's side: index, sample memory meanwhile, print one JSON line. */
+export async function indexChild(mode: IndexMode, dir: string): Promise<void> {
+  gc();
+  const baseRss = process.memoryUsage.rss();
+  const baseHeap = process.memoryUsage().heapUsed;
+  let peakHeap = baseHeap;
+  const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 10);
+  const t0 = now();
+  const done = mode === 'extension' ? await indexWithExtension(dir) : await indexWithPipeline(dir);
+  const ms = now() - t0;
+  clearInterval(sampler);
+  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  const peakRss = process.resourceUsage().maxRSS * 1024;
+  gc();
+  const retained = process.memoryUsage().heapUsed - baseHeap;
+  const result: IndexResult = {
+    mode,
+    articles: done.articles,
+    speakers: done.speakers,
+    bytes: done.bytes,
+    ms,
+    peakRssDeltaMb: (peakRss - baseRss) / MB,
+    peakHeapDeltaMb: (peakHeap - baseHeap) / MB,
+    retainedHeapMb: retained / MB,
+    unmodelled: [...stubState.unmodelled].sort(),
+  };
+  // Keep the index alive until memory was read, so the GC cannot take it early.
+  if (done.keep === undefined) throw new Error('nothing indexed');
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+interface Indexed {
+  articles: number;
+  speakers: number;
+  bytes: number;
+  keep: unknown;
+}
+
+async function indexWithExtension(dir: string): Promise<Indexed> {
+  setWorkspaceFolders([dir]);
+  const index = new ArticleIndex();
+  await index.start();
+  const corpus = index.corpus();
+  const articles = index.articles();
+  const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+  const result = { articles: articles.length, speakers: corpus.speakers.length, bytes, keep: [index, corpus] };
+  index.dispose();
+  return result;
+}
+
+async function listArticles(dir: string): Promise<string[]> {
+  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
+  const files: string[] = [];
+  for (const d of entries) {
+    if (!d.isFile()) continue;
+    const rel = path.relative(dir, path.join(d.parentPath, d.name)).split(path.sep).join('/');
+    if (DEFAULT_ARTICLE_INCLUDE.some((g) => minimatch(rel, g)) && !DEFAULT_ARTICLE_EXCLUDE.some((g) => minimatch(rel, g, { dot: true }))) files.push(rel);
+  }
+  return files.sort();
+}
+
+async function indexWithPipeline(dir: string): Promise<Indexed> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const corpus: CorpusArticle[] = [];
+  let bytes = 0;
+  // No speaker directory and no sidecars in the generated corpus: the empty lists the extension gets.
+  const directory: Parameters<typeof applySpeakerDirectory>[1] = [];
+  for (const rel of await listArticles(dir)) {
+    const file = path.join(dir, ...rel.split('/'));
+    const stat = await fs.stat(file);
+    if (stat.size > 5 * MB) continue;
+    const raw = await fs.readFile(file);
+    if (raw.includes(0)) continue;
+    const text = decoder.decode(raw);
+    bytes += raw.length;
+    const fileName = rel.slice(rel.lastIndexOf('/') + 1);
+    const analysis = analyzeArticle(text, { format: articleFormat(fileName), fileName, speakerHints: speakerHintsFromDirectory(directory) });
+    corpus.push({ id: rel, analysis: applySpeakerDirectory(applySpeakerCorrections(analysis, []).analysis, directory) });
+  }
+  const index = canonicalizeCorpus(corpus);
+  return { articles: corpus.length, speakers: index.speakers.length, bytes, keep: [corpus, index] };
+}

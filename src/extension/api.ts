@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import type { AnnotationsFeature } from './annotations/register';
 import type { Highlighter } from './highlights/highlighter';
 import type { ArticleIndex } from './index/articleIndex';
 import type { ArticlesTreeProvider } from './views/articlesTree';
@@ -14,4 +15,5 @@ export interface ClaimAnnotatorApi {
   speakersView: vscode.TreeView<TreeNode>;
   highlighter: Highlighter;
   statusItem: vscode.StatusBarItem;
+  annotations: AnnotationsFeature;
 }

@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { ClaimAnnotatorApi } from './api';
+import { register as registerAnnotations } from './annotations/register';
 import { register as registerCorrections } from './corrections/register';
 import { register as registerExport } from './export/exportAnnotations';
 import { register as registerHighlights } from './highlights/register';
@@ -21,7 +22,8 @@ export function activate(context: vscode.ExtensionContext): ClaimAnnotatorApi {
   registerCorrections(context, index);
   registerExport(context);
   const statusItem = registerStatusBar(context, index);
-  return { index, articlesTree: trees.articles, articlesView: trees.articlesView, speakersTree: trees.speakers, speakersView: trees.speakersView, highlighter, statusItem };
+  const annotations = registerAnnotations(context, index);
+  return { index, articlesTree: trees.articles, articlesView: trees.articlesView, speakersTree: trees.speakers, speakersView: trees.speakersView, highlighter, statusItem, annotations };
 }
 
 export function deactivate(): void {}

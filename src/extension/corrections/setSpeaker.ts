@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { setSpeakerCorrection } from '../../core/speakerCorrections';
 import type { ArticleIndex } from '../index/articleIndex';
 import { sidecarUri } from '../index/speakerKnowledge';
+import { sidecarWrites } from '../annotations/sidecarWriteQueue';
 import { resolveQuote } from '../navigation/quoteTarget';
 import { baseName, readTextFileIfExists, writeTextFileAtomic } from '../util/files';
 import { pickSpeaker } from './speakerPicker';
@@ -25,20 +26,24 @@ export async function setSpeaker(index: ArticleIndex, arg?: unknown, speakerName
   if (!name) return false;
 
   const uri = sidecarUri(ref.article.uri);
-  let existing: string | undefined;
-  try {
-    existing = await readTextFileIfExists(uri);
-  } catch (e) {
-    void vscode.window.showErrorMessage(`Claim Annotator: cannot read ${baseName(uri)}: ${String(e)}`);
-    return false;
-  }
-  const edited = setSpeakerCorrection(existing, baseName(ref.article.uri), { quote: { start: quote.start, end: quote.end, exact: quote.text }, speaker: name });
-  if (!edited.ok) {
-    // Never overwrite a file we could not parse: it may hold the user's other annotations.
-    void vscode.window.showErrorMessage(`Claim Annotator: ${baseName(uri)} is not valid YAML, so the speaker was not saved (${edited.error}).`);
-    return false;
-  }
-  await writeTextFileAtomic(uri, edited.text);
-  await index.reanalyze(ref.article.uri);
-  return true;
+  // The same queue as annotation writes: a read-edit-write of one sidecar never interleaves with another.
+  const saved = await sidecarWrites.run(uri.toString(), async () => {
+    let existing: string | undefined;
+    try {
+      existing = await readTextFileIfExists(uri);
+    } catch (e) {
+      void vscode.window.showErrorMessage(`Claim Annotator: cannot read ${baseName(uri)}: ${String(e)}`);
+      return false;
+    }
+    const edited = setSpeakerCorrection(existing, baseName(ref.article.uri), { quote: { start: quote.start, end: quote.end, exact: quote.text }, speaker: name });
+    if (!edited.ok) {
+      // Never overwrite a file we could not parse: it may hold the user's other annotations.
+      void vscode.window.showErrorMessage(`Claim Annotator: ${baseName(uri)} is not valid YAML, so the speaker was not saved (${edited.error}).`);
+      return false;
+    }
+    await writeTextFileAtomic(uri, edited.text);
+    return true;
+  });
+  if (saved) await index.reanalyze(ref.article.uri);
+  return saved;
 }

@@ -1,0 +1,292 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { parseDocument } from 'yaml';
+import { captureTarget, parseSidecar, type Annotation } from '../../../src/core/annotations';
+import type { ClaimAnnotatorApi } from '../../../src/extension/api';
+import { ORPHANS_LABEL } from '../../../src/extension/annotations/annotationsTree';
+import { AnnotationCommands } from '../../../src/extension/annotations/ids';
+import { NEEDS_CONFIRMATION } from '../../../src/extension/annotations/verdictDecorations';
+import { Commands } from '../../../src/extension/constants';
+import { closeAllEditors, extensionApi, labelOf, readIfExists, waitFor, workspaceFolder } from './claimAnnotatorHelpers';
+import { screenshot } from './screenshot';
+
+const PIER = 'The new pier will open in May';
+/** The engine's quote: the text inside the marks, comma included. */
+const PIER_QUOTE = `${PIER},`;
+const ARTICLE = `Harbour pier test article
+
+"${PIER}," said Mayor Ada Quill on Monday.
+
+The council said the project cost 4.2 million crowns, twice the first estimate.
+
+Critics disagreed. "Nobody asked the fishermen," said Tom Reed, a local skipper.
+`;
+const REVIEWER = 'Test Reviewer';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+const decode = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
+
+describe('annotations', function () {
+  this.timeout(60_000);
+  let api: ClaimAnnotatorApi;
+  let article: vscode.Uri;
+  let sidecar: vscode.Uri;
+  let renamed: vscode.Uri | undefined;
+  let pierId: string;
+
+  const feature = (): ClaimAnnotatorApi['annotations'] => api.annotations;
+  const readSidecar = async (uri = sidecar): Promise<string> => decode(await vscode.workspace.fs.readFile(uri));
+  const parsed = async (uri = sidecar): Promise<Annotation[]> => {
+    const result = parseSidecar(await readSidecar(uri));
+    assert.ok(result.ok, 'the sidecar parses');
+    return result.sidecar.annotations;
+  };
+  const anchorOf = (id: string): { status: string; start: number; end: number } | undefined => feature().store.find(id)?.anchors.get(id);
+  const orphanLabels = (): string[] => {
+    const root = feature().tree.getChildren().find((n) => n.kind === 'article' && n.entry.key === article.toString());
+    const group = root && feature().tree.getChildren(root).find((n) => n.kind === 'orphans');
+    if (group) assert.strictEqual(labelOf(feature().tree.getTreeItem(group)), ORPHANS_LABEL);
+    return group ? feature().tree.getChildren(group).map((n) => labelOf(feature().tree.getTreeItem(n))) : [];
+  };
+
+  before(async () => {
+    api = await extensionApi();
+    await vscode.workspace.getConfiguration('claimAnnotator').update('reviewer', REVIEWER, vscode.ConfigurationTarget.Workspace);
+    article = vscode.Uri.joinPath(workspaceFolder().uri, 'annotations-pier.txt');
+    sidecar = article.with({ path: `${article.path}.annotations.yaml` });
+    await vscode.workspace.fs.writeFile(article, encode(ARTICLE));
+    await waitFor('the test article to be indexed', () => api.index.get(article), 10_000);
+    await api.index.whenIdle();
+  });
+
+  after(async () => {
+    await closeAllEditors();
+    for (const uri of [article, sidecar, ...(renamed ? [renamed, renamed.with({ path: `${renamed.path}.annotations.yaml` })] : [])]) {
+      await Promise.resolve(vscode.workspace.fs.delete(uri)).catch(() => undefined);
+    }
+    await vscode.workspace.getConfiguration('claimAnnotator').update('reviewer', undefined, vscode.ConfigurationTarget.Workspace);
+    await waitFor('the test article to leave the index', () => (api.index.get(article) ? undefined : true), 10_000);
+    await api.index.whenIdle();
+    await feature().whenIdle();
+  });
+
+  it('Annotate… on a quote writes the sidecar with every field, and shows a thread, a box and a view item', async () => {
+    const offset = ARTICLE.indexOf(PIER) + 5;
+    const id = await vscode.commands.executeCommand<string | undefined>(AnnotationCommands.annotate, {
+      uri: article.toString(),
+      offset,
+      verdict: 'misleading',
+      note: 'The *contract* says **June**. <img src=x> [run](command:workbench.action.quit)',
+      tags: 'pier, dates, pier',
+    });
+    assert.ok(id && UUID.test(id), `annotate returned ${id}`);
+    pierId = id;
+    const [stored, ...others] = await parsed();
+    assert.strictEqual(others.length, 0);
+    assert.strictEqual(stored.id, id);
+    assert.strictEqual(stored.target.exact, PIER_QUOTE, 'an empty selection snaps to the quote under the cursor');
+    assert.strictEqual(stored.target.start, ARTICLE.indexOf(PIER));
+    assert.strictEqual(stored.target.end, ARTICLE.indexOf(PIER) + PIER_QUOTE.length);
+    assert.strictEqual(stored.target.prefix, ARTICLE.slice(0, ARTICLE.indexOf(PIER)).slice(-32));
+    assert.strictEqual(stored.verdict, 'misleading');
+    assert.deepStrictEqual(stored.tags, ['pier', 'dates']);
+    assert.strictEqual(stored.reviewer, REVIEWER);
+    assert.strictEqual(stored.speaker, api.index.get(article)?.analysis.quotes.find((q) => q.text === PIER_QUOTE)?.speaker ?? undefined);
+    assert.match(stored.created, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    assert.strictEqual(stored.modified, stored.created);
+    assert.match(await readSidecar(), /^version: 1\narticle: annotations-pier\.txt\n/);
+
+    const thread = feature().threads.thread(id);
+    assert.ok(thread, 'a comment thread');
+    assert.strictEqual(thread.uri.toString(), article.toString());
+    assert.strictEqual(thread.label, 'misleading');
+    const body = thread.comments[0].body;
+    assert.ok(body instanceof vscode.MarkdownString);
+    assert.ok(!body.isTrusted, 'notes render untrusted: no command links');
+    assert.ok(!body.supportHtml);
+    assert.strictEqual(thread.comments[0].author.name, REVIEWER);
+    const start = thread.range?.start;
+    assert.deepStrictEqual([start?.line, start?.character], [2, 1]);
+
+    const editor = await vscode.window.showTextDocument(article);
+    await waitFor('the verdict box', () => feature().decorations.appliedSpans(article).misleading?.length === 1 || undefined);
+    assert.deepStrictEqual(feature().decorations.appliedSpans(article).misleading, [{ start: stored.target.start, end: stored.target.end }]);
+
+    const node = feature().tree.nodeOf(id);
+    assert.ok(node, 'listed in the Annotations view');
+    assert.strictEqual(labelOf(feature().tree.getTreeItem(node)), `“${PIER_QUOTE}”`);
+    assert.strictEqual(node.kind === 'annotation' && node.parent.kind === 'verdict' ? node.parent.verdict : undefined, 'misleading');
+    await feature().view.reveal(node, { select: true, focus: false, expand: true });
+    await vscode.commands.executeCommand(Commands.revealArticleInTree, article);
+    await feature().view.reveal(node, { select: true, focus: true, expand: true });
+    // The cursor away from the annotation, so its box is not hidden by the current-line highlight.
+    editor.selection = new vscode.Selection(4, 0, 4, 0);
+    await vscode.window.showTextDocument(editor.document, { preserveFocus: false });
+    await new Promise((r) => setTimeout(r, 600));
+    await screenshot('annotations');
+  });
+
+  it('keeps speaker corrections and comments in the same file, both ways', async () => {
+    const quote = api.index.get(article)?.analysis.quotes.find((q) => q.text.startsWith('Nobody asked'));
+    assert.ok(quote, 'the engine finds the second quote');
+    const withComment = `# reviewed by the test\n${await readSidecar()}`;
+    await vscode.workspace.fs.writeFile(sidecar, encode(withComment));
+    assert.strictEqual(await vscode.commands.executeCommand<boolean>(Commands.setSpeaker, { uri: article.toString(), offset: quote.start + 1 }, 'Skipper Tom'), true);
+    let text = await readSidecar();
+    assert.match(text, /# reviewed by the test/);
+    assert.match(text, /speaker: Skipper Tom/);
+    assert.ok(text.includes(pierId), 'Set Speaker kept the annotation');
+
+    const second = await vscode.commands.executeCommand<string>(AnnotationCommands.annotate, { uri: article.toString(), offset: quote.start + 2, verdict: 'opinion', note: '', tags: [] });
+    assert.ok(second);
+    text = await readSidecar();
+    assert.match(text, /# reviewed by the test/);
+    assert.match(text, /speakers:\n\s+- quote: \{ start: \d+, end: \d+, exact: "Nobody asked the fishermen," \}\n\s+speaker: Skipper Tom/);
+    assert.strictEqual((await parsed()).length, 2);
+    assert.strictEqual(await vscode.commands.executeCommand<boolean>(AnnotationCommands.delete, second, true), true);
+    assert.deepStrictEqual((await parsed()).map((a) => a.id), [pierId]);
+    assert.match(await readSidecar(), /speaker: Skipper Tom/);
+  });
+
+  it('reloads a sidecar changed on disk and merges it by id', async () => {
+    const doc = parseDocument(await readSidecar());
+    doc.setIn(['annotations', 0, 'verdict'], 'false');
+    doc.setIn(['annotations', 0, 'modified'], '2099-01-01T00:00:00Z');
+    const cost = ARTICLE.indexOf('4.2 million crowns');
+    const outside: Annotation = {
+      id: '0b6f3c0e-5d1a-4f0e-9a57-3f1e2c9d4a10',
+      target: captureTarget(ARTICLE, cost, cost + '4.2 million crowns'.length),
+      verdict: 'accurate',
+      note: 'Checked against the budget.',
+      tags: ['budget'],
+      reviewer: 'Another Reviewer',
+      created: '2026-11-22T10:00:00Z',
+      modified: '2026-11-22T10:00:00Z',
+    };
+    doc.addIn(['annotations'], doc.createNode(outside));
+    await vscode.workspace.fs.writeFile(sidecar, encode(doc.toString()));
+    await waitFor('the external edit to be merged', () => (feature().store.entry(article)?.records.get(pierId)?.verdict === 'false' && feature().threads.thread(outside.id) ? true : undefined), 10_000);
+    assert.strictEqual(feature().threads.thread(pierId)?.label, 'false');
+    assert.strictEqual(feature().threads.thread(outside.id)?.comments[0].author.name, 'Another Reviewer');
+    assert.strictEqual(anchorOf(outside.id)?.status, 'exact');
+    const verdictGroups = feature().tree.getChildren(feature().tree.getChildren().find((n) => n.kind === 'article' && n.entry.key === article.toString()));
+    assert.deepStrictEqual(verdictGroups.map((n) => (n.kind === 'verdict' ? n.verdict : n.kind)), ['accurate', 'false']);
+
+    // A change made here afterwards is written on top of the file as it now is.
+    assert.strictEqual(await vscode.commands.executeCommand<boolean>(AnnotationCommands.changeVerdict, pierId, 'misleading'), true);
+    const now = await parsed();
+    assert.deepStrictEqual(now.map((a) => [a.id, a.verdict]), [[pierId, 'misleading'], [outside.id, 'accurate']]);
+    assert.strictEqual(await vscode.commands.executeCommand<boolean>(AnnotationCommands.delete, outside.id, true), true);
+  });
+
+  it('never writes a sidecar that does not parse; its errors are diagnostics and annotating says why', async () => {
+    const valid = await readSidecar();
+    const broken = `${valid}  - id: [not closed\n`;
+    await vscode.workspace.fs.writeFile(sidecar, encode(broken));
+    const diagnostics = await waitFor('diagnostics on the sidecar', () => {
+      const list = vscode.languages.getDiagnostics(sidecar);
+      return list.length ? list : undefined;
+    }, 10_000);
+    assert.strictEqual(diagnostics[0].severity, vscode.DiagnosticSeverity.Error);
+    assert.ok(diagnostics[0].range.start.line > 0, 'the error has its line');
+    const id = await vscode.commands.executeCommand<string | undefined>(AnnotationCommands.annotate, { uri: article.toString(), offset: ARTICLE.indexOf('twice') + 1, verdict: 'false', note: 'x', tags: '' });
+    assert.strictEqual(id, undefined);
+    assert.strictEqual(await vscode.commands.executeCommand<boolean>(AnnotationCommands.changeVerdict, pierId, 'accurate'), false);
+    assert.strictEqual(await readSidecar(), broken, 'byte for byte unchanged');
+    assert.strictEqual(feature().threads.thread(pierId)?.canReply, false, 'read-only while broken');
+
+    await vscode.workspace.fs.writeFile(sidecar, encode(valid));
+    await waitFor('the diagnostics to clear', () => (vscode.languages.getDiagnostics(sidecar).length === 0 ? true : undefined), 10_000);
+    assert.strictEqual(feature().store.entry(article)?.readOnlyReason(), undefined);
+  });
+
+  it('follows the article edited in the editor: the range shifts live, and back on revert', async () => {
+    const before = anchorOf(pierId);
+    assert.ok(before);
+    const editor = await vscode.window.showTextDocument(article);
+    const inserted = 'Breaking: ';
+    assert.ok(await editor.edit((b) => b.insert(editor.document.positionAt(before.start - 1), inserted)));
+    await waitFor('the shift', () => (anchorOf(pierId)?.start === before.start + inserted.length ? true : undefined));
+    await waitFor('the thread to follow', () => (feature().threads.thread(pierId)?.range?.start.character === 1 + inserted.length ? true : undefined));
+    await waitFor('the box to follow', () => (feature().decorations.appliedSpans(article).misleading?.[0]?.start === before.start + inserted.length ? true : undefined));
+    // Typing inside the annotated text widens it.
+    assert.ok(await editor.edit((b) => b.insert(editor.document.positionAt(before.start + inserted.length + 'The new'.length), ' public')));
+    await waitFor('the widening', () => (anchorOf(pierId)?.end === before.end + inserted.length + ' public'.length ? true : undefined));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await waitFor('the revert to be followed', () => (anchorOf(pierId)?.start === before.start && anchorOf(pierId)?.end === before.end ? true : undefined));
+    assert.strictEqual((await parsed())[0].target.start, before.start, 'unsaved edits are not written to the sidecar');
+    await closeAllEditors();
+  });
+
+  it('re-anchors when the article changes on disk: moved, fuzzy until accepted, orphaned and listed', async () => {
+    await closeAllEditors();
+    const stored = (await parsed())[0];
+    const intro = 'A new first paragraph pushed everything down.\n\n';
+    await vscode.workspace.fs.writeFile(article, encode(intro + ARTICLE));
+    await waitFor('moved', () => (anchorOf(pierId)?.start === stored.target.start + intro.length ? true : undefined), 10_000);
+    assert.ok(['moved', 'exact'].includes(anchorOf(pierId)!.status));
+
+    await vscode.workspace.fs.writeFile(article, encode(ARTICLE.replace(PIER, 'The new pier will open in Mai')));
+    await waitFor('fuzzy', () => (anchorOf(pierId)?.status === 'fuzzy' ? true : undefined), 10_000);
+    assert.match(feature().threads.thread(pierId)?.label ?? '', /needs confirmation/);
+    await vscode.window.showTextDocument(article);
+    await waitFor('the needs-confirmation box', () => (feature().decorations.appliedSpans(article)[NEEDS_CONFIRMATION]?.length ? true : undefined));
+    assert.strictEqual((await parsed())[0].target.exact, PIER_QUOTE, 'a fuzzy match is never written without confirmation');
+    assert.strictEqual(await vscode.commands.executeCommand<boolean>(AnnotationCommands.accept, pierId), true);
+    assert.strictEqual(anchorOf(pierId)?.status, 'exact');
+    assert.strictEqual((await parsed())[0].target.exact, 'The new pier will open in Mai,');
+    await closeAllEditors();
+
+    await vscode.workspace.fs.writeFile(article, encode(ARTICLE.replace(`"${PIER}," said Mayor Ada Quill on Monday.`, 'The mayor spoke briefly.')));
+    await waitFor('orphaned', () => (anchorOf(pierId)?.status === 'orphan' ? true : undefined), 10_000);
+    assert.deepStrictEqual(orphanLabels(), ['“The new pier will open in Mai,”']);
+    assert.ok(feature().tree.getChildren().length > 0);
+    await waitFor('the thread to go (orphans have no place in the text)', () => (feature().threads.thread(pierId) ? undefined : true));
+    assert.ok((await readSidecar()).includes(pierId), 'orphans stay in the file');
+
+    // Re-attach it to text chosen by the reviewer.
+    const mayor = 'The mayor spoke briefly.';
+    const text = ARTICLE.replace(`"${PIER}," said Mayor Ada Quill on Monday.`, mayor);
+    const start = text.indexOf(mayor);
+    assert.strictEqual(await vscode.commands.executeCommand<boolean>(AnnotationCommands.reattach, pierId, { start, end: start + mayor.length }), true);
+    assert.strictEqual(anchorOf(pierId)?.status, 'exact');
+    assert.strictEqual((await parsed())[0].target.exact, mayor);
+    assert.deepStrictEqual(orphanLabels(), []);
+  });
+
+  it('moves the sidecar with a renamed article, and keeps it when the article is deleted', async () => {
+    renamed = vscode.Uri.joinPath(workspaceFolder().uri, 'annotations-pier-renamed.txt');
+    const renamedSidecar = renamed.with({ path: `${renamed.path}.annotations.yaml` });
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(article, renamed);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor('the sidecar to follow', async () => ((await readIfExists(renamedSidecar))?.includes('article: annotations-pier-renamed.txt') ? true : undefined), 10_000);
+    assert.strictEqual(await readIfExists(sidecar), undefined);
+    await feature().whenIdle();
+    assert.strictEqual(feature().store.find(pierId)?.article.toString(), renamed.toString());
+
+    const sidecarBytes = await readSidecar(renamedSidecar);
+    const removal = new vscode.WorkspaceEdit();
+    removal.deleteFile(renamed);
+    assert.ok(await vscode.workspace.applyEdit(removal));
+    await waitFor('orphaned after delete', () => (anchorOf(pierId)?.status === 'orphan' ? true : undefined), 10_000);
+    assert.strictEqual(await readSidecar(renamedSidecar), sidecarBytes, 'the sidecar is kept as it was');
+  });
+
+  it('offers file nesting that folds sidecars under their articles', async () => {
+    const explorer = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('explorer');
+    const original = explorer().inspect<Record<string, string>>('fileNesting.patterns')?.workspaceValue;
+    const originalEnabled = explorer().inspect<boolean>('fileNesting.enabled')?.workspaceValue;
+    try {
+      await vscode.commands.executeCommand(AnnotationCommands.foldSidecars);
+      const patterns = explorer().inspect<Record<string, string>>('fileNesting.patterns')?.workspaceValue ?? {};
+      assert.strictEqual(patterns['*.txt'], '${capture}.txt.annotations.yaml');
+      assert.strictEqual(patterns['*.md'], '${capture}.md.annotations.yaml');
+      assert.strictEqual(explorer().get<boolean>('fileNesting.enabled'), true);
+    } finally {
+      await explorer().update('fileNesting.patterns', original, vscode.ConfigurationTarget.Workspace);
+      await explorer().update('fileNesting.enabled', originalEnabled, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+});

@@ -90,8 +90,10 @@ async function read(uris: readonly vscode.Uri[] | undefined): Promise<ReadResult
 function defaultTarget(scope: ScopeKind, format: ExportFormat, uris: readonly vscode.Uri[], speaker: string | undefined): vscode.Uri | undefined {
   const folder = (uris[0] && vscode.workspace.getWorkspaceFolder(uris[0])) ?? vscode.workspace.workspaceFolders?.[0];
   if (!folder) return undefined;
-  const base = scope === 'speaker' && speaker ? `annotations-${speaker}` : scope === 'article' && uris[0] ? `${uris[0].path.slice(uris[0].path.lastIndexOf('/') + 1)}.annotations` : 'annotations';
-  const safe = base.replace(/[^\p{L}\p{N}._-]+/gu, '-');
+  // Named after what was exported, never `<article>.annotations.*`, which reads like a sidecar.
+  const single = (scope === 'article' || scope === 'selection') && uris.length === 1 ? uris[0].path.replace(/\/+$/, '') : undefined;
+  const subject = scope === 'speaker' ? speaker : single?.slice(single.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
+  const safe = (subject ? `annotations-${subject}` : 'annotations').replace(/[^\p{L}\p{N}._-]+/gu, '-');
   return vscode.Uri.joinPath(folder.uri, `${safe}.${FORMAT_INFO[format].extension}`);
 }
 
@@ -114,7 +116,7 @@ export async function exportCommand(...args: unknown[]): Promise<ExportResult | 
   const given: ExportOptions = isOptions(args[0]) ? args[0] : {};
   const menu = isOptions(args[0]) ? { uris: given.uris ?? [] } : fromMenu(args);
   const current = vscode.window.activeTextEditor?.document.uri;
-  const scope = given.scope ?? (menu.speaker ? 'speaker' : await pickScope(current?.scheme === 'file' ? current : undefined, menu.uris));
+  const scope = given.scope ?? (menu.speaker ? 'speaker' : await pickScope(current?.scheme === 'untitled' ? undefined : current, menu.uris));
   if (!scope) return undefined;
   const uris = scope === 'selection' || (scope === 'article' && menu.uris.length > 0) ? menu.uris : scope === 'article' && current ? [current] : [];
   if ((scope === 'selection' || scope === 'article') && uris.length === 0) {

@@ -118,7 +118,7 @@ describe('export annotations', () => {
       [fixture, [fixture]],
     );
     assert.strictEqual(result?.total, 2);
-    assert.deepStrictEqual(asked, ['Export Annotations: scope', 'Export Annotations: verdicts', 'Export Annotations: tags', 'Export Annotations: format', 'save annotations.csv']);
+    assert.deepStrictEqual(asked, ['Export Annotations: scope', 'Export Annotations: verdicts', 'Export Annotations: tags', 'Export Annotations: format', 'save annotations-export-fixture.csv']);
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), target.toString(), 'the CSV is opened');
     await assertSameAsCli(target, ['--format', 'csv', '--verdict', 'false', fixture.fsPath]);
   });

@@ -139,7 +139,7 @@ export const TITLE_CUES = set('entitled titled headlined called named dubbed bil
 
 /** Words for works and events whose names are quoted. */
 export const WORK_NOUNS = set(
-  'book novel film movie song album show series programme program documentary play opera article essay report ' +
+  'cover single track hit anthem ballad version rendition book novel film movie song album show series programme program documentary play opera article essay report ' +
   'paper column op-ed editorial speech lecture campaign operation initiative exhibition festival conference ' +
   'summit tour game podcast episode poem painting slogan motto hashtag bill act law policy plan',
 );

@@ -22,7 +22,8 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   const before = tokens.slice(Math.max(0, qi - 3), qi).filter((t) => t.kind === 'word').map((t) => t.lower);
   // the cue stands right before the title ("an essay entitled “…”", "the book “…”"), not
   // before an object ("called the delay “unacceptable”")
-  const last = before[before.length - 1];
+  // "a cover of ‘Harbour Lights’": the work noun stands before "of"
+  const last = before[before.length - 1] === 'of' ? before[before.length - 2] : before[before.length - 1];
   // "entitled" names whatever follows; "the plan" only a capitalised name ("the plan “a fantasy”" is no title)
   const namedBy = last !== undefined && TITLE_CUES.has(last);
   const workNoun = last !== undefined && WORK_NOUNS.has(last);

@@ -102,3 +102,13 @@ describe('quote scanner on hostile input', () => {
     assert.ok(a.quotes.every((q) => q.start >= 0 && q.end <= text.length));
   });
 });
+
+describe('possessives and titles in single quotes', () => {
+  it('closes a single-quoted title before a plural possessive-looking word when no closer follows in the sentence', () => {
+    const text = "The band's cover of \u2018Harbour Lights\u2019 drew a singalong. Later the conductor said it was \u2018exactly twice\u2019 rehearsed.";
+    assert.deepStrictEqual(quotes(text), ['Harbour Lights', 'exactly twice']);
+  });
+  it('still reads Jones\u2019 cow as a possessive inside one quoted sentence', () => {
+    assert.deepStrictEqual(quotes("She said 'Jones' cow is cuter!' and left."), ["Jones' cow is cuter!"]);
+  });
+});

@@ -190,10 +190,14 @@ function scanParagraph(text: string, para: Paragraph): { quotes: RawQuote[]; unc
   return { quotes, unclosed };
 }
 
-/** Looks a sentence or two ahead only, so that a paragraph of possessives stays linear. */
+/**
+ * Whether the same sentence offers a later closing mark ('Jones' cow is cuter!'); a closer
+ * sentences away belongs to another quote. Bounded, so a paragraph of possessives stays linear.
+ */
 function hasLaterCloser(text: string, from: number, end: number): boolean {
   for (let k = from; k < Math.min(end, from + 300); k++) {
     const ch = text[k];
+    if ((ch === '.' || ch === '!' || ch === '?') && isSpace(text[k + 1])) return false;
     if ((ch === "'" || ch === '\u2019') && !isInnerApostrophe(text, k) && canCloseAt(text, k) && !looksPossessive(text, k)) return true;
   }
   return false;

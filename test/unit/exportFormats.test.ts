@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import {
   buildModel,
@@ -75,6 +76,22 @@ describe('export formats', () => {
       assert.equal(exportAnnotations(inputs, 'json', { verdicts: ['false', 'misleading'] }), exportAnnotations(inputs, 'json', { verdicts: ['misleading', ' false', 'false'] }));
       assert.equal(buildModel(inputs, { speaker: 'nobody' }).total, 0);
     });
+  });
+
+  it('stays fast on a large scope: a long article with thousands of annotations', () => {
+    const paragraph = 'The council said 😀 that the levy of 𝟙 percent would raise four million a year. ';
+    const text = paragraph.repeat(4000);
+    const annotations: ExportArticleInput['annotations'] = [];
+    for (let i = 0; i < 3000; i++) {
+      const start = (i % 4000) * paragraph.length + 4;
+      const annotation = { id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, target: { exact: 'council', prefix: '', suffix: '', start, end: start + 7 }, verdict: 'false', note: 'n', tags: ['t'], reviewer: 'R', speaker: `Speaker ${i % 3}`, created: '2026-01-01T00:00:00Z', modified: '2026-01-01T00:00:00Z' };
+      annotations.push({ annotation, anchor: { status: 'exact', start, end: start + 7, score: 1 } });
+    }
+    const analysis = { meta: { title: 'Big' }, quotes: [], claims: [], speakers: [], paragraphs: [{ start: 0, end: text.length, index: 0 }] };
+    const big: ExportArticleInput[] = [{ path: 'big.txt', text, meta: analysis.meta, analysis, annotations }];
+    const started = Date.now();
+    for (const f of EXPORT_FORMATS) assert.ok(exportAnnotations(big, f).length > 0);
+    assert.ok(Date.now() - started < 10_000, `took ${Date.now() - started} ms`);
   });
 
   describe('JSON', () => {
@@ -181,6 +198,15 @@ describe('export formats', () => {
       assert.equal(codePointOffset('😀a', 2), 1);
       assert.equal(codePointOffset('a𝟙b', 4), 3);
       assert.equal(codePointOffset('abc', 3), 3);
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom('a', ' ', '😀', '𝟙', 'é', '\r\n', '\uD800', '\uDC00')).map((parts) => parts.join('')), fc.nat(), (text, n) => {
+          // Lone surrogates included; offsets at the boundaries of characters, as anchoring produces them.
+          const ends = [0];
+          for (const ch of text) ends.push(ends[ends.length - 1] + ch.length);
+          const offset = ends[n % ends.length];
+          return codePointOffset(text, offset) === Array.from(text.slice(0, offset)).length;
+        }),
+      );
     });
 
     it('makes a stable version 8 UUID for the collection', () => {

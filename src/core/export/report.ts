@@ -58,7 +58,9 @@ export function reportGroups(model: ExportModel): { all: ReportGroup; byArticle:
   const speakers = new Map<string, ReportItem[]>();
   for (const item of items) {
     const name = item.entry.speaker ?? '';
-    speakers.set(name, [...(speakers.get(name) ?? []), item]);
+    const list = speakers.get(name);
+    if (list) list.push(item);
+    else speakers.set(name, [item]);
   }
   // Known speakers by name; annotations with nobody known to have said it come last. No
   // localeCompare: ICU versions differ between node and VS Code, and the order must not.

@@ -25,16 +25,31 @@ export function lineAndColumn(starts: readonly number[], offset: number): { line
  * so an emoji before a span moves it by one there and by two in the editor.
  */
 export function codePointOffset(text: string, utf16Offset: number): number {
-  let count = 0;
-  for (let i = 0; i < utf16Offset && i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // A low surrogate that follows a high one is the second half of a character already counted.
-    if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && isHigh(text.charCodeAt(i - 1)))) count++;
-  }
-  return count;
+  return codePointCounter(text)(utf16Offset);
+}
+
+/**
+ * A converter for many offsets into one text: the second halves of its surrogate pairs are found
+ * once, then each offset costs a binary search, so a long article with many annotations stays linear.
+ */
+export function codePointCounter(text: string): (utf16Offset: number) => number {
+  const seconds: number[] = [];
+  for (let i = 1; i < text.length; i++) if (isLow(text.charCodeAt(i)) && isHigh(text.charCodeAt(i - 1))) seconds.push(i);
+  return (offset) => {
+    const end = Math.max(0, Math.min(offset, text.length));
+    let lo = 0;
+    let hi = seconds.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (seconds[mid] < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return end - lo;
+  };
 }
 
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /** Runs of white space (line breaks included) as one space: reports show paragraphs as flowing text. */
 export function flatten(text: string): string {
@@ -52,40 +67,40 @@ export interface Excerpt {
 export const CONTEXT_CHARS = 200;
 
 /**
- * The paragraph(s) the span lies in, cut to CONTEXT_CHARS either side. Cuts never split a
- * surrogate pair, so an excerpt is always valid text.
+ * The paragraph(s) the span lies in, cut to CONTEXT_CHARS either side. Only a window around the
+ * span is looked at, so a huge paragraph (an article without blank lines) costs no more than a
+ * short one. Cuts never split a surrogate pair, so an excerpt is always valid text.
  */
 export function excerpt(text: string, paragraphs: readonly Paragraph[], start: number, end: number): Excerpt {
   const first = paragraphs.find((p) => p.start <= start && start < p.end);
   const last = paragraphs.find((p) => p.start < end && end <= p.end);
-  const from = first ? first.start : start;
-  const to = last ? last.end : end;
+  const window = CONTEXT_CHARS * 4;
+  const from = Math.max(first ? first.start : start, start - window);
+  const to = Math.min(last ? last.end : end, end + window);
   return {
-    before: cutStart(flatten(text.slice(from, start)).trimStart()),
+    before: cutStart(flatten(text.slice(from, start)).trimStart(), from > (first ? first.start : start)),
     span: flatten(text.slice(start, end)),
-    after: cutEnd(flatten(text.slice(end, to)).trimEnd()),
+    after: cutEnd(flatten(text.slice(end, to)).trimEnd(), to < (last ? last.end : end)),
   };
 }
 
-function cutStart(s: string): string {
-  if (s.length <= CONTEXT_CHARS) return s;
-  let cut = s.slice(s.length - CONTEXT_CHARS);
+function cutStart(s: string, windowed: boolean): string {
+  if (s.length <= CONTEXT_CHARS && !windowed) return s;
+  let cut = s.slice(-CONTEXT_CHARS);
   const space = cut.indexOf(' ');
   if (space >= 0 && space < CONTEXT_CHARS / 2) cut = cut.slice(space + 1);
   else if (isLow(cut.charCodeAt(0))) cut = cut.slice(1);
   return `…${cut}`;
 }
 
-function cutEnd(s: string): string {
-  if (s.length <= CONTEXT_CHARS) return s;
+function cutEnd(s: string, windowed: boolean): string {
+  if (s.length <= CONTEXT_CHARS && !windowed) return s;
   let cut = s.slice(0, CONTEXT_CHARS);
   const space = cut.lastIndexOf(' ');
   if (space > CONTEXT_CHARS / 2) cut = cut.slice(0, space);
   else if (isHigh(cut.charCodeAt(cut.length - 1))) cut = cut.slice(0, -1);
   return `${cut}…`;
 }
-
-const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /** Sorts strings by code unit, not locale, so every machine orders them the same way. */
 export function compareCodeUnits(a: string, b: string): number {

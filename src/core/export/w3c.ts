@@ -5,7 +5,7 @@
  * requires. An orphan has only its stored TextQuoteSelector: it has no position to give.
  */
 import { CONTEXT_LENGTH } from '../annotations/anchoring';
-import { codePointOffset } from './text';
+import { codePointCounter } from './text';
 import type { ExportArticle, ExportEntry, ExportModel } from './types';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -38,7 +38,7 @@ export function articleSource(article: ExportArticle): string {
   return article.meta.url ?? article.path;
 }
 
-function selectors(article: ExportArticle, e: ExportEntry): object[] {
+function selectors(article: ExportArticle, e: ExportEntry, codePoints: (utf16Offset: number) => number): object[] {
   const t = e.annotation.target;
   if (e.status === 'orphan') return [{ type: 'TextQuoteSelector', exact: t.exact, prefix: t.prefix, suffix: t.suffix }];
   const text = article.text;
@@ -49,7 +49,7 @@ function selectors(article: ExportArticle, e: ExportEntry): object[] {
       prefix: sliceChars(text, e.start, -CONTEXT_LENGTH),
       suffix: sliceChars(text, e.end, CONTEXT_LENGTH),
     },
-    { type: 'TextPositionSelector', start: codePointOffset(text, e.start), end: codePointOffset(text, e.end) },
+    { type: 'TextPositionSelector', start: codePoints(e.start), end: codePoints(e.end) },
   ];
 }
 
@@ -67,7 +67,7 @@ function bodies(e: ExportEntry): object[] {
   return out;
 }
 
-function annotationJson(article: ExportArticle, e: ExportEntry): object {
+function annotationJson(article: ExportArticle, e: ExportEntry, codePoints: (utf16Offset: number) => number): object {
   const a = e.annotation;
   return {
     id: `urn:uuid:${a.id.toLowerCase()}`,
@@ -77,12 +77,15 @@ function annotationJson(article: ExportArticle, e: ExportEntry): object {
     modified: a.modified,
     creator: { type: 'Person', name: a.reviewer },
     body: bodies(e),
-    target: { source: articleSource(article), selector: selectors(article, e) },
+    target: { source: articleSource(article), selector: selectors(article, e, codePoints) },
   };
 }
 
 export function exportW3c(model: ExportModel): string {
-  const items = model.articles.flatMap((article) => article.entries.map((e) => annotationJson(article, e)));
+  const items = model.articles.flatMap((article) => {
+    const codePoints = codePointCounter(article.text);
+    return article.entries.map((e) => annotationJson(article, e, codePoints));
+  });
   const collection = {
     '@context': ANNO_CONTEXT,
     id: collectionId(model),

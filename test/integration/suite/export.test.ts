@@ -5,6 +5,8 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { runCli } from '../../../src/cli/cli';
+import { captureTarget } from '../../../src/core/annotations/anchoring';
+import { addAnnotation, createSidecarDocument, serializeSidecar } from '../../../src/core/annotations/sidecarEdit';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../src/core/export';
 import type { ExportOptions, ExportResult } from '../../../src/extension/export/exportAnnotations';
 import { closeAllEditors, extensionApi, workspaceFolder } from './claimAnnotatorHelpers';
@@ -145,6 +147,28 @@ describe('export annotations', () => {
     await screenshot('export');
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     assert.strictEqual(await pending, undefined);
+  });
+
+  it('a scope large enough to show progress gives the same bytes', async () => {
+    const many = vscode.Uri.joinPath(root, 'export-many');
+    const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+    try {
+      for (let i = 0; i < 25; i++) {
+        const name = `article-${String(i).padStart(2, '0')}.txt`;
+        const text = `Story ${i}\n\n"Numbers went up by ${i} percent," said Reviewer Number${i}.\n`;
+        const doc = createSidecarDocument(name);
+        const start = text.indexOf('Numbers');
+        addAnnotation(doc, { id: `00000000-0000-4000-8000-${String(100 + i).padStart(12, '0')}`, target: captureTarget(text, start, start + 20), verdict: i % 2 ? 'false' : 'accurate', note: `note ${i}`, tags: [], reviewer: 'Ana Ortiz', created: '2026-11-20T09:00:00Z', modified: '2026-11-20T09:00:00Z' });
+        await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(many, name), encode(text));
+        await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(many, `${name}.annotations.yaml`), encode(serializeSidecar(doc)));
+      }
+      const target = vscode.Uri.joinPath(out, 'many.w3c');
+      const result = await run({ scope: 'selection', uris: [many], format: 'w3c', target, open: false });
+      assert.strictEqual(result?.total, 25);
+      await assertSameAsCli(target, ['--format', 'w3c', many.fsPath]);
+    } finally {
+      await vscode.workspace.fs.delete(many, { recursive: true, useTrash: false });
+    }
   });
 
   it('an invalid sidecar: nothing is written', async () => {

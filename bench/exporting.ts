@@ -62,7 +62,7 @@ export interface ExportResult {
   articles: number;
   anchorMs: number;
   /** Per format: median ms, runs, output size in bytes. */
-  formats: { format: string; ms: number; runs: number; bytes: number }[];
+  formats: { format: string; ms: number; runs: number; bytes: number; error?: string }[];
 }
 
 type ExportApi = {
@@ -96,17 +96,22 @@ export function measureExport(articles: readonly GeneratedArticle[], analyses: R
   const formats: ExportResult['formats'] = [];
   const warm = inputs.slice(0, Math.max(1, Math.floor(inputs.length / 50)));
   for (const format of api.EXPORT_FORMATS) {
-    api.exportAnnotations(warm, format);
     const times: number[] = [];
     let bytes = 0;
-    // Three runs when they are quick, one when a single run already takes seconds.
-    for (let run = 0; run < 3 && (run === 0 || times[0] < 1500); run++) {
-      const t0 = now();
-      const out = api.exportAnnotations(inputs, format);
-      times.push(now() - t0);
-      bytes = Buffer.byteLength(out);
+    try {
+      api.exportAnnotations(warm, format);
+      // Three runs when they are quick, one when a single run already takes seconds.
+      for (let run = 0; run < 3 && (run === 0 || times[0] < 1500); run++) {
+        const t0 = now();
+        const out = api.exportAnnotations(inputs, format);
+        times.push(now() - t0);
+        bytes = Buffer.byteLength(out);
+      }
+      formats.push({ format, ms: median(times), runs: times.length, bytes });
+    } catch (e) {
+      // A format that throws at this size is a result too: reported, and the others still run.
+      formats.push({ format, ms: NaN, runs: times.length, bytes: 0, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
     }
-    formats.push({ format, ms: median(times), runs: times.length, bytes });
   }
   return { available: true, annotations: count, articles: inputs.length, anchorMs, formats };
 }

@@ -31,6 +31,8 @@ export interface IndexResult {
   peakHeapDeltaMb: number;
   /** Heap still used after indexing and a full GC, minus the heap before: what the index keeps. */
   retainedHeapMb: number;
+  /** What one `await setTimeout(0)` costs in this process: the extension yields once per article. */
+  yieldMs: number;
   unmodelled: string[];
 }
 
@@ -69,6 +71,9 @@ export async function indexChild(mode: IndexMode, dir: string): Promise<void> {
   const peakRss = process.resourceUsage().maxRSS * 1024;
   gc();
   const retained = process.memoryUsage().heapUsed - baseHeap;
+  const ty = now();
+  for (let i = 0; i < 200; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+  const yieldMs = (now() - ty) / 200;
   const result: IndexResult = {
     mode,
     articles: done.articles,
@@ -78,6 +83,7 @@ export async function indexChild(mode: IndexMode, dir: string): Promise<void> {
     peakRssDeltaMb: (peakRss - baseRss) / MB,
     peakHeapDeltaMb: (peakHeap - baseHeap) / MB,
     retainedHeapMb: retained / MB,
+    yieldMs,
     unmodelled: [...stubState.unmodelled].sort(),
   };
   // Keep the index alive until memory was read, so the GC cannot take it early.

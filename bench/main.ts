@@ -9,6 +9,7 @@
  *   --edits N         edits for (c) (default 200); --edit-seconds S caps their total time (default 60)
  *   --fresh           regenerate the corpora even if the temp folder already has them
  *   --markdown        print the table as Markdown (for the README)
+ *   --combine F...    no measuring: the per-row medians of earlier `--json` outputs (files F...)
  */
 import { execFileSync } from 'child_process';
 import { promises as fs } from 'fs';
@@ -20,7 +21,7 @@ import { GENERATOR_VERSION, generateCorpus, generateLongArticle, writeCorpus } f
 import { measureEdits } from './edits';
 import { measureExport } from './exporting';
 import { indexChild, runIndexChild, type IndexMode } from './indexing';
-import { formatMarkdown, formatTable, MB, row, type Row } from './stats';
+import { formatMarkdown, formatTable, MB, median, row, type Row } from './stats';
 import { measureEngine, measurePeer } from './throughput';
 
 const MEASUREMENTS = ['a', 'b', 'c', 'd', 'e', 'f'] as const;
@@ -35,7 +36,8 @@ interface Options {
   editSeconds: number;
 }
 
-const USAGE = 'usage: npm run bench -- [--json | --markdown] [--quick] [--only a,b,c,d,e,f] [--edits N] [--edit-seconds S] [--fresh]';
+const USAGE = `usage: npm run bench -- [--json | --markdown] [--quick] [--only a,b,c,d,e,f] [--edits N] [--edit-seconds S] [--fresh]
+       npm run bench -- [--json | --markdown] --combine RUN.json...   (medians of earlier --json runs)`;
 
 function parse(argv: string[]): Options | string {
   const o: Options = { json: false, markdown: false, quick: false, fresh: false, only: new Set(MEASUREMENTS), edits: 200, editSeconds: 60 };
@@ -72,6 +74,15 @@ function sizes(quick: boolean) {
 }
 
 const SEED = 20261122;
+
+/** A measurement that threw: no value, and a failure whatever its budget. */
+function crashed(id: string, name: string, unit: string, error: string, budget?: Row['budget']): Row {
+  return { ...row(id, name, null, unit, `crashed: ${error}`, budget), status: 'FAIL' };
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+}
 
 function log(message: string): void {
   process.stderr.write(`bench: ${message}\n`);
@@ -112,6 +123,7 @@ async function main(argv: string[]): Promise<number> {
     await activationChild(argv[1], argv[2]);
     return 0;
   }
+  if (argv.includes('--combine')) return combine(argv);
   if (argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
@@ -131,13 +143,22 @@ async function main(argv: string[]): Promise<number> {
   const scaled = (r: Row): Row => (o.quick && r.budget ? { ...r, status: 'n/a', detail: `${r.detail}; quick run: budget is for the full size` } : r);
   const started = Date.now();
   const run = (m: string) => o.only.has(m);
+  /** One measurement: if it throws, a FAIL row says so and the others still run. */
+  const section = async (id: string, name: string, body: () => Promise<void> | void): Promise<void> => {
+    try {
+      await body();
+    } catch (e) {
+      log(`(${id}) ${name} failed: ${errorText(e)}`);
+      rows.push(crashed(id, name, '', errorText(e)));
+    }
+  };
 
   log(`generating ${fmtInt(size.small)} articles and a ${Math.round(size.longBytes / 1024)} KB article (seed ${SEED})`);
   const small = generateCorpus(SEED, size.small);
   const smallBytes = small.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
   const analyses = new Map<string, ArticleAnalysis>();
 
-  if (run('d')) {
+  if (run('d')) await section('d', 'activation and bundle size', async () => {
     log('(d) building dist/extension.js with esbuild.js --production (in a temp folder) and activating it');
     const bundle = await buildProduction(repo, path.join(root, 'production-build'));
     const workspace = await largeCorpusDir(root, size.small, o.fresh);
@@ -146,9 +167,9 @@ async function main(argv: string[]): Promise<number> {
     rows.push(row('d', 'activate() of the production bundle', act.activateMs, 'ms', `stub vscode, workspace of ${fmtInt(size.small)} articles; ${act.subscriptions} subscriptions; +${(act.settledMs - act.activateMs).toFixed(1)} ms for the jobs it queued${unmodelled}`, { op: '<', limit: 50 }));
     rows.push(row('d', 'require() of the production bundle', act.requireMs, 'ms', 'loading and evaluating dist/extension.js before activate() (VS Code counts it in activation too)'));
     rows.push(row('d', 'dist/extension.js size (--production)', bundle.bytes / 1024, 'KB', `${fmtInt(bundle.bytes)} bytes, minified`, { op: '<', limit: 400 }));
-  }
+  });
 
-  if (run('a') || run('e') || run('f')) {
+  if (run('a') || run('e') || run('f')) await section('a', 'core analysis', () => {
     const passes = run('a') ? size.enginePasses : 1;
     log(`(a) analysing ${fmtInt(size.small)} articles (${(smallBytes / MB).toFixed(1)} MB): warm-up + ${passes} pass(es)`);
     const engine = measureEngine(small, passes, analyses);
@@ -158,35 +179,38 @@ async function main(argv: string[]): Promise<number> {
     }
     if (run('f')) {
       log(`(f) the same ${fmtInt(size.small)} articles through compromise .quotations() (slow: about a minute per MB)`);
-      const peer = measurePeer(small, size.peerPasses);
-      rows.push(row('f', 'peer: compromise .quotations() throughput', peer.mbPerSecond, 'MB/s', `same ${fmtInt(size.small)} articles, ${fmtInt(peer.quotes)} quotations; nlp(text).quotations().json({offset:true}); ${peer.passesMs.length} pass after a warm-up`));
+      const warmUp = Math.ceil(size.small / 20);
+      const peer = measurePeer(small, size.peerPasses, warmUp);
+      rows.push(row('f', 'peer: compromise .quotations() throughput', peer.mbPerSecond, 'MB/s', `same ${fmtInt(size.small)} articles, ${fmtInt(peer.quotes)} quotations; nlp(text).quotations().json({offset:true}); ${peer.passesMs.length} timed pass after a warm-up on ${warmUp} articles`));
       rows.push(row('f', 'ratio ours / peer (throughput)', engine.mbPerSecond / peer.mbPerSecond, '×', `${engine.mbPerSecond.toFixed(2)} / ${peer.mbPerSecond.toFixed(3)} MB/s; above 1 means ours is faster`));
     }
-  }
+  });
 
-  if (run('c')) {
+  if (run('c')) await section('c', 'edit latency', () => {
     log(`(c) ${edits} one-character edits in a ${Math.round(size.longBytes / 1024)} KB article (at most ${o.editSeconds} s)`);
     const long = generateLongArticle(SEED + 2, size.longBytes);
     const r = measureEdits(long, edits, o.editSeconds * 1000, SEED + 3);
     const capped = r.edits < r.requested ? ` (stopped at the ${o.editSeconds} s cap; ${r.requested} requested)` : '';
     const detail = `${r.edits} edits${capped} in ${(r.bytes / MB).toFixed(2)} MB; ${r.analyzer}; analysis p50 ${r.analysisP50.toFixed(1)} ms + decorations p50 ${r.decorationP50.toFixed(1)} ms (${fmtInt(r.ranges)} ranges)`;
-    rows.push(scaled(row('c', 'edit → analysis + decorations, p50', r.p50, 'ms', detail)));
+    rows.push(scaled(row('c', 'edit → analysis + decorations, p50', r.p50, 'ms', `first analysis of the article ${(r.initialMs / 1000).toFixed(2)} s`)));
     rows.push(scaled(row('c', 'edit → analysis + decorations, p95', r.p95, 'ms', detail, { op: '<', limit: 5 })));
-  }
+  });
 
-  if (run('e')) {
+  if (run('e')) await section('e', 'export', () => {
     log(`(e) exporting ${fmtInt(size.annotations)} annotations to each format`);
     const ex = measureExport(small, analyses, size.annotations, SEED + 4);
     if (!ex.available) rows.push(row('e', 'export', null, 'ms', 'not available yet: src/core/export has no exportAnnotations/anchorForExport', { op: '<', limit: 2000 }));
     else {
       rows.push(row('e', 'export: re-anchor the annotations', ex.anchorMs, 'ms', `${fmtInt(ex.annotations)} annotations in ${fmtInt(ex.articles)} articles (core anchorForExport); before rendering, not budgeted`));
       for (const f of ex.formats) {
-        rows.push(scaled(row('e', `export ${fmtInt(ex.annotations)} annotations: ${f.format}`, f.ms, 'ms', `${(f.bytes / MB).toFixed(1)} MB out; median of ${f.runs} run(s)`, { op: '<', limit: 2000 })));
+        const name = `export ${fmtInt(ex.annotations)} annotations: ${f.format}`;
+        if (f.error) rows.push(crashed('e', name, 'ms', f.error, { op: '<', limit: 2000 }));
+        else rows.push(scaled(row('e', name, f.ms, 'ms', `${(f.bytes / MB).toFixed(1)} MB out; median of ${f.runs} run(s)`, { op: '<', limit: 2000 })));
       }
     }
-  }
+  });
 
-  if (run('b')) {
+  if (run('b')) await section('b', 'indexing', async () => {
     const dir = await largeCorpusDir(root, size.large, o.fresh);
     for (const mode of ['extension', 'pipeline'] as IndexMode[]) {
       log(`(b) indexing ${fmtInt(size.large)} articles in a child process: ${mode}`);
@@ -195,14 +219,15 @@ async function main(argv: string[]): Promise<number> {
       const detail = `${fmtInt(r.articles)} articles, ${(r.bytes / MB).toFixed(0)} MB, ${fmtInt(r.speakers)} corpus speakers`;
       const mem = `peak heap +${r.peakHeapDeltaMb.toFixed(0)} MB, retained after GC +${r.retainedHeapMb.toFixed(0)} MB`;
       if (mode === 'extension') {
-        rows.push(scaled(row('b', `index ${fmtInt(size.large)} articles: time (${what})`, r.ms / 1000, 's', `${detail}; from start() to corpus(), reading included`, { op: '<', limit: 3 })));
+        const yields = `includes ${fmtInt(r.articles)} event-loop yields, one per article (setTimeout 0: ${r.yieldMs.toFixed(2)} ms each here, ≈ ${((r.articles * r.yieldMs) / 1000).toFixed(1)} s)`;
+        rows.push(scaled(row('b', `index ${fmtInt(size.large)} articles: time (${what})`, r.ms / 1000, 's', `${detail}; from start() to corpus(), reading included; ${yields}`, { op: '<', limit: 3 })));
         rows.push(scaled(row('b', `index ${fmtInt(size.large)} articles: peak RSS delta (${what})`, r.peakRssDeltaMb, 'MB', `${mem}${r.unmodelled.length ? `; stub did not model: ${r.unmodelled.join(', ')}` : ''}`, { op: '<', limit: 300 })));
       } else {
         rows.push(row('b', `index ${fmtInt(size.large)} articles: time (${what})`, r.ms / 1000, 's', `${detail}; read, decode, analyse, canonicalise`));
         rows.push(row('b', `index ${fmtInt(size.large)} articles: peak RSS delta (${what})`, r.peakRssDeltaMb, 'MB', mem));
       }
     }
-  }
+  });
 
   const order = (r: Row) => MEASUREMENTS.indexOf(r.id as (typeof MEASUREMENTS)[number]);
   rows.sort((x, y) => order(x) - order(y));
@@ -221,6 +246,44 @@ async function main(argv: string[]): Promise<number> {
   else {
     const head = `Claim Annotator bench: ${info.date}, node ${info.node}, ${info.cores} × ${info.cpu}, load ${info.loadAverage.join(' ')}, commit ${info.commit}${info.srcModified ? ' + uncommitted src/ changes' : ''}${o.quick ? ', QUICK' : ''}, ${info.seconds} s`;
     process.stdout.write(`${head}\n\n${o.markdown ? formatMarkdown(rows) : formatTable(rows)}\n`);
+  }
+  return 0;
+}
+
+interface RunInfo {
+  date: string;
+  node: string;
+  cores: number;
+  cpu: string;
+  loadAverage: number[];
+  commit: string;
+  srcModified: boolean;
+  quick: boolean;
+}
+
+/** Per-row medians of several `--json` runs (rows matched by measurement and name). */
+async function combine(argv: string[]): Promise<number> {
+  const files = argv.filter((a) => !a.startsWith('--'));
+  if (files.length === 0) {
+    process.stderr.write(`bench: --combine needs files\n${USAGE}\n`);
+    return 2;
+  }
+  const runs = await Promise.all(files.map(async (f) => JSON.parse(await fs.readFile(f, 'utf8')) as { info: RunInfo; rows: Row[] }));
+  const rows: Row[] = [];
+  for (const first of runs[0].rows) {
+    const same = runs.map((r) => r.rows.find((x) => x.id === first.id && x.name === first.name)).filter((x): x is Row => x !== undefined);
+    const values = same.map((x) => x.value).filter((v): v is number => v !== null);
+    const value = values.length ? median(values) : null;
+    const spread = values.length > 1 ? `; median of ${values.length} runs (${values.map((v) => v.toFixed(v >= 100 ? 0 : 2)).join(', ')})` : '';
+    const combined = row(first.id, first.name, value, first.unit, `${first.detail}${spread}`, first.budget);
+    rows.push(first.status === 'n/a' ? { ...combined, status: 'n/a' } : combined);
+  }
+  const info = runs.map((r) => r.info);
+  if (argv.includes('--json')) process.stdout.write(`${JSON.stringify({ runs: info, rows }, null, 2)}\n`);
+  else {
+    const loads = info.map((i) => i.loadAverage[0]).join(', ');
+    const head = `Claim Annotator bench: median of ${runs.length} run(s) (${info[0].date} … ${info[info.length - 1].date}), node ${info[0].node}, ${info[0].cores} × ${info[0].cpu}, 1-min load ${loads}, commit ${[...new Set(info.map((i) => i.commit))].join(', ')}`;
+    process.stdout.write(`${head}\n\n${argv.includes('--markdown') ? formatMarkdown(rows) : formatTable(rows)}\n`);
   }
   return 0;
 }

@@ -59,7 +59,7 @@ export function storedAnnotationJson(a: Annotation): object {
 function entryJson(e: ExportEntry): object {
   return {
     ...storedAnnotationJson(e.annotation),
-    anchor: { status: e.status, start: e.start, end: e.end, line: e.line, column: e.column },
+    anchor: { status: e.status, start: e.start, end: e.end, line: e.line, column: e.column, score: e.score },
     text: e.text,
     resolvedSpeaker: e.speaker,
     quotes: e.quotes,

@@ -52,6 +52,7 @@ function entryFor(a: AnchoredAnnotation, input: ExportArticleInput, starts: numb
     status: anchor.status,
     start: anchor.start,
     end: anchor.end,
+    score: anchor.score,
     text: anchor.status === 'orphan' ? annotation.target.exact : input.text.slice(anchor.start, anchor.end),
     speaker,
     speakerKind: known ? known.kind : null,

@@ -38,6 +38,8 @@ export interface ExportEntry {
   /** Current UTF-16 offsets; for an orphan the stored ones, which no longer point at its text. */
   start: number;
   end: number;
+  /** How sure the re-anchoring is: 1 for exact, the match score for moved and fuzzy, 0 for an orphan. */
+  score: number;
   /** 1-based line and UTF-16 column of `start`; absent for an orphan. */
   line?: number;
   column?: number;

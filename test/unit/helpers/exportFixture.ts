@@ -10,8 +10,10 @@ import { repoRoot } from './bundle';
 export const EXPORT_WORKSPACE = path.join(repoRoot, 'test', 'fixtures', 'export', 'workspace');
 export const GOLDEN_DIR = path.join(repoRoot, 'test', 'fixtures', 'export', 'golden');
 const FROZEN_ANALYSIS = path.join(repoRoot, 'test', 'fixtures', 'export', 'analysis.json');
-/** Set to regenerate the frozen analysis and the golden files after an intended change; review the diff. */
+/** Rewrites the golden files after an intended change of a format; review the diff. */
 const UPDATE_GOLDEN = process.env.CLAIM_ANNOTATOR_UPDATE_GOLDEN === '1';
+/** Refreezes the analysis from today's engine (after changing the fixture articles); implies new goldens. */
+const REFREEZE_ANALYSIS = process.env.CLAIM_ANNOTATOR_REFREEZE_ANALYSIS === '1';
 
 export function goldenPath(format: ExportFormat): string {
   return path.join(GOLDEN_DIR, `export.${format}.${FORMAT_INFO[format].extension}`);
@@ -65,11 +67,11 @@ export function fixtureInputs(dir = EXPORT_WORKSPACE): ExportArticleInput[] {
 /**
  * Export input with the analysis frozen in analysis.json, so that the golden files test the
  * formats and change only when a format does, not whenever the engine attributes a quote
- * differently. CLAIM_ANNOTATOR_UPDATE_GOLDEN=1 refreezes it from the engine.
+ * differently. CLAIM_ANNOTATOR_REFREEZE_ANALYSIS=1 refreezes it from the engine.
  */
 export function frozenInputs(): ExportArticleInput[] {
   const { articles, directory } = readFixture(EXPORT_WORKSPACE);
-  if (UPDATE_GOLDEN) {
+  if (REFREEZE_ANALYSIS) {
     const live = Object.fromEntries(articles.map((a) => [a.path, analyzeForExport(a.path, a.text, a.sidecars, directory)]));
     fs.writeFileSync(FROZEN_ANALYSIS, JSON.stringify(live, null, 1) + '\n');
   }
@@ -79,7 +81,7 @@ export function frozenInputs(): ExportArticleInput[] {
 
 /** Compares with a golden file, or rewrites it when CLAIM_ANNOTATOR_UPDATE_GOLDEN=1. */
 export function golden(format: ExportFormat, actual: string): string {
-  if (UPDATE_GOLDEN) fs.writeFileSync(goldenPath(format), actual);
+  if (UPDATE_GOLDEN || REFREEZE_ANALYSIS) fs.writeFileSync(goldenPath(format), actual);
   return fs.readFileSync(goldenPath(format), 'utf8');
 }
 

@@ -1,6 +1,6 @@
 import { EntityRegistry, isDocumentNoun, isTitleWord, key, roleText, splitNamePhrase } from './entities';
 import type { Entity } from './entities';
-import { FEMALE_CUES, MALE_CUES, PRONOUNS, WEAK_REPORTING } from './lexicon';
+import { FEMALE_CUES, MALE_CUES, PRONOUNS } from './lexicon';
 import { definiteCommonNoun, isReportingVerb, isSpeakerNoun, phraseEndingAt, phraseStartingAt, PRONOUN_WORDS, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
@@ -265,7 +265,7 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
 }
 
 export function isWeakVerb(t: Token): boolean {
-  return WEAK_REPORTING.has(t.lower);
+  return t.info.weakReporting;
 }
 
 /** "quoted Lavrov as saying": the object of "quoted" is the speaker. */

@@ -1,5 +1,5 @@
 import { foldAccents } from './chars';
-import { DOCUMENT_NOUNS, HONORIFICS, NOT_NAME_WORDS, ORG_WORDS, ROLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon';
+import { DOCUMENT_NOUNS, HONORIFICS, ORG_WORDS, ROLE_ABBREVIATIONS } from './lexicon';
 import { similarGivenNames } from './names';
 import type { Token } from './tokens';
 import type { SpeakerKind, Span } from './types';
@@ -29,25 +29,14 @@ export function key(word: string): string {
   return foldAccents(word).toLowerCase().replace(/['\u2019.]/g, '');
 }
 
-/** Asked for nearly every token, so the answer is remembered per word (a bounded cache). */
-const titleWordCache = new Map<string, boolean>();
-
 export function isTitleWord(t: Token): boolean {
-  const cached = titleWordCache.get(t.lower);
-  if (cached !== undefined) return cached;
-  const w = t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
-  const answer = TITLE_WORDS.has(w) || HONORIFICS.has(w) || ROLE_ABBREVIATIONS[w] !== undefined || (w.endsWith('s') && TITLE_WORDS.has(w.slice(0, -1)));
-  if (titleWordCache.size > 50000) titleWordCache.clear();
-  titleWordCache.set(t.lower, answer);
-  return answer;
+  return t.info.title;
 }
-
 
 export function isNameWord(t: Token): boolean {
   if (t.kind !== 'word' || !t.capitalized) return false;
-  if (NOT_NAME_WORDS.has(t.lower) || isTitleWord(t)) return false;
   // acronyms (US, UN, TASS) are places and organisations, not parts of personal names
-  if (t.text.length >= 2 && t.text === t.text.toUpperCase() && !/^(\p{Lu}\.)+$/u.test(t.text)) return false;
+  if (t.info.stop || t.info.title || t.acronym) return false;
   return !/^\d/.test(t.text);
 }
 

@@ -1,5 +1,5 @@
 import { isTitleWord } from './entities';
-import { NOT_NAME_WORDS, ORG_WORDS, REPORTING_VERBS, SPEAKER_NOUNS, VERB_ADVERBS, WEAK_REPORTING } from './lexicon';
+import { NOT_NAME_WORDS, ORG_WORDS, REPORTING_VERBS, VERB_ADVERBS } from './lexicon';
 import type { Token } from './tokens';
 
 /** Noun-phrase boundaries around a reporting verb, read over tokens. */
@@ -11,20 +11,20 @@ export const PRONOUN_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 /** US, UN, TASS: an acronym is never the stop word it may spell. */
 export function isAcronym(t: Token): boolean {
-  return t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text) && !/^(\p{Lu}\.)+$/u.test(t.text);
+  return t.acronym;
 }
 
 export function isReportingVerb(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && (REPORTING_VERBS.has(t.lower) || WEAK_REPORTING.has(t.lower));
+  return t !== undefined && t.info.reporting;
 }
 
 export function isSpeakerNoun(t: Token): boolean {
-  return SPEAKER_NOUNS.has(t.lower) || SPEAKER_NOUNS.has(t.lower.replace(/s$/, ''));
+  return t.info.speakerNoun;
 }
 
 function isPhraseWord(t: Token): boolean {
   if (t.kind !== 'word') return false;
-  if (t.capitalized) return isAcronym(t) || !NOT_NAME_WORDS.has(t.lower);
+  if (t.capitalized) return t.acronym || !t.info.stop;
   return isSpeakerNoun(t) || isTitleWord(t) || /['\u2019]s$/.test(t.lower) || /^[\p{L}]+-(based|born|run|owned|led)$/u.test(t.lower);
 }
 

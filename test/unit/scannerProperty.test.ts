@@ -1,0 +1,89 @@
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { analyzeArticle } from '../../src/core';
+import { splitParagraphs } from '../../src/core/paragraphs';
+import { scanQuotes } from '../../src/core/quotes/scanner';
+
+/** Text made mostly of what trips scanners: marks, apostrophes, line ends, astral characters. */
+const hostileChar = fc.constantFrom(
+  '"', "'", '\u201c', '\u201d', '\u2018', '\u2019', '\u00ab', '\u00bb', '\u201e', '\u201a', '\u2039', '\u203a', '`',
+  ' ', ' ', '\n', '\r\n', '\n\n', '\u00a0', '\ufeff', '\u200b',
+  'a', 'b', 's', 'T', 'Ann', 'Holt', 'said', 'he', 'she', ',', '.', ':', '\u2014', '90',
+  '\ud83d\ude00', '\ud835\udfd9', '\u05e9\u05dc\u05d5\u05dd',
+);
+/** Words with marks at their edges, so that marks open and close as often as they stray. */
+const OPEN = ['"', "'", '\u201c', '\u2018', '\u00ab', '\u201e', '\u201a', '\u2039', '`', '\u201d', '\u2019'];
+const CLOSE = ['"', "'", '\u201d', '\u2019', '\u00bb', '\u201c', '\u2018', '\u203a'];
+const markedWord = fc
+  .tuple(fc.constantFrom('', '', ...OPEN), fc.constantFrom('Ann', 'said', 'the', 'pier\u2019s', "don't", '90s', 'Jones', '\ud83d\ude00'), fc.constantFrom('', '', ',', '.', ...CLOSE), fc.constantFrom(' ', ' ', '\n', '\r\n\r\n', '\u00a0'))
+  .map(([o, w, c, sep]) => o + w + c + sep);
+const hostileText = fc.oneof(
+  fc.array(hostileChar, { maxLength: 400 }).map((parts) => parts.join('')),
+  fc.array(markedWord, { maxLength: 120 }).map((parts) => parts.join('')),
+);
+
+const MARKS = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019', '\u00ab', '\u00bb', '\u201e', '\u201a', '\u2039', '\u203a', '`']);
+
+describe('quote scanner properties', () => {
+  it('never throws, and every span lies inside the text between its own marks', () => {
+    fc.assert(
+      fc.property(hostileText, (text) => {
+        const a = analyzeArticle(text);
+        for (const q of a.quotes) {
+          assert.ok(q.start >= 0 && q.start <= q.end && q.end <= text.length, 'span inside the text');
+          assert.strictEqual(text.slice(q.start, q.end), q.text);
+          // a quote opens at a mark, except one recovered from a closer whose opener was left out,
+          // which starts where its sentence starts
+          assert.ok((MARKS.has(text[q.openMark]) && q.openMark < q.start) || q.openMark === q.start, 'opened by a mark');
+          if (q.closeMark !== undefined) {
+            assert.ok(q.closeMark >= q.end, 'closing mark after the content');
+            assert.ok(MARKS.has(text[q.closeMark]), 'closed by a mark');
+          }
+        }
+        for (const c of a.claims) assert.strictEqual(text.slice(c.start, c.end), c.text);
+      }),
+      { numRuns: 1500, seed: 20261122 },
+    );
+  });
+
+  it('pairs marks so that the scanner\u2019s quotes never cross: any two are nested or apart', () => {
+    fc.assert(
+      fc.property(hostileText, (text) => {
+        const closed = scanQuotes(text, splitParagraphs(text, 'text')).filter((q) => q.closeMark !== undefined && !q.recovered);
+        for (const a of closed) {
+          for (const b of closed) {
+            if (a === b) continue;
+            const apart = (a.closeMark as number) < b.openMark || (b.closeMark as number) < a.openMark;
+            const nested = (a.openMark < b.openMark && (b.closeMark as number) < (a.closeMark as number)) || (b.openMark < a.openMark && (a.closeMark as number) < (b.closeMark as number));
+            assert.ok(apart || nested, `crossing quotes ${a.openMark}-${a.closeMark} and ${b.openMark}-${b.closeMark}`);
+          }
+        }
+      }),
+      { numRuns: 800, seed: 7 },
+    );
+  });
+
+  it('finds the same quotes whatever comes before them in another paragraph', () => {
+    fc.assert(
+      fc.property(hostileText, (junk) => {
+        const tail = '\u201cThe pier is safe,\u201d Ann Holt said.';
+        const a = analyzeArticle(`${junk}\n\n${tail}`);
+        const found = a.quotes.filter((q) => q.text === 'The pier is safe,');
+        assert.ok(found.length >= 1, 'a stray mark in an earlier paragraph does not swallow a later quote');
+      }),
+      { numRuns: 800, seed: 11 },
+    );
+  });
+
+  it('stays linear on a megabyte of marks and apostrophes (a sanity bound, not a benchmark)', function () {
+    this.timeout(120000);
+    const unit = '"\u2019\u2018\u201c \'s\' \u201d';
+    const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+    const started = Date.now();
+    const a = analyzeArticle(text);
+    const seconds = (Date.now() - started) / 1000;
+    // a quadratic scan of this input would take hours; a linear one takes seconds
+    assert.ok(seconds < 60, `took ${seconds}s`);
+    assert.ok(a.quotes.every((q) => q.end <= text.length));
+  });
+});

@@ -15,6 +15,7 @@ import { articleOfSidecar, sidecarUri } from '../index/speakerKnowledge';
 import { baseName, readTextFileIfExists, writeTextFileAtomic } from '../util/files';
 import { KeyedDebouncer } from '../util/keyedDebouncer';
 import { anchorAll, anchorIn, isPlaced, recordsToWrite, shiftAnchors } from './anchors';
+import { sidecarDiagnostics } from './sidecarDiagnostics';
 import { SidecarEntry } from './sidecarEntry';
 import { sidecarWrites } from './sidecarWriteQueue';
 
@@ -314,28 +315,6 @@ export class AnnotationStore implements vscode.Disposable {
     if (text !== entry.snapshot) this.reanchor(entry, text, entry.snapshot);
   }
 
-  private setProblemDiagnostics(entry: SidecarEntry, parse: SidecarParse | undefined): void {
-    if (!parse || (parse.ok && !parse.sidecar.readOnly)) {
-      this.diagnostics.delete(entry.sidecar);
-      return;
-    }
-    const list = parse.ok ? parse.warnings : parse.errors;
-    const severity = parse.ok ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Error;
-    const diagnostics = list.map((e) => {
-      const d = new vscode.Diagnostic(new vscode.Range(e.line - 1, e.column - 1, e.line - 1, Number.MAX_SAFE_INTEGER), e.message, severity);
-      d.source = 'Claim Annotator';
-      return d;
-    });
-    if (parse.ok) {
-      diagnostics.unshift(
-        Object.assign(new vscode.Diagnostic(new vscode.Range(0, 0, 0, Number.MAX_SAFE_INTEGER), `Format version ${parse.sidecar.version} is newer than this extension understands: read-only.`, vscode.DiagnosticSeverity.Warning), {
-          source: 'Claim Annotator',
-        }),
-      );
-    }
-    this.diagnostics.set(entry.sidecar, diagnostics);
-  }
-
   /** Reads the sidecar and brings the entry up to date with it (must run in the sidecar's queue). */
   private async syncLocked(entry: SidecarEntry, first: boolean): Promise<DiskState | undefined> {
     if (first) {
@@ -366,7 +345,7 @@ export class AnnotationStore implements vscode.Disposable {
     // about the annotations, so nothing is dropped for it (a deleted file is another matter).
     if (text !== undefined && empty && entry.base.size > 0) return state;
     if (!first && hash === entry.diskHash && !(hash === undefined && entry.base.size > 0)) return state;
-    this.setProblemDiagnostics(entry, parse);
+    this.diagnostics.set(entry.sidecar, sidecarDiagnostics(parse, text ?? '', baseName(entry.article)));
     if (parse && !parse.ok) {
       entry.problem = { kind: 'invalid', errors: parse.errors };
       // Remembered so that putting the last good text back counts as a change; `base` stays the last good copy.

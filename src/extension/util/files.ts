@@ -1,3 +1,4 @@
+import { promises as nodeFs } from 'fs';
 import * as vscode from 'vscode';
 
 /** The file's text, or undefined when it does not exist; other errors propagate. */
@@ -8,6 +9,16 @@ export async function readTextFileIfExists(uri: vscode.Uri): Promise<string | un
     if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
     throw e;
   }
+}
+
+/**
+ * Moves `from` over `to` in one step. VS Code's `fs.rename` with `overwrite` deletes the target
+ * before renaming, which leaves a moment (or, after a crash, a state) with no file at all; on a
+ * local disk the operating system's rename replaces the target atomically, so that is used there.
+ */
+async function replaceFile(from: vscode.Uri, to: vscode.Uri): Promise<void> {
+  if (from.scheme === 'file' && to.scheme === 'file') await nodeFs.rename(from.fsPath, to.fsPath);
+  else await vscode.workspace.fs.rename(from, to, { overwrite: true });
 }
 
 /**
@@ -23,7 +34,7 @@ export async function writeTextFileAtomic(uri: vscode.Uri, text: string): Promis
   const temp = vscode.Uri.joinPath(folder, `.${name}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
   await fs.writeFile(temp, bytes);
   try {
-    await fs.rename(temp, uri, { overwrite: true });
+    await replaceFile(temp, uri);
   } catch {
     await fs.delete(temp).then(undefined, () => undefined);
     await fs.writeFile(uri, bytes);

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { parseDocument } from 'yaml';
-import { captureTarget, parseSidecar, type Annotation } from '../../../src/core/annotations';
+import { captureTarget, parseSidecar, utcTimestamp, type Annotation } from '../../../src/core/annotations';
 import type { ClaimAnnotatorApi } from '../../../src/extension/api';
 import { ORPHANS_LABEL } from '../../../src/extension/annotations/annotationsTree';
 import { AnnotationCommands } from '../../../src/extension/annotations/ids';
@@ -109,7 +109,7 @@ describe('annotations', function () {
     const start = thread.range?.start;
     assert.deepStrictEqual([start?.line, start?.character], [2, 1]);
 
-    const editor = await vscode.window.showTextDocument(article);
+    await vscode.window.showTextDocument(article);
     await waitFor('the verdict box', () => feature().decorations.appliedSpans(article).misleading?.length === 1 || undefined);
     assert.deepStrictEqual(feature().decorations.appliedSpans(article).misleading, [{ start: stored.target.start, end: stored.target.end }]);
 
@@ -117,14 +117,7 @@ describe('annotations', function () {
     assert.ok(node, 'listed in the Annotations view');
     assert.strictEqual(labelOf(feature().tree.getTreeItem(node)), `“${PIER_QUOTE}”`);
     assert.strictEqual(node.kind === 'annotation' && node.parent.kind === 'verdict' ? node.parent.verdict : undefined, 'misleading');
-    await feature().view.reveal(node, { select: true, focus: false, expand: true });
-    await vscode.commands.executeCommand(Commands.revealArticleInTree, article);
-    await feature().view.reveal(node, { select: true, focus: true, expand: true });
-    // The cursor away from the annotation, so its box is not hidden by the current-line highlight.
-    editor.selection = new vscode.Selection(4, 0, 4, 0);
-    await vscode.window.showTextDocument(editor.document, { preserveFocus: false });
-    await new Promise((r) => setTimeout(r, 600));
-    await screenshot('annotations');
+    await closeAllEditors();
   });
 
   it('keeps speaker corrections and comments in the same file, both ways', async () => {
@@ -152,7 +145,8 @@ describe('annotations', function () {
   it('reloads a sidecar changed on disk and merges it by id', async () => {
     const doc = parseDocument(await readSidecar());
     doc.setIn(['annotations', 0, 'verdict'], 'false');
-    doc.setIn(['annotations', 0, 'modified'], '2099-01-01T00:00:00Z');
+    // Edited elsewhere just now: not older than the copy here, so the file's version wins.
+    doc.setIn(['annotations', 0, 'modified'], utcTimestamp(new Date()));
     const cost = ARTICLE.indexOf('4.2 million crowns');
     const outside: Annotation = {
       id: '0b6f3c0e-5d1a-4f0e-9a57-3f1e2c9d4a10',
@@ -172,6 +166,19 @@ describe('annotations', function () {
     assert.strictEqual(anchorOf(outside.id)?.status, 'exact');
     const verdictGroups = feature().tree.getChildren(feature().tree.getChildren().find((n) => n.kind === 'article' && n.entry.key === article.toString()));
     assert.deepStrictEqual(verdictGroups.map((n) => (n.kind === 'verdict' ? n.verdict : n.kind)), ['accurate', 'false']);
+
+    // The screenshot: the first thread open, the second one's box (a thread open on its text covers it), the view.
+    const editor = await vscode.window.showTextDocument(article);
+    await waitFor('both boxes', () => (feature().decorations.appliedSpans(article).accurate?.length ? true : undefined));
+    const node = feature().tree.nodeOf(pierId);
+    assert.ok(node);
+    await feature().view.reveal(node, { select: true, focus: true, expand: true });
+    feature().threads.expand(pierId);
+    editor.selection = new vscode.Selection(8, 0, 8, 0);
+    await vscode.window.showTextDocument(editor.document, { preserveFocus: false });
+    await new Promise((r) => setTimeout(r, 800));
+    await screenshot('annotations');
+    await closeAllEditors();
 
     // A change made here afterwards is written on top of the file as it now is.
     assert.strictEqual(await vscode.commands.executeCommand<boolean>(AnnotationCommands.changeVerdict, pierId, 'misleading'), true);
@@ -216,6 +223,23 @@ describe('annotations', function () {
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await waitFor('the revert to be followed', () => (anchorOf(pierId)?.start === before.start && anchorOf(pierId)?.end === before.end ? true : undefined));
     assert.strictEqual((await parsed())[0].target.start, before.start, 'unsaved edits are not written to the sidecar');
+    await closeAllEditors();
+  });
+
+  it('writes the new places when the edited article is saved', async () => {
+    const before = (await parsed())[0];
+    const editor = await vscode.window.showTextDocument(article);
+    const intro = 'Update, Tuesday: ';
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(2, 0), intro)));
+    assert.ok(await editor.document.save());
+    await waitFor('the sidecar to follow the save', async () => ((await parsed())[0].target.start === before.target.start + intro.length ? true : undefined), 10_000);
+    const after = (await parsed())[0];
+    assert.strictEqual(after.target.exact, before.target.exact);
+    assert.strictEqual(after.modified, before.modified, 'moving with the text is not an edit of the note');
+    assert.ok(await editor.edit((b) => b.delete(new vscode.Range(2, 0, 2, intro.length))));
+    assert.ok(await editor.document.save());
+    await waitFor('the sidecar to follow back', async () => ((await parsed())[0].target.start === before.target.start ? true : undefined), 10_000);
+    assert.strictEqual(decode(await vscode.workspace.fs.readFile(article)), ARTICLE);
     await closeAllEditors();
   });
 

@@ -9,12 +9,13 @@
  * at the start of a line, and what GFM turns into links by itself (`http://`, `www.`, `x@y`).
  */
 
-const INLINE = /[\\`*_[\]<>&!|~$@]/g;
+// `#` too: a title ending in ` #` would lose it as the closing sequence of a heading.
+const INLINE = /[\\`*_[\]<>&!|~$@#]/g;
 
 export function escapeMarkdownLine(line: string): string {
   let out = line.replace(INLINE, (c) => `\\${c}`);
   // Line starts that open a heading, a list, a setext underline or a thematic break.
-  out = out.replace(/^(\s*)([#=+-])/, '$1\\$2').replace(/^(\s*\d{1,9})([.)])/, '$1\\$2');
+  out = out.replace(/^(\s*)([=+-])/, '$1\\$2').replace(/^(\s*\d{1,9})([.)])/, '$1\\$2');
   // Extended autolinks: `https://`, `www.`. A backslash before the colon or dot stops them.
   out = out.replace(/([A-Za-z][A-Za-z0-9+.-]*):(?=\/\/)/g, '$1\\:').replace(/\b(www)\./gi, '$1\\.');
   return out;

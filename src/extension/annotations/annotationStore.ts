@@ -200,10 +200,13 @@ export class AnnotationStore implements vscode.Disposable {
   }
 
   /** The index saw the article's text change (outside any editor): re-anchor if it did. */
-  articleTextChanged(article: vscode.Uri, text: string | undefined): void {
+  async articleTextChanged(article: vscode.Uri, text: string | undefined): Promise<void> {
     const entry = this.entry(article);
-    if (!entry || (entry.live && !entry.live.isClosed) || text === entry.snapshot) return;
-    this.reanchor(entry, text, entry.snapshot);
+    const isLive = (): boolean => entry?.live !== undefined && !entry.live.isClosed;
+    if (!entry || isLive() || text === entry.snapshot) return;
+    // The index may still hold an article that was deleted a moment ago: the file decides.
+    const current = await readArticleText(article);
+    if (!isLive() && current !== entry.snapshot) this.reanchor(entry, current, entry.snapshot);
   }
 
   /** The article was deleted: its annotations become orphans (the sidecar stays). */

@@ -49,7 +49,7 @@ export function register(context: vscode.ExtensionContext, index: ArticleIndex):
     for (const article of index.articles()) {
       if (!store.entry(article.uri)) track(store.load(article.uri));
       // The index re-reads articles changed on disk; open ones are followed through their editor.
-      else store.articleTextChanged(article.uri, article.text);
+      else track(store.articleTextChanged(article.uri, article.text));
     }
   };
   const loadSidecarsOnDisk = async (): Promise<void> => {

@@ -58,6 +58,11 @@ export class SpeakerResolver {
     }
     const parsed = splitNamePhrase(words);
     const apposRole = phrase.apposition ? roleText(phrase.apposition.filter((t) => !(t.lower === 'a' || t.lower === 'an' || t.lower === 'the') || t !== phrase.apposition![0])) : null;
+    // "Foreign Ministry Spokesperson": an office held by a person named elsewhere in the article
+    if (parsed && parsed.org && isTitleWord(head) && !isPlural(head)) {
+      const holder = this.registry.resolveRole(words.filter((t) => t.capitalized || isTitleWord(t)).map((t) => t.text), pos);
+      if (holder) return { entity: holder, members: [] };
+    }
     if (parsed && parsed.org) {
       const entity = this.registry.addPhrase(displayPhrase(parsed.name), 'organisation', spanOf(words));
       return { entity, members: [] };

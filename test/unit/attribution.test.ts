@@ -232,3 +232,12 @@ describe('common nouns as speakers', () => {
     assert.strictEqual(a.speakers[0].role, 'Manager');
   });
 });
+
+describe('offices named before their holder', () => {
+  it('credits "Foreign Ministry Spokesperson" to the spokesperson named in the article', () => {
+    const text = 'Foreign Ministry Spokesperson stresses ties\n\nForeign Ministry Spokesperson Li Wen stated that the talks went well.\n\nThe Foreign Ministry Spokesperson said the two sides "share a long history."';
+    const a = analyzeArticle(text);
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Li Wen']);
+    assert.ok(!a.speakers.some((s) => s.name.includes('Spokesperson')));
+  });
+});

@@ -164,6 +164,10 @@ export async function exportCommand(...args: unknown[]): Promise<ExportResult | 
     }));
   if (!target) return undefined;
   await writeTextFileAtomic(target, exportAnnotations(inputs, format, filter));
+  const inScope = new Set(result.read.map((u) => u.toString()));
+  const unsaved = vscode.workspace.textDocuments.filter((d) => d.isDirty && inScope.has(d.uri.toString())).length;
+  // The export reads the files as saved, as the CLI does; edits still in an editor are not in it.
+  if (unsaved > 0) void vscode.window.showWarningMessage(`Claim Annotator: ${unsaved} file(s) in this scope have unsaved changes; the export contains the saved versions.`);
   if (given.open !== false) await show(target, format, total);
   return { uri: target, total };
 }

@@ -20,6 +20,8 @@ export interface ReadResult {
   invalid: string[];
   /** Sidecars whose article could not be read; their annotations are left out. */
   skipped: string[];
+  /** Every sidecar and article read, to tell the user about unsaved edits the export cannot see. */
+  read: vscode.Uri[];
 }
 
 export class ExportCancelled extends Error {}
@@ -120,7 +122,7 @@ export async function readScope(
   progress?: (done: number, total: number) => void,
   token?: vscode.CancellationToken,
 ): Promise<ReadResult> {
-  const result: ReadResult = { inputs: [], invalid: [], skipped: [] };
+  const result: ReadResult = { inputs: [], invalid: [], skipped: [], read: [...sidecarUris] };
   const found: Found[] = [];
   const steps = sidecarUris.length * 2;
   let done = 0;
@@ -154,6 +156,7 @@ export async function readScope(
       result.skipped.push(`${f.display}: article ${f.sidecar.articleReference}: ${text.error}`);
       continue;
     }
+    result.read.push(articleUri);
     byArticle.set(f.sidecar.articlePath, { text: text.text, sidecars: [f.sidecar], folder: f.folder });
     const key = f.folder.uri.toString();
     if (!directories.has(key)) {

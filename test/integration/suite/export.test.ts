@@ -149,6 +149,26 @@ describe('export annotations', () => {
     assert.strictEqual(await pending, undefined);
   });
 
+  it('exports the saved article, and says so when an editor holds unsaved changes', async () => {
+    const article = vscode.Uri.joinPath(fixture, 'desk', 'crlf-memo.txt');
+    const editor = await vscode.window.showTextDocument(article);
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'UNSAVED ')));
+    const warnings: string[] = [];
+    const win = vscode.window as unknown as Record<string, unknown>;
+    const saved = win.showWarningMessage;
+    win.showWarningMessage = async (message: string) => void warnings.push(message);
+    try {
+      const target = vscode.Uri.joinPath(out, 'unsaved.json');
+      const result = await run({ scope: 'article', format: 'json', target, open: false });
+      assert.strictEqual(result?.total, 2);
+      await assertSameAsCli(target, ['--format', 'json', article.fsPath]);
+    } finally {
+      win.showWarningMessage = saved;
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    assert.deepStrictEqual(warnings, ['Claim Annotator: 1 file(s) in this scope have unsaved changes; the export contains the saved versions.']);
+  });
+
   it('a scope large enough to show progress gives the same bytes', async () => {
     const many = vscode.Uri.joinPath(root, 'export-many');
     const encode = (text: string): Uint8Array => new TextEncoder().encode(text);

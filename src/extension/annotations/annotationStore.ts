@@ -1,51 +1,16 @@
-import { createHash } from 'crypto';
 import * as vscode from 'vscode';
-import {
-  createSidecarDocument,
-  parseSidecar,
-  prepareText,
-  serializeSidecar,
-  setAnnotations,
-  type Annotation,
-  type SidecarParse,
-  type TextEdit,
-} from '../../core/annotations';
-import { reconcileWithDisk } from '../../core/annotations/reconcile';
+import { prepareText, type TextEdit } from '../../core/annotations';
 import { articleOfSidecar, sidecarUri } from '../index/speakerKnowledge';
-import { baseName, readTextFileIfExists, writeTextFileAtomic } from '../util/files';
+import { baseName } from '../util/files';
 import { KeyedDebouncer } from '../util/keyedDebouncer';
-import { anchorAll, anchorIn, isPlaced, recordsToWrite, shiftAnchors } from './anchors';
-import { sidecarDiagnostics } from './sidecarDiagnostics';
+import { anchorAll, anchorIn, recordsToWrite, shiftAnchors } from './anchors';
+import { openDocument, readArticleText, SidecarDisk, type ChangeOutcome } from './sidecarDisk';
 import { SidecarEntry } from './sidecarEntry';
 import { sidecarWrites } from './sidecarWriteQueue';
 
-/** What became of a change: on disk, held here after a refused write, refused (read-only), or a no-op. */
-export type ChangeOutcome = { kind: 'saved' } | { kind: 'kept'; error: string } | { kind: 'refused'; reason: string } | { kind: 'unchanged' };
+export type { ChangeOutcome } from './sidecarDisk';
 
 const SETTLE_MS = 250;
-
-/** The sidecar as just read: its text (undefined: no file) and parse (undefined: no file or blank). */
-interface DiskState {
-  text: string | undefined;
-  parse: SidecarParse | undefined;
-}
-
-const hashOf = (text: string): string => createHash('sha256').update(text).digest('hex');
-const byId = (list: readonly Annotation[]): Map<string, Annotation> => new Map(list.map((a) => [a.id, a]));
-
-async function readArticleText(uri: vscode.Uri): Promise<string | undefined> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
-  if (open) return open.getText();
-  try {
-    return await readTextFileIfExists(uri);
-  } catch {
-    return undefined;
-  }
-}
-
-function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
-  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
-}
 
 /**
  * Every article's annotations, read from and written to its sidecar file. All reads and writes
@@ -61,7 +26,7 @@ export class AnnotationStore implements vscode.Disposable {
   private readonly settle = new KeyedDebouncer<string>();
   /** Articles with live edits whose orphans have not been looked for in the new text yet. */
   private readonly unsettled = new Set<string>();
-  readonly diagnostics = vscode.languages.createDiagnosticCollection('claimAnnotator.sidecars');
+  private readonly disk = new SidecarDisk();
   /** Fires after an article's annotations or their places changed (undefined: several at once). */
   readonly onDidChange = this.changeEmitter.event;
 
@@ -94,7 +59,7 @@ export class AnnotationStore implements vscode.Disposable {
     }
     const entry = new SidecarEntry(article, sidecarUri(article));
     this.entriesByArticle.set(entry.key, entry);
-    const loaded = sidecarWrites.run(entry.sidecar.toString(), () => this.syncLocked(entry, true)).then(() => undefined);
+    const loaded = sidecarWrites.run(entry.sidecar.toString(), () => this.disk.sync(entry, true)).then(() => undefined);
     this.loading.set(entry, loaded);
     try {
       await loaded;
@@ -115,9 +80,9 @@ export class AnnotationStore implements vscode.Disposable {
       return;
     }
     await sidecarWrites.run(entry.sidecar.toString(), async () => {
-      await this.syncLocked(entry, false);
+      await this.disk.sync(entry, false);
       // Changes held here after a refused write win over an older file: write them now.
-      if (entry.unsaved && !entry.problem) await this.writeLocked(entry);
+      if (entry.unsaved && !entry.problem) await this.disk.write(entry);
     });
     this.fire(entry);
   }
@@ -130,13 +95,13 @@ export class AnnotationStore implements vscode.Disposable {
   change(article: vscode.Uri, mutate: (entry: SidecarEntry, text: string | undefined) => boolean): Promise<ChangeOutcome> {
     return this.load(article).then((entry) =>
       sidecarWrites.run(entry.sidecar.toString(), async (): Promise<ChangeOutcome> => {
-        await this.syncLocked(entry, false);
+        await this.disk.sync(entry, false);
         const reason = entry.readOnlyReason();
         if (reason) return { kind: 'refused', reason };
         await this.refreshArticleText(entry);
         if (!mutate(entry, entry.currentText())) return { kind: 'unchanged' };
         entry.unsaved = true;
-        const outcome = await this.writeLocked(entry);
+        const outcome = await this.disk.write(entry);
         this.fire(entry);
         return outcome;
       }),
@@ -152,8 +117,8 @@ export class AnnotationStore implements vscode.Disposable {
     const moved = recordsToWrite(entry.records.values(), entry.anchors, text).some((r) => r !== entry.records.get(r.id));
     if (!moved && !entry.unsaved) return;
     await sidecarWrites.run(entry.sidecar.toString(), async () => {
-      await this.syncLocked(entry, false);
-      if (!entry.readOnlyReason()) await this.writeLocked(entry);
+      await this.disk.sync(entry, false);
+      if (!entry.readOnlyReason()) await this.disk.write(entry);
     });
     this.fire(entry);
   }
@@ -225,14 +190,7 @@ export class AnnotationStore implements vscode.Disposable {
     const oldSidecar = sidecarUri(oldArticle);
     const newSidecar = sidecarUri(newArticle);
     const entry = this.entry(oldArticle);
-    const result = await sidecarWrites.run(oldSidecar.toString(), async () => {
-      const exists = await Promise.resolve(vscode.workspace.fs.stat(oldSidecar)).then(() => true, () => false);
-      if (!exists) return 'none' as const;
-      const occupied = await Promise.resolve(vscode.workspace.fs.stat(newSidecar)).then(() => true, () => false);
-      if (occupied) return 'occupied' as const;
-      await vscode.workspace.fs.rename(oldSidecar, newSidecar, { overwrite: false });
-      return 'moved' as const;
-    });
+    const result = await this.disk.moveSidecar(oldSidecar, newSidecar);
     if (result !== 'moved') return result;
     if (entry) {
       this.entriesByArticle.delete(entry.key);
@@ -241,17 +199,10 @@ export class AnnotationStore implements vscode.Disposable {
       entry.live = openDocument(newArticle);
       this.entriesByArticle.set(entry.key, entry);
     }
-    this.diagnostics.delete(oldSidecar);
-    await sidecarWrites.run(newSidecar.toString(), async () => {
-      const text = await readTextFileIfExists(newSidecar);
-      const parsed = text === undefined ? undefined : parseSidecar(text);
-      const name = baseName(newArticle);
-      if (!parsed?.ok || parsed.sidecar.readOnly || parsed.sidecar.article === name) return;
-      parsed.doc.set('article', name);
-      await writeTextFileAtomic(newSidecar, serializeSidecar(parsed.doc));
-    });
+    this.disk.diagnostics.delete(oldSidecar);
+    await this.disk.renameArticleField(newSidecar, baseName(newArticle));
     const moved = entry ?? (await this.load(newArticle));
-    await sidecarWrites.run(newSidecar.toString(), () => this.syncLocked(moved, false));
+    await sidecarWrites.run(newSidecar.toString(), () => this.disk.sync(moved, false));
     this.fire(moved);
     return 'moved';
   }
@@ -261,7 +212,7 @@ export class AnnotationStore implements vscode.Disposable {
     const article = articleOfSidecar(sidecar);
     const entry = article && this.entry(article);
     if (!entry) return;
-    await sidecarWrites.run(sidecar.toString(), () => this.syncLocked(entry, false));
+    await sidecarWrites.run(sidecar.toString(), () => this.disk.sync(entry, false));
     this.fire(entry);
   }
 
@@ -274,7 +225,7 @@ export class AnnotationStore implements vscode.Disposable {
   dispose(): void {
     this.settle.dispose();
     this.changeEmitter.dispose();
-    this.diagnostics.dispose();
+    this.disk.dispose();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -318,111 +269,4 @@ export class AnnotationStore implements vscode.Disposable {
     if (text !== entry.snapshot) this.reanchor(entry, text, entry.snapshot);
   }
 
-  /** Reads the sidecar and brings the entry up to date with it (must run in the sidecar's queue). */
-  private async syncLocked(entry: SidecarEntry, first: boolean): Promise<DiskState | undefined> {
-    if (first) {
-      entry.live = openDocument(entry.article);
-      entry.snapshot = await readArticleText(entry.article);
-    }
-    let text: string | undefined;
-    try {
-      text = await readTextFileIfExists(entry.sidecar);
-    } catch (e) {
-      void vscode.window.showErrorMessage(`Claim Annotator: cannot read ${baseName(entry.sidecar)}: ${String(e)}`);
-      return undefined;
-    }
-    return this.applyDiskText(entry, text, first);
-  }
-
-  /**
-   * Takes in the sidecar's text as just read. Unchanged bytes (same hash) are skipped; a file
-   * that fails to parse leaves the annotations held here alone and marks them read-only; a
-   * changed file is merged by id.
-   */
-  private applyDiskText(entry: SidecarEntry, text: string | undefined, first: boolean): DiskState {
-    const empty = text === undefined || text.trim() === '';
-    const hash = empty ? undefined : hashOf(text);
-    const parse = empty ? undefined : parseSidecar(text);
-    const state: DiskState = { text, parse };
-    // A file caught empty is most likely being rewritten in place by another tool: it says nothing
-    // about the annotations, so nothing is dropped for it (a deleted file is another matter).
-    if (text !== undefined && empty && entry.base.size > 0) return state;
-    if (!first && hash === entry.diskHash && !(hash === undefined && entry.base.size > 0)) return state;
-    this.diagnostics.set(entry.sidecar, sidecarDiagnostics(parse, text ?? '', baseName(entry.article)));
-    if (parse && !parse.ok) {
-      entry.problem = { kind: 'invalid', errors: parse.errors };
-      // Remembered so that putting the last good text back counts as a change; `base` stays the last good copy.
-      entry.diskHash = hash;
-      if (first) entry.anchors = anchorAll(entry.records.values(), entry.currentText());
-      return state;
-    }
-    entry.problem = parse?.sidecar.readOnly ? { kind: 'newer', version: parse.sidecar.version } : undefined;
-    const disk = parse?.sidecar.annotations ?? [];
-    const merged = reconcileWithDisk([...entry.records.values()], entry.base, disk, entry.deleted);
-    const before = entry.records;
-    entry.records = byId(merged.annotations);
-    entry.base = byId(disk);
-    entry.diskHash = hash;
-    const articleText = entry.currentText();
-    if (first) {
-      entry.anchors = anchorAll(entry.records.values(), articleText);
-      return state;
-    }
-    const view = articleText === undefined ? undefined : prepareText(articleText);
-    for (const id of [...entry.anchors.keys()]) if (!entry.records.has(id)) entry.anchors.delete(id);
-    for (const record of entry.records.values()) {
-      const was = before.get(record.id);
-      if (!was || was.target !== record.target || !entry.anchors.has(record.id)) entry.anchors.set(record.id, anchorIn(record, articleText, view));
-    }
-    return state;
-  }
-
-  /**
-   * Writes what is held here (must run in the sidecar's queue): the file is read again and, if
-   * it changed since it was read, merged first; a file that does not parse is never written;
-   * the bytes go through a temporary file and a rename.
-   */
-  private async writeLocked(entry: SidecarEntry): Promise<ChangeOutcome> {
-    let disk: DiskState;
-    try {
-      disk = this.applyDiskText(entry, await readTextFileIfExists(entry.sidecar), false);
-    } catch (e) {
-      return this.kept(entry, e);
-    }
-    const reason = entry.readOnlyReason();
-    if (reason || (disk.parse && !disk.parse.ok)) return { kind: 'refused', reason: reason ?? `${baseName(entry.sidecar)} does not parse` };
-    const doc = disk.parse?.ok ? disk.parse.doc : createSidecarDocument(baseName(entry.article));
-    const records = recordsToWrite(entry.records.values(), entry.anchors, entry.currentText());
-    if (disk.text === undefined && records.length === 0) {
-      entry.unsaved = false;
-      entry.deleted.clear();
-      return { kind: 'unchanged' };
-    }
-    setAnnotations(doc, records);
-    const out = serializeSidecar(doc);
-    try {
-      if (out !== disk.text) await writeTextFileAtomic(entry.sidecar, out);
-    } catch (e) {
-      return this.kept(entry, e);
-    }
-    entry.diskHash = hashOf(out);
-    entry.records = byId(records);
-    entry.base = byId(records);
-    entry.deleted.clear();
-    entry.unsaved = false;
-    for (const record of records) {
-      const anchor = entry.anchors.get(record.id);
-      if (isPlaced(anchor) && anchor.start === record.target.start && anchor.end === record.target.end) entry.anchors.set(record.id, { ...anchor, status: 'exact', score: 1 });
-    }
-    return { kind: 'saved' };
-  }
-
-  private kept(entry: SidecarEntry, e: unknown): ChangeOutcome {
-    entry.unsaved = true;
-    const error = e instanceof Error ? e.message : String(e);
-    void vscode.window.showErrorMessage(
-      `Claim Annotator: could not write ${vscode.workspace.asRelativePath(entry.sidecar)} (${error}). The change is kept in this window and written with the next change.`,
-    );
-    return { kind: 'kept', error };
-  }
 }

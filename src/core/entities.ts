@@ -26,7 +26,21 @@ const CONNECTORS = new Set(['of', 'and', 'de', 'van', 'von', 'der', 'den', 'al',
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'le', 'la', 'da', 'di', 'du', 'del', 'dos']);
 
 export function key(word: string): string {
-  return foldAccents(word).toLowerCase().replace(/['\u2019.]/g, '');
+  // most names are plain ASCII: only the others need Unicode decomposition
+  const folded = /[^\x00-\x7f]/.test(word) ? foldAccents(word) : word;
+  return folded.toLowerCase().replace(/['\u2019.]/g, '');
+}
+
+/** The words of an entity's role as keys, computed once per role text. */
+const roleKeyCache = new Map<string, string[]>();
+function roleKeys(role: string): string[] {
+  let keys = roleKeyCache.get(role);
+  if (!keys) {
+    keys = role.toLowerCase().split(/[\s-]+/).map(key);
+    if (roleKeyCache.size > 10000) roleKeyCache.clear();
+    roleKeyCache.set(role, keys);
+  }
+  return keys;
 }
 
 export function isTitleWord(t: Token): boolean {
@@ -179,7 +193,7 @@ export class EntityRegistry {
   /** "Russian FM", "the minister": the one entity whose role carries those words. */
   resolveRole(roleWords: string[], pos: number): Entity | undefined {
     const wanted = roleWords.map((w) => key(ROLE_ABBREVIATIONS[w.toLowerCase()] ?? w)).join(' ').split(' ');
-    const candidates = this.entities.filter((e) => e.kind === 'person' && e.role && wanted.every((w) => e.role!.toLowerCase().split(/[\s-]+/).map(key).some((r) => r === w || r === w.replace(/s$/, ''))));
+    const candidates = this.entities.filter((e) => e.kind === 'person' && e.role && wanted.every((w) => roleKeys(e.role as string).some((r) => r === w || r === w.replace(/s$/, ''))));
     if (candidates.length === 1) return candidates[0];
     if (candidates.length > 1) return this.mostRecent(candidates, pos);
     return undefined;
@@ -188,7 +202,7 @@ export class EntityRegistry {
   /** All persons whose role contains a word: "the ambassadors". */
   personsWithRole(roleWord: string, pos: number): Entity[] {
     const w = key(roleWord).replace(/s$/, '');
-    return this.entities.filter((e) => e.kind === 'person' && e.role && e.role.toLowerCase().split(/[\s-]+/).map(key).includes(w) && e.mentions.some((m) => m.start < pos));
+    return this.entities.filter((e) => e.kind === 'person' && e.role && roleKeys(e.role).includes(w) && e.mentions.some((m) => m.start < pos));
   }
 
   /** The n most recently mentioned distinct persons before pos: "the two ministers". */

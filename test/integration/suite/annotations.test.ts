@@ -208,6 +208,46 @@ describe('annotations', function () {
     assert.strictEqual(feature().store.entry(article)?.readOnlyReason(), undefined);
   });
 
+  it('replies, edits the note, resolves and reopens from the comment thread', async () => {
+    const thread = feature().threads.thread(pierId);
+    assert.ok(thread);
+    const noteBefore = (await parsed())[0].note;
+    assert.strictEqual(await vscode.commands.executeCommand<boolean>(AnnotationCommands.reply, { thread, text: 'Checked with the port authority.' }), true);
+    const replied = (await parsed())[0].note;
+    assert.ok(replied.startsWith(`${noteBefore}\n\n**${REVIEWER}** (`), replied);
+    assert.ok(replied.endsWith('): Checked with the port authority.'), replied);
+
+    const comment = feature().threads.thread(pierId)?.comments[0];
+    assert.ok(comment);
+    await vscode.commands.executeCommand(AnnotationCommands.edit, comment);
+    const editing = feature().threads.thread(pierId)?.comments[0];
+    assert.strictEqual(editing?.mode, vscode.CommentMode.Editing);
+    assert.strictEqual(editing?.body, replied, 'the raw Markdown is edited');
+    editing.body = 'Rewritten note.';
+    assert.strictEqual(await vscode.commands.executeCommand<boolean>(AnnotationCommands.saveEdit, editing), true);
+    assert.strictEqual((await parsed())[0].note, 'Rewritten note.');
+    assert.strictEqual(feature().threads.thread(pierId)?.comments[0].mode, vscode.CommentMode.Preview);
+
+    await vscode.commands.executeCommand(AnnotationCommands.resolve, feature().threads.thread(pierId));
+    assert.strictEqual(feature().threads.thread(pierId)?.state, vscode.CommentThreadState.Resolved);
+    assert.match(feature().threads.thread(pierId)?.contextValue ?? '', /\bresolved\b/);
+    await vscode.commands.executeCommand(AnnotationCommands.reopen, feature().threads.thread(pierId));
+    assert.strictEqual(feature().threads.thread(pierId)?.state, vscode.CommentThreadState.Unresolved);
+  });
+
+  it('shows a sidecar of a newer format read-only and never writes it', async () => {
+    const valid = await readSidecar();
+    const newer = valid.replace(/^version: 1$/m, 'version: 2');
+    await vscode.workspace.fs.writeFile(sidecar, encode(newer));
+    await waitFor('read-only', () => (feature().store.entry(article)?.problem?.kind === 'newer' ? true : undefined), 10_000);
+    assert.strictEqual(await vscode.commands.executeCommand<boolean>(AnnotationCommands.changeVerdict, pierId, 'accurate'), false);
+    assert.strictEqual(await readSidecar(), newer);
+    assert.match(feature().threads.thread(pierId)?.label ?? '', /read-only/);
+    assert.ok(vscode.languages.getDiagnostics(sidecar).some((d) => /newer/.test(d.message)));
+    await vscode.workspace.fs.writeFile(sidecar, encode(valid));
+    await waitFor('writable again', () => (feature().store.entry(article)?.problem ? undefined : true), 10_000);
+  });
+
   it('follows the article edited in the editor: the range shifts live, and back on revert', async () => {
     const before = anchorOf(pierId);
     assert.ok(before);

@@ -8,6 +8,7 @@ import { AnnotationStore } from './annotationStore';
 import { AnnotationsTreeProvider, type AnnotationNode } from './annotationsTree';
 import { AnnotationThreads } from './commentThreads';
 import { foldSidecarFiles } from './fileNesting';
+import { fileExists } from './sidecarDisk';
 import { ANNOTATIONS_VIEW, AnnotationCommands, AnnotationSettings } from './ids';
 import { VerdictDecorations } from './verdictDecorations';
 
@@ -21,11 +22,6 @@ export interface AnnotationsFeature {
   /** Resolves once every queued sidecar read or write and pending re-anchoring is done. */
   whenIdle(): Promise<void>;
 }
-
-const exists = (uri: vscode.Uri): Thenable<boolean> => vscode.workspace.fs.stat(uri).then(
-  () => true,
-  () => false,
-);
 
 /** Reviewer annotations: the store, comment threads, verdict boxes, the Annotations view and their commands. */
 export function register(context: vscode.ExtensionContext, index: ArticleIndex): AnnotationsFeature {
@@ -109,7 +105,7 @@ export function register(context: vscode.ExtensionContext, index: ArticleIndex):
       for (const uri of e.files) {
         if (uri.path.endsWith(SIDECAR_SUFFIX)) continue;
         track(
-          Promise.resolve(exists(sidecarUri(uri))).then((kept) => {
+          fileExists(sidecarUri(uri)).then((kept) => {
             store.articleDeleted(uri);
             if (kept) {
               void vscode.window.showInformationMessage(

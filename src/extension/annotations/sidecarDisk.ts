@@ -19,7 +19,7 @@ interface DiskState {
 
 const hashOf = (text: string): string => createHash('sha256').update(text).digest('hex');
 const byId = (list: readonly Annotation[]): Map<string, Annotation> => new Map(list.map((a) => [a.id, a]));
-const exists = (uri: vscode.Uri): Promise<boolean> => Promise.resolve(vscode.workspace.fs.stat(uri)).then(
+export const fileExists = (uri: vscode.Uri): Promise<boolean> => Promise.resolve(vscode.workspace.fs.stat(uri)).then(
   () => true,
   () => false,
 );
@@ -157,8 +157,8 @@ export class SidecarDisk implements vscode.Disposable {
   /** Moves a sidecar to its article's new name; never over an existing file. */
   moveSidecar(from: vscode.Uri, to: vscode.Uri): Promise<'moved' | 'none' | 'occupied'> {
     return sidecarWrites.run(from.toString(), async () => {
-      if (!(await exists(from))) return 'none';
-      if (await exists(to)) return 'occupied';
+      if (!(await fileExists(from))) return 'none';
+      if (await fileExists(to)) return 'occupied';
       await vscode.workspace.fs.rename(from, to, { overwrite: false });
       return 'moved';
     });

@@ -319,6 +319,30 @@ describe('annotations', function () {
     assert.deepStrictEqual(orphanLabels(), []);
   });
 
+  it('keeps an annotation whose write was refused, and writes it with the next change', async () => {
+    const other = vscode.Uri.joinPath(workspaceFolder().uri, 'annotations-refused.txt');
+    const otherSidecar = other.with({ path: `${other.path}.annotations.yaml` });
+    await vscode.workspace.fs.writeFile(other, encode(ARTICLE));
+    // A folder where the sidecar should be: every write to it fails, as on a read-only disk.
+    await vscode.workspace.fs.createDirectory(otherSidecar);
+    try {
+      await waitFor('the article to be indexed', () => api.index.get(other), 10_000);
+      const id = await vscode.commands.executeCommand<string | undefined>(AnnotationCommands.annotate, { uri: other.toString(), offset: ARTICLE.indexOf('twice') + 1, verdict: 'unsupported', note: 'Kept.', tags: '' });
+      assert.ok(id, 'the annotation is kept in memory');
+      assert.ok(feature().threads.thread(id), 'and shown');
+      assert.strictEqual(feature().store.entry(other)?.unsaved, true);
+      await vscode.workspace.fs.delete(otherSidecar, { recursive: true });
+      await feature().whenIdle();
+      assert.strictEqual(await vscode.commands.executeCommand<boolean>(AnnotationCommands.changeVerdict, id, 'false'), true);
+      const written = await parsed(otherSidecar);
+      assert.deepStrictEqual(written.map((a) => [a.id, a.verdict, a.note]), [[id, 'false', 'Kept.']]);
+    } finally {
+      await Promise.resolve(vscode.workspace.fs.delete(otherSidecar, { recursive: true })).catch(() => undefined);
+      await vscode.workspace.fs.delete(other);
+      await waitFor('the article to leave the index', () => (api.index.get(other) ? undefined : true), 10_000);
+    }
+  });
+
   it('moves the sidecar with a renamed article, and keeps it when the article is deleted', async () => {
     renamed = vscode.Uri.joinPath(workspaceFolder().uri, 'annotations-pier-renamed.txt');
     const renamedSidecar = renamed.with({ path: `${renamed.path}.annotations.yaml` });

@@ -44,24 +44,48 @@ function row(label: string, html: string): string {
   return `<dt>${escapeHtml(label)}</dt><dd>${html}</dd>`;
 }
 
-function itemHtml(item: ReportItem, showArticle: boolean, showSpeaker: boolean): string {
-  const { entry, excerpt } = item;
+/**
+ * An item as HTML around the row naming its article or speaker: made once, because each item
+ * is listed by article and again by speaker.
+ */
+interface Rendered {
+  /** Up to and including `<dl>`. */
+  head: string;
+  /** The rows after the Article/Speaker row, the note, the closing tag. */
+  tail: string;
+}
+
+const rendered = new WeakMap<ReportItem, Rendered>();
+
+function render(item: ReportItem): Rendered {
+  const cached = rendered.get(item);
+  if (cached) return cached;
+  const { entry } = item;
   const a = entry.annotation;
+  const { before, span, after } = item.excerpt;
   const rows: string[] = [];
-  if (showArticle) rows.push(row('Article', escapeHtml(item.article.meta.title.trim() || item.article.path)));
-  if (showSpeaker) rows.push(row('Speaker', escapeHtml(entry.speaker ?? 'not known')));
   const status = statusNote(entry);
   if (status) rows.push(row('Status', `<span class="status">${escapeHtml(status)}</span>`));
   if (a.tags.length > 0) rows.push(row('Tags', a.tags.map(escapeHtml).join(', ')));
   rows.push(row('Reviewer', escapeHtml(a.reviewer)), row('Created', escapeHtml(a.created)), row('Modified', escapeHtml(a.modified)));
   const note = a.note.trim() === '' ? '' : `\n<div class="note">${escapeHtml(unixLines(a.note))}</div>`;
-  return [
-    `<article class="annotation${verdictClass(a.verdict)}">`,
-    `<p><span class="verdict">${escapeHtml(verdictWords(a.verdict))}</span> <span class="where">${escapeHtml(location(item))}</span></p>`,
-    `<blockquote>${escapeHtml(excerpt.before)}<mark>${escapeHtml(excerpt.span)}</mark>${escapeHtml(excerpt.after)}</blockquote>`,
-    `<dl>${rows.join('')}</dl>${note}`,
-    '</article>',
-  ].join('\n');
+  const r = {
+    head: [
+      `<article class="annotation${verdictClass(a.verdict)}">`,
+      `<p><span class="verdict">${escapeHtml(verdictWords(a.verdict))}</span> <span class="where">${escapeHtml(location(item))}</span></p>`,
+      `<blockquote>${escapeHtml(before)}<mark>${escapeHtml(span)}</mark>${escapeHtml(after)}</blockquote>`,
+      '<dl>',
+    ].join('\n'),
+    tail: `${rows.join('')}</dl>${note}\n</article>`,
+  };
+  rendered.set(item, r);
+  return r;
+}
+
+function itemHtml(item: ReportItem, bySpeaker: boolean): string {
+  const { head, tail } = render(item);
+  const who = bySpeaker ? row('Article', escapeHtml(item.article.meta.title.trim() || item.article.path)) : row('Speaker', escapeHtml(item.entry.speaker ?? 'not known'));
+  return head + who + tail;
 }
 
 function groupHtml(group: ReportGroup, bySpeaker: boolean): string {
@@ -71,7 +95,7 @@ function groupHtml(group: ReportGroup, bySpeaker: boolean): string {
     `<h3>${escapeHtml(group.title)}${path}</h3>`,
     `<p>${escapeHtml(plural(group.items.length, 'annotation'))}</p>`,
     countsList(group),
-    ...group.items.map((item) => itemHtml(item, bySpeaker, !bySpeaker)),
+    ...group.items.map((item) => itemHtml(item, bySpeaker)),
     '</section>',
   ].join('\n');
 }

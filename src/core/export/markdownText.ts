@@ -13,11 +13,12 @@
 const INLINE = /[\\`*_[\]<>&!|~$@#]/g;
 
 export function escapeMarkdownLine(line: string): string {
-  let out = line.replace(INLINE, (c) => `\\${c}`);
+  let out = line.replace(INLINE, '\\$&');
   // Line starts that open a list, a setext underline or a thematic break (`#`, `*`, `>` are escaped everywhere).
   out = out.replace(/^(\s*)([=+-])/, '$1\\$2').replace(/^(\s*\d{1,9})([.)])/, '$1\\$2');
   // Extended autolinks: `https://`, `www.`. A backslash before the colon or dot stops them.
-  out = out.replace(/([A-Za-z][A-Za-z0-9+.-]*):(?=\/\/)/g, '$1\\:').replace(/\b(www)\./gi, '$1\\.');
+  if (out.includes('://')) out = out.replace(/:\/\//g, '\\://');
+  if (/www\./i.test(out)) out = out.replace(/\b(www)\./gi, '$1\\.');
   return out;
 }
 

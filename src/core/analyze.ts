@@ -9,7 +9,8 @@ import { splitParagraphs } from './paragraphs';
 import { enclosingQuotes, scanQuotes } from './quotes/scanner';
 import { splitSentences } from './sentences';
 import { buildSpeakers } from './speakerList';
-import type { AnalyzeOptions, ArticleAnalysis } from './types';
+import type { AttributedQuote } from './attributeQuotes';
+import type { AnalyzeOptions, ArticleAnalysis, Quote } from './types';
 
 /**
  * Analyses one article: quotes and their speakers, check-worthy claims, metadata. Markdown is
@@ -32,9 +33,31 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   // hand out plain data: the engine's entity graph stays here, so results are small and serialisable
   return {
     meta: extractMeta(text, format, format === 'markdown' ? source : undefined),
-    quotes: quotes.map(({ entity: _entity, members, ...q }) => (members.length > 1 ? { ...q, coSpeakers: members.map((e) => e.name) } : q)),
-    claims: claims.map(({ entity: _entity, ...c }) => c),
+    quotes: quotes.map(plainQuote),
+    claims: claims.map(({ start, end, text: claimText, kind, speaker, score, signals }) => ({ start, end, text: claimText, kind, speaker, score, signals })),
     speakers,
     paragraphs,
   };
+}
+
+function plainQuote(q: AttributedQuote): Quote {
+  const out: Quote = {
+    start: q.start,
+    end: q.end,
+    text: q.text,
+    kind: q.kind,
+    speaker: q.speaker,
+    confidence: q.confidence,
+    openMark: q.openMark,
+    closeMark: q.closeMark,
+    cue: q.cue,
+    rule: q.rule,
+    group: q.group,
+    paragraph: q.paragraph,
+    depth: q.depth,
+  };
+  if (out.closeMark === undefined) delete out.closeMark;
+  if (out.cue === undefined) delete out.cue;
+  if (q.members.length > 1) out.coSpeakers = q.members.map((e) => e.name);
+  return out;
 }

@@ -438,25 +438,34 @@ function words(s: string): string[] {
   return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** Words repeated from an attributed quote belong to the same speaker. */
+/**
+ * Words repeated from an attributed quote belong to the same speaker. Only the opening words of
+ * the unattributed quotes are looked for, by their first word, so nothing is built per n-gram.
+ */
 function attributeEchoes(quotes: AttributedQuote[]): void {
-  const grams = new Map<string, AttributedQuote>();
-  for (const o of quotes) {
-    if (!o.entity || o.kind !== 'speech' || o.rule === 'echo') continue;
-    const w = words(o.text);
-    for (const n of [3, 4]) {
-      for (let i = 0; i + n <= w.length; i++) {
-        const gram = w.slice(i, i + n).join(' ');
-        if (!grams.has(gram)) grams.set(gram, o);
-      }
-    }
-  }
+  const probes = new Map<AttributedQuote, string[]>();
   for (const q of quotes) {
     if (q.entity || q.kind !== 'speech') continue;
     const w = words(q.text);
-    if (w.length < 3) continue;
-    const source = grams.get(w.slice(0, Math.min(4, w.length)).join(' '));
-    if (!source || source === q) continue;
+    if (w.length >= 3) probes.set(q, w.slice(0, Math.min(4, w.length)));
+  }
+  if (!probes.size) return;
+  const wanted = new Set([...probes.values()].map((p) => p[0]));
+  // first word → places in attributed quotes where it stands, in text order
+  const places = new Map<string, { quote: AttributedQuote; words: string[]; at: number }[]>();
+  for (const o of quotes) {
+    if (!o.entity || o.kind !== 'speech' || o.rule === 'echo') continue;
+    const w = words(o.text);
+    w.forEach((word, at) => {
+      if (!wanted.has(word)) return;
+      const list = places.get(word);
+      if (list) list.push({ quote: o, words: w, at });
+      else places.set(word, [{ quote: o, words: w, at }]);
+    });
+  }
+  for (const [q, probe] of probes) {
+    const source = places.get(probe[0])?.find((p) => p.quote !== q && probe.every((word, k) => p.words[p.at + k] === word))?.quote;
+    if (!source) continue;
     Object.assign(q, { entity: source.entity, members: source.members, speaker: source.speaker, confidence: 0.5, rule: 'echo' });
   }
 }

@@ -3,16 +3,27 @@
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const WHITESPACE = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/u;
 
+// ASCII answers come from the character code; only other characters need the Unicode tables.
+
 export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== '' && LETTER_OR_DIGIT.test(ch);
+  if (ch === undefined || ch === '') return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_DIGIT.test(ch);
 }
 
 export function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== '' && WHITESPACE.test(ch);
+  if (ch === undefined || ch === '') return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return WHITESPACE.test(ch);
 }
 
 export function isUpper(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== '' && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  if (ch === undefined || ch === '') return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 /** The character before index i, treating a low surrogate pair as one character. */

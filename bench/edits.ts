@@ -157,3 +157,18 @@ export function measureEdits(text: string, requested: number, timeLimitMs: numbe
     initialMs,
   };
 }
+
+/**
+ * What an edit also costs in a larger workspace: ArticleIndex drops its corpus index on every
+ * change, and the next decoration rebuilds it over every article (median of `runs`).
+ */
+export function measureCorpusRebuild(analyses: ReadonlyMap<string, ArticleAnalysis>, runs = 5): number {
+  const articles = [...analyses].map(([id, analysis]) => ({ id, analysis }));
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = now();
+    canonicalizeCorpus(articles);
+    times.push(now() - t0);
+  }
+  return median(times);
+}

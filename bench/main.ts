@@ -18,7 +18,7 @@ import * as path from 'path';
 import type { ArticleAnalysis } from '../src/core';
 import { activationChild, buildProduction, runActivationChild } from './activation';
 import { GENERATOR_VERSION, generateCorpus, generateLongArticle, writeCorpus } from './corpus';
-import { measureEdits } from './edits';
+import { measureCorpusRebuild, measureEdits } from './edits';
 import { measureExport } from './exporting';
 import { indexChild, runIndexChild, type IndexMode } from './indexing';
 import { formatMarkdown, formatTable, MB, median, row, type Row } from './stats';
@@ -194,6 +194,10 @@ async function main(argv: string[]): Promise<number> {
     const detail = `${r.edits} edits${capped} in ${(r.bytes / MB).toFixed(2)} MB; ${r.analyzer}; analysis p50 ${r.analysisP50.toFixed(1)} ms + decorations p50 ${r.decorationP50.toFixed(1)} ms (${fmtInt(r.ranges)} ranges)`;
     rows.push(scaled(row('c', 'edit → analysis + decorations, p50', r.p50, 'ms', `first analysis of the article ${(r.initialMs / 1000).toFixed(2)} s`)));
     rows.push(scaled(row('c', 'edit → analysis + decorations, p95', r.p95, 'ms', detail, { op: '<', limit: 5 })));
+    if (analyses.size > 0) {
+      const rebuild = measureCorpusRebuild(analyses);
+      rows.push(row('c', `corpus index rebuilt after an edit, ${fmtInt(analyses.size)}-article workspace`, rebuild, 'ms', 'ArticleIndex drops its corpus index on every change; the first highlight or tree refresh after an edit rebuilds it over every article (not in the rows above)'));
+    }
   });
 
   if (run('e')) await section('e', 'export', () => {
@@ -274,15 +278,20 @@ async function combine(argv: string[]): Promise<number> {
     const same = runs.map((r) => r.rows.find((x) => x.id === first.id && x.name === first.name)).filter((x): x is Row => x !== undefined);
     const values = same.map((x) => x.value).filter((v): v is number => v !== null);
     const value = values.length ? median(values) : null;
-    const spread = values.length > 1 ? `; median of ${values.length} runs (${values.map((v) => v.toFixed(v >= 100 ? 0 : 2)).join(', ')})` : '';
+    const crashes = same.filter((x) => x.value === null && x.status === 'FAIL').length;
+    const spread =
+      (values.length > 1 ? `; median of ${values.length} runs (${values.map((v) => v.toFixed(v >= 100 ? 0 : 2)).join(', ')})` : '') +
+      (crashes > 0 && values.length > 0 ? `; crashed in ${crashes} other run(s): ${same.find((x) => x.value === null)?.detail ?? ''}` : '');
     const combined = row(first.id, first.name, value, first.unit, `${first.detail}${spread}`, first.budget);
-    rows.push(first.status === 'n/a' ? { ...combined, status: 'n/a' } : combined);
+    const failedEvery = same.every((x) => x.status === 'FAIL' && x.value === null);
+    rows.push(failedEvery ? { ...combined, status: 'FAIL' } : same.some((x) => x.status === 'n/a') ? { ...combined, status: 'n/a' } : combined);
   }
   const info = runs.map((r) => r.info);
   if (argv.includes('--json')) process.stdout.write(`${JSON.stringify({ runs: info, rows }, null, 2)}\n`);
   else {
     const loads = info.map((i) => i.loadAverage[0]).join(', ');
-    const head = `Claim Annotator bench: median of ${runs.length} run(s) (${info[0].date} … ${info[info.length - 1].date}), node ${info[0].node}, ${info[0].cores} × ${info[0].cpu}, 1-min load ${loads}, commit ${[...new Set(info.map((i) => i.commit))].join(', ')}`;
+    const dates = info.map((i) => i.date).sort();
+    const head = `Claim Annotator bench: median of ${runs.length} run(s) (${dates[0]} … ${dates[dates.length - 1]}), node ${info[0].node}, ${info[0].cores} × ${info[0].cpu}, 1-min load ${loads}, commit ${[...new Set(info.map((i) => i.commit))].join(', ')}`;
     process.stdout.write(`${head}\n\n${argv.includes('--markdown') ? formatMarkdown(rows) : formatTable(rows)}\n`);
   }
   return 0;

@@ -75,7 +75,10 @@ export async function resolveAnnotationSpan(index: ArticleIndex, arg: unknown): 
   }
   if (isSpanArgs(arg)) {
     const uri = toUri(arg.uri);
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
+    // A range needs the document to turn lines into offsets (opened without showing it).
+    const document =
+      vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed) ??
+      (arg.range ? await Promise.resolve(vscode.workspace.openTextDocument(uri)).catch(() => undefined) : undefined);
     const article = await currentArticle(index, uri, document?.getText());
     if (arg.range && document) return spanFrom(index, article, uri, document.offsetAt(arg.range.start), document.offsetAt(arg.range.end));
     if (typeof arg.start === 'number' && typeof arg.end === 'number') return spanFrom(index, article, uri, arg.start, arg.end);

@@ -131,8 +131,15 @@ describe('annotations', function () {
     assert.match(text, /speaker: Skipper Tom/);
     assert.ok(text.includes(pierId), 'Set Speaker kept the annotation');
 
-    const second = await vscode.commands.executeCommand<string>(AnnotationCommands.annotate, { uri: article.toString(), offset: quote.start + 2, verdict: 'opinion', note: '', tags: [] });
+    // A selection inside the quote (a range, as an editor gives it) is taken as it is, with the quote's corrected speaker.
+    const line = ARTICLE.split('\n').findIndex((l) => l.includes('fishermen'));
+    const column = ARTICLE.split('\n')[line].indexOf('fishermen');
+    const range = new vscode.Range(line, column, line, column + 'fishermen'.length);
+    const second = await vscode.commands.executeCommand<string>(AnnotationCommands.annotate, { uri: article.toString(), range, verdict: 'opinion', note: '', tags: [] });
     assert.ok(second);
+    const added = (await parsed()).find((a) => a.id === second);
+    assert.strictEqual(added?.target.exact, 'fishermen');
+    assert.strictEqual(added?.speaker, 'Skipper Tom');
     text = await readSidecar();
     assert.match(text, /# reviewed by the test/);
     assert.match(text, /speakers:\n\s+- quote: \{ start: \d+, end: \d+, exact: "Nobody asked the fishermen," \}\n\s+speaker: Skipper Tom/);

@@ -187,7 +187,8 @@ describe('export formats', () => {
         const chars = Array.from(text);
         const [start, end] = [position.start as number, position.end as number];
         assert.equal(chars.slice(start, end).join(''), quote.exact);
-        assert.equal(chars.slice(Math.max(0, start - (quote.prefix as string).length), start).join('').endsWith(quote.prefix as string), true);
+        assert.equal(chars.slice(Math.max(0, start - 32), start).join(''), quote.prefix, 'prefix: the 32 characters before');
+        assert.equal(chars.slice(end, end + 32).join(''), quote.suffix, 'suffix: the 32 characters after');
         if (text.indexOf(quote.exact as string) !== start) astral++;
       }
       assert.equal(positioned, 10, 'all but the orphan have a position');
@@ -213,6 +214,8 @@ describe('export formats', () => {
       assert.equal(nameBasedUuid('x'), nameBasedUuid('x'));
       assert.notEqual(nameBasedUuid('x'), nameBasedUuid('y'));
       assert.match(nameBasedUuid(''), /^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      const ids = new Set(Array.from({ length: 20000 }, (_, i) => nameBasedUuid(`export ${i}`)));
+      assert.equal(ids.size, 20000, 'no collisions among near-identical names');
     });
   });
 

@@ -4,7 +4,6 @@
  * how the engine or the sidecar reader happened to create them.
  */
 import type { ArticleMeta, Claim, Quote, Speaker } from '../types';
-import type { Annotation } from '../annotations/types';
 import type { ExportArticle, ExportEntry, ExportModel } from './types';
 
 export const JSON_EXPORT_VERSION = 1;
@@ -40,25 +39,20 @@ function speakerJson(s: Speaker): object {
   return { name: s.name, aliases: [...s.aliases], role: s.role, kind: s.kind };
 }
 
-/** The annotation exactly as stored (the sidecar's own key order). */
-export function storedAnnotationJson(a: Annotation): object {
+function entryJson(e: ExportEntry): object {
+  const a = e.annotation;
   const t = a.target;
+  // The stored fields in the sidecar's own key order, then where the annotation is now.
   return {
     id: a.id,
     target: { exact: t.exact, prefix: t.prefix, suffix: t.suffix, start: t.start, end: t.end },
     verdict: a.verdict,
     note: a.note,
-    tags: [...a.tags],
+    tags: a.tags,
     speaker: a.speaker,
     reviewer: a.reviewer,
     created: a.created,
     modified: a.modified,
-  };
-}
-
-function entryJson(e: ExportEntry): object {
-  return {
-    ...storedAnnotationJson(e.annotation),
     anchor: { status: e.status, start: e.start, end: e.end, line: e.line, column: e.column, score: e.score },
     text: e.text,
     resolvedSpeaker: e.speaker,

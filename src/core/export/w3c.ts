@@ -17,16 +17,19 @@ export function collectionId(model: ExportModel): string {
 }
 
 /**
- * A UUID version 8 (RFC 9562, "custom") from two 64-bit FNV-1a hashes of the text. Not
- * cryptographic; it only has to be stable and unlikely to collide between exports.
+ * A UUID version 8 (RFC 9562, "custom") from four 32-bit hashes of the text, each with its own
+ * multiplier and a final avalanche. Not cryptographic: it only has to be stable and unlikely to
+ * collide between exports, and cheap over the ids of 100,000 annotations.
  */
 export function nameBasedUuid(text: string): string {
-  const fnv = (seed: bigint): bigint => {
-    let h = seed;
-    for (let i = 0; i < text.length; i++) h = ((h ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n) & 0xffffffffffffffffn;
-    return h;
-  };
-  const hex = (fnv(0xcbf29ce484222325n).toString(16).padStart(16, '0') + fnv(0x84222325cbf29ce4n).toString(16).padStart(16, '0')).split('');
+  const lanes = [0x01000193, 0x5bd1e995, 0x85ebca6b, 0xc2b2ae35].map((prime, k) => {
+    let h = (0x811c9dc5 ^ Math.imul(k + 1, 0x9e3779b9)) >>> 0;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), prime);
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return ((h ^ (h >>> 16)) >>> 0).toString(16).padStart(8, '0');
+  });
+  const hex = lanes.join('').split('');
   hex[12] = '8';
   hex[16] = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
   const h = hex.join('');
@@ -55,9 +58,18 @@ function selectors(article: ExportArticle, e: ExportEntry, codePoints: (utf16Off
 
 /** Up to `count` code points after (or, negative, before) a UTF-16 offset, never half a pair. */
 function sliceChars(text: string, offset: number, count: number): string {
-  const chars = count >= 0 ? Array.from(text.slice(offset, offset + count * 2)).slice(0, count) : Array.from(text.slice(Math.max(0, offset + count * 2), offset)).slice(count);
-  return chars.join('');
+  const pair = (i: number): boolean => isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1));
+  let i = offset;
+  if (count >= 0) {
+    for (let n = 0; n < count && i < text.length; n++) i += pair(i) ? 2 : 1;
+    return text.slice(offset, i);
+  }
+  for (let n = 0; n > count && i > 0; n--) i -= i >= 2 && pair(i - 2) ? 2 : 1;
+  return text.slice(i, offset);
 }
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 function bodies(e: ExportEntry): object[] {
   const a = e.annotation;

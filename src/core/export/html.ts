@@ -13,7 +13,8 @@ const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 
 /** Safe in text and in quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+  // Most text has nothing to escape; testing first spares a copy of it.
+  return /[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]) : text;
 }
 
 const STYLE = `
@@ -88,23 +89,19 @@ function itemHtml(item: ReportItem, bySpeaker: boolean): string {
   return head + who + tail;
 }
 
-function groupHtml(group: ReportGroup, bySpeaker: boolean): string {
+/** Appends to `out`: the report is joined once, not group by group, which would copy it twice. */
+function groupHtml(out: string[], group: ReportGroup, bySpeaker: boolean): void {
   const path = group.path === undefined ? '' : ` <span class="path">${escapeHtml(group.path)}</span>`;
-  return [
-    '<section>',
-    `<h3>${escapeHtml(group.title)}${path}</h3>`,
-    `<p>${escapeHtml(plural(group.items.length, 'annotation'))}</p>`,
-    countsList(group),
-    ...group.items.map((item) => itemHtml(item, bySpeaker)),
-    '</section>',
-  ].join('\n');
+  out.push('<section>', `<h3>${escapeHtml(group.title)}${path}</h3>`, `<p>${escapeHtml(plural(group.items.length, 'annotation'))}</p>`, countsList(group));
+  for (const item of group.items) out.push(itemHtml(item, bySpeaker));
+  out.push('</section>');
 }
 
 export function exportHtml(model: ExportModel): string {
   const { all, byArticle, bySpeaker } = reportGroups(model);
   const filter = describeFilter(model.filter);
   const summary = `${plural(model.total, 'annotation')} in ${plural(model.articles.length, 'article')}.${filter ? ` Only ${filter}.` : ''}`;
-  return [
+  const out = [
     '<!DOCTYPE html>',
     '<html lang="en">',
     '<head>',
@@ -120,11 +117,10 @@ export function exportHtml(model: ExportModel): string {
     `<p>${escapeHtml(summary)}</p>`,
     model.total > 0 ? countsList(all) : '',
     '<h2>By article</h2>',
-    ...byArticle.map((g) => groupHtml(g, false)),
-    '<h2>By speaker</h2>',
-    ...bySpeaker.map((g) => groupHtml(g, true)),
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  ];
+  for (const g of byArticle) groupHtml(out, g, false);
+  out.push('<h2>By speaker</h2>');
+  for (const g of bySpeaker) groupHtml(out, g, true);
+  out.push('</body>', '</html>', '');
+  return out.join('\n');
 }

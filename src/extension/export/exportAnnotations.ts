@@ -36,6 +36,8 @@ export interface ExportResult {
 
 /** Sidecars per scope beyond which reading shows a progress notification. */
 const PROGRESS_THRESHOLD = 20;
+/** Annotations beyond which rendering and writing show one too. */
+const WRITE_PROGRESS_THRESHOLD = 5000;
 
 function isUri(value: unknown): value is vscode.Uri {
   return value instanceof vscode.Uri;
@@ -163,7 +165,10 @@ export async function exportCommand(...args: unknown[]): Promise<ExportResult | 
       saveLabel: 'Export',
     }));
   if (!target) return undefined;
-  await writeTextFileAtomic(target, exportAnnotations(inputs, format, filter));
+  const write = async (): Promise<void> => writeTextFileAtomic(target, exportAnnotations(inputs, format, filter));
+  // Rendering tens of thousands of annotations takes seconds: say what is happening meanwhile.
+  if (total > WRITE_PROGRESS_THRESHOLD) await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Claim Annotator: exporting ${total} annotations` }, write);
+  else await write();
   const inScope = new Set(result.read.map((u) => u.toString()));
   const unsaved = vscode.workspace.textDocuments.filter((d) => d.isDirty && inScope.has(d.uri.toString())).length;
   // The export reads the files as saved, as the CLI does; edits still in an editor are not in it.

@@ -99,24 +99,28 @@ function defaultTarget(scope: ScopeKind, format: ExportFormat, uris: readonly vs
   return vscode.Uri.joinPath(folder.uri, `${safe}.${FORMAT_INFO[format].extension}`);
 }
 
-async function show(uri: vscode.Uri, format: ExportFormat, total: number): Promise<void> {
-  if (format !== 'html') {
+/** Exports larger than this many characters are not opened in an editor unasked: it would struggle. */
+const OPEN_LIMIT = 5_000_000;
+
+async function show(uri: vscode.Uri, format: ExportFormat, total: number, size: number): Promise<void> {
+  if (format !== 'html' && size <= OPEN_LIMIT) {
     await vscode.window.showTextDocument(uri, { preview: false });
     return;
   }
-  const open = 'Open in Browser';
+  const open = format === 'html' ? 'Open in Browser' : 'Open';
   const reveal = 'Reveal in File Explorer';
   // Not awaited by the command: the notification may stay up long after the export is done.
   void vscode.window.showInformationMessage(`Claim Annotator: exported ${total} annotation${total === 1 ? '' : 's'} to ${vscode.workspace.asRelativePath(uri)}.`, open, reveal).then((choice) => {
-    if (choice === open) void vscode.env.openExternal(uri);
+    if (choice === open) void (format === 'html' ? vscode.env.openExternal(uri) : vscode.window.showTextDocument(uri, { preview: false }));
     else if (choice === reveal) void vscode.commands.executeCommand('revealFileInOS', uri);
   });
 }
 
 /** Runs the whole export; undefined when the user stopped at any prompt or nothing was exported. */
 export async function exportCommand(...args: unknown[]): Promise<ExportResult | undefined> {
+  const scripted = isOptions(args[0]);
   const given: ExportOptions = isOptions(args[0]) ? args[0] : {};
-  const menu = isOptions(args[0]) ? { uris: given.uris ?? [] } : fromMenu(args);
+  const menu = scripted ? { uris: given.uris ?? [] } : fromMenu(args);
   const current = vscode.window.activeTextEditor?.document.uri;
   const scope = given.scope ?? (menu.speaker ? 'speaker' : await pickScope(current?.scheme === 'untitled' ? undefined : current, menu.uris));
   if (!scope) return undefined;
@@ -142,16 +146,16 @@ export async function exportCommand(...args: unknown[]): Promise<ExportResult | 
 
   const speaker = scope === 'speaker' ? (given.speaker ?? menu.speaker ?? (await pickSpeaker(inputs))) : given.speaker;
   if (scope === 'speaker' && !speaker) return undefined;
-  const verdicts = given.verdicts ?? (isOptions(args[0]) ? [] : await pickVerdicts(inputs));
+  const verdicts = given.verdicts ?? (scripted ? [] : await pickVerdicts(inputs));
   if (!verdicts) return undefined;
-  const tags = given.tags ?? (isOptions(args[0]) ? [] : await pickTags(inputs));
+  const tags = given.tags ?? (scripted ? [] : await pickTags(inputs));
   if (!tags) return undefined;
   const format = given.format ?? (await pickFormat());
   if (!format || !isExportFormat(format)) return undefined;
 
   const filter: ExportFilter = { speaker, verdicts, tags };
   const total = buildModel(inputs, filter).total;
-  if (total === 0 && !isOptions(args[0])) {
+  if (total === 0 && !scripted) {
     // A script asked for a file and gets one (a valid, empty document); a person gets told why not.
     void vscode.window.showInformationMessage('Claim Annotator: no annotation in this scope matches the chosen speaker, verdicts and tags.');
     return undefined;
@@ -165,7 +169,12 @@ export async function exportCommand(...args: unknown[]): Promise<ExportResult | 
       saveLabel: 'Export',
     }));
   if (!target) return undefined;
-  const write = async (): Promise<void> => writeTextFileAtomic(target, exportAnnotations(inputs, format, filter));
+  let size = 0;
+  const write = async (): Promise<void> => {
+    const text = exportAnnotations(inputs, format, filter);
+    size = text.length;
+    await writeTextFileAtomic(target, text);
+  };
   // Rendering tens of thousands of annotations takes seconds: say what is happening meanwhile.
   if (total > WRITE_PROGRESS_THRESHOLD) await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Claim Annotator: exporting ${total} annotations` }, write);
   else await write();
@@ -173,7 +182,7 @@ export async function exportCommand(...args: unknown[]): Promise<ExportResult | 
   const unsaved = vscode.workspace.textDocuments.filter((d) => d.isDirty && inScope.has(d.uri.toString())).length;
   // The export reads the files as saved, as the CLI does; edits still in an editor are not in it.
   if (unsaved > 0) void vscode.window.showWarningMessage(`Claim Annotator: ${unsaved} file(s) in this scope have unsaved changes; the export contains the saved versions.`);
-  if (given.open !== false) await show(target, format, total);
+  if (given.open !== false) await show(target, format, total, size);
   return { uri: target, total };
 }
 

@@ -2,7 +2,7 @@
  * (b) Indexing a workspace, in a child process so its memory is its own. Two ways:
  * - `extension`: the extension's own ArticleIndex (src/extension/index) over the stub `vscode`,
  *   from start() to the corpus index the views ask for: finding files, reading, decoding,
- *   analysing, speaker knowledge, the event-loop yields between articles, canonicalizeCorpus.
+ *   analysing, speaker knowledge, the event-loop yields between slices of work, canonicalizeCorpus.
  * - `pipeline`: the same steps without the extension around them (read the bytes, refuse NUL,
  *   decode UTF-8 fatal, analyse with the directory's hints, apply corrections and the directory,
  *   canonicalise), to tell the engine's share from the scheduling's.

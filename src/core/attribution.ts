@@ -51,6 +51,13 @@ export class SpeakerResolver {
     if (words.length === 1 && PRONOUN_WORDS.has(words[0].lower)) return this.resolvePronoun(words[0].lower, pos, paragraph);
     const group = this.resolveGroup(words, pos);
     if (group) return group;
+    // "a statement from the Harbour Ministry": the document speaks for whoever it is from
+    const docAt = words.findIndex((t) => isDocumentNoun(t.lower) && !t.capitalized);
+    const from = docAt >= 0 ? words.findIndex((t, i) => i > docAt && /^(from|by|of)$/.test(t.lower)) : -1;
+    if (from > 0 && words.slice(from + 1).some((t) => t.capitalized)) {
+      const source = this.resolve({ tokens: words.slice(from + 1) }, pos, paragraph);
+      if (source.entity) return source;
+    }
     const head = words[words.length - 1];
     if (isDocumentNoun(head.lower) && !head.capitalized) {
       const doc = this.registry.recentDocument(head.lower, pos) ?? this.registry.addPhrase(displayPhrase(words), 'document', spanOf(words));

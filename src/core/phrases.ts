@@ -65,8 +65,9 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
       if (u.kind === 'punct') {
         const head = phraseEndingAt(tokens, j - 1, depth + 1);
         const appo = tokens.slice(j + 1, k);
-        // "The Group, which runs the sites, said": a relative clause is no apposition, skip it
-        if (appo[0] && /^(who|which|whose|whom)$/.test(appo[0].lower)) {
+        // "The Group, which runs the sites, said", "Holt, speaking at a rally, said": a relative
+        // clause or an aside is no apposition, skip it
+        if (appo[0] && (/^(who|which|whose|whom|when|while|after|before)$/.test(appo[0].lower) || /^\p{Ll}+(ing|ed)$/u.test(appo[0].text))) {
           const subject = phraseEndingAt(tokens, j - 1, depth + 1);
           if (subject) return subject;
           break;

@@ -241,3 +241,12 @@ describe('offices named before their holder', () => {
     assert.ok(!a.speakers.some((s) => s.name.includes('Spokesperson')));
   });
 });
+
+describe('asides and documents from someone', () => {
+  it('skips a participle aside between the subject and the verb', () => {
+    assert.deepStrictEqual(speakers('Ann Holt arrived. Holt, asked about the levy, said it was "fair and overdue".'), ['Ann Holt']);
+  });
+  it('credits "a statement from X" to X', () => {
+    assert.deepStrictEqual(speakers('The levy is "unfair to small boats", according to a statement from the Harbour Ministry.'), ['Harbour Ministry']);
+  });
+});

@@ -3,6 +3,7 @@ import { prepareText, type TextEdit } from '../../core/annotations';
 import { articleOfSidecar, sidecarUri } from '../index/speakerKnowledge';
 import { baseName } from '../util/files';
 import { KeyedDebouncer } from '../util/keyedDebouncer';
+import { UNTRUSTED_REASON } from '../util/trust';
 import { anchorAll, anchorIn, recordsToWrite, shiftAnchors } from './anchors';
 import { openDocument, readArticleText, SidecarDisk, type ChangeOutcome } from './sidecarDisk';
 import { SidecarEntry } from './sidecarEntry';
@@ -96,7 +97,7 @@ export class AnnotationStore implements vscode.Disposable {
     return this.load(article).then((entry) =>
       sidecarWrites.run(entry.sidecar.toString(), async (): Promise<ChangeOutcome> => {
         await this.disk.sync(entry, false);
-        const reason = entry.readOnlyReason();
+        const reason = entry.readOnlyReason() ?? (vscode.workspace.isTrusted ? undefined : UNTRUSTED_REASON);
         if (reason) return { kind: 'refused', reason };
         await this.refreshArticleText(entry);
         if (!mutate(entry, entry.currentText())) return { kind: 'unchanged' };

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { DEFAULT_ARTICLE_INCLUDE } from '../../core';
 import { CONFIG_SECTION, SIDECAR_SUFFIX, Settings } from '../constants';
+import { mayWrite } from '../util/trust';
 
 /** Article extensions named by the include globs (`**\/*.txt` → `txt`). */
 export function articleExtensions(include: readonly string[]): string[] {
@@ -13,7 +14,8 @@ export function articleExtensions(include: readonly string[]): string[] {
  * `explorer.fileNesting.patterns` and turns nesting on, so each sidecar folds under its article.
  * Patterns already there are extended, never replaced.
  */
-export async function foldSidecarFiles(): Promise<Record<string, string>> {
+export async function foldSidecarFiles(): Promise<Record<string, string> | undefined> {
+  if (!mayWrite('the file nesting setting')) return undefined;
   const include = vscode.workspace.getConfiguration(CONFIG_SECTION).get<string[]>(Settings.include, [...DEFAULT_ARTICLE_INCLUDE]);
   const explorer = vscode.workspace.getConfiguration('explorer');
   const current = explorer.inspect<Record<string, string>>('fileNesting.patterns')?.workspaceValue ?? {};

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { createSidecarDocument, parseSidecar, prepareText, serializeSidecar, setAnnotations, type Annotation, type SidecarParse } from '../../core/annotations';
 import { reconcileWithDisk } from '../../core/annotations/reconcile';
 import { baseName, readTextFileIfExists, writeTextFileAtomic } from '../util/files';
+import { UNTRUSTED_REASON } from '../util/trust';
 import { anchorAll, anchorIn, isPlaced, recordsToWrite } from './anchors';
 import { sidecarDiagnostics } from './sidecarDiagnostics';
 import type { SidecarEntry } from './sidecarEntry';
@@ -118,7 +119,7 @@ export class SidecarDisk implements vscode.Disposable {
     } catch (e) {
       return this.kept(entry, e);
     }
-    const reason = entry.readOnlyReason();
+    const reason = entry.readOnlyReason() ?? (vscode.workspace.isTrusted ? undefined : UNTRUSTED_REASON);
     if (reason || (disk.parse && !disk.parse.ok)) return { kind: 'refused', reason: reason ?? `${baseName(entry.sidecar)} does not parse` };
     const doc = disk.parse?.ok ? disk.parse.doc : createSidecarDocument(baseName(entry.article));
     const records = recordsToWrite(entry.records.values(), entry.anchors, entry.currentText());
@@ -157,7 +158,7 @@ export class SidecarDisk implements vscode.Disposable {
   /** Moves a sidecar to its article's new name; never over an existing file. */
   moveSidecar(from: vscode.Uri, to: vscode.Uri): Promise<'moved' | 'none' | 'occupied'> {
     return sidecarWrites.run(from.toString(), async () => {
-      if (!(await fileExists(from))) return 'none';
+      if (!vscode.workspace.isTrusted || !(await fileExists(from))) return 'none';
       if (await fileExists(to)) return 'occupied';
       await vscode.workspace.fs.rename(from, to, { overwrite: false });
       return 'moved';
@@ -169,7 +170,7 @@ export class SidecarDisk implements vscode.Disposable {
     return sidecarWrites.run(sidecar.toString(), async () => {
       const text = await readTextFileIfExists(sidecar);
       const parsed = text === undefined ? undefined : parseSidecar(text);
-      if (!parsed?.ok || parsed.sidecar.readOnly || parsed.sidecar.article === name) return;
+      if (!vscode.workspace.isTrusted || !parsed?.ok || parsed.sidecar.readOnly || parsed.sidecar.article === name) return;
       parsed.doc.set('article', name);
       await writeTextFileAtomic(sidecar, serializeSidecar(parsed.doc));
     });

@@ -4,6 +4,7 @@ import type { ArticleIndex } from '../index/articleIndex';
 import { speakerDirectoryUri } from '../index/speakerKnowledge';
 import { resolveSpeaker } from '../navigation/speakerTarget';
 import { readTextFileIfExists, writeTextFileAtomic } from '../util/files';
+import { mayWrite } from '../util/trust';
 import { pickSpeaker } from './speakerPicker';
 
 /**
@@ -19,7 +20,7 @@ export async function mergeSpeakers(index: ArticleIndex, fromArg?: unknown, into
   const into =
     (typeof intoArg === 'string' && intoArg.trim() ? intoArg.trim() : undefined) ??
     (await pickSpeaker(index, { title: 'Merge Speakers (2/2)', placeHolder: `The name to keep for ${from}`, exclude: from, allowNew: true }));
-  if (!into || into === from) return false;
+  if (!into || into === from || !mayWrite('the merge')) return false;
 
   const speaker = index.corpus().speakers.find((s) => s.name === from);
   // The corpus name may differ from what each article calls the speaker; all of them become aliases.

@@ -5,6 +5,7 @@ import { sidecarUri } from '../index/speakerKnowledge';
 import { sidecarWrites } from '../annotations/sidecarWriteQueue';
 import { resolveQuote } from '../navigation/quoteTarget';
 import { baseName, readTextFileIfExists, writeTextFileAtomic } from '../util/files';
+import { mayWrite } from '../util/trust';
 import { pickSpeaker } from './speakerPicker';
 
 /**
@@ -23,7 +24,7 @@ export async function setSpeaker(index: ArticleIndex, arg?: unknown, speakerName
   const name =
     speakerName?.trim() ||
     (await pickSpeaker(index, { title: `Speaker of “${quote.text.slice(0, 40)}${quote.text.length > 40 ? '…' : ''}”`, placeHolder: current ?? 'Unattributed', allowNew: true, initialName: current ?? '' }));
-  if (!name) return false;
+  if (!name || !mayWrite('the speaker')) return false;
 
   const uri = sidecarUri(ref.article.uri);
   // The same queue as annotation writes: a read-edit-write of one sidecar never interleaves with another.

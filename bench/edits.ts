@@ -13,6 +13,7 @@
 import * as core from '../src/core';
 import { analyzeArticle, canonicalizeCorpus, type ArticleAnalysis, type CorpusIndex, type Span } from '../src/core';
 import { highlightSpans } from '../src/extension/highlights/highlightRanges';
+import { lineAndColumn, lineStarts } from '../src/core/lines';
 import type { Article, ArticleIndex } from '../src/extension/index/articleIndex';
 import { Rng } from './prng';
 import { median, now, percentile } from './stats';
@@ -58,22 +59,10 @@ const coreAnalyzeEdit = (core as Record<string, unknown>)[INCREMENTAL_EXPORT] as
 // The one line to change for another incremental API:
 export const EDIT_ANALYZER: EditAnalyzer = coreAnalyzeEdit ? incrementalAnalyzer(coreAnalyzeEdit) : FULL_REANALYSIS;
 
-/** Line starts of a text, as an editor's document model keeps them. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
+/** 0-based line and character, as the editor's document model counts them. */
 function positionAt(starts: readonly number[], offset: number): { line: number; character: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - starts[lo] };
+  const { line, column } = lineAndColumn(starts, offset);
+  return { line: line - 1, character: column - 1 };
 }
 
 /**

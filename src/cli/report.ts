@@ -1,5 +1,6 @@
 /** The human-readable report: what a reviewer skims in a terminal before opening the editor. */
 import type { ArticleAnalysis, Quote, Span } from '../core';
+import { lineAndColumn, lineStarts } from '../core/lines';
 
 const QUOTE_WIDTH = 90;
 const TOP_CLAIMS = 5;
@@ -36,17 +37,10 @@ export function formatReport(file: string, text: string, analysis: ArticleAnalys
 
 /** "line:col", both 1-based, as editors and compilers print them. */
 function positionFinder(text: string): (span: Span) => string {
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const starts = lineStarts(text);
   return (span) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= span.start) lo = mid;
-      else hi = mid - 1;
-    }
-    return `${lo + 1}:${span.start - lineStarts[lo] + 1}`;
+    const { line, column } = lineAndColumn(starts, span.start);
+    return `${line}:${column}`;
   };
 }
 

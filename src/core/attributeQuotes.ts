@@ -141,8 +141,11 @@ export function attributeByCue(tokens: Token[], qi: number, resolver: SpeakerRes
   if (!found) return NO_ATTRIBUTION;
   const { entity, members } = resolver.resolve(found.phrase, pos, paragraph);
   if (!entity) return { ...NO_ATTRIBUTION, weak: found.weak };
-  let cueTokens = found.cueTokens.filter((t) => t.kind !== 'quote');
-  if (cueTokens.length > 1 && cueTokens[cueTokens.length - 1].start - cueTokens[cueTokens.length - 2].end > 24) cueTokens = cueTokens.slice(-1);
+  // in text order: an inverted cue ("said Wang") has its verb first
+  let cueTokens = found.cueTokens.filter((t) => t.kind !== 'quote').sort((x, y) => x.start - y.start);
+  // a speaker far from the verb: mark the verb alone rather than the words between
+  const verb = found.cueTokens.find((t) => t.info.reporting);
+  if (verb && cueTokens.length > 1 && cueTokens.some((t, i) => i > 0 && t.start - cueTokens[i - 1].end > 24)) cueTokens = [verb];
   return {
     entity,
     coSpeakers: members,

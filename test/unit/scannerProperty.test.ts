@@ -40,6 +40,7 @@ describe('quote scanner properties', () => {
             assert.ok(MARKS.has(text[q.closeMark]), 'closed by a mark');
           }
         }
+        for (const q of a.quotes) if (q.cue) assert.ok(q.cue.start >= 0 && q.cue.start <= q.cue.end && q.cue.end <= text.length, 'cue in order, inside the text');
         for (const c of a.claims) assert.strictEqual(text.slice(c.start, c.end), c.text);
       }),
       { numRuns: 1500, seed: 20261122 },

@@ -1,24 +1,7 @@
 /** Text measurements the formats share: lines, code points, excerpts around a span. */
 import type { Paragraph } from '../types';
 
-/** Offsets where each line starts; lines end at `\n` (a CRLF's `\r` stays on its line). */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** 1-based line and UTF-16 column, the way editors and the `analyze` report count them. */
-export function lineAndColumn(starts: readonly number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1 };
-}
+export { lineAndColumn, lineStarts } from '../lines';
 
 /**
  * Code points before a UTF-16 offset. The Web Annotation model counts characters, not code units,

@@ -126,6 +126,10 @@ export async function readArticle(sidecarFsPath: string, relative: string): Prom
   return read.ok ? { ok: true, fsPath, text: read.text } : { ok: false, error: `article ${relative}: ${read.error}` };
 }
 
+async function isSymbolicLink(fsPath: string): Promise<boolean> {
+  return fs.lstat(fsPath).then((s) => s.isSymbolicLink(), () => false);
+}
+
 /** Writes next to the file and renames over it, so a crash never leaves half a sidecar. */
 export async function writeAtomically(fsPath: string, text: string): Promise<void> {
   const temp = path.join(path.dirname(fsPath), `.${path.basename(fsPath)}.${process.pid}.${Date.now()}.tmp`);
@@ -190,6 +194,7 @@ async function checkOne(file: SidecarFile, fix: boolean): Promise<Checked> {
   if (fix && results.some((r) => r.status === 'moved')) {
     const rewritten = sidecar.readOnly ? undefined : fixedText(parse, results, article.text);
     if (sidecar.readOnly) messages.push(`${file.display}: written by a newer version (${sidecar.version}); not fixed`);
+    else if (await isSymbolicLink(file.fsPath)) messages.push(`${file.display}: a symbolic link; not fixed (fix the file it points at)`);
     else if (!rewritten) messages.push(`${file.display}: the fixed file would not validate; left unchanged`);
     else {
       // Someone may have saved the file since we read it: their version wins, run check again.

@@ -136,7 +136,7 @@ export function parseSidecar(text: string): SidecarParse {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const loc = new Locator(doc, lines);
-  if (doc.errors.length > 0) return { ok: false, errors: doc.errors.map((e) => loc.at(e.pos[0], e.message.split('\n')[0])) };
+  if (doc.errors.length > 0) return { ok: false, errors: firstErrors(doc.errors.map((e) => loc.at(e.pos[0], e.message.split('\n')[0]))) };
 
   let data: unknown;
   try {
@@ -173,7 +173,7 @@ export function parseSidecar(text: string): SidecarParse {
     });
   }
   if (!readOnly) errors.push(...entryProblems);
-  if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) };
+  if (errors.length > 0) return { ok: false, errors: firstErrors(errors.sort((a, b) => a.line - b.line || a.column - b.column)) };
   return {
     ok: true,
     doc,
@@ -181,6 +181,18 @@ export function parseSidecar(text: string): SidecarParse {
     warnings: readOnly ? entryProblems : [],
     errorAt: (path, message) => loc.node(path, message),
   };
+}
+
+/** Errors reported per file: a file of junk must not become a million diagnostics. */
+export const MAX_REPORTED_ERRORS = 100;
+
+/** The first MAX_REPORTED_ERRORS errors; the last one says how many more there are. */
+function firstErrors(errors: SidecarError[]): SidecarError[] {
+  if (errors.length <= MAX_REPORTED_ERRORS) return errors;
+  const kept = errors.slice(0, MAX_REPORTED_ERRORS);
+  const last = kept[MAX_REPORTED_ERRORS - 1];
+  kept.push({ line: last.line, column: last.column, message: `${errors.length - MAX_REPORTED_ERRORS} more errors not shown` });
+  return kept;
 }
 
 /** `file:line:column: message`, the form compilers use, so terminals and editors link it. */

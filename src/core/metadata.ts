@@ -48,10 +48,23 @@ function extract(text: string, format: 'text' | 'markdown', givenMask?: string):
 const EDGE_LINES = 40;
 
 function edgeLines(text: string): string[] {
-  const lines = text.split(/\r?\n/, 4000);
-  if (lines.length <= EDGE_LINES * 2) return lines;
+  // count line breaks only as far as needed to know whether the article is short
+  let breaks = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && breaks <= EDGE_LINES * 2; i = text.indexOf('\n', i + 1)) breaks++;
+  if (breaks <= EDGE_LINES * 2) return text.split(/\r?\n/);
+  const head = text.slice(0, nthBreak(text, EDGE_LINES)).split(/\r?\n/);
   const lastLines = text.slice(Math.max(0, text.length - 8000)).split(/\r?\n/).slice(-EDGE_LINES);
-  return [...lines.slice(0, EDGE_LINES), ...lastLines];
+  return [...head, ...lastLines];
+}
+
+function nthBreak(text: string, n: number): number {
+  let at = -1;
+  for (let k = 0; k < n; k++) {
+    const next = text.indexOf('\n', at + 1);
+    if (next < 0) return text.length;
+    at = next;
+  }
+  return at;
 }
 
 // ---- front matter ----
@@ -119,13 +132,23 @@ function markdownHeading(format: 'text' | 'markdown', original: string, masked: 
 }
 
 function firstNonEmptyLine(text: string): string {
-  const lines = text
-    .split(/\r?\n/)
-    .map((line) => line.replace(/^\uFEFF/, '').trim().replace(/^(?:#{1,6}|>)\s+/, ''))
-    .filter(Boolean);
+  const lines = headLines(text, 2, (line) => line.replace(/^\uFEFF/, '').trim().replace(/^(?:#{1,6}|>)\s+/, ''));
   // a section kicker ("WORLD / DIPLOMACY") stands above the headline: take the line after it
   if (lines.length > 1 && isKicker(lines[0])) return lines[1];
   return lines[0] ?? '';
+}
+
+/** The first `count` non-empty lines, cleaned; read line by line, never splitting the whole text. */
+function headLines(text: string, count: number, clean: (line: string) => string): string[] {
+  const out: string[] = [];
+  for (let pos = 0; pos <= text.length && out.length < count; ) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const line = clean(text.slice(pos, nl).replace(/\r$/, ''));
+    if (line) out.push(line);
+    pos = nl + 1;
+  }
+  return out;
 }
 
 function isKicker(line: string): boolean {

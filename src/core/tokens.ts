@@ -1,4 +1,4 @@
-import { isUpper } from './chars';
+import { isUpper, isWordChar } from './chars';
 import { NO_INFO, wordInfo } from './wordInfo';
 import type { WordInfo } from './wordInfo';
 
@@ -55,7 +55,7 @@ function words(text: string, start: number, end: number, out: Token[]): void {
   while ((m = WORD.exec(slice))) {
     let word = m[0];
     const at = start + m.index;
-    if (word.length > 1 && word.endsWith('.') && !DOTTED.test(word)) {
+    if (word.length > 1 && word.charCodeAt(word.length - 1) === 46 && !DOTTED.test(word)) {
       word = word.slice(0, -1);
       pushWord(out, word, at);
       out.push({ text: '.', lower: '.', start: at + word.length, end: at + word.length + 1, kind: 'punct', quote: undefined, capitalized: false, acronym: false, info: NO_INFO });
@@ -66,7 +66,8 @@ function words(text: string, start: number, end: number, out: Token[]): void {
 }
 
 function pushWord(out: Token[], word: string, at: number): void {
-  const isWord = /[\p{L}\p{N}]/u.test(word[0]);
+  // the pattern only yields words (letter or digit first) or punctuation
+  const isWord = isWordChar(word[0]);
   const lower = word.toLowerCase();
   const capitalized = isWord && isUpper(word[0]);
   // only a capitalised word can be an acronym: the cheap test first

@@ -73,6 +73,37 @@ describe('security', () => {
     });
   });
 
+  describe('Restricted Mode', () => {
+    it('the manifest declares limited support for untrusted and virtual workspaces, with a description', () => {
+      const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { capabilities?: Record<string, { supported?: unknown; description?: unknown }> };
+      for (const key of ['untrustedWorkspaces', 'virtualWorkspaces']) {
+        assert.equal(manifest.capabilities?.[key]?.supported, 'limited', key);
+        assert.ok(typeof manifest.capabilities?.[key]?.description === 'string' && manifest.capabilities[key].description.length > 20, key);
+      }
+    });
+
+    it('every module of the extension that writes a file or a workspace setting checks workspace trust', () => {
+      // The write helper itself, and the export, which writes only the file the reviewer picks in a save dialog.
+      const exempt = new Set(['util/files.ts', 'export/exportAnnotations.ts']);
+      const writes = /writeTextFileAtomic\(|workspace\.fs\.(writeFile|rename|delete|copy)\(|ConfigurationTarget\.Workspace|\bfs\.(promises\.)?(writeFile|rename|rm|unlink)\(/;
+      const unguarded: string[] = [];
+      const root = path.join(repoRoot, 'src/extension');
+      const walk = (dir: string): void => {
+        for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+          const full = path.join(dir, entry.name);
+          const rel = path.relative(root, full).split(path.sep).join('/');
+          if (entry.isDirectory()) walk(full);
+          else if (rel.endsWith('.ts') && !exempt.has(rel)) {
+            const source = fs.readFileSync(full, 'utf8').replace(/^import .*$/gm, '');
+            if (writes.test(source) && !/workspace\.isTrusted|mayWrite\(/.test(source)) unguarded.push(rel);
+          }
+        }
+      };
+      walk(root);
+      assert.deepEqual(unguarded, []);
+    });
+  });
+
   describe('no network', () => {
     // Sources and the bundle together: the extension's own code and everything it bundles.
     const FORBIDDEN = [/\bhttps?\.request\s*\(/, /\bhttps?\.get\s*\(/, /\bfetch\s*\(/, /\bXMLHttpRequest\b/, /\bWebSocket\b/, /\bnet\.connect\s*\(/, /\btls\.connect\s*\(/, /\bdgram\b/, /require\(["'](node:)?(http|https|http2|net|tls|dgram)["']\)/, /from\s+["'](node:)?(http|https|http2|net|tls|dgram)["']/];

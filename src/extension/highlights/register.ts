@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { CONFIG_SECTION, Commands, Settings } from '../constants';
 import type { ArticleIndex } from '../index/articleIndex';
+import { mayWrite } from '../util/trust';
 import { Highlighter } from './highlighter';
 
 export function register(context: vscode.ExtensionContext, index: ArticleIndex): Highlighter {
@@ -23,6 +24,7 @@ export function register(context: vscode.ExtensionContext, index: ArticleIndex):
         inspected?.workspaceFolderValue !== undefined || inspected?.workspaceValue !== undefined
           ? vscode.ConfigurationTarget.Workspace
           : vscode.ConfigurationTarget.Global;
+      if (target === vscode.ConfigurationTarget.Workspace && !mayWrite('the highlights setting')) return;
       await config.update(Settings.highlightsEnabled, !highlighter.enabled, target);
       highlighter.refreshAll();
     }),

@@ -44,10 +44,10 @@ function aliasBomb(): string {
   return `version: 1\narticle: bomb.txt\n${levels.join('\n')}\nannotations: []\n`;
 }
 
-/** 20 MB of junk that is still text: unclosed flow collections, stray tabs and colons. */
-function hugeJunk(): string {
+/** Junk that is still text: unclosed flow collections, stray tabs and colons. */
+function junk(article: string, megabytes: number): string {
   const line = '- {x: [1, 2, "unterminated\t: : ]]] }}} &anchor *nowhere\n';
-  return 'version: 1\narticle: huge.txt\n' + line.repeat(Math.ceil((20 * 1024 * 1024) / line.length));
+  return `version: 1\narticle: ${article}\n` + line.repeat(Math.ceil((megabytes * 1024 * 1024) / line.length));
 }
 
 interface Case {
@@ -64,7 +64,10 @@ const lineOf = (text: string, needle: string): number => text.split('\n').findIn
 const CASES: Case[] = [
   { name: 'invalid-yaml.txt.annotations.yaml', content: ok.replace('note: check the roster', 'note: [check the roster'), stderr: /invalid-yaml\.txt\.annotations\.yaml:\d+:\d+: / },
   { name: 'bomb.txt.annotations.yaml', content: aliasBomb(), stderr: /bomb\.txt\.annotations\.yaml:\d+:\d+: .*alias/i },
-  { name: 'huge.txt.annotations.yaml', content: hugeJunk(), stderr: /huge\.txt\.annotations\.yaml:\d+:\d+: / },
+  // 20 MB: refused by its size before any parsing
+  { name: 'huge.txt.annotations.yaml', content: junk('huge.txt', 20), stderr: /huge\.txt\.annotations\.yaml:1:1: file too large to be a sidecar/ },
+  // small enough to parse, junk enough for thousands of errors: at most MAX_REPORTED_ERRORS are shown
+  { name: 'junk.txt.annotations.yaml', content: junk('junk.txt', 0.25), stderr: /junk\.txt\.annotations\.yaml:\d+:\d+: / },
   {
     name: 'types.txt.annotations.yaml',
     content: sidecarText('types.txt').replace(/start: \d+/, 'start: soon').replace('verdict: unverified', 'verdict: [1, 2]'),
@@ -125,7 +128,7 @@ describe('hostile sidecars (claim-annotator check --fix)', function () {
     }
     // At most MAX_REPORTED_ERRORS lines per file, not one per byte of junk.
     assert.ok(run.stderr.split('\n').length < 1000, `stderr has ${run.stderr.split('\n').length} lines`);
-    assert.match(run.stderr, /huge\.txt\.annotations\.yaml:\d+:\d+: \d+ more errors not shown/);
+    assert.match(run.stderr, /junk\.txt\.annotations\.yaml:\d+:\d+: \d+ more errors not shown/);
     assert.ok(!/\n\s+at /.test(run.stderr), 'no stack trace');
     assert.doesNotMatch(run.stderr, /roster/, 'the outside file was not read');
     const fixed = parseSidecar(fs.readFileSync(path.join(ws, 'good.txt.annotations.yaml'), 'utf8'));

@@ -5,7 +5,7 @@ export type { AnchorText } from './anchoring';
 export { applyEdit, applyEdits } from './liveEdit';
 export { normalizeFragment, snapSpan } from './normalizedText';
 export type { TextEdit } from './liveEdit';
-export { parseSidecar, formatSidecarError, isUuid, isUtcTimestamp, MAX_ALIAS_COUNT } from './sidecar';
+export { parseSidecar, formatSidecarError, isUuid, isUtcTimestamp, MAX_ALIAS_COUNT, MAX_REPORTED_ERRORS, MAX_SIDECAR_CHARS } from './sidecar';
 export type { SidecarParse } from './sidecar';
 export { createSidecarDocument, addAnnotation, updateAnnotation, deleteAnnotation, setAnnotations, serializeSidecar } from './sidecarEdit';
 export { sidecarPathFor, articlePathFor, isSidecarPath, checkArticleReference, SIDECAR_SUFFIX } from './paths';

@@ -133,6 +133,10 @@ function readTarget(value: unknown, path: Path, loc: Locator, problems: SidecarE
  * failing the file. `speakers:` and any unknown keys are not validated here.
  */
 export function parseSidecar(text: string): SidecarParse {
+  // a sidecar of this size is not one a reviewer wrote: refuse it before spending time parsing it
+  if (text.length > MAX_SIDECAR_CHARS) {
+    return { ok: false, errors: [{ line: 1, column: 1, message: `file too large to be a sidecar (${(text.length / 1048576).toFixed(1)} MB; the limit is ${MAX_SIDECAR_CHARS / 1048576} MB); not read` }] };
+  }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const loc = new Locator(doc, lines);
@@ -185,6 +189,9 @@ export function parseSidecar(text: string): SidecarParse {
 
 /** Errors reported per file: a file of junk must not become a million diagnostics. */
 export const MAX_REPORTED_ERRORS = 100;
+
+/** About 16,000 annotations on one article; far beyond any review, far below a parse that stalls. */
+export const MAX_SIDECAR_CHARS = 8 * 1048576;
 
 /** The first MAX_REPORTED_ERRORS errors; the last one says how many more there are. */
 function firstErrors(errors: SidecarError[]): SidecarError[] {

@@ -127,7 +127,7 @@ export const NOT_NAME_WORDS = set(
   'monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat today yesterday tomorrow ' +
   'january february march april may june july august september october november december feb mar apr jun ' +
   'jul aug sep sept oct nov dec published updated photo image video share read more load related advertisement ' +
-  'according said says home news but so not no yes all some many most several one two three earlier later ' +
+  'according said says news but so not no yes all some many most several one two three earlier later ' +
   'last next first second new old other another each every both either neither such own same just only ' +
   'ahead amid despite instead asked under over into than like unlike about above below around between ' +
   'across along through without within against toward towards upon via is was are were be been being ' +

@@ -15,7 +15,8 @@ export function isAcronym(t: Token): boolean {
 }
 
 export function isReportingVerb(t: Token | undefined): boolean {
-  return t !== undefined && t.info.reporting;
+  // a capitalised word ("the United States") is a name, not a verb
+  return t !== undefined && t.info.reporting && !t.capitalized;
 }
 
 export function isSpeakerNoun(t: Token): boolean {

@@ -250,3 +250,10 @@ describe('asides and documents from someone', () => {
     assert.deepStrictEqual(speakers('The levy is "unfair to small boats", according to a statement from the Harbour Ministry.'), ['Harbour Ministry']);
   });
 });
+
+describe('capitalised words that look like verbs or stop words', () => {
+  it('reads "the United States" as a name and "Home Office" as an organisation', () => {
+    assert.deepStrictEqual(speakers('Officials in the United States have accused the port of a "cover-up at every level".'), ['Officials in the United States']);
+    assert.deepStrictEqual(speakers('A Home Office spokeswoman said: "We do not comment on individual cases."'), ['Home Office spokeswoman']);
+  });
+});

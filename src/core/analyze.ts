@@ -27,9 +27,9 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const registry = new EntityRegistry();
   const sentenceTokens = tokenizeSentences(source, sentences, topLevel);
   registerNames(sentenceTokens, registry);
-  const { quotes, reported } = attributeQuotes(source, raw, parents, sentences, sentenceTokens, registry);
+  const { quotes, reported } = attributeQuotes(source, raw, parents, topLevel, sentences, sentenceTokens, registry);
   const claims = findClaims(source, sentences, quotes, reported);
-  const speakers = buildSpeakers(registry, quotes, claims, options.speakerHints);
+  const speakers = buildSpeakers(quotes, claims, options.speakerHints);
   // hand out plain data: the engine's entity graph stays here, so results are small and serialisable
   return {
     meta: extractMeta(text, format, format === 'markdown' ? source : undefined),

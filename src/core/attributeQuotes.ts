@@ -31,11 +31,12 @@ export function attributeQuotes(
   text: string,
   raw: RawQuote[],
   parents: (RawQuote | undefined)[],
+  /** The quotes with no parent, as indexed by the quote tokens of sentenceTokens. */
+  topLevel: RawQuote[],
   sentences: Sentence[],
   sentenceTokens: Token[][],
   registry: EntityRegistry,
 ): { quotes: AttributedQuote[]; reported: ReportedSpeech[] } {
-  const topLevel = raw.filter((_, i) => parents[i] === undefined);
   const resolver = new SpeakerResolver(registry);
   const results = new Map<RawQuote, Attribution>();
   const reported: ReportedSpeech[] = [];

@@ -325,4 +325,3 @@ export function sentenceOf(sentences: Sentence[], pos: number): Sentence | undef
   return undefined;
 }
 
-export { isReportingVerb };

@@ -1,5 +1,5 @@
 import type { AttributedQuote } from './attributeQuotes';
-import type { Entity, EntityRegistry } from './entities';
+import type { Entity } from './entities';
 import { normalizeName } from './names';
 import type { Claim, Speaker, SpeakerHints } from './types';
 
@@ -7,7 +7,7 @@ import type { Claim, Speaker, SpeakerHints } from './types';
  * The article's speakers: everyone credited with a quote or a reported claim. User hints
  * (aliases and roles the reviewer recorded) rename a speaker to its canonical name.
  */
-export function buildSpeakers(registry: EntityRegistry, quotes: AttributedQuote[], claims: (Claim & { entity?: Entity | null })[], hints?: SpeakerHints): Speaker[] {
+export function buildSpeakers(quotes: AttributedQuote[], claims: (Claim & { entity?: Entity | null })[], hints?: SpeakerHints): Speaker[] {
   const canonical = hintLookup(hints);
   const byEntity = new Map<Entity, Speaker>();
   const speakerFor = (e: Entity): Speaker => {
@@ -45,7 +45,6 @@ export function buildSpeakers(registry: EntityRegistry, quotes: AttributedQuote[
       for (const item of s.mentions) existing.mentions.push(item);
     }
   }
-  void registry;
   return [...merged.values()].sort((a, b) => (a.quotes[0] ?? Infinity) - (b.quotes[0] ?? Infinity) || a.name.localeCompare(b.name));
 }
 

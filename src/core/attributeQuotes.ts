@@ -4,6 +4,7 @@ import type { Entity, EntityRegistry } from './entities';
 import { classifyQuote } from './quoteKinds';
 import { isReportingVerb, phraseEndingAt, phraseStartingAt, PRONOUN_WORDS, skipAdverbsRight, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
+import { nestingDepths } from './quotes/scanner';
 import type { RawQuote } from './quotes/scanner';
 import type { Sentence } from './sentences';
 import { tokenize } from './tokens';
@@ -370,7 +371,7 @@ function assemble(text: string, raw: RawQuote[], results: Map<RawQuote, Attribut
   groupCounter = 0;
   let previous: AttributedQuote | undefined;
   let previousRaw: RawQuote | undefined;
-  const depths = enclosingDepths(kept);
+  const depths = nestingDepths(kept);
   kept.forEach((q, k) => {
     const a = results.get(q) ?? NO_ATTRIBUTION;
     const depth = depths[k];
@@ -408,16 +409,6 @@ function assemble(text: string, raw: RawQuote[], results: Map<RawQuote, Attribut
   propagateWithinGroups(out);
   attributeEchoes(out);
   return out;
-}
-
-function enclosingDepths(quotes: RawQuote[]): number[] {
-  const open: RawQuote[] = [];
-  return quotes.map((q) => {
-    while (open.length && (open[open.length - 1].closeMark as number) < q.openMark) open.pop();
-    const depth = open.length;
-    if (q.closeMark !== undefined) open.push(q);
-    return depth;
-  });
 }
 
 /** A multi-paragraph quote is attributed once, usually in its last paragraph. */

@@ -250,11 +250,20 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
  * the quotes still open at that point.
  */
 export function enclosingQuotes(quotes: RawQuote[]): (RawQuote | undefined)[] {
+  return nesting(quotes).map((n) => n.parent);
+}
+
+/** How deep each quote sits: 0 for one in the article's own voice. */
+export function nestingDepths(quotes: RawQuote[]): number[] {
+  return nesting(quotes).map((n) => n.depth);
+}
+
+function nesting(quotes: RawQuote[]): { parent: RawQuote | undefined; depth: number }[] {
   const open: RawQuote[] = [];
   return quotes.map((q) => {
     while (open.length && (open[open.length - 1].closeMark as number) < q.openMark) open.pop();
-    const parent = open[open.length - 1];
+    const found = { parent: open[open.length - 1], depth: open.length };
     if (q.closeMark !== undefined) open.push(q);
-    return parent;
+    return found;
   });
 }

@@ -1,18 +1,16 @@
 /**
  * (c) From a one-character edit in a long article to updated analysis and decoration ranges.
  *
- * The engine has no incremental API today, so the default analyser re-analyses the whole edited
- * text, as the extension does after its edit debounce (src/extension/index/articleIndex.ts). The
- * decoration step is the extension's own: highlightSpans (src/extension/highlights/highlightRanges.ts)
- * with speakers named through the corpus index, then every span turned into a line/character
- * range the way Highlighter.refresh does with document.positionAt. The 150 ms debounce before
- * re-analysis is not counted.
- *
- * To measure an incremental engine, change the one line that picks EDIT_ANALYZER below.
+ * The analysis step is core's `analyzeEdit` (re-reads the paragraphs around the edit and shifts
+ * the rest), as the extension calls it on every document change (src/extension/index/articleEdits.ts).
+ * The decoration step is the extension's own Highlighter `paint`: spans per kind with speakers
+ * named through the corpus index, then ranges, reusing those the edit did not move. The editor's
+ * own work (its line model, the change event) is not counted. FULL_REANALYSIS measures the old way.
  */
 import * as core from '../src/core';
-import { analyzeArticle, canonicalizeCorpus, type ArticleAnalysis, type CorpusIndex, type Span } from '../src/core';
-import { highlightSpans } from '../src/extension/highlights/highlightRanges';
+import { analyzeArticle, canonicalizeCorpus, type ArticleAnalysis, type CorpusIndex } from '../src/core';
+import { paint } from '../src/extension/highlights/highlighter';
+import { sameSpeakerNames, type ArticleEdit } from '../src/extension/index/articleEdits';
 import { lineAndColumn, lineStarts } from '../src/core/lines';
 import type { Article, ArticleIndex } from '../src/extension/index/articleIndex';
 import { Rng } from './prng';
@@ -66,27 +64,33 @@ function positionAt(starts: readonly number[], offset: number): { line: number; 
 }
 
 /**
- * The decorations of one article as the extension computes them: the article's corpus index is
- * rebuilt after a change (ArticleIndex drops it), spans per kind, then ranges.
+ * The decorations of one article as the extension paints them after an edit: spans per kind with
+ * speakers named through the corpus index (rebuilt only when the article's speakers changed, as
+ * ArticleIndex does), then ranges, reusing those the edit did not move (Highlighter's `paint`).
  */
-function decorationRanges(article: Article, starts: readonly number[]): number {
-  let corpus: CorpusIndex | undefined;
-  const index = {
-    speakerOf(a: Article, quote: { speaker: string | null }): string | null {
+class DecorationModel {
+  private corpus: CorpusIndex | undefined;
+  private corpusOf: ArticleAnalysis | undefined;
+  private painted: ReturnType<typeof paint> | undefined;
+  private readonly index = {
+    speakerOf: (a: Article, quote: { speaker: string | null }): string | null => {
       if (quote.speaker === null) return null;
-      corpus ??= canonicalizeCorpus([{ id: a.id, analysis: a.analysis }]);
-      return corpus.canonicalName(a.id, quote.speaker) ?? quote.speaker;
+      return this.corpus?.canonicalName(a.id, quote.speaker) ?? quote.speaker;
     },
   } as unknown as ArticleIndex;
-  let ranges = 0;
-  for (const spans of highlightSpans(index, article).values()) {
-    for (const s of spans as Span[]) {
-      positionAt(starts, s.start);
-      positionAt(starts, s.end);
-      ranges++;
+
+  /** Paints version `version` of the article; `edit` is the change from the version painted last. */
+  paint(article: Article, starts: readonly number[], version: number, edit?: ArticleEdit): number {
+    if (!this.corpus || !this.corpusOf || !sameSpeakerNames(this.corpusOf, article.analysis)) {
+      this.corpus = canonicalizeCorpus([{ id: article.id, analysis: article.analysis }]);
+      this.corpusOf = article.analysis;
     }
+    const document = { version, positionAt: (offset: number) => positionAt(starts, offset) };
+    this.painted = paint(this.index, article, document, this.painted, edit ? { version, edits: [edit] } : undefined);
+    let ranges = 0;
+    for (const kind of this.painted.ranges.values()) ranges += kind.ranges.length;
+    return ranges;
   }
-  return ranges;
 }
 
 export interface EditResult {
@@ -112,7 +116,9 @@ export function measureEdits(text: string, requested: number, timeLimitMs: numbe
   let current: Analysed = { text, analysis: analyzer.analyze(text) };
   const initialMs = now() - t0;
   const article = (a: Analysed): Article => ({ id: 'file:///bench/long-report.txt', text: a.text, analysis: a.analysis, title: '', relativePath: 'long-report.txt' }) as unknown as Article;
-  let ranges = decorationRanges(article(current), lineStarts(text));
+  const decorations = new DecorationModel();
+  let starts = lineStarts(text);
+  let ranges = decorations.paint(article(current), starts, 0);
   const total: number[] = [];
   const analysis: number[] = [];
   const decoration: number[] = [];
@@ -121,17 +127,21 @@ export function measureEdits(text: string, requested: number, timeLimitMs: numbe
     const at = rng.int(0, current.text.length - 1);
     const change: TextChange = i % 2 === 0 ? { start: at, end: at, text: rng.pick(['e', 'a', 't', ' ', 's']) } : { start: at, end: at + 1, text: '' };
     const nextText = current.text.slice(0, change.start) + change.text + current.text.slice(change.end);
-    // The editor updates its own line model; that is not the extension's time.
+    // The editor updates its own line model and reports the change's old range; that is not the extension's time.
     const nextStarts = lineStarts(nextText);
+    const oldStart = positionAt(starts, change.start);
+    const oldEnd = positionAt(starts, change.end);
+    const edit: ArticleEdit = { change, lineDelta: (change.text.match(/\n/g) ?? []).length - (oldEnd.line - oldStart.line), endLine: oldEnd.line };
     const ta = now();
     const next: Analysed = { text: nextText, analysis: analyzer.afterEdit(current, change, nextText) };
     const tb = now();
-    ranges = decorationRanges(article(next), nextStarts);
+    ranges = decorations.paint(article(next), nextStarts, i + 1, edit);
     const tc = now();
     analysis.push(tb - ta);
     decoration.push(tc - tb);
     total.push(tc - ta);
     current = next;
+    starts = nextStarts;
   }
   return {
     analyzer: analyzer.name,

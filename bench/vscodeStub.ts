@@ -155,8 +155,26 @@ export class MarkdownString extends Data {
     return this;
   }
 }
-export class Position extends Data {}
-export class Range extends Data {}
+export class Position {
+  constructor(
+    readonly line: number,
+    readonly character: number,
+  ) {}
+}
+/** Like the real one, ranges made of four numbers keep them as positions (the highlighter reads them back). */
+export class Range {
+  readonly start: Position;
+  readonly end: Position;
+  constructor(startLine: number | Position, startCharacter: number | Position, endLine?: number, endCharacter?: number) {
+    if (typeof startLine === 'number' && typeof startCharacter === 'number') {
+      this.start = new Position(startLine, startCharacter);
+      this.end = new Position(endLine ?? startLine, endCharacter ?? startCharacter);
+    } else {
+      this.start = startLine as Position;
+      this.end = startCharacter as Position;
+    }
+  }
+}
 export class Selection extends Data {}
 export class Location extends Data {}
 export class Hover extends Data {}

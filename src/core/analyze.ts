@@ -1,7 +1,7 @@
 import { articleFormat } from './articleGlobs';
 import { attributeQuotes } from './attributeQuotes';
 import { findClaims } from './claims';
-import { EntityRegistry } from './entities';
+import { EntityRegistry, type Entity } from './entities';
 import { maskMarkdown } from './markdown';
 import { extractMeta } from './metadata';
 import { registerNames, tokenizeSentences } from './nameMentions';
@@ -17,6 +17,11 @@ import type { AnalyzeOptions, ArticleAnalysis, Quote } from './types';
  * analysed as prose (front matter, code and link targets blanked out, offsets unchanged).
  */
 export function analyzeArticle(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
+  return analyzeWithEntities(text, options).analysis;
+}
+
+/** The analysis and everyone the text mentions (speakers or not): incremental analysis compares them. */
+export function analyzeWithEntities(text: string, options: AnalyzeOptions = {}): { analysis: ArticleAnalysis; entities: readonly Entity[] } {
   const format = options.format ?? (options.fileName ? articleFormat(options.fileName) : 'text');
   const source = format === 'markdown' ? maskMarkdown(text) : text;
   const paragraphs = splitParagraphs(source, format);
@@ -31,13 +36,14 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const claims = findClaims(source, sentences, quotes, reported);
   const speakers = buildSpeakers(quotes, claims, options.speakerHints);
   // hand out plain data: the engine's entity graph stays here, so results are small and serialisable
-  return {
+  const analysis: ArticleAnalysis = {
     meta: extractMeta(text, format, format === 'markdown' ? source : undefined),
     quotes: quotes.map(plainQuote),
     claims: claims.map(({ start, end, text: claimText, kind, speaker, score, signals }) => ({ start, end, text: claimText, kind, speaker, score, signals })),
     speakers,
     paragraphs,
   };
+  return { analysis, entities: registry.entities };
 }
 
 function plainQuote(q: AttributedQuote): Quote {

@@ -1,7 +1,7 @@
 import type { AttributedQuote } from './attributeQuotes';
 import type { Entity } from './entities';
 import { normalizeName } from './names';
-import type { Claim, Speaker, SpeakerHints } from './types';
+import type { Claim, Speaker, SpeakerHints, Span } from './types';
 
 /**
  * The article's speakers: everyone credited with a quote or a reported claim. User hints
@@ -16,7 +16,7 @@ export function buildSpeakers(quotes: AttributedQuote[], claims: (Claim & { enti
       const hinted = canonical(e.name) ?? [...e.aliases].map(canonical).find((n) => n !== undefined);
       const name = hinted ?? e.name;
       const aliases = [...new Set([e.name, ...e.aliases].filter((a) => a !== name))];
-      s = { name, aliases, role: hints?.roles?.[name] ?? e.role, kind: e.kind, quotes: [], claims: [], mentions: [...e.mentions].sort((a, b) => a.start - b.start) };
+      s = { name, aliases, role: hints?.roles?.[name] ?? e.role, kind: e.kind, quotes: [], claims: [], mentions: distinctSpans(e.mentions) };
       byEntity.set(e, s);
     }
     return s;
@@ -42,7 +42,7 @@ export function buildSpeakers(quotes: AttributedQuote[], claims: (Claim & { enti
       for (const item of s.quotes) existing.quotes.push(item);
       for (const item of s.claims) existing.claims.push(item);
       existing.aliases = [...new Set([...existing.aliases, ...s.aliases])];
-      for (const item of s.mentions) existing.mentions.push(item);
+      existing.mentions = distinctSpans([...existing.mentions, ...s.mentions]);
     }
   }
   return [...merged.values()].sort((a, b) => (a.quotes[0] ?? Infinity) - (b.quotes[0] ?? Infinity) || a.name.localeCompare(b.name));
@@ -55,4 +55,10 @@ function hintLookup(hints?: SpeakerHints): (name: string) => string | undefined 
     for (const a of aliases) map.set(normalizeName(a), name);
   }
   return (name) => map.get(normalizeName(name));
+}
+
+/** Mentions in text order, each once (a name can be registered and then resolved at the same place). */
+function distinctSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  return sorted.filter((s, i) => i === 0 || s.start !== sorted[i - 1].start || s.end !== sorted[i - 1].end);
 }

@@ -1,9 +1,18 @@
 import * as vscode from 'vscode';
 import type { Span } from '../../core';
 import { CONFIG_SECTION, Settings } from '../constants';
-import type { ArticleIndex } from '../index/articleIndex';
+import type { ArticleEdit } from '../index/articleEdits';
+import type { Article, ArticleIndex } from '../index/articleIndex';
 import { ALL_KINDS, createDecorationTypes, type HighlightKind } from './decorationStyles';
 import { highlightSpans } from './highlightRanges';
+import { paintedRanges, type PaintedRanges } from './paintedRanges';
+
+/** What one document was last painted with. */
+interface Painted {
+  version: number;
+  spans: Map<HighlightKind, Span[]>;
+  ranges: Map<HighlightKind, PaintedRanges>;
+}
 
 /**
  * Paints quotes, cues and claims in every visible article editor. Decoration types live as long
@@ -11,8 +20,8 @@ import { highlightSpans } from './highlightRanges';
  */
 export class Highlighter implements vscode.Disposable {
   private types = createDecorationTypes();
-  /** What was last applied per document, for the test accessor and to skip clearing untouched editors. */
-  private readonly applied = new Map<string, Map<HighlightKind, Span[]>>();
+  /** What was last applied per document: for the test accessor, to skip clearing untouched editors, and to reuse ranges. */
+  private readonly applied = new Map<string, Painted>();
 
   constructor(private readonly index: ArticleIndex) {}
 
@@ -24,9 +33,14 @@ export class Highlighter implements vscode.Disposable {
     for (const editor of vscode.window.visibleTextEditors) this.refresh(editor);
   }
 
-  refresh(editor: vscode.TextEditor): void {
-    const key = editor.document.uri.toString();
-    const article = this.enabled ? this.index.get(editor.document.uri) : undefined;
+  /**
+   * Paints one editor. After an edit of its article, the ranges of everything the edit did not
+   * reach are reused rather than located again (a long article has tens of thousands of them).
+   */
+  refresh(editor: vscode.TextEditor, edited?: { version: number; edits: readonly ArticleEdit[] }): void {
+    const document = editor.document;
+    const key = document.uri.toString();
+    const article = this.enabled ? this.index.get(document.uri) : undefined;
     if (!article) {
       if (this.applied.has(key)) {
         for (const type of this.types.values()) editor.setDecorations(type, []);
@@ -36,15 +50,15 @@ export class Highlighter implements vscode.Disposable {
     }
     // Offsets of an analysis made before the latest keystroke would land on the wrong text; the
     // editor shifts the current decorations itself until the new analysis arrives.
-    if (article.text !== editor.document.getText()) return;
-    const spans = highlightSpans(this.index, article);
+    if (!this.index.isCurrentFor(article, document)) return;
+    const before = this.applied.get(key);
+    const painted = paint(this.index, article, document, before, edited);
     for (const kind of ALL_KINDS) {
       const type = this.types.get(kind);
-      if (!type) continue;
-      const ranges = (spans.get(kind) ?? []).map((s) => new vscode.Range(editor.document.positionAt(s.start), editor.document.positionAt(s.end)));
-      editor.setDecorations(type, ranges);
+      const ranges = painted.ranges.get(kind);
+      if (type && ranges) editor.setDecorations(type, ranges.ranges);
     }
-    this.applied.set(key, spans);
+    this.applied.set(key, painted);
   }
 
   /** Recreates the decoration types (after a configuration or theme change) and repaints. */
@@ -57,9 +71,9 @@ export class Highlighter implements vscode.Disposable {
 
   /** The spans last painted in a document, per kind (empty kinds omitted). */
   appliedSpans(uri: vscode.Uri): Record<string, Span[]> {
-    const spans = this.applied.get(uri.toString());
+    const painted = this.applied.get(uri.toString());
     const result: Record<string, Span[]> = {};
-    for (const [kind, list] of spans ?? []) if (list.length) result[kind] = list;
+    for (const [kind, list] of painted?.spans ?? []) if (list.length) result[kind] = list.map(({ start, end }) => ({ start, end }));
     return result;
   }
 
@@ -70,4 +84,19 @@ export class Highlighter implements vscode.Disposable {
   dispose(): void {
     for (const type of this.types.values()) type.dispose();
   }
+}
+
+/**
+ * Spans and ranges of one article in one document. Ranges painted for the previous version are
+ * reused when exactly one single-change edit lies between, or when the version is the same.
+ */
+export function paint(index: ArticleIndex, article: Article, document: vscode.TextDocument | { version: number; positionAt(offset: number): { line: number; character: number } }, before?: Painted, edited?: { version: number; edits: readonly ArticleEdit[] }): Painted {
+  const spans = highlightSpans(index, article);
+  let edit: ArticleEdit | undefined;
+  if (before && edited?.edits.length === 1 && before.version === edited.version - 1) edit = edited.edits[0];
+  // Same text as painted: every range stands (an edit past the end moves nothing).
+  else if (before && before.version === document.version) edit = { change: { start: Infinity, end: Infinity, text: '' }, lineDelta: 0, endLine: Infinity };
+  const ranges = new Map<HighlightKind, PaintedRanges>();
+  for (const kind of ALL_KINDS) ranges.set(kind, paintedRanges(spans.get(kind) ?? [], document, edit && before?.ranges.get(kind), edit));
+  return { version: document.version, spans, ranges };
 }

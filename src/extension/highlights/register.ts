@@ -9,6 +9,12 @@ export function register(context: vscode.ExtensionContext, index: ArticleIndex):
   context.subscriptions.push(
     highlighter,
     index.onDidChange(() => highlighter.refreshAll()),
+    // After a keystroke the edited article repaints at once, reusing what the edit did not move.
+    index.onDidEditArticle(({ article, version, edits }) => {
+      for (const editor of vscode.window.visibleTextEditors) {
+        if (editor.document.uri.toString() === article.id) highlighter.refresh(editor, { version, edits });
+      }
+    }),
     // Switching editors repaints at once; the index only knows about text changes.
     vscode.window.onDidChangeVisibleTextEditors(() => highlighter.refreshAll()),
     vscode.workspace.onDidCloseTextDocument((doc) => highlighter.forget(doc.uri)),

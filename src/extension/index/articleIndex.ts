@@ -4,6 +4,7 @@ import { applySpeakerCorrections, applySpeakerDirectory, speakerHintsFromDirecto
 import { CONFIG_SECTION, Settings, Views } from '../constants';
 import { KeyedDebouncer } from '../util/keyedDebouncer';
 import { baseName } from '../util/files';
+import { analyzeDocumentChange, sameSpeakerNames, type ArticleEdit, type EditBasis } from './articleEdits';
 import { ArticleMatcher } from './articleMatcher';
 import { readArticleFile } from './readArticleFile';
 import { articleOfSidecar, isSpeakerDirectory, isSpeakerDirectoryFolder, SpeakerKnowledge } from './speakerKnowledge';
@@ -20,7 +21,21 @@ export interface Article {
   readonly title: string;
 }
 
+/** An open article re-analysed around the changes of one edit. */
+export interface ArticleEdited {
+  article: Article;
+  /** The document version the analysis is of. */
+  version: number;
+  edits: ArticleEdit[];
+}
+
 const EDIT_DEBOUNCE_MS = 150;
+/**
+ * Below this size a full analysis follows every pause in typing (it costs a few milliseconds);
+ * above it only an edit whose effects may reach far (a name, a speaker changed) is followed by
+ * one, and saving re-reads the article anyway.
+ */
+const ALWAYS_RECONCILE_BELOW = 128 * 1024;
 const CHANGE_EVENT_DEBOUNCE_MS = 50;
 const LARGE_WORKSPACE = 200;
 /** Context key: the first scan is done, so an empty Articles view may show its welcome text. */
@@ -60,12 +75,20 @@ export class ArticleIndex implements vscode.Disposable {
   private scanCancellation: vscode.CancellationTokenSource | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changeEmitter = new vscode.EventEmitter<void>();
+  private readonly editEmitter = new vscode.EventEmitter<ArticleEdited>();
+  /** Per open article: what its analysis was made from, so a keystroke is analysed around itself only. */
+  private readonly editBases = new Map<string, EditBasis>();
+  /** The last corpus index built, and the articles whose speakers changed since: colours need only names. */
+  private namesCorpus: CorpusIndex | undefined;
+  private readonly namesChanged = new Set<string>();
 
   /** Fires (debounced) after articles were added, removed or re-analysed. */
   readonly onDidChange = this.changeEmitter.event;
+  /** Fires at once after an open article was re-analysed around an edit. */
+  readonly onDidEditArticle = this.editEmitter.event;
 
   constructor() {
-    this.disposables.push(this.changeEmitter, this.editDebouncer, { dispose: () => this.scanCancellation?.cancel() });
+    this.disposables.push(this.changeEmitter, this.editEmitter, this.editDebouncer, { dispose: () => this.scanCancellation?.cancel() });
   }
 
   get isStarted(): boolean {
@@ -109,14 +132,28 @@ export class ArticleIndex implements vscode.Disposable {
 
   /** Cross-article speaker identity, recomputed on first use after a change. */
   corpus(): CorpusIndex {
-    this.corpusIndex ??= canonicalizeCorpus(this.articles().map((a) => ({ id: a.id, analysis: a.analysis })));
+    if (!this.corpusIndex) {
+      this.corpusIndex = canonicalizeCorpus(this.articles().map((a) => ({ id: a.id, analysis: a.analysis })));
+      this.namesCorpus = this.corpusIndex;
+      this.namesChanged.clear();
+    }
     return this.corpusIndex;
   }
 
   /** The corpus-wide name of a quote's speaker (null when unattributed). */
   speakerOf(article: Article, quote: Quote): string | null {
     if (quote.speaker === null) return null;
-    return this.corpus().canonicalName(article.id, quote.speaker) ?? quote.speaker;
+    // While typing, quotes move but their speakers stay: the last index still names them, and
+    // rebuilding it over every article on each keystroke would cost more than the analysis.
+    const corpus = this.corpusIndex ?? (this.namesCorpus && !this.namesChanged.has(article.id) ? this.namesCorpus : this.corpus());
+    return corpus.canonicalName(article.id, quote.speaker) ?? quote.speaker;
+  }
+
+  /** Whether an article's analysis was made from the text the document now holds. */
+  isCurrentFor(article: Article, document: vscode.TextDocument): boolean {
+    const basis = this.editBases.get(article.id);
+    if (basis && basis.text === article.text) return basis.version === document.version;
+    return article.text === document.getText();
   }
 
   /** The corpus-wide name for an article-local speaker name. */
@@ -165,6 +202,9 @@ export class ArticleIndex implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length === 0 || !this.isArticle(e.document.uri)) return;
         const uri = e.document.uri;
+        const settled = this.analyzeEdit(e);
+        // A long article is analysed in full again only when the edit may have reached far.
+        if (settled && (this.get(uri)?.text.length ?? 0) >= ALWAYS_RECONCILE_BELOW) return;
         this.editDebouncer.schedule(uri.toString(), EDIT_DEBOUNCE_MS, () => void this.track(this.analyzeUri(uri)));
       }),
       // The editor may hold other text than the disk (normalised line endings, another encoding):
@@ -216,6 +256,8 @@ export class ArticleIndex implements vscode.Disposable {
       if (id === uri.toString() || id.startsWith(prefix)) {
         this.generations.set(id, (this.generations.get(id) ?? 0) + 1);
         this.articlesById.delete(id);
+        this.editBases.delete(id);
+        this.namesChanged.add(id);
         removed = true;
       }
     }
@@ -333,16 +375,49 @@ export class ArticleIndex implements vscode.Disposable {
       : [[], []];
     if (this.generations.get(id) !== generation) return 'stale';
     if (!location || text === undefined) {
+      this.editBases.delete(id);
+      this.namesChanged.add(id);
       if (this.articlesById.delete(id)) this.changed();
       return outcome;
     }
     const fileName = baseName(uri);
-    let analysis = analyzeArticle(text, { format: articleFormat(fileName), fileName, speakerHints: speakerHintsFromDirectory(directory) });
-    analysis = applySpeakerDirectory(applySpeakerCorrections(analysis, corrections).analysis, directory);
+    const options = { format: articleFormat(fileName), fileName, speakerHints: speakerHintsFromDirectory(directory) };
+    const raw = analyzeArticle(text, options);
+    const analysis = applySpeakerDirectory(applySpeakerCorrections(raw, corrections).analysis, directory);
+    if (open) this.editBases.set(id, { version: open.version, text, raw, options, corrections, directory });
+    else this.editBases.delete(id);
+    const before = this.articlesById.get(id);
+    if (!before || !sameSpeakerNames(before.analysis, analysis)) this.namesChanged.add(id);
     const title = analysis.meta.title.trim() || fileName;
     this.articlesById.set(id, { uri, id, folder: location.folder, relativePath: location.relativePath, text, analysis, title });
     this.changed();
     return 'ok';
+  }
+
+  /**
+   * Re-analyses an open article around the changes of one edit, at once. Returns whether the
+   * result stands on its own (else, or when it could not be done, the caller schedules a full one).
+   */
+  private analyzeEdit(e: vscode.TextDocumentChangeEvent): boolean {
+    const id = e.document.uri.toString();
+    const article = this.articlesById.get(id);
+    const basis = this.editBases.get(id);
+    if (!article || !basis || basis.text !== article.text) return false;
+    const outcome = analyzeDocumentChange(basis, e);
+    if (!outcome) {
+      this.editBases.delete(id);
+      return false;
+    }
+    // a full analysis already under way was started from older text: it must not land after this
+    this.generations.set(id, (this.generations.get(id) ?? 0) + 1);
+    this.editBases.set(id, outcome.basis);
+    if (!sameSpeakerNames(article.analysis, outcome.analysis)) this.namesChanged.add(id);
+    const title = outcome.analysis.meta.title.trim() || baseName(article.uri);
+    const edited: Article = { ...article, text: outcome.basis.text, analysis: outcome.analysis, title };
+    this.articlesById.set(id, edited);
+    this.editEmitter.fire({ article: edited, version: outcome.basis.version, edits: outcome.edits });
+    this.changed();
+    return outcome.settled;
   }
 
   private changed(): void {

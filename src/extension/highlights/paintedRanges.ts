@@ -1,0 +1,66 @@
+import * as vscode from 'vscode';
+import type { Span } from '../../core';
+import type { ArticleEdit } from '../index/articleEdits';
+
+/** What turns offsets into positions: the editor's document, or a stand-in of it in the bench. */
+export interface PositionSource {
+  positionAt(offset: number): { line: number; character: number };
+}
+
+/**
+ * The ranges painted for one kind of highlight, with the offsets and positions they came from,
+ * so that after an edit the ranges it did not move are handed back as they are.
+ */
+export interface PaintedRanges {
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly ranges: vscode.Range[];
+}
+
+/**
+ * Ranges for `spans` (in text order). With what was painted before one edit, every span the edit
+ * did not reach keeps its range (or gets it moved by whole lines); only the rest is located anew.
+ */
+export function paintedRanges(spans: readonly Span[], document: PositionSource, before?: PaintedRanges, edit?: ArticleEdit): PaintedRanges {
+  const out: PaintedRanges = { starts: [], ends: [], ranges: [] };
+  const delta = edit ? edit.change.text.length - (edit.change.end - edit.change.start) : 0;
+  let j = 0;
+  for (const span of spans) {
+    let reused = false;
+    if (before && edit) {
+      const { change } = edit;
+      // Where the span was before the edit, when the edit did not touch it.
+      const untouchedBefore = span.end <= change.start;
+      const untouchedAfter = span.start >= change.start + change.text.length;
+      if (untouchedBefore || untouchedAfter) {
+        const oldStart = untouchedBefore ? span.start : span.start - delta;
+        const oldEnd = untouchedBefore ? span.end : span.end - delta;
+        while (j < before.starts.length && before.starts[j] < oldStart) j++;
+        // spans of one kind rarely share a start (a nested quote at its parent's), so look one further
+        const k = [j, j + 1].find((i) => i < before.starts.length && before.starts[i] === oldStart && before.ends[i] === oldEnd) ?? -1;
+        if (k >= 0) {
+          const range = before.ranges[k];
+          if (untouchedBefore || (range.start.line > edit.endLine && edit.lineDelta === 0)) {
+            push(out, span, range);
+            reused = true;
+          } else if (range.start.line > edit.endLine) {
+            push(out, span, new vscode.Range(range.start.line + edit.lineDelta, range.start.character, range.end.line + edit.lineDelta, range.end.character));
+            reused = true;
+          }
+        }
+      }
+    }
+    if (!reused) {
+      const start = document.positionAt(span.start);
+      const end = document.positionAt(span.end);
+      push(out, span, new vscode.Range(start.line, start.character, end.line, end.character));
+    }
+  }
+  return out;
+}
+
+function push(out: PaintedRanges, span: Span, range: vscode.Range): void {
+  out.starts.push(span.start);
+  out.ends.push(span.end);
+  out.ranges.push(range);
+}

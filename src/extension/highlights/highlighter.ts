@@ -77,6 +77,14 @@ export class Highlighter implements vscode.Disposable {
     return result;
   }
 
+  /** The ranges last painted in a document, per kind, in the order of `appliedSpans`. */
+  appliedRanges(uri: vscode.Uri): Record<string, vscode.Range[]> {
+    const painted = this.applied.get(uri.toString());
+    const result: Record<string, vscode.Range[]> = {};
+    for (const [kind, ranges] of painted?.ranges ?? []) if (ranges.ranges.length) result[kind] = ranges.ranges;
+    return result;
+  }
+
   forget(uri: vscode.Uri): void {
     this.applied.delete(uri.toString());
   }

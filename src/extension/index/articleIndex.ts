@@ -212,6 +212,7 @@ export class ArticleIndex implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((doc) => {
         const article = this.get(doc.uri);
         if (article && article.text !== doc.getText()) void this.track(this.analyzeUri(doc.uri));
+        else if (article) void this.track(this.prepareEditBasis(article, doc));
       }),
       // Closing an editor without saving drops its edits: go back to the text on disk.
       vscode.workspace.onDidCloseTextDocument((doc) => {
@@ -392,6 +393,23 @@ export class ArticleIndex implements vscode.Disposable {
     this.articlesById.set(id, { uri, id, folder: location.folder, relativePath: location.relativePath, text, analysis, title });
     this.changed();
     return 'ok';
+  }
+
+  /**
+   * An article opened with the text it was indexed from needs no new analysis, only what the
+   * first keystroke will be analysed from. With reviewer corrections or a speaker directory the
+   * engine's own analysis is not at hand, so it is made again.
+   */
+  private async prepareEditBasis(article: Article, document: vscode.TextDocument): Promise<void> {
+    const [directory, corrections] = await Promise.all([this.knowledge.directory(article.folder), this.knowledge.corrections(article.uri)]);
+    if (this.get(article.id) !== article || document.isClosed || this.editBases.has(article.id)) return;
+    if (directory.length || corrections.length) {
+      await this.analyzeUri(article.uri);
+      return;
+    }
+    const fileName = baseName(article.uri);
+    const options = { format: articleFormat(fileName), fileName, speakerHints: speakerHintsFromDirectory(directory) };
+    if (document.getText() === article.text) this.editBases.set(article.id, { version: document.version, text: article.text, raw: article.analysis, options, corrections, directory });
   }
 
   /**

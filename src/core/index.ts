@@ -7,5 +7,5 @@ export { extractMeta } from './metadata';
 export { maskMarkdown } from './markdown';
 export { DEFAULT_ARTICLE_INCLUDE, DEFAULT_ARTICLE_EXCLUDE, articleFormat } from './articleGlobs';
 export type { ArticleFormat } from './articleGlobs';
-export { analyzeEdit, analyzeEditDetailed, applyTextChange } from './incremental';
-export type { TextChange, AnalyzedText, EditAnalysis } from './incremental';
+export { analyzeEdit, analyzeEditDetailed, applyTextChange } from './edits/analyzeEdit';
+export type { TextChange, AnalyzedText, EditAnalysis } from './edits/analyzeEdit';

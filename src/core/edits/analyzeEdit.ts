@@ -1,0 +1,192 @@
+import { analyzeArticle, analyzeWithEntities } from '../analyze';
+import { articleFormat } from '../articleGlobs';
+import type { Entity } from '../entities';
+import { extractMeta } from '../metadata';
+import type { AnalyzeOptions, ArticleAnalysis, Claim, Quote, Speaker, SpeakerHints } from '../types';
+import { firstParagraphEndingAtOrAfter, lastParagraphStartingAtOrBefore, wholeUtterances } from './region';
+import { itemsBetween, itemsIn, mergeRegion, placed, same, sameReadings, windowGroups, type Move } from './regionReadings';
+import { splice } from './splice';
+import { applyTextChange, type TextChange } from './textChange';
+
+export { applyTextChange, type TextChange } from './textChange';
+
+export interface AnalyzedText {
+  text: string;
+  analysis: ArticleAnalysis;
+}
+
+export interface EditAnalysis {
+  analysis: ArticleAnalysis;
+  /**
+   * False when the edit changed something the rest of the article may lean on (a name, who
+   * speaks, the paragraph structure), so paragraphs far from the edit might read differently: a
+   * full `analyzeArticle` should follow when the user pauses. True results equal a full analysis.
+   */
+  settled: boolean;
+  /** 'window' when only the paragraphs around the edit were analysed again, else why not. */
+  path: 'window' | 'full';
+}
+
+/**
+ * Paragraphs of context before the edited ones (and the one checked before them): antecedents of
+ * pronouns, titles, surnames. Where the window lacks context, the article's own reading stands.
+ */
+const CONTEXT = 2;
+/** Past this much text around an edit, a windowed analysis saves too little to be worth its checks. */
+const MAX_WINDOW_CHARS = 64 * 1024;
+const MAX_ATTEMPTS = 6;
+
+/**
+ * The analysis of an article after one edit, re-analysing only the paragraphs the edit touches
+ * (with a few paragraphs of context before them and one after) and shifting everything else.
+ */
+export function analyzeEdit(previous: AnalyzedText, change: TextChange, options: AnalyzeOptions = {}): ArticleAnalysis {
+  return analyzeEditDetailed(previous, change, options).analysis;
+}
+
+export function analyzeEditDetailed(previous: AnalyzedText, change: TextChange, options: AnalyzeOptions = {}): EditAnalysis {
+  const full = (): EditAnalysis => ({ analysis: analyzeArticle(applyTextChange(previous.text, change), options), settled: true, path: 'full' });
+  const format = options.format ?? (options.fileName ? articleFormat(options.fileName) : 'text');
+  const paragraphs = previous.analysis.paragraphs;
+  // Markdown's masking (front matter, code fences) reaches across paragraphs; only plain typing
+  // in its prose is safe to analyse in pieces.
+  if (format === 'markdown' && !isPlainProseEdit(previous.text, change)) return full();
+  if (paragraphs.length === 0 || change.start < 0 || change.end > previous.text.length || change.start > change.end) return full();
+
+  const last = paragraphs.length - 1;
+  let first = lastParagraphStartingAtOrBefore(paragraphs, change.start);
+  let end = firstParagraphEndingAtOrAfter(paragraphs, change.end);
+  [first, end] = wholeUtterances(previous.analysis.quotes, first, end);
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const step = readWindow({ previous, change, options, format, first, end });
+    if (step.kind === 'done') return { analysis: step.analysis, settled: step.settled, path: 'window' };
+    if (step.kind === 'give-up') break;
+    // The paragraph before or after the region reads differently now (a cue on the next line, a
+    // speaker carried into it, a quote continued): it joins the region.
+    if (step.kind === 'grow-before') [first, end] = wholeUtterances(previous.analysis.quotes, Math.max(0, first - 1), end);
+    else [first, end] = wholeUtterances(previous.analysis.quotes, first, Math.min(last, end + 1));
+  }
+  return full();
+}
+
+type Step = { kind: 'done'; analysis: ArticleAnalysis; settled: boolean } | { kind: 'grow-before' | 'grow-after' | 'give-up' };
+
+interface WindowRequest {
+  previous: AnalyzedText;
+  change: TextChange;
+  options: AnalyzeOptions;
+  format: 'text' | 'markdown';
+  /** Old paragraphs first..end form the region that is read again. */
+  first: number;
+  end: number;
+}
+
+/**
+ * Reads the region with CONTEXT paragraphs before it and one after, in the old text and in the
+ * new. Where the edit did not change the window's reading of a quote or claim, the article's
+ * reading of it stands (the window may lack context the article had: an echo of words quoted far
+ * above, a name given long before); where it did, the new reading is taken.
+ */
+function readWindow(r: WindowRequest): Step {
+  const { analysis, text } = r.previous;
+  const { change, first, end } = r;
+  const paragraphs = analysis.paragraphs;
+  const delta = change.text.length - (change.end - change.start);
+  const after = end + 1 < paragraphs.length ? end + 1 : -1;
+  // The region runs from just after the last paragraph kept before it to the start of the next one.
+  const regionStart = first === 0 ? 0 : paragraphs[first - 1].end;
+  const regionEndOld = after >= 0 ? paragraphs[after].start : text.length;
+  if (change.start < regionStart || change.end > regionEndOld) return { kind: 'give-up' };
+  const windowFirst = Math.max(0, first - 1 - CONTEXT);
+  // From the article's very start when the window reaches it, so a leading BOM or title reads the same.
+  const windowStart = windowFirst === 0 ? 0 : paragraphs[windowFirst].start;
+  const windowEndOld = after >= 0 ? paragraphs[after].end : text.length;
+  if (windowEndOld - windowStart > MAX_WINDOW_CHARS) return { kind: 'give-up' };
+  const regionEndNew = regionEndOld + delta;
+  const windowEndNew = windowEndOld + delta;
+  const windowOptions: AnalyzeOptions = { format: r.format, speakerHints: hintsFrom(analysis.speakers, r.options.speakerHints) };
+  const oldRead = analyzeWithEntities(text.slice(windowStart, windowEndOld), windowOptions);
+  // The new text is only ever needed around the edit: building all of it would copy the article.
+  const newWindowText = text.slice(windowStart, change.start) + change.text + text.slice(change.end, windowEndOld);
+  const newRead = analyzeWithEntities(newWindowText, windowOptions);
+  const oldWindow = placed(oldRead.analysis, windowStart);
+  const newWindow = placed(newRead.analysis, windowStart);
+  // The paragraphs on either side must read as they did, or the edit reached into them.
+  if (first > 0) {
+    const beforeStart = paragraphs[first - 1].start;
+    if (!sameReadings(itemsIn(oldWindow, beforeStart, regionStart), itemsIn(newWindow, beforeStart, regionStart), same)) return { kind: 'grow-before' };
+  }
+  if (after >= 0) {
+    const oldAfter = itemsIn(oldWindow, regionEndOld, windowEndOld + 1);
+    const newAfter = itemsIn(newWindow, regionEndNew, windowEndNew + 1);
+    if (!sameReadings(oldAfter, newAfter, (x) => x + delta)) return { kind: 'grow-after' };
+  }
+  // An offset at the very place of an edit is ambiguous (before or after the new text?): it maps
+  // nowhere, so whatever stands there is read anew.
+  const toNew: Move = (x) => (x < change.start ? x : x > change.end || (x === change.end && change.end > change.start) ? x + delta : undefined);
+  const previousRegion = itemsBetween(analysis, regionStart, regionEndOld);
+  const merged = mergeRegion(previousRegion, itemsIn(oldWindow, regionStart, regionEndOld), itemsIn(newWindow, regionStart, regionEndNew), toNew);
+  const groupOf = windowGroups(analysis.quotes, newWindow, regionStart, regionEndNew, delta);
+  const newParagraphs = itemsIn(newWindow, regionStart, regionEndNew).paragraphs;
+  const spliced = splice(analysis, merged, newParagraphs, groupOf, newRead.analysis.speakers, { change, delta, regionStart, regionEndOld, first, oldParagraphCount: end - first + 1 });
+  const meta = metaMayChange(text, change, r.format) ? extractMeta(applyTextChange(text, change), r.format) : analysis.meta;
+  const settled =
+    merged.settled &&
+    merged.windowGroupsLikeArticle &&
+    capitalisedWords(text, regionStart, regionEndOld) === capitalisedWords(newWindowText, regionStart - windowStart, regionEndNew - windowStart) &&
+    newParagraphs.length === end - first + 1 &&
+    mentionsIn(oldRead.entities, regionStart - windowStart, regionEndOld - windowStart) === mentionsIn(newRead.entities, regionStart - windowStart, regionEndNew - windowStart) &&
+    speakerNames(previousRegion.quotes, previousRegion.claims) === speakerNames(merged.quotes.map((m) => m.item), merged.claims.map((m) => m.item));
+  return { kind: 'done', analysis: { ...spliced, meta }, settled };
+}
+
+/** The full analysis' speakers as hints, so a surname in the window finds the full name given far above. */
+function hintsFrom(speakers: readonly Speaker[], user?: SpeakerHints): SpeakerHints {
+  const aliases: Record<string, string[]> = { ...(user?.aliases ?? {}) };
+  for (const s of speakers) if (!(s.name in aliases)) aliases[s.name] = s.aliases;
+  return { aliases, roles: user?.roles };
+}
+
+/** Characters that cannot open or close any Markdown construct the masker knows. */
+function isPlainProseEdit(text: string, change: TextChange): boolean {
+  const touched = change.text + text.slice(change.start, change.end);
+  return !/[\n\r`~\-<>[\]()*_#|!:=+\\{}]/.test(touched);
+}
+
+/**
+ * Metadata is read from an article's first and last lines (metadata.ts: 40 lines each way, the
+ * end from its last 8,000 characters) and, in Markdown, from its first heading.
+ */
+function metaMayChange(text: string, change: TextChange, format: 'text' | 'markdown'): boolean {
+  let headEnd = -1;
+  for (let lines = 0; lines < 41; lines++) {
+    headEnd = text.indexOf('\n', headEnd + 1);
+    if (headEnd < 0) return true;
+  }
+  if (change.start <= headEnd || change.end >= text.length - 8192) return true;
+  if (format !== 'markdown') return false;
+  const lineStart = text.lastIndexOf('\n', change.start - 1) + 1;
+  const nextLine = text.indexOf('\n', change.end) + 1;
+  return /^\s{0,3}#/.test(text.slice(lineStart, lineStart + 8)) || (nextLine > 0 && /^\s{0,3}[=-]{2,}\s*$/m.test(text.slice(nextLine, text.indexOf('\n', nextLine) >>> 0)));
+}
+
+/**
+ * Who the region mentions, in order, as the rest of the article sees them: a changed name, role
+ * or kind can change how a paragraph far below reads a surname, a title or a pronoun.
+ */
+function mentionsIn(entities: readonly Entity[], from: number, to: number): string {
+  const seen: { at: number; what: string }[] = [];
+  for (const e of entities) {
+    for (const m of e.mentions) if (m.start >= from && m.start < to) seen.push({ at: m.start, what: `${e.name}\u0001${e.role ?? ''}\u0001${e.kind}\u0001${e.gender ?? ''}` });
+  }
+  return seen.sort((a, b) => a.at - b.at).map((s) => s.what).join('\u0002');
+}
+
+/** Names the engine may not have registered as mentions still change how pronouns and surnames resolve. */
+function capitalisedWords(text: string, from: number, to: number): string {
+  return (text.slice(from, to).match(/\p{Lu}[\p{L}\p{M}'\u2019.-]*/gu) ?? []).join(' ');
+}
+
+function speakerNames(quotes: readonly Quote[], claims: readonly Claim[]): string {
+  return [...new Set([...quotes.map((q) => q.speaker), ...claims.map((c) => c.speaker)])].sort().join('|');
+}

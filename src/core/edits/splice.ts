@@ -1,0 +1,155 @@
+import type { ArticleAnalysis, Claim, Paragraph, Quote, Speaker, Span } from '../types';
+import type { MergedRegion, Taken } from './regionReadings';
+import { firstStartingAt, shiftClaim, shiftQuote } from './shift';
+import type { TextChange } from './textChange';
+
+export interface Splice {
+  change: TextChange;
+  delta: number;
+  regionStart: number;
+  regionEndOld: number;
+  first: number;
+  oldParagraphCount: number;
+}
+
+export function splice(analysis: ArticleAnalysis, region: MergedRegion, regionParagraphs: Paragraph[], windowGroup: Map<number, number>, windowSpeakers: readonly Speaker[], s: Splice): ArticleAnalysis {
+  const { delta, regionStart, regionEndOld } = s;
+  const paragraphShift = regionParagraphs.length - s.oldParagraphCount;
+  const windowParagraphBase = s.first - (regionParagraphs[0]?.index ?? 0);
+
+  const paragraphs: Paragraph[] = analysis.paragraphs.slice(0, s.first);
+  for (const p of regionParagraphs) paragraphs.push({ start: p.start, end: p.end, index: paragraphs.length });
+  for (let i = s.first + s.oldParagraphCount; i < analysis.paragraphs.length; i++) {
+    const p = analysis.paragraphs[i];
+    paragraphs.push({ start: p.start + delta, end: p.end + delta, index: p.index + paragraphShift });
+  }
+
+  // Groups are numbered in order of appearance, as a full analysis numbers them: the quotes before
+  // the region keep theirs, the region's and the later ones are numbered on from there.
+  const firstRegionQuote = firstStartingAt(analysis.quotes, regionStart);
+  const quotes: Quote[] = analysis.quotes.slice(0, firstRegionQuote);
+  let counter = 0;
+  for (const quote of quotes) counter = Math.max(counter, quote.group + 1);
+  const numbered = new Map<number, number>();
+  // article groups are keyed by their number, the window's by -1 - number
+  const number = (key: number): number => {
+    if (key >= 0 && key < counter && !numbered.has(key)) return key;
+    let n = numbered.get(key);
+    if (n === undefined) numbered.set(key, (n = counter++));
+    return n;
+  };
+  const groupKey = (t: Taken<Quote>): number => {
+    // Where the window, lacking context, groups otherwise than the article, the article's grouping stands.
+    if (!t.seen || (!region.windowGroupsLikeArticle && t.articleGroup !== undefined)) return t.articleGroup ?? t.item.group;
+    return windowGroup.get(t.seen.group) ?? -1 - t.seen.group;
+  };
+  for (const t of region.quotes) {
+    const paragraph = t.seen ? t.seen.paragraph + windowParagraphBase : t.item.paragraph + (t.item.start >= s.change.end ? paragraphShift : 0);
+    quotes.push({ ...t.item, group: number(groupKey(t)), paragraph });
+  }
+  const regionQuoteCount = quotes.length - firstRegionQuote;
+  const afterRegionQuote = firstStartingAt(analysis.quotes, regionEndOld);
+  for (let q = afterRegionQuote; q < analysis.quotes.length; q++) {
+    const quote = analysis.quotes[q];
+    quotes.push(shiftQuote(quote, delta, number(quote.group), quote.paragraph + paragraphShift));
+  }
+
+  const firstRegionClaim = firstStartingAt(analysis.claims, regionStart);
+  const claims: Claim[] = analysis.claims.slice(0, firstRegionClaim);
+  for (const { item } of region.claims) claims.push(item);
+  const regionClaimCount = claims.length - firstRegionClaim;
+  const afterRegionClaim = firstStartingAt(analysis.claims, regionEndOld);
+  for (let c = afterRegionClaim; c < analysis.claims.length; c++) claims.push(shiftClaim(analysis.claims[c], delta));
+
+  const speakers = spliceSpeakers(analysis.speakers, windowSpeakers, quotes, claims, {
+    ...s,
+    firstRegionQuote,
+    oldRegionQuotes: afterRegionQuote - firstRegionQuote,
+    regionQuoteCount,
+    firstRegionClaim,
+    oldRegionClaims: afterRegionClaim - firstRegionClaim,
+    regionClaimCount,
+  });
+  return { meta: analysis.meta, quotes, claims, speakers, paragraphs };
+}
+
+interface SpeakerSplice extends Splice {
+  firstRegionQuote: number;
+  oldRegionQuotes: number;
+  regionQuoteCount: number;
+  firstRegionClaim: number;
+  oldRegionClaims: number;
+  regionClaimCount: number;
+}
+
+/** The speaker list after a splice: indices moved past the region, the region's credits added by name. */
+function spliceSpeakers(speakers: readonly Speaker[], windowSpeakers: readonly Speaker[], quotes: readonly Quote[], claims: readonly Claim[], s: SpeakerSplice): Speaker[] {
+  const moveIndex = (list: readonly number[], firstRegion: number, oldCount: number, newCount: number): number[] => {
+    const out: number[] = [];
+    for (const i of list) {
+      if (i < firstRegion) out.push(i);
+      else if (i >= firstRegion + oldCount) out.push(i + newCount - oldCount);
+    }
+    return out;
+  };
+  // Mentions are kept where the text is unchanged: the window's own reading of who is meant by a
+  // name can differ from the whole article's, and a changed name leaves the result unsettled anyway.
+  const moveMentions = (list: readonly Span[]): Span[] => {
+    const out: Span[] = [];
+    for (const m of list) {
+      if (m.end <= s.change.start) out.push(m);
+      else if (m.start >= s.change.end) out.push({ start: m.start + s.delta, end: m.end + s.delta });
+    }
+    return out;
+  };
+  const byName = new Map<string, Speaker>();
+  const result: Speaker[] = [];
+  for (const sp of speakers) {
+    const moved: Speaker = {
+      ...sp,
+      quotes: moveIndex(sp.quotes, s.firstRegionQuote, s.oldRegionQuotes, s.regionQuoteCount),
+      claims: moveIndex(sp.claims, s.firstRegionClaim, s.oldRegionClaims, s.regionClaimCount),
+      mentions: moveMentions(sp.mentions),
+    };
+    byName.set(sp.name, moved);
+    result.push(moved);
+  }
+  const speakerNamed = (name: string): Speaker => {
+    let target = byName.get(name);
+    if (!target) {
+      // someone the article did not credit before: as the window knows them
+      const w = windowSpeakers.find((x) => x.name === name);
+      target = { name, aliases: w ? [...w.aliases] : [], role: w?.role ?? null, kind: w?.kind ?? 'person', quotes: [], claims: [], mentions: [] };
+      byName.set(name, target);
+      result.push(target);
+    }
+    return target;
+  };
+  const regionQuotes: [string, number][] = [];
+  for (let i = s.firstRegionQuote; i < s.firstRegionQuote + s.regionQuoteCount; i++) {
+    const name = quotes[i].speaker;
+    if (name !== null) regionQuotes.push([name, i]);
+  }
+  const regionClaims: [string, number][] = [];
+  for (let i = s.firstRegionClaim; i < s.firstRegionClaim + s.regionClaimCount; i++) {
+    const name = claims[i].speaker;
+    if (name !== null) regionClaims.push([name, i]);
+  }
+  for (const [name, i] of regionQuotes) {
+    const target = speakerNamed(name);
+    target.quotes = insertSorted(target.quotes, i);
+  }
+  for (const [name, i] of regionClaims) {
+    const target = speakerNamed(name);
+    target.claims = insertSorted(target.claims, i);
+  }
+  return result
+    .filter((sp) => sp.quotes.length > 0 || sp.claims.length > 0)
+    .sort((a, b) => (a.quotes[0] ?? Infinity) - (b.quotes[0] ?? Infinity) || a.name.localeCompare(b.name));
+}
+
+function insertSorted(list: number[], value: number): number[] {
+  let at = list.length;
+  while (at > 0 && list[at - 1] > value) at--;
+  return [...list.slice(0, at), value, ...list.slice(at)];
+}

@@ -84,7 +84,9 @@ interface SpeakerSplice extends Splice {
 
 /** The speaker list after a splice: indices moved past the region, the region's credits added by name. */
 function spliceSpeakers(speakers: readonly Speaker[], windowSpeakers: readonly Speaker[], quotes: readonly Quote[], claims: readonly Claim[], s: SpeakerSplice): Speaker[] {
-  const moveIndex = (list: readonly number[], firstRegion: number, oldCount: number, newCount: number): number[] => {
+  const moveIndex = (list: number[], firstRegion: number, oldCount: number, newCount: number): number[] => {
+    // most edits leave the counts alone: a list with nothing in the region then stands as it is
+    if (oldCount === newCount && !list.some((i) => i >= firstRegion && i < firstRegion + oldCount)) return list;
     const out: number[] = [];
     for (const i of list) {
       if (i < firstRegion) out.push(i);

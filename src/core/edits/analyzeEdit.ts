@@ -2,6 +2,7 @@ import { analyzeArticle, analyzeWithEntities } from '../analyze';
 import { articleFormat } from '../articleGlobs';
 import type { Entity } from '../entities';
 import { extractMeta } from '../metadata';
+import { isQuoteMark } from '../quotes/scanner';
 import type { AnalyzeOptions, ArticleAnalysis, Claim, Quote, Speaker, SpeakerHints } from '../types';
 import { firstParagraphEndingAtOrAfter, lastParagraphStartingAtOrBefore, wholeUtterances } from './region';
 import { itemsBetween, itemsIn, mergeRegion, placed, same, sameReadings, windowGroups, type Move } from './regionReadings';
@@ -125,13 +126,15 @@ function readWindow(r: WindowRequest): Step {
   // nowhere, so whatever stands there is read anew.
   const toNew: Move = (x) => (x < change.start ? x : x > change.end || (x === change.end && change.end > change.start) ? x + delta : undefined);
   const previousRegion = itemsBetween(analysis, regionStart, regionEndOld);
-  const merged = mergeRegion(previousRegion, itemsIn(oldWindow, regionStart, regionEndOld), itemsIn(newWindow, regionStart, regionEndNew), toNew);
+  const merged = mergeRegion(previousRegion, itemsIn(oldWindow, regionStart, regionEndOld), itemsIn(newWindow, regionStart, regionEndNew), toNew, { start: change.start, end: change.end });
   const groupOf = windowGroups(analysis.quotes, newWindow, regionStart, regionEndNew, delta);
   const newParagraphs = itemsIn(newWindow, regionStart, regionEndNew).paragraphs;
   const spliced = splice(analysis, merged, newParagraphs, groupOf, newRead.analysis.speakers, { change, delta, regionStart, regionEndOld, first, oldParagraphCount: end - first + 1 });
   const meta = metaMayChange(text, change, r.format) ? extractMeta(applyTextChange(text, change), r.format) : analysis.meta;
   const settled =
     merged.settled &&
+    !changesQuoteMarks(text, change) &&
+    !(changesQuotedWords(previousRegion.quotes, merged.quotes) && analysis.quotes.some((q) => q.rule === ECHO_RULE)) &&
     merged.windowGroupsLikeArticle &&
     capitalisedWords(text, regionStart, regionEndOld) === capitalisedWords(newWindowText, regionStart - windowStart, regionEndNew - windowStart) &&
     newParagraphs.length === end - first + 1 &&
@@ -189,4 +192,20 @@ function capitalisedWords(text: string, from: number, to: number): string {
 
 function speakerNames(quotes: readonly Quote[], claims: readonly Claim[]): string {
   return [...new Set([...quotes.map((q) => q.speaker), ...claims.map((c) => c.speaker)])].sort().join('|');
+}
+
+/** A mark typed or deleted can open or close a quote that runs on into the next paragraphs. */
+function changesQuoteMarks(text: string, change: TextChange): boolean {
+  const touched = change.text + text.slice(change.start, change.end);
+  for (const ch of touched) if (isQuoteMark(ch)) return true;
+  return false;
+}
+
+/** The rule that credits a quote repeating the words of an attributed one, anywhere in the article. */
+const ECHO_RULE = 'echo';
+
+/** Whether the words of a quote in the region changed (a repeat of them elsewhere may no longer be one). */
+function changesQuotedWords(before: readonly Quote[], after: readonly { item: Quote }[]): boolean {
+  if (before.length !== after.length) return true;
+  return before.some((q, i) => q.text !== after[i].item.text);
 }

@@ -99,7 +99,8 @@ const claimCredit = (c: Claim): string => [c.speaker, c.kind, c.score, c.signals
  * credit stands (the window may lack what the article knew: words quoted far above, a name given
  * long before); where it changed it, the new window's is taken.
  */
-export function mergeRegion(article: Items, oldWindow: Items, newWindow: Items, toNew: Move): MergedRegion {
+export function mergeRegion(article: Items, oldWindow: Items, newWindow: Items, toNew: Move, edited: Span): MergedRegion {
+  const overlapsEdit = (s: Span | undefined): boolean => s !== undefined && s.start <= edited.end && edited.start <= s.end;
   let settled = true;
   const pick = <T extends Span>(
     articleItems: T[],
@@ -108,6 +109,7 @@ export function mergeRegion(article: Items, oldWindow: Items, newWindow: Items, 
     credit: (item: T, move: Move) => string | undefined,
     keep: (articleItem: T, now: T) => T,
     moved: (articleItem: T) => T | undefined,
+    touched: (articleItem: T) => boolean,
   ): Taken<T>[] => {
     const oldCredits = new Map<string, string | undefined>();
     for (const o of oldItems) {
@@ -125,7 +127,9 @@ export function mergeRegion(article: Items, oldWindow: Items, newWindow: Items, 
       const key = positionKey(n, same) ?? '';
       seen.add(key);
       const was = articleByKey.get(key);
-      if (oldCredits.has(key) && oldCredits.get(key) === credit(n, same)) {
+      // An edit of the words that credit it (its cue, its sentence) may change its credit in the
+      // article even where the window, short of context, credits it alike before and after.
+      if (oldCredits.has(key) && oldCredits.get(key) === credit(n, same) && !(was && touched(was))) {
         // the window credits it alike before and after; the article may not have counted it at all
         if (was) out.push({ item: keep(was, n), seen: n, articleGroup: (was as Partial<Quote>).group });
         continue;
@@ -150,7 +154,7 @@ export function mergeRegion(article: Items, oldWindow: Items, newWindow: Items, 
   };
   const moveQuote = (q: Quote): Quote | undefined => (quoteCredit(q, toNew) === undefined ? undefined : shiftQuote(q, 0, q.group, q.paragraph, (x) => toNew(x) ?? x));
   const windowGroupsLikeArticle = groupsAlike(article.quotes, oldWindow.quotes, toNew);
-  const quotes = pick(article.quotes, oldWindow.quotes, newWindow.quotes, quoteCredit, (was, now) => ({ ...(moveQuote(was) ?? now), text: now.text }), moveQuote);
+  const quotes = pick(article.quotes, oldWindow.quotes, newWindow.quotes, quoteCredit, (was, now) => ({ ...(moveQuote(was) ?? now), text: now.text }), moveQuote, (q) => overlapsEdit(q.cue));
   const claims = pick(
     article.claims,
     oldWindow.claims,
@@ -158,6 +162,7 @@ export function mergeRegion(article: Items, oldWindow: Items, newWindow: Items, 
     claimCredit,
     (was, now) => ({ ...now, speaker: was.speaker, kind: was.kind, score: was.score, signals: was.signals }),
     (c) => ({ ...c, start: toNew(c.start) ?? c.start, end: toNew(c.end) ?? c.end }),
+    overlapsEdit,
   );
   return { quotes, claims, settled, windowGroupsLikeArticle };
 }

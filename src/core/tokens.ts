@@ -1,6 +1,7 @@
-import { isUpper, isWordChar } from './chars';
-import { NO_INFO, wordInfo } from './wordInfo';
+import { NO_INFO } from './wordInfo';
 import type { WordInfo } from './wordInfo';
+import { HASH_SEED, hashStep, internWord } from './wordTable';
+import type { WordFacts } from './wordTable';
 
 /** A word, a punctuation mark, or a whole quote standing as one token inside a sentence. */
 export interface Token {
@@ -17,11 +18,6 @@ export interface Token {
   info: WordInfo;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['\u2019.\-][\p{L}\p{N}]+)*\.?|[,;:()\u2014\u2013]|-{1,2}|[.!?]/gu;
-
-/** Words ending in a dot that are abbreviations keep it (Dr., U.S.); others give it back as punctuation. */
-const DOTTED = /^(?:\p{L}\.)+\p{L}?\.?$|^(mr|mrs|ms|dr|prof|st|jr|sr|gen|col|lt|sgt|rep|sen|gov|capt|rev|det|supt|insp|no|vs|inc|ltd|co|corp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/iu;
-
 /**
  * Tokenizes text[start, end) with the given quotes (sorted by opening mark) (content spans with their marks) collapsed
  * into single tokens, so patterns like `Q , Name said` can be matched over tokens.
@@ -36,41 +32,101 @@ export function tokenize(text: string, start: number, end: number, quotes: { ind
     if (quotes[mid].openMark < start) lo = mid + 1;
     else hi = mid;
   }
-  const spans: typeof quotes = [];
-  for (let k = lo; k < quotes.length && quotes[k].openMark < end; k++) spans.push(quotes[k]);
-  for (const q of [...spans, undefined]) {
-    const stop = q ? q.openMark : end;
-    if (stop > pos) words(text, pos, stop, tokens);
-    if (!q) break;
+  for (let k = lo; k < quotes.length && quotes[k].openMark < end; k++) {
+    const q = quotes[k];
+    if (q.openMark > pos) words(text, pos, q.openMark, tokens);
     tokens.push({ text: text.slice(q.openMark, q.closeMark + 1), lower: '', start: q.openMark, end: q.closeMark + 1, kind: 'quote', quote: q.index, capitalized: false, acronym: false, info: NO_INFO });
     pos = Math.max(pos, q.closeMark + 1);
   }
+  if (end > pos) words(text, pos, end, tokens);
   return tokens;
 }
 
-function words(text: string, start: number, end: number, out: Token[]): void {
-  const slice = text.slice(start, end);
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(slice))) {
-    let word = m[0];
-    const at = start + m.index;
-    if (word.length > 1 && word.charCodeAt(word.length - 1) === 46 && !DOTTED.test(word)) {
-      word = word.slice(0, -1);
-      pushWord(out, word, at);
-      out.push({ text: '.', lower: '.', start: at + word.length, end: at + word.length + 1, kind: 'punct', quote: undefined, capitalized: false, acronym: false, info: NO_INFO });
+// Letters and digits (\p{L}\p{N}) outside ASCII, decided once per UTF-16 unit: 0 unknown, 1 yes, 2 no.
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const bmpClass = new Uint8Array(0x10000);
+
+/** Width (1 or 2 units) of the letter or digit at i, or 0 when there is none before `stop`. */
+function letterOrDigitAt(text: string, i: number, stop: number): number {
+  if (i >= stop) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    // a surrogate pair is one character, when both halves lie inside the range
+    if (i + 1 >= stop) return 0;
+    const low = text.charCodeAt(i + 1);
+    if (low < 0xdc00 || low > 0xdfff) return 0;
+    return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = bmpClass[c];
+  if (known === 0) {
+    known = c >= 0xdc00 && c <= 0xdfff ? 2 : LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+    bmpClass[c] = known;
+  }
+  return known === 1 ? 1 : 0;
+}
+
+/** Marks that stand as tokens of their own: , ; : ( ) — – */
+function isSinglePunct(c: number): boolean {
+  return c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2014 || c === 0x2013;
+}
+
+/** Inside a word, these join two runs of letters or digits: ' ’ . - */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 46 || c === 45;
+}
+
+/**
+ * Words (letters or digits, joined by apostrophes, dots and hyphens, with an optional final dot),
+ * the marks , ; : ( ) — –, one or two hyphens, and . ! ?; anything else is skipped. A final dot
+ * stays on abbreviations (Dr., U.S.) and is given back as punctuation after other words.
+ */
+function words(text: string, start: number, stop: number, out: Token[]): void {
+  let i = start;
+  while (i < stop) {
+    let width = letterOrDigitAt(text, i, stop);
+    if (width > 0) {
+      const at = i;
+      let hash = HASH_SEED;
+      for (;;) {
+        for (; width > 0; width = letterOrDigitAt(text, i, stop)) {
+          for (let u = 0; u < width; u++) hash = hashStep(hash, text.charCodeAt(i + u));
+          i += width;
+        }
+        if (i < stop && isJoiner(text.charCodeAt(i)) && letterOrDigitAt(text, i + 1, stop) > 0) {
+          hash = hashStep(hash, text.charCodeAt(i));
+          i++;
+          width = letterOrDigitAt(text, i, stop);
+          continue;
+        }
+        break;
+      }
+      if (i < stop && text.charCodeAt(i) === 46) {
+        const dotted = internWord(text, at, i + 1, hashStep(hash, 46));
+        if (dotted.keepsDot) {
+          pushFacts(out, dotted, at);
+        } else {
+          pushFacts(out, internWord(text, at, i, hash), at);
+          pushFacts(out, internWord(text, i, i + 1, hashStep(HASH_SEED, 46)), i);
+        }
+        i++;
+        continue;
+      }
+      pushFacts(out, internWord(text, at, i, hash), at);
       continue;
     }
-    pushWord(out, word, at);
+    const c = text.charCodeAt(i);
+    if (c === 45) {
+      const length = i + 1 < stop && text.charCodeAt(i + 1) === 45 ? 2 : 1;
+      pushFacts(out, internWord(text, i, i + length, length === 2 ? hashStep(hashStep(HASH_SEED, 45), 45) : hashStep(HASH_SEED, 45)), i);
+      i += length;
+      continue;
+    }
+    if (isSinglePunct(c) || c === 46 || c === 33 || c === 63) pushFacts(out, internWord(text, i, i + 1, hashStep(HASH_SEED, c)), i);
+    i++;
   }
 }
 
-function pushWord(out: Token[], word: string, at: number): void {
-  // the pattern only yields words (letter or digit first) or punctuation
-  const isWord = isWordChar(word[0]);
-  const lower = word.toLowerCase();
-  const capitalized = isWord && isUpper(word[0]);
-  // only a capitalised word can be an acronym: the cheap test first
-  const acronym = capitalized && word.length >= 2 && isUpper(word[1]) && word === word.toUpperCase() && !/^(\p{Lu}\.)+$/u.test(word);
-  out.push({ text: word, lower, start: at, end: at + word.length, kind: isWord ? 'word' : 'punct', quote: undefined, capitalized, acronym, info: isWord ? wordInfo(lower) : NO_INFO });
+function pushFacts(out: Token[], f: WordFacts, at: number): void {
+  out.push({ text: f.text, lower: f.lower, start: at, end: at + f.text.length, kind: f.isWord ? 'word' : 'punct', quote: undefined, capitalized: f.capitalized, acronym: f.acronym, info: f.info });
 }

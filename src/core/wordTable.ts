@@ -1,0 +1,83 @@
+import { isUpper, isWordChar } from './chars';
+import { NO_INFO, wordInfo } from './wordInfo';
+import type { WordInfo } from './wordInfo';
+
+/** What the tokenizer knows about one spelling of a word, computed once per distinct spelling. */
+export interface WordFacts {
+  text: string;
+  lower: string;
+  isWord: boolean;
+  capitalized: boolean;
+  acronym: boolean;
+  info: WordInfo;
+  /** For a word ending in a dot: an abbreviation (Dr., U.S.) keeps it; other words give it back. */
+  keepsDot: boolean;
+}
+
+const DOTTED_INITIALS = /^(\p{Lu}\.)+$/u;
+
+/** Words ending in a dot that are abbreviations keep it (Dr., U.S.). */
+const DOTTED = /^(?:\p{L}\.)+\p{L}?\.?$|^(mr|mrs|ms|dr|prof|st|jr|sr|gen|col|lt|sgt|rep|sen|gov|capt|rev|det|supt|insp|no|vs|inc|ltd|co|corp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/iu;
+
+function factsOf(text: string): WordFacts {
+  // the tokenizer only yields words (letter or digit first) or punctuation
+  const isWord = isWordChar(text[0]);
+  const lower = text.toLowerCase();
+  const capitalized = isWord && isUpper(text[0]);
+  // only a capitalised word can be an acronym: the cheap test first
+  const acronym = capitalized && text.length >= 2 && isUpper(text[1]) && text === text.toUpperCase() && !DOTTED_INITIALS.test(text);
+  const keepsDot = text.length > 1 && text.charCodeAt(text.length - 1) === 46 && DOTTED.test(text);
+  return { text, lower, isWord, capitalized, acronym, info: isWord ? wordInfo(lower) : NO_INFO, keepsDot };
+}
+
+/** Bounded: a huge corpus of rare words must not grow the table without end. */
+const MAX_WORDS = 1 << 16;
+
+/**
+ * Interns the words the tokenizer meets, keyed by their characters in the article: a word seen
+ * before costs a hash and a comparison, no substring and no lowercasing. Open addressing over a
+ * power-of-two table; the caller computes the hash while it scans the word.
+ */
+class WordTable {
+  private slots: (WordFacts | undefined)[] = new Array<WordFacts | undefined>(MAX_WORDS * 2).fill(undefined);
+  private size = 0;
+
+  lookup(text: string, start: number, end: number, hash: number): WordFacts {
+    const mask = this.slots.length - 1;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const facts = this.slots[slot];
+      if (facts === undefined) {
+        if (this.size >= MAX_WORDS) {
+          this.slots.fill(undefined);
+          this.size = 0;
+          return this.lookup(text, start, end, hash);
+        }
+        const made = factsOf(text.slice(start, end));
+        this.slots[slot] = made;
+        this.size++;
+        return made;
+      }
+      if (facts.text.length === length && sameChars(facts.text, text, start, length)) return facts;
+    }
+  }
+}
+
+function sameChars(word: string, text: string, start: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+const table = new WordTable();
+
+/** The facts of text[start, end); `hash` is wordHash over the same characters. */
+export function internWord(text: string, start: number, end: number, hash: number): WordFacts {
+  return table.lookup(text, start, end, hash);
+}
+
+/** Folds one more UTF-16 unit into a word's hash (FNV-1a style, 31 bits so it stays a small integer). */
+export function hashStep(hash: number, code: number): number {
+  return (Math.imul(hash ^ code, 16777619) >>> 1) | 0;
+}
+
+export const HASH_SEED = 0x811c9dc5 >>> 1;

@@ -1,6 +1,7 @@
 import type { AttributedQuote, ReportedSpeech } from './attributeQuotes';
 import type { Entity } from './entities';
 import type { Sentence } from './sentences';
+import { CAUSAL, COMPARISON, DATE, endsWithQuestion, MODAL, OPINION, SUPERLATIVE, wordSignals } from './claimWords';
 import type { Claim, ClaimKind } from './types';
 
 export interface FoundClaim extends Claim {
@@ -10,30 +11,41 @@ export interface FoundClaim extends Claim {
 interface Signal {
   name: string;
   weight: number;
-  test: RegExp;
-  /** Only a sentence with a digit can show it: the regular expression is not even tried otherwise. */
-  needsDigit?: boolean;
+  /** Numeric signals: a regular expression, tried only on a sentence with a digit. */
+  test?: RegExp;
+  /** Word signals: a bit of wordSignals(), read in one pass over the sentence. */
+  word?: number;
 }
 
 /** Check-worthiness signals from the ClaimBuster / CheckThat! literature, as readable names. */
 const SIGNALS: Signal[] = [
-  { name: 'percentage', weight: 0.35, test: /\d\s?(%|per ?cent\b|percent\b)/i, needsDigit: true },
-  { name: 'money', weight: 0.3, test: /[$€£¥]\s?\d|\d\s?(dollars|euros|pounds|yuan|rubles|roubles)\b/i, needsDigit: true },
-  { name: 'large number', weight: 0.25, test: /\b\d[\d,.]*\s?(thousand|million|billion|trillion|bn|m)\b/i, needsDigit: true },
-  { name: 'number', weight: 0.2, test: /\b\d[\d,.]*\b/, needsDigit: true },
-  { name: 'comparison', weight: 0.15, test: /\b(more|less|fewer|higher|lower|larger|smaller|bigger|increase[sd]?|decrease[sd]?|rose|fell|doubled|tripled|surged|dropped|grew|declined)\b/i },
-  { name: 'superlative', weight: 0.15, test: /\b(most|least|biggest|largest|smallest|highest|lowest|first|only|never|record|best|worst)\b/i },
-  { name: 'date', weight: 0.1, test: /\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december)\b/i },
-  { name: 'causal or factual verb', weight: 0.1, test: /\b(caused|led to|resulted|killed|injured|arrested|approved|signed|voted|banned|imposed|invaded|won|lost)\b/i },
+  { name: 'percentage', weight: 0.35, test: /\d\s?(%|per ?cent\b|percent\b)/i },
+  { name: 'money', weight: 0.3, test: /[$€£¥]\s?\d|\d\s?(dollars|euros|pounds|yuan|rubles|roubles)\b/i },
+  { name: 'large number', weight: 0.25, test: /\b\d[\d,.]*\s?(thousand|million|billion|trillion|bn|m)\b/i },
+  { name: 'number', weight: 0.2, test: /\b\d[\d,.]*\b/ },
+  // more, less, rose, fell, doubled, …
+  { name: 'comparison', weight: 0.15, word: COMPARISON },
+  // most, biggest, first, only, never, record, …
+  { name: 'superlative', weight: 0.15, word: SUPERLATIVE },
+  // a year 1800–2099 or a month
+  { name: 'date', weight: 0.1, word: DATE },
+  // caused, led to, killed, approved, won, …
+  { name: 'causal or factual verb', weight: 0.1, word: CAUSAL },
 ];
+
+/** A question: a question mark at the end, maybe before a closing quote mark. */
+const QUESTION = { name: 'question', weight: -0.4 };
 
 const NEGATIVE: Signal[] = [
-  { name: 'question', weight: -0.4, test: /\?\s*["'”’]?$/ },
-  { name: 'opinion', weight: -0.25, test: /\b(I|we) (think|believe|feel|hope)\b/i },
-  { name: 'future or modal', weight: -0.1, test: /\b(will|would|could|might|may|should)\b/i },
+  // "I think", "we believe", "I feel", "we hope"
+  { name: 'opinion', weight: -0.25, word: OPINION },
+  // will, would, could, might, may, should
+  { name: 'future or modal', weight: -0.1, word: MODAL },
 ];
 
-const ALL_SIGNALS = [...SIGNALS, ...NEGATIVE];
+function shows(sig: Signal, sentence: string, hasDigit: boolean, words: number): boolean {
+  return sig.word !== undefined ? (words & sig.word) !== 0 : hasDigit && (sig.test as RegExp).test(sentence);
+}
 
 const THRESHOLD = 0.35;
 
@@ -60,8 +72,8 @@ export function findClaims(text: string, sentences: Sentence[], quotes: Attribut
   let ri = 0;
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
-    const words = wordCount(sentence);
-    if (words < 5) continue;
+    const wordTotal = wordCount(sentence);
+    if (wordTotal < 5) continue;
     const hasDigit = /\d/.test(sentence);
     while (qi < quotes.length && quotes[qi].end <= s.start) qi++;
     while (ri < reported.length && reported[ri].end <= s.start) ri++;
@@ -73,11 +85,21 @@ export function findClaims(text: string, sentences: Sentence[], quotes: Attribut
     const report = reported[ri] && reported[ri].start === s.start ? reported[ri] : undefined;
     const signals: string[] = [];
     let score = 0.1;
-    for (const sig of ALL_SIGNALS) {
-      if (sig.needsDigit && !hasDigit) continue;
-      if (sig.test.test(sentence)) {
+    const words = wordSignals(sentence);
+    for (const sig of SIGNALS) {
+      if (shows(sig, sentence, hasDigit, words)) {
         // "number" is implied by the more specific numeric signals
         if (sig.name === 'number' && signals.some((n) => n === 'percentage' || n === 'money' || n === 'large number')) continue;
+        signals.push(sig.name);
+        score += sig.weight;
+      }
+    }
+    if (endsWithQuestion(sentence)) {
+      signals.push(QUESTION.name);
+      score += QUESTION.weight;
+    }
+    for (const sig of NEGATIVE) {
+      if (shows(sig, sentence, hasDigit, words)) {
         signals.push(sig.name);
         score += sig.weight;
       }
@@ -94,7 +116,7 @@ export function findClaims(text: string, sentences: Sentence[], quotes: Attribut
       signals.push('named entity');
       score += 0.05;
     }
-    if (words > 60) score -= 0.1;
+    if (wordTotal > 60) score -= 0.1;
     score = Math.max(0, Math.min(1, Math.round(score * 100) / 100));
     if (score < THRESHOLD) continue;
     const numeric = signals.some((n) => n === 'percentage' || n === 'money' || n === 'large number' || n === 'number');

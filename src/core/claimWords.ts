@@ -1,0 +1,137 @@
+/**
+ * The word signals of claims read in one pass over a sentence, instead of one regular
+ * expression each. A word is a maximal run of ASCII word characters ([A-Za-z0-9_]), which is
+ * exactly what `\b…\b` delimits in a regular expression without the `u` flag; words are
+ * compared case-insensitively and never built as strings.
+ */
+
+export const COMPARISON = 1;
+export const SUPERLATIVE = 2;
+export const DATE = 4;
+export const CAUSAL = 8;
+export const MODAL = 16;
+/** "I think", "we hope": an opinion. */
+export const OPINION = 32;
+/** Words that only count as the first or second word of a two-word cue. */
+const LED = 64;
+const TO = 128;
+const OPINION_SUBJECT = 256;
+const OPINION_VERB = 512;
+
+const LISTS: [number, string][] = [
+  [COMPARISON, 'more less fewer higher lower larger smaller bigger increase increases increased decrease decreases decreased rose fell doubled tripled surged dropped grew declined'],
+  [SUPERLATIVE, 'most least biggest largest smallest highest lowest first only never record best worst'],
+  [DATE, 'january february march april may june july august september october november december'],
+  [CAUSAL, 'caused resulted killed injured arrested approved signed voted banned imposed invaded won lost'],
+  [MODAL, 'will would could might may should'],
+  [LED, 'led'],
+  [TO, 'to'],
+  [OPINION_SUBJECT, 'i we'],
+  [OPINION_VERB, 'think believe feel hope'],
+];
+
+interface Entry {
+  word: string;
+  mask: number;
+}
+
+const SEED = 0x811c9dc5 >>> 1;
+
+function step(hash: number, code: number): number {
+  return (Math.imul(hash ^ code, 16777619) >>> 1) | 0;
+}
+
+const ENTRIES = new Map<number, Entry[]>();
+let longest = 0;
+for (const [mask, words] of LISTS) {
+  for (const word of words.split(' ')) {
+    let hash = SEED;
+    for (let k = 0; k < word.length; k++) hash = step(hash, word.charCodeAt(k));
+    const list = ENTRIES.get(hash) ?? [];
+    const same = list.find((e) => e.word === word);
+    if (same) same.mask |= mask;
+    else list.push({ word, mask });
+    ENTRIES.set(hash, list);
+    longest = Math.max(longest, word.length);
+  }
+}
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** 1800–2099 as a word of its own. */
+function isYear(s: string, i: number): boolean {
+  const a = s.charCodeAt(i);
+  const b = s.charCodeAt(i + 1);
+  if (!isDigit(s.charCodeAt(i + 2)) || !isDigit(s.charCodeAt(i + 3))) return false;
+  return (a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48);
+}
+
+/** The mask of the word s[i, j) when it is one of the listed words. */
+function maskOf(s: string, i: number, j: number): number {
+  const length = j - i;
+  if (length > longest) return 0;
+  let hash = SEED;
+  for (let k = i; k < j; k++) {
+    const c = s.charCodeAt(k);
+    hash = step(hash, c >= 65 && c <= 90 ? c | 32 : c);
+  }
+  const list = ENTRIES.get(hash);
+  if (!list) return 0;
+  for (const e of list) {
+    if (e.word.length !== length) continue;
+    let k = 0;
+    for (; k < length; k++) {
+      const c = s.charCodeAt(i + k);
+      if ((c >= 65 && c <= 90 ? c | 32 : c) !== e.word.charCodeAt(k)) break;
+    }
+    if (k === length) return e.mask;
+  }
+  return 0;
+}
+
+/** The signals among COMPARISON, SUPERLATIVE, DATE, CAUSAL, MODAL and OPINION that the sentence shows. */
+export function wordSignals(s: string): number {
+  let found = 0;
+  let previous = 0;
+  let previousEnd = -2;
+  let i = 0;
+  while (i < s.length) {
+    if (!isAsciiWordChar(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < s.length && isAsciiWordChar(s.charCodeAt(j))) j++;
+    let mask = maskOf(s, i, j);
+    if (j - i === 4 && isYear(s, i)) mask |= DATE;
+    found |= mask;
+    // "led to", "I think": two words with exactly one space between them
+    if (previousEnd === i - 1 && s.charCodeAt(previousEnd) === 32) {
+      if (previous & LED && mask & TO) found |= CAUSAL;
+      if (previous & OPINION_SUBJECT && mask & OPINION_VERB) found |= OPINION;
+    }
+    previous = mask;
+    previousEnd = j;
+    i = j;
+  }
+  return found;
+}
+
+function isRegexSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** A question mark ending the sentence, maybe followed by white space and one closing mark. */
+export function endsWithQuestion(s: string): boolean {
+  let e = s.length;
+  const last = s.charCodeAt(e - 1);
+  if (last === 34 || last === 39 || last === 0x201d || last === 0x2019) e--;
+  while (e > 0 && isRegexSpace(s.charCodeAt(e - 1))) e--;
+  return e > 0 && s.charCodeAt(e - 1) === 63;
+}

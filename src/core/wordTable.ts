@@ -32,14 +32,17 @@ function factsOf(text: string): WordFacts {
 
 /** Bounded: a huge corpus of rare words must not grow the table without end. */
 const MAX_WORDS = 1 << 16;
+/** Small to start with, so that the slots of an article's usual words stay in the processor's cache. */
+const FIRST_CAPACITY = 1 << 12;
 
 /**
  * Interns the words the tokenizer meets, keyed by their characters in the article: a word seen
  * before costs a hash and a comparison, no substring and no lowercasing. Open addressing over a
- * power-of-two table; the caller computes the hash while it scans the word.
+ * power-of-two table kept at most half full; the caller computes the hash while it scans the word.
  */
 class WordTable {
-  private slots: (WordFacts | undefined)[] = new Array<WordFacts | undefined>(MAX_WORDS * 2).fill(undefined);
+  private slots: (WordFacts | undefined)[] = new Array<WordFacts | undefined>(FIRST_CAPACITY).fill(undefined);
+  private hashes = new Int32Array(FIRST_CAPACITY);
   private size = 0;
 
   lookup(text: string, start: number, end: number, hash: number): WordFacts {
@@ -47,25 +50,49 @@ class WordTable {
     const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const facts = this.slots[slot];
-      if (facts === undefined) {
-        if (this.size >= MAX_WORDS) {
-          this.slots.fill(undefined);
-          this.size = 0;
-          return this.lookup(text, start, end, hash);
-        }
-        const made = factsOf(text.slice(start, end));
-        this.slots[slot] = made;
-        this.size++;
-        return made;
-      }
-      if (facts.text.length === length && sameChars(facts.text, text, start, length)) return facts;
+      if (facts === undefined) return this.insert(slot, factsOf(text.slice(start, end)), hash);
+      if (this.hashes[slot] === hash && facts.text.length === length && text.startsWith(facts.text, start)) return facts;
     }
   }
-}
 
-function sameChars(word: string, text: string, start: number, length: number): boolean {
-  for (let k = 0; k < length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
+  private insert(slot: number, facts: WordFacts, hash: number): WordFacts {
+    if (this.size >= MAX_WORDS) {
+      this.slots = new Array<WordFacts | undefined>(FIRST_CAPACITY).fill(undefined);
+      this.hashes = new Int32Array(FIRST_CAPACITY);
+      this.size = 0;
+      return this.place(facts, hash);
+    }
+    if ((this.size + 1) * 2 > this.slots.length) {
+      this.grow();
+      return this.place(facts, hash);
+    }
+    this.slots[slot] = facts;
+    this.hashes[slot] = hash;
+    this.size++;
+    return facts;
+  }
+
+  private grow(): void {
+    const oldSlots = this.slots;
+    const oldHashes = this.hashes;
+    this.slots = new Array<WordFacts | undefined>(oldSlots.length * 2).fill(undefined);
+    this.hashes = new Int32Array(oldSlots.length * 2);
+    this.size = 0;
+    for (let k = 0; k < oldSlots.length; k++) {
+      const facts = oldSlots[k];
+      if (facts !== undefined) this.place(facts, oldHashes[k]);
+    }
+  }
+
+  private place(facts: WordFacts, hash: number): WordFacts {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    while (this.slots[slot] !== undefined) slot = (slot + 1) & mask;
+    this.slots[slot] = facts;
+    this.hashes[slot] = hash;
+    this.size++;
+    return facts;
+  }
 }
 
 const table = new WordTable();

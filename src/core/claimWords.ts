@@ -12,6 +12,8 @@ export const CAUSAL = 8;
 export const MODAL = 16;
 /** "I think", "we hope": an opinion. */
 export const OPINION = 32;
+/** An ASCII digit anywhere (every digit stands in a word run). */
+export const DIGIT = 1024;
 /** Words that only count as the first or second word of a two-word cue. */
 const LED = 64;
 const TO = 128;
@@ -95,7 +97,7 @@ function maskOf(s: string, i: number, j: number): number {
   return 0;
 }
 
-/** The signals among COMPARISON, SUPERLATIVE, DATE, CAUSAL, MODAL and OPINION that the sentence shows. */
+/** The signals among COMPARISON, SUPERLATIVE, DATE, CAUSAL, MODAL and OPINION that the sentence shows, and DIGIT. */
 export function wordSignals(s: string): number {
   let found = 0;
   let previous = 0;
@@ -106,8 +108,12 @@ export function wordSignals(s: string): number {
       i++;
       continue;
     }
-    let j = i + 1;
-    while (j < s.length && isAsciiWordChar(s.charCodeAt(j))) j++;
+    let j = i;
+    for (; j < s.length; j++) {
+      const c = s.charCodeAt(j);
+      if (!isAsciiWordChar(c)) break;
+      if (isDigit(c)) found |= DIGIT;
+    }
     let mask = maskOf(s, i, j);
     if (j - i === 4 && isYear(s, i)) mask |= DATE;
     found |= mask;

@@ -1,7 +1,7 @@
 import type { AttributedQuote, ReportedSpeech } from './attributeQuotes';
 import type { Entity } from './entities';
 import type { Sentence } from './sentences';
-import { CAUSAL, COMPARISON, DATE, endsWithQuestion, MODAL, OPINION, SUPERLATIVE, wordSignals } from './claimWords';
+import { CAUSAL, COMPARISON, DATE, DIGIT, endsWithQuestion, MODAL, OPINION, SUPERLATIVE, wordSignals } from './claimWords';
 import type { Claim, ClaimKind } from './types';
 
 export interface FoundClaim extends Claim {
@@ -74,7 +74,6 @@ export function findClaims(text: string, sentences: Sentence[], quotes: Attribut
     const sentence = text.slice(s.start, s.end);
     const wordTotal = wordCount(sentence);
     if (wordTotal < 5) continue;
-    const hasDigit = /\d/.test(sentence);
     while (qi < quotes.length && quotes[qi].end <= s.start) qi++;
     while (ri < reported.length && reported[ri].end <= s.start) ri++;
     const speech: AttributedQuote[] = [];
@@ -86,6 +85,7 @@ export function findClaims(text: string, sentences: Sentence[], quotes: Attribut
     const signals: string[] = [];
     let score = 0.1;
     const words = wordSignals(sentence);
+    const hasDigit = (words & DIGIT) !== 0;
     for (const sig of SIGNALS) {
       if (shows(sig, sentence, hasDigit, words)) {
         // "number" is implied by the more specific numeric signals

@@ -180,7 +180,7 @@ function labelledUrl(lines: string[]): string | undefined {
   return urlOf(value);
 }
 
-const labelPattern = (label: string) => new RegExp(`(?:^|[\\s|·•—–-])${label}\\s*:?\\s`);
+const labelPattern = (label: string) => ({ label, pattern: new RegExp(`(?:^|[\\s|·•—–-])${label}\\s*:?\\s`) });
 const DATE_LABEL_PATTERNS = [DATE_LABELS.map(labelPattern), UPDATED_LABELS.map(labelPattern)];
 
 function labelledDate(lines: string[]): string | undefined {
@@ -189,7 +189,9 @@ function labelledDate(lines: string[]): string | undefined {
     for (const line of lines) {
       if (line.length > SHORT_LINE * 2) continue;
       const lower = line.toLowerCase();
-      for (const pattern of patterns) {
+      for (const { label, pattern } of patterns) {
+        // most lines name no label at all: a substring test rules them out before the pattern
+        if (!lower.includes(label)) continue;
         const at = lower.search(pattern);
         if (at === -1) continue;
         const d = findDate(line.slice(at));

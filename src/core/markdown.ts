@@ -22,26 +22,35 @@ const AUTOLINK = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>|<[^\s<>@]+@[^\s<>@]+\.
 const BARE_URL = /\b(?:https?|ftp):\/\/[^\s<>()]+(?:\([^\s<>()]*\)[^\s<>()]*)*/g;
 
 export function maskMarkdown(text: string): string {
-  const chars = text.split('');
+  // Most articles have little or no markup: the text is copied into characters only once a range
+  // is blanked, and joined again only when a rule has blanked something since the last join.
+  let chars: string[] | undefined;
+  let current = text;
+  let changed = false;
   const apply = (ranges: Iterable<Range>): void => {
     for (const r of ranges) {
+      chars ??= text.split('');
+      changed = true;
       for (let i = r.start; i < r.end; i++) {
         // Line breaks survive so line:column positions agree between the two texts.
         if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
       }
     }
   };
+  const refresh = (): string => {
+    if (changed && chars) current = chars.join('');
+    changed = false;
+    return current;
+  };
   // Block constructs first: inline rules must not see the inside of a code block.
   apply(blockRanges(text));
-  let current = chars.join('');
   // Code spans before links and tags: `<b>` or `[a](b)` inside backticks is code, not markup.
-  apply(codeSpanRanges(current));
-  current = chars.join('');
+  apply(codeSpanRanges(refresh()));
+  refresh();
   for (const pattern of [HTML_COMMENT, HTML_TAG, AUTOLINK, REFERENCE_DEFINITION]) apply(regexRanges(current, pattern));
   apply(linkTargetRanges(current));
-  current = chars.join('');
-  apply(regexRanges(current, BARE_URL));
-  return chars.join('');
+  apply(regexRanges(refresh(), BARE_URL));
+  return refresh();
 }
 
 interface Line extends Range {

@@ -1,4 +1,5 @@
 import type { Attribution } from './attribution';
+import { letterOrDigitAt } from './chars';
 import { TITLE_CUES, WORK_NOUNS } from './lexicon';
 import type { RawQuote } from './quotes/scanner';
 import type { Token } from './tokens';
@@ -6,9 +7,54 @@ import type { QuoteKind } from './types';
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'as', 'but', 'nor', 'vs', 'from']);
 
-function isTitleCase(words: string[]): boolean {
-  const significant = words.filter((w, i) => i === 0 || !SMALL_WORDS.has(w.toLowerCase()));
-  return words.length >= 2 && significant.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+/** The end of the word starting at i: a letter or digit, then letters, digits, apostrophes (' ’) and hyphens. */
+function wordEnd(text: string, i: number, end: number): number {
+  let j = i;
+  for (;;) {
+    const width = letterOrDigitAt(text, j, end);
+    if (width > 0) j += width;
+    else if (j < end && (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 0x2019 || text.charCodeAt(j) === 45)) j++;
+    else return j;
+  }
+}
+
+/** Counting stops here: no rule asks about more words than this. */
+const ENOUGH_WORDS = 11;
+
+/** How many words text[start, end) has, counted up to ENOUGH_WORDS. */
+function countWords(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let i = start; i < end && count < ENOUGH_WORDS; ) {
+    const width = letterOrDigitAt(text, i, end);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    count++;
+    i = wordEnd(text, i + width, end);
+  }
+  return count;
+}
+
+const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
+
+/** Every word but small ones after the first starts with a capital or a digit; two words at least. */
+function isTitleCase(text: string, start: number, end: number): boolean {
+  let count = 0;
+  for (let i = start; i < end; ) {
+    const width = letterOrDigitAt(text, i, end);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const wordStart = i;
+    i = wordEnd(text, i + width, end);
+    const c = text.charCodeAt(wordStart);
+    const capital = c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : CAPITAL_OR_DIGIT.test(text.slice(wordStart, wordStart + width));
+    if (!capital && (count === 0 || !SMALL_WORDS.has(text.slice(wordStart, i).toLowerCase()))) return false;
+    count++;
+  }
+  return count >= 2;
 }
 
 /**
@@ -17,8 +63,8 @@ function isTitleCase(words: string[]): boolean {
  * attributes, or a full sentence, is speech.
  */
 export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: number, a: Attribution): QuoteKind {
-  const content = text.slice(q.start, q.end);
-  const words = content.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu) ?? [];
+  const wordCount = countWords(text, q.start, q.end);
+  const titleCase = (): boolean => isTitleCase(text, q.start, q.end);
   const before = tokens.slice(Math.max(0, qi - 3), qi).filter((t) => t.kind === 'word').map((t) => t.lower);
   // the cue stands right before the title ("an essay entitled “…”", "the book “…”"), not
   // before an object ("called the delay “unacceptable”")
@@ -27,13 +73,13 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   // "entitled" names whatever follows; "the plan" only a capitalised name ("the plan “a fantasy”" is no title)
   const namedBy = last !== undefined && TITLE_CUES.has(last);
   const workNoun = last !== undefined && WORK_NOUNS.has(last);
-  const sentenceLike = /[.!?,;\u2026]$/.test(content) || words.length >= 6;
-  if (namedBy && !sentenceLike && (isTitleCase(words) || words.length <= 8)) return 'title';
-  if ((namedBy || workNoun) && isTitleCase(words) && words.length <= 10) return 'title';
+  const sentenceLike = (q.end > q.start && /[.!?,;\u2026]/.test(text[q.end - 1])) || wordCount >= 6;
+  if (namedBy && !sentenceLike && (titleCase() || wordCount <= 8)) return 'title';
+  if ((namedBy || workNoun) && titleCase() && wordCount <= 10) return 'title';
   if (before[before.length - 1] === 'so-called') return 'scare';
   const strong = a.entity !== null && !a.weak;
-  if (strong && (sentenceLike || a.rule !== 'verb-sentence' || words.length >= 2)) return 'speech';
+  if (strong && (sentenceLike || a.rule !== 'verb-sentence' || wordCount >= 2)) return 'speech';
   if (sentenceLike) return 'speech';
-  if (isTitleCase(words) && words.length >= 3 && !strong) return 'title';
+  if (titleCase() && wordCount >= 3 && !strong) return 'title';
   return 'scare';
 }

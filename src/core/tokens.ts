@@ -1,3 +1,4 @@
+import { letterOrDigitAt } from './chars';
 import { NO_INFO } from './wordInfo';
 import type { WordInfo } from './wordInfo';
 import { HASH_SEED, hashStep, internWord } from './wordTable';
@@ -40,30 +41,6 @@ export function tokenize(text: string, start: number, end: number, quotes: { ind
   }
   if (end > pos) words(text, pos, end, tokens);
   return tokens;
-}
-
-// Letters and digits (\p{L}\p{N}) outside ASCII, decided once per UTF-16 unit: 0 unknown, 1 yes, 2 no.
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const bmpClass = new Uint8Array(0x10000);
-
-/** Width (1 or 2 units) of the letter or digit at i, or 0 when there is none before `stop`. */
-function letterOrDigitAt(text: string, i: number, stop: number): number {
-  if (i >= stop) return 0;
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff) {
-    // a surrogate pair is one character, when both halves lie inside the range
-    if (i + 1 >= stop) return 0;
-    const low = text.charCodeAt(i + 1);
-    if (low < 0xdc00 || low > 0xdfff) return 0;
-    return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
-  }
-  let known = bmpClass[c];
-  if (known === 0) {
-    known = c >= 0xdc00 && c <= 0xdfff ? 2 : LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
-    bmpClass[c] = known;
-  }
-  return known === 1 ? 1 : 0;
 }
 
 /** Marks that stand as tokens of their own: , ; : ( ) — – */

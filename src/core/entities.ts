@@ -25,10 +25,19 @@ export interface Entity {
 const CONNECTORS = new Set(['of', 'and', 'de', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'le', 'la', 'da', 'di', 'du', 'del', 'dos', 'the', 'for', '&']);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'le', 'la', 'da', 'di', 'du', 'del', 'dos']);
 
+/** Keys of the words seen lately: the same few names are looked up again and again. */
+const keyCache = new Map<string, string>();
+
 export function key(word: string): string {
-  // most names are plain ASCII: only the others need Unicode decomposition
-  const folded = /[^\x00-\x7f]/.test(word) ? foldAccents(word) : word;
-  return folded.toLowerCase().replace(/['\u2019.]/g, '');
+  let found = keyCache.get(word);
+  if (found === undefined) {
+    // most names are plain ASCII: only the others need Unicode decomposition
+    const folded = /[^\x00-\x7f]/.test(word) ? foldAccents(word) : word;
+    found = folded.toLowerCase().replace(/['\u2019.]/g, '');
+    if (keyCache.size > 10000) keyCache.clear();
+    keyCache.set(word, found);
+  }
+  return found;
 }
 
 /** The words of an entity's role as keys, computed once per role text. */
@@ -105,22 +114,44 @@ export function roleText(role: Token[]): string | null {
     .replace(/\s+/g, ' ');
 }
 
+interface LoggedMention {
+  pos: number;
+  entity: Entity;
+  full: boolean;
+}
+
+/** Index of the first entry at or after pos in a list sorted by position. */
+function firstAtOrAfter(list: LoggedMention[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].pos < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Keeps a list sorted by position; an entry goes after those at the same position. */
+function insertInOrder(list: LoggedMention[], logged: LoggedMention): void {
+  if (!list.length || list[list.length - 1].pos <= logged.pos) list.push(logged);
+  else list.splice(firstAtOrAfter(list, logged.pos + 1), 0, logged);
+}
+
 export class EntityRegistry {
   readonly entities: Entity[] = [];
   /** Every mention in text order: where, and which entity. */
-  private readonly mentionLog: { pos: number; entity: Entity; full: boolean }[] = [];
+  private readonly mentionLog: LoggedMention[] = [];
+  /**
+   * The full mentions of multi-word names (groups aside) under their first and their last key,
+   * each list in the mention log's order: what a single name ("Wang") can refer to.
+   */
+  private readonly fullByKey = new Map<string, LoggedMention[]>();
   private readonly byKeys = new Map<string, Entity>();
 
   /** Index of the first mention at or after pos. */
   private before(pos: number): number {
-    let lo = 0;
-    let hi = this.mentionLog.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentionLog[mid].pos < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstAtOrAfter(this.mentionLog, pos);
   }
 
   /** Registers a multi-word personal name or an organisation, merging spelling variants. */
@@ -155,9 +186,19 @@ export class EntityRegistry {
     const last = entity.mentions[entity.mentions.length - 1];
     if (last && last.start === span.start) return;
     entity.mentions.push(span);
-    const log = this.mentionLog;
-    if (!log.length || log[log.length - 1].pos <= span.start) log.push({ pos: span.start, entity, full });
-    else log.splice(this.before(span.start + 1), 0, { pos: span.start, entity, full });
+    const logged: LoggedMention = { pos: span.start, entity, full };
+    insertInOrder(this.mentionLog, logged);
+    const keys = entity.keys;
+    if (full && entity.kind !== 'group' && keys.length >= 2) {
+      this.indexUnder(keys[0], logged);
+      if (keys[keys.length - 1] !== keys[0]) this.indexUnder(keys[keys.length - 1], logged);
+    }
+  }
+
+  private indexUnder(k: string, logged: LoggedMention): void {
+    const list = this.fullByKey.get(k);
+    if (list) insertInOrder(list, logged);
+    else this.fullByKey.set(k, [logged]);
   }
 
   private findByKeys(keys: string[], kind: SpeakerKind): Entity | undefined {
@@ -176,17 +217,12 @@ export class EntityRegistry {
    */
   resolveSingle(word: string, pos: number): Entity | undefined {
     const k = key(word);
-    const matches = (e: Entity) => e.kind !== 'group' && e.keys.length >= 2 && (e.keys[e.keys.length - 1] === k || e.keys[0] === k);
-    for (let i = this.before(pos) - 1; i >= 0; i--) {
-      const m = this.mentionLog[i];
-      if (m.full && matches(m.entity)) return m.entity;
-    }
+    const list = this.fullByKey.get(k);
+    const at = list ? firstAtOrAfter(list, pos) : 0;
+    if (list && at > 0) return list[at - 1].entity;
     const single = this.entities.find((e) => e.keys.length === 1 && e.keys[0] === k);
     if (single) return single;
-    for (let i = this.before(pos); i < this.mentionLog.length; i++) {
-      const m = this.mentionLog[i];
-      if (m.full && matches(m.entity)) return m.entity;
-    }
+    if (list && at < list.length) return list[at].entity;
     return undefined;
   }
 

@@ -50,6 +50,12 @@ export function letterOrDigitAt(text: string, i: number, stop: number): number {
   return known === 1 ? 1 : 0;
 }
 
+/** White space as `\s` means in a regular expression (with or without the u flag), by code unit. */
+export function isRegexSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** The character before index i, treating a low surrogate pair as one character. */
 export function charBefore(text: string, i: number): string | undefined {
   if (i <= 0) return undefined;

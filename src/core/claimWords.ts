@@ -1,3 +1,5 @@
+import { isRegexSpace } from './chars';
+
 /**
  * The word signals of claims read in one pass over a sentence, instead of one regular
  * expression each. A word is a maximal run of ASCII word characters ([A-Za-z0-9_]), which is
@@ -127,10 +129,6 @@ export function wordSignals(s: string): number {
     i = j;
   }
   return found;
-}
-
-function isRegexSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A question mark ending the sentence, maybe followed by white space and one closing mark. */

@@ -1,3 +1,4 @@
+import { isRegexSpace } from './chars';
 import type { Paragraph } from './types';
 
 /**
@@ -18,15 +19,17 @@ export function splitParagraphs(text: string, format: 'text' | 'markdown'): Para
     if (nl < 0) nl = text.length;
     let lineEnd = nl;
     if (lineEnd > pos && text[lineEnd - 1] === '\r') lineEnd--;
-    const line = text.slice(pos, lineEnd);
-    const first = line.search(/[^\s\u00a0\ufeff]/u);
-    if (first < 0) {
+    // the line's first and last characters other than white space (\s, no-break space, BOM)
+    let first = pos;
+    while (first < lineEnd && isRegexSpace(text.charCodeAt(first))) first++;
+    if (first === lineEnd) {
       flush();
     } else {
-      const last = pos + line.replace(/[\s\u00a0\ufeff]+$/u, '').length;
-      const standsAlone = format === 'text' || /^\s{0,3}([#>]|[-*+] |\d+[.)] )/.test(line);
+      let last = lineEnd;
+      while (last > first && isRegexSpace(text.charCodeAt(last - 1))) last--;
+      const standsAlone = format === 'text' || /^\s{0,3}([#>]|[-*+] |\d+[.)] )/.test(text.slice(pos, lineEnd));
       if (standsAlone) flush();
-      if (start < 0) start = pos + first;
+      if (start < 0) start = first;
       end = last;
       if (standsAlone) flush();
     }

@@ -17,7 +17,25 @@ const SENTENCE_STARTERS = new Set(
 );
 
 const OPENERS = /["'\u201c\u2018\u201e\u201a\u00ab\u2039(\[]/u;
-const CLOSERS = /["'\u201d\u2019\u00bb\u203a)\]]/u;
+
+/** . ! ? and, unless told otherwise, the ellipsis … */
+function isStop(c: number, ellipsis = true): boolean {
+  return c === 46 || c === 33 || c === 63 || (ellipsis && c === 0x2026);
+}
+
+/** Closing marks that may follow a full stop: " ' ” ’ » › ) ] */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x203a || c === 41 || c === 93;
+}
+
+/** \p{L} or a dot, by code unit (a surrogate half is neither, as a lone unit tested by /u). */
+function isLetterOrDot(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 128) return c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(text[k]);
+}
+
+const LETTER = /\p{L}/u;
 
 /**
  * Splits a paragraph into sentences. Quote spans are opaque: a full stop inside a quote ends the
@@ -36,18 +54,16 @@ export function splitSentences(text: string, paragraphs: Paragraph[], quoteSpans
       const q = sorted[qi];
       if (q && q.openMark === i && (q.closeMark as number) < para.end) {
         const close = q.closeMark as number;
-        const inner = text[close - 1];
-        if (/[.!?\u2026]/u.test(inner) && endsHere(text, close + 1, para.end)) {
+        if (isStop(text.charCodeAt(close - 1)) && endsHere(text, close + 1, para.end)) {
           pushSentence(sentences, text, start, close + 1, para.index);
           start = close + 1;
         }
         i = close + 1;
         continue;
       }
-      const ch = text[i];
-      if ((ch === '.' || ch === '!' || ch === '?' || ch === '\u2026') && !isAbbreviation(text, i, para.end)) {
+      if (isStop(text.charCodeAt(i)) && !isAbbreviation(text, i, para.end)) {
         let end = i + 1;
-        while (end < para.end && (text[end] === '.' || text[end] === '!' || text[end] === '?' || CLOSERS.test(text[end]))) {
+        while (end < para.end && (isStop(text.charCodeAt(end), false) || isCloser(text.charCodeAt(end)))) {
           // a closing mark that opened a quote span is handled above; only take stray ones here
           if (closeMarks.has(end)) break;
           end++;
@@ -79,19 +95,22 @@ function endsHere(text: string, pos: number, paraEnd: number): boolean {
 }
 
 function isAbbreviation(text: string, dot: number, paraEnd: number): boolean {
-  if (text[dot] !== '.') return false;
+  if (text.charCodeAt(dot) !== 46) return false;
   let k = dot - 1;
   const floor = Math.max(0, dot - 24);
-  while (k >= floor && /[\p{L}.]/u.test(text[k])) k--;
+  while (k >= floor && isLetterOrDot(text, k)) k--;
+  if (k + 1 === dot) return false;
   const word = text.slice(k + 1, dot);
-  if (word === '') return false;
-  const nextWord = /^\s+([\p{L}]+)/u.exec(text.slice(dot + 1, Math.min(paraEnd, dot + 30)));
-  const startsSentence = nextWord !== null && SENTENCE_STARTERS.has(nextWord[1].toLowerCase());
+  // looked at only when the word could be an abbreviation
+  const startsSentence = (): boolean => {
+    const nextWord = /^\s+([\p{L}]+)/u.exec(text.slice(dot + 1, Math.min(paraEnd, dot + 30)));
+    return nextWord !== null && SENTENCE_STARTERS.has(nextWord[1].toLowerCase());
+  };
   // U.S., U.N., e.g.: dotted initials end a sentence only before a typical sentence opener
-  if (word.includes('.')) return !startsSentence;
-  if (ABBREVIATIONS.has(word.toLowerCase())) return !(startsSentence && !/^(mr|mrs|ms|dr|prof|st|gen|col|lt|sgt|rep|sen|gov|capt|rev|det|supt|insp)$/i.test(word));
+  if (word.includes('.')) return !startsSentence();
+  if (ABBREVIATIONS.has(word.toLowerCase())) return !(startsSentence() && !/^(mr|mrs|ms|dr|prof|st|gen|col|lt|sgt|rep|sen|gov|capt|rev|det|supt|insp)$/i.test(word));
   // a lone capital is an initial (J. Smith), unless a sentence plainly starts after it
-  if (word.length === 1 && isUpper(word)) return !startsSentence;
+  if (word.length === 1 && isUpper(word)) return !startsSentence();
   return false;
 }
 

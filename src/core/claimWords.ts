@@ -100,18 +100,18 @@ function maskOf(s: string, i: number, j: number): number {
 }
 
 /** The signals among COMPARISON, SUPERLATIVE, DATE, CAUSAL, MODAL and OPINION that the sentence shows, and DIGIT. */
-export function wordSignals(s: string): number {
+export function wordSignals(s: string, start: number, end: number): number {
   let found = 0;
   let previous = 0;
   let previousEnd = -2;
-  let i = 0;
-  while (i < s.length) {
+  let i = start;
+  while (i < end) {
     if (!isAsciiWordChar(s.charCodeAt(i))) {
       i++;
       continue;
     }
     let j = i;
-    for (; j < s.length; j++) {
+    for (; j < end; j++) {
       const c = s.charCodeAt(j);
       if (!isAsciiWordChar(c)) break;
       if (isDigit(c)) found |= DIGIT;
@@ -131,11 +131,11 @@ export function wordSignals(s: string): number {
   return found;
 }
 
-/** A question mark ending the sentence, maybe followed by white space and one closing mark. */
-export function endsWithQuestion(s: string): boolean {
-  let e = s.length;
+/** A question mark ending s[start, end), maybe followed by white space and one closing mark. */
+export function endsWithQuestion(s: string, start: number, end: number): boolean {
+  let e = end;
   const last = s.charCodeAt(e - 1);
   if (last === 34 || last === 39 || last === 0x201d || last === 0x2019) e--;
-  while (e > 0 && isRegexSpace(s.charCodeAt(e - 1))) e--;
-  return e > 0 && s.charCodeAt(e - 1) === 63;
+  while (e > start && isRegexSpace(s.charCodeAt(e - 1))) e--;
+  return e > start && s.charCodeAt(e - 1) === 63;
 }

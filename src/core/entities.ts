@@ -1,5 +1,7 @@
 import { foldAccents } from './chars';
 import { DOCUMENT_NOUNS, HONORIFICS, ORG_WORDS, ROLE_ABBREVIATIONS } from './lexicon';
+import { MentionLog } from './mentionLog';
+import type { LoggedMention } from './mentionLog';
 import { similarGivenNames } from './names';
 import type { Token } from './tokens';
 import type { SpeakerKind, Span } from './types';
@@ -114,45 +116,16 @@ export function roleText(role: Token[]): string | null {
     .replace(/\s+/g, ' ');
 }
 
-interface LoggedMention {
-  pos: number;
-  entity: Entity;
-  full: boolean;
-}
-
-/** Index of the first entry at or after pos in a list sorted by position. */
-function firstAtOrAfter(list: LoggedMention[], pos: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].pos < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Keeps a list sorted by position; an entry goes after those at the same position. */
-function insertInOrder(list: LoggedMention[], logged: LoggedMention): void {
-  if (!list.length || list[list.length - 1].pos <= logged.pos) list.push(logged);
-  else list.splice(firstAtOrAfter(list, logged.pos + 1), 0, logged);
-}
-
 export class EntityRegistry {
   readonly entities: Entity[] = [];
   /** Every mention in text order: where, and which entity. */
-  private readonly mentionLog: LoggedMention[] = [];
+  private readonly mentionLog = new MentionLog();
   /**
    * The full mentions of multi-word names (groups aside) under their first and their last key,
    * each list in the mention log's order: what a single name ("Wang") can refer to.
    */
-  private readonly fullByKey = new Map<string, LoggedMention[]>();
+  private readonly fullByKey = new Map<string, MentionLog>();
   private readonly byKeys = new Map<string, Entity>();
-
-  /** Index of the first mention at or after pos. */
-  private before(pos: number): number {
-    return firstAtOrAfter(this.mentionLog, pos);
-  }
 
   /** Registers a multi-word personal name or an organisation, merging spelling variants. */
   addName(display: string, keys: string[], role: string | null, kind: SpeakerKind, span: Span): Entity {
@@ -187,7 +160,7 @@ export class EntityRegistry {
     if (last && last.start === span.start) return;
     entity.mentions.push(span);
     const logged: LoggedMention = { pos: span.start, entity, full };
-    insertInOrder(this.mentionLog, logged);
+    this.mentionLog.insert(logged);
     const keys = entity.keys;
     if (full && entity.kind !== 'group' && keys.length >= 2) {
       this.indexUnder(keys[0], logged);
@@ -196,9 +169,12 @@ export class EntityRegistry {
   }
 
   private indexUnder(k: string, logged: LoggedMention): void {
-    const list = this.fullByKey.get(k);
-    if (list) insertInOrder(list, logged);
-    else this.fullByKey.set(k, [logged]);
+    let list = this.fullByKey.get(k);
+    if (!list) {
+      list = new MentionLog();
+      this.fullByKey.set(k, list);
+    }
+    list.insert(logged);
   }
 
   private findByKeys(keys: string[], kind: SpeakerKind): Entity | undefined {
@@ -218,12 +194,11 @@ export class EntityRegistry {
   resolveSingle(word: string, pos: number): Entity | undefined {
     const k = key(word);
     const list = this.fullByKey.get(k);
-    const at = list ? firstAtOrAfter(list, pos) : 0;
-    if (list && at > 0) return list[at - 1].entity;
+    const before = list?.findBefore(pos, () => true);
+    if (before) return before.entity;
     const single = this.entities.find((e) => e.keys.length === 1 && e.keys[0] === k);
     if (single) return single;
-    if (list && at < list.length) return list[at].entity;
-    return undefined;
+    return list?.findFrom(pos, () => true)?.entity;
   }
 
   /** "Russian FM", "the minister": the one entity whose role carries those words. */
@@ -244,12 +219,12 @@ export class EntityRegistry {
   /** The n most recently mentioned distinct persons before pos: "the two ministers". */
   recentPersons(pos: number, n: number, maxBack = 600): Entity[] {
     const out: Entity[] = [];
-    for (let i = this.before(pos) - 1; i >= 0 && out.length < n; i--) {
-      const m = this.mentionLog[i];
-      if (m.entity.kind !== 'person' || out.includes(m.entity)) continue;
-      if (pos - m.pos > maxBack) break;
+    this.mentionLog.findBefore(pos, (m) => {
+      if (m.entity.kind !== 'person' || out.includes(m.entity)) return false;
+      if (pos - m.pos > maxBack) return true;
       out.push(m.entity);
-    }
+      return out.length >= n;
+    });
     return out.reverse();
   }
 
@@ -259,31 +234,30 @@ export class EntityRegistry {
    */
   recentPerson(pos: number, gender: 'male' | 'female' | undefined, exclude?: Entity): Entity | undefined {
     let first: { entity: Entity; pos: number } | undefined;
-    for (let i = this.before(pos) - 1; i >= 0; i--) {
-      const m = this.mentionLog[i];
-      if (m.entity === exclude) continue;
+    let found: Entity | undefined;
+    this.mentionLog.findBefore(pos, (m) => {
+      if (m.entity === exclude) return false;
       const e = m.entity;
-      if (e.kind !== 'person' || (!e.person && e.keys.length < 2)) continue;
-      if (gender && e.gender && e.gender !== gender) continue;
-      if (!gender || e.gender === gender) return e;
+      if (e.kind !== 'person' || (!e.person && e.keys.length < 2)) return false;
+      if (gender && e.gender && e.gender !== gender) return false;
+      if (!gender || e.gender === gender) {
+        found = e;
+        return true;
+      }
       if (!first) first = { entity: e, pos: m.pos };
-      if (first.pos - m.pos > 300) break;
-    }
-    return first?.entity;
+      return first.pos - m.pos > 300;
+    });
+    return found ?? first?.entity;
   }
 
   /** The most recent document of that kind ("the statement" → the joint statement issued earlier). */
   recentDocument(head: string, pos: number): Entity | undefined {
-    for (let i = this.before(pos) - 1; i >= 0; i--) {
-      const m = this.mentionLog[i];
-      if (m.entity.kind === 'document' && m.entity.keys[m.entity.keys.length - 1] === key(head)) return m.entity;
-    }
-    return undefined;
+    const k = key(head);
+    return this.mentionLog.findBefore(pos, (m) => m.entity.kind === 'document' && m.entity.keys[m.entity.keys.length - 1] === k)?.entity;
   }
 
   private mostRecent(candidates: Entity[], pos: number): Entity | undefined {
-    for (let i = this.before(pos) - 1; i >= 0; i--) if (candidates.includes(this.mentionLog[i].entity)) return this.mentionLog[i].entity;
-    return candidates[0];
+    return this.mentionLog.findBefore(pos, (m) => candidates.includes(m.entity))?.entity ?? candidates[0];
   }
 }
 

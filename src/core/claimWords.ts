@@ -47,8 +47,12 @@ function step(hash: number, code: number): number {
 
 const ENTRIES = new Map<number, Entry[]>();
 let longest = 0;
+/** Which first letters (a–z) and lengths any listed word has: most words are ruled out by these two alone. */
+const MAX_LENGTH = 16;
+const SHAPES = new Uint8Array(26 * MAX_LENGTH);
 for (const [mask, words] of LISTS) {
   for (const word of words.split(' ')) {
+    SHAPES[(word.charCodeAt(0) - 97) * MAX_LENGTH + word.length] = 1;
     let hash = SEED;
     for (let k = 0; k < word.length; k++) hash = step(hash, word.charCodeAt(k));
     const list = ENTRIES.get(hash) ?? [];
@@ -80,6 +84,9 @@ function isYear(s: string, i: number): boolean {
 function maskOf(s: string, i: number, j: number): number {
   const length = j - i;
   if (length > longest) return 0;
+  // lowercase for letters; digits and _ fall outside a–z
+  const first = s.charCodeAt(i) | 32;
+  if (first < 97 || first > 122 || SHAPES[(first - 97) * MAX_LENGTH + length] === 0) return 0;
   let hash = SEED;
   for (let k = i; k < j; k++) {
     const c = s.charCodeAt(k);
@@ -138,4 +145,51 @@ export function endsWithQuestion(s: string, start: number, end: number): boolean
   if (last === 34 || last === 39 || last === 0x201d || last === 0x2019) e--;
   while (e > start && isRegexSpace(s.charCodeAt(e - 1))) e--;
   return e > start && s.charCodeAt(e - 1) === 63;
+}
+
+// Upper- and lowercase letters outside ASCII, decided once per UTF-16 unit: 0 unknown, 1 yes, 2 no.
+const UPPER = /^\p{Lu}$/u;
+const LOWER = /^\p{Ll}$/u;
+const upperClass = new Uint8Array(0x10000);
+const lowerClass = new Uint8Array(0x10000);
+
+/** Width (1 or 2 units) of the character at i when it belongs to the class, else 0; nothing at or past `end`. */
+function letterOfCaseAt(s: string, i: number, end: number, upper: boolean): number {
+  if (i >= end) return 0;
+  const c = s.charCodeAt(i);
+  if (c < 128) return (upper ? c >= 65 && c <= 90 : c >= 97 && c <= 122) ? 1 : 0;
+  const pattern = upper ? UPPER : LOWER;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    if (i + 1 >= end) return 0;
+    const low = s.charCodeAt(i + 1);
+    return low >= 0xdc00 && low <= 0xdfff && pattern.test(s.slice(i, i + 2)) ? 2 : 0;
+  }
+  const cache = upper ? upperClass : lowerClass;
+  let known = cache[c];
+  if (known === 0) {
+    known = c >= 0xdc00 && c <= 0xdfff ? 2 : pattern.test(String.fromCharCode(c)) ? 1 : 2;
+    cache[c] = known;
+  }
+  return known === 1 ? 1 : 0;
+}
+
+/**
+ * Two capitalised words in a row ("Ann Holt") in s[start, end), as
+ * /\b\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u finds them in that slice: \b counts only ASCII letters,
+ * digits and _ as word characters.
+ */
+export function hasCapitalisedPair(s: string, start: number, end: number): boolean {
+  for (let p = start; p < end; p++) {
+    const capital = letterOfCaseAt(s, p, end, true);
+    if (capital === 0) continue;
+    const before = p > start && isAsciiWordChar(s.charCodeAt(p - 1));
+    if (before === isAsciiWordChar(s.charCodeAt(p))) continue;
+    let q = p + capital;
+    const firstLower = q;
+    for (let w = letterOfCaseAt(s, q, end, false); w > 0; w = letterOfCaseAt(s, q, end, false)) q += w;
+    if (q === firstLower || q >= end || !isRegexSpace(s.charCodeAt(q))) continue;
+    const second = letterOfCaseAt(s, q + 1, end, true);
+    if (second > 0 && letterOfCaseAt(s, q + 1 + second, end, false) > 0) return true;
+  }
+  return false;
 }

@@ -1,7 +1,7 @@
 import type { AttributedQuote, ReportedSpeech } from './attributeQuotes';
 import type { Entity } from './entities';
 import type { Sentence } from './sentences';
-import { CAUSAL, COMPARISON, DATE, DIGIT, endsWithQuestion, MODAL, OPINION, SUPERLATIVE, wordSignals } from './claimWords';
+import { CAUSAL, COMPARISON, DATE, DIGIT, endsWithQuestion, hasCapitalisedPair, MODAL, OPINION, SUPERLATIVE, wordSignals } from './claimWords';
 import type { Claim, ClaimKind } from './types';
 
 export interface FoundClaim extends Claim {
@@ -113,7 +113,8 @@ export function findClaims(text: string, sentences: Sentence[], quotes: Attribut
       signals.push('attribution');
       score += 0.2;
     }
-    if (/\b\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u.test(sentence.slice(1))) {
+    // two capitalised words in a row after the first character
+    if (hasCapitalisedPair(text, s.start + 1, s.end)) {
       signals.push('named entity');
       score += 0.05;
     }

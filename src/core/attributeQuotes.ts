@@ -429,8 +429,8 @@ function propagateWithinGroups(quotes: AttributedQuote[]): void {
   }
 }
 
-/** Up to this many distinct first words, quotes are first searched for them as substrings. */
-const MAX_PREFILTER_WORDS = 8;
+/** Up to this many unattributed quotes, attributed ones are first searched for their words as substrings. */
+const MAX_PREFILTER_PROBES = 16;
 
 function words(s: string): string[] {
   return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -449,14 +449,17 @@ function attributeEchoes(quotes: AttributedQuote[]): void {
   }
   if (!probes.size) return;
   const wanted = new Set([...probes.values()].map((p) => p[0]));
-  const firstWords = [...wanted];
+  const probeWords = [...probes.values()];
   // first word → places in attributed quotes where it stands, in text order
   const places = new Map<string, { quote: AttributedQuote; words: string[]; at: number }[]>();
   for (const o of quotes) {
     if (!o.entity || o.kind !== 'speech' || o.rule === 'echo') continue;
-    // a quote whose lowercase text does not even contain a wanted word has none of its words
-    const lower = o.text.toLowerCase();
-    if (firstWords.length <= MAX_PREFILTER_WORDS && !firstWords.some((f) => lower.includes(f))) continue;
+    // a quote that does not contain every word of some probe, even as substrings of its
+    // lowercase text, cannot repeat that probe: splitting it into words would be wasted
+    if (probeWords.length <= MAX_PREFILTER_PROBES) {
+      const lower = o.text.toLowerCase();
+      if (!probeWords.some((probe) => probe.every((word) => lower.includes(word)))) continue;
+    }
     const w = words(o.text);
     w.forEach((word, at) => {
       if (!wanted.has(word)) return;

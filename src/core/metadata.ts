@@ -166,7 +166,8 @@ const UPDATED_LABELS = ['updated', 'last updated', 'modified'];
 /** The value after "Label:" on a short line, for the first label that has one. */
 function labelled(lines: string[], labels: string[], accept: (value: string) => boolean = (v) => !isUrl(v)): string | undefined {
   for (const line of lines) {
-    if (line.length > SHORT_LINE * 2) continue;
+    // a line without a colon has no label
+    if (line.length > SHORT_LINE * 2 || !line.includes(':')) continue;
     const m = /^\s*(?:[*_]{1,2})?([A-Za-z][A-Za-z ]{0,20}?)(?:[*_]{1,2})?\s*:\s*(.+?)\s*$/.exec(line);
     // Markdown emphasis around the label ("**Source:** …") ends up around the value; drop it.
     const value = m?.[2].replace(/^[*_]{1,2}\s*/, '').replace(/\s*[*_]{1,2}$/, '');
@@ -185,10 +186,12 @@ const DATE_LABEL_PATTERNS = [DATE_LABELS.map(labelPattern), UPDATED_LABELS.map(l
 
 function labelledDate(lines: string[]): string | undefined {
   // "Published: Nov 27, 2021 07:44 PM Updated: Nov 28, 2021" — the published date is the one wanted.
+  const lowered = lines.map((line) => (line.length > SHORT_LINE * 2 ? undefined : line.toLowerCase()));
   for (const patterns of DATE_LABEL_PATTERNS) {
-    for (const line of lines) {
-      if (line.length > SHORT_LINE * 2) continue;
-      const lower = line.toLowerCase();
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      const lower = lowered[i];
+      if (lower === undefined) continue;
       for (const { label, pattern } of patterns) {
         // most lines name no label at all: a substring test rules them out before the pattern
         if (!lower.includes(label)) continue;

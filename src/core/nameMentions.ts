@@ -1,6 +1,6 @@
 import type { Entity } from './entities';
 import { EntityRegistry, isNameWord, isTitleWord, key, roleText, splitNamePhrase } from './entities';
-import { FEMALE_CUES, MALE_CUES, NOT_NAME_WORDS, ORG_WORDS } from './lexicon';
+import { FEMALE_CUES, MALE_CUES, ORG_WORDS } from './lexicon';
 import { isAcronym, phraseStartingAt } from './phrases';
 import type { RawQuote } from './quotes/scanner';
 import type { Sentence } from './sentences';
@@ -26,35 +26,46 @@ export function tokenizeSentences(text: string, sentences: Sentence[], topLevel:
 export function registerNames(sentenceTokens: Token[][], registry: EntityRegistry): void {
   for (const tokens of sentenceTokens) {
     const named = new Set<Entity>();
-    const firstName = tokens.findIndex((t) => t.capitalized && t.kind === 'word' && !NOT_NAME_WORDS.has(t.lower));
+    // info.stop: one of NOT_NAME_WORDS
+    const firstName = tokens.findIndex((t) => t.capitalized && t.kind === 'word' && !t.info.stop);
     // "Her opponent, Karl Stenberg, …": a pronoun before any name points back to someone earlier
-    const early = firstName > 0 ? tokens.slice(0, firstName) : [];
-    const earlyGender = early.some((t) => t.lower === 'her' || t.lower === 'his') ? genderOf(early) : undefined;
+    let earlyPossessive = false;
+    for (let i = 0; i < firstName && !earlyPossessive; i++) earlyPossessive = tokens[i].lower === 'her' || tokens[i].lower === 'his';
+    const earlyGender = earlyPossessive ? genderOf(tokens, 0, firstName) : undefined;
     if (earlyGender && tokens.length) {
       const antecedent = registry.recentPerson(tokens[0].start, undefined);
       if (antecedent && !antecedent.gender) antecedent.gender = earlyGender;
     }
     for (const run of capitalisedRuns(tokens)) registerRun(tokens, run, registry, named);
-    learnGenderFromPronouns(tokens.slice(Math.max(0, firstName)), named);
+    learnGenderFromPronouns(tokens, Math.max(0, firstName), named);
     learnGenderFromObjects(tokens, named, registry);
   }
 }
 
 /** "her set" is a possessive; "called her", "greeted her warmly", "her a" are objects. */
-function possessiveHer(tokens: Token[], i: number): boolean {
-  const next = tokens[i + 1];
+function possessiveHer(tokens: Token[], i: number, end = tokens.length): boolean {
+  const next = i + 1 < end ? tokens[i + 1] : undefined;
   return tokens[i].lower === 'her' && next?.kind === 'word' && !next.capitalized && !/^(a|an|the)$/.test(next.lower) && !/ly$/.test(next.lower);
 }
 
-/** "her" counts only as a possessive ("her set"); as an object ("called her …") it is someone else. */
-function genderOf(tokens: Token[]): 'male' | 'female' | undefined {
-  const female = tokens.some((t, i) => t.lower === 'she' || t.lower === 'herself' || possessiveHer(tokens, i));
-  const male = tokens.some((t) => t.lower === 'he' || t.lower === 'his' || t.lower === 'himself');
+/**
+ * The gender the pronouns of tokens[from, to) point to. "her" counts only as a possessive ("her
+ * set"); as an object ("called her …") it is someone else.
+ */
+function genderOf(tokens: Token[], from: number, to: number): 'male' | 'female' | undefined {
+  let female = false;
+  let male = false;
+  for (let i = from; i < to; i++) {
+    const lower = tokens[i].lower;
+    if (!female) female = lower === 'she' || lower === 'herself' || possessiveHer(tokens, i, to);
+    if (!male) male = lower === 'he' || lower === 'his' || lower === 'himself';
+  }
   return female === male ? undefined : female ? 'female' : 'male';
 }
 
 /** "Tom Vik greeted her": an object pronoun means someone named before the sentence, not its subject. */
 function learnGenderFromObjects(tokens: Token[], named: Set<Entity>, registry: EntityRegistry): void {
+  if (!named.size) return;
   const people = [...named].filter((e) => e.kind === 'person');
   if (people.length !== 1 || !tokens.length) return;
   const isObject = (t: Token, i: number) => t.lower === 'him' || (t.lower === 'her' && !possessiveHer(tokens, i));
@@ -64,17 +75,18 @@ function learnGenderFromObjects(tokens: Token[], named: Set<Entity>, registry: E
   if (antecedent && !antecedent.gender) antecedent.gender = objects[0].lower === 'him' ? 'male' : 'female';
 }
 
-/** "Jonsdal closed her set": with one person named, the pronouns after the name tell their gender. */
-function learnGenderFromPronouns(tokens: Token[], named: Set<Entity>): void {
+/** "Jonsdal closed her set": with one person named, the pronouns from the name on tell their gender. */
+function learnGenderFromPronouns(tokens: Token[], from: number, named: Set<Entity>): void {
+  if (!named.size) return;
   const people = [...named].filter((e) => e.kind === 'person');
   if (people.length !== 1 || people[0].gender) return;
-  const gender = genderOf(tokens);
+  const gender = genderOf(tokens, from, tokens.length);
   if (gender) people[0].gender = gender;
 }
 
 function isRunWord(t: Token): boolean {
   if (t.kind !== 'word') return false;
-  if (t.capitalized) return isAcronym(t) || !NOT_NAME_WORDS.has(t.lower);
+  if (t.capitalized) return isAcronym(t) || !t.info.stop;
   return isTitleWord(t);
 }
 

@@ -49,6 +49,14 @@ function shows(sig: Signal, sentence: string, hasDigit: boolean, words: number):
 
 const THRESHOLD = 0.35;
 
+const NAMED_ENTITY_WEIGHT = 0.05;
+
+/** The score once long sentences lose a little: rounded to hundredths, between 0 and 1 (never lower for a higher sum). */
+function finalScore(sum: number, wordTotal: number): number {
+  const score = wordTotal > 60 ? sum - 0.1 : sum;
+  return Math.max(0, Math.min(1, Math.round(score * 100) / 100));
+}
+
 /** Words separated by white space, counted without building them. */
 function wordCount(text: string, start: number, end: number): number {
   let count = 0;
@@ -113,13 +121,14 @@ export function findClaims(text: string, sentences: Sentence[], quotes: Attribut
       signals.push('attribution');
       score += 0.2;
     }
+    // the last signal is the slowest to read: not read when even it would leave the sentence below the threshold
+    if (finalScore(score + NAMED_ENTITY_WEIGHT, wordTotal) < THRESHOLD) continue;
     // two capitalised words in a row after the first character
     if (hasCapitalisedPair(text, s.start + 1, s.end)) {
       signals.push('named entity');
-      score += 0.05;
+      score += NAMED_ENTITY_WEIGHT;
     }
-    if (wordTotal > 60) score -= 0.1;
-    score = Math.max(0, Math.min(1, Math.round(score * 100) / 100));
+    score = finalScore(score, wordTotal);
     if (score < THRESHOLD) continue;
     const numeric = signals.some((n) => n === 'percentage' || n === 'money' || n === 'large number' || n === 'number');
     const kind: ClaimKind = numeric ? 'statistic' : speech.length ? 'quote' : report ? 'reported' : 'assertion';

@@ -58,7 +58,8 @@ export function attributeQuotes(
     }
     const tokens = sentenceTokens[si];
     noteIssuers(tokens, resolver, s.paragraph);
-    const quoteIdx = tokens.map((t, i) => (t.kind === 'quote' ? i : -1)).filter((i) => i >= 0);
+    const quoteIdx: number[] = [];
+    for (let i = 0; i < tokens.length; i++) if (tokens[i].kind === 'quote') quoteIdx.push(i);
     let sentenceAttr: Attribution | undefined;
     for (const qi of quoteIdx) {
       const q = topLevel[tokens[qi].quote as number];

@@ -224,8 +224,9 @@ export class SpeakerResolver {
 export function noteIssuers(tokens: Token[], resolver: SpeakerResolver, paragraph: number): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const inDocument = isReportingVerb(t) && tokens[i + 1]?.lower === 'in' && /^(a|an|the|its|their|his|her)$/.test(tokens[i + 2]?.lower ?? '');
-    if (t.kind !== 'word' || (!ISSUE_VERBS.has(t.lower) && !inDocument)) continue;
+    if (t.kind !== 'word') continue;
+    // "published a report", or a reporting verb "in a statement"
+    if (!ISSUE_VERBS.has(t.lower) && !(isReportingVerb(t) && tokens[i + 1]?.lower === 'in' && /^(a|an|the|its|their|his|her)$/.test(tokens[i + 2]?.lower ?? ''))) continue;
     let k = i + 1;
     while (k < tokens.length && tokens[k].kind === 'word' && !isDocumentNoun(tokens[k].lower) && k - i <= 4) k++;
     const doc = tokens[k];

@@ -54,6 +54,8 @@ function hintLookup(hints?: SpeakerHints): (name: string) => string | undefined 
     map.set(normalizeName(name), name);
     for (const a of aliases) map.set(normalizeName(a), name);
   }
+  // without hints there is nothing to look up: skip normalising every name
+  if (!map.size) return () => undefined;
   return (name) => map.get(normalizeName(name));
 }
 

@@ -184,9 +184,12 @@ function labelledUrl(lines: string[]): string | undefined {
 const labelPattern = (label: string) => ({ label, pattern: new RegExp(`(?:^|[\\s|·•—–-])${label}\\s*:?\\s`) });
 const DATE_LABEL_PATTERNS = [DATE_LABELS.map(labelPattern), UPDATED_LABELS.map(labelPattern)];
 
+/** Any date label, in any case: a line without one is neither lowercased nor searched. */
+const DATE_LABEL_WORDS = new RegExp([...DATE_LABELS, ...UPDATED_LABELS].join('|'), 'i');
+
 function labelledDate(lines: string[]): string | undefined {
   // "Published: Nov 27, 2021 07:44 PM Updated: Nov 28, 2021" — the published date is the one wanted.
-  const lowered = lines.map((line) => (line.length > SHORT_LINE * 2 ? undefined : line.toLowerCase()));
+  const lowered = lines.map((line) => (line.length > SHORT_LINE * 2 || !DATE_LABEL_WORDS.test(line) ? undefined : line.toLowerCase()));
   for (const patterns of DATE_LABEL_PATTERNS) {
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];

@@ -46,10 +46,16 @@ export function splitSentences(text: string, paragraphs: Paragraph[], quoteSpans
   const sorted = quoteSpans.filter((q) => q.closeMark !== undefined).sort((a, b) => a.openMark - b.openMark);
   const closeMarks = new Set(sorted.map((q) => q.closeMark as number));
   let qi = 0;
+  // the next quote to open: nothing happens between a full stop or quote and the next one
+  let oi = 0;
   for (const para of paragraphs) {
     let start = para.start;
     let i = para.start;
     while (i < para.end) {
+      while (oi < sorted.length && sorted[oi].openMark < i) oi++;
+      const nextEvent = oi < sorted.length ? Math.min(para.end, sorted[oi].openMark) : para.end;
+      while (i < nextEvent && !isStop(text.charCodeAt(i))) i++;
+      if (i >= para.end) break;
       while (qi < sorted.length && (sorted[qi].closeMark as number) < i) qi++;
       const q = sorted[qi];
       if (q && q.openMark === i && (q.closeMark as number) < para.end) {

@@ -106,22 +106,42 @@ function maskOf(s: string, i: number, j: number): number {
   return 0;
 }
 
-/** The signals among COMPARISON, SUPERLATIVE, DATE, CAUSAL, MODAL and OPINION that the sentence shows, and DIGIT. */
-export function wordSignals(s: string, start: number, end: number): number {
+/** What one pass over a sentence found. */
+export interface SentenceScan {
+  /** COMPARISON, SUPERLATIVE, DATE, CAUSAL, MODAL, OPINION and DIGIT bits. */
+  signals: number;
+  /** Words separated by white space (space, tab, line breaks, no-break space). */
+  words: number;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
+}
+
+/** Reads s[start, end) once for its word signals and its word count; `out` is filled and returned. */
+export function scanSentence(s: string, start: number, end: number, out: SentenceScan): SentenceScan {
   let found = 0;
+  let words = 0;
+  let inWord = false;
   let previous = 0;
   let previousEnd = -2;
   let i = start;
   while (i < end) {
-    if (!isAsciiWordChar(s.charCodeAt(i))) {
+    const c = s.charCodeAt(i);
+    if (!isAsciiWordChar(c)) {
+      const blank = isBlank(c);
+      if (!blank && !inWord) words++;
+      inWord = !blank;
       i++;
       continue;
     }
+    if (!inWord) words++;
+    inWord = true;
     let j = i;
     for (; j < end; j++) {
-      const c = s.charCodeAt(j);
-      if (!isAsciiWordChar(c)) break;
-      if (isDigit(c)) found |= DIGIT;
+      const d = s.charCodeAt(j);
+      if (!isAsciiWordChar(d)) break;
+      if (isDigit(d)) found |= DIGIT;
     }
     let mask = maskOf(s, i, j);
     if (j - i === 4 && isYear(s, i)) mask |= DATE;
@@ -135,7 +155,9 @@ export function wordSignals(s: string, start: number, end: number): number {
     previousEnd = j;
     i = j;
   }
-  return found;
+  out.signals = found;
+  out.words = words;
+  return out;
 }
 
 /** A question mark ending s[start, end), maybe followed by white space and one closing mark. */

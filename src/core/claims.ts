@@ -1,7 +1,8 @@
 import type { AttributedQuote, ReportedSpeech } from './attributeQuotes';
 import type { Entity } from './entities';
 import type { Sentence } from './sentences';
-import { CAUSAL, COMPARISON, DATE, DIGIT, endsWithQuestion, hasCapitalisedPair, MODAL, OPINION, SUPERLATIVE, wordSignals } from './claimWords';
+import { CAUSAL, COMPARISON, DATE, DIGIT, endsWithQuestion, hasCapitalisedPair, MODAL, OPINION, scanSentence, SUPERLATIVE } from './claimWords';
+import type { SentenceScan } from './claimWords';
 import type { Claim, ClaimKind } from './types';
 
 export interface FoundClaim extends Claim {
@@ -13,7 +14,7 @@ interface Signal {
   weight: number;
   /** Numeric signals: a regular expression, tried only on a sentence with a digit. */
   test?: RegExp;
-  /** Word signals: a bit of wordSignals(), read in one pass over the sentence. */
+  /** Word signals: a bit of scanSentence()'s signals, read in one pass over the sentence. */
   word?: number;
 }
 
@@ -57,19 +58,6 @@ function finalScore(sum: number, wordTotal: number): number {
   return Math.max(0, Math.min(1, Math.round(score * 100) / 100));
 }
 
-/** Words separated by white space, counted without building them. */
-function wordCount(text: string, start: number, end: number): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
-    if (!space && !inWord) count++;
-    inWord = !space;
-  }
-  return count;
-}
-
 /**
  * Scores every sentence; those above the threshold are claims. A sentence that quotes someone
  * or reports their words carries that speaker.
@@ -78,9 +66,11 @@ export function findClaims(text: string, sentences: Sentence[], quotes: Attribut
   const claims: FoundClaim[] = [];
   let qi = 0;
   let ri = 0;
+  const scan: SentenceScan = { signals: 0, words: 0 };
   for (const s of sentences) {
-    // read in place: scanning a slice of the article is slower than scanning the article
-    const wordTotal = wordCount(text, s.start, s.end);
+    // read in place, once: word count and word signals
+    const words = scanSentence(text, s.start, s.end, scan).signals;
+    const wordTotal = scan.words;
     if (wordTotal < 5) continue;
     while (qi < quotes.length && quotes[qi].end <= s.start) qi++;
     while (ri < reported.length && reported[ri].end <= s.start) ri++;
@@ -93,7 +83,6 @@ export function findClaims(text: string, sentences: Sentence[], quotes: Attribut
     const signals: string[] = [];
     let score = 0.1;
     const sentence = text.slice(s.start, s.end);
-    const words = wordSignals(text, s.start, s.end);
     const hasDigit = (words & DIGIT) !== 0;
     for (const sig of SIGNALS) {
       if (shows(sig, sentence, hasDigit, words)) {

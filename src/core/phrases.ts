@@ -26,7 +26,7 @@ export function isSpeakerNoun(t: Token): boolean {
 function isPhraseWord(t: Token): boolean {
   if (t.kind !== 'word') return false;
   if (t.capitalized) return t.acronym || !t.info.stop;
-  return isSpeakerNoun(t) || isTitleWord(t) || /['\u2019]s$/.test(t.lower) || /^[\p{L}]+-(based|born|run|owned|led)$/u.test(t.lower);
+  return t.info.lowercasePhraseWord;
 }
 
 /** Skips "also", "has", "later" between a subject and its verb, going left from index k. */

@@ -7,23 +7,34 @@ export interface WordInfo {
   reporting: boolean;
   weakReporting: boolean;
   stop: boolean;
+  /**
+   * Written in lowercase, the word may still stand in a speaker's noun phrase: a speaker noun, a
+   * title, a possessive ("agency's") or a compound such as "Prague-based".
+   */
+  lowercasePhraseWord: boolean;
 }
 
 const cache = new Map<string, WordInfo>();
 
-export const NO_INFO: WordInfo = { title: false, speakerNoun: false, reporting: false, weakReporting: false, stop: false };
+export const NO_INFO: WordInfo = { title: false, speakerNoun: false, reporting: false, weakReporting: false, stop: false, lowercasePhraseWord: false };
+
+const POSSESSIVE = /['\u2019]s$/;
+const COMPOUND = /^[\p{L}]+-(based|born|run|owned|led)$/u;
 
 export function wordInfo(lower: string): WordInfo {
   let info = cache.get(lower);
   if (info) return info;
   const w = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   const singular = w.endsWith('s') ? w.slice(0, -1) : w;
+  const title = TITLE_WORDS.has(w) || HONORIFICS.has(w) || ROLE_ABBREVIATIONS[w] !== undefined || (w !== singular && TITLE_WORDS.has(singular));
+  const speakerNoun = SPEAKER_NOUNS.has(lower) || SPEAKER_NOUNS.has(singular);
   info = {
-    title: TITLE_WORDS.has(w) || HONORIFICS.has(w) || ROLE_ABBREVIATIONS[w] !== undefined || (w !== singular && TITLE_WORDS.has(singular)),
-    speakerNoun: SPEAKER_NOUNS.has(lower) || SPEAKER_NOUNS.has(singular),
+    title,
+    speakerNoun,
     reporting: REPORTING_VERBS.has(lower) || WEAK_REPORTING.has(lower),
     weakReporting: WEAK_REPORTING.has(lower),
     stop: NOT_NAME_WORDS.has(lower),
+    lowercasePhraseWord: speakerNoun || title || POSSESSIVE.test(lower) || COMPOUND.test(lower),
   };
   // a bounded cache: a huge corpus of rare words must not grow it without end
   if (cache.size > 100000) cache.clear();

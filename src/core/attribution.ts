@@ -23,7 +23,6 @@ export const NO_ATTRIBUTION: Attribution = { entity: null, coSpeakers: [], rule:
 
 const SPEAKS_FOR_OWNER = new Set(['government', 'governments', 'office', 'offices', 'administration', 'administrations', 'ministry', 'ministries', 'campaign', 'campaigns', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokespersons', 'representatives', 'press office']);
 
-const ISSUE_VERBS = new Set(['published', 'issued', 'released', 'wrote', 'posted', 'signed', 'adopted', 'put', 'penned', 'authored', 'sent']);
 
 /**
  * Turns phrases into speakers: names, surname-only and title-only mentions, pronouns,
@@ -226,7 +225,7 @@ export function noteIssuers(tokens: Token[], resolver: SpeakerResolver, paragrap
     const t = tokens[i];
     if (t.kind !== 'word') continue;
     // "published a report", or a reporting verb "in a statement"
-    if (!ISSUE_VERBS.has(t.lower) && !(isReportingVerb(t) && tokens[i + 1]?.lower === 'in' && /^(a|an|the|its|their|his|her)$/.test(tokens[i + 2]?.lower ?? ''))) continue;
+    if (!t.info.issue && !(isReportingVerb(t) && tokens[i + 1]?.lower === 'in' && /^(a|an|the|its|their|his|her)$/.test(tokens[i + 2]?.lower ?? ''))) continue;
     let k = i + 1;
     while (k < tokens.length && tokens[k].kind === 'word' && !isDocumentNoun(tokens[k].lower) && k - i <= 4) k++;
     const doc = tokens[k];

@@ -144,4 +144,7 @@ export const WORK_NOUNS = set(
   'summit tour game podcast episode poem painting slogan motto hashtag bill act law policy plan',
 );
 
+/** Verbs by which someone issues a document: "X published a report". */
+export const ISSUE_VERBS = set('published issued released wrote posted signed adopted put penned authored sent');
+
 export const FIRST_PERSON = set('i we me us my our');

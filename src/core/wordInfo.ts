@@ -1,4 +1,4 @@
-import { HONORIFICS, NOT_NAME_WORDS, REPORTING_VERBS, ROLE_ABBREVIATIONS, SPEAKER_NOUNS, TITLE_WORDS, WEAK_REPORTING } from './lexicon';
+import { HONORIFICS, ISSUE_VERBS, NOT_NAME_WORDS, REPORTING_VERBS, ROLE_ABBREVIATIONS, SPEAKER_NOUNS, TITLE_WORDS, WEAK_REPORTING } from './lexicon';
 
 /** What the word lists say about one lowercase word; looked up once per distinct word. */
 export interface WordInfo {
@@ -12,11 +12,13 @@ export interface WordInfo {
    * title, a possessive ("agency's") or a compound such as "Prague-based".
    */
   lowercasePhraseWord: boolean;
+  /** "published", "issued": a verb by which someone issues a document. */
+  issue: boolean;
 }
 
 const cache = new Map<string, WordInfo>();
 
-export const NO_INFO: WordInfo = { title: false, speakerNoun: false, reporting: false, weakReporting: false, stop: false, lowercasePhraseWord: false };
+export const NO_INFO: WordInfo = { title: false, speakerNoun: false, reporting: false, weakReporting: false, stop: false, lowercasePhraseWord: false, issue: false };
 
 const POSSESSIVE = /['\u2019]s$/;
 const COMPOUND = /^[\p{L}]+-(based|born|run|owned|led)$/u;
@@ -35,6 +37,7 @@ export function wordInfo(lower: string): WordInfo {
     weakReporting: WEAK_REPORTING.has(lower),
     stop: NOT_NAME_WORDS.has(lower),
     lowercasePhraseWord: speakerNoun || title || POSSESSIVE.test(lower) || COMPOUND.test(lower),
+    issue: ISSUE_VERBS.has(lower),
   };
   // a bounded cache: a huge corpus of rare words must not grow it without end
   if (cache.size > 100000) cache.clear();

@@ -204,7 +204,9 @@ export class EntityRegistry {
   /** "Russian FM", "the minister": the one entity whose role carries those words. */
   resolveRole(roleWords: string[], pos: number): Entity | undefined {
     const wanted = roleWords.map((w) => key(ROLE_ABBREVIATIONS[w.toLowerCase()] ?? w)).join(' ').split(' ');
-    const candidates = this.entities.filter((e) => e.kind === 'person' && e.role && wanted.every((w) => roleKeys(e.role as string).some((r) => r === w || r === w.replace(/s$/, ''))));
+    // each wanted word also matches in the singular ("ministers" → "minister")
+    const singular = wanted.map((w) => w.replace(/s$/, ''));
+    const candidates = this.entities.filter((e) => e.kind === 'person' && e.role && wanted.every((w, i) => roleKeys(e.role as string).some((r) => r === w || r === singular[i])));
     if (candidates.length === 1) return candidates[0];
     if (candidates.length > 1) return this.mostRecent(candidates, pos);
     return undefined;

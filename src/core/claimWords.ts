@@ -114,8 +114,15 @@ export interface SentenceScan {
   words: number;
 }
 
-function isBlank(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
+// The class of each ASCII character for the sentence scan; other characters are neither, but the no-break space is blank.
+const WORD_CHAR = 1;
+const DIGIT_CHAR = 2;
+const BLANK_CHAR = 4;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_CLASS[c] = (isAsciiWordChar(c) ? WORD_CHAR : 0) | (isDigit(c) ? DIGIT_CHAR : 0) | (c === 32 || (c >= 9 && c <= 13) ? BLANK_CHAR : 0);
+
+function classOf(c: number): number {
+  return c < 128 ? ASCII_CLASS[c] : c === 0xa0 ? BLANK_CHAR : 0;
 }
 
 /** Reads s[start, end) once for its word signals and its word count; `out` is filled and returned. */
@@ -127,9 +134,9 @@ export function scanSentence(s: string, start: number, end: number, out: Sentenc
   let previousEnd = -2;
   let i = start;
   while (i < end) {
-    const c = s.charCodeAt(i);
-    if (!isAsciiWordChar(c)) {
-      const blank = isBlank(c);
+    const kind = classOf(s.charCodeAt(i));
+    if ((kind & WORD_CHAR) === 0) {
+      const blank = (kind & BLANK_CHAR) !== 0;
       if (!blank && !inWord) words++;
       inWord = !blank;
       i++;
@@ -139,9 +146,9 @@ export function scanSentence(s: string, start: number, end: number, out: Sentenc
     inWord = true;
     let j = i;
     for (; j < end; j++) {
-      const d = s.charCodeAt(j);
-      if (!isAsciiWordChar(d)) break;
-      if (isDigit(d)) found |= DIGIT;
+      const d = classOf(s.charCodeAt(j));
+      if ((d & WORD_CHAR) === 0) break;
+      if (d & DIGIT_CHAR) found |= DIGIT;
     }
     let mask = maskOf(s, i, j);
     if (j - i === 4 && isYear(s, i)) mask |= DATE;

@@ -209,6 +209,9 @@ function letterOfCaseAt(s: string, i: number, end: number, upper: boolean): numb
  */
 export function hasCapitalisedPair(s: string, start: number, end: number): boolean {
   for (let p = start; p < end; p++) {
+    const c = s.charCodeAt(p);
+    // most characters are ASCII and not capitals
+    if (c < 65 || (c > 90 && c < 128)) continue;
     const capital = letterOfCaseAt(s, p, end, true);
     if (capital === 0) continue;
     const before = p > start && isAsciiWordChar(s.charCodeAt(p - 1));

@@ -53,6 +53,30 @@ function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 46 || c === 45;
 }
 
+// What an ASCII character starts: nothing, a word (letter or digit), a mark of its own, a hyphen.
+const SKIP = 0;
+const WORD = 1;
+const MARK = 2;
+const HYPHEN = 3;
+const ASCII_START = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  ASCII_START[c] = alnum ? WORD : c === 45 ? HYPHEN : isSinglePunct(c) || c === 46 || c === 33 || c === 63 ? MARK : SKIP;
+}
+
+/** The interned facts of each one-character mark, by code: they are looked up without hashing. */
+const markFacts = new Map<number, WordFacts>();
+
+function pushMark(text: string, i: number, out: Token[]): void {
+  const c = text.charCodeAt(i);
+  let facts = markFacts.get(c);
+  if (!facts) {
+    facts = internWord(text, i, i + 1, hashStep(HASH_SEED, c));
+    markFacts.set(c, facts);
+  }
+  pushFacts(out, facts, i);
+}
+
 /**
  * Words (letters or digits, joined by apostrophes, dots and hyphens, with an optional final dot),
  * the marks , ; : ( ) — –, one or two hyphens, and . ! ?; anything else is skipped. A final dot
@@ -61,46 +85,69 @@ function isJoiner(c: number): boolean {
 function words(text: string, start: number, stop: number, out: Token[]): void {
   let i = start;
   while (i < stop) {
-    let width = letterOrDigitAt(text, i, stop);
-    if (width > 0) {
-      const at = i;
-      let hash = HASH_SEED;
-      for (;;) {
-        for (; width > 0; width = letterOrDigitAt(text, i, stop)) {
-          for (let u = 0; u < width; u++) hash = hashStep(hash, text.charCodeAt(i + u));
-          i += width;
-        }
-        if (i < stop && isJoiner(text.charCodeAt(i)) && letterOrDigitAt(text, i + 1, stop) > 0) {
-          hash = hashStep(hash, text.charCodeAt(i));
-          i++;
-          width = letterOrDigitAt(text, i, stop);
-          continue;
-        }
-        break;
-      }
-      if (i < stop && text.charCodeAt(i) === 46) {
-        const dotted = internWord(text, at, i + 1, hashStep(hash, 46));
-        if (dotted.keepsDot) {
-          pushFacts(out, dotted, at);
-        } else {
-          pushFacts(out, internWord(text, at, i, hash), at);
-          pushFacts(out, internWord(text, i, i + 1, hashStep(HASH_SEED, 46)), i);
-        }
+    const c = text.charCodeAt(i);
+    let width = 1;
+    if (c < 128) {
+      const kind = ASCII_START[c];
+      if (kind === SKIP) {
         i++;
         continue;
       }
-      pushFacts(out, internWord(text, at, i, hash), at);
+      if (kind === MARK) {
+        pushMark(text, i, out);
+        i++;
+        continue;
+      }
+      if (kind === HYPHEN) {
+        const length = i + 1 < stop && text.charCodeAt(i + 1) === 45 ? 2 : 1;
+        if (length === 1) pushMark(text, i, out);
+        else pushFacts(out, internWord(text, i, i + 2, hashStep(hashStep(HASH_SEED, 45), 45)), i);
+        i += length;
+        continue;
+      }
+    } else {
+      width = letterOrDigitAt(text, i, stop);
+      if (width === 0) {
+        if (isSinglePunct(c)) pushMark(text, i, out);
+        i++;
+        continue;
+      }
+    }
+    const at = i;
+    let hash = HASH_SEED;
+    for (;;) {
+      while (width > 0) {
+        // ASCII letters and digits, the usual case, by table
+        let d = text.charCodeAt(i);
+        while (d < 128 && ASCII_START[d] === WORD) {
+          hash = hashStep(hash, d);
+          if (++i >= stop) break;
+          d = text.charCodeAt(i);
+        }
+        width = letterOrDigitAt(text, i, stop);
+        for (let u = 0; u < width; u++) hash = hashStep(hash, text.charCodeAt(i + u));
+        i += width;
+      }
+      if (i < stop && isJoiner(text.charCodeAt(i)) && letterOrDigitAt(text, i + 1, stop) > 0) {
+        hash = hashStep(hash, text.charCodeAt(i));
+        i++;
+        width = letterOrDigitAt(text, i, stop);
+        continue;
+      }
+      break;
+    }
+    if (i < stop && text.charCodeAt(i) === 46) {
+      const dotted = internWord(text, at, i + 1, hashStep(hash, 46));
+      if (dotted.keepsDot) {
+        pushFacts(out, dotted, at);
+      } else {
+        pushFacts(out, internWord(text, at, i, hash), at);
+        pushMark(text, i, out);
+      }
+      i++;
       continue;
     }
-    const c = text.charCodeAt(i);
-    if (c === 45) {
-      const length = i + 1 < stop && text.charCodeAt(i + 1) === 45 ? 2 : 1;
-      pushFacts(out, internWord(text, i, i + length, length === 2 ? hashStep(hashStep(HASH_SEED, 45), 45) : hashStep(HASH_SEED, 45)), i);
-      i += length;
-      continue;
-    }
-    if (isSinglePunct(c) || c === 46 || c === 33 || c === 63) pushFacts(out, internWord(text, i, i + 1, hashStep(HASH_SEED, c)), i);
-    i++;
+    pushFacts(out, internWord(text, at, i, hash), at);
   }
 }
 

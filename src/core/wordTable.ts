@@ -48,7 +48,7 @@ class WordTable {
   lookup(text: string, start: number, end: number, hash: number): WordFacts {
     const mask = this.slots.length - 1;
     const length = end - start;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
       const facts = this.slots[slot];
       if (facts === undefined) return this.insert(slot, factsOf(text.slice(start, end)), hash);
       if (this.hashes[slot] === hash && facts.text.length === length && sameChars(facts.text, text, start)) return facts;
@@ -86,13 +86,18 @@ class WordTable {
 
   private place(facts: WordFacts, hash: number): WordFacts {
     const mask = this.slots.length - 1;
-    let slot = hash & mask;
+    let slot = spread(hash) & mask;
     while (this.slots[slot] !== undefined) slot = (slot + 1) & mask;
     this.slots[slot] = facts;
     this.hashes[slot] = hash;
     this.size++;
     return facts;
   }
+}
+
+/** Mixes a word's hash so that its low bits, which pick the slot, depend on all its characters. */
+function spread(hash: number): number {
+  return hash ^ (hash >>> 15);
 }
 
 /** Whether text holds word at start (words are short: a loop beats a call to startsWith). */
@@ -108,9 +113,9 @@ export function internWord(text: string, start: number, end: number, hash: numbe
   return table.lookup(text, start, end, hash);
 }
 
-/** Folds one more UTF-16 unit into a word's hash (FNV-1a style, 31 bits so it stays a small integer). */
+/** Folds one more UTF-16 unit into a word's hash (polynomial, kept a 32-bit integer). */
 export function hashStep(hash: number, code: number): number {
-  return (Math.imul(hash ^ code, 16777619) >>> 1) | 0;
+  return (Math.imul(hash, 31) + code) | 0;
 }
 
-export const HASH_SEED = 0x811c9dc5 >>> 1;
+export const HASH_SEED = 0;

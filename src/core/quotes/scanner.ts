@@ -104,8 +104,12 @@ interface Open {
 export function scanQuotes(text: string, paragraphs: Paragraph[]): RawQuote[] {
   const quotes: RawQuote[] = [];
   let pendingContinuation: RawQuote | undefined;
+  // where the next quote mark is, once a paragraph's scan has looked past its end: the
+  // paragraphs before it have no mark, and are not searched again (quadratic otherwise)
+  let nextMark = -1;
   for (const para of paragraphs) {
-    const found = scanParagraph(text, para);
+    const found = nextMark >= para.end ? NO_MARKS : scanParagraph(text, para);
+    if (found !== NO_MARKS) nextMark = found.nextMark;
     if (pendingContinuation) {
       // A paragraph left open continues only if the next paragraph reopens with a mark.
       const first = text.slice(para.start, para.start + 1);
@@ -148,13 +152,24 @@ class OpenStack {
   }
 }
 
-function scanParagraph(text: string, para: Paragraph): { quotes: RawQuote[]; unclosed?: RawQuote } {
+interface ParagraphScan {
+  quotes: RawQuote[];
+  unclosed?: RawQuote;
+  /** The first quote mark at or after the paragraph's end (the text's length when there is none). */
+  nextMark: number;
+}
+
+/** A paragraph without quote marks. */
+const NO_MARKS: ParagraphScan = { quotes: [], nextMark: -1 };
+
+function scanParagraph(text: string, para: Paragraph): ParagraphScan {
   const quotes: RawQuote[] = [];
   const openers = new OpenStack();
   const stack = openers.items;
   const closers: number[] = [];
   ANY_MARK.lastIndex = para.start;
-  for (let m = ANY_MARK.exec(text); m !== null && m.index < para.end; m = ANY_MARK.exec(text)) {
+  let m = ANY_MARK.exec(text);
+  for (; m !== null && m.index < para.end; m = ANY_MARK.exec(text)) {
     const i = m.index;
     const ch = text[i];
     const info = MARKS[ch];
@@ -187,7 +202,7 @@ function scanParagraph(text: string, para: Paragraph): { quotes: RawQuote[]; unc
     const span = trimSpan(text, bottom.pos + 1, para.end);
     unclosed = { openMark: bottom.pos, start: span.start, end: span.end, paragraph: para.index, family: bottom.family, continues: true, recovered: false };
   }
-  return { quotes, unclosed };
+  return { quotes, unclosed, nextMark: m === null ? text.length : m.index };
 }
 
 /**

@@ -18,6 +18,8 @@ const SENTENCE_STARTERS = new Set(
 
 const OPENERS = /["'\u201c\u2018\u201e\u201a\u00ab\u2039(\[]/u;
 
+const STOP = /[.!?\u2026]/g;
+
 /** . ! ? and, unless told otherwise, the ellipsis … */
 function isStop(c: number, ellipsis = true): boolean {
   return c === 46 || c === 33 || c === 63 || (ellipsis && c === 0x2026);
@@ -48,13 +50,21 @@ export function splitSentences(text: string, paragraphs: Paragraph[], quoteSpans
   let qi = 0;
   // the next quote to open: nothing happens between a full stop or quote and the next one
   let oi = 0;
+  let nextStop = -1;
   for (const para of paragraphs) {
     let start = para.start;
     let i = para.start;
     while (i < para.end) {
       while (oi < sorted.length && sorted[oi].openMark < i) oi++;
       const nextEvent = oi < sorted.length ? Math.min(para.end, sorted[oi].openMark) : para.end;
-      while (i < nextEvent && !isStop(text.charCodeAt(i))) i++;
+      if (nextStop < i) {
+        // the regular expression engine finds the next stop faster than a loop over characters;
+        // the position is kept until passed, so no stretch of text is searched twice
+        STOP.lastIndex = i;
+        const m = STOP.exec(text);
+        nextStop = m === null ? text.length : m.index;
+      }
+      i = Math.min(nextStop, nextEvent);
       if (i >= para.end) break;
       while (qi < sorted.length && (sorted[qi].closeMark as number) < i) qi++;
       const q = sorted[qi];

@@ -189,7 +189,7 @@ export class SpeakerResolver {
       if (last && last.entity.kind === 'person' && paragraph - last.paragraph <= 2 && (!last.entity.gender || last.entity.gender === gender)) {
         // the last speaker keeps the floor unless someone else of that gender was named after them
         const rival = this.registry.recentPerson(pos, gender, last.entity);
-        const seen = (e: Entity) => e.mentions.reduce((latest, m) => (m.start < pos ? Math.max(latest, m.start) : latest), e === last.entity ? last.pos : -1);
+        const seen = (e: Entity) => Math.max(this.registry.lastMentionBefore(e, pos), e === last.entity ? last.pos : -1);
         // a rival known to be of that gender beats a last speaker whose gender is unknown
         const rivalKnown = rival !== undefined && rival.gender === gender && !last.entity.gender && seen(rival) > seen(last.entity) - 300;
         chosen = rival && (seen(rival) > seen(last.entity) || rivalKnown) ? rival : last.entity;

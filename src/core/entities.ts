@@ -125,6 +125,8 @@ export class EntityRegistry {
    * each list in the mention log's order: what a single name ("Wang") can refer to.
    */
   private readonly fullByKey = new Map<string, MentionLog>();
+  /** Each entity's own mentions, in the log's order: when was someone last mentioned. */
+  private readonly byEntity = new Map<Entity, MentionLog>();
   private readonly byKeys = new Map<string, Entity>();
 
   /** Registers a multi-word personal name or an organisation, merging spelling variants. */
@@ -161,6 +163,12 @@ export class EntityRegistry {
     entity.mentions.push(span);
     const logged: LoggedMention = { pos: span.start, entity, full };
     this.mentionLog.insert(logged);
+    let own = this.byEntity.get(entity);
+    if (!own) {
+      own = new MentionLog();
+      this.byEntity.set(entity, own);
+    }
+    own.insert(logged);
     const keys = entity.keys;
     if (full && entity.kind !== 'group' && keys.length >= 2) {
       this.indexUnder(keys[0], logged);
@@ -199,6 +207,11 @@ export class EntityRegistry {
     const single = this.entities.find((e) => e.keys.length === 1 && e.keys[0] === k);
     if (single) return single;
     return list?.findFrom(pos, () => true)?.entity;
+  }
+
+  /** Where the entity was last mentioned before pos, or -1. */
+  lastMentionBefore(entity: Entity, pos: number): number {
+    return this.byEntity.get(entity)?.findBefore(pos, () => true)?.pos ?? -1;
   }
 
   /** "Russian FM", "the minister": the one entity whose role carries those words. */

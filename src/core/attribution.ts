@@ -1,4 +1,4 @@
-import { EntityRegistry, isDocumentNoun, isTitleWord, key, roleText, splitNamePhrase } from './entities';
+import { EntityRegistry, isDocumentWord, isTitleWord, key, roleText, splitNamePhrase } from './entities';
 import type { Entity } from './entities';
 import { FEMALE_CUES, MALE_CUES, PRONOUNS } from './lexicon';
 import { definiteCommonNoun, isReportingVerb, isSpeakerNoun, phraseEndingAt, phraseStartingAt, PRONOUN_WORDS, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
@@ -51,14 +51,14 @@ export class SpeakerResolver {
     const group = this.resolveGroup(words, pos);
     if (group) return group;
     // "a statement from the Harbour Ministry": the document speaks for whoever it is from
-    const docAt = words.findIndex((t) => isDocumentNoun(t.lower) && !t.capitalized);
+    const docAt = words.findIndex((t) => isDocumentWord(t) && !t.capitalized);
     const from = docAt >= 0 ? words.findIndex((t, i) => i > docAt && /^(from|by|of)$/.test(t.lower)) : -1;
     if (from > 0 && words.slice(from + 1).some((t) => t.capitalized)) {
       const source = this.resolve({ tokens: words.slice(from + 1) }, pos, paragraph);
       if (source.entity) return source;
     }
     const head = words[words.length - 1];
-    if (isDocumentNoun(head.lower) && !head.capitalized) {
+    if (isDocumentWord(head) && !head.capitalized) {
       const doc = this.registry.recentDocument(head.lower, pos) ?? this.registry.addPhrase(displayPhrase(words), 'document', spanOf(words));
       return this.throughIssuer(doc);
     }
@@ -227,9 +227,9 @@ export function noteIssuers(tokens: Token[], resolver: SpeakerResolver, paragrap
     // "published a report", or a reporting verb "in a statement"
     if (!t.info.issue && !(isReportingVerb(t) && tokens[i + 1]?.lower === 'in' && /^(a|an|the|its|their|his|her)$/.test(tokens[i + 2]?.lower ?? ''))) continue;
     let k = i + 1;
-    while (k < tokens.length && tokens[k].kind === 'word' && !isDocumentNoun(tokens[k].lower) && k - i <= 4) k++;
+    while (k < tokens.length && tokens[k].kind === 'word' && !isDocumentWord(tokens[k]) && k - i <= 4) k++;
     const doc = tokens[k];
-    if (!doc || !isDocumentNoun(doc.lower)) continue;
+    if (!doc || !isDocumentWord(doc)) continue;
     const subjectEnd = skipAdverbsLeft(tokens, i - 1);
     const subject = phraseEndingAt(tokens, subjectEnd) ?? phraseEndingAt(tokens, skipJointly(tokens, subjectEnd));
     if (!subject) continue;
@@ -256,7 +256,7 @@ function groupOf(registry: EntityRegistry, members: Entity[], words: Token[]): E
 export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolean): Phrase | undefined {
   const verb = tokens[v];
   const left = tokens[v - 1];
-  if (/ing$/.test(verb.lower) && left && left.kind === 'word' && isDocumentNoun(left.lower)) {
+  if (/ing$/.test(verb.lower) && left && left.kind === 'word' && isDocumentWord(left)) {
     const doc = phraseEndingAt(tokens, v - 1);
     if (doc) return doc;
   }

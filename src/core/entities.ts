@@ -1,5 +1,5 @@
 import { foldAccents } from './chars';
-import { DOCUMENT_NOUNS, HONORIFICS, ORG_WORDS, ROLE_ABBREVIATIONS } from './lexicon';
+import { HONORIFICS, ORG_WORDS, ROLE_ABBREVIATIONS } from './lexicon';
 import { MentionLog } from './mentionLog';
 import type { LoggedMention } from './mentionLog';
 import { similarGivenNames } from './names';
@@ -276,6 +276,7 @@ export class EntityRegistry {
   }
 }
 
-export function isDocumentNoun(word: string): boolean {
-  return DOCUMENT_NOUNS.has(word.toLowerCase());
+/** "statement", "report": a document that can speak for whoever issued it. */
+export function isDocumentWord(t: Token): boolean {
+  return t.info.document;
 }

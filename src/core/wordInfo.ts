@@ -1,4 +1,4 @@
-import { HONORIFICS, ISSUE_VERBS, NOT_NAME_WORDS, REPORTING_VERBS, ROLE_ABBREVIATIONS, SPEAKER_NOUNS, TITLE_WORDS, WEAK_REPORTING } from './lexicon';
+import { DOCUMENT_NOUNS, HONORIFICS, ISSUE_VERBS, NOT_NAME_WORDS, REPORTING_VERBS, ROLE_ABBREVIATIONS, SPEAKER_NOUNS, TITLE_WORDS, WEAK_REPORTING } from './lexicon';
 
 /** What the word lists say about one lowercase word; looked up once per distinct word. */
 export interface WordInfo {
@@ -14,11 +14,13 @@ export interface WordInfo {
   lowercasePhraseWord: boolean;
   /** "published", "issued": a verb by which someone issues a document. */
   issue: boolean;
+  /** "statement", "report": a document noun. */
+  document: boolean;
 }
 
 const cache = new Map<string, WordInfo>();
 
-export const NO_INFO: WordInfo = { title: false, speakerNoun: false, reporting: false, weakReporting: false, stop: false, lowercasePhraseWord: false, issue: false };
+export const NO_INFO: WordInfo = { title: false, speakerNoun: false, reporting: false, weakReporting: false, stop: false, lowercasePhraseWord: false, issue: false, document: false };
 
 const POSSESSIVE = /['\u2019]s$/;
 const COMPOUND = /^[\p{L}]+-(based|born|run|owned|led)$/u;
@@ -38,6 +40,7 @@ export function wordInfo(lower: string): WordInfo {
     stop: NOT_NAME_WORDS.has(lower),
     lowercasePhraseWord: speakerNoun || title || POSSESSIVE.test(lower) || COMPOUND.test(lower),
     issue: ISSUE_VERBS.has(lower),
+    document: DOCUMENT_NOUNS.has(lower),
   };
   // a bounded cache: a huge corpus of rare words must not grow it without end
   if (cache.size > 100000) cache.clear();

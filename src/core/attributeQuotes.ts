@@ -329,11 +329,17 @@ function attributeNested(
   const children = new Map<RawQuote, RawQuote[]>();
   raw.forEach((q, i) => {
     const parent = parents[i];
-    if (parent && q.closeMark !== undefined) children.set(parent, [...(children.get(parent) ?? []), q]);
+    if (!parent || q.closeMark === undefined) return;
+    const siblings = children.get(parent);
+    if (siblings) siblings.push(q);
+    else children.set(parent, [q]);
   });
+  // the outermost quote around each one; a parent comes before its children, so one pass finds them
+  const outermost: (RawQuote | undefined)[] = [];
   raw.forEach((n, i) => {
-    let parent = parents[i];
-    while (parent && parents[indexOf.get(parent) as number]) parent = parents[indexOf.get(parent) as number];
+    const direct = parents[i];
+    const parent = direct ? (outermost[indexOf.get(direct) as number] ?? direct) : undefined;
+    outermost[i] = parent;
     if (!parent || parent.closeMark === undefined) return;
     const clause = clauseAround(text, parent, n);
     const inner = (children.get(parents[i] as RawQuote) ?? []).filter((q) => q.openMark >= clause.start && q.openMark < clause.end);

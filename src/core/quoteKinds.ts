@@ -63,8 +63,11 @@ function isTitleCase(text: string, start: number, end: number): boolean {
  * attributes, or a full sentence, is speech.
  */
 export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: number, a: Attribution): QuoteKind {
-  const wordCount = countWords(text, q.start, q.end);
+  // the words are counted, and title case tested, only when a rule asks (most quotes are settled before)
+  let counted = -1;
+  const wordCount = (): number => (counted < 0 ? (counted = countWords(text, q.start, q.end)) : counted);
   const titleCase = (): boolean => isTitleCase(text, q.start, q.end);
+  const sentenceLike = (): boolean => (q.end > q.start && /[.!?,;\u2026]/.test(text[q.end - 1])) || wordCount() >= 6;
   const before = tokens.slice(Math.max(0, qi - 3), qi).filter((t) => t.kind === 'word').map((t) => t.lower);
   // the cue stands right before the title ("an essay entitled “…”", "the book “…”"), not
   // before an object ("called the delay “unacceptable”")
@@ -73,13 +76,12 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   // "entitled" names whatever follows; "the plan" only a capitalised name ("the plan “a fantasy”" is no title)
   const namedBy = last !== undefined && TITLE_CUES.has(last);
   const workNoun = last !== undefined && WORK_NOUNS.has(last);
-  const sentenceLike = (q.end > q.start && /[.!?,;\u2026]/.test(text[q.end - 1])) || wordCount >= 6;
-  if (namedBy && !sentenceLike && (titleCase() || wordCount <= 8)) return 'title';
-  if ((namedBy || workNoun) && titleCase() && wordCount <= 10) return 'title';
+  if (namedBy && !sentenceLike() && (titleCase() || wordCount() <= 8)) return 'title';
+  if ((namedBy || workNoun) && titleCase() && wordCount() <= 10) return 'title';
   if (before[before.length - 1] === 'so-called') return 'scare';
   const strong = a.entity !== null && !a.weak;
-  if (strong && (sentenceLike || a.rule !== 'verb-sentence' || wordCount >= 2)) return 'speech';
-  if (sentenceLike) return 'speech';
-  if (titleCase() && wordCount >= 3 && !strong) return 'title';
+  if (strong && (a.rule !== 'verb-sentence' || sentenceLike() || wordCount() >= 2)) return 'speech';
+  if (sentenceLike()) return 'speech';
+  if (titleCase() && wordCount() >= 3 && !strong) return 'title';
   return 'scare';
 }

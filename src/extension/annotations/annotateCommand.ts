@@ -2,6 +2,7 @@ import { randomUUID } from 'crypto';
 import * as vscode from 'vscode';
 import { captureTarget, newAnnotationId, reanchor, utcTimestamp, type Annotation, type TextTarget } from '../../core/annotations';
 import type { ArticleIndex } from '../index/articleIndex';
+import { UNTRUSTED_REASON } from '../util/trust';
 import type { AnnotationStore, ChangeOutcome } from './annotationStore';
 import { resolveAnnotationSpan, type AnnotationSpan } from './annotationTarget';
 import { reviewerName } from './reviewer';
@@ -57,7 +58,8 @@ export async function annotate(index: ArticleIndex, store: AnnotationStore, arg?
     return undefined;
   }
   const entry = await store.load(span.article);
-  const blocked = entry.readOnlyReason();
+  // Said before the prompts, so that nothing the reviewer types is lost to a refusal afterwards.
+  const blocked = entry.readOnlyReason() ?? (vscode.workspace.isTrusted ? undefined : UNTRUSTED_REASON);
   if (blocked) {
     void vscode.window.showErrorMessage(`Claim Annotator: cannot annotate: ${blocked}`);
     return undefined;

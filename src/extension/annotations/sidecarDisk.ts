@@ -2,7 +2,7 @@ import { createHash } from 'crypto';
 import * as vscode from 'vscode';
 import { createSidecarDocument, parseSidecar, prepareText, serializeSidecar, setAnnotations, type Annotation, type SidecarParse } from '../../core/annotations';
 import { reconcileWithDisk } from '../../core/annotations/reconcile';
-import { baseName, readTextFileIfExists, writeTextFileAtomic } from '../util/files';
+import { baseName, readTextFileIfExists, replaceRefusal, withFileLock, writeTextFileAtomic } from '../util/files';
 import { UNTRUSTED_REASON } from '../util/trust';
 import { anchorAll, anchorIn, isPlaced, recordsToWrite } from './anchors';
 import { sidecarDiagnostics } from './sidecarDiagnostics';
@@ -56,6 +56,8 @@ export class SidecarDisk implements vscode.Disposable {
     }
     let text: string | undefined;
     try {
+      // A link is shown but never written: the reviewer is told before typing anything.
+      entry.refusal = await replaceRefusal(entry.sidecar, 'link');
       text = await readTextFileIfExists(entry.sidecar);
     } catch (e) {
       void vscode.window.showErrorMessage(`Claim Annotator: cannot read ${baseName(entry.sidecar)}: ${String(e)}`);
@@ -113,6 +115,15 @@ export class SidecarDisk implements vscode.Disposable {
    * the bytes go through a temporary file and a rename.
    */
   async write(entry: SidecarEntry): Promise<ChangeOutcome> {
+    try {
+      // Other windows (and processes) write this file too: nobody writes between our read and our rename.
+      return await withFileLock(entry.sidecar, () => this.writeLocked(entry));
+    } catch (e) {
+      return this.kept(entry, e);
+    }
+  }
+
+  private async writeLocked(entry: SidecarEntry): Promise<ChangeOutcome> {
     let disk: DiskState;
     try {
       disk = this.apply(entry, await readTextFileIfExists(entry.sidecar), false);
@@ -167,13 +178,13 @@ export class SidecarDisk implements vscode.Disposable {
 
   /** Points a moved sidecar's `article:` at the article's new name (a file that does not validate is left as it is). */
   renameArticleField(sidecar: vscode.Uri, name: string): Promise<void> {
-    return sidecarWrites.run(sidecar.toString(), async () => {
+    return sidecarWrites.run(sidecar.toString(), () => withFileLock(sidecar, async () => {
       const text = await readTextFileIfExists(sidecar);
       const parsed = text === undefined ? undefined : parseSidecar(text);
       if (!vscode.workspace.isTrusted || !parsed?.ok || parsed.sidecar.readOnly || parsed.sidecar.article === name) return;
       parsed.doc.set('article', name);
       await writeTextFileAtomic(sidecar, serializeSidecar(parsed.doc));
-    });
+    }));
   }
 
   dispose(): void {

@@ -27,6 +27,8 @@ export class SidecarEntry {
   /** SHA-256 of the sidecar text last read or written here; undefined while there is no file. */
   diskHash: string | undefined;
   problem: SidecarProblem | undefined;
+  /** Why the sidecar file may not be replaced (a symbolic link), as found when it was last read. */
+  refusal: string | undefined;
   /** Changes held here that could not be written yet (a refused write): retried with the next change. */
   unsaved = false;
   /** The open editor document of the article: its change events shift the anchors. */
@@ -73,6 +75,7 @@ export class SidecarEntry {
   /** Why nothing may be written, in words for the reviewer; undefined when writing is fine. */
   readOnlyReason(): string | undefined {
     const name = this.sidecar.path.slice(this.sidecar.path.lastIndexOf('/') + 1);
+    if (this.refusal) return `${this.refusal}. Its annotations are read-only here.`;
     if (this.problem?.kind === 'invalid') return `${name} has errors (see the Problems panel); its annotations are read-only until they are fixed, so that nothing in it is overwritten.`;
     if (this.problem?.kind === 'newer') return `${name} was written by a newer version of Claim Annotator (format ${this.problem.version}); it is shown read-only. Update the extension to change it.`;
     return undefined;

@@ -4,7 +4,7 @@ import type { ArticleIndex } from '../index/articleIndex';
 import { sidecarUri } from '../index/speakerKnowledge';
 import { sidecarWrites } from '../annotations/sidecarWriteQueue';
 import { resolveQuote } from '../navigation/quoteTarget';
-import { baseName, readTextFileIfExists, writeTextFileAtomic } from '../util/files';
+import { baseName, readTextFileIfExists, withFileLock, writeTextFileAtomic } from '../util/files';
 import { mayWrite } from '../util/trust';
 import { pickSpeaker } from './speakerPicker';
 
@@ -28,7 +28,7 @@ export async function setSpeaker(index: ArticleIndex, arg?: unknown, speakerName
 
   const uri = sidecarUri(ref.article.uri);
   // The same queue as annotation writes: a read-edit-write of one sidecar never interleaves with another.
-  const saved = await sidecarWrites.run(uri.toString(), async () => {
+  const saved = await sidecarWrites.run(uri.toString(), () => withFileLock(uri, async () => {
     let existing: string | undefined;
     try {
       existing = await readTextFileIfExists(uri);
@@ -44,6 +44,10 @@ export async function setSpeaker(index: ArticleIndex, arg?: unknown, speakerName
     }
     await writeTextFileAtomic(uri, edited.text);
     return true;
+  })).catch((e: unknown) => {
+    // A symbolic link, a read-only file, a full disk, another window's lock: the file stays as it was.
+    void vscode.window.showErrorMessage(`Claim Annotator: the speaker was not saved: ${e instanceof Error ? e.message : String(e)}`);
+    return false;
   });
   if (saved) await index.reanalyze(ref.article.uri);
   return saved;

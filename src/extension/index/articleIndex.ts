@@ -72,6 +72,7 @@ export class ArticleIndex implements vscode.Disposable {
   private idleWaiters: (() => void)[] = [];
   private started: Promise<void> | undefined;
   private lastSkippedNotice = '';
+  private readonly tooLargeNamed = new Set<string>();
   private scanCancellation: vscode.CancellationTokenSource | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changeEmitter = new vscode.EventEmitter<void>();
@@ -237,7 +238,16 @@ export class ArticleIndex implements vscode.Disposable {
       if (this.get(article)) void this.track(this.analyzeUri(article));
       return;
     }
-    if (this.isArticle(uri)) void this.track(this.analyzeUri(uri));
+    if (this.isArticle(uri)) void this.track(this.analyzeUri(uri).then((result) => this.reportTooLarge(uri, result)));
+  }
+
+  /** A file that appeared or grew past the size limit after the scan is named once (the scan's notice counts the others). */
+  private reportTooLarge(uri: vscode.Uri, result: string): void {
+    if (result !== 'tooLarge' || this.tooLargeNamed.has(uri.toString())) return;
+    this.tooLargeNamed.add(uri.toString());
+    void vscode.window.showInformationMessage(
+      `Claim Annotator skipped ${vscode.workspace.asRelativePath(uri)}: it is larger than claimAnnotator.maxFileSize (${Math.round(this.matcher.maxFileSize / 1024)} KB).`,
+    );
   }
 
   private onFileDeleted(uri: vscode.Uri): void {

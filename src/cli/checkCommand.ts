@@ -30,7 +30,8 @@ export const checkDetails = [
   '  orphan  the text was not found; the annotation is kept as it is',
   "`article:` is relative to the sidecar's folder and must stay inside it.",
   '--fix writes only moved annotations (offsets, prefix, suffix), atomically, and never a',
-  'file that fails to validate or that changed on disk meanwhile. Without --fix nothing is written.',
+  'file that fails to validate or that changed on disk meanwhile, nor a read-only file or a',
+  'symbolic link. Without --fix nothing is written.',
   'Exit codes: 0 all exact or moved; 1 some fuzzy or orphan; 2 a sidecar is invalid, its',
   'article is missing or outside its folder, or a PATH cannot be read (file:line:column: on stderr).',
 ];
@@ -130,6 +131,11 @@ async function isSymbolicLink(fsPath: string): Promise<boolean> {
   return fs.lstat(fsPath).then((s) => s.isSymbolicLink(), () => false);
 }
 
+/** No write bit for its owner: someone made it read-only to keep it as it is (a rename would replace it anyway). */
+async function isReadOnly(fsPath: string): Promise<boolean> {
+  return fs.stat(fsPath).then((s) => (s.mode & 0o200) === 0, () => false);
+}
+
 /** Writes next to the file and renames over it, so a crash never leaves half a sidecar. */
 export async function writeAtomically(fsPath: string, text: string): Promise<void> {
   const temp = path.join(path.dirname(fsPath), `.${path.basename(fsPath)}.${process.pid}.${Date.now()}.tmp`);
@@ -195,6 +201,7 @@ async function checkOne(file: SidecarFile, fix: boolean): Promise<Checked> {
     const rewritten = sidecar.readOnly ? undefined : fixedText(parse, results, article.text);
     if (sidecar.readOnly) messages.push(`${file.display}: written by a newer version (${sidecar.version}); not fixed`);
     else if (await isSymbolicLink(file.fsPath)) messages.push(`${file.display}: a symbolic link; not fixed (fix the file it points at)`);
+    else if (await isReadOnly(file.fsPath)) messages.push(`${file.display}: read-only; not fixed (make it writable and run check --fix again)`);
     else if (!rewritten) messages.push(`${file.display}: the fixed file would not validate; left unchanged`);
     else {
       // Someone may have saved the file since we read it: their version wins, run check again.

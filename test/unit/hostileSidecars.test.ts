@@ -193,6 +193,53 @@ describe('hostile sidecars (claim-annotator check --fix)', function () {
     assert.ok(snapshot(target).bytes.equals(before.bytes));
   });
 
+  it('a read-only sidecar is not fixed: the reviewer is told, and the file stays as it was (a rename would replace it)', async () => {
+    const file = path.join(ws, 'locked.txt.annotations.yaml');
+    fs.writeFileSync(path.join(ws, 'locked.txt'), MOVED);
+    fs.writeFileSync(file, sidecarText('locked.txt'));
+    fs.chmodSync(file, 0o444);
+    const before = { ...snapshot(file), inode: fs.statSync(file).ino };
+    const run = await cli('check', '--fix', file);
+    assert.match(run.stderr, /locked\.txt\.annotations\.yaml: read-only; not fixed/);
+    assert.doesNotMatch(run.stdout, /fixed 1/);
+    assert.ok(snapshot(file).bytes.equals(before.bytes), 'byte for byte');
+    assert.equal(fs.statSync(file).ino, before.inode, 'not replaced');
+    assert.equal(fs.statSync(file).mode & 0o777, 0o444);
+    // Writable again: the same command fixes it.
+    fs.chmodSync(file, 0o644);
+    const again = await cli('check', '--fix', file);
+    assert.match(again.stdout, /fixed 1/, again.stderr);
+  });
+
+  it('a full disk during check --fix: the error is shown, the sidecar is unchanged and no partial file is left', async () => {
+    const file = path.join(ws, 'full.txt.annotations.yaml');
+    fs.writeFileSync(path.join(ws, 'full.txt'), MOVED);
+    fs.writeFileSync(file, sidecarText('full.txt'));
+    const before = snapshot(file);
+    // The disk fills up part way through the temporary file, as ENOSPC does: the first bytes land, then the error.
+    const promises = fs.promises as { writeFile: typeof fs.promises.writeFile };
+    const realWriteFile = promises.writeFile;
+    let attempts = 0;
+    promises.writeFile = async (target, data) => {
+      attempts++;
+      await realWriteFile(target, String(data).slice(0, 40));
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28, syscall: 'write' });
+    };
+    let run;
+    try {
+      run = await cli('check', '--fix', file);
+    } finally {
+      promises.writeFile = realWriteFile;
+    }
+    assert.equal(attempts, 1, 'the fix was attempted');
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /full\.txt\.annotations\.yaml.*no space left on device/);
+    assert.ok(snapshot(file).bytes.equals(before.bytes), 'the sidecar is byte for byte as it was');
+    assert.deepEqual(fs.readdirSync(ws).filter((n) => n.endsWith('.tmp')), [], 'no partial temporary file is left');
+    // Space again: the same command fixes it.
+    assert.match((await cli('check', '--fix', file)).stdout, /fixed 1/);
+  });
+
   it('a directory with a sidecar name is not read as one, and stays as it is', async () => {
     fs.writeFileSync(path.join(ws, 'folder.txt'), ARTICLE);
     fs.mkdirSync(path.join(ws, 'folder.txt.annotations.yaml'));

@@ -27,7 +27,7 @@ export class AnnotationStore implements vscode.Disposable {
   private readonly settle = new KeyedDebouncer<string>();
   /** Articles with live edits whose orphans have not been looked for in the new text yet. */
   private readonly unsettled = new Set<string>();
-  private readonly disk = new SidecarDisk();
+  private readonly disk = new SidecarDisk((entry) => void this.retryWrite(entry));
   /** Fires after an article's annotations or their places changed (undefined: several at once). */
   readonly onDidChange = this.changeEmitter.event;
 
@@ -107,6 +107,16 @@ export class AnnotationStore implements vscode.Disposable {
         return outcome;
       }),
     );
+  }
+
+  /** Writes changes held here after a failed write (the reviewer chose Retry); a no-op once they are on disk. */
+  async retryWrite(entry: SidecarEntry): Promise<ChangeOutcome> {
+    const outcome = await sidecarWrites.run(entry.sidecar.toString(), async (): Promise<ChangeOutcome> => {
+      await this.disk.sync(entry, false);
+      return entry.unsaved ? this.disk.write(entry) : { kind: 'unchanged' };
+    });
+    this.fire(entry);
+    return outcome;
   }
 
   /** After the article was saved: write the new places of annotations that moved with the text. */

@@ -18,6 +18,9 @@ interface DiskState {
   parse: SidecarParse | undefined;
 }
 
+/** The action of a failed write's message: writes the kept changes again (after the reviewer freed space or made the file writable). */
+export const RETRY = 'Retry';
+
 const hashOf = (text: string): string => createHash('sha256').update(text).digest('hex');
 const byId = (list: readonly Annotation[]): Map<string, Annotation> => new Map(list.map((a) => [a.id, a]));
 export const fileExists = (uri: vscode.Uri): Promise<boolean> => Promise.resolve(vscode.workspace.fs.stat(uri)).then(
@@ -47,6 +50,9 @@ export async function readArticleText(uri: vscode.Uri): Promise<string | undefin
  */
 export class SidecarDisk implements vscode.Disposable {
   readonly diagnostics = vscode.languages.createDiagnosticCollection('claimAnnotator.sidecars');
+
+  /** `retry`: the reviewer asked to write an entry's kept changes again (the Retry of a failed write's message). */
+  constructor(private readonly retry: (entry: SidecarEntry) => void = () => undefined) {}
 
   /** Reads the sidecar and brings the entry up to date with it (must run in the sidecar's queue). */
   async sync(entry: SidecarEntry, first: boolean): Promise<DiskState | undefined> {
@@ -161,11 +167,17 @@ export class SidecarDisk implements vscode.Disposable {
   private kept(entry: SidecarEntry, e: unknown): ChangeOutcome {
     entry.unsaved = true;
     const error = e instanceof Error ? e.message : String(e);
-    void vscode.window.showErrorMessage(
-      `Claim Annotator: could not write ${vscode.workspace.asRelativePath(entry.sidecar)} (${error}). The change is kept in this window and written with the next change.`,
-    );
+    void vscode.window
+      .showErrorMessage(
+        `Claim Annotator: could not write ${vscode.workspace.asRelativePath(entry.sidecar)} (${error}). The change is kept in this window and written with the next change, or on Retry.`,
+        RETRY,
+      )
+      .then((choice) => {
+        if (choice === RETRY) this.retry(entry);
+      });
     return { kind: 'kept', error };
   }
+
   /** Moves a sidecar to its article's new name; never over an existing file. */
   moveSidecar(from: vscode.Uri, to: vscode.Uri): Promise<'moved' | 'none' | 'occupied'> {
     return sidecarWrites.run(from.toString(), async () => {

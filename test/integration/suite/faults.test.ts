@@ -7,7 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { analyzeArticle, articleFormat } from '../../../src/core';
-import { captureTarget, createSidecarDocument, parseSidecar, serializeSidecar, setAnnotations, type Annotation } from '../../../src/core/annotations';
+import { captureTarget, createSidecarDocument, parseSidecar, serializeSidecar, setAnnotations, utcTimestamp, type Annotation } from '../../../src/core/annotations';
 import { escapeMarkdown } from '../../../src/core/markdownEscape';
 import type { ClaimAnnotatorApi } from '../../../src/extension/api';
 import { AnnotationStore } from '../../../src/extension/annotations/annotationStore';
@@ -30,29 +30,49 @@ const IMG = '<img src=x onerror=alert(1)>';
 
 type Level = 'info' | 'warning' | 'error';
 
+interface Message {
+  level: Level;
+  text: string;
+  /** The buttons offered. */
+  items: string[];
+}
+
 /**
  * Records what the extension tells the reviewer. The extension and this suite share one API
- * object, so the window functions replaced here are the ones the extension calls.
+ * object, so the window functions replaced here are the ones the extension calls. A message
+ * without buttons is dismissed at once; one with buttons waits for `answer` (or `restore`).
  */
-function recordMessages(): { messages: { level: Level; text: string }[]; restore(): void; next(level: Level, pattern: RegExp): Promise<string> } {
+function recordMessages(): {
+  messages: Message[];
+  restore(): void;
+  next(level: Level, pattern: RegExp): Promise<string>;
+  answer(level: Level, pattern: RegExp, choice: string): void;
+} {
   const win = vscode.window as unknown as Record<string, unknown>;
   const saved = { showInformationMessage: win.showInformationMessage, showWarningMessage: win.showWarningMessage, showErrorMessage: win.showErrorMessage };
-  const messages: { level: Level; text: string }[] = [];
+  const messages: Message[] = [];
+  const pending = new Map<Message, (choice: string | undefined) => void>();
   const waiters: { level: Level; pattern: RegExp; resolve(text: string): void }[] = [];
-  const record = (level: Level) => (text: string): Thenable<undefined> => {
-    messages.push({ level, text });
+  const record = (level: Level) => (text: string, ...rest: unknown[]): Thenable<string | undefined> => {
+    const message: Message = { level, text, items: rest.filter((r): r is string => typeof r === 'string') };
+    messages.push(message);
     for (const w of waiters.filter((w) => w.level === level && w.pattern.test(text))) {
       waiters.splice(waiters.indexOf(w), 1);
       w.resolve(text);
     }
-    return Promise.resolve(undefined);
+    if (message.items.length === 0) return Promise.resolve(undefined);
+    return new Promise((resolve) => pending.set(message, resolve));
   };
   win.showInformationMessage = record('info');
   win.showWarningMessage = record('warning');
   win.showErrorMessage = record('error');
   return {
     messages,
-    restore: () => Object.assign(win, saved),
+    restore: () => {
+      Object.assign(win, saved);
+      for (const resolve of pending.values()) resolve(undefined);
+      pending.clear();
+    },
     next: (level, pattern) => {
       const seen = messages.find((m) => m.level === level && pattern.test(m.text));
       if (seen) return Promise.resolve(seen.text);
@@ -60,6 +80,13 @@ function recordMessages(): { messages: { level: Level; text: string }[]; restore
         const timer = setTimeout(() => reject(new Error(`no ${level} message matching ${pattern} in ${JSON.stringify(messages)}`)), 20_000);
         waiters.push({ level, pattern, resolve: (text) => (clearTimeout(timer), resolve(text)) });
       });
+    },
+    answer: (level, pattern, choice) => {
+      const message = [...pending.keys()].reverse().find((m) => m.level === level && pattern.test(m.text));
+      assert.ok(message, `no open ${level} message matching ${pattern} in ${JSON.stringify(messages)}`);
+      assert.ok(message.items.includes(choice), `${choice} is not offered: ${JSON.stringify(message.items)}`);
+      pending.get(message)?.(choice);
+      pending.delete(message);
     },
   };
 }
@@ -269,12 +296,19 @@ describe('faults and hostile input in the workbench', function () {
       assert.strictEqual(await vscode.commands.executeCommand<boolean>(AnnotationCommands.changeVerdict, id, 'misleading'), true, 'the change is kept');
       assert.match(await messages.next('error', /faults-refused\.txt\.annotations\.yaml/), /read-only/);
       assert.strictEqual(await readIfExists(sidecar), saved, 'the read-only file is unchanged');
+      assert.ok(saved?.includes('verdict: accurate'));
       assert.strictEqual(fs.statSync(sidecar.fsPath).ino, inode, 'and was not replaced');
       assert.strictEqual(fs.statSync(sidecar.fsPath).mode & 0o777, 0o444);
       assert.strictEqual(feature().store.entry(article)?.records.get(id)?.verdict, 'misleading', 'kept in memory');
       assert.strictEqual(feature().store.entry(article)?.unsaved, true);
       assert.match(feature().threads.thread(id)?.label ?? '', /^misleading/);
+      // Writable again: Retry in the message writes what was kept.
       fs.chmodSync(sidecar.fsPath, 0o644);
+      messages.answer('error', /faults-refused\.txt\.annotations\.yaml \(.*read-only/, 'Retry');
+      await waitFor('the kept change to be written', async () => ((await parsed(sidecar))[0]?.verdict === 'misleading' ? true : undefined), 15_000);
+      await feature().whenIdle();
+      assert.strictEqual(feature().store.entry(article)?.unsaved, false);
+      const retried = await readIfExists(sidecar);
 
       // A full disk: the temporary file cannot be written in full.
       const realFs = vscode.workspace.fs;
@@ -299,14 +333,17 @@ describe('faults and hostile input in the workbench', function () {
         const second = await annotate(article, 'twice the inflation', { verdict: 'false', note: 'Written on a full disk.' });
         assert.ok(second, 'the new annotation is kept');
         assert.match(await messages.next('error', /no space left/), /kept in this window/);
-        assert.strictEqual(await readIfExists(sidecar), saved, 'the sidecar is unchanged');
+        assert.strictEqual(await readIfExists(sidecar), retried, 'the sidecar is unchanged');
         const folder = path.dirname(sidecar.fsPath);
         assert.deepStrictEqual(fs.readdirSync(folder).filter((f) => f.endsWith('.tmp')), [], 'no partial temporary file is left');
         assert.deepStrictEqual([...(feature().store.entry(article)?.records.keys() ?? [])].sort(), [id, second].sort());
       } finally {
         diskBack();
       }
-      // Space again: the next change writes everything held here.
+      // Space again: Retry writes the kept annotation.
+      messages.answer('error', /no space left/, 'Retry');
+      await waitFor('the annotation kept on the full disk to be written', async () => ((await parsed(sidecar)).length === 2 ? true : undefined), 15_000);
+      // And a later change is written as usual.
       assert.strictEqual(await vscode.commands.executeCommand<boolean>(AnnotationCommands.changeVerdict, id, 'opinion'), true);
       const written = await parsed(sidecar);
       assert.deepStrictEqual(written.map((a) => [a.verdict, a.note]).sort(), [['false', 'Written on a full disk.'], ['opinion', 'A note.']]);
@@ -378,7 +415,8 @@ describe('faults and hostile input in the workbench', function () {
           other.change(article, (entry) => {
             const record = entry.records.get(first);
             if (!record) return false;
-            entry.records.set(first, { ...record, note: `Edited in window two, round ${round}.`, modified: `2026-11-22T12:00:0${round}Z` });
+            // Each edit later than the one before (and than the note's creation): the newest edit wins a merge.
+            entry.records.set(first, { ...record, note: `Edited in window two, round ${round}.`, modified: utcTimestamp(new Date(Date.now() + (round + 1) * 1000)) });
             return true;
           }),
         ]);
@@ -530,7 +568,13 @@ describe('faults and hostile input in the workbench', function () {
     phase('written');
     const probe = await newArticle('faults-probe.txt');
     phase('probe indexed');
-    await waitFor('the load articles', () => (api.index.articles().filter((a) => a.relativePath.startsWith('faults-load/')).length >= COUNT + 1 ? true : undefined), 120_000);
+    let indexed = 0;
+    await waitFor('the load articles', () => {
+      indexed = api.index.articles().filter((a) => a.relativePath.startsWith('faults-load/')).length;
+      return indexed >= COUNT + 1 ? true : undefined;
+    }, 120_000).catch((e: unknown) => {
+      throw new Error(`${String(e)}: ${indexed} of ${COUNT + 1} indexed; ${phases.join(', ')}`);
+    });
     await api.index.whenIdle();
     phase('all indexed');
     const quote = api.index.get(probe)?.analysis.quotes[0];

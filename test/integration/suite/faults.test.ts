@@ -282,38 +282,21 @@ describe('faults and hostile input in the workbench', function () {
     }
   });
 
-  it('a read-only sidecar and a full disk: the error is shown, the change kept in memory and saved once the file can be written', async () => {
+  it('a full disk, then a read-only sidecar: the error is shown, the change kept in memory and saved once the file can be written', async () => {
     const article = await newArticle('faults-refused.txt');
     const sidecar = sidecarOf(article);
     const id = await annotate(article, PHRASE, { verdict: 'accurate' });
     assert.ok(id);
+    await feature().whenIdle();
     const saved = await readIfExists(sidecar);
+    assert.ok(saved?.includes('verdict: accurate'));
     const messages = recordMessages();
     try {
-      // Read-only: a rename would replace it even so (and root may write anyway); it must be left alone.
-      fs.chmodSync(sidecar.fsPath, 0o444);
-      const inode = fs.statSync(sidecar.fsPath).ino;
-      assert.strictEqual(await vscode.commands.executeCommand<boolean>(AnnotationCommands.changeVerdict, id, 'misleading'), true, 'the change is kept');
-      assert.match(await messages.next('error', /faults-refused\.txt\.annotations\.yaml/), /read-only/);
-      assert.strictEqual(await readIfExists(sidecar), saved, 'the read-only file is unchanged');
-      assert.ok(saved?.includes('verdict: accurate'));
-      assert.strictEqual(fs.statSync(sidecar.fsPath).ino, inode, 'and was not replaced');
-      assert.strictEqual(fs.statSync(sidecar.fsPath).mode & 0o777, 0o444);
-      assert.strictEqual(feature().store.entry(article)?.records.get(id)?.verdict, 'misleading', 'kept in memory');
-      assert.strictEqual(feature().store.entry(article)?.unsaved, true);
-      assert.match(feature().threads.thread(id)?.label ?? '', /^misleading/);
-      // Writable again: Retry in the message writes what was kept.
-      fs.chmodSync(sidecar.fsPath, 0o644);
-      messages.answer('error', /faults-refused\.txt\.annotations\.yaml \(.*read-only/, 'Retry');
-      await waitFor('the kept change to be written', async () => ((await parsed(sidecar))[0]?.verdict === 'misleading' ? true : undefined), 15_000);
-      await feature().whenIdle();
-      assert.strictEqual(feature().store.entry(article)?.unsaved, false);
-      const retried = await readIfExists(sidecar);
-
-      // A full disk: the temporary file cannot be written in full.
+      // A full disk: the temporary file cannot be written in full. It stays full until Retry: the
+      // watcher's late report of an earlier write also makes the store try to write what it keeps.
       const realFs = vscode.workspace.fs;
+      let full = true;
       const failing: vscode.FileSystem = {
-        ...realFs,
         stat: (uri) => realFs.stat(uri),
         readFile: (uri) => realFs.readFile(uri),
         readDirectory: (uri) => realFs.readDirectory(uri),
@@ -323,6 +306,7 @@ describe('faults and hostile input in the workbench', function () {
         copy: (from, to, options) => realFs.copy(from, to, options),
         isWritableFileSystem: (scheme) => realFs.isWritableFileSystem(scheme),
         writeFile: async (uri, bytes) => {
+          if (!full) return realFs.writeFile(uri, bytes);
           // What a full disk leaves: the first bytes, then ENOSPC.
           await realFs.writeFile(uri, bytes.slice(0, Math.floor(bytes.length / 3)));
           throw new vscode.FileSystemError('ENOSPC: no space left on device, write');
@@ -333,21 +317,41 @@ describe('faults and hostile input in the workbench', function () {
         const second = await annotate(article, 'twice the inflation', { verdict: 'false', note: 'Written on a full disk.' });
         assert.ok(second, 'the new annotation is kept');
         assert.match(await messages.next('error', /no space left/), /kept in this window/);
-        assert.strictEqual(await readIfExists(sidecar), retried, 'the sidecar is unchanged');
+        await feature().whenIdle();
+        assert.strictEqual(await readIfExists(sidecar), saved, 'the sidecar is unchanged');
         const folder = path.dirname(sidecar.fsPath);
         assert.deepStrictEqual(fs.readdirSync(folder).filter((f) => f.endsWith('.tmp')), [], 'no partial temporary file is left');
         assert.deepStrictEqual([...(feature().store.entry(article)?.records.keys() ?? [])].sort(), [id, second].sort());
+        assert.ok(feature().threads.thread(second), 'and shown');
+        // Space again (nothing on disk tells the extension so): Retry in the message writes what was kept.
+        full = false;
+        messages.answer('error', /no space left/, 'Retry');
+        await waitFor('the annotation kept on the full disk to be written', async () => ((await parsed(sidecar)).length === 2 ? true : undefined), 15_000);
       } finally {
         diskBack();
       }
-      // Space again: Retry writes the kept annotation.
-      messages.answer('error', /no space left/, 'Retry');
-      await waitFor('the annotation kept on the full disk to be written', async () => ((await parsed(sidecar)).length === 2 ? true : undefined), 15_000);
-      // And a later change is written as usual.
-      assert.strictEqual(await vscode.commands.executeCommand<boolean>(AnnotationCommands.changeVerdict, id, 'opinion'), true);
-      const written = await parsed(sidecar);
-      assert.deepStrictEqual(written.map((a) => [a.verdict, a.note]).sort(), [['false', 'Written on a full disk.'], ['opinion', 'A note.']]);
+      await feature().whenIdle();
       assert.strictEqual(feature().store.entry(article)?.unsaved, false);
+      const written = await readIfExists(sidecar);
+
+      // Read-only: a rename would replace it even so (and root may write anyway); it must be left alone.
+      fs.chmodSync(sidecar.fsPath, 0o444);
+      const inode = fs.statSync(sidecar.fsPath).ino;
+      assert.strictEqual(await vscode.commands.executeCommand<boolean>(AnnotationCommands.changeVerdict, id, 'misleading'), true, 'the change is kept');
+      assert.match(await messages.next('error', /read-only/), /could not write faults-refused\.txt\.annotations\.yaml \(faults-refused\.txt\.annotations\.yaml is read-only/);
+      await feature().whenIdle();
+      assert.strictEqual(await readIfExists(sidecar), written, 'the read-only file is unchanged');
+      assert.strictEqual(fs.statSync(sidecar.fsPath).ino, inode, 'and was not replaced');
+      assert.strictEqual(fs.statSync(sidecar.fsPath).mode & 0o777, 0o444);
+      assert.strictEqual(feature().store.entry(article)?.records.get(id)?.verdict, 'misleading', 'kept in memory');
+      assert.strictEqual(feature().store.entry(article)?.unsaved, true);
+      assert.match(feature().threads.thread(id)?.label ?? '', /^misleading/);
+      // Writable again: the watcher sees the file change (its mode) and the kept change is written, no Retry needed.
+      fs.chmodSync(sidecar.fsPath, 0o644);
+      await waitFor('the kept change to be written', async () => ((await parsed(sidecar)).find((a) => a.id === id)?.verdict === 'misleading' ? true : undefined), 15_000);
+      await feature().whenIdle();
+      assert.strictEqual(feature().store.entry(article)?.unsaved, false);
+      assert.deepStrictEqual((await parsed(sidecar)).map((a) => [a.verdict, a.note]).sort(), [['false', 'Written on a full disk.'], ['misleading', 'A note.']]);
     } finally {
       messages.restore();
       fs.chmodSync(sidecar.fsPath, 0o644);

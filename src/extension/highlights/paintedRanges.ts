@@ -8,12 +8,11 @@ export interface PositionSource {
 }
 
 /**
- * The ranges painted for one kind of highlight, with the offsets and positions they came from,
- * so that after an edit the ranges it did not move are handed back as they are.
+ * The ranges painted for one kind of highlight with the spans they came from (same order), so
+ * that after an edit the ranges it did not move are handed back as they are.
  */
 export interface PaintedRanges {
-  readonly starts: number[];
-  readonly ends: number[];
+  readonly spans: readonly Span[];
   readonly ranges: vscode.Range[];
 }
 
@@ -22,7 +21,7 @@ export interface PaintedRanges {
  * did not reach keeps its range (or gets it moved by whole lines); only the rest is located anew.
  */
 export function paintedRanges(spans: readonly Span[], document: PositionSource, before?: PaintedRanges, edit?: ArticleEdit): PaintedRanges {
-  const out: PaintedRanges = { starts: [], ends: [], ranges: [] };
+  const ranges: vscode.Range[] = [];
   const delta = edit ? edit.change.text.length - (edit.change.end - edit.change.start) : 0;
   let j = 0;
   for (const span of spans) {
@@ -35,16 +34,17 @@ export function paintedRanges(spans: readonly Span[], document: PositionSource, 
       if (untouchedBefore || untouchedAfter) {
         const oldStart = untouchedBefore ? span.start : span.start - delta;
         const oldEnd = untouchedBefore ? span.end : span.end - delta;
-        while (j < before.starts.length && before.starts[j] < oldStart) j++;
+        const old = before.spans;
+        while (j < old.length && old[j].start < oldStart) j++;
         // spans of one kind rarely share a start (a nested quote at its parent's), so look one further
-        const k = [j, j + 1].find((i) => i < before.starts.length && before.starts[i] === oldStart && before.ends[i] === oldEnd) ?? -1;
+        const k = j < old.length && old[j].start === oldStart && old[j].end === oldEnd ? j : j + 1 < old.length && old[j + 1].start === oldStart && old[j + 1].end === oldEnd ? j + 1 : -1;
         if (k >= 0) {
           const range = before.ranges[k];
           if (untouchedBefore || (range.start.line > edit.endLine && edit.lineDelta === 0)) {
-            push(out, span, range);
+            ranges.push(range);
             reused = true;
           } else if (range.start.line > edit.endLine) {
-            push(out, span, new vscode.Range(range.start.line + edit.lineDelta, range.start.character, range.end.line + edit.lineDelta, range.end.character));
+            ranges.push(new vscode.Range(range.start.line + edit.lineDelta, range.start.character, range.end.line + edit.lineDelta, range.end.character));
             reused = true;
           }
         }
@@ -53,14 +53,8 @@ export function paintedRanges(spans: readonly Span[], document: PositionSource, 
     if (!reused) {
       const start = document.positionAt(span.start);
       const end = document.positionAt(span.end);
-      push(out, span, new vscode.Range(start.line, start.character, end.line, end.character));
+      ranges.push(new vscode.Range(start.line, start.character, end.line, end.character));
     }
   }
-  return out;
-}
-
-function push(out: PaintedRanges, span: Span, range: vscode.Range): void {
-  out.starts.push(span.start);
-  out.ends.push(span.end);
-  out.ranges.push(range);
+  return { spans, ranges };
 }

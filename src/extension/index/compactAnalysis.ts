@@ -12,12 +12,14 @@ export interface CompactAnalysis {
   readonly strings: readonly string[];
   /**
    * One buffer: the quote confidences and claim scores (8 bytes each), then, as variable-length
-   * integers (most fit in one or two bytes), the counts, the quotes, claims, speakers and
-   * paragraphs, and the lists they point into (see `unpackInts` and the field counts below).
+   * integers (most fit in one or two bytes): the counts and where the speakers' part ends, the
+   * speakers and their lists, then the quotes, claims, paragraphs and the claims' signal lists
+   * (see `compact`; lists are referred to by absolute position).
    */
   readonly data: Uint8Array;
-  /** How many numbers open `data`. */
+  /** How many numbers open `data`, and how many integers follow them. */
   readonly reals: number;
+  readonly ints: number;
   /** Quote or claim texts that are not the plain slice of the article (Markdown masks link targets). */
   readonly quoteTexts?: ReadonlyMap<number, string>;
   readonly claimTexts?: ReadonlyMap<number, string>;
@@ -29,7 +31,7 @@ const QUOTE = 12;
 const CLAIM = 6;
 const SPEAKER = 11;
 const PARAGRAPH = 3;
-const HEADER = 5;
+const HEADER = 6;
 const NONE = -1;
 
 /** Bytes of one value in `data`: seven bits per byte, -1 and up. */
@@ -61,21 +63,19 @@ function pack(ints: readonly number[], reals: Float64Array): Uint8Array {
 }
 
 /** The integers of `data`, `limit` of them at most. */
-function unpackInts(c: CompactAnalysis, limit = Infinity): Int32Array {
+function unpackInts(c: CompactAnalysis, limit = c.ints): Int32Array {
   const { data } = c;
-  const out: number[] = [];
-  for (let at = c.reals * 8; at < data.length && out.length < limit; ) {
-    let v = 0;
-    let scale = 1;
-    let byte: number;
-    do {
+  const out = new Int32Array(Math.min(limit, c.ints));
+  for (let i = 0, at = c.reals * 8; i < out.length; i++) {
+    let byte = data[at++];
+    let v = byte & 0x7f;
+    for (let scale = 0x80; byte & 0x80; scale *= 0x80) {
       byte = data[at++];
       v += (byte & 0x7f) * scale;
-      scale *= 0x80;
-    } while (byte & 0x80);
-    out.push(v - 1);
+    }
+    out[i] = v - 1;
   }
-  return Int32Array.from(out);
+  return out;
 }
 
 function unpackReals(c: CompactAnalysis): Float64Array {
@@ -145,46 +145,57 @@ function detachedMeta(meta: ArticleMeta): ArticleMeta {
 export function compact(analysis: ArticleAnalysis, text: string, pool: StringPool): CompactAnalysis {
   const { quotes, claims, speakers, paragraphs } = analysis;
   const table = new StringTable(pool);
-  const lists: number[] = [];
-  const listOf = (values: readonly number[]): [number, number] => {
-    const from = lists.length;
-    for (const v of values) lists.push(v);
-    return [from, lists.length];
-  };
-  const listStart = HEADER + quotes.length * QUOTE + claims.length * CLAIM + speakers.length * SPEAKER + paragraphs.length * PARAGRAPH;
-  const speech = quotes.filter((q) => q.kind === 'speech').length;
-  const head: number[] = [quotes.length, claims.length, speakers.length, paragraphs.length, speech];
-  const body: number[] = [];
   const reals = new Float64Array(quotes.length + claims.length);
   let quoteTexts: Map<number, string> | undefined;
   let claimTexts: Map<number, string> | undefined;
   let coSpeakers: Map<number, readonly string[]> | undefined;
 
+  // The speakers and their lists come first: the corpus index unpacks only them.
+  const speakerPart: number[] = [];
+  const speakerLists: number[] = [];
+  const speakerListStart = HEADER + speakers.length * SPEAKER;
+  const speakerList = (values: readonly number[]): void => {
+    speakerPart.push(speakerListStart + speakerLists.length);
+    for (const v of values) speakerLists.push(v);
+    speakerPart.push(speakerListStart + speakerLists.length);
+  };
+  for (const s of speakers) {
+    speakerPart.push(table.id(s.name), table.optional(s.role), table.id(s.kind));
+    speakerList(s.aliases.map((a) => table.id(a)));
+    speakerList(s.quotes);
+    speakerList(s.claims);
+    speakerList(s.mentions.flatMap((m) => [m.start, m.end]));
+  }
+  const speakersEnd = speakerListStart + speakerLists.length;
+
+  const rest: number[] = [];
   quotes.forEach((q, i) => {
-    body.push(q.start, q.end, q.openMark, q.closeMark ?? NONE, q.cue?.start ?? NONE, q.cue?.end ?? NONE, q.group, q.paragraph, q.depth);
-    body.push(table.id(q.kind), table.optional(q.speaker), table.optional(q.rule));
+    rest.push(q.start, q.end, q.openMark, q.closeMark ?? NONE, q.cue?.start ?? NONE, q.cue?.end ?? NONE, q.group, q.paragraph, q.depth);
+    rest.push(table.id(q.kind), table.optional(q.speaker), table.optional(q.rule));
     reals[i] = q.confidence;
     if (q.text !== text.slice(q.start, q.end)) (quoteTexts ??= new Map()).set(i, detached(q.text));
     if (q.coSpeakers) (coSpeakers ??= new Map()).set(i, q.coSpeakers.map((s) => pool.intern(s)));
   });
+  const signals: number[] = [];
+  const signalStart = speakersEnd + quotes.length * QUOTE + claims.length * CLAIM + paragraphs.length * PARAGRAPH;
   claims.forEach((c, i) => {
-    const [from, to] = listOf(c.signals.map((s) => table.id(s)));
-    body.push(c.start, c.end, table.id(c.kind), table.optional(c.speaker), listStart + from, listStart + to);
+    rest.push(c.start, c.end, table.id(c.kind), table.optional(c.speaker), signalStart + signals.length);
+    for (const signal of c.signals) signals.push(table.id(signal));
+    rest.push(signalStart + signals.length);
     reals[quotes.length + i] = c.score;
     if (c.text !== text.slice(c.start, c.end)) (claimTexts ??= new Map()).set(i, detached(c.text));
   });
-  for (const s of speakers) {
-    const aliases = listOf(s.aliases.map((a) => table.id(a)));
-    const quoteList = listOf(s.quotes);
-    const claimList = listOf(s.claims);
-    const mentions = listOf(s.mentions.flatMap((m) => [m.start, m.end]));
-    body.push(table.id(s.name), table.optional(s.role), table.id(s.kind));
-    for (const [from, to] of [aliases, quoteList, claimList, mentions]) body.push(listStart + from, listStart + to);
-  }
-  for (const p of paragraphs) body.push(p.start, p.end, p.index);
+  for (const p of paragraphs) rest.push(p.start, p.end, p.index);
 
-  const data = pack([...head, ...body, ...lists], reals);
-  const packed: { -readonly [K in keyof CompactAnalysis]: CompactAnalysis[K] } = { meta: detachedMeta(analysis.meta), strings: table.strings, data, reals: reals.length };
+  const speech = quotes.filter((q) => q.kind === 'speech').length;
+  const ints = [quotes.length, claims.length, speakers.length, paragraphs.length, speech, speakersEnd, ...speakerPart, ...speakerLists, ...rest, ...signals];
+  const packed: { -readonly [K in keyof CompactAnalysis]: CompactAnalysis[K] } = {
+    meta: detachedMeta(analysis.meta),
+    strings: table.strings,
+    data: pack(ints, reals),
+    reals: reals.length,
+    ints: ints.length,
+  };
   if (quoteTexts) packed.quoteTexts = quoteTexts;
   if (claimTexts) packed.claimTexts = claimTexts;
   if (coSpeakers) packed.coSpeakers = coSpeakers;
@@ -205,17 +216,17 @@ export function countsOf(c: CompactAnalysis): AnalysisCounts {
 }
 
 function offsets(ints: Int32Array): { quotes: number; claims: number; speakers: number; paragraphs: number } {
-  const quotes = HEADER;
+  const speakers = HEADER;
+  const quotes = ints[5];
   const claims = quotes + ints[0] * QUOTE;
-  const speakers = claims + ints[1] * CLAIM;
-  const paragraphs = speakers + ints[2] * SPEAKER;
+  const paragraphs = claims + ints[1] * CLAIM;
   return { quotes, claims, speakers, paragraphs };
 }
 
 const range = (ints: Int32Array, from: number, to: number): number[] => Array.from(ints.subarray(from, to));
 
 /** The speakers alone (what the corpus index reads), without the text. */
-export function expandSpeakers(c: CompactAnalysis, ints = unpackInts(c)): Speaker[] {
+export function expandSpeakers(c: CompactAnalysis, ints = unpackInts(c, unpackInts(c, HEADER)[5])): Speaker[] {
   const { strings } = c;
   const speakers: Speaker[] = [];
   for (let i = 0, at = offsets(ints).speakers; i < ints[2]; i++, at += SPEAKER) {

@@ -65,18 +65,25 @@ export class ResidentArticle implements Article {
  * moving over one quote does not unpack it again on every call.
  */
 export class RecentlyUnpacked {
-  private readonly kept: unknown[];
+  private readonly owners: unknown[];
+  private readonly values: unknown[];
   private next = 0;
 
   constructor(size = 32) {
-    this.kept = new Array<unknown>(size);
+    this.owners = new Array<unknown>(size);
+    this.values = new Array<unknown>(size);
   }
 
-  keep<T>(value: T): T {
-    const last = (this.next + this.kept.length - 1) % this.kept.length;
-    if (this.kept[last] === value) return value;
-    this.kept[this.next] = value;
-    this.next = (this.next + 1) % this.kept.length;
+  find<T>(owner: object): T | undefined {
+    const i = this.owners.indexOf(owner);
+    return i < 0 ? undefined : (this.values[i] as T);
+  }
+
+  keep<T>(owner: object, value: T): T {
+    if (this.owners.includes(owner)) return value;
+    this.owners[this.next] = owner;
+    this.values[this.next] = value;
+    this.next = (this.next + 1) % this.owners.length;
     return value;
   }
 }
@@ -114,6 +121,11 @@ class CorpusView implements ArticleAnalysis {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+interface Unpacked {
+  text: string;
+  analysis?: ArticleAnalysis;
+}
+
 /**
  * An article no editor shows, kept small: the file's UTF-8 bytes (outside the JavaScript heap, and
  * half the size of the string once the text has a curly quote or a dash) and the analysis packed
@@ -127,7 +139,6 @@ export class CompactArticle implements Article {
   readonly relativePath: string;
   readonly title: string;
   private readonly packed: CompactAnalysis;
-  private unpacked: WeakRef<{ text: string; analysis?: ArticleAnalysis }> | undefined;
   private countCache: AnalysisCounts | undefined;
 
   constructor(
@@ -167,12 +178,10 @@ export class CompactArticle implements Article {
     return new CorpusView(this, this.packed);
   }
 
-  private unpack(): { text: string; analysis?: ArticleAnalysis } {
-    let unpacked = this.unpacked?.deref();
-    if (!unpacked) {
-      unpacked = { text: utf8.decode(this.bytes) };
-      this.unpacked = new WeakRef(unpacked);
-    }
-    return this.recent.keep(unpacked);
+  private unpack(): Unpacked {
+    // Only the last few articles unpacked are kept (a weak reference would keep every text a loop
+    // over all articles touched until the loop's job ended).
+    const unpacked = this.recent.find<Unpacked>(this) ?? { text: utf8.decode(this.bytes) };
+    return this.recent.keep(this, unpacked);
   }
 }

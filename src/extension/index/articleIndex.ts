@@ -56,6 +56,10 @@ function timeSlicer(sliceMs = 12): () => Promise<void> {
   };
 }
 
+function openDocument(id: string): vscode.TextDocument | undefined {
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === id && !d.isClosed);
+}
+
 /** Files read ahead of the analysis during a scan, so the disk (or the remote file system) is never waited for. */
 const READ_AHEAD = 16;
 
@@ -408,7 +412,7 @@ export class ArticleIndex implements vscode.Disposable {
     const generation = (this.generations.get(id) ?? 0) + 1;
     this.generations.set(id, generation);
     const location = this.matcher.locate(uri);
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === id && !d.isClosed);
+    const open = openDocument(id);
     let text: string | undefined;
     let bytes: Uint8Array | undefined;
     let outcome: Outcome = 'ok';
@@ -434,6 +438,11 @@ export class ArticleIndex implements vscode.Disposable {
   /** Analyses what was loaded and puts it in the index (or takes the article out). */
   private settle({ uri, id, generation, location, text, bytes, open, outcome, directory, corrections }: Loaded): Outcome | 'stale' {
     if (this.generations.get(id) !== generation) return 'stale';
+    // Read from disk but opened since: the editor's text is what must be analysed (and edited from).
+    if (!open && text !== undefined && openDocument(id)) {
+      void this.track(this.analyzeUri(uri));
+      return 'stale';
+    }
     if (!location || text === undefined) {
       this.editBases.delete(id);
       this.namesChanged.add(id);

@@ -12,8 +12,9 @@ export async function readArticleFile(uri: vscode.Uri, maxFileSize: number): Pro
     // A NUL byte is valid UTF-8 but never appears in an article; it marks a binary file.
     if (bytes.includes(0)) return { kind: 'binary' };
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    // A view into a larger buffer (a message the file system answered in) would keep all of it.
-    return { kind: 'text', text, bytes: bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice() };
+    // The index keeps the bytes: a copy of its own, since the array handed out may be a view into
+    // a larger buffer (which it would keep whole) or one the file system reuses.
+    return { kind: 'text', text, bytes: bytes.slice() };
   } catch (e) {
     if (e instanceof TypeError) return { kind: 'binary' };
     if (e instanceof vscode.FileSystemError) return { kind: 'missing' };

@@ -33,7 +33,7 @@ export interface IndexResult {
   retainedHeapMb: number;
   /** Array buffers still held after the GC, minus those before (outside the heap: packed analyses, file bytes). */
   retainedBuffersMb: number;
-  /** What one `await setTimeout(0)` costs in this process: the extension yields once per article. */
+  /** What one `await setTimeout(0)` costs in this process (the index yields by setImmediate, once per slice of work). */
   yieldMs: number;
   unmodelled: string[];
 }

@@ -31,7 +31,9 @@ export interface IndexResult {
   peakHeapDeltaMb: number;
   /** Heap still used after indexing and a full GC, minus the heap before: what the index keeps. */
   retainedHeapMb: number;
-  /** What one `await setTimeout(0)` costs in this process: the extension yields once per article. */
+  /** Array buffers still held after the GC, minus those before (outside the heap: packed analyses, file bytes). */
+  retainedBuffersMb: number;
+  /** What one `await setTimeout(0)` costs in this process (the index yields by setImmediate, once per slice of work). */
   yieldMs: number;
   unmodelled: string[];
 }
@@ -60,7 +62,7 @@ const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
 export async function indexChild(mode: IndexMode, dir: string): Promise<void> {
   gc();
   const baseRss = process.memoryUsage.rss();
-  const baseHeap = process.memoryUsage().heapUsed;
+  const { heapUsed: baseHeap, arrayBuffers: baseBuffers } = process.memoryUsage();
   let peakHeap = baseHeap;
   const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 10);
   const t0 = now();
@@ -71,6 +73,7 @@ export async function indexChild(mode: IndexMode, dir: string): Promise<void> {
   const peakRss = process.resourceUsage().maxRSS * 1024;
   gc();
   const retained = process.memoryUsage().heapUsed - baseHeap;
+  const retainedBuffers = process.memoryUsage().arrayBuffers - baseBuffers;
   const ty = now();
   for (let i = 0; i < 200; i++) await new Promise((resolve) => setTimeout(resolve, 0));
   const yieldMs = (now() - ty) / 200;
@@ -83,6 +86,7 @@ export async function indexChild(mode: IndexMode, dir: string): Promise<void> {
     peakRssDeltaMb: (peakRss - baseRss) / MB,
     peakHeapDeltaMb: (peakHeap - baseHeap) / MB,
     retainedHeapMb: retained / MB,
+    retainedBuffersMb: retainedBuffers / MB,
     yieldMs,
     unmodelled: [...stubState.unmodelled].sort(),
   };

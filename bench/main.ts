@@ -221,9 +221,9 @@ async function main(argv: string[]): Promise<number> {
       const r = await runIndexChild(mode, dir);
       const what = mode === 'extension' ? "extension's ArticleIndex" : 'same steps, no extension';
       const detail = `${fmtInt(r.articles)} articles, ${(r.bytes / MB).toFixed(0)} MB, ${fmtInt(r.speakers)} corpus speakers`;
-      const mem = `peak heap +${r.peakHeapDeltaMb.toFixed(0)} MB, retained after GC +${r.retainedHeapMb.toFixed(0)} MB`;
+      const mem = `peak heap +${r.peakHeapDeltaMb.toFixed(0)} MB, retained after GC +${r.retainedHeapMb.toFixed(0)} MB heap + ${r.retainedBuffersMb.toFixed(0)} MB array buffers`;
       if (mode === 'extension') {
-        const yields = `includes the index's event-loop yields, one per 12 ms slice of work (setTimeout 0: ${r.yieldMs.toFixed(2)} ms each here)`;
+        const yields = `includes the index's event-loop yields, one per 12 ms slice of work (by setImmediate; a setTimeout 0 would cost ${r.yieldMs.toFixed(2)} ms each here)`;
         rows.push(scaled(row('b', `index ${fmtInt(size.large)} articles: time (${what})`, r.ms / 1000, 's', `${detail}; from start() to corpus(), reading included; ${yields}`, { op: '<', limit: 3 })));
         rows.push(scaled(row('b', `index ${fmtInt(size.large)} articles: peak RSS delta (${what})`, r.peakRssDeltaMb, 'MB', `${mem}${r.unmodelled.length ? `; stub did not model: ${r.unmodelled.join(', ')}` : ''}`, { op: '<', limit: 300 })));
       } else {

@@ -35,9 +35,21 @@ interface Cluster {
   kind: SpeakerKind;
   tokens: string[];
   occurrences: CorpusSpeaker['occurrences'];
+  /** Position in creation order: of several clusters that fit, the first made wins. */
+  order: number;
 }
 
-function tokensOf(name: string): string[] {
+const keyOf = (tokens: readonly string[]): string => tokens.join(' ');
+const lastOf = (tokens: readonly string[]): string => tokens[tokens.length - 1] ?? '';
+
+/** Lists under a key, in the order added. */
+function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function nameTokens(name: string): string[] {
   return normalizeName(name).split(' ').filter(Boolean);
 }
 
@@ -58,13 +70,48 @@ export function canonicalizeCorpus(articles: CorpusArticle[]): CorpusIndex {
   const clusters: Cluster[] = [];
   const lookup = new Map<string, Cluster>();
   const singles: { article: string; speaker: ArticleAnalysis['speakers'][number] }[] = [];
+  // The same few names recur in thousands of articles: each is normalised once (read only).
+  const tokenCache = new Map<string, string[]>();
+  const tokensOf = (name: string): string[] => {
+    let tokens = tokenCache.get(name);
+    if (!tokens) {
+      tokens = nameTokens(name);
+      tokenCache.set(name, tokens);
+    }
+    return tokens;
+  };
 
-  const addTo = (cluster: Cluster, article: string, s: ArticleAnalysis['speakers'][number]) => {
+  const join = (cluster: Cluster, article: string, s: ArticleAnalysis['speakers'][number]) => {
     cluster.forms.set(s.name, (cluster.forms.get(s.name) ?? 0) + s.quotes.length + s.claims.length + 1);
     for (const alias of s.aliases) if (!cluster.forms.has(alias)) cluster.forms.set(alias, 0);
     if (!cluster.role && s.role) cluster.role = s.role;
     cluster.occurrences.push({ article, localName: s.name, quotes: [...s.quotes], claims: [...s.claims] });
     lookup.set(`${article}\u0000${s.name}`, cluster);
+  };
+
+  // Lookups instead of a pass over every cluster per speaker (ten thousand articles have tens of
+  // thousands of speakers). Two people are the same only if their last names are (see samePerson),
+  // so a person's candidates are the clusters sharing the last name of the name or of an alias.
+  const byKindAndLast = new Map<string, Cluster[]>();
+  const firstByKindAndKey = new Map<string, Cluster>();
+  const firstByKey = new Map<string, Cluster>();
+  const newCluster = (firstForm: string, kind: SpeakerKind, tokens: string[]): Cluster => {
+    const cluster: Cluster = { forms: new Map(), firstForm, role: null, kind, tokens, occurrences: [], order: clusters.length };
+    clusters.push(cluster);
+    addTo(byKindAndLast, `${kind}\u0000${lastOf(tokens)}`, cluster);
+    const key = keyOf(tokens);
+    if (!firstByKindAndKey.has(`${kind}\u0000${key}`)) firstByKindAndKey.set(`${kind}\u0000${key}`, cluster);
+    if (!firstByKey.has(key)) firstByKey.set(key, cluster);
+    return cluster;
+  };
+  /** The first cluster made that is the same person as one of the names. */
+  const samePersonCluster = (kind: SpeakerKind, names: string[][]): Cluster | undefined => {
+    let best: Cluster | undefined;
+    for (const last of new Set(names.map(lastOf))) {
+      const found = byKindAndLast.get(`${kind}\u0000${last}`)?.find((c) => names.some((t) => samePerson(c.tokens, t)));
+      if (found && (!best || found.order < best.order)) best = found;
+    }
+    return best;
   };
 
   for (const { id, analysis } of articles) {
@@ -74,25 +121,25 @@ export function canonicalizeCorpus(articles: CorpusArticle[]): CorpusIndex {
         singles.push({ article: id, speaker: s });
         continue;
       }
-      const aliasTokens = s.aliases.map(tokensOf);
-      let cluster = clusters.find((c) => c.kind === s.kind && (samePerson(c.tokens, tokens) || aliasTokens.some((t) => samePerson(c.tokens, t))));
-      if (s.kind !== 'person') cluster = clusters.find((c) => c.kind === s.kind && c.tokens.join(' ') === tokens.join(' '));
-      if (!cluster) {
-        cluster = { forms: new Map(), firstForm: s.name, role: null, kind: s.kind, tokens, occurrences: [] };
-        clusters.push(cluster);
-      }
-      addTo(cluster, id, s);
+      const cluster =
+        (s.kind === 'person' ? samePersonCluster(s.kind, [tokens, ...s.aliases.map(tokensOf)]) : firstByKindAndKey.get(`${s.kind}\u0000${keyOf(tokens)}`)) ??
+        newCluster(s.name, s.kind, tokens);
+      join(cluster, id, s);
     }
+  }
+  // A surname alone joins the one full name that has it, first or last; the clusters made here
+  // have one word and are never such a full name.
+  const fullNamesByWord = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    if (c.kind !== 'person' || c.tokens.length < 2) continue;
+    addTo(fullNamesByWord, lastOf(c.tokens), c);
+    if (c.tokens[0] !== lastOf(c.tokens)) addTo(fullNamesByWord, c.tokens[0], c);
   }
   for (const { article, speaker } of singles) {
     const word = tokensOf(speaker.name)[0];
-    const candidates = clusters.filter((c) => c.kind === 'person' && c.tokens.length >= 2 && (c.tokens[c.tokens.length - 1] === word || c.tokens[0] === word));
-    let cluster = candidates.length === 1 ? candidates[0] : clusters.find((c) => c.tokens.join(' ') === word);
-    if (!cluster) {
-      cluster = { forms: new Map(), firstForm: speaker.name, role: null, kind: speaker.kind, tokens: [word], occurrences: [] };
-      clusters.push(cluster);
-    }
-    addTo(cluster, article, speaker);
+    const candidates = fullNamesByWord.get(word) ?? [];
+    const cluster = (candidates.length === 1 ? candidates[0] : firstByKey.get(word)) ?? newCluster(speaker.name, speaker.kind, [word]);
+    join(cluster, article, speaker);
   }
 
   const speakers: CorpusSpeaker[] = clusters.map((c) => {

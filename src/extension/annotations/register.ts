@@ -42,10 +42,13 @@ export function register(context: vscode.ExtensionContext, index: ArticleIndex):
   };
 
   const loadIndexed = (): void => {
+    // Entries are made for the articles that have a sidecar (found on disk or by the watcher) and
+    // for open ones: an entry holds its article's text, and one per article would copy them all.
+    const open = new Set(vscode.workspace.textDocuments.filter((d) => !d.isClosed).map((d) => d.uri.toString()));
     for (const article of index.articles()) {
-      if (!store.entry(article.uri)) track(store.load(article.uri));
       // The index re-reads articles changed on disk; open ones are followed through their editor.
-      else track(store.articleTextChanged(article.uri, article.text));
+      if (store.entry(article.uri)) track(store.articleTextChanged(article.uri, article.text));
+      else if (open.has(article.id)) track(store.load(article.uri));
     }
   };
   const loadSidecarsOnDisk = async (): Promise<void> => {

@@ -1,25 +1,23 @@
 import * as vscode from 'vscode';
-import { analyzeArticle, articleFormat, canonicalizeCorpus, type ArticleAnalysis, type CorpusIndex, type Quote } from '../../core';
-import { applySpeakerCorrections, applySpeakerDirectory, speakerHintsFromDirectory } from '../../core/speakerCorrections';
+import { analyzeArticle, articleFormat, canonicalizeCorpus, type CorpusIndex, type Quote } from '../../core';
+import {
+  applySpeakerCorrections,
+  applySpeakerDirectory,
+  speakerHintsFromDirectory,
+  type SpeakerCorrection,
+  type SpeakerDirectoryEntry,
+} from '../../core/speakerCorrections';
 import { CONFIG_SECTION, Settings, Views } from '../constants';
 import { KeyedDebouncer } from '../util/keyedDebouncer';
 import { baseName } from '../util/files';
 import { analyzeDocumentChange, sameSpeakerNames, type ArticleEdit, type EditBasis } from './articleEdits';
 import { ArticleMatcher } from './articleMatcher';
+import { StringPool } from './compactAnalysis';
 import { readArticleFile } from './readArticleFile';
-import { articleOfSidecar, isSpeakerDirectory, isSpeakerDirectoryFolder, SpeakerKnowledge } from './speakerKnowledge';
+import { CompactArticle, RecentlyUnpacked, ResidentArticle, type Article } from './storedArticle';
+import { articleOfSidecar, isSpeakerDirectory, isSpeakerDirectoryFolder, SidecarListing, SpeakerKnowledge } from './speakerKnowledge';
 
-export interface Article {
-  readonly uri: vscode.Uri;
-  /** `uri.toString()`: the article's id in the corpus index. */
-  readonly id: string;
-  readonly folder: vscode.WorkspaceFolder;
-  readonly relativePath: string;
-  /** The text the analysis was made from (the editor's, when the article is open). */
-  readonly text: string;
-  readonly analysis: ArticleAnalysis;
-  readonly title: string;
-}
+export type { Article } from './storedArticle';
 
 /** An open article re-analysed around the changes of one edit. */
 export interface ArticleEdited {
@@ -41,17 +39,46 @@ const LARGE_WORKSPACE = 200;
 /** Context key: the first scan is done, so an empty Articles view may show its welcome text. */
 const INDEXED_CONTEXT = 'claimAnnotator.indexed';
 
+/** One turn of the event loop: setImmediate where the host has it (about 0.01 ms), else a timer (about 1 ms). */
+const nextTurn: () => Promise<void> =
+  typeof setImmediate === 'function' ? () => new Promise((resolve) => setImmediate(resolve)) : () => new Promise((resolve) => setTimeout(resolve, 0));
+
 /**
- * Gives the event loop a turn once a slice of work has run, not after every file: a pause costs
- * about a millisecond, which over ten thousand small articles would cost more than the work.
+ * Gives the event loop a turn once a slice of work has run, not after every file: a pause lets
+ * input, messages and timers in, and over ten thousand small articles a pause per file would add up.
  */
 function timeSlicer(sliceMs = 12): () => Promise<void> {
   let sliceStart = Date.now();
   return async () => {
     if (Date.now() - sliceStart < sliceMs) return;
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTurn();
     sliceStart = Date.now();
   };
+}
+
+function openDocument(id: string): vscode.TextDocument | undefined {
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === id && !d.isClosed);
+}
+
+/** Files read ahead of the analysis during a scan, so the disk (or the remote file system) is never waited for. */
+const READ_AHEAD = 16;
+
+type Outcome = 'ok' | 'binary' | 'tooLarge' | 'missing';
+
+/** An article's text and speaker knowledge, read and not yet analysed. */
+interface Loaded {
+  uri: vscode.Uri;
+  id: string;
+  generation: number;
+  location: { folder: vscode.WorkspaceFolder; relativePath: string } | undefined;
+  text: string | undefined;
+  /** The file's bytes when the text was read from disk (not from an open editor). */
+  bytes: Uint8Array | undefined;
+  /** The editor's document the text was taken from. */
+  open: vscode.TextDocument | undefined;
+  outcome: Outcome;
+  directory: SpeakerDirectoryEntry[];
+  corrections: SpeakerCorrection[];
 }
 
 /**
@@ -64,10 +91,14 @@ export class ArticleIndex implements vscode.Disposable {
   private corpusIndex: CorpusIndex | undefined;
   private matcher = new ArticleMatcher();
   private readonly knowledge = new SpeakerKnowledge();
+  /** Speaker names, roles and the like, one copy for every article that uses them. */
+  private strings = new StringPool();
+  private readonly recentlyUnpacked = new RecentlyUnpacked();
   /** Bumped per uri whenever a newer analysis is started, so a slow older one cannot overwrite it. */
   private readonly generations = new Map<string, number>();
   private readonly editDebouncer = new KeyedDebouncer<string>();
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastChange = 0;
   private busy = 0;
   private idleWaiters: (() => void)[] = [];
   private started: Promise<void> | undefined;
@@ -111,6 +142,7 @@ export class ArticleIndex implements vscode.Disposable {
     if (!this.started) return this.start();
     this.matcher = new ArticleMatcher();
     this.knowledge.forgetAll();
+    this.strings = new StringPool();
     this.started = this.track(this.scanAll());
     return this.started;
   }
@@ -134,7 +166,7 @@ export class ArticleIndex implements vscode.Disposable {
   /** Cross-article speaker identity, recomputed on first use after a change. */
   corpus(): CorpusIndex {
     if (!this.corpusIndex) {
-      this.corpusIndex = canonicalizeCorpus(this.articles().map((a) => ({ id: a.id, analysis: a.analysis })));
+      this.corpusIndex = canonicalizeCorpus(this.articles().map((a) => ({ id: a.id, analysis: a.forCorpus })));
       this.namesCorpus = this.corpusIndex;
       this.namesChanged.clear();
     }
@@ -324,8 +356,18 @@ export class ArticleIndex implements vscode.Disposable {
         const found = new Set<string>();
         const pause = timeSlicer();
         let reported = 0;
+        const reads: Promise<Loaded>[] = [];
+        const sidecars = new SidecarListing();
+        let queued = 0;
         for (let i = 0; i < candidates.length && !cancelled(); i++) {
-          const result = await this.analyzeUri(candidates[i]);
+          while (queued < candidates.length && queued < i + READ_AHEAD) {
+            const read = this.load(candidates[queued++], sidecars);
+            // A failed read surfaces where it is awaited; until then it is not an unhandled rejection.
+            read.catch(() => undefined);
+            reads.push(read);
+          }
+          const result = this.settle(await reads[i]);
+          delete reads[i];
           if (result === 'binary' || result === 'tooLarge') skipped[result]++;
           else found.add(candidates[i].toString());
           // progress in steps of a percent: a message per file would flood the window
@@ -360,14 +402,20 @@ export class ArticleIndex implements vscode.Disposable {
   }
 
   /** (Re-)analyses one article from its open document or from disk; removes it when it is gone or unreadable. */
-  private async analyzeUri(uri: vscode.Uri): Promise<'ok' | 'binary' | 'tooLarge' | 'missing' | 'stale'> {
+  private async analyzeUri(uri: vscode.Uri): Promise<Outcome | 'stale'> {
+    return this.settle(await this.load(uri));
+  }
+
+  /** Reads what the analysis of one article needs; a newer load of the same article makes this one stale. */
+  private async load(uri: vscode.Uri, sidecars?: SidecarListing): Promise<Loaded> {
     const id = uri.toString();
     const generation = (this.generations.get(id) ?? 0) + 1;
     this.generations.set(id, generation);
     const location = this.matcher.locate(uri);
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === id && !d.isClosed);
+    const open = openDocument(id);
     let text: string | undefined;
-    let outcome: 'ok' | 'binary' | 'tooLarge' | 'missing' = 'ok';
+    let bytes: Uint8Array | undefined;
+    let outcome: Outcome = 'ok';
     if (!location) outcome = 'missing';
     else if (open) {
       // The size limit protects the editor from analysis cost, whether the text is open or not.
@@ -378,13 +426,23 @@ export class ArticleIndex implements vscode.Disposable {
       }
     } else {
       const read = await readArticleFile(uri, this.matcher.maxFileSize);
-      if (read.kind === 'text') text = read.text;
+      if (read.kind === 'text') ({ text, bytes } = read);
       else outcome = read.kind;
     }
     const [directory, corrections] = location && text !== undefined
-      ? await Promise.all([this.knowledge.directory(location.folder), this.knowledge.corrections(uri)])
+      ? await Promise.all([this.knowledge.directory(location.folder), this.knowledge.corrections(uri, sidecars)])
       : [[], []];
+    return { uri, id, generation, location, text, bytes, open, outcome, directory, corrections };
+  }
+
+  /** Analyses what was loaded and puts it in the index (or takes the article out). */
+  private settle({ uri, id, generation, location, text, bytes, open, outcome, directory, corrections }: Loaded): Outcome | 'stale' {
     if (this.generations.get(id) !== generation) return 'stale';
+    // Read from disk but opened since: the editor's text is what must be analysed (and edited from).
+    if (!open && text !== undefined && openDocument(id)) {
+      void this.track(this.analyzeUri(uri));
+      return 'stale';
+    }
     if (!location || text === undefined) {
       this.editBases.delete(id);
       this.namesChanged.add(id);
@@ -398,9 +456,13 @@ export class ArticleIndex implements vscode.Disposable {
     if (open) this.editBases.set(id, { version: open.version, text, raw, options, corrections, directory });
     else this.editBases.delete(id);
     const before = this.articlesById.get(id);
-    if (!before || !sameSpeakerNames(before.analysis, analysis)) this.namesChanged.add(id);
+    if (!before || !sameSpeakerNames(before.forCorpus, analysis)) this.namesChanged.add(id);
     const title = analysis.meta.title.trim() || fileName;
-    this.articlesById.set(id, { uri, id, folder: location.folder, relativePath: location.relativePath, text, analysis, title });
+    const place = { uri, id, folder: location.folder, relativePath: location.relativePath };
+    // An article read from disk is packed; one from an open editor is kept as it is, for the
+    // highlights, hovers and edits that ask for it all the time.
+    const article = bytes ? new CompactArticle(place, bytes, text, analysis, title, this.strings, this.recentlyUnpacked) : new ResidentArticle(place, text, analysis, title);
+    this.articlesById.set(id, article);
     this.changed();
     return 'ok';
   }
@@ -441,7 +503,7 @@ export class ArticleIndex implements vscode.Disposable {
     this.editBases.set(id, outcome.basis);
     if (!sameSpeakerNames(article.analysis, outcome.analysis)) this.namesChanged.add(id);
     const title = outcome.analysis.meta.title.trim() || baseName(article.uri);
-    const edited: Article = { ...article, text: outcome.basis.text, analysis: outcome.analysis, title };
+    const edited: Article = new ResidentArticle(article, outcome.basis.text, outcome.analysis, title);
     this.articlesById.set(id, edited);
     this.editEmitter.fire({ article: edited, version: outcome.basis.version, edits: outcome.edits });
     this.changed();
@@ -451,8 +513,16 @@ export class ArticleIndex implements vscode.Disposable {
   private changed(): void {
     this.sorted = undefined;
     this.corpusIndex = undefined;
-    if (this.changeTimer) clearTimeout(this.changeTimer);
-    this.changeTimer = setTimeout(() => this.fireChangeNow(), CHANGE_EVENT_DEBOUNCE_MS);
+    // Debounced from the last change; the timer is moved when it runs out, not on every change
+    // (a scan changes the index once per file).
+    this.lastChange = Date.now();
+    this.changeTimer ??= setTimeout(() => this.changeTimerRanOut(), CHANGE_EVENT_DEBOUNCE_MS);
+  }
+
+  private changeTimerRanOut(): void {
+    const quiet = Date.now() - this.lastChange;
+    if (quiet < CHANGE_EVENT_DEBOUNCE_MS) this.changeTimer = setTimeout(() => this.changeTimerRanOut(), CHANGE_EVENT_DEBOUNCE_MS - quiet);
+    else this.fireChangeNow();
   }
 
   private fireChangeNow(): void {

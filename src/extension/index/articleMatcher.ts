@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 import { DEFAULT_ARTICLE_EXCLUDE, DEFAULT_ARTICLE_INCLUDE } from '../../core';
 import { CONFIG_SECTION, Settings } from '../constants';
 
@@ -10,12 +10,17 @@ export class ArticleMatcher {
   readonly include: readonly string[];
   readonly exclude: readonly string[];
   readonly maxFileSize: number;
+  /** Compiled once: every file of a scan is matched, and compiling a glob costs more than matching it. */
+  private readonly includeGlobs: readonly Minimatch[];
+  private readonly excludeGlobs: readonly Minimatch[];
 
   constructor() {
     const config = vscode.workspace.getConfiguration(CONFIG_SECTION);
     this.include = config.get<string[]>(Settings.include, [...DEFAULT_ARTICLE_INCLUDE]);
     this.exclude = config.get<string[]>(Settings.exclude, [...DEFAULT_ARTICLE_EXCLUDE]);
     this.maxFileSize = config.get<number>(Settings.maxFileSize, DEFAULT_MAX_FILE_SIZE);
+    this.includeGlobs = this.include.map((g) => new Minimatch(g));
+    this.excludeGlobs = this.exclude.map((g) => new Minimatch(g, { dot: true }));
   }
 
   /** The folder and folder-relative path of an article, or undefined when the file is not one. */
@@ -31,8 +36,8 @@ export class ArticleMatcher {
   matches(relativePath: string): boolean {
     // Hidden folders are not searched for articles, but an exclude must still apply inside them.
     return (
-      this.include.some((g) => minimatch(relativePath, g)) &&
-      !this.exclude.some((g) => minimatch(relativePath, g, { dot: true }))
+      this.includeGlobs.some((g) => g.match(relativePath)) &&
+      !this.excludeGlobs.some((g) => g.match(relativePath))
     );
   }
 

@@ -56,8 +56,11 @@ export class SpeakerKnowledge {
     this.directories.clear();
   }
 
-  corrections(article: vscode.Uri): Promise<SpeakerCorrection[]> {
-    return this.load(sidecarUri(article), readSpeakerCorrections);
+  /** The article's corrections; `sidecars` (from a scan) saves the read of a sidecar its folder listing does not have. */
+  async corrections(article: vscode.Uri, sidecars?: SidecarListing): Promise<SpeakerCorrection[]> {
+    const sidecar = sidecarUri(article);
+    if (sidecars && !(await sidecars.mayExist(sidecar))) return [];
+    return this.load(sidecar, readSpeakerCorrections);
   }
 
   private async load<T>(uri: vscode.Uri, parse: (text: string) => { ok: true; value: T[] } | { ok: false; error: string }): Promise<T[]> {
@@ -76,5 +79,31 @@ export class SpeakerKnowledge {
       void vscode.window.showWarningMessage(`Claim Annotator: ${vscode.workspace.asRelativePath(uri)} could not be read and is ignored: ${parsed.error}`);
     }
     return [];
+  }
+}
+
+/**
+ * Which sidecars exist, from one listing per folder instead of one failed read per article (a scan
+ * of ten thousand articles with few sidecars would otherwise read ten thousand missing files). Made
+ * per scan: a sidecar created after its folder was listed is seen by the file watcher, which
+ * re-analyses its article.
+ */
+export class SidecarListing {
+  private readonly folders = new Map<string, Promise<Set<string> | undefined>>();
+
+  /** False only when the folder was listed and the sidecar is not in it. */
+  async mayExist(sidecar: vscode.Uri): Promise<boolean> {
+    const folder = sidecar.with({ path: sidecar.path.slice(0, sidecar.path.lastIndexOf('/')) || '/' });
+    const key = folder.toString();
+    let names = this.folders.get(key);
+    if (!names) {
+      names = Promise.resolve(vscode.workspace.fs.readDirectory(folder)).then(
+        (entries) => new Set(entries.filter(([name]) => name.endsWith(SIDECAR_SUFFIX)).map(([name]) => name)),
+        () => undefined,
+      );
+      this.folders.set(key, names);
+    }
+    const listed = await names;
+    return listed === undefined || listed.has(sidecar.path.slice(sidecar.path.lastIndexOf('/') + 1));
   }
 }

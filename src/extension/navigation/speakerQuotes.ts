@@ -12,7 +12,11 @@ export interface SpeakerQuote extends QuoteRef {
  */
 export function quotesBySpeaker(index: ArticleIndex, name: string): SpeakerQuote[] {
   const result: SpeakerQuote[] = [];
+  // Every attributed quote has its speaker in its article's list, so the corpus index knows each
+  // article the speaker is quoted in; the others are not unpacked.
+  const quotedIn = new Set(index.corpus().speakers.find((s) => s.name === name)?.occurrences.map((o) => o.article));
   for (const article of index.articles()) {
+    if (!quotedIn.has(article.id)) continue;
     const quotes = article.analysis.quotes
       .map((quote, i) => ({ article, index: i, quote }))
       .filter(({ quote }) => quote.kind === 'speech' && index.speakerOf(article, quote) === name)

@@ -9,9 +9,8 @@ export class ArticlesTreeProvider extends IndexTreeProvider {
   protected getBranchItem(node: TreeNode): vscode.TreeItem {
     switch (node.kind) {
       case 'article': {
-        const { quotes, claims, speakers } = node.article.analysis;
-        const speech = quotes.filter((q) => q.kind === 'speech').length;
-        return articleItem(node.article, node.id, `${plural(speech, 'quote')} · ${plural(claims.length, 'claim')} · ${plural(speakers.length, 'speaker')}`);
+        const { speech, claims, speakers } = node.article.counts;
+        return articleItem(node.article, node.id, `${plural(speech, 'quote')} · ${plural(claims, 'claim')} · ${plural(speakers, 'speaker')}`);
       }
       case 'articleSpeaker': {
         const local = node.article.analysis.speakers.find((s) => s.name === node.localName);

@@ -29,10 +29,11 @@ export function articleItem(article: Article, id: string, description: string): 
   treeItem.description = description;
   treeItem.iconPath = new vscode.ThemeIcon('file-text');
   treeItem.contextValue = ContextValues.article;
-  const { meta, quotes, claims, speakers } = article.analysis;
+  // From the counts and metadata the index keeps: a row must not unpack its article's analysis.
+  const { meta, counts } = article;
   const byline = [meta.outlet, meta.author, meta.date].filter(Boolean).map((s) => escapeMarkdown(String(s))).join(' · ');
   treeItem.tooltip = new vscode.MarkdownString(
-    [`**${escapeMarkdown(article.title)}**`, byline, `\`${article.relativePath.replace(/`/g, "'")}\``, `${plural(quotes.length, 'quote')} · ${plural(claims.length, 'claim')} · ${plural(speakers.length, 'speaker')}`]
+    [`**${escapeMarkdown(article.title)}**`, byline, `\`${article.relativePath.replace(/`/g, "'")}\``, `${plural(counts.quotes, 'quote')} · ${plural(counts.claims, 'claim')} · ${plural(counts.speakers, 'speaker')}`]
       .filter(Boolean)
       .join('\n\n'),
   );

@@ -124,6 +124,7 @@ export class FileSystemError extends Error {
 }
 
 export const FileType = { Unknown: 0, File: 1, Directory: 2, SymbolicLink: 64 };
+export const FilePermission = { Readonly: 1 };
 export const ProgressLocation = { SourceControl: 1, Window: 10, Notification: 15 };
 export const TreeItemCollapsibleState = { None: 0, Collapsed: 1, Expanded: 2 };
 export const StatusBarAlignment = { Left: 1, Right: 2 };

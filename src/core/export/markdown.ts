@@ -1,81 +1,111 @@
 /** The Markdown report: by article, then by speaker; every piece of outside text escaped (see markdownText). */
 import { escapeMarkdownLine, markdownInline, markdownQuoted } from './markdownText';
-import { describeFilter, location, plural, REPORT_TITLE, reportGroups, statusNote, type ReportGroup, type ReportItem } from './report';
+import { articleTitle, describeFilter, plural, REPORT_TITLE, reportGroups, statusNote, type ReportGroup, type ReportItem } from './report';
 import { unixLines } from './text';
-import type { ExportModel } from './types';
+import type { ExportArticle, ExportModel } from './types';
 import { verdictWords } from './verdicts';
+import { memo, TextWriter } from './writer';
 
 function counts(group: ReportGroup): string {
   return `Verdicts: ${group.counts.map(([v, n]) => `${markdownInline(verdictWords(v))} ${n}`).join(', ')}`;
 }
 
+/** What repeats from item to item, escaped once per export. */
+class Names {
+  readonly verdict = memo((verdict: string) => markdownInline(verdictWords(verdict)));
+  /** Escaping the path alone is the same as escaping `path:line:column`: the suffix adds nothing that a rule could see. */
+  readonly path = memo((article: ExportArticle) => markdownInline(article.path));
+  readonly article = memo((article: ExportArticle) => `- Article: ${markdownInline(articleTitle(article))}`);
+  readonly speaker = memo((speaker: string | null) => `- Speaker: ${speaker === null ? 'not known' : markdownInline(speaker)}`);
+}
+
 /** The quote in context, the annotated span in bold (whitespace kept outside the markers so they apply). */
-function contextLine(item: ReportItem): string {
+function writeContext(w: TextWriter, item: ReportItem): void {
   const { before, span, after } = item.excerpt;
-  const lead = span.match(/^\s*/)?.[0] ?? '';
-  const trail = span.match(/\s*$/)?.[0] ?? '';
-  const core = span.trim();
-  return `> ${markdownInline(before)}${lead}**${markdownInline(core)}**${trail}${markdownInline(after)}`;
+  const lead = span.length - span.trimStart().length;
+  const trail = span.length - span.trimEnd().length;
+  w.write('> ');
+  w.write(markdownInline(before));
+  if (lead > 0) w.write(span.slice(0, lead));
+  w.write('**');
+  w.write(markdownInline(span.trim()));
+  w.write('**');
+  if (trail > 0) w.write(span.slice(span.length - trail));
+  w.write(markdownInline(after));
 }
 
 /**
- * An item as text, minus its number and the line naming its article or speaker: made once,
- * because each item is listed by article and again by speaker.
+ * One item: its number, verdict and place, the quote in context, `who` (the line naming its
+ * article or speaker), the rest of its fields, a blank line. Rendered for each of the two lists
+ * it is in rather than kept between them: kept, 100,000 items' text outlives many garbage
+ * collections, which cost more than rendering it again.
  */
-interface Rendered {
-  heading: string;
-  /** From the blank line after the heading to the Article/Speaker line. */
-  context: string;
-  /** Everything after the Article/Speaker line, ending with a blank line. */
-  rest: string;
-}
-
-const rendered = new WeakMap<ReportItem, Rendered>();
-
-function render(item: ReportItem): Rendered {
-  const cached = rendered.get(item);
-  if (cached) return cached;
+function writeItem(w: TextWriter, names: Names, item: ReportItem, n: number, who: string): void {
   const { entry } = item;
   const a = entry.annotation;
-  const rest: string[] = [];
+  const path = names.path(item.article);
+  w.write(`#### ${n}. `);
+  w.write(names.verdict(a.verdict));
+  w.write(' — ');
+  w.write(entry.line === undefined ? path : `${path}:${entry.line}:${entry.column ?? 1}`);
+  w.write('\n\n');
+  writeContext(w, item);
+  w.write('\n\n');
+  w.line(who);
   const status = statusNote(entry);
-  if (status) rest.push(`- Status: ${status}`);
-  if (a.tags.length > 0) rest.push(`- Tags: ${a.tags.map(markdownInline).join(', ')}`);
-  rest.push(`- Reviewer: ${markdownInline(a.reviewer)}`, `- Created ${a.created}, modified ${a.modified}`);
-  if (a.note.trim() !== '') rest.push('- Note:', '', ...markdownQuoted(unixLines(a.note), '  '));
-  const r = {
-    heading: `${markdownInline(verdictWords(a.verdict))} — ${markdownInline(location(item))}`,
-    context: `\n${contextLine(item)}\n`,
-    rest: `${rest.join('\n')}\n`,
-  };
-  rendered.set(item, r);
-  return r;
+  if (status) w.line(`- Status: ${status}`);
+  if (a.tags.length > 0) {
+    w.write('- Tags: ');
+    a.tags.forEach((tag, i) => {
+      if (i > 0) w.write(', ');
+      w.write(markdownInline(tag));
+    });
+    w.write('\n');
+  }
+  w.write('- Reviewer: ');
+  w.line(markdownInline(a.reviewer));
+  w.line(`- Created ${a.created}, modified ${a.modified}`);
+  if (a.note.trim() !== '') {
+    w.write('- Note:\n\n');
+    for (const line of markdownQuoted(unixLines(a.note), '  ')) w.line(line);
+  }
+  w.write('\n');
 }
 
-/** Appends one string per item to `out` (a group of 100,000 annotations spread into push() would overflow the stack). */
-function groupLines(out: string[], group: ReportGroup, heading: string, bySpeaker: boolean): void {
-  out.push(`### ${heading}`, '', `${plural(group.items.length, 'annotation')}. ${counts(group)}.`, '');
-  group.items.forEach((item, i) => {
-    const r = render(item);
-    const who = bySpeaker
-      ? `- Article: ${markdownInline(item.article.meta.title.trim() || item.article.path)}`
-      : `- Speaker: ${item.entry.speaker === null ? 'not known' : markdownInline(item.entry.speaker)}`;
-    out.push(`#### ${i + 1}. ${r.heading}\n${r.context}\n${who}\n${r.rest}`);
-  });
+function writeGroup(w: TextWriter, names: Names, group: ReportGroup, heading: string, bySpeaker: boolean): void {
+  w.line(`### ${heading}`);
+  w.line('');
+  w.line(`${plural(group.items.length, 'annotation')}. ${counts(group)}.`);
+  w.line('');
+  group.items.forEach((item, i) => writeItem(w, names, item, i + 1, bySpeaker ? names.article(item.article) : names.speaker(item.entry.speaker)));
 }
 
 export function exportMarkdown(model: ExportModel): string {
   const { all, byArticle, bySpeaker } = reportGroups(model);
   const filter = describeFilter(model.filter);
-  const out = [`# ${REPORT_TITLE}`, '', `${plural(model.total, 'annotation')} in ${plural(model.articles.length, 'article')}.${filter ? ` Only ${markdownInline(filter)}.` : ''}`, ''];
-  if (model.total > 0) out.push(`${counts(all)}.`, '');
-  out.push('## By article', '');
-  for (const g of byArticle) groupLines(out, g, `${markdownInline(g.title)} (${escapeMarkdownLine(g.path ?? '')})`, false);
-  out.push('## By speaker', '');
-  for (const g of bySpeaker) groupLines(out, g, markdownInline(g.title), true);
-  // One final line break; counted from the end, as a regex would scan the whole text.
-  const text = out.join('\n');
+  const names = new Names();
+  const w = new TextWriter();
+  w.line(`# ${REPORT_TITLE}`);
+  w.line('');
+  w.line(`${plural(model.total, 'annotation')} in ${plural(model.articles.length, 'article')}.${filter ? ` Only ${markdownInline(filter)}.` : ''}`);
+  w.line('');
+  if (model.total > 0) {
+    w.line(`${counts(all)}.`);
+    w.line('');
+  }
+  w.line('## By article');
+  w.line('');
+  for (const g of byArticle) writeGroup(w, names, g, `${markdownInline(g.title)} (${escapeMarkdownLine(g.path ?? '')})`, false);
+  w.line('## By speaker');
+  w.line('');
+  for (const g of bySpeaker) writeGroup(w, names, g, markdownInline(g.title), true);
+  return withOneFinalLineBreak(w.toString());
+}
+
+/** Counted from the end (a regex would scan the whole text); a slice of a flat string is not a copy. */
+function withOneFinalLineBreak(text: string): string {
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
-  return `${text.slice(0, end)}\n`;
+  if (end === text.length) return `${text}\n`;
+  return end === text.length - 1 ? text : text.slice(0, end + 1);
 }

@@ -34,9 +34,13 @@ export function codePointCounter(text: string): (utf16Offset: number) => number 
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
+/** White space other than a space, or two white-space characters in a row. */
+const NOT_FLAT = /[^\S ]|\s\s/;
+
 /** Runs of white space (line breaks included) as one space: reports show paragraphs as flowing text. */
 export function flatten(text: string): string {
-  return text.replace(/\s+/g, ' ');
+  // Most text has no white space but single spaces, which would be replaced by themselves.
+  return NOT_FLAT.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
 /** The text around a span, for reading it in context; `span` is the annotated text itself. */
@@ -92,5 +96,5 @@ export function compareCodeUnits(a: string, b: string): number {
 
 /** Line breaks as `\n`, for reports (the lossless formats keep notes exactly as stored). */
 export function unixLines(text: string): string {
-  return text.replace(/\r\n?/g, '\n');
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }

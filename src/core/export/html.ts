@@ -4,17 +4,30 @@
  * escaping helper, including attribute values; nothing from an article or a sidecar is ever
  * written as markup. Notes are shown as text (see markdownText for why).
  */
-import { describeFilter, location, plural, REPORT_TITLE, reportGroups, statusNote, type ReportGroup, type ReportItem } from './report';
+import { articleTitle, describeFilter, lineAndColumnSuffix, plural, REPORT_TITLE, reportGroups, statusNote, type ReportGroup, type ReportItem } from './report';
 import { unixLines } from './text';
-import type { ExportModel } from './types';
+import type { ExportArticle, ExportModel } from './types';
 import { verdictWords } from './verdicts';
+import { memo, TextWriter } from './writer';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const SPECIAL = /[&<>"']/g;
 
 /** Safe in text and in quoted attribute values. */
 export function escapeHtml(text: string): string {
-  // Most text has nothing to escape; testing first spares a copy of it.
-  return /[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]) : text;
+  // Most text has nothing to escape, and most of the rest little (news text has quotes and
+  // apostrophes): slices between the matches, without a callback per match as replace() has.
+  SPECIAL.lastIndex = 0;
+  let match = SPECIAL.exec(text);
+  if (match === null) return text;
+  let out = '';
+  let done = 0;
+  do {
+    out += text.slice(done, match.index) + HTML_ESCAPES[match[0]];
+    done = match.index + 1;
+    match = SPECIAL.exec(text);
+  } while (match !== null);
+  return out + text.slice(done);
 }
 
 const STYLE = `
@@ -45,63 +58,68 @@ function row(label: string, html: string): string {
   return `<dt>${escapeHtml(label)}</dt><dd>${html}</dd>`;
 }
 
-/**
- * An item as HTML around the row naming its article or speaker: made once, because each item
- * is listed by article and again by speaker.
- */
-interface Rendered {
-  /** Up to and including `<dl>`. */
-  head: string;
-  /** The rows after the Article/Speaker row, the note, the closing tag. */
-  tail: string;
+/** What repeats from item to item, as HTML once per export. */
+class Names {
+  /** An item's markup up to its location. */
+  readonly opening = memo((verdict: string) => `<article class="annotation${verdictClass(verdict)}">\n<p><span class="verdict">${escapeHtml(verdictWords(verdict))}</span> <span class="where">`);
+  /** Followed by lineAndColumnSuffix, which needs no escaping. */
+  readonly path = memo((article: ExportArticle) => escapeHtml(article.path));
+  readonly article = memo((article: ExportArticle) => row('Article', escapeHtml(articleTitle(article))));
+  readonly speaker = memo((speaker: string | null) => row('Speaker', escapeHtml(speaker ?? 'not known')));
+  readonly status = memo((status: string) => row('Status', `<span class="status">${escapeHtml(status)}</span>`));
+  readonly reviewer = memo((reviewer: string) => row('Reviewer', escapeHtml(reviewer)));
 }
 
-const rendered = new WeakMap<ReportItem, Rendered>();
-
-function render(item: ReportItem): Rendered {
-  const cached = rendered.get(item);
-  if (cached) return cached;
+/**
+ * One item, with `who` (the row naming its article or speaker). Rendered for each of the two
+ * lists it is in rather than kept between them: kept, 100,000 items' markup outlives many
+ * garbage collections, which cost more than rendering it again.
+ */
+function writeItem(w: TextWriter, names: Names, item: ReportItem, who: string): void {
   const { entry } = item;
   const a = entry.annotation;
   const { before, span, after } = item.excerpt;
-  const rows: string[] = [];
+  w.write(names.opening(a.verdict));
+  w.write(names.path(item.article));
+  w.write(lineAndColumnSuffix(entry));
+  w.write('</span></p>\n<blockquote>');
+  w.write(escapeHtml(before));
+  w.write('<mark>');
+  w.write(escapeHtml(span));
+  w.write('</mark>');
+  w.write(escapeHtml(after));
+  w.write('</blockquote>\n<dl>');
+  w.write(who);
   const status = statusNote(entry);
-  if (status) rows.push(row('Status', `<span class="status">${escapeHtml(status)}</span>`));
-  if (a.tags.length > 0) rows.push(row('Tags', a.tags.map(escapeHtml).join(', ')));
-  rows.push(row('Reviewer', escapeHtml(a.reviewer)), row('Created', escapeHtml(a.created)), row('Modified', escapeHtml(a.modified)));
-  const note = a.note.trim() === '' ? '' : `\n<div class="note">${escapeHtml(unixLines(a.note))}</div>`;
-  const r = {
-    head: [
-      `<article class="annotation${verdictClass(a.verdict)}">`,
-      `<p><span class="verdict">${escapeHtml(verdictWords(a.verdict))}</span> <span class="where">${escapeHtml(location(item))}</span></p>`,
-      `<blockquote>${escapeHtml(before)}<mark>${escapeHtml(span)}</mark>${escapeHtml(after)}</blockquote>`,
-      '<dl>',
-    ].join('\n'),
-    tail: `${rows.join('')}</dl>${note}\n</article>`,
-  };
-  rendered.set(item, r);
-  return r;
+  if (status) w.write(names.status(status));
+  if (a.tags.length > 0) w.write(row('Tags', a.tags.map(escapeHtml).join(', ')));
+  w.write(names.reviewer(a.reviewer));
+  w.write(`<dt>Created</dt><dd>${escapeHtml(a.created)}</dd><dt>Modified</dt><dd>${escapeHtml(a.modified)}</dd></dl>`);
+  if (a.note.trim() !== '') {
+    w.write('\n<div class="note">');
+    w.write(escapeHtml(unixLines(a.note)));
+    w.write('</div>');
+  }
+  w.write('\n</article>\n');
 }
 
-function itemHtml(item: ReportItem, bySpeaker: boolean): string {
-  const { head, tail } = render(item);
-  const who = bySpeaker ? row('Article', escapeHtml(item.article.meta.title.trim() || item.article.path)) : row('Speaker', escapeHtml(item.entry.speaker ?? 'not known'));
-  return head + who + tail;
-}
-
-/** Appends to `out`: the report is joined once, not group by group, which would copy it twice. */
-function groupHtml(out: string[], group: ReportGroup, bySpeaker: boolean): void {
+function writeGroup(w: TextWriter, names: Names, group: ReportGroup, bySpeaker: boolean): void {
   const path = group.path === undefined ? '' : ` <span class="path">${escapeHtml(group.path)}</span>`;
-  out.push('<section>', `<h3>${escapeHtml(group.title)}${path}</h3>`, `<p>${escapeHtml(plural(group.items.length, 'annotation'))}</p>`, countsList(group));
-  for (const item of group.items) out.push(itemHtml(item, bySpeaker));
-  out.push('</section>');
+  w.line('<section>');
+  w.line(`<h3>${escapeHtml(group.title)}${path}</h3>`);
+  w.line(`<p>${escapeHtml(plural(group.items.length, 'annotation'))}</p>`);
+  w.line(countsList(group));
+  for (const item of group.items) writeItem(w, names, item, bySpeaker ? names.article(item.article) : names.speaker(item.entry.speaker));
+  w.line('</section>');
 }
 
 export function exportHtml(model: ExportModel): string {
   const { all, byArticle, bySpeaker } = reportGroups(model);
   const filter = describeFilter(model.filter);
   const summary = `${plural(model.total, 'annotation')} in ${plural(model.articles.length, 'article')}.${filter ? ` Only ${filter}.` : ''}`;
-  const out = [
+  const names = new Names();
+  const w = new TextWriter();
+  const head = [
     '<!DOCTYPE html>',
     '<html lang="en">',
     '<head>',
@@ -118,9 +136,11 @@ export function exportHtml(model: ExportModel): string {
     model.total > 0 ? countsList(all) : '',
     '<h2>By article</h2>',
   ];
-  for (const g of byArticle) groupHtml(out, g, false);
-  out.push('<h2>By speaker</h2>');
-  for (const g of bySpeaker) groupHtml(out, g, true);
-  out.push('</body>', '</html>', '');
-  return out.join('\n');
+  for (const line of head) w.line(line);
+  for (const g of byArticle) writeGroup(w, names, g, false);
+  w.line('<h2>By speaker</h2>');
+  for (const g of bySpeaker) writeGroup(w, names, g, true);
+  w.line('</body>');
+  w.line('</html>');
+  return w.toString();
 }

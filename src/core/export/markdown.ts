@@ -1,6 +1,6 @@
 /** The Markdown report: by article, then by speaker; every piece of outside text escaped (see markdownText). */
 import { escapeMarkdownLine, markdownInline, markdownQuoted } from './markdownText';
-import { articleTitle, describeFilter, plural, REPORT_TITLE, reportGroups, statusNote, type ReportGroup, type ReportItem } from './report';
+import { articleTitle, describeFilter, lineAndColumnSuffix, plural, REPORT_TITLE, reportGroups, statusNote, type ReportGroup, type ReportItem } from './report';
 import { unixLines } from './text';
 import type { ExportArticle, ExportModel } from './types';
 import { verdictWords } from './verdicts';
@@ -13,7 +13,10 @@ function counts(group: ReportGroup): string {
 /** What repeats from item to item, escaped once per export. */
 class Names {
   readonly verdict = memo((verdict: string) => markdownInline(verdictWords(verdict)));
-  /** Escaping the path alone is the same as escaping `path:line:column`: the suffix adds nothing that a rule could see. */
+  /**
+   * Followed by lineAndColumnSuffix: escaped apart, as the colons and digits are no markup and
+   * cannot complete a `://`, a `www.` or a list marker that the path starts.
+   */
   readonly path = memo((article: ExportArticle) => markdownInline(article.path));
   readonly article = memo((article: ExportArticle) => `- Article: ${markdownInline(articleTitle(article))}`);
   readonly speaker = memo((speaker: string | null) => `- Speaker: ${speaker === null ? 'not known' : markdownInline(speaker)}`);
@@ -43,11 +46,11 @@ function writeContext(w: TextWriter, item: ReportItem): void {
 function writeItem(w: TextWriter, names: Names, item: ReportItem, n: number, who: string): void {
   const { entry } = item;
   const a = entry.annotation;
-  const path = names.path(item.article);
   w.write(`#### ${n}. `);
   w.write(names.verdict(a.verdict));
   w.write(' — ');
-  w.write(entry.line === undefined ? path : `${path}:${entry.line}:${entry.column ?? 1}`);
+  w.write(names.path(item.article));
+  w.write(lineAndColumnSuffix(entry));
   w.write('\n\n');
   writeContext(w, item);
   w.write('\n\n');

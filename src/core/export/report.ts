@@ -82,8 +82,10 @@ export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** `news/a.txt:12:5`, or the path alone for an orphan. */
-export function location(item: ReportItem): string {
-  const { entry } = item;
-  return entry.line === undefined ? item.article.path : `${item.article.path}:${entry.line}:${entry.column ?? 1}`;
+/**
+ * What follows an article's path to say where an annotation is (`news/a.txt:12:5`); nothing for an
+ * orphan. Digits and colons need no escaping, so reports escape the path once per article.
+ */
+export function lineAndColumnSuffix(entry: ExportEntry): string {
+  return entry.line === undefined ? '' : `:${entry.line}:${entry.column ?? 1}`;
 }

@@ -3,7 +3,7 @@
  * resolved, the quotes and claims each one concerns found, and everything in a stable order
  * (articles by path, annotations by offset then id) so that output is reproducible byte for byte.
  */
-import type { ArticleAnalysis, Claim, Quote, Span } from '../types';
+import type { ArticleAnalysis, Claim, Quote, Span, Speaker } from '../types';
 import { compareCodeUnits, lineAndColumn, lineStarts } from './text';
 import type { AnchoredAnnotation, ExportArticle, ExportArticleInput, ExportEntry, ExportFilter, ExportModel } from './types';
 
@@ -12,46 +12,78 @@ function key(s: string): string {
   return s.normalize('NFC').trim().toLowerCase();
 }
 
-function overlaps(a: Span, start: number, end: number): boolean {
-  return a.start < end && start < a.end;
+/**
+ * An article's quotes or claims that have a speaker, their offsets read once into arrays. Speakers
+ * are looked up for every annotation, and quotes and claims come in several object shapes, which
+ * makes reading their fields in that loop slow.
+ */
+interface Attributed {
+  starts: number[];
+  ends: number[];
+  /** Added to the overlap when ranking (speech before other quotes). */
+  bonuses: number[];
+  speakers: string[];
 }
 
-function overlap(a: Span, start: number, end: number): number {
-  return Math.min(a.end, end) - Math.max(a.start, start);
+function attributed<T extends Span & { speaker: string | null }>(items: readonly T[], bonus: (item: T) => number): Attributed {
+  const table: Attributed = { starts: [], ends: [], bonuses: [], speakers: [] };
+  for (const item of items) {
+    if (item.speaker === null) continue;
+    table.starts.push(item.start);
+    table.ends.push(item.end);
+    table.bonuses.push(bonus(item));
+    table.speakers.push(item.speaker);
+  }
+  return table;
 }
 
 /**
- * The item with a speaker that overlaps start–end most, `bonus` added to its overlap; a tie goes
- * to the earlier start, then to the earlier item. One pass, not filter + sort: it runs for every
- * annotation.
+ * The speaker of the item that overlaps start–end most, its bonus added; a tie goes to the
+ * earlier start, then to the earlier item. One pass, not filter + sort.
  */
-function mostOverlapping<T extends Span & { speaker: string | null }>(items: readonly T[], start: number, end: number, bonus: (item: T) => number): T | undefined {
-  let best: T | undefined;
+function mostOverlapping(t: Attributed, start: number, end: number): string | undefined {
+  let best = -1;
   let bestRank = 0;
-  for (const item of items) {
-    if (item.speaker === null || !overlaps(item, start, end)) continue;
-    const rank = bonus(item) + overlap(item, start, end);
-    if (best === undefined || rank > bestRank || (rank === bestRank && item.start < best.start)) {
-      best = item;
+  for (let i = 0; i < t.starts.length; i++) {
+    const s = t.starts[i];
+    const e = t.ends[i];
+    if (!(s < end && start < e)) continue;
+    const rank = t.bonuses[i] + Math.min(e, end) - Math.max(s, start);
+    if (best < 0 || rank > bestRank || (rank === bestRank && s < t.starts[best])) {
+      best = i;
       bestRank = rank;
     }
   }
-  return best;
+  return best < 0 ? undefined : t.speakers[best];
 }
 
-const speechFirst = (q: Quote): number => (q.kind === 'speech' ? 1e9 : 0);
-const noBonus = (): number => 0;
+/** What an article's annotations are attributed with, prepared once per article. */
+interface SpeakerLookup {
+  quotes: Attributed;
+  claims: Attributed;
+  /** The first speaker of the analysis with each name. */
+  byName: Map<string, Speaker>;
+}
+
+function speakerLookup(analysis: ArticleAnalysis): SpeakerLookup {
+  const byName = new Map<string, Speaker>();
+  for (const s of analysis.speakers) if (!byName.has(s.name)) byName.set(s.name, s);
+  return {
+    quotes: attributed(analysis.quotes, (q) => (q.kind === 'speech' ? 1e9 : 0)),
+    claims: attributed(analysis.claims, () => 0),
+    byName,
+  };
+}
 
 /**
  * Who made the annotated statement: what the reviewer stored, else the speaker of the quote it
  * overlaps most (speech before other quotes), else of the claim it overlaps most.
  */
-function resolveSpeaker(a: AnchoredAnnotation, analysis: ArticleAnalysis): string | null {
+function resolveSpeaker(a: AnchoredAnnotation, lookup: SpeakerLookup): string | null {
   if (a.annotation.speaker !== undefined) return a.annotation.speaker;
   if (a.anchor.status === 'orphan') return null;
   const { start, end } = a.anchor;
-  const found = mostOverlapping(analysis.quotes, start, end, speechFirst) ?? mostOverlapping(analysis.claims, start, end, noBonus);
-  return found ? found.speaker : null;
+  return mostOverlapping(lookup.quotes, start, end) ?? mostOverlapping(lookup.claims, start, end) ?? null;
 }
 
 export function matchesFilter(entry: Pick<ExportEntry, 'annotation' | 'speaker'>, filter: ExportFilter): boolean {
@@ -62,10 +94,10 @@ export function matchesFilter(entry: Pick<ExportEntry, 'annotation' | 'speaker'>
   return true;
 }
 
-function entryFor(a: AnchoredAnnotation, input: ExportArticleInput, starts: number[]): ExportEntry {
+function entryFor(a: AnchoredAnnotation, input: ExportArticleInput, starts: number[], lookup: SpeakerLookup): ExportEntry {
   const { annotation, anchor } = a;
-  const speaker = resolveSpeaker(a, input.analysis);
-  const known = speaker === null ? undefined : input.analysis.speakers.find((s) => s.name === speaker);
+  const speaker = resolveSpeaker(a, lookup);
+  const known = speaker === null ? undefined : lookup.byName.get(speaker);
   const entry: ExportEntry = {
     annotation,
     status: anchor.status,
@@ -149,8 +181,9 @@ export function buildModel(inputs: readonly ExportArticleInput[], requested: Exp
   const articles: ExportArticle[] = [];
   for (const input of [...inputs].sort((a, b) => compareCodeUnits(a.path, b.path))) {
     const starts = lineStarts(input.text);
+    const lookup = speakerLookup(input.analysis);
     const entries = input.annotations
-      .map((a) => entryFor(a, input, starts))
+      .map((a) => entryFor(a, input, starts, lookup))
       .filter((e) => matchesFilter(e, filter))
       .sort(compareEntries);
     if (entries.length === 0) continue;

@@ -6,7 +6,9 @@
  */
 import { CONTEXT_LENGTH } from '../annotations/anchoring';
 import { codePointCounter } from './text';
+import { JsonGroups, writeJson } from './jsonWriter';
 import type { ExportArticle, ExportEntry, ExportModel } from './types';
+import { TextWriter } from './writer';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -93,18 +95,26 @@ function annotationJson(article: ExportArticle, e: ExportEntry, codePoints: (utf
   };
 }
 
-export function exportW3c(model: ExportModel): string {
-  const items = model.articles.flatMap((article) => {
+/** Annotations in groups of at most this many: their objects exist only while a group is rendered. */
+const GROUP_SIZE = 500;
+
+function* annotationGroups(model: ExportModel): Iterable<object[]> {
+  for (const article of model.articles) {
     const codePoints = codePointCounter(article.text);
-    return article.entries.map((e) => annotationJson(article, e, codePoints));
-  });
-  const collection = {
+    for (let i = 0; i < article.entries.length; i += GROUP_SIZE) yield article.entries.slice(i, i + GROUP_SIZE).map((e) => annotationJson(article, e, codePoints));
+  }
+}
+
+export function exportW3c(model: ExportModel): string {
+  const w = new TextWriter();
+  writeJson(w, {
     '@context': ANNO_CONTEXT,
     id: collectionId(model),
     type: 'AnnotationCollection',
     label: 'Claim Annotator annotations',
-    total: items.length,
-    first: { type: 'AnnotationPage', startIndex: 0, items },
-  };
-  return JSON.stringify(collection, null, 2) + '\n';
+    total: model.total,
+    first: { type: 'AnnotationPage', startIndex: 0, items: new JsonGroups(annotationGroups(model)) },
+  });
+  w.write('\n');
+  return w.toString();
 }

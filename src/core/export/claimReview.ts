@@ -10,6 +10,7 @@
 import { flatten } from './text';
 import type { ExportArticle, ExportEntry, ExportModel } from './types';
 import { RATING_SCALE, verdictRating, verdictWords } from './verdicts';
+import { memo } from './writer';
 
 function rating(verdict: string): object {
   const value = verdictRating(verdict);
@@ -36,26 +37,35 @@ function claimAuthor(e: ExportEntry): object | undefined {
   return { '@type': type, name: e.speaker };
 }
 
-function reviewUrl(article: ExportArticle, e: ExportEntry): string {
-  const id = e.annotation.id.toLowerCase();
-  return article.meta.url ? `${article.meta.url.replace(/#.*$/, '')}#claim-review-${id}` : `urn:uuid:${id}`;
+/** `url` up to the annotation's id (see the top of this file). */
+function reviewUrlPrefix(article: ExportArticle): string {
+  return article.meta.url ? `${article.meta.url.replace(/#.*$/, '')}#claim-review-` : 'urn:uuid:';
 }
 
-function claimReview(article: ExportArticle, e: ExportEntry): object {
+/**
+ * The parts that repeat, made once: per export for verdicts and reviewers, per article for where
+ * it appeared. JSON.stringify writes a shared object wherever it is used, as if it were copies.
+ */
+interface Shared {
+  rating: (verdict: string) => object;
+  reviewer: (name: string) => object;
+}
+
+function claimReview(article: ExportArticle, urlPrefix: string, appeared: object, shared: Shared, e: ExportEntry): object {
   const a = e.annotation;
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
-    url: reviewUrl(article, e),
+    url: urlPrefix + a.id.toLowerCase(),
     claimReviewed: flatten(e.text).trim(),
-    reviewRating: rating(a.verdict),
+    reviewRating: shared.rating(a.verdict),
     itemReviewed: {
       '@type': 'Claim',
       author: claimAuthor(e),
       datePublished: article.meta.date,
-      appearance: appearance(article),
+      appearance: appeared,
     },
-    author: { '@type': 'Person', name: a.reviewer },
+    author: shared.reviewer(a.reviewer),
     datePublished: a.modified,
     reviewBody: a.note === '' ? undefined : a.note,
     keywords: a.tags.length > 0 ? a.tags.join(', ') : undefined,
@@ -63,6 +73,13 @@ function claimReview(article: ExportArticle, e: ExportEntry): object {
 }
 
 export function exportClaimReview(model: ExportModel): string {
-  const reviews = model.articles.flatMap((article) => article.entries.map((e) => claimReview(article, e)));
+  const shared: Shared = { rating: memo(rating), reviewer: memo((name: string) => ({ '@type': 'Person', name })) };
+  // One JSON.stringify of everything: measured faster here than rendering in groups as the W3C
+  // export does (jsonWriter), as shared parts leave fewer objects per review to collect.
+  const reviews = model.articles.flatMap((article) => {
+    const urlPrefix = reviewUrlPrefix(article);
+    const appeared = appearance(article);
+    return article.entries.map((e) => claimReview(article, urlPrefix, appeared, shared, e));
+  });
   return JSON.stringify(reviews, null, 2) + '\n';
 }

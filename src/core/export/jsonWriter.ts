@@ -16,6 +16,11 @@ export class JsonGroups {
   constructor(readonly groups: Iterable<readonly unknown[]>) {}
 }
 
+/** JSON values made from `items` `size` at a time, for a JsonGroups. */
+export function* inGroups<T>(items: readonly T[], size: number, make: (item: T) => unknown): Generator<unknown[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size).map(make);
+}
+
 /** The nesting JSON.stringify puts around a value `depth` levels down: what is cut off again. */
 const wrappers: { prefix: number; suffix: number }[] = [];
 

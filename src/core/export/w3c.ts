@@ -6,9 +6,9 @@
  */
 import { CONTEXT_LENGTH } from '../annotations/anchoring';
 import { codePointCounter } from './text';
-import { JsonGroups, writeJson } from './jsonWriter';
+import { inGroups, JsonGroups, writeJson } from './jsonWriter';
 import type { ExportArticle, ExportEntry, ExportModel } from './types';
-import { TextWriter } from './writer';
+import { memo, TextWriter } from './writer';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -24,9 +24,18 @@ export function collectionId(model: ExportModel): string {
  * collide between exports, and cheap over the ids of 100,000 annotations.
  */
 export function nameBasedUuid(text: string): string {
-  const lanes = [0x01000193, 0x5bd1e995, 0x85ebca6b, 0xc2b2ae35].map((prime, k) => {
-    let h = (0x811c9dc5 ^ Math.imul(k + 1, 0x9e3779b9)) >>> 0;
-    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), prime);
+  // The four lanes in one pass over the text, which is long: the ids of every annotation.
+  const primes = [0x01000193, 0x5bd1e995, 0x85ebca6b, 0xc2b2ae35];
+  const seeds = primes.map((_, k) => (0x811c9dc5 ^ Math.imul(k + 1, 0x9e3779b9)) >>> 0);
+  let [h0, h1, h2, h3] = seeds;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h0 = Math.imul(h0 ^ c, primes[0]);
+    h1 = Math.imul(h1 ^ c, primes[1]);
+    h2 = Math.imul(h2 ^ c, primes[2]);
+    h3 = Math.imul(h3 ^ c, primes[3]);
+  }
+  const lanes = [h0, h1, h2, h3].map((h) => {
     h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
     h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
     return ((h ^ (h >>> 16)) >>> 0).toString(16).padStart(8, '0');
@@ -73,15 +82,25 @@ function sliceChars(text: string, offset: number, count: number): string {
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
-function bodies(e: ExportEntry): object[] {
+/**
+ * The parts that repeat, made once per export: bodies for verdicts and tags, creators. JSON.stringify
+ * writes a shared object wherever it is used, as if it were copies.
+ */
+class Shared {
+  readonly verdict = memo((value: string) => ({ type: 'TextualBody', purpose: 'assessing', value }));
+  readonly tag = memo((value: string) => ({ type: 'TextualBody', purpose: 'tagging', value }));
+  readonly creator = memo((name: string) => ({ type: 'Person', name }));
+}
+
+function bodies(e: ExportEntry, shared: Shared): object[] {
   const a = e.annotation;
-  const out: object[] = [{ type: 'TextualBody', purpose: 'assessing', value: a.verdict }];
+  const out: object[] = [shared.verdict(a.verdict)];
   if (a.note !== '') out.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/markdown' });
-  for (const tag of a.tags) out.push({ type: 'TextualBody', purpose: 'tagging', value: tag });
+  for (const tag of a.tags) out.push(shared.tag(tag));
   return out;
 }
 
-function annotationJson(article: ExportArticle, e: ExportEntry, codePoints: (utf16Offset: number) => number): object {
+function annotationJson(article: ExportArticle, e: ExportEntry, codePoints: (utf16Offset: number) => number, shared: Shared): object {
   const a = e.annotation;
   return {
     id: `urn:uuid:${a.id.toLowerCase()}`,
@@ -89,8 +108,8 @@ function annotationJson(article: ExportArticle, e: ExportEntry, codePoints: (utf
     motivation: 'assessing',
     created: a.created,
     modified: a.modified,
-    creator: { type: 'Person', name: a.reviewer },
-    body: bodies(e),
+    creator: shared.creator(a.reviewer),
+    body: bodies(e, shared),
     target: { source: articleSource(article), selector: selectors(article, e, codePoints) },
   };
 }
@@ -98,10 +117,11 @@ function annotationJson(article: ExportArticle, e: ExportEntry, codePoints: (utf
 /** Annotations in groups of at most this many: their objects exist only while a group is rendered. */
 const GROUP_SIZE = 500;
 
-function* annotationGroups(model: ExportModel): Iterable<object[]> {
+function* annotationGroups(model: ExportModel): Iterable<unknown[]> {
+  const shared = new Shared();
   for (const article of model.articles) {
     const codePoints = codePointCounter(article.text);
-    for (let i = 0; i < article.entries.length; i += GROUP_SIZE) yield article.entries.slice(i, i + GROUP_SIZE).map((e) => annotationJson(article, e, codePoints));
+    yield* inGroups(article.entries, GROUP_SIZE, (e) => annotationJson(article, e, codePoints, shared));
   }
 }
 

@@ -5,29 +5,18 @@
  * written as markup. Notes are shown as text (see markdownText for why).
  */
 import { articleTitle, describeFilter, lineAndColumnSuffix, plural, REPORT_TITLE, reportGroups, statusNote, type ReportGroup, type ReportItem } from './report';
-import { unixLines } from './text';
+import { replaceMatches, unixLines } from './text';
 import type { ExportArticle, ExportModel } from './types';
 import { verdictWords } from './verdicts';
 import { memo, TextWriter } from './writer';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const SPECIAL = /[&<>"']/g;
+const entity = (c: string): string => HTML_ESCAPES[c];
 
 /** Safe in text and in quoted attribute values. */
 export function escapeHtml(text: string): string {
-  // Most text has nothing to escape, and most of the rest little (news text has quotes and
-  // apostrophes): slices between the matches, without a callback per match as replace() has.
-  SPECIAL.lastIndex = 0;
-  let match = SPECIAL.exec(text);
-  if (match === null) return text;
-  let out = '';
-  let done = 0;
-  do {
-    out += text.slice(done, match.index) + HTML_ESCAPES[match[0]];
-    done = match.index + 1;
-    match = SPECIAL.exec(text);
-  } while (match !== null);
-  return out + text.slice(done);
+  return replaceMatches(text, SPECIAL, entity);
 }
 
 const STYLE = `

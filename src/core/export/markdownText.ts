@@ -8,9 +8,11 @@
  * so only what can start markup is escaped: inline markup characters everywhere, block markers
  * at the start of a line, and what GFM turns into links by itself (`http://`, `www.`, `x@y`).
  */
+import { replaceMatches, unixLines } from './text';
 
 // `#` too: a title ending in ` #` would lose it as the closing sequence of a heading.
 const INLINE = /[\\`*_[\]<>&!|~$@#]/g;
+const backslashed = (c: string): string => `\\${c}`;
 
 /** A line start that opens a list, a setext underline or a thematic break. */
 const BLOCK_START = /^\s*(?:[=+-]|\d{1,9}[.)])/;
@@ -22,7 +24,7 @@ export function escapeMarkdownLine(line: string): string {
   // Most text needs nothing: tests first, so that it is not copied (reports escape every excerpt,
   // name and note, hundreds of thousands of strings in a large export).
   if (!HAS_INLINE.test(line) && !line.includes('://') && !WWW.test(line) && !BLOCK_START.test(line)) return line;
-  let out = line.replace(INLINE, '\\$&');
+  let out = replaceMatches(line, INLINE, backslashed);
   // Line starts that open a list, a setext underline or a thematic break (`#`, `*`, `>` are escaped everywhere).
   if (BLOCK_START.test(out)) out = out.replace(/^(\s*)([=+-])/, '$1\\$2').replace(/^(\s*\d{1,9})([.)])/, '$1\\$2');
   // Extended autolinks: `https://`, `www.`. A backslash before the colon or dot stops them.
@@ -41,5 +43,5 @@ export function markdownInline(text: string): string {
 
 /** Multi-line text as blockquote lines (`> …`), each escaped; blank lines stay inside the quote. */
 export function markdownQuoted(text: string, indent = ''): string[] {
-  return text.replace(/\r\n|\r/g, '\n').split('\n').map((l) => (l.trim() === '' ? `${indent}>` : `${indent}> ${escapeMarkdownLine(l)}`));
+  return unixLines(text).split('\n').map((l) => (l.trim() === '' ? `${indent}>` : `${indent}> ${escapeMarkdownLine(l)}`));
 }

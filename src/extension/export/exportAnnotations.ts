@@ -7,7 +7,7 @@
  * file manager, which works locally and in remote windows alike.
  */
 import * as vscode from 'vscode';
-import { buildModel, exportAnnotations, FORMAT_INFO, isExportFormat, type ExportArticleInput, type ExportFilter, type ExportFormat } from '../../core/export';
+import { buildModel, FORMAT_INFO, isExportFormat, renderExport, type ExportArticleInput, type ExportFilter, type ExportFormat } from '../../core/export';
 import { writeTextFileAtomic } from '../util/files';
 import { pickFormat, pickScope, pickSpeaker, pickTags, pickVerdicts, type ScopeKind } from './prompts';
 import { ExportCancelled, findSidecars, readScope, type ReadResult } from './readScope';
@@ -154,7 +154,9 @@ export async function exportCommand(...args: unknown[]): Promise<ExportResult | 
   if (!format || !isExportFormat(format)) return undefined;
 
   const filter: ExportFilter = { speaker, verdicts, tags };
-  const total = buildModel(inputs, filter).total;
+  // Built once: the count decides whether to go on, and the same model is rendered.
+  const model = buildModel(inputs, filter);
+  const { total } = model;
   if (total === 0 && !scripted) {
     // A script asked for a file and gets one (a valid, empty document); a person gets told why not.
     void vscode.window.showInformationMessage('Claim Annotator: no annotation in this scope matches the chosen speaker, verdicts and tags.');
@@ -171,7 +173,7 @@ export async function exportCommand(...args: unknown[]): Promise<ExportResult | 
   if (!target) return undefined;
   let size = 0;
   const write = async (): Promise<void> => {
-    const text = exportAnnotations(inputs, format, filter);
+    const text = renderExport(model, format);
     size = text.length;
     await writeTextFileAtomic(target, text);
   };

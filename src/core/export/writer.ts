@@ -14,7 +14,6 @@ export class TextWriter {
   private readonly chunks: string[] = [];
 
   write(text: string): void {
-    // Flushed before a write, not after, so that the last part written is always in `parts`.
     if (this.parts.length >= PARTS_PER_CHUNK) this.flush();
     this.parts.push(text);
   }
@@ -37,8 +36,9 @@ export class TextWriter {
 }
 
 /**
- * `make` run once per key: a report prints the same verdict, speaker or article name on thousands
- * of items, and escaping it once per export rather than once per item is a good part of the work.
+ * `make` run once per key: an export prints the same verdict, speaker, reviewer or article on
+ * thousands of items, and escaping or building it once per export rather than once per item is a
+ * good part of the work.
  */
 export function memo<K, V>(make: (key: K) => V): (key: K) => V {
   const made = new Map<K, V>();

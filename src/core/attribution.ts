@@ -63,7 +63,8 @@ export class SpeakerResolver {
       return this.throughIssuer(doc);
     }
     const parsed = splitNamePhrase(words);
-    const apposRole = phrase.apposition ? roleText(phrase.apposition.filter((t) => !(t.lower === 'a' || t.lower === 'an' || t.lower === 'the') || t !== phrase.apposition![0])) : null;
+    // read only by the branches that name a person, so worked out there
+    const apposRole = (): string | null => (phrase.apposition ? roleText(phrase.apposition.filter((t) => !(t.lower === 'a' || t.lower === 'an' || t.lower === 'the') || t !== phrase.apposition![0])) : null);
     // "Foreign Ministry Spokesperson": an office held by a person named elsewhere in the article
     if (parsed && parsed.org && isTitleWord(head) && !isPlural(head)) {
       const holder = this.registry.resolveRole(words.filter((t) => t.capitalized || isTitleWord(t)).map((t) => t.text), pos);
@@ -74,7 +75,7 @@ export class SpeakerResolver {
       return { entity, members: [] };
     }
     if (parsed && parsed.name.length >= 2) {
-      const role = roleText(parsed.role) ?? apposRole;
+      const role = roleText(parsed.role) ?? apposRole();
       const entity = this.registry.addName(parsed.name.map((t) => t.text).join(' '), parsed.name.map((t) => key(t.text)), role, 'person', spanOf(parsed.name));
       entity.person = true;
       this.learnGender(entity, words.concat(phrase.apposition ?? []));
@@ -86,8 +87,9 @@ export class SpeakerResolver {
     }
     if (parsed && parsed.name.length === 1) {
       const word = parsed.name[0];
-      const entity = this.registry.resolveSingle(word.text, pos) ?? this.registry.addName(word.text, [key(word.text)], roleText(parsed.role) ?? apposRole, parsed.role.length ? 'person' : 'organisation', spanOf([word]));
-      if (parsed.role.length || apposRole) entity.person = true;
+      const appos = apposRole();
+      const entity = this.registry.resolveSingle(word.text, pos) ?? this.registry.addName(word.text, [key(word.text)], roleText(parsed.role) ?? appos, parsed.role.length ? 'person' : 'organisation', spanOf([word]));
+      if (parsed.role.length || appos) entity.person = true;
       if (entity.kind === 'person') entity.person = true;
       return { entity, members: [] };
     }

@@ -106,14 +106,19 @@ export function splitNamePhrase(tokens: Token[]): NamePhrase | undefined {
 }
 
 export function roleText(role: Token[]): string | null {
-  // an age (", 52,") is no role
-  const words = role.filter((t) => !HONORIFICS.has(t.lower.replace(/\.$/, '')) && !/^\d+$/.test(t.text));
-  while (words.length && CONNECTORS.has(words[0].lower)) words.shift();
-  if (!words.length) return null;
-  return words
-    .map((t) => ROLE_ABBREVIATIONS[t.lower] ?? t.text)
-    .join(' ')
-    .replace(/\s+/g, ' ');
+  // one pass, no intermediate arrays: this runs for every name and apposition
+  let out = '';
+  let loose = false;
+  for (const t of role) {
+    // an age (", 52,") is no role; leading connectors ("of the …") are dropped
+    if (HONORIFICS.has(t.lower.replace(/\.$/, '')) || /^\d+$/.test(t.text)) continue;
+    if (out === '' && CONNECTORS.has(t.lower)) continue;
+    out = out === '' ? (ROLE_ABBREVIATIONS[t.lower] ?? t.text) : `${out} ${ROLE_ABBREVIATIONS[t.lower] ?? t.text}`;
+    // words and abbreviations hold no white space; a quote token may hold any
+    if (t.kind !== 'word') loose = true;
+  }
+  if (out === '') return null;
+  return loose ? out.replace(/\s+/g, ' ') : out;
 }
 
 export class EntityRegistry {

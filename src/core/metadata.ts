@@ -275,8 +275,12 @@ const DATE_RULES: DateRule[] = [
   { pattern: new RegExp(String.raw`\b${WEEKDAY}(\d{1,2})([/.])(\d{1,2})\3(\d{4})\b`, 'i'), read: readNumeric },
 ];
 
+const FOUR_DIGITS = /\d{4}/;
+
 /** The earliest date in the text, in any of the known forms. */
 function findDate(text: string): { iso: string; index: number } | undefined {
+  // every form has a four-digit year: most lines have none and are ruled out in one search
+  if (!FOUR_DIGITS.test(text)) return undefined;
   let best: { iso: string; index: number } | undefined;
   for (const rule of DATE_RULES) {
     const m = rule.pattern.exec(text);

@@ -133,6 +133,11 @@ export class EntityRegistry {
   /** Each entity's own mentions, in the log's order: when was someone last mentioned. */
   private readonly byEntity = new Map<Entity, MentionLog>();
   private readonly byKeys = new Map<string, Entity>();
+  /**
+   * Persons with a role under each word of their role, each list in entity order: a role lookup
+   * reads the holders of its first word only, not every entity. A role, once set, never changes.
+   */
+  private readonly byRoleKey = new Map<string, Entity[]>();
 
   /** Registers a multi-word personal name or an organisation, merging spelling variants. */
   addName(display: string, keys: string[], role: string | null, kind: SpeakerKind, span: Span): Entity {
@@ -141,9 +146,13 @@ export class EntityRegistry {
       entity = { id: this.entities.length, name: display, keys, role, kind, aliases: new Set(), mentions: [], person: kind === 'person' && role !== null };
       this.entities.push(entity);
       if (!this.byKeys.has(keys.join(' '))) this.byKeys.set(keys.join(' '), entity);
+      if (role) this.indexRole(entity);
     } else {
       if (display !== entity.name) entity.aliases.add(display);
-      if (!entity.role && role) entity.role = role;
+      if (!entity.role && role) {
+        entity.role = role;
+        this.indexRole(entity);
+      }
       if (role && kind === 'person') entity.person = true;
     }
     this.mention(entity, span, true);
@@ -190,6 +199,30 @@ export class EntityRegistry {
     list.insert(logged);
   }
 
+  private indexRole(entity: Entity): void {
+    if (entity.kind !== 'person' || !entity.role) return;
+    for (const k of new Set(roleKeys(entity.role))) {
+      let list = this.byRoleKey.get(k);
+      if (!list) {
+        list = [];
+        this.byRoleKey.set(k, list);
+      }
+      // an entity given its role after later ones were indexed goes in its place by id
+      let at = list.length;
+      while (at > 0 && list[at - 1].id > entity.id) at--;
+      list.splice(at, 0, entity);
+    }
+  }
+
+  /** The persons whose role has one of these words, in entity order. */
+  private holdersOfRoleWord(word: string, alternative: string): Entity[] {
+    const exact = this.byRoleKey.get(word) ?? [];
+    if (alternative === word) return exact;
+    const other = this.byRoleKey.get(alternative);
+    if (!other) return exact;
+    return [...new Set([...exact, ...other])].sort((a, b) => a.id - b.id);
+  }
+
   private findByKeys(keys: string[], kind: SpeakerKind): Entity | undefined {
     const joined = keys.join(' ');
     const exact = this.byKeys.get(joined);
@@ -224,7 +257,7 @@ export class EntityRegistry {
     const wanted = roleWords.map((w) => key(ROLE_ABBREVIATIONS[w.toLowerCase()] ?? w)).join(' ').split(' ');
     // each wanted word also matches in the singular ("ministers" → "minister")
     const singular = wanted.map((w) => w.replace(/s$/, ''));
-    const candidates = this.entities.filter((e) => e.kind === 'person' && e.role && wanted.every((w, i) => roleKeys(e.role as string).some((r) => r === w || r === singular[i])));
+    const candidates = this.holdersOfRoleWord(wanted[0], singular[0]).filter((e) => wanted.every((w, i) => roleKeys(e.role as string).some((r) => r === w || r === singular[i])));
     if (candidates.length === 1) return candidates[0];
     if (candidates.length > 1) return this.mostRecent(candidates, pos);
     return undefined;
@@ -233,7 +266,7 @@ export class EntityRegistry {
   /** All persons whose role contains a word: "the ambassadors". */
   personsWithRole(roleWord: string, pos: number): Entity[] {
     const w = key(roleWord).replace(/s$/, '');
-    return this.entities.filter((e) => e.kind === 'person' && e.role && roleKeys(e.role).includes(w) && e.mentions.some((m) => m.start < pos));
+    return (this.byRoleKey.get(w) ?? []).filter((e) => e.mentions.some((m) => m.start < pos));
   }
 
   /** The n most recently mentioned distinct persons before pos: "the two ministers". */

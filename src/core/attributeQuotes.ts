@@ -1,3 +1,4 @@
+import { letterOrDigitAt } from './chars';
 import { isWeakVerb, noteIssuers, NO_ATTRIBUTION, quotedAsSaying, sentenceOf, SpeakerResolver, spanOf, subjectOfVerb } from './attribution';
 import type { Attribution } from './attribution';
 import type { Entity, EntityRegistry } from './entities';
@@ -439,8 +440,26 @@ function propagateWithinGroups(quotes: AttributedQuote[]): void {
 /** Up to this many unattributed quotes, attributed ones are first searched for their words as substrings. */
 const MAX_PREFILTER_PROBES = 16;
 
+/** The runs of letters and digits of s lowercased, as /[\p{L}\p{N}]+/gu finds them, read by character code. */
 function words(s: string): string[] {
-  return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const lower = s.toLowerCase();
+  const out: string[] = [];
+  const end = lower.length;
+  let i = 0;
+  while (i < end) {
+    let width = letterOrDigitAt(lower, i, end);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (width > 0) {
+      i += width;
+      width = letterOrDigitAt(lower, i, end);
+    }
+    out.push(lower.slice(start, i));
+  }
+  return out;
 }
 
 /**

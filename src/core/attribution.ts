@@ -99,7 +99,7 @@ export class SpeakerResolver {
       const entity = this.registry.resolveRole(roleWords.map((t) => t.text), pos);
       if (entity) return { entity, members: [] };
     }
-    const definite = words.length >= 2 && /^(the|a|an)$/.test(words[0].lower);
+    const definite = words.length >= 2 && words[0].info.article;
     if (words.some(isSpeakerNoun) || roleWords.length || definite) {
       const entity = this.registry.addPhrase(displayPhrase(words), words.some((t) => t.capitalized && t.lower !== 'the') || !isPlural(head) ? 'organisation' : 'group', spanOf(words));
       return { entity, members: [] };
@@ -244,7 +244,7 @@ export function noteIssuers(tokens: Token[], resolver: SpeakerResolver, paragrap
 }
 
 function skipJointly(tokens: Token[], k: number): number {
-  while (k >= 0 && tokens[k].kind === 'word' && /ly$/.test(tokens[k].lower)) k--;
+  while (k >= 0 && tokens[k].kind === 'word' && tokens[k].info.endsLy) k--;
   return k;
 }
 
@@ -258,11 +258,11 @@ function groupOf(registry: EntityRegistry, members: Entity[], words: Token[]): E
 export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolean): Phrase | undefined {
   const verb = tokens[v];
   const left = tokens[v - 1];
-  if (/ing$/.test(verb.lower) && left && left.kind === 'word' && isDocumentWord(left)) {
+  if (verb.info.endsIng && left && left.kind === 'word' && isDocumentWord(left)) {
     const doc = phraseEndingAt(tokens, v - 1);
     if (doc) return doc;
   }
-  if (/ing$/.test(verb.lower)) {
+  if (verb.info.endsIng) {
     const start = subjectStart(tokens);
     return phraseStartingAt(tokens, start);
   }
@@ -270,7 +270,7 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
   if (before) return before;
   // only a verb that cannot be a noun ("said", "replied"; not "promise", "report") lets any
   // definite noun before it speak
-  if (/ed$/.test(verb.lower) || /^(said|says|told|tells|wrote|writes)$/.test(verb.lower)) {
+  if (verb.info.endsEd || verb.info.onlyVerb) {
     const common = definiteCommonNoun(tokens, v - 1);
     if (common) return common;
   }
@@ -301,7 +301,7 @@ export function spanOf(tokens: Token[]): Span {
 }
 
 function isPlural(t: Token): boolean {
-  return /[^s]s$/.test(t.lower) || /(people|staff|police)$/.test(t.lower);
+  return t.info.plural;
 }
 
 function displayPhrase(words: Token[]): string {

@@ -45,7 +45,7 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
 /** "her set" is a possessive; "called her", "greeted her warmly", "her a" are objects. */
 function possessiveHer(tokens: Token[], i: number, end = tokens.length): boolean {
   const next = i + 1 < end ? tokens[i + 1] : undefined;
-  return tokens[i].lower === 'her' && next?.kind === 'word' && !next.capitalized && !/^(a|an|the)$/.test(next.lower) && !/ly$/.test(next.lower);
+  return tokens[i].lower === 'her' && next?.kind === 'word' && !next.capitalized && !next.info.article && !next.info.endsLy;
 }
 
 /**
@@ -143,7 +143,7 @@ function registerRun(tokens: Token[], run: { start: number; end: number }, regis
     const role = roles.length ? roles.join(' and ') : null;
     const isLast = index === parts.length - 1;
     const appo = isLast ? phraseStartingAt(tokens, run.start)?.apposition : undefined;
-    const appoRole = appo ? roleText(appo.filter((t, i) => !(i === 0 && /^(a|an|the)$/.test(t.lower)))) : null;
+    const appoRole = appo ? roleText(appo.filter((t, i) => !(i === 0 && t.info.article))) : null;
     if (parsed.name.length >= 2 && parsed.name.every((t) => isNameWord(t) || t.lower.length <= 3)) {
       const entity = registry.addName(parsed.name.map((t) => t.text).join(' '), parsed.name.map((t) => key(t.text)), role ?? appoRole, 'person', { start: parsed.name[0].start, end: parsed.name[parsed.name.length - 1].end });
       if (role || appoRole) entity.person = true;

@@ -16,12 +16,23 @@ export interface WordInfo {
   issue: boolean;
   /** "statement", "report": a document noun. */
   document: boolean;
+  /** a, an, the. */
+  article: boolean;
+  /** Endings read by the attribution rules: "jointly" (-ly), "saying" (-ing), "added" (-ed). */
+  endsLy: boolean;
+  endsIng: boolean;
+  endsEd: boolean;
+  /** "ministers", "people", "staff": a plural head noun (not "-ss", as in "press"). */
+  plural: boolean;
+  /** said, says, told, tells, wrote, writes: verbs that are never nouns. */
+  onlyVerb: boolean;
 }
 
 const cache = new Map<string, WordInfo>();
 
-export const NO_INFO: WordInfo = { title: false, speakerNoun: false, reporting: false, weakReporting: false, stop: false, lowercasePhraseWord: false, issue: false, document: false };
+export const NO_INFO: WordInfo = { title: false, speakerNoun: false, reporting: false, weakReporting: false, stop: false, lowercasePhraseWord: false, issue: false, document: false, article: false, endsLy: false, endsIng: false, endsEd: false, plural: false, onlyVerb: false };
 
+const ONLY_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes']);
 const POSSESSIVE = /['\u2019]s$/;
 const COMPOUND = /^[\p{L}]+-(based|born|run|owned|led)$/u;
 
@@ -41,6 +52,12 @@ export function wordInfo(lower: string): WordInfo {
     lowercasePhraseWord: speakerNoun || title || POSSESSIVE.test(lower) || COMPOUND.test(lower),
     issue: ISSUE_VERBS.has(lower),
     document: DOCUMENT_NOUNS.has(lower),
+    article: lower === 'a' || lower === 'an' || lower === 'the',
+    endsLy: lower.endsWith('ly'),
+    endsIng: lower.endsWith('ing'),
+    endsEd: lower.endsWith('ed'),
+    plural: /[^s]s$/.test(lower) || /(people|staff|police)$/.test(lower),
+    onlyVerb: ONLY_VERBS.has(lower),
   };
   // a bounded cache: a huge corpus of rare words must not grow it without end
   if (cache.size > 100000) cache.clear();

@@ -205,7 +205,7 @@ export class SpeakerResolver {
     if (gender === 'plural' || gender === 'neuter') {
       const last = this.last;
       if (last && last.entity.kind !== 'person' && paragraph - last.paragraph <= 3) return { entity: last.entity, members: last.entity.members ?? [] };
-      const group = this.registry.entities.filter((e) => e.kind !== 'person' && e.mentions.some((m) => m.start < pos)).pop();
+      const group = this.registry.latestNonPersonBefore(pos);
       if (group) return group.kind === 'document' ? this.throughIssuer(group) : { entity: group, members: group.members ?? [] };
     }
     return { entity: null, members: [] };

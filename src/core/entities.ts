@@ -269,6 +269,16 @@ export class EntityRegistry {
     return (this.byRoleKey.get(w) ?? []).filter((e) => e.mentions.some((m) => m.start < pos));
   }
 
+  /** The latest-registered organisation, document or group mentioned anywhere before pos: what "they" or "it" can be. */
+  latestNonPersonBefore(pos: number): Entity | undefined {
+    // newest first, so the usual answer is found after a few entities, not all of them
+    for (let i = this.entities.length - 1; i >= 0; i--) {
+      const e = this.entities[i];
+      if (e.kind !== 'person' && e.mentions.some((m) => m.start < pos)) return e;
+    }
+    return undefined;
+  }
+
   /** The n most recently mentioned distinct persons before pos: "the two ministers". */
   recentPersons(pos: number, n: number, maxBack = 600): Entity[] {
     const out: Entity[] = [];

@@ -183,7 +183,7 @@ export class SpeakerResolver {
   }
 
   private resolvePronoun(pronoun: string, pos: number, paragraph: number): { entity: Entity | null; members: Entity[] } {
-    const gender = PRONOUNS[pronoun];
+    const gender = PRONOUNS.get(pronoun);
     if (gender === 'male' || gender === 'female') {
       const last = this.last;
       const recent = this.registry.recentPerson(pos, gender);

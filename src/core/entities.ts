@@ -113,7 +113,7 @@ export function roleText(role: Token[]): string | null {
     // an age (", 52,") is no role; leading connectors ("of the …") are dropped
     if (HONORIFICS.has(t.lower.replace(/\.$/, '')) || /^\d+$/.test(t.text)) continue;
     if (out === '' && CONNECTORS.has(t.lower)) continue;
-    out = out === '' ? (ROLE_ABBREVIATIONS[t.lower] ?? t.text) : `${out} ${ROLE_ABBREVIATIONS[t.lower] ?? t.text}`;
+    out = out === '' ? (ROLE_ABBREVIATIONS.get(t.lower) ?? t.text) : `${out} ${ROLE_ABBREVIATIONS.get(t.lower) ?? t.text}`;
     // words and abbreviations hold no white space; a quote token may hold any
     if (t.kind !== 'word') loose = true;
   }
@@ -254,7 +254,7 @@ export class EntityRegistry {
 
   /** "Russian FM", "the minister": the one entity whose role carries those words. */
   resolveRole(roleWords: string[], pos: number): Entity | undefined {
-    const wanted = roleWords.map((w) => key(ROLE_ABBREVIATIONS[w.toLowerCase()] ?? w)).join(' ').split(' ');
+    const wanted = roleWords.map((w) => key(ROLE_ABBREVIATIONS.get(w.toLowerCase()) ?? w)).join(' ').split(' ');
     // each wanted word also matches in the singular ("ministers" → "minister")
     const singular = wanted.map((w) => w.replace(/s$/, ''));
     const candidates = this.holdersOfRoleWord(wanted[0], singular[0]).filter((e) => wanted.every((w, i) => roleKeys(e.role as string).some((r) => r === w || r === singular[i])));

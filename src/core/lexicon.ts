@@ -59,7 +59,8 @@ export const TITLE_WORDS = set(
 
 export const HONORIFICS = set('mr mrs ms miss mx dr prof sir dame rev fr mme mlle herr frau');
 
-export const ROLE_ABBREVIATIONS: Record<string, string> = {
+/** A Map, not an object: article words such as "constructor" must not find inherited properties. */
+export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries({
   fm: 'Foreign Minister',
   pm: 'Prime Minister',
   mp: 'Member of Parliament',
@@ -70,7 +71,7 @@ export const ROLE_ABBREVIATIONS: Record<string, string> = {
   det: 'Detective',
   supt: 'Superintendent',
   insp: 'Inspector',
-};
+}));
 
 /** Words that make a capitalised phrase an organisation rather than a person. */
 export const ORG_WORDS = set(
@@ -107,14 +108,14 @@ export const DOCUMENT_NOUNS = set(
   'study survey poll filing complaint lawsuit indictment affidavit ruling verdict website blog op-ed editorial',
 );
 
-export const PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'neuter' | 'first'> = {
+export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter' | 'first'> = new Map(Object.entries({
   he: 'male',
   she: 'female',
   they: 'plural',
   it: 'neuter',
   we: 'first',
   i: 'first',
-};
+} as const));
 
 export const FEMALE_CUES = set('she her hers herself spokeswoman chairwoman mrs ms miss madam madame dame lady queen princess businesswoman congresswoman councilwoman policewoman mother daughter wife sister grandmother aunt actress');
 export const MALE_CUES = set('he him his himself spokesman chairman mr sir lord king prince businessman congressman councilman policeman father son husband brother grandfather uncle actor');

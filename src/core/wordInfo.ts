@@ -41,7 +41,7 @@ export function wordInfo(lower: string): WordInfo {
   if (info) return info;
   const w = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   const singular = w.endsWith('s') ? w.slice(0, -1) : w;
-  const title = TITLE_WORDS.has(w) || HONORIFICS.has(w) || ROLE_ABBREVIATIONS[w] !== undefined || (w !== singular && TITLE_WORDS.has(singular));
+  const title = TITLE_WORDS.has(w) || HONORIFICS.has(w) || ROLE_ABBREVIATIONS.has(w) || (w !== singular && TITLE_WORDS.has(singular));
   const speakerNoun = SPEAKER_NOUNS.has(lower) || SPEAKER_NOUNS.has(singular);
   info = {
     title,

@@ -201,6 +201,14 @@ describe('names', () => {
     assert.deepStrictEqual(speakers('"We will appeal," said Jean-Luc Picard of Starfleet.'), ['Jean-Luc Picard']);
     assert.deepStrictEqual(speakers('"Sanctions failed," said Secretary of State Ann Holt.'), ['Ann Holt']);
   });
+  it('reads words that are names of JavaScript object properties as plain words', () => {
+    const text = (word: string): string => `Lead ${word} Ann Holt said the pier was safe. "We checked every pile," Holt said.`;
+    const analysis = analyzeArticle(text('Constructor'));
+    for (const s of analysis.speakers) assert.ok(!/function|native code/.test(`${s.name} ${s.role ?? ''}`), `${s.name} / ${s.role}`);
+    // "constructor" is read like any other word the word lists do not know
+    assert.deepStrictEqual(speakers(text('Constructor')), speakers(text('Surveyor')).map((n) => n?.replace('Surveyor', 'Constructor') ?? null));
+    assert.deepStrictEqual(speakers('"We wait," said ToString Valueof.'), ['ToString Valueof']);
+  });
 });
 
 describe('bodies that speak for their owners', () => {

@@ -1,33 +1,14 @@
 import type { Paragraph, Quote } from '../types';
+import { lowerBound } from './lowerBound';
 
 /** Finding the paragraphs an edit touches. */
 
 export function lastParagraphStartingAtOrBefore(paragraphs: readonly Paragraph[], offset: number): number {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return Math.max(0, lowerBound(paragraphs.length, (i) => paragraphs[i].start <= offset) - 1);
 }
 
 export function firstParagraphEndingAtOrAfter(paragraphs: readonly Paragraph[], offset: number): number {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  let found = paragraphs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid].end >= offset) {
-      found = mid;
-      hi = mid - 1;
-    } else lo = mid + 1;
-  }
-  return found;
+  return Math.min(paragraphs.length - 1, lowerBound(paragraphs.length, (i) => paragraphs[i].end < offset));
 }
 
 /** Widens first..end so that no utterance (a multi-paragraph or split quote) is cut by its edges. */
@@ -48,12 +29,5 @@ export function wholeUtterances(quotes: readonly Quote[], first: number, end: nu
 }
 
 function firstInParagraph(quotes: readonly Quote[], paragraph: number): number {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].paragraph < paragraph) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(quotes.length, (i) => quotes[i].paragraph < paragraph);
 }

@@ -1,15 +1,9 @@
 import type { Claim, Quote, Span } from '../types';
+import { lowerBound } from './lowerBound';
 
 /** Index of the first item starting at or after `offset` (items in text order). */
 export function firstStartingAt(items: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(items.length, (i) => items[i].start < offset);
 }
 
 export function shiftClaim(c: Claim, by: number): Claim {

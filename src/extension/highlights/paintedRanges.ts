@@ -21,10 +21,27 @@ export interface PaintedRanges {
  * did not reach keeps its range (or gets it moved by whole lines); only the rest is located anew.
  */
 export function paintedRanges(spans: readonly Span[], document: PositionSource, before?: PaintedRanges, edit?: ArticleEdit): PaintedRanges {
-  const ranges: vscode.Range[] = [];
   const delta = edit ? edit.change.text.length - (edit.change.end - edit.change.start) : 0;
-  let j = 0;
-  for (const span of spans) {
+  // Most spans lie wholly before the edit (the very objects painted last time) or on lines after
+  // it, moved by the same amount: their ranges are copied over in blocks.
+  let head = 0;
+  let tail = 0;
+  if (before && edit) {
+    const { change } = edit;
+    const old = before.spans;
+    while (head < spans.length && head < old.length && spans[head] === old[head] && spans[head].end <= change.start) head++;
+    const after = change.start + change.text.length;
+    while (tail < spans.length - head && tail < old.length - head) {
+      const now = spans[spans.length - 1 - tail];
+      const was = old[old.length - 1 - tail];
+      if (now.start < after || now.start - delta !== was.start || now.end - delta !== was.end || before.ranges[old.length - 1 - tail].start.line <= edit.endLine) break;
+      tail++;
+    }
+  }
+  const ranges: vscode.Range[] = before && head > 0 ? before.ranges.slice(0, head) : [];
+  let j = head;
+  for (let i = head; i < spans.length - tail; i++) {
+    const span = spans[i];
     let reused = false;
     if (before && edit) {
       const { change } = edit;
@@ -56,5 +73,10 @@ export function paintedRanges(spans: readonly Span[], document: PositionSource, 
       ranges.push(new vscode.Range(start.line, start.character, end.line, end.character));
     }
   }
+  if (!before || !edit || tail === 0) return { spans, ranges };
+  const moved = before.ranges.slice(before.ranges.length - tail);
+  const lines = edit.lineDelta;
+  if (lines === 0) return { spans, ranges: ranges.concat(moved) };
+  for (const range of moved) ranges.push(new vscode.Range(range.start.line + lines, range.start.character, range.end.line + lines, range.end.character));
   return { spans, ranges };
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { analyzeArticle, articleFormat, canonicalizeCorpus, type CorpusIndex, type Quote } from '../../core';
+import { analyzeArticle, articleFormat, canonicalizeCorpus, type AnalyzeOptions, type CorpusIndex, type Quote } from '../../core';
 import {
   applySpeakerCorrections,
   applySpeakerDirectory,
@@ -54,6 +54,12 @@ function timeSlicer(sliceMs = 12): () => Promise<void> {
     await nextTurn();
     sliceStart = Date.now();
   };
+}
+
+/** How an article is analysed; an edit is analysed the same way, or its result would differ from a full one. */
+function analysisOptions(uri: vscode.Uri, directory: readonly SpeakerDirectoryEntry[]): AnalyzeOptions {
+  const fileName = baseName(uri);
+  return { format: articleFormat(fileName), fileName, speakerHints: speakerHintsFromDirectory(directory) };
 }
 
 function openDocument(id: string): vscode.TextDocument | undefined {
@@ -450,7 +456,7 @@ export class ArticleIndex implements vscode.Disposable {
       return outcome;
     }
     const fileName = baseName(uri);
-    const options = { format: articleFormat(fileName), fileName, speakerHints: speakerHintsFromDirectory(directory) };
+    const options = analysisOptions(uri, directory);
     const raw = analyzeArticle(text, options);
     const analysis = applySpeakerDirectory(applySpeakerCorrections(raw, corrections).analysis, directory);
     if (open) this.editBases.set(id, { version: open.version, text, raw, options, corrections, directory });
@@ -479,9 +485,9 @@ export class ArticleIndex implements vscode.Disposable {
       await this.analyzeUri(article.uri);
       return;
     }
-    const fileName = baseName(article.uri);
-    const options = { format: articleFormat(fileName), fileName, speakerHints: speakerHintsFromDirectory(directory) };
-    if (document.getText() === article.text) this.editBases.set(article.id, { version: document.version, text: article.text, raw: article.analysis, options, corrections, directory });
+    if (document.getText() === article.text) {
+      this.editBases.set(article.id, { version: document.version, text: article.text, raw: article.analysis, options: analysisOptions(article.uri, directory), corrections, directory });
+    }
   }
 
   /**

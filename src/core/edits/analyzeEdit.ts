@@ -126,9 +126,10 @@ function readWindow(r: WindowRequest): Step {
   // nowhere, so whatever stands there is read anew.
   const toNew: Move = (x) => (x < change.start ? x : x > change.end || (x === change.end && change.end > change.start) ? x + delta : undefined);
   const previousRegion = itemsBetween(analysis, regionStart, regionEndOld);
-  const merged = mergeRegion(previousRegion, itemsIn(oldWindow, regionStart, regionEndOld), itemsIn(newWindow, regionStart, regionEndNew), toNew, { start: change.start, end: change.end });
+  const newRegion = itemsIn(newWindow, regionStart, regionEndNew);
+  const merged = mergeRegion(previousRegion, itemsIn(oldWindow, regionStart, regionEndOld), newRegion, toNew, { start: change.start, end: change.end });
   const groupOf = windowGroups(analysis.quotes, newWindow, regionStart, regionEndNew, delta);
-  const newParagraphs = itemsIn(newWindow, regionStart, regionEndNew).paragraphs;
+  const newParagraphs = newRegion.paragraphs;
   const spliced = splice(analysis, merged, newParagraphs, groupOf, newRead.analysis.speakers, { change, delta, regionStart, regionEndOld, first, oldParagraphCount: end - first + 1 });
   const meta = metaMayChange(text, change, r.format) ? extractMeta(applyTextChange(text, change), r.format) : analysis.meta;
   const settled =
@@ -146,7 +147,8 @@ function readWindow(r: WindowRequest): Step {
 /** The full analysis' speakers as hints, so a surname in the window finds the full name given far above. */
 function hintsFrom(speakers: readonly Speaker[], user?: SpeakerHints): SpeakerHints {
   const aliases: Record<string, string[]> = { ...(user?.aliases ?? {}) };
-  for (const s of speakers) if (!(s.name in aliases)) aliases[s.name] = s.aliases;
+  // own keys only: a speaker may be called "constructor"
+  for (const s of speakers) if (!Object.prototype.hasOwnProperty.call(aliases, s.name)) aliases[s.name] = s.aliases;
   return { aliases, roles: user?.roles };
 }
 

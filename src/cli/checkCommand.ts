@@ -14,6 +14,7 @@ import { serializeSidecar, updateAnnotation } from '../core/annotations/sidecarE
 import type { AnchorResult, AnchorStatus, Annotation, SidecarError } from '../core/annotations/types';
 import type { FlagSpec } from './args';
 import { describeError, readArticleText } from './files';
+import { withPathLock } from './fileLock';
 import { EXIT_OK, PROGRAM, type CliIO } from './io';
 
 export const checkFlags: FlagSpec[] = [
@@ -204,13 +205,17 @@ async function checkOne(file: SidecarFile, fix: boolean): Promise<Checked> {
     else if (await isReadOnly(file.fsPath)) messages.push(`${file.display}: read-only; not fixed (make it writable and run check --fix again)`);
     else if (!rewritten) messages.push(`${file.display}: the fixed file would not validate; left unchanged`);
     else {
-      // Someone may have saved the file since we read it: their version wins, run check again.
-      const now = await readArticleText(file.fsPath);
-      if (!now.ok || now.text !== read.text) messages.push(`${file.display}: changed on disk while checking; left unchanged`);
-      else {
-        await writeAtomically(file.fsPath, rewritten.text);
-        fixed = rewritten.count;
-      }
+      // Someone may have saved the file since we read it: their version wins, run check again. The
+      // lock keeps an editor window from saving between this second read and the rename.
+      fixed = await withPathLock(file.fsPath, async () => {
+        const now = await readArticleText(file.fsPath);
+        if (now.ok && now.text === read.text) {
+          await writeAtomically(file.fsPath, rewritten.text);
+          return rewritten.count;
+        }
+        messages.push(`${file.display}: changed on disk while checking; left unchanged`);
+        return 0;
+      });
     }
   }
   const annotations = sidecar.annotations.map((a, i) => {

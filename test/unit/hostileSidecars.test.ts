@@ -240,6 +240,45 @@ describe('hostile sidecars (claim-annotator check --fix)', function () {
     assert.match((await cli('check', '--fix', file)).stdout, /fixed 1/);
   });
 
+  it('check --fix waits for a window holding the sidecar lock, then leaves the window\'s save alone', async () => {
+    const file = path.join(ws, 'shared.txt.annotations.yaml');
+    const lock = path.join(ws, '.shared.txt.annotations.yaml.lock');
+    fs.writeFileSync(path.join(ws, 'shared.txt'), MOVED);
+    fs.writeFileSync(file, sidecarText('shared.txt'));
+    // A window is mid-write: it holds the lock, saves its note, then lets go.
+    fs.writeFileSync(lock, '');
+    const windowSave = sidecarText('shared.txt', ID, 'the window saved this note');
+    const released = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        fs.writeFileSync(file, windowSave);
+        fs.unlinkSync(lock);
+        resolve();
+      }, 300),
+    );
+    const run = await cli('check', '--fix', file);
+    await released;
+    assert.match(run.stderr, /shared\.txt\.annotations\.yaml: changed on disk while checking; left unchanged/);
+    assert.equal(fs.readFileSync(file, 'utf8'), windowSave, "the window's save is kept");
+    assert.ok(!fs.existsSync(lock));
+    // Run again on the window's version: it is fixed, and the lock is let go.
+    assert.match((await cli('check', '--fix', file)).stdout, /fixed 1/);
+    assert.match(fs.readFileSync(file, 'utf8'), /the window saved this note/);
+    assert.ok(!fs.existsSync(lock), 'the CLI removes its lock');
+  });
+
+  it('a lock left behind by a window that died is taken over after a while', async () => {
+    const file = path.join(ws, 'stale.txt.annotations.yaml');
+    const lock = path.join(ws, '.stale.txt.annotations.yaml.lock');
+    fs.writeFileSync(path.join(ws, 'stale.txt'), MOVED);
+    fs.writeFileSync(file, sidecarText('stale.txt'));
+    fs.writeFileSync(lock, '');
+    const minuteAgo = new Date(Date.now() - 60_000);
+    fs.utimesSync(lock, minuteAgo, minuteAgo);
+    const run = await cli('check', '--fix', file);
+    assert.match(run.stdout, /fixed 1/, run.stderr);
+    assert.ok(!fs.existsSync(lock));
+  });
+
   it('a directory with a sidecar name is not read as one, and stays as it is', async () => {
     fs.writeFileSync(path.join(ws, 'folder.txt'), ARTICLE);
     fs.mkdirSync(path.join(ws, 'folder.txt.annotations.yaml'));

@@ -1,44 +1,14 @@
 import { promises as nodeFs } from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
-
-/** A lock older than this was left by a window that died mid-write: it is taken over. */
-const STALE_LOCK_MS = 10_000;
-/** How long a writer waits for another window's lock before giving up (its change is then kept in memory). */
-const LOCK_WAIT_MS = 10_000;
+import { withPathLock } from '../../cli/fileLock';
 
 /**
- * Runs `task` (a read-merge-write of `uri`) while holding a lock shared with every other window and
- * process: a file beside it created with O_EXCL, which only one of them can create. Another
- * window's write between our read and our rename would otherwise be lost. The lock needs a local
- * disk; elsewhere (virtual file systems) the task runs unlocked, its queue in this window still
- * serialising it. A lock that cannot be created for another reason (read-only folder, full disk)
- * does not stop the task: the write then fails with the real error.
+ * Runs `task` (a read-merge-write of `uri`) under the lock file every window and the CLI take
+ * before writing a sidecar (see withPathLock). The lock needs a local disk; elsewhere (virtual
+ * file systems) the task runs unlocked, its queue in this window still serialising it.
  */
 export async function withFileLock<T>(uri: vscode.Uri, task: () => Promise<T>): Promise<T> {
-  if (uri.scheme !== 'file') return task();
-  const lock = path.join(path.dirname(uri.fsPath), `.${path.basename(uri.fsPath)}.lock`);
-  const deadline = Date.now() + LOCK_WAIT_MS;
-  let held = false;
-  for (;;) {
-    try {
-      const handle = await nodeFs.open(lock, 'wx');
-      await handle.close();
-      held = true;
-      break;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') break;
-      const since = await nodeFs.stat(lock).then((st) => Date.now() - st.mtimeMs, () => 0);
-      if (since > STALE_LOCK_MS) await nodeFs.unlink(lock).catch(() => undefined);
-      else if (Date.now() > deadline) throw new Error(`${path.basename(uri.fsPath)} is being written by another window (or ${path.basename(lock)} was left behind)`);
-      else await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 30));
-    }
-  }
-  try {
-    return await task();
-  } finally {
-    if (held) await nodeFs.unlink(lock).catch(() => undefined);
-  }
+  return uri.scheme === 'file' ? withPathLock(uri.fsPath, task) : task();
 }
 
 /** The file's text, or undefined when it does not exist; other errors propagate. */

@@ -17,6 +17,8 @@ const common = {
 
 const entries = [
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // Loaded by the extension's index in worker threads, only when it starts indexing.
+  { entryPoints: ['src/extension/index/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['scripts/eval.ts'], outfile: 'dist/eval.js' },
 ];

@@ -15,7 +15,7 @@ import { analyzeArticle, articleFormat, canonicalizeCorpus, DEFAULT_ARTICLE_EXCL
 import { applySpeakerCorrections, applySpeakerDirectory, speakerHintsFromDirectory } from '../src/core/speakerCorrections';
 import { ArticleIndex } from '../src/extension/index/articleIndex';
 import { MB, now } from './stats';
-import { setWorkspaceFolders, stubState } from './vscodeStub';
+import { setWorkspaceFolders, stubState, Uri } from './vscodeStub';
 
 export type IndexMode = 'extension' | 'pipeline';
 
@@ -104,7 +104,9 @@ interface Indexed {
 
 async function indexWithExtension(dir: string): Promise<Indexed> {
   setWorkspaceFolders([dir]);
-  const index = new ArticleIndex();
+  // The worker script is bundled next to this one (see the bench script in package.json), as dist/ has it next to extension.js.
+  const workers = process.env.BENCH_INDEX_WORKERS ? Number(process.env.BENCH_INDEX_WORKERS) : undefined;
+  const index = new ArticleIndex({ analysisWorker: Uri.file(path.join(__dirname, 'analysisWorker.js')), workers });
   await index.start();
   const corpus = index.corpus();
   const articles = index.articles();

@@ -66,11 +66,14 @@ function lineBreaks(text: string): number {
 }
 
 /** Whether two analyses credit the same speakers, alike (the corpus index reads nothing else of an article but where their quotes are). */
-export function sameSpeakerNames(a: ArticleAnalysis, b: ArticleAnalysis): boolean {
-  if (a.speakers.length !== b.speakers.length) return false;
-  for (let i = 0; i < a.speakers.length; i++) {
-    const x = a.speakers[i];
-    const y = b.speakers[i];
+export function sameSpeakerNames(a: Pick<ArticleAnalysis, 'speakers'>, b: Pick<ArticleAnalysis, 'speakers'>): boolean {
+  // Read once: a packed article's view unpacks its speakers on every read.
+  const as = a.speakers;
+  const bs = b.speakers;
+  if (as.length !== bs.length) return false;
+  for (let i = 0; i < as.length; i++) {
+    const x = as[i];
+    const y = bs[i];
     if (x.name !== y.name || x.kind !== y.kind || x.role !== y.role || x.aliases.length !== y.aliases.length) return false;
     for (let k = 0; k < x.aliases.length; k++) if (x.aliases[k] !== y.aliases[k]) return false;
   }

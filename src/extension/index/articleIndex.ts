@@ -1,18 +1,14 @@
 import * as vscode from 'vscode';
-import { analyzeArticle, articleFormat, canonicalizeCorpus, type AnalyzeOptions, type CorpusIndex, type Quote } from '../../core';
-import {
-  applySpeakerCorrections,
-  applySpeakerDirectory,
-  speakerHintsFromDirectory,
-  type SpeakerCorrection,
-  type SpeakerDirectoryEntry,
-} from '../../core/speakerCorrections';
+import { analyzeArticle, canonicalizeCorpus, type CorpusIndex, type Quote } from '../../core';
+import { applySpeakerCorrections, applySpeakerDirectory, type SpeakerCorrection, type SpeakerDirectoryEntry } from '../../core/speakerCorrections';
 import { CONFIG_SECTION, Settings, Views } from '../constants';
 import { KeyedDebouncer } from '../util/keyedDebouncer';
 import { baseName } from '../util/files';
+import { startAnalysisPool, type AnalysisPool } from './analysisPool';
 import { analyzeDocumentChange, sameSpeakerNames, type ArticleEdit, type EditBasis } from './articleEdits';
 import { ArticleMatcher } from './articleMatcher';
 import { StringPool } from './compactAnalysis';
+import { adoptPacked, analysisOptions, analyzeClosedArticle, type ClosedArticleResult } from './indexAnalysis';
 import { readArticleFile } from './readArticleFile';
 import { CompactArticle, RecentlyUnpacked, ResidentArticle, type Article } from './storedArticle';
 import { articleOfSidecar, isSpeakerDirectory, isSpeakerDirectoryFolder, SidecarListing, SpeakerKnowledge } from './speakerKnowledge';
@@ -56,18 +52,14 @@ function timeSlicer(sliceMs = 12): () => Promise<void> {
   };
 }
 
-/** How an article is analysed; an edit is analysed the same way, or its result would differ from a full one. */
-function analysisOptions(uri: vscode.Uri, directory: readonly SpeakerDirectoryEntry[]): AnalyzeOptions {
-  const fileName = baseName(uri);
-  return { format: articleFormat(fileName), fileName, speakerHints: speakerHintsFromDirectory(directory) };
-}
-
 function openDocument(id: string): vscode.TextDocument | undefined {
   return vscode.workspace.textDocuments.find((d) => d.uri.toString() === id && !d.isClosed);
 }
 
 /** Files read ahead of the analysis during a scan, so the disk (or the remote file system) is never waited for. */
 const READ_AHEAD = 16;
+/** With worker threads the analyses run ahead too: enough for every worker's batches and the next ones. */
+const READ_AHEAD_WITH_WORKERS = 64;
 
 type Outcome = 'ok' | 'binary' | 'tooLarge' | 'missing';
 
@@ -77,14 +69,27 @@ interface Loaded {
   id: string;
   generation: number;
   location: { folder: vscode.WorkspaceFolder; relativePath: string } | undefined;
+  /** The text of an open editor's document. */
   text: string | undefined;
-  /** The file's bytes when the text was read from disk (not from an open editor). */
+  /** The file's bytes, not yet decoded, when the article was read from disk (not from an open editor). */
   bytes: Uint8Array | undefined;
   /** The editor's document the text was taken from. */
   open: vscode.TextDocument | undefined;
   outcome: Outcome;
   directory: SpeakerDirectoryEntry[];
   corrections: SpeakerCorrection[];
+  /** A worker's analysis of `bytes`, started when they were read; undefined (or resolving so): analyse in this thread. */
+  analyzed?: Promise<ClosedArticleResult | undefined>;
+}
+
+export interface ArticleIndexOptions {
+  /**
+   * The worker script that analyses closed articles (dist/analysisWorker.js). Without it, or where
+   * the host has no worker threads or the script is not a local file, everything is analysed here.
+   */
+  analysisWorker?: vscode.Uri;
+  /** Worker threads to start (default: one per core, up to four). */
+  workers?: number;
 }
 
 /**
@@ -119,14 +124,17 @@ export class ArticleIndex implements vscode.Disposable {
   /** The last corpus index built, and the articles whose speakers changed since: colours need only names. */
   private namesCorpus: CorpusIndex | undefined;
   private readonly namesChanged = new Set<string>();
+  /** The worker threads, started with the first scan. */
+  private pool: Promise<AnalysisPool | undefined> | undefined;
+  private disposed = false;
 
   /** Fires (debounced) after articles were added, removed or re-analysed. */
   readonly onDidChange = this.changeEmitter.event;
   /** Fires at once after an open article was re-analysed around an edit. */
   readonly onDidEditArticle = this.editEmitter.event;
 
-  constructor() {
-    this.disposables.push(this.changeEmitter, this.editEmitter, this.editDebouncer, { dispose: () => this.scanCancellation?.cancel() });
+  constructor(private readonly options: ArticleIndexOptions = {}) {
+    this.disposables.push(this.changeEmitter, this.editEmitter, this.editDebouncer, { dispose: () => this.scanCancellation?.cancel() }, { dispose: () => void this.pool?.then((p) => p?.dispose()) });
   }
 
   get isStarted(): boolean {
@@ -219,6 +227,7 @@ export class ArticleIndex implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     if (this.changeTimer) clearTimeout(this.changeTimer);
     for (const d of this.disposables) d.dispose();
   }
@@ -345,6 +354,7 @@ export class ArticleIndex implements vscode.Disposable {
     this.scanCancellation?.cancel();
     const cancellation = new vscode.CancellationTokenSource();
     this.scanCancellation = cancellation;
+    const readAhead = (await this.analysisPool()) ? READ_AHEAD_WITH_WORKERS : READ_AHEAD;
     const matcher = this.matcher;
     const skipped = { binary: 0, tooLarge: 0 };
     const visible = new Set(vscode.window.visibleTextEditors.map((e) => e.document.uri.toString()));
@@ -366,13 +376,13 @@ export class ArticleIndex implements vscode.Disposable {
         const sidecars = new SidecarListing();
         let queued = 0;
         for (let i = 0; i < candidates.length && !cancelled(); i++) {
-          while (queued < candidates.length && queued < i + READ_AHEAD) {
+          while (queued < candidates.length && queued < i + readAhead) {
             const read = this.load(candidates[queued++], sidecars);
             // A failed read surfaces where it is awaited; until then it is not an unhandled rejection.
             read.catch(() => undefined);
             reads.push(read);
           }
-          const result = this.settle(await reads[i]);
+          const result = await this.settle(await reads[i]);
           delete reads[i];
           if (result === 'binary' || result === 'tooLarge') skipped[result]++;
           else found.add(candidates[i].toString());
@@ -412,6 +422,15 @@ export class ArticleIndex implements vscode.Disposable {
     return this.settle(await this.load(uri));
   }
 
+  /** The worker threads, started on first use; undefined where there are none. */
+  private analysisPool(): Promise<AnalysisPool | undefined> {
+    if (!this.pool) {
+      const script = this.options.analysisWorker;
+      this.pool = script && script.scheme === 'file' && !this.disposed ? startAnalysisPool(script.fsPath, this.options.workers) : Promise.resolve(undefined);
+    }
+    return this.pool;
+  }
+
   /** Reads what the analysis of one article needs; a newer load of the same article makes this one stale. */
   private async load(uri: vscode.Uri, sidecars?: SidecarListing): Promise<Loaded> {
     const id = uri.toString();
@@ -432,45 +451,60 @@ export class ArticleIndex implements vscode.Disposable {
       }
     } else {
       const read = await readArticleFile(uri, this.matcher.maxFileSize);
-      if (read.kind === 'text') ({ text, bytes } = read);
+      if (read.kind === 'bytes') bytes = read.bytes;
       else outcome = read.kind;
     }
-    const [directory, corrections] = location && text !== undefined
+    const [directory, corrections] = location && (text !== undefined || bytes !== undefined)
       ? await Promise.all([this.knowledge.directory(location.folder), this.knowledge.corrections(uri, sidecars)])
       : [[], []];
-    return { uri, id, generation, location, text, bytes, open, outcome, directory, corrections };
+    const loaded: Loaded = { uri, id, generation, location, text, bytes, open, outcome, directory, corrections };
+    const pool = bytes && (await this.analysisPool());
+    // Any failure of the worker (or of the analysis in it) is answered by analysing here, where it behaves as it always did.
+    if (bytes && pool) loaded.analyzed = pool.analyze({ bytes, fileName: baseName(uri), directory, corrections }).catch(() => undefined);
+    return loaded;
   }
 
-  /** Analyses what was loaded and puts it in the index (or takes the article out). */
-  private settle({ uri, id, generation, location, text, bytes, open, outcome, directory, corrections }: Loaded): Outcome | 'stale' {
-    if (this.generations.get(id) !== generation) return 'stale';
+  /** Analyses what was loaded (or takes a worker's analysis of it) and puts it in the index, or takes the article out. */
+  private async settle(loaded: Loaded): Promise<Outcome | 'stale'> {
+    const { uri, id, generation, location, text, bytes, open, outcome, directory, corrections } = loaded;
+    const fromWorker = loaded.analyzed && (await loaded.analyzed);
+    if (this.generations.get(id) !== generation || this.disposed) return 'stale';
     // Read from disk but opened since: the editor's text is what must be analysed (and edited from).
-    if (!open && text !== undefined && openDocument(id)) {
+    if (!open && bytes !== undefined && openDocument(id)) {
       void this.track(this.analyzeUri(uri));
       return 'stale';
     }
-    if (!location || text === undefined) {
-      this.editBases.delete(id);
-      this.namesChanged.add(id);
-      if (this.articlesById.delete(id)) this.changed();
-      return outcome;
-    }
+    if (!location || (text === undefined && bytes === undefined)) return this.remove(id, outcome);
     const fileName = baseName(uri);
-    const options = analysisOptions(uri, directory);
-    const raw = analyzeArticle(text, options);
-    const analysis = applySpeakerDirectory(applySpeakerCorrections(raw, corrections).analysis, directory);
-    if (open) this.editBases.set(id, { version: open.version, text, raw, options, corrections, directory });
-    else this.editBases.delete(id);
-    const before = this.articlesById.get(id);
-    if (!before || !sameSpeakerNames(before.forCorpus, analysis)) this.namesChanged.add(id);
-    const title = analysis.meta.title.trim() || fileName;
     const place = { uri, id, folder: location.folder, relativePath: location.relativePath };
-    // An article read from disk is packed; one from an open editor is kept as it is, for the
-    // highlights, hovers and edits that ask for it all the time.
-    const article = bytes ? new CompactArticle(place, bytes, text, analysis, title, this.strings, this.recentlyUnpacked) : new ResidentArticle(place, text, analysis, title);
+    let article: Article;
+    if (bytes) {
+      // An article read from disk is packed, here or by a worker.
+      const closed = fromWorker ?? analyzeClosedArticle({ bytes, fileName, directory, corrections }, this.strings);
+      if (closed.kind === 'binary') return this.remove(id, 'binary');
+      const packed = fromWorker ? adoptPacked(closed.packed, this.strings) : closed.packed;
+      article = new CompactArticle(place, bytes, packed, closed.title, this.strings, this.recentlyUnpacked);
+    } else if (text !== undefined && open) {
+      // One from an open editor is kept as it is, for the highlights, hovers and edits that ask for it all the time.
+      const options = analysisOptions(fileName, directory);
+      const raw = analyzeArticle(text, options);
+      const analysis = applySpeakerDirectory(applySpeakerCorrections(raw, corrections).analysis, directory);
+      this.editBases.set(id, { version: open.version, text, raw, options, corrections, directory });
+      article = new ResidentArticle(place, text, analysis, analysis.meta.title.trim() || fileName);
+    } else return this.remove(id, outcome);
+    if (bytes) this.editBases.delete(id);
+    const before = this.articlesById.get(id);
+    if (!before || !sameSpeakerNames(before.forCorpus, article.forCorpus)) this.namesChanged.add(id);
     this.articlesById.set(id, article);
     this.changed();
     return 'ok';
+  }
+
+  private remove(id: string, outcome: Outcome): Outcome {
+    this.editBases.delete(id);
+    this.namesChanged.add(id);
+    if (this.articlesById.delete(id)) this.changed();
+    return outcome;
   }
 
   /**
@@ -486,7 +520,7 @@ export class ArticleIndex implements vscode.Disposable {
       return;
     }
     if (document.getText() === article.text) {
-      this.editBases.set(article.id, { version: document.version, text: article.text, raw: article.analysis, options: analysisOptions(article.uri, directory), corrections, directory });
+      this.editBases.set(article.id, { version: document.version, text: article.text, raw: article.analysis, options: analysisOptions(baseName(article.uri), directory), corrections, directory });
     }
   }
 

@@ -1,8 +1,11 @@
 import * as vscode from 'vscode';
 
-export type ArticleRead = { kind: 'text'; text: string; bytes: Uint8Array } | { kind: 'tooLarge' } | { kind: 'binary' } | { kind: 'missing' };
+export type ArticleRead = { kind: 'bytes'; bytes: Uint8Array } | { kind: 'tooLarge' } | { kind: 'binary' } | { kind: 'missing' };
 
-/** Reads an article from disk, refusing files above the size limit and anything that is not UTF-8 text. */
+/**
+ * Reads an article's bytes from disk, refusing files above the size limit and those with a NUL
+ * byte. Decoding is left to the analysis (which may run on another thread); it refuses what is not UTF-8.
+ */
 export async function readArticleFile(uri: vscode.Uri, maxFileSize: number): Promise<ArticleRead> {
   try {
     const stat = await vscode.workspace.fs.stat(uri);
@@ -11,10 +14,9 @@ export async function readArticleFile(uri: vscode.Uri, maxFileSize: number): Pro
     const bytes = await vscode.workspace.fs.readFile(uri);
     // A NUL byte is valid UTF-8 but never appears in an article; it marks a binary file.
     if (bytes.includes(0)) return { kind: 'binary' };
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     // The index keeps the bytes: a copy of its own, since the array handed out may be a view into
     // a larger buffer (which it would keep whole) or one the file system reuses.
-    return { kind: 'text', text, bytes: bytes.slice() };
+    return { kind: 'bytes', bytes: bytes.slice() };
   } catch (e) {
     if (e instanceof TypeError) return { kind: 'binary' };
     if (e instanceof vscode.FileSystemError) return { kind: 'missing' };

@@ -6,7 +6,7 @@ import { ArticleIndex } from './articleIndex';
  * views) or when an article is opened, so activation costs nothing in workspaces never reviewed.
  */
 export function register(context: vscode.ExtensionContext): ArticleIndex {
-  const index = new ArticleIndex();
+  const index = new ArticleIndex({ analysisWorker: vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysisWorker.js') });
   const startIfArticleShown = (): void => {
     if (!index.isStarted && vscode.window.visibleTextEditors.some((e) => index.isArticle(e.document.uri))) void index.start();
   };

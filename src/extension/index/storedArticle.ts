@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
 import type { ArticleAnalysis, ArticleMeta, Claim, Paragraph, Quote, Speaker } from '../../core';
-import { compact, countsOf, expand, expandSpeakers, type AnalysisCounts, type CompactAnalysis, type StringPool } from './compactAnalysis';
+import { countsOf, expand, expandSpeakers, type AnalysisCounts, type CompactAnalysis, type StringPool } from './compactAnalysis';
 
 export interface Article {
   readonly uri: vscode.Uri;
@@ -138,21 +138,19 @@ export class CompactArticle implements Article {
   readonly folder: vscode.WorkspaceFolder;
   readonly relativePath: string;
   readonly title: string;
-  private readonly packed: CompactAnalysis;
   private countCache: AnalysisCounts | undefined;
 
   constructor(
     place: ArticlePlace,
-    /** The bytes `text` was decoded from (UTF-8, a BOM included). */
+    /** The bytes the analysis was made from (UTF-8, a BOM included). */
     private readonly bytes: Uint8Array,
-    text: string,
-    analysis: ArticleAnalysis,
+    /** The analysis, packed (its strings from `pool`). */
+    private readonly packed: CompactAnalysis,
     title: string,
     pool: StringPool,
     private readonly recent: RecentlyUnpacked,
   ) {
     ({ uri: this.uri, id: this.id, folder: this.folder, relativePath: this.relativePath } = place);
-    this.packed = compact(analysis, text, pool);
     this.title = pool.intern(title);
   }
 

@@ -1,0 +1,149 @@
+import type { Worker } from 'node:worker_threads';
+import type { ClosedArticleJob, ClosedArticleResult } from './indexAnalysis';
+
+/** One message to a worker: several articles, so the cost of a message is shared. */
+export interface BatchRequest {
+  batch: number;
+  jobs: ClosedArticleJob[];
+}
+
+export type JobOutcome = ClosedArticleResult | { kind: 'failed'; message: string };
+
+export interface BatchReply {
+  batch: number;
+  outcomes: JobOutcome[];
+}
+
+/** A batch closes at this many articles or bytes, whichever comes first (one long article goes alone). */
+const BATCH_JOBS = 8;
+const BATCH_BYTES = 64 * 1024;
+/** Batches a worker holds at once: the next is there when one is done, while the reply crosses. */
+const BATCHES_PER_WORKER = 2;
+/** More threads than this would only share the heap's memory for little gain on an editor's machine. */
+const MAX_WORKERS = 4;
+
+interface Pending {
+  job: ClosedArticleJob;
+  resolve(result: ClosedArticleResult): void;
+  reject(error: Error): void;
+}
+
+interface Thread {
+  worker: Worker;
+  batches: Map<number, Pending[]>;
+}
+
+type WorkerConstructor = typeof Worker;
+
+/**
+ * Worker threads that analyse closed articles. A job whose worker fails or exits, or that the
+ * worker could not analyse, is rejected: the caller analyses it in its own thread. A worker that
+ * failed is not replaced; with none left every job is rejected at once.
+ */
+export class AnalysisPool {
+  private readonly threads: Thread[] = [];
+  private queue: Pending[] = [];
+  private nextBatch = 0;
+  private flushScheduled = false;
+  private disposed = false;
+
+  constructor(WorkerClass: WorkerConstructor, script: string, size: number) {
+    for (let i = 0; i < size; i++) this.spawn(WorkerClass, script);
+  }
+
+  /** Workers still running. */
+  get size(): number {
+    return this.threads.length;
+  }
+
+  analyze(job: ClosedArticleJob): Promise<ClosedArticleResult> {
+    if (this.threads.length === 0) return Promise.reject(new Error(this.disposed ? 'analysis pool disposed' : 'no analysis worker left'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job, resolve, reject });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        // Jobs from the same turn (reads that completed together) go out in one message.
+        setImmediate(() => {
+          this.flushScheduled = false;
+          this.flush();
+        });
+      }
+    });
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    for (const thread of [...this.threads]) this.fail(thread, new Error('analysis pool disposed'));
+  }
+
+  private spawn(WorkerClass: WorkerConstructor, script: string): void {
+    const worker = new WorkerClass(script);
+    const thread: Thread = { worker, batches: new Map() };
+    // An idle worker does not keep the process alive; a busy one does, until its reply is in.
+    worker.unref();
+    worker.on('message', (reply: BatchReply) => this.received(thread, reply));
+    worker.on('error', (e: Error) => this.fail(thread, e));
+    worker.on('messageerror', (e: Error) => this.fail(thread, e));
+    worker.on('exit', (code) => this.fail(thread, new Error(`analysis worker exited with code ${code}`)));
+    this.threads.push(thread);
+  }
+
+  private flush(): void {
+    while (this.queue.length > 0) {
+      let thread: Thread | undefined;
+      for (const t of this.threads) if (t.batches.size < BATCHES_PER_WORKER && (!thread || t.batches.size < thread.batches.size)) thread = t;
+      if (!thread) return;
+      let end = 0;
+      for (let bytes = 0; end < this.queue.length && end < BATCH_JOBS && (end === 0 || bytes + this.queue[end].job.bytes.length <= BATCH_BYTES); end++) {
+        bytes += this.queue[end].job.bytes.length;
+      }
+      const pending = this.queue.slice(0, end);
+      this.queue = this.queue.slice(end);
+      const batch = this.nextBatch++;
+      thread.batches.set(batch, pending);
+      if (thread.batches.size === 1) thread.worker.ref();
+      const request: BatchRequest = { batch, jobs: pending.map((p) => p.job) };
+      thread.worker.postMessage(request);
+    }
+  }
+
+  private received(thread: Thread, reply: BatchReply): void {
+    const pending = thread.batches.get(reply.batch);
+    if (!pending) return;
+    thread.batches.delete(reply.batch);
+    if (thread.batches.size === 0) thread.worker.unref();
+    pending.forEach((p, i) => {
+      const outcome = reply.outcomes[i];
+      if (outcome === undefined || outcome.kind === 'failed') p.reject(new Error(outcome?.message ?? 'no result from the analysis worker'));
+      else p.resolve(outcome);
+    });
+    this.flush();
+  }
+
+  private fail(thread: Thread, error: Error): void {
+    const at = this.threads.indexOf(thread);
+    if (at < 0) return;
+    this.threads.splice(at, 1);
+    void thread.worker.terminate();
+    for (const pending of thread.batches.values()) for (const p of pending) p.reject(error);
+    thread.batches.clear();
+    if (this.threads.length === 0) {
+      const queued = this.queue;
+      this.queue = [];
+      for (const p of queued) p.reject(error);
+    } else this.flush();
+  }
+}
+
+/** A worker per core, or none where the host has no worker threads (the web) or cannot start the script. */
+export async function startAnalysisPool(script: string, size?: number): Promise<AnalysisPool | undefined> {
+  try {
+    const [threads, os] = await Promise.all([import('node:worker_threads'), import('node:os')]);
+    const count = size ?? Math.min(MAX_WORKERS, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+    if (count < 1) return undefined;
+    return new AnalysisPool(threads.Worker, script, count);
+  } catch {
+    return undefined;
+  }
+}

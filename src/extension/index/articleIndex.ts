@@ -484,6 +484,7 @@ export class ArticleIndex implements vscode.Disposable {
       if (closed.kind === 'binary') return this.remove(id, 'binary');
       const packed = fromWorker ? adoptPacked(closed.packed, this.strings) : closed.packed;
       article = new CompactArticle(place, bytes, packed, closed.title, this.strings, this.recentlyUnpacked);
+      this.editBases.delete(id);
     } else if (text !== undefined && open) {
       // One from an open editor is kept as it is, for the highlights, hovers and edits that ask for it all the time.
       const options = analysisOptions(fileName, directory);
@@ -492,7 +493,6 @@ export class ArticleIndex implements vscode.Disposable {
       this.editBases.set(id, { version: open.version, text, raw, options, corrections, directory });
       article = new ResidentArticle(place, text, analysis, analysis.meta.title.trim() || fileName);
     } else return this.remove(id, outcome);
-    if (bytes) this.editBases.delete(id);
     const before = this.articlesById.get(id);
     if (!before || !sameSpeakerNames(before.forCorpus, article.forCorpus)) this.namesChanged.add(id);
     this.articlesById.set(id, article);

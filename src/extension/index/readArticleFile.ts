@@ -14,9 +14,10 @@ export async function readArticleFile(uri: vscode.Uri, maxFileSize: number): Pro
     const bytes = await vscode.workspace.fs.readFile(uri);
     // A NUL byte is valid UTF-8 but never appears in an article; it marks a binary file.
     if (bytes.includes(0)) return { kind: 'binary' };
-    // The index keeps the bytes: a copy of its own, since the array handed out may be a view into
-    // a larger buffer (which it would keep whole) or one the file system reuses.
-    return { kind: 'bytes', bytes: bytes.slice() };
+    // The index keeps the bytes: a copy of its own when the array handed out is a view into a
+    // larger buffer (which it would keep whole, or which may be reused).
+    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+    return { kind: 'bytes', bytes: own ? bytes : bytes.slice() };
   } catch (e) {
     if (e instanceof TypeError) return { kind: 'binary' };
     if (e instanceof vscode.FileSystemError) return { kind: 'missing' };

@@ -102,6 +102,17 @@ describe('analysis worker pool (closed articles analysed off the extension host 
     assert.deepStrictEqual(await pool.analyze(all[0]), analyzeClosedArticle(all[0], here));
   });
 
+  it('stops idle workers and starts them again for the next job', async () => {
+    pool = new AnalysisPool(Worker, WORKER, 2, 50);
+    const [job] = jobs();
+    const expected = analyzeClosedArticle(job, new StringPool());
+    assert.deepStrictEqual(await pool.analyze(job), expected);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.strictEqual(pool.size, 0);
+    assert.deepStrictEqual(await pool.analyze(job), expected);
+    assert.strictEqual(pool.size, 2);
+  });
+
   it('reports no pool where the script cannot start, and stops its workers on dispose', async () => {
     const missing = await startAnalysisPool(path.join(os.tmpdir(), 'claim-annotator-no-such-worker.js'), 1);
     assert.ok(missing, 'worker threads exist here');

@@ -21,6 +21,11 @@ const BATCH_BYTES = 64 * 1024;
 const BATCHES_PER_WORKER = 2;
 /** More threads than this would only share the heap's memory for little gain on an editor's machine. */
 const MAX_WORKERS = 4;
+/**
+ * Workers left idle this long are stopped (each holds a heap of its own) and started again for the
+ * next job: a scan keeps them busy, a file saved now and then does not need them kept.
+ */
+const IDLE_MS = 30_000;
 
 interface Pending {
   job: ClosedArticleJob;
@@ -31,6 +36,8 @@ interface Pending {
 interface Thread {
   worker: Worker;
   batches: Map<number, Pending[]>;
+  /** Stopped for being idle: its exit is no failure. */
+  stopping?: boolean;
 }
 
 type WorkerConstructor = typeof Worker;
@@ -46,18 +53,31 @@ export class AnalysisPool {
   private nextBatch = 0;
   private flushScheduled = false;
   private disposed = false;
+  /** Workers to run: the size asked for, less those that failed. */
+  private capacity: number;
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(WorkerClass: WorkerConstructor, script: string, size: number) {
-    for (let i = 0; i < size; i++) this.spawn(WorkerClass, script);
+  constructor(
+    private readonly WorkerClass: WorkerConstructor,
+    private readonly script: string,
+    size: number,
+    private readonly idleMs = IDLE_MS,
+  ) {
+    this.capacity = size;
+    for (let i = 0; i < size; i++) this.spawn();
+    this.stopWhenIdle();
   }
 
-  /** Workers still running. */
+  /** Workers running now. */
   get size(): number {
     return this.threads.length;
   }
 
   analyze(job: ClosedArticleJob): Promise<ClosedArticleResult> {
-    if (this.threads.length === 0) return Promise.reject(new Error(this.disposed ? 'analysis pool disposed' : 'no analysis worker left'));
+    if (this.disposed || this.capacity === 0) return Promise.reject(new Error(this.disposed ? 'analysis pool disposed' : 'no analysis worker left'));
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
+    while (this.threads.length < this.capacity) this.spawn();
     return new Promise((resolve, reject) => {
       this.queue.push({ job, resolve, reject });
       if (!this.flushScheduled) {
@@ -74,11 +94,12 @@ export class AnalysisPool {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
     for (const thread of [...this.threads]) this.fail(thread, new Error('analysis pool disposed'));
   }
 
-  private spawn(WorkerClass: WorkerConstructor, script: string): void {
-    const worker = new WorkerClass(script);
+  private spawn(): void {
+    const worker = new this.WorkerClass(this.script);
     const thread: Thread = { worker, batches: new Map() };
     // An idle worker does not keep the process alive; a busy one does, until its reply is in.
     worker.unref();
@@ -119,16 +140,33 @@ export class AnalysisPool {
       else p.resolve(outcome);
     });
     this.flush();
+    this.stopWhenIdle();
+  }
+
+  private stopWhenIdle(): void {
+    if (this.idleTimer || this.queue.length > 0 || this.threads.some((t) => t.batches.size > 0)) return;
+    this.idleTimer = setTimeout(() => this.stopIdle(), this.idleMs);
+    // Waiting to stop idle workers is no reason to keep the process alive.
+    this.idleTimer.unref();
+  }
+
+  private stopIdle(): void {
+    this.idleTimer = undefined;
+    for (const thread of this.threads.splice(0)) {
+      thread.stopping = true;
+      void thread.worker.terminate();
+    }
   }
 
   private fail(thread: Thread, error: Error): void {
     const at = this.threads.indexOf(thread);
-    if (at < 0) return;
+    if (at < 0 || thread.stopping) return;
     this.threads.splice(at, 1);
+    if (!this.disposed) this.capacity--;
     void thread.worker.terminate();
     for (const pending of thread.batches.values()) for (const p of pending) p.reject(error);
     thread.batches.clear();
-    if (this.threads.length === 0) {
+    if (this.capacity === 0 || this.disposed) {
       const queued = this.queue;
       this.queue = [];
       for (const p of queued) p.reject(error);

@@ -60,6 +60,11 @@ function openDocument(id: string): vscode.TextDocument | undefined {
 const READ_AHEAD = 16;
 /** With worker threads the analyses run ahead too: enough for every worker's batches and the next ones. */
 const READ_AHEAD_WITH_WORKERS = 64;
+/**
+ * Each worker compiles and warms up the engine anew (about half a second of CPU): a scan of fewer
+ * articles is done sooner in this thread alone.
+ */
+const WORKERS_FROM = 1000;
 
 type Outcome = 'ok' | 'binary' | 'tooLarge' | 'missing';
 
@@ -90,6 +95,8 @@ export interface ArticleIndexOptions {
   analysisWorker?: vscode.Uri;
   /** Worker threads to start (default: one per core, up to four). */
   workers?: number;
+  /** Scans of fewer articles than this are analysed in this thread (default 1000). */
+  workersFrom?: number;
 }
 
 /**
@@ -354,7 +361,6 @@ export class ArticleIndex implements vscode.Disposable {
     this.scanCancellation?.cancel();
     const cancellation = new vscode.CancellationTokenSource();
     this.scanCancellation = cancellation;
-    const readAhead = (await this.analysisPool()) ? READ_AHEAD_WITH_WORKERS : READ_AHEAD;
     const matcher = this.matcher;
     const skipped = { binary: 0, tooLarge: 0 };
     const visible = new Set(vscode.window.visibleTextEditors.map((e) => e.document.uri.toString()));
@@ -365,6 +371,9 @@ export class ArticleIndex implements vscode.Disposable {
     // A handful of articles is indexed before a notification could be read; only a large
     // workspace gets the cancellable notification, a small one the status bar spinner.
     const location = candidates.length > LARGE_WORKSPACE ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
+    // Only a scan hands articles to workers: one file changed is analysed sooner here than a worker starts.
+    const pool = candidates.length >= (this.options.workersFrom ?? WORKERS_FROM) ? await this.analysisPool() : undefined;
+    const readAhead = pool ? READ_AHEAD_WITH_WORKERS : READ_AHEAD;
     const scan = vscode.window.withProgress(
       { location, title: 'Claim Annotator: indexing articles', cancellable: true },
       async (progress, userToken) => {
@@ -377,7 +386,7 @@ export class ArticleIndex implements vscode.Disposable {
         let queued = 0;
         for (let i = 0; i < candidates.length && !cancelled(); i++) {
           while (queued < candidates.length && queued < i + readAhead) {
-            const read = this.load(candidates[queued++], sidecars);
+            const read = this.load(candidates[queued++], sidecars, pool);
             // A failed read surfaces where it is awaited; until then it is not an unhandled rejection.
             read.catch(() => undefined);
             reads.push(read);
@@ -431,8 +440,11 @@ export class ArticleIndex implements vscode.Disposable {
     return this.pool;
   }
 
-  /** Reads what the analysis of one article needs; a newer load of the same article makes this one stale. */
-  private async load(uri: vscode.Uri, sidecars?: SidecarListing): Promise<Loaded> {
+  /**
+   * Reads what the analysis of one article needs, and hands it to `pool` (during a scan) when it was
+   * read from disk; a newer load of the same article makes this one stale.
+   */
+  private async load(uri: vscode.Uri, sidecars?: SidecarListing, pool?: AnalysisPool): Promise<Loaded> {
     const id = uri.toString();
     const generation = (this.generations.get(id) ?? 0) + 1;
     this.generations.set(id, generation);
@@ -458,7 +470,6 @@ export class ArticleIndex implements vscode.Disposable {
       ? await Promise.all([this.knowledge.directory(location.folder), this.knowledge.corrections(uri, sidecars)])
       : [[], []];
     const loaded: Loaded = { uri, id, generation, location, text, bytes, open, outcome, directory, corrections };
-    const pool = bytes && (await this.analysisPool());
     // Any failure of the worker (or of the analysis in it) is answered by analysing here, where it behaves as it always did.
     if (bytes && pool) loaded.analyzed = pool.analyze({ bytes, fileName: baseName(uri), directory, corrections }).catch(() => undefined);
     return loaded;

@@ -10,7 +10,7 @@ import { setWorkspaceFolders, Uri } from '../../../bench/vscodeStub';
 
 async function snapshot(dir: string, worker: string | undefined): Promise<unknown> {
   setWorkspaceFolders([dir]);
-  const index = new ArticleIndex(worker ? { analysisWorker: Uri.file(worker), workers: 2 } : {});
+  const index = new ArticleIndex(worker ? { analysisWorker: Uri.file(worker), workers: 2, workersFrom: 0 } : {});
   await index.start();
   const corpus = index.corpus();
   const articles = index.articles().map((a) => ({

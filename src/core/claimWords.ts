@@ -34,35 +34,37 @@ const LISTS: [number, string][] = [
   [OPINION_VERB, 'think believe feel hope'],
 ];
 
-interface Entry {
-  word: string;
-  mask: number;
-}
+/** Set by scanSentence() when two capitalised ASCII words stand in a row (see hasCapitalisedPair). */
+export const CAPITAL_PAIR = 2048;
+/** Set by scanSentence() when the sentence has a character outside ASCII. */
+export const NON_ASCII = 4096;
 
-const SEED = 0x811c9dc5 >>> 1;
-
-function step(hash: number, code: number): number {
-  return (Math.imul(hash ^ code, 16777619) >>> 1) | 0;
-}
-
-const ENTRIES = new Map<number, Entry[]>();
-let longest = 0;
-/** Which first letters (a–z) and lengths any listed word has: most words are ruled out by these two alone. */
-const MAX_LENGTH = 16;
-const SHAPES = new Uint8Array(26 * MAX_LENGTH);
+/**
+ * The listed words as a trie over case-folded letters, walked as a word run is read: node n's
+ * child for a letter sits at TRIE[n + (code & 31)], one slot for both cases of the letter. Slot 0
+ * of every node and all of node 0 hold 0, a dead end: a digit or _ (column 0) leads there for good.
+ */
+const NODE = 32;
+const ROOT = NODE;
+const trieBuild: number[] = new Array<number>(2 * NODE).fill(0);
+const maskBuild: number[] = [0, 0];
 for (const [mask, words] of LISTS) {
   for (const word of words.split(' ')) {
-    SHAPES[(word.charCodeAt(0) - 97) * MAX_LENGTH + word.length] = 1;
-    let hash = SEED;
-    for (let k = 0; k < word.length; k++) hash = step(hash, word.charCodeAt(k));
-    const list = ENTRIES.get(hash) ?? [];
-    const same = list.find((e) => e.word === word);
-    if (same) same.mask |= mask;
-    else list.push({ word, mask });
-    ENTRIES.set(hash, list);
-    longest = Math.max(longest, word.length);
+    let node = ROOT;
+    for (let k = 0; k < word.length; k++) {
+      const slot = node + (word.charCodeAt(k) & 31);
+      if (trieBuild[slot] === 0) {
+        trieBuild[slot] = trieBuild.length;
+        for (let n = 0; n < NODE; n++) trieBuild.push(0);
+        maskBuild.push(0);
+      }
+      node = trieBuild[slot];
+    }
+    maskBuild[node / NODE] |= mask;
   }
 }
+const TRIE = Uint16Array.from(trieBuild);
+const NODE_MASK = Uint16Array.from(maskBuild);
 
 function isAsciiWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
@@ -80,90 +82,123 @@ function isYear(s: string, i: number): boolean {
   return (a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48);
 }
 
-/** The mask of the word s[i, j) when it is one of the listed words. */
-function maskOf(s: string, i: number, j: number): number {
-  const length = j - i;
-  if (length > longest) return 0;
-  // lowercase for letters; digits and _ fall outside a–z
-  const first = s.charCodeAt(i) | 32;
-  if (first < 97 || first > 122 || SHAPES[(first - 97) * MAX_LENGTH + length] === 0) return 0;
-  let hash = SEED;
-  for (let k = i; k < j; k++) {
-    const c = s.charCodeAt(k);
-    hash = step(hash, c >= 65 && c <= 90 ? c | 32 : c);
-  }
-  const list = ENTRIES.get(hash);
-  if (!list) return 0;
-  for (const e of list) {
-    if (e.word.length !== length) continue;
-    let k = 0;
-    for (; k < length; k++) {
-      const c = s.charCodeAt(i + k);
-      if ((c >= 65 && c <= 90 ? c | 32 : c) !== e.word.charCodeAt(k)) break;
-    }
-    if (k === length) return e.mask;
-  }
-  return 0;
-}
-
 /** What one pass over a sentence found. */
 export interface SentenceScan {
-  /** COMPARISON, SUPERLATIVE, DATE, CAUSAL, MODAL, OPINION and DIGIT bits. */
+  /** COMPARISON, SUPERLATIVE, DATE, CAUSAL, MODAL, OPINION, DIGIT, CAPITAL_PAIR and NON_ASCII bits. */
   signals: number;
   /** Words separated by white space (space, tab, line breaks, no-break space). */
   words: number;
+  /** With a DIGIT: the start of the first word run with a digit and the end of the last one. */
+  digitsFrom: number;
+  digitsTo: number;
 }
 
-// The class of each ASCII character for the sentence scan; other characters are neither, but the no-break space is blank.
-const WORD_CHAR = 1;
-const DIGIT_CHAR = 2;
-const BLANK_CHAR = 4;
-const ASCII_CLASS = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_CLASS[c] = (isAsciiWordChar(c) ? WORD_CHAR : 0) | (isDigit(c) ? DIGIT_CHAR : 0) | (c === 32 || (c >= 9 && c <= 13) ? BLANK_CHAR : 0);
+// The class of each character for the sentence scan: one of three groups, and flags. The scan
+// works only where the group changes, so a flag that matters inside a group is ORed up as it goes.
+const WORD_GROUP = 1;
+const BLANK_GROUP = 2;
+const OTHER_GROUP = 4;
+const GROUPS = WORD_GROUP | BLANK_GROUP | OTHER_GROUP;
+const DIGIT_FLAG = 8;
+const NON_ASCII_FLAG = 16;
+const UPPER_FLAG = 32;
+/** A word character other than a lowercase letter. */
+const NOT_LOWER_FLAG = 64;
+/** Bits 8 and up: a letter's column in the trie. */
+const COLUMN_SHIFT = 8;
+/** ASCII (the first 128 codes), the no-break space (a blank), and any other character. */
+const CLASS = new Uint16Array(130);
+const NBSP_CLASS = 128;
+const NON_ASCII_CLASS = 129;
+for (let c = 0; c < 128; c++) {
+  const word = isAsciiWordChar(c);
+  CLASS[c] =
+    (word ? WORD_GROUP : isAsciiBlank(c) ? BLANK_GROUP : OTHER_GROUP) |
+    (isDigit(c) ? DIGIT_FLAG : 0) |
+    (c >= 65 && c <= 90 ? UPPER_FLAG : 0) |
+    (word && !(c >= 97 && c <= 122) ? NOT_LOWER_FLAG : 0) |
+    ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? (c & 31) << COLUMN_SHIFT : 0);
+}
+CLASS[NBSP_CLASS] = BLANK_GROUP | NON_ASCII_FLAG;
+CLASS[NON_ASCII_CLASS] = OTHER_GROUP | NON_ASCII_FLAG;
 
-function classOf(c: number): number {
-  return c < 128 ? ASCII_CLASS[c] : c === 0xa0 ? BLANK_CHAR : 0;
+function isAsciiBlank(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
 }
 
-/** Reads s[start, end) once for its word signals and its word count; `out` is filled and returned. */
+/** An uppercase ASCII letter then only lowercase ones (at least one) in s[i, j). */
+function capitalised(s: string, i: number, j: number): boolean {
+  if (j - i < 2 || (CLASS[s.charCodeAt(i)] & UPPER_FLAG) === 0) return false;
+  for (let k = i + 1; k < j; k++) if (CLASS[s.charCodeAt(k)] & NOT_LOWER_FLAG) return false;
+  return true;
+}
+
+/**
+ * Reads s[start, end) once for its word signals and its word count; `out` is filled and returned.
+ * CAPITAL_PAIR is set when hasCapitalisedPair(s, start + 1, end) finds a pair of ASCII words; a
+ * sentence with other characters (NON_ASCII) may have a pair this scan does not see.
+ */
 export function scanSentence(s: string, start: number, end: number, out: SentenceScan): SentenceScan {
   let found = 0;
   let words = 0;
-  let inWord = false;
+  let group = BLANK_GROUP;
+  // the flags of the characters since the current word run started, and of those before it
+  let flags = 0;
+  let seen = 0;
+  let runStart = start;
   let previous = 0;
   let previousEnd = -2;
-  let i = start;
-  while (i < end) {
-    const kind = classOf(s.charCodeAt(i));
-    if ((kind & WORD_CHAR) === 0) {
-      const blank = (kind & BLANK_CHAR) !== 0;
-      if (!blank && !inWord) words++;
-      inWord = !blank;
-      i++;
-      continue;
+  // where the last capitalised word ended, when it could be the first of a pair
+  let capitalEnd = -2;
+  let digitsFrom = -1;
+  let digitsTo = -1;
+  let node = 0;
+  // one step past the end, as a blank, ends the last run
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? s.charCodeAt(i) : 32;
+    const kind = CLASS[c < 128 ? c : c === 0xa0 ? NBSP_CLASS : NON_ASCII_CLASS];
+    if ((kind & GROUPS) !== group) {
+      if (group === BLANK_GROUP) words++;
+      else if (group === WORD_GROUP) {
+        // the word run s[runStart, i) ends
+        if (flags & DIGIT_FLAG) {
+          if (digitsFrom < 0) digitsFrom = runStart;
+          digitsTo = i;
+        }
+        const length = i - runStart;
+        let mask = NODE_MASK[node >> 5];
+        if (length === 4 && flags & DIGIT_FLAG && isYear(s, runStart)) mask |= DATE;
+        found |= mask;
+        // "led to", "I think": two words with exactly one space between them
+        if (previousEnd === runStart - 1 && s.charCodeAt(previousEnd) === 32) {
+          if (previous & LED && mask & TO) found |= CAUSAL;
+          if (previous & OPINION_SUBJECT && mask & OPINION_VERB) found |= OPINION;
+        }
+        previous = mask;
+        previousEnd = i;
+        // "Ann Holt": a capitalised word, one white-space character, a capital and a lowercase letter
+        if (flags & UPPER_FLAG) {
+          if (capitalEnd === runStart - 1 && length >= 2 && isAsciiBlank(s.charCodeAt(capitalEnd)) && capitalised(s, runStart, runStart + 2)) found |= CAPITAL_PAIR;
+          // the pair is looked for from the sentence's second character on, even inside its first word
+          capitalEnd = capitalised(s, runStart === start ? start + 1 : runStart, i) ? i : -2;
+        } else capitalEnd = -2;
+      }
+      if (kind & WORD_GROUP) {
+        seen |= flags;
+        flags = 0;
+        runStart = i;
+        node = ROOT;
+      }
+      group = kind & GROUPS;
     }
-    if (!inWord) words++;
-    inWord = true;
-    let j = i;
-    for (; j < end; j++) {
-      const d = classOf(s.charCodeAt(j));
-      if ((d & WORD_CHAR) === 0) break;
-      if (d & DIGIT_CHAR) found |= DIGIT;
-    }
-    let mask = maskOf(s, i, j);
-    if (j - i === 4 && isYear(s, i)) mask |= DATE;
-    found |= mask;
-    // "led to", "I think": two words with exactly one space between them
-    if (previousEnd === i - 1 && s.charCodeAt(previousEnd) === 32) {
-      if (previous & LED && mask & TO) found |= CAUSAL;
-      if (previous & OPINION_SUBJECT && mask & OPINION_VERB) found |= OPINION;
-    }
-    previous = mask;
-    previousEnd = j;
-    i = j;
+    flags |= kind;
+    node = TRIE[node + (kind >> COLUMN_SHIFT)];
   }
-  out.signals = found;
+  seen |= flags;
+  out.signals = found | (digitsFrom >= 0 ? DIGIT : 0) | (seen & NON_ASCII_FLAG ? NON_ASCII : 0);
   out.words = words;
+  out.digitsFrom = digitsFrom;
+  out.digitsTo = digitsTo;
   return out;
 }
 

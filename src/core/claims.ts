@@ -1,7 +1,8 @@
 import type { AttributedQuote, ReportedSpeech } from './attributeQuotes';
 import type { Entity } from './entities';
 import type { Sentence } from './sentences';
-import { CAUSAL, COMPARISON, DATE, DIGIT, endsWithQuestion, hasCapitalisedPair, MODAL, OPINION, scanSentence, SUPERLATIVE } from './claimWords';
+import { LARGE_NUMBER, MONEY, NUMBER, numericSignals, PERCENTAGE } from './claimNumbers';
+import { CAPITAL_PAIR, CAUSAL, COMPARISON, DATE, DIGIT, endsWithQuestion, hasCapitalisedPair, MODAL, NON_ASCII, OPINION, scanSentence, SUPERLATIVE } from './claimWords';
 import type { SentenceScan } from './claimWords';
 import type { Claim, ClaimKind } from './types';
 
@@ -12,18 +13,21 @@ export interface FoundClaim extends Claim {
 interface Signal {
   name: string;
   weight: number;
-  /** Numeric signals: a regular expression, tried only on a sentence with a digit. */
-  test?: RegExp;
+  /** Numeric signals: a bit of numericSignals(), read only in a sentence with a digit. */
+  number?: number;
   /** Word signals: a bit of scanSentence()'s signals, read in one pass over the sentence. */
   word?: number;
 }
 
 /** Check-worthiness signals from the ClaimBuster / CheckThat! literature, as readable names. */
 const SIGNALS: Signal[] = [
-  { name: 'percentage', weight: 0.35, test: /\d\s?(%|per ?cent\b|percent\b)/i },
-  { name: 'money', weight: 0.3, test: /[$€£¥]\s?\d|\d\s?(dollars|euros|pounds|yuan|rubles|roubles)\b/i },
-  { name: 'large number', weight: 0.25, test: /\b\d[\d,.]*\s?(thousand|million|billion|trillion|bn|m)\b/i },
-  { name: 'number', weight: 0.2, test: /\b\d[\d,.]*\b/ },
+  // 12%, 3 per cent
+  { name: 'percentage', weight: 0.35, number: PERCENTAGE },
+  // $5, 40 euros
+  { name: 'money', weight: 0.3, number: MONEY },
+  // 2.5 million, 40bn
+  { name: 'large number', weight: 0.25, number: LARGE_NUMBER },
+  { name: 'number', weight: 0.2, number: NUMBER },
   // more, less, rose, fell, doubled, …
   { name: 'comparison', weight: 0.15, word: COMPARISON },
   // most, biggest, first, only, never, record, …
@@ -44,9 +48,12 @@ const NEGATIVE: Signal[] = [
   { name: 'future or modal', weight: -0.1, word: MODAL },
 ];
 
-function shows(sig: Signal, sentence: string, hasDigit: boolean, words: number): boolean {
-  return sig.word !== undefined ? (words & sig.word) !== 0 : hasDigit && (sig.test as RegExp).test(sentence);
+function shows(sig: Signal, words: number, numbers: number): boolean {
+  return sig.word !== undefined ? (words & sig.word) !== 0 : (numbers & (sig.number as number)) !== 0;
 }
+
+/** The numeric signals that imply "number". */
+const SPECIFIC_NUMBER = PERCENTAGE | MONEY | LARGE_NUMBER;
 
 const THRESHOLD = 0.35;
 
@@ -66,7 +73,7 @@ export function findClaims(text: string, sentences: Sentence[], quotes: Attribut
   const claims: FoundClaim[] = [];
   let qi = 0;
   let ri = 0;
-  const scan: SentenceScan = { signals: 0, words: 0 };
+  const scan: SentenceScan = { signals: 0, words: 0, digitsFrom: -1, digitsTo: -1 };
   for (const s of sentences) {
     // read in place, once: word count and word signals
     const words = scanSentence(text, s.start, s.end, scan).signals;
@@ -74,20 +81,24 @@ export function findClaims(text: string, sentences: Sentence[], quotes: Attribut
     if (wordTotal < 5) continue;
     while (qi < quotes.length && quotes[qi].end <= s.start) qi++;
     while (ri < reported.length && reported[ri].end <= s.start) ri++;
-    const speech: AttributedQuote[] = [];
+    // the sentence's top-level speech quotes: whether there is one, and the first with a speaker
+    let speech = false;
+    let speechEntity: Entity | null = null;
     for (let k = qi; k < quotes.length && quotes[k].start < s.end; k++) {
       const q = quotes[k];
-      if (q.end <= s.end && q.kind === 'speech' && q.depth === 0) speech.push(q);
+      if (q.end <= s.end && q.kind === 'speech' && q.depth === 0) {
+        speech = true;
+        if (speechEntity === null && q.entity) speechEntity = q.entity;
+      }
     }
     const report = reported[ri] && reported[ri].start === s.start ? reported[ri] : undefined;
+    const numbers = (words & DIGIT) !== 0 ? numericSignals(text, s.start, s.end, scan.digitsFrom, scan.digitsTo) : 0;
     const signals: string[] = [];
     let score = 0.1;
-    const sentence = text.slice(s.start, s.end);
-    const hasDigit = (words & DIGIT) !== 0;
     for (const sig of SIGNALS) {
-      if (shows(sig, sentence, hasDigit, words)) {
+      if (shows(sig, words, numbers)) {
         // "number" is implied by the more specific numeric signals
-        if (sig.name === 'number' && signals.some((n) => n === 'percentage' || n === 'money' || n === 'large number')) continue;
+        if (sig.number === NUMBER && (numbers & SPECIFIC_NUMBER) !== 0) continue;
         signals.push(sig.name);
         score += sig.weight;
       }
@@ -97,12 +108,12 @@ export function findClaims(text: string, sentences: Sentence[], quotes: Attribut
       score += QUESTION.weight;
     }
     for (const sig of NEGATIVE) {
-      if (shows(sig, sentence, hasDigit, words)) {
+      if (shows(sig, words, numbers)) {
         signals.push(sig.name);
         score += sig.weight;
       }
     }
-    if (speech.length) {
+    if (speech) {
       signals.push('quote');
       score += 0.2;
     }
@@ -112,17 +123,16 @@ export function findClaims(text: string, sentences: Sentence[], quotes: Attribut
     }
     // the last signal is the slowest to read: not read when even it would leave the sentence below the threshold
     if (finalScore(score + NAMED_ENTITY_WEIGHT, wordTotal) < THRESHOLD) continue;
-    // two capitalised words in a row after the first character
-    if (hasCapitalisedPair(text, s.start + 1, s.end)) {
+    // two capitalised words in a row after the first character; the scan saw those made of ASCII letters
+    if ((words & CAPITAL_PAIR) !== 0 || ((words & NON_ASCII) !== 0 && hasCapitalisedPair(text, s.start + 1, s.end))) {
       signals.push('named entity');
       score += NAMED_ENTITY_WEIGHT;
     }
     score = finalScore(score, wordTotal);
     if (score < THRESHOLD) continue;
-    const numeric = signals.some((n) => n === 'percentage' || n === 'money' || n === 'large number' || n === 'number');
-    const kind: ClaimKind = numeric ? 'statistic' : speech.length ? 'quote' : report ? 'reported' : 'assertion';
-    const entity = speech.find((q) => q.entity)?.entity ?? report?.speaker ?? null;
-    claims.push({ start: s.start, end: s.end, text: sentence, kind, speaker: entity?.name ?? null, score, signals, entity });
+    const kind: ClaimKind = numbers !== 0 ? 'statistic' : speech ? 'quote' : report ? 'reported' : 'assertion';
+    const entity = speechEntity ?? report?.speaker ?? null;
+    claims.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), kind, speaker: entity?.name ?? null, score, signals, entity });
   }
   return claims;
 }

@@ -5,6 +5,8 @@
  */
 import { parseDocument } from 'yaml';
 import type { ArticleMeta } from './types';
+import { isRegexSpace } from './chars';
+import { EdgeLines } from './edgeLines';
 import { frontMatter, maskMarkdown } from './markdown';
 
 /** Bylines and datelines sit at the top; rules that would misfire in body prose look only there. */
@@ -30,41 +32,21 @@ function extract(text: string, format: 'text' | 'markdown', givenMask?: string):
   // less the front matter, which has been read already. Only the top and the bottom of an article
   // carry such lines, so a long article is not read line by line in full.
   const block = format === 'markdown' ? frontMatter(text) : undefined;
-  const lines = edgeLines(block ? text.slice(block.end) : text);
-  const header = lines.filter((l) => l.trim() !== '').slice(0, HEADER_LINES);
+  const edge = new EdgeLines(block ? text.slice(block.end) : text);
+  const header = edge.firstNonBlank(HEADER_LINES);
+  // every date has a four-digit year and every URL a "://": a line without one gives neither
+  const yearLines = edge.linesMatching(FOUR_DIGITS_ANYWHERE);
 
   const meta: ArticleMeta = { title: stringField(front, 'title') ?? markdownHeading(format, text, masked) ?? firstNonEmptyLine(masked) };
   const outlet = stringField(front, 'outlet', 'publisher', 'site', 'site_name') ?? nonUrl(stringField(front, 'source')) ?? labelled(header, OUTLET_LABELS);
   const author = authorField(front) ?? labelled(header, AUTHOR_LABELS) ?? byline(header);
-  const date = dateField(front) ?? labelledDate(lines) ?? firstDate(header) ?? standaloneDate(lines);
-  const url = urlOf(stringField(front, 'url', 'link', 'canonical_url', 'source')) ?? labelledUrl(lines);
+  const date = dateField(front) ?? labelledDate(yearLines) ?? firstDate(header) ?? standaloneDate(yearLines);
+  const url = urlOf(stringField(front, 'url', 'link', 'canonical_url', 'source')) ?? labelledUrl(edge.linesContaining('://'));
   if (outlet) meta.outlet = outlet;
   if (author) meta.author = author;
   if (date) meta.date = date;
   if (url) meta.url = url;
   return meta;
-}
-
-const EDGE_LINES = 40;
-
-function edgeLines(text: string): string[] {
-  // count line breaks only as far as needed to know whether the article is short
-  let breaks = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && breaks <= EDGE_LINES * 2; i = text.indexOf('\n', i + 1)) breaks++;
-  if (breaks <= EDGE_LINES * 2) return text.split(/\r?\n/);
-  const head = text.slice(0, nthBreak(text, EDGE_LINES)).split(/\r?\n/);
-  const lastLines = text.slice(Math.max(0, text.length - 8000)).split(/\r?\n/).slice(-EDGE_LINES);
-  return [...head, ...lastLines];
-}
-
-function nthBreak(text: string, n: number): number {
-  let at = -1;
-  for (let k = 0; k < n; k++) {
-    const next = text.indexOf('\n', at + 1);
-    if (next < 0) return text.length;
-    at = next;
-  }
-  return at;
 }
 
 // ---- front matter ----
@@ -124,7 +106,9 @@ function markdownHeading(format: 'text' | 'markdown', original: string, masked: 
   // Search the masked text (no headings inside code blocks) but read the title from the original:
   // the offsets agree by construction.
   const atx = /^ {0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/m.exec(masked);
-  const setext = /^ {0,3}(\S.*)\r?\n {0,3}=+[ \t]*$/m.exec(masked);
+  // a setext heading wins only above the first ATX heading, and both its lines end before that one
+  // starts: the text after it is not searched
+  const setext = /^ {0,3}(\S.*)\r?\n {0,3}=+[ \t]*$/m.exec(atx ? masked.slice(0, atx.index) : masked);
   const found = [atx, setext].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index)[0];
   if (!found) return undefined;
   const start = found.index + found[0].indexOf(found[1]);
@@ -167,13 +151,27 @@ const UPDATED_LABELS = ['updated', 'last updated', 'modified'];
 function labelled(lines: string[], labels: string[], accept: (value: string) => boolean = (v) => !isUrl(v)): string | undefined {
   for (const line of lines) {
     // a line without a colon has no label
-    if (line.length > SHORT_LINE * 2 || !line.includes(':')) continue;
+    if (line.length > SHORT_LINE * 2 || !mayBeLabelled(line)) continue;
     const m = /^\s*(?:[*_]{1,2})?([A-Za-z][A-Za-z ]{0,20}?)(?:[*_]{1,2})?\s*:\s*(.+?)\s*$/.exec(line);
     // Markdown emphasis around the label ("**Source:** …") ends up around the value; drop it.
     const value = m?.[2].replace(/^[*_]{1,2}\s*/, '').replace(/\s*[*_]{1,2}$/, '');
     if (m && value && labels.includes(m[1].toLowerCase()) && accept(value)) return value;
   }
   return undefined;
+}
+
+/**
+ * A colon with nothing but letters, spaces and emphasis marks before it: what a label needs (the
+ * first colon is the one after the label), tested before the pattern.
+ */
+function mayBeLabelled(line: string): boolean {
+  const colon = line.indexOf(':');
+  if (colon === -1) return false;
+  for (let k = 0; k < colon; k++) {
+    const c = line.charCodeAt(k);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 42 || c === 95 || isRegexSpace(c))) return false;
+  }
+  return true;
 }
 
 function labelledUrl(lines: string[]): string | undefined {
@@ -221,12 +219,20 @@ const BYLINE = new RegExp(String.raw`^\s*(?:[*_]{1,2})?[Bb][Yy]\s+(${NAME}(?:\s+
 
 function byline(lines: string[]): string | undefined {
   for (const line of lines) {
-    if (line.length > SHORT_LINE) continue;
+    if (line.length > SHORT_LINE || !startsWithBy(line)) continue;
     const m = BYLINE.exec(line);
     // "By Monday, the talks..." has the shape of a byline; a one-word "name" is not trusted.
     if (m && /\s/.test(m[1].trim()) && !/\d/.test(m[1])) return m[1].trim();
   }
   return undefined;
+}
+
+/** White space, up to two emphasis marks, "by" and white space: how BYLINE starts, tested before it. */
+function startsWithBy(line: string): boolean {
+  let k = 0;
+  while (k < line.length && isRegexSpace(line.charCodeAt(k))) k++;
+  for (let marks = 0; marks < 2 && (line.charCodeAt(k) === 42 || line.charCodeAt(k) === 95); marks++) k++;
+  return (line.charCodeAt(k) | 32) === 98 && (line.charCodeAt(k + 1) | 32) === 121 && isRegexSpace(line.charCodeAt(k + 2));
 }
 
 function stripBy(value: string): string {
@@ -276,6 +282,7 @@ const DATE_RULES: DateRule[] = [
 ];
 
 const FOUR_DIGITS = /\d{4}/;
+const FOUR_DIGITS_ANYWHERE = /\d{4}/g;
 
 /** The earliest date in the text, in any of the known forms. */
 function findDate(text: string): { iso: string; index: number } | undefined {

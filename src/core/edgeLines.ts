@@ -1,0 +1,101 @@
+/**
+ * The lines of an article its metadata is read from: every line when the article has at most
+ * 2 × EDGE_LINES line breaks, else its first EDGE_LINES lines and its last EDGE_LINES lines (those
+ * read from its last 8,000 characters). Each stretch is split into lines as by /\r?\n/.
+ *
+ * Rules ask for the lines that hold something (a year, "://") or for the first lines with text,
+ * so a line is cut out of the text only when a rule reads it, and the middle of a long article is
+ * never read.
+ */
+
+const EDGE_LINES = 40;
+const TAIL_CHARS = 8000;
+
+export class EdgeLines {
+  /** The stretches [start, end) of the text whose lines are read, in order: one or two. */
+  private readonly regions: number[];
+
+  constructor(private readonly text: string) {
+    // line breaks are counted only as far as needed to know whether the article is short
+    let breaks = 0;
+    let headEnd = -1;
+    for (let i = text.indexOf('\n'); i !== -1 && breaks <= EDGE_LINES * 2; i = text.indexOf('\n', i + 1)) {
+      breaks++;
+      if (breaks === EDGE_LINES) headEnd = i;
+    }
+    if (breaks <= EDGE_LINES * 2) {
+      this.regions = [0, text.length];
+      return;
+    }
+    // the last EDGE_LINES lines of the tail, found backwards from the end (its first may be cut short)
+    const from = Math.max(0, text.length - TAIL_CHARS);
+    let tailStart = from;
+    let end = text.length;
+    for (let k = 0; k < EDGE_LINES; k++) {
+      const nl = end > from ? text.lastIndexOf('\n', end - 1) : -1;
+      tailStart = nl >= from ? nl + 1 : from;
+      if (nl < from) break;
+      end = nl;
+    }
+    this.regions = [0, headEnd, tailStart, text.length];
+  }
+
+  /** The first `count` lines with anything but white space in them. */
+  firstNonBlank(count: number): string[] {
+    const out: string[] = [];
+    const text = this.text;
+    for (let r = 0; r < this.regions.length && out.length < count; r += 2) {
+      const end = this.regions[r + 1];
+      for (let start = this.regions[r]; out.length < count; ) {
+        const nl = text.indexOf('\n', start);
+        const last = nl === -1 || nl >= end;
+        const line = text.slice(start, last ? end : nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
+        if (line.trim() !== '') out.push(line);
+        if (last) break;
+        start = nl + 1;
+      }
+    }
+    return out;
+  }
+
+  /** In order, every line with a match of `pattern` (global or sticky: its lastIndex is used). */
+  linesMatching(pattern: RegExp): string[] {
+    const out: string[] = [];
+    for (let r = 0; r < this.regions.length; r += 2) {
+      const end = this.regions[r + 1];
+      pattern.lastIndex = this.regions[r];
+      for (let m = pattern.exec(this.text); m !== null && m.index + m[0].length <= end; m = pattern.exec(this.text)) {
+        const next = this.pushLineAt(m.index, this.regions[r], end, out);
+        // the rest of the line has been taken
+        if (next > pattern.lastIndex) pattern.lastIndex = next;
+      }
+    }
+    return out;
+  }
+
+  /** In order, every line in which `needle` stands. */
+  linesContaining(needle: string): string[] {
+    const out: string[] = [];
+    for (let r = 0; r < this.regions.length; r += 2) {
+      const end = this.regions[r + 1];
+      for (let at = this.text.indexOf(needle, this.regions[r]); at !== -1 && at + needle.length <= end; at = this.text.indexOf(needle, at)) {
+        at = this.pushLineAt(at, this.regions[r], end, out);
+      }
+    }
+    return out;
+  }
+
+  /** Adds the line of the region [regionStart, regionEnd) that holds position p; returns where the next line starts. */
+  private pushLineAt(p: number, regionStart: number, regionEnd: number, out: string[]): number {
+    const before = p > regionStart ? this.text.lastIndexOf('\n', p - 1) : -1;
+    const start = before >= regionStart ? before + 1 : regionStart;
+    // the line ends before its \n or \r\n, or at the region's end, where no break is seen
+    const nl = this.text.indexOf('\n', p);
+    if (nl === -1 || nl >= regionEnd) {
+      out.push(this.text.slice(start, regionEnd));
+      return regionEnd;
+    }
+    out.push(this.text.slice(start, nl > start && this.text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl));
+    return nl + 1;
+  }
+}

@@ -133,10 +133,19 @@ function frontMatterEnd(lines: Line[]): number {
 
 /** YAML front matter at the very top (after an optional BOM): its source and where the block ends. */
 export function frontMatter(text: string): { yaml: string; end: number } | undefined {
-  const lines = splitLines(text);
-  const after = frontMatterEnd(lines);
-  if (after === 0) return undefined;
-  return { yaml: text.slice(lines[1].start, lines[after - 1].start), end: lines[after - 1].end };
+  // read line by line from the top, and not at all past the first line when it opens no block
+  const firstBreak = text.indexOf('\n');
+  if (firstBreak === -1 || text.slice(0, firstBreak).replace(/^\uFEFF/, '').trimEnd() !== '---') return undefined;
+  const yamlStart = firstBreak + 1;
+  for (let start = yamlStart; ; ) {
+    const next = text.indexOf('\n', start);
+    const end = next === -1 ? text.length : next;
+    const body = text.slice(start, end).trimEnd();
+    if (body === '---' || body === '...') return { yaml: text.slice(yamlStart, start), end };
+    // Without a closing delimiter it is a thematic break, not front matter.
+    if (next === -1) return undefined;
+    start = next + 1;
+  }
 }
 
 function findFenceClose(lines: Line[], from: number, opener: string): number | undefined {

@@ -83,12 +83,15 @@ export function numericSignals(s: string, start: number, end: number, from = sta
     }
     if (!isDigit(c)) continue;
     const at = afterOptionalSpace(s, p + 1, end);
-    // a digit after the digit starts none of the marks or words looked for after one
-    if (at < end && !isDigit(s.charCodeAt(at))) {
-      if (s.charCodeAt(at) === 37 || perCentAt(s, at, start, end)) found |= PERCENTAGE;
+    // only "%" or a letter starts what is looked for after a digit
+    const after = at < end ? s.charCodeAt(at) : 0;
+    if (after === 37) found |= PERCENTAGE;
+    else if ((after | 32) >= 97 && (after | 32) <= 122) {
+      if (perCentAt(s, at, start, end)) found |= PERCENTAGE;
       if (anyWordAt(s, at, start, end, CURRENCY_WORDS)) found |= MONEY;
     }
-    if (!boundaryAt(s, p, start, end)) continue;
+    // what follows needs a word boundary before the digit, and has been found already once both are
+    if ((found & (LARGE_NUMBER | NUMBER)) === (LARGE_NUMBER | NUMBER) || !boundaryAt(s, p, start, end)) continue;
     // [\d,.]* runs on as far as it can: a shorter run would leave a digit, comma or dot where
     // a space or a letter has to come
     let run = p + 1;

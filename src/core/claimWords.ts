@@ -36,7 +36,10 @@ const LISTS: [number, string][] = [
 
 /** Set by scanSentence() when two capitalised ASCII words stand in a row (see hasCapitalisedPair). */
 export const CAPITAL_PAIR = 2048;
-/** Set by scanSentence() when the sentence has a character outside ASCII. */
+/**
+ * Set by scanSentence() when the sentence has a letter of either case or a white-space character
+ * outside ASCII: only then may it hold a capitalised pair the scan does not see.
+ */
 export const NON_ASCII = 4096;
 
 /**
@@ -106,10 +109,11 @@ const UPPER_FLAG = 32;
 const NOT_LOWER_FLAG = 64;
 /** Bits 8 and up: a letter's column in the trie. */
 const COLUMN_SHIFT = 8;
-/** ASCII (the first 128 codes), the no-break space (a blank), and any other character. */
-const CLASS = new Uint16Array(130);
+/** ASCII (the first 128 codes), the no-break space (a blank), a letter or space outside ASCII, any other character. */
+const CLASS = new Uint16Array(131);
 const NBSP_CLASS = 128;
 const NON_ASCII_CLASS = 129;
+const NEUTRAL_CLASS = 130;
 for (let c = 0; c < 128; c++) {
   const word = isAsciiWordChar(c);
   CLASS[c] =
@@ -121,6 +125,23 @@ for (let c = 0; c < 128; c++) {
 }
 CLASS[NBSP_CLASS] = BLANK_GROUP | NON_ASCII_FLAG;
 CLASS[NON_ASCII_CLASS] = OTHER_GROUP | NON_ASCII_FLAG;
+CLASS[NEUTRAL_CLASS] = OTHER_GROUP;
+
+// Whether a code unit outside ASCII is an upper- or lowercase letter or white space (a surrogate
+// counts, being half of a character that may be one): 0 not known yet, 1 yes, 2 no.
+const CASED_OR_SPACE = /^[\p{Lu}\p{Ll}\s]$/u;
+const casedOrSpace = new Uint8Array(0x10000);
+
+/** The class of a code unit outside ASCII. */
+function nonAsciiClass(c: number): number {
+  if (c === 0xa0) return NBSP_CLASS;
+  let known = casedOrSpace[c];
+  if (known === 0) {
+    known = (c >= 0xd800 && c <= 0xdfff) || CASED_OR_SPACE.test(String.fromCharCode(c)) ? 1 : 2;
+    casedOrSpace[c] = known;
+  }
+  return known === 1 ? NON_ASCII_CLASS : NEUTRAL_CLASS;
+}
 
 function isAsciiBlank(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13);
@@ -136,7 +157,7 @@ function capitalised(s: string, i: number, j: number): boolean {
 /**
  * Reads s[start, end) once for its word signals and its word count; `out` is filled and returned.
  * CAPITAL_PAIR is set when hasCapitalisedPair(s, start + 1, end) finds a pair of ASCII words; a
- * sentence with other characters (NON_ASCII) may have a pair this scan does not see.
+ * sentence with letters or spaces outside ASCII (NON_ASCII) may have a pair this scan does not see.
  */
 export function scanSentence(s: string, start: number, end: number, out: SentenceScan): SentenceScan {
   let found = 0;
@@ -156,7 +177,7 @@ export function scanSentence(s: string, start: number, end: number, out: Sentenc
   // one step past the end, as a blank, ends the last run
   for (let i = start; i <= end; i++) {
     const c = i < end ? s.charCodeAt(i) : 32;
-    const kind = CLASS[c < 128 ? c : c === 0xa0 ? NBSP_CLASS : NON_ASCII_CLASS];
+    const kind = CLASS[c < 128 ? c : nonAsciiClass(c)];
     if ((kind & GROUPS) !== group) {
       if (group === BLANK_GROUP) words++;
       else if (group === WORD_GROUP) {

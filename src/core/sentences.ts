@@ -1,4 +1,4 @@
-import { isSpace, isUpper } from './chars';
+import { isRegexSpace, isUpper } from './chars';
 import type { Paragraph, Span } from './types';
 
 export interface Sentence extends Span {
@@ -11,12 +11,12 @@ const ABBREVIATIONS = new Set(
     'pc dc gp mme messrs univ assn bros govt pp').split(' '),
 );
 
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
 /** Words that, after "U.S.", show the period also ended the sentence. */
 const SENTENCE_STARTERS = new Set(
   'the a an he she it they we i this that these those but and in on at however meanwhile there his her their its our'.split(' '),
 );
-
-const OPENERS = /["'\u201c\u2018\u201e\u201a\u00ab\u2039(\[]/u;
 
 const STOP = /[.!?\u2026]/g;
 
@@ -45,8 +45,9 @@ const LETTER = /\p{L}/u;
  */
 export function splitSentences(text: string, paragraphs: Paragraph[], quoteSpans: { openMark: number; closeMark?: number }[]): Sentence[] {
   const sentences: Sentence[] = [];
-  const sorted = quoteSpans.filter((q) => q.closeMark !== undefined).sort((a, b) => a.openMark - b.openMark);
-  const closeMarks = new Set(sorted.map((q) => q.closeMark as number));
+  const sorted = closedInOrder(quoteSpans);
+  // built when a stray closing mark first needs it
+  let closeMarks: Set<number> | undefined;
   let qi = 0;
   // the next quote to open: nothing happens between a full stop or quote and the next one
   let oi = 0;
@@ -61,8 +62,8 @@ export function splitSentences(text: string, paragraphs: Paragraph[], quoteSpans
         // the regular expression engine finds the next stop faster than a loop over characters;
         // the position is kept until passed, so no stretch of text is searched twice
         STOP.lastIndex = i;
-        const m = STOP.exec(text);
-        nextStop = m === null ? text.length : m.index;
+        // test() builds no match: the stop is the one character before lastIndex
+        nextStop = STOP.test(text) ? STOP.lastIndex - 1 : text.length;
       }
       i = Math.min(nextStop, nextEvent);
       if (i >= para.end) break;
@@ -81,6 +82,7 @@ export function splitSentences(text: string, paragraphs: Paragraph[], quoteSpans
         let end = i + 1;
         while (end < para.end && (isStop(text.charCodeAt(end), false) || isCloser(text.charCodeAt(end)))) {
           // a closing mark that opened a quote span is handled above; only take stray ones here
+          closeMarks ??= new Set(sorted.map((q) => q.closeMark as number));
           if (closeMarks.has(end)) break;
           end++;
         }
@@ -98,24 +100,50 @@ export function splitSentences(text: string, paragraphs: Paragraph[], quoteSpans
   return sentences;
 }
 
+/** The spans with a closing mark, by opening mark (the scanner hands them over in that order already). */
+function closedInOrder<T extends { openMark: number; closeMark?: number }>(spans: T[]): T[] {
+  const closed: T[] = [];
+  let ordered = true;
+  for (const q of spans) {
+    if (q.closeMark === undefined) continue;
+    if (closed.length > 0 && closed[closed.length - 1].openMark > q.openMark) ordered = false;
+    closed.push(q);
+  }
+  return ordered ? closed : closed.sort((a, b) => a.openMark - b.openMark);
+}
+
 /** True when a sentence may end before `pos`: end of paragraph, or space then a capital, digit or opening mark. */
 function endsHere(text: string, pos: number, paraEnd: number): boolean {
   if (pos >= paraEnd) return true;
-  if (!isSpace(text[pos])) return false;
+  if (!isSpaceCode(text.charCodeAt(pos))) return false;
   let k = pos;
-  while (k < paraEnd && isSpace(text[k])) k++;
+  while (k < paraEnd && isSpaceCode(text.charCodeAt(k))) k++;
   if (k >= paraEnd) return true;
-  const next = text[k];
+  const next = text.charCodeAt(k);
   // a dash after a closed sentence starts its credit (“….” — Name), not a new sentence
-  return isUpper(next) || /\d/.test(next) || OPENERS.test(next);
+  if (next < 128) return (next >= 65 && next <= 90) || (next >= 48 && next <= 57) || next === 34 || next === 39 || next === 40 || next === 91;
+  return isOpener(next) || isUpper(text[k]);
+}
+
+/** The opening marks that may start a sentence outside ASCII: “ ‘ „ ‚ « ‹ */
+function isOpener(c: number): boolean {
+  return c === 0x201c || c === 0x2018 || c === 0x201e || c === 0x201a || c === 0xab || c === 0x2039;
+}
+
+/** isSpace() by code unit: white space as \s, and the zero-width space. */
+function isSpaceCode(c: number): boolean {
+  return isRegexSpace(c) || c === 0x200b;
 }
 
 function isAbbreviation(text: string, dot: number, paraEnd: number): boolean {
   if (text.charCodeAt(dot) !== 46) return false;
   let k = dot - 1;
   const floor = Math.max(0, dot - 24);
-  while (k >= floor && isLetterOrDot(text, k)) k--;
+  let dotted = false;
+  for (; k >= floor && isLetterOrDot(text, k); k--) if (text.charCodeAt(k) === 46) dotted = true;
   if (k + 1 === dot) return false;
+  // most words before a full stop are longer than any listed abbreviation and have no dot
+  if (!dotted && dot - (k + 1) > LONGEST_ABBREVIATION) return false;
   const word = text.slice(k + 1, dot);
   // looked at only when the word could be an abbreviation
   const startsSentence = (): boolean => {
@@ -131,7 +159,7 @@ function isAbbreviation(text: string, dot: number, paraEnd: number): boolean {
 }
 
 function pushSentence(sentences: Sentence[], text: string, start: number, end: number, paragraph: number): void {
-  while (start < end && isSpace(text[start])) start++;
-  while (end > start && isSpace(text[end - 1])) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end > start) sentences.push({ start, end, paragraph });
 }

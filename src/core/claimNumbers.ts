@@ -18,6 +18,9 @@ export const NUMBER = 8;
 
 const CURRENCY_WORDS = ['dollars', 'euros', 'pounds', 'yuan', 'rubles', 'roubles'];
 const MAGNITUDES = ['thousand', 'million', 'billion', 'trillion', 'bn', 'm'];
+/** The first letters of those words, and of "per": what must follow a digit before any is compared. */
+const CURRENCY_OR_PER = [...new Set([...CURRENCY_WORDS, 'per'].map((w) => w.charCodeAt(0)))];
+const MAGNITUDE_FIRST = [...new Set(MAGNITUDES.map((w) => w.charCodeAt(0)))];
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -86,7 +89,7 @@ export function numericSignals(s: string, start: number, end: number, from = sta
     // only "%" or a letter starts what is looked for after a digit
     const after = at < end ? s.charCodeAt(at) : 0;
     if (after === 37) found |= PERCENTAGE;
-    else if ((after | 32) >= 97 && (after | 32) <= 122) {
+    else if (CURRENCY_OR_PER.includes(after | 32)) {
       if (perCentAt(s, at, start, end)) found |= PERCENTAGE;
       if (anyWordAt(s, at, start, end, CURRENCY_WORDS)) found |= MONEY;
     }
@@ -96,7 +99,8 @@ export function numericSignals(s: string, start: number, end: number, from = sta
     // a space or a letter has to come
     let run = p + 1;
     while (run < end && isNumberChar(s.charCodeAt(run))) run++;
-    if (anyWordAt(s, afterOptionalSpace(s, run, end), start, end, MAGNITUDES)) found |= LARGE_NUMBER;
+    const magnitude = afterOptionalSpace(s, run, end);
+    if (magnitude < end && MAGNITUDE_FIRST.includes(s.charCodeAt(magnitude) | 32) && anyWordAt(s, magnitude, start, end, MAGNITUDES)) found |= LARGE_NUMBER;
     // \b\d[\d,.]*\b: the run may stop early wherever there is a boundary
     for (let q = p + 1; q <= run && (found & NUMBER) === 0; q++) if (boundaryAt(s, q, start, end)) found |= NUMBER;
   }

@@ -43,16 +43,20 @@ export const CAPITAL_PAIR = 2048;
 export const NON_ASCII = 4096;
 
 /**
- * The listed words as a trie over case-folded letters, walked as a word run is read: node n's
- * child for a letter sits at TRIE[n + (code & 31)], one slot for both cases of the letter. Slot 0
- * of every node and all of node 0 hold 0, a dead end: a digit or _ (column 0) leads there for good.
+ * The listed words as a trie over case-folded letters: node n's child for a letter sits at
+ * TRIE[n + (code & 31)], one slot for both cases of the letter. Slot 0 of every node and all of
+ * node 0 hold 0, a dead end. Before a word run is walked, its first letter and length must be
+ * those of a listed word (SHAPES): most runs are ruled out by these two alone.
  */
 const NODE = 32;
 const ROOT = NODE;
+const MAX_LENGTH = 16;
+const SHAPES = new Uint8Array(26 * MAX_LENGTH);
 const trieBuild: number[] = new Array<number>(2 * NODE).fill(0);
 const maskBuild: number[] = [0, 0];
 for (const [mask, words] of LISTS) {
   for (const word of words.split(' ')) {
+    SHAPES[(word.charCodeAt(0) - 97) * MAX_LENGTH + word.length] = 1;
     let node = ROOT;
     for (let k = 0; k < word.length; k++) {
       const slot = node + (word.charCodeAt(k) & 31);
@@ -68,6 +72,19 @@ for (const [mask, words] of LISTS) {
 }
 const TRIE = Uint16Array.from(trieBuild);
 const NODE_MASK = Uint16Array.from(maskBuild);
+
+/** The mask of the listed word s[i, j) (a run of ASCII letters, digits and _), or 0. */
+function maskOf(s: string, i: number, j: number): number {
+  const first = s.charCodeAt(i) | 32;
+  if (first < 97 || first > 122 || j - i > MAX_LENGTH || SHAPES[(first - 97) * MAX_LENGTH + j - i] === 0) return 0;
+  let node = ROOT;
+  for (let k = i; k < j && node !== 0; k++) {
+    const c = s.charCodeAt(k);
+    // a digit or _ has no slot of its own: it ends the walk
+    node = c >= 65 ? TRIE[node + (c & 31)] : 0;
+  }
+  return NODE_MASK[node / NODE];
+}
 
 function isAsciiWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
@@ -96,61 +113,47 @@ export interface SentenceScan {
   digitsTo: number;
 }
 
-// The class of each character for the sentence scan: one of three groups, and flags. The scan
-// works only where the group changes, so a flag that matters inside a group is ORed up as it goes.
-const WORD_GROUP = 1;
-const BLANK_GROUP = 2;
-const OTHER_GROUP = 4;
-const GROUPS = WORD_GROUP | BLANK_GROUP | OTHER_GROUP;
-const DIGIT_FLAG = 8;
-const NON_ASCII_FLAG = 16;
-const UPPER_FLAG = 32;
+// The class of each ASCII character for the sentence scan.
+const WORD_CHAR = 1;
+const DIGIT_CHAR = 2;
+/** Separates words in the word count; among ASCII characters also exactly \s. */
+const BLANK_CHAR = 4;
+const UPPER_CHAR = 8;
 /** A word character other than a lowercase letter. */
-const NOT_LOWER_FLAG = 64;
-/** Bits 8 and up: a letter's column in the trie. */
-const COLUMN_SHIFT = 8;
-/** ASCII (the first 128 codes), the no-break space (a blank), a letter or space outside ASCII, any other character. */
-const CLASS = new Uint16Array(131);
-const NBSP_CLASS = 128;
-const NON_ASCII_CLASS = 129;
-const NEUTRAL_CLASS = 130;
+const NOT_LOWER_CHAR = 16;
+const ASCII_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const word = isAsciiWordChar(c);
-  CLASS[c] =
-    (word ? WORD_GROUP : isAsciiBlank(c) ? BLANK_GROUP : OTHER_GROUP) |
-    (isDigit(c) ? DIGIT_FLAG : 0) |
-    (c >= 65 && c <= 90 ? UPPER_FLAG : 0) |
-    (word && !(c >= 97 && c <= 122) ? NOT_LOWER_FLAG : 0) |
-    ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? (c & 31) << COLUMN_SHIFT : 0);
-}
-CLASS[NBSP_CLASS] = BLANK_GROUP | NON_ASCII_FLAG;
-CLASS[NON_ASCII_CLASS] = OTHER_GROUP | NON_ASCII_FLAG;
-CLASS[NEUTRAL_CLASS] = OTHER_GROUP;
-
-// Whether a code unit outside ASCII is an upper- or lowercase letter or white space (a surrogate
-// counts, being half of a character that may be one): 0 not known yet, 1 yes, 2 no.
-const CASED_OR_SPACE = /^[\p{Lu}\p{Ll}\s]$/u;
-const casedOrSpace = new Uint8Array(0x10000);
-
-/** The class of a code unit outside ASCII. */
-function nonAsciiClass(c: number): number {
-  if (c === 0xa0) return NBSP_CLASS;
-  let known = casedOrSpace[c];
-  if (known === 0) {
-    known = (c >= 0xd800 && c <= 0xdfff) || CASED_OR_SPACE.test(String.fromCharCode(c)) ? 1 : 2;
-    casedOrSpace[c] = known;
-  }
-  return known === 1 ? NON_ASCII_CLASS : NEUTRAL_CLASS;
+  ASCII_CLASS[c] =
+    (word ? WORD_CHAR : 0) |
+    (isDigit(c) ? DIGIT_CHAR : 0) |
+    (isAsciiBlank(c) ? BLANK_CHAR : 0) |
+    (c >= 65 && c <= 90 ? UPPER_CHAR : 0) |
+    (word && !(c >= 97 && c <= 122) ? NOT_LOWER_CHAR : 0);
 }
 
 function isAsciiBlank(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13);
 }
 
-/** An uppercase ASCII letter then only lowercase ones (at least one) in s[i, j). */
+// Whether a code unit outside ASCII is an upper- or lowercase letter or white space (a surrogate
+// counts, being half of a character that may be one): 0 not known yet, 1 yes, 2 no.
+const CASED_OR_SPACE = /^[\p{Lu}\p{Ll}\s]$/u;
+const casedOrSpace = new Uint8Array(0x10000);
+
+function isCasedOrSpace(c: number): boolean {
+  let known = casedOrSpace[c];
+  if (known === 0) {
+    known = (c >= 0xd800 && c <= 0xdfff) || CASED_OR_SPACE.test(String.fromCharCode(c)) ? 1 : 2;
+    casedOrSpace[c] = known;
+  }
+  return known === 1;
+}
+
+/** An uppercase ASCII letter then only lowercase ones (at least one) in s[i, j), a run of ASCII word characters. */
 function capitalised(s: string, i: number, j: number): boolean {
-  if (j - i < 2 || (CLASS[s.charCodeAt(i)] & UPPER_FLAG) === 0) return false;
-  for (let k = i + 1; k < j; k++) if (CLASS[s.charCodeAt(k)] & NOT_LOWER_FLAG) return false;
+  if (j - i < 2 || (ASCII_CLASS[s.charCodeAt(i)] & UPPER_CHAR) === 0) return false;
+  for (let k = i + 1; k < j; k++) if (ASCII_CLASS[s.charCodeAt(k)] & NOT_LOWER_CHAR) return false;
   return true;
 }
 
@@ -162,61 +165,68 @@ function capitalised(s: string, i: number, j: number): boolean {
 export function scanSentence(s: string, start: number, end: number, out: SentenceScan): SentenceScan {
   let found = 0;
   let words = 0;
-  let group = BLANK_GROUP;
-  // the flags of the characters since the current word run started, and of those before it
-  let flags = 0;
-  let seen = 0;
-  let runStart = start;
+  let inWord = false;
   let previous = 0;
   let previousEnd = -2;
   // where the last capitalised word ended, when it could be the first of a pair
   let capitalEnd = -2;
   let digitsFrom = -1;
   let digitsTo = -1;
-  let node = 0;
-  // one step past the end, as a blank, ends the last run
-  for (let i = start; i <= end; i++) {
-    const c = i < end ? s.charCodeAt(i) : 32;
-    const kind = CLASS[c < 128 ? c : nonAsciiClass(c)];
-    if ((kind & GROUPS) !== group) {
-      if (group === BLANK_GROUP) words++;
-      else if (group === WORD_GROUP) {
-        // the word run s[runStart, i) ends
-        if (flags & DIGIT_FLAG) {
-          if (digitsFrom < 0) digitsFrom = runStart;
-          digitsTo = i;
-        }
-        const length = i - runStart;
-        let mask = NODE_MASK[node >> 5];
-        if (length === 4 && flags & DIGIT_FLAG && isYear(s, runStart)) mask |= DATE;
-        found |= mask;
-        // "led to", "I think": two words with exactly one space between them
-        if (previousEnd === runStart - 1 && s.charCodeAt(previousEnd) === 32) {
-          if (previous & LED && mask & TO) found |= CAUSAL;
-          if (previous & OPINION_SUBJECT && mask & OPINION_VERB) found |= OPINION;
-        }
-        previous = mask;
-        previousEnd = i;
-        // "Ann Holt": a capitalised word, one white-space character, a capital and a lowercase letter
-        if (flags & UPPER_FLAG) {
-          if (capitalEnd === runStart - 1 && length >= 2 && isAsciiBlank(s.charCodeAt(capitalEnd)) && capitalised(s, runStart, runStart + 2)) found |= CAPITAL_PAIR;
-          // the pair is looked for from the sentence's second character on, even inside its first word
-          capitalEnd = capitalised(s, runStart === start ? start + 1 : runStart, i) ? i : -2;
-        } else capitalEnd = -2;
-      }
-      if (kind & WORD_GROUP) {
-        seen |= flags;
-        flags = 0;
-        runStart = i;
-        node = ROOT;
-      }
-      group = kind & GROUPS;
+  let i = start;
+  while (i < end) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) {
+      const blank = c === 0xa0;
+      if (blank || isCasedOrSpace(c)) found |= NON_ASCII;
+      if (!blank && !inWord) words++;
+      inWord = !blank;
+      i++;
+      continue;
     }
-    flags |= kind;
-    node = TRIE[node + (kind >> COLUMN_SHIFT)];
+    const kind = ASCII_CLASS[c];
+    if ((kind & WORD_CHAR) === 0) {
+      const blank = (kind & BLANK_CHAR) !== 0;
+      if (!blank && !inWord) words++;
+      inWord = !blank;
+      i++;
+      continue;
+    }
+    if (!inWord) words++;
+    inWord = true;
+    // the classes of the run's characters after the first, ORed
+    let rest = 0;
+    let j = i + 1;
+    for (; j < end; j++) {
+      const d = s.charCodeAt(j);
+      if (d >= 128) break;
+      const k = ASCII_CLASS[d];
+      if ((k & WORD_CHAR) === 0) break;
+      rest |= k;
+    }
+    if ((kind | rest) & DIGIT_CHAR) {
+      if (digitsFrom < 0) digitsFrom = i;
+      digitsTo = j;
+    }
+    let mask = maskOf(s, i, j);
+    if (j - i === 4 && isYear(s, i)) mask |= DATE;
+    found |= mask;
+    // "led to", "I think": two words with exactly one space between them
+    if (previousEnd === i - 1 && s.charCodeAt(previousEnd) === 32) {
+      if (previous & LED && mask & TO) found |= CAUSAL;
+      if (previous & OPINION_SUBJECT && mask & OPINION_VERB) found |= OPINION;
+    }
+    previous = mask;
+    previousEnd = j;
+    // "Ann Holt": a capitalised word, one white-space character, a capital and a lowercase letter
+    if ((kind | rest) & UPPER_CHAR) {
+      if (capitalEnd === i - 1 && isAsciiBlank(s.charCodeAt(capitalEnd)) && j - i >= 2 && capitalised(s, i, i + 2)) found |= CAPITAL_PAIR;
+      // the pair is looked for from the sentence's second character on, even inside its first word
+      capitalEnd = capitalised(s, i === start ? start + 1 : i, j) ? j : -2;
+    } else capitalEnd = -2;
+    i = j;
   }
-  seen |= flags;
-  out.signals = found | (digitsFrom >= 0 ? DIGIT : 0) | (seen & NON_ASCII_FLAG ? NON_ASCII : 0);
+  if (digitsFrom >= 0) found |= DIGIT;
+  out.signals = found;
   out.words = words;
   out.digitsFrom = digitsFrom;
   out.digitsTo = digitsTo;

@@ -13,29 +13,30 @@ export interface FoundClaim extends Claim {
 interface Signal {
   name: string;
   weight: number;
-  /** Numeric signals: a bit of numericSignals(), read only in a sentence with a digit. */
-  number?: number;
-  /** Word signals: a bit of scanSentence()'s signals, read in one pass over the sentence. */
-  word?: number;
+  /** Its bit in a sentence's signals: scanSentence()'s word bits, numericSignals()'s bits above NUMERIC_SHIFT. */
+  bit: number;
 }
+
+/** numericSignals() bits are moved this far up, clear of scanSentence()'s. */
+const NUMERIC_SHIFT = 16;
 
 /** Check-worthiness signals from the ClaimBuster / CheckThat! literature, as readable names. */
 const SIGNALS: Signal[] = [
   // 12%, 3 per cent
-  { name: 'percentage', weight: 0.35, number: PERCENTAGE },
+  { name: 'percentage', weight: 0.35, bit: PERCENTAGE << NUMERIC_SHIFT },
   // $5, 40 euros
-  { name: 'money', weight: 0.3, number: MONEY },
+  { name: 'money', weight: 0.3, bit: MONEY << NUMERIC_SHIFT },
   // 2.5 million, 40bn
-  { name: 'large number', weight: 0.25, number: LARGE_NUMBER },
-  { name: 'number', weight: 0.2, number: NUMBER },
+  { name: 'large number', weight: 0.25, bit: LARGE_NUMBER << NUMERIC_SHIFT },
+  { name: 'number', weight: 0.2, bit: NUMBER << NUMERIC_SHIFT },
   // more, less, rose, fell, doubled, …
-  { name: 'comparison', weight: 0.15, word: COMPARISON },
+  { name: 'comparison', weight: 0.15, bit: COMPARISON },
   // most, biggest, first, only, never, record, …
-  { name: 'superlative', weight: 0.15, word: SUPERLATIVE },
+  { name: 'superlative', weight: 0.15, bit: SUPERLATIVE },
   // a year 1800–2099 or a month
-  { name: 'date', weight: 0.1, word: DATE },
+  { name: 'date', weight: 0.1, bit: DATE },
   // caused, led to, killed, approved, won, …
-  { name: 'causal or factual verb', weight: 0.1, word: CAUSAL },
+  { name: 'causal or factual verb', weight: 0.1, bit: CAUSAL },
 ];
 
 /** A question: a question mark at the end, maybe before a closing quote mark. */
@@ -43,17 +44,14 @@ const QUESTION = { name: 'question', weight: -0.4 };
 
 const NEGATIVE: Signal[] = [
   // "I think", "we believe", "I feel", "we hope"
-  { name: 'opinion', weight: -0.25, word: OPINION },
+  { name: 'opinion', weight: -0.25, bit: OPINION },
   // will, would, could, might, may, should
-  { name: 'future or modal', weight: -0.1, word: MODAL },
+  { name: 'future or modal', weight: -0.1, bit: MODAL },
 ];
 
-function shows(sig: Signal, words: number, numbers: number): boolean {
-  return sig.word !== undefined ? (words & sig.word) !== 0 : (numbers & (sig.number as number)) !== 0;
-}
-
-/** The numeric signals that imply "number". */
-const SPECIFIC_NUMBER = PERCENTAGE | MONEY | LARGE_NUMBER;
+/** "number" is implied by the more specific numeric signals. */
+const IMPLIED_NUMBER = NUMBER << NUMERIC_SHIFT;
+const SPECIFIC_NUMBER = (PERCENTAGE | MONEY | LARGE_NUMBER) << NUMERIC_SHIFT;
 
 const THRESHOLD = 0.35;
 
@@ -93,12 +91,12 @@ export function findClaims(text: string, sentences: Sentence[], quotes: Attribut
     }
     const report = reported[ri] && reported[ri].start === s.start ? reported[ri] : undefined;
     const numbers = (words & DIGIT) !== 0 ? numericSignals(text, s.start, s.end, scan.digitsFrom, scan.digitsTo) : 0;
+    let bits = words | (numbers << NUMERIC_SHIFT);
+    if (bits & SPECIFIC_NUMBER) bits &= ~IMPLIED_NUMBER;
     const signals: string[] = [];
     let score = 0.1;
     for (const sig of SIGNALS) {
-      if (shows(sig, words, numbers)) {
-        // "number" is implied by the more specific numeric signals
-        if (sig.number === NUMBER && (numbers & SPECIFIC_NUMBER) !== 0) continue;
+      if (bits & sig.bit) {
         signals.push(sig.name);
         score += sig.weight;
       }
@@ -108,7 +106,7 @@ export function findClaims(text: string, sentences: Sentence[], quotes: Attribut
       score += QUESTION.weight;
     }
     for (const sig of NEGATIVE) {
-      if (shows(sig, words, numbers)) {
+      if (bits & sig.bit) {
         signals.push(sig.name);
         score += sig.weight;
       }

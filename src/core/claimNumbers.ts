@@ -85,6 +85,8 @@ export function numericSignals(s: string, start: number, end: number, from = sta
       continue;
     }
     if (!isDigit(c)) continue;
+    // inside a number (a digit on either side) nothing starts or ends
+    if (p > start && p + 1 < end && isDigit(s.charCodeAt(p + 1)) && isWordChar(s.charCodeAt(p - 1))) continue;
     const at = afterOptionalSpace(s, p + 1, end);
     // only "%" or a letter starts what is looked for after a digit
     const after = at < end ? s.charCodeAt(at) : 0;

@@ -73,9 +73,9 @@ for (const [mask, words] of LISTS) {
 const TRIE = Uint16Array.from(trieBuild);
 const NODE_MASK = Uint16Array.from(maskBuild);
 
-/** The mask of the listed word s[i, j) (a run of ASCII letters, digits and _), or 0. */
-function maskOf(s: string, i: number, j: number): number {
-  const first = s.charCodeAt(i) | 32;
+/** The mask of the listed word s[i, j) (a run of ASCII letters, digits and _) whose first character is `c`, or 0. */
+function maskOf(s: string, i: number, j: number, c: number): number {
+  const first = c | 32;
   if (first < 97 || first > 122 || j - i > MAX_LENGTH || SHAPES[(first - 97) * MAX_LENGTH + j - i] === 0) return 0;
   let node = ROOT;
   for (let k = i; k < j && node !== 0; k++) {
@@ -113,18 +113,24 @@ export interface SentenceScan {
   digitsTo: number;
 }
 
-// The class of each ASCII character for the sentence scan.
+// The class of each code unit for the sentence scan, in one table for all of them, so that reading
+// a character needs no test of its range. Units outside ASCII are classified when first seen.
 const WORD_CHAR = 1;
 const DIGIT_CHAR = 2;
-/** Separates words in the word count; among ASCII characters also exactly \s. */
+/** Separates words in the word count (ASCII white space and the no-break space). */
 const BLANK_CHAR = 4;
 const UPPER_CHAR = 8;
 /** A word character other than a lowercase letter. */
 const NOT_LOWER_CHAR = 16;
-const ASCII_CLASS = new Uint8Array(128);
+/** Outside ASCII, an upper- or lowercase letter or white space (a surrogate counts, being half of a character that may be one). */
+const CASED_OR_SPACE_CHAR = 32;
+/** Set for every unit already classified. */
+const KNOWN = 64;
+const CLASS = new Uint8Array(0x10000);
 for (let c = 0; c < 128; c++) {
   const word = isAsciiWordChar(c);
-  ASCII_CLASS[c] =
+  CLASS[c] =
+    KNOWN |
     (word ? WORD_CHAR : 0) |
     (isDigit(c) ? DIGIT_CHAR : 0) |
     (isAsciiBlank(c) ? BLANK_CHAR : 0) |
@@ -136,24 +142,18 @@ function isAsciiBlank(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13);
 }
 
-// Whether a code unit outside ASCII is an upper- or lowercase letter or white space (a surrogate
-// counts, being half of a character that may be one): 0 not known yet, 1 yes, 2 no.
 const CASED_OR_SPACE = /^[\p{Lu}\p{Ll}\s]$/u;
-const casedOrSpace = new Uint8Array(0x10000);
 
-function isCasedOrSpace(c: number): boolean {
-  let known = casedOrSpace[c];
-  if (known === 0) {
-    known = (c >= 0xd800 && c <= 0xdfff) || CASED_OR_SPACE.test(String.fromCharCode(c)) ? 1 : 2;
-    casedOrSpace[c] = known;
-  }
-  return known === 1;
+function classify(c: number): number {
+  const kind = KNOWN | (c === 0xa0 ? BLANK_CHAR : 0) | ((c >= 0xd800 && c <= 0xdfff) || CASED_OR_SPACE.test(String.fromCharCode(c)) ? CASED_OR_SPACE_CHAR : 0);
+  CLASS[c] = kind;
+  return kind;
 }
 
 /** An uppercase ASCII letter then only lowercase ones (at least one) in s[i, j), a run of ASCII word characters. */
 function capitalised(s: string, i: number, j: number): boolean {
-  if (j - i < 2 || (ASCII_CLASS[s.charCodeAt(i)] & UPPER_CHAR) === 0) return false;
-  for (let k = i + 1; k < j; k++) if (ASCII_CLASS[s.charCodeAt(k)] & NOT_LOWER_CHAR) return false;
+  if (j - i < 2 || (CLASS[s.charCodeAt(i)] & UPPER_CHAR) === 0) return false;
+  for (let k = i + 1; k < j; k++) if (CLASS[s.charCodeAt(k)] & NOT_LOWER_CHAR) return false;
   return true;
 }
 
@@ -175,16 +175,10 @@ export function scanSentence(s: string, start: number, end: number, out: Sentenc
   let i = start;
   while (i < end) {
     const c = s.charCodeAt(i);
-    if (c >= 128) {
-      const blank = c === 0xa0;
-      if (blank || isCasedOrSpace(c)) found |= NON_ASCII;
-      if (!blank && !inWord) words++;
-      inWord = !blank;
-      i++;
-      continue;
-    }
-    const kind = ASCII_CLASS[c];
+    let kind = CLASS[c];
+    if (kind === 0) kind = classify(c);
     if ((kind & WORD_CHAR) === 0) {
+      if (kind & CASED_OR_SPACE_CHAR) found |= NON_ASCII;
       const blank = (kind & BLANK_CHAR) !== 0;
       if (!blank && !inWord) words++;
       inWord = !blank;
@@ -197,9 +191,7 @@ export function scanSentence(s: string, start: number, end: number, out: Sentenc
     let rest = 0;
     let j = i + 1;
     for (; j < end; j++) {
-      const d = s.charCodeAt(j);
-      if (d >= 128) break;
-      const k = ASCII_CLASS[d];
+      const k = CLASS[s.charCodeAt(j)];
       if ((k & WORD_CHAR) === 0) break;
       rest |= k;
     }
@@ -207,11 +199,11 @@ export function scanSentence(s: string, start: number, end: number, out: Sentenc
       if (digitsFrom < 0) digitsFrom = i;
       digitsTo = j;
     }
-    let mask = maskOf(s, i, j);
-    if (j - i === 4 && isYear(s, i)) mask |= DATE;
+    let mask = maskOf(s, i, j, c);
+    if (j - i === 4 && kind & DIGIT_CHAR && isYear(s, i)) mask |= DATE;
     found |= mask;
     // "led to", "I think": two words with exactly one space between them
-    if (previousEnd === i - 1 && s.charCodeAt(previousEnd) === 32) {
+    if (previous & (LED | OPINION_SUBJECT) && previousEnd === i - 1 && s.charCodeAt(previousEnd) === 32) {
       if (previous & LED && mask & TO) found |= CAUSAL;
       if (previous & OPINION_SUBJECT && mask & OPINION_VERB) found |= OPINION;
     }
@@ -221,7 +213,8 @@ export function scanSentence(s: string, start: number, end: number, out: Sentenc
     if ((kind | rest) & UPPER_CHAR) {
       if (capitalEnd === i - 1 && isAsciiBlank(s.charCodeAt(capitalEnd)) && j - i >= 2 && capitalised(s, i, i + 2)) found |= CAPITAL_PAIR;
       // the pair is looked for from the sentence's second character on, even inside its first word
-      capitalEnd = capitalised(s, i === start ? start + 1 : i, j) ? j : -2;
+      if (i > start) capitalEnd = kind & UPPER_CHAR && j - i >= 2 && (rest & NOT_LOWER_CHAR) === 0 ? j : -2;
+      else capitalEnd = capitalised(s, start + 1, j) ? j : -2;
     } else capitalEnd = -2;
     i = j;
   }

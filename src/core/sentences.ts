@@ -13,6 +13,38 @@ const ABBREVIATIONS = new Set(
 
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
+/**
+ * The abbreviations as a trie over case-folded ASCII letters, so a word is looked up where it
+ * stands: node n's child for a letter is at ABBREVIATION_TRIE[n + (code & 31)]; 0 is a dead end.
+ */
+const ABBREVIATION_TRIE: number[] = new Array<number>(64).fill(0);
+const ABBREVIATION_END = new Set<number>();
+for (const word of ABBREVIATIONS) {
+  let node = 32;
+  for (let k = 0; k < word.length; k++) {
+    const slot = node + (word.charCodeAt(k) & 31);
+    if (ABBREVIATION_TRIE[slot] === 0) {
+      ABBREVIATION_TRIE[slot] = ABBREVIATION_TRIE.length;
+      for (let n = 0; n < 32; n++) ABBREVIATION_TRIE.push(0);
+    }
+    node = ABBREVIATION_TRIE[slot];
+  }
+  ABBREVIATION_END.add(node);
+}
+
+/**
+ * Whether text[from, to) is a listed abbreviation in any case. No letter outside ASCII lowercases
+ * to a letter any abbreviation has, so a word with one is never listed.
+ */
+function isListedAbbreviation(text: string, from: number, to: number): boolean {
+  let node = 32;
+  for (let k = from; k < to && node !== 0; k++) {
+    const c = text.charCodeAt(k);
+    node = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? ABBREVIATION_TRIE[node + (c & 31)] : 0;
+  }
+  return ABBREVIATION_END.has(node);
+}
+
 /** Words that, after "U.S.", show the period also ended the sentence. */
 const SENTENCE_STARTERS = new Set(
   'the a an he she it they we i this that these those but and in on at however meanwhile there his her their its our'.split(' '),
@@ -152,7 +184,7 @@ function isAbbreviation(text: string, dot: number, paraEnd: number): boolean {
   };
   // U.S., U.N., e.g.: dotted initials end a sentence only before a typical sentence opener
   if (word.includes('.')) return !startsSentence();
-  if (ABBREVIATIONS.has(word.toLowerCase())) return !(startsSentence() && !/^(mr|mrs|ms|dr|prof|st|gen|col|lt|sgt|rep|sen|gov|capt|rev|det|supt|insp)$/i.test(word));
+  if (isListedAbbreviation(text, k + 1, dot)) return !(startsSentence() && !/^(mr|mrs|ms|dr|prof|st|gen|col|lt|sgt|rep|sen|gov|capt|rev|det|supt|insp)$/i.test(word));
   // a lone capital is an initial (J. Smith), unless a sentence plainly starts after it
   if (word.length === 1 && isUpper(word)) return !startsSentence();
   return false;

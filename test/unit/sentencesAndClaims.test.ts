@@ -15,6 +15,14 @@ describe('sentence splitting', () => {
       'Then he left.',
     ]);
   });
+  it('knows abbreviations in any case, and no longer word that starts like one', () => {
+    assert.deepStrictEqual(sentences('Gen. Holt left in SEPT. Nobody knew. The approx. Cost rose. Generals. They left.'), [
+      'Gen. Holt left in SEPT. Nobody knew.',
+      'The approx. Cost rose.',
+      'Generals.',
+      'They left.',
+    ]);
+  });
   it('ends a sentence after U.S. when a new one plainly starts', () => {
     assert.deepStrictEqual(sentences('The ship sailed to the U.S. The crew stayed.'), ['The ship sailed to the U.S.', 'The crew stayed.']);
   });

@@ -7,6 +7,8 @@
  * and the engine to apply it.
  */
 
+import { isRegexSpace } from './chars';
+
 /** A region of the text to blank out: [start, end). */
 interface Range {
   start: number;
@@ -47,9 +49,13 @@ export function maskMarkdown(text: string): string {
   // Code spans before links and tags: `<b>` or `[a](b)` inside backticks is code, not markup.
   apply(codeSpanRanges(refresh()));
   refresh();
-  for (const pattern of [HTML_COMMENT, HTML_TAG, AUTOLINK, REFERENCE_DEFINITION]) apply(regexRanges(current, pattern));
+  // each pattern needs a string of its own, looked for first: most articles have none of them
+  apply(regexRanges(current, HTML_COMMENT, '<!--'));
+  apply(regexRanges(current, HTML_TAG, '<'));
+  apply(regexRanges(current, AUTOLINK, '<'));
+  apply(regexRanges(current, REFERENCE_DEFINITION, ']:'));
   apply(linkTargetRanges(current));
-  apply(regexRanges(refresh(), BARE_URL));
+  apply(regexRanges(refresh(), BARE_URL, '://'));
   return refresh();
 }
 
@@ -81,9 +87,11 @@ function blockRanges(text: string): Range[] {
 
   let previousBlank = true;
   let inListContext = false;
+  // a fence needs three backticks or tildes: without any, no line is tried as one
+  const fences = text.includes('```') || text.includes('~~~');
   while (i < lines.length) {
     const line = lines[i];
-    const fence = FENCE_OPEN.exec(line.body);
+    const fence = fences ? FENCE_OPEN.exec(line.body) : null;
     // A backtick fence's info string cannot itself contain backticks (CommonMark); that is an inline span.
     if (fence && !(fence[1][0] === '`' && fence[2].includes('`'))) {
       const close = findFenceClose(lines, i + 1, fence[1]);
@@ -110,14 +118,22 @@ function blockRanges(text: string): Range[] {
       continue;
     }
     if (!blank) {
-      // Indented paragraphs under a list item are the item's continuation, not code.
-      if (LIST_ITEM.test(line.body)) inListContext = true;
+      // Indented paragraphs under a list item are the item's continuation, not code. Both
+      // patterns need a space, a list marker or a digit first.
+      const first = line.body.charCodeAt(0);
+      if (!isRegexSpace(first) && !isListStart(first)) inListContext = false;
+      else if (LIST_ITEM.test(line.body)) inListContext = true;
       else if (!/^\s/.test(line.body)) inListContext = false;
     }
     previousBlank = blank;
     i++;
   }
   return ranges;
+}
+
+/** - * + or a digit: what a list item starts with after its indent. */
+function isListStart(c: number): boolean {
+  return c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57);
 }
 
 /** Index of the first line after YAML front matter, or 0 when there is none. */
@@ -158,13 +174,16 @@ function isIndentedCode(body: string): boolean {
   return /^(?: {4}|\t| {1,3}\t)/.test(body) && body.trim() !== '';
 }
 
-function regexRanges(text: string, pattern: RegExp): Range[] {
+/** The matches of `pattern`, which cannot match where `needed` does not stand. */
+function regexRanges(text: string, pattern: RegExp, needed: string): Range[] {
+  if (!text.includes(needed)) return [];
   return Array.from(text.matchAll(pattern), (m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** Inline code: a run of N backticks closed by the next run of exactly N, within one paragraph. */
 function codeSpanRanges(text: string): Range[] {
   const ranges: Range[] = [];
+  if (!text.includes('`')) return ranges;
   const runs = Array.from(text.matchAll(/`+/g), (m) => ({ start: m.index, length: m[0].length }));
   for (let i = 0; i < runs.length; i++) {
     const open = runs[i];

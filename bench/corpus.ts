@@ -219,7 +219,7 @@ export function generateCorpus(seed: number, count: number): GeneratedArticle[] 
   for (let i = 0; i < count; i++) {
     const markdown = rng.chance(0.1);
     const name = `${String(Math.floor(i / 100)).padStart(3, '0')}/article-${String(i).padStart(5, '0')}.${markdown ? 'md' : 'txt'}`;
-    out.push({ path: name, text: generateArticle(rng.fork(), articleLength(rng), markdown) });
+    out.push({ path: name, text: asReadFromDisk(generateArticle(rng.fork(), articleLength(rng), markdown)) });
   }
   return out;
 }
@@ -234,7 +234,16 @@ export function generateLongArticle(seed: number, bytes: number): string {
     parts.push(part);
     size += Buffer.byteLength(part) + 2;
   }
-  return parts.join('\n');
+  return asReadFromDisk(parts.join('\n'));
+}
+
+/**
+ * The text as the extension gets it from a file: decoded from UTF-8 into one flat string. Built by
+ * concatenation, it would be a tree of pieces that every character loop pays to walk, which no
+ * article read from disk is.
+ */
+function asReadFromDisk(text: string): string {
+  return new TextDecoder('utf-8').decode(new TextEncoder().encode(text));
 }
 
 export async function writeCorpus(dir: string, articles: readonly GeneratedArticle[]): Promise<void> {

@@ -25,6 +25,47 @@ export interface AttributedQuote extends Quote {
 
 const DASHES = new Set(['\u2014', '\u2013', '-', '--']);
 
+/** What one pass over a sentence's tokens finds: which rules can apply to it at all. */
+interface SentenceScan {
+  quotes: number;
+  /** A reporting verb (not capitalised) stands in the sentence. */
+  verb: boolean;
+  /** A word that can open "X issued a statement" or "X said in a statement". */
+  issuer: boolean;
+  /** "quoted … as saying" may stand in the sentence. */
+  quoted: boolean;
+}
+
+function scanSentence(tokens: Token[], out: SentenceScan): void {
+  let quotes = 0;
+  let verb = false;
+  let issuer = false;
+  let quoted = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'quote') {
+      quotes++;
+      continue;
+    }
+    const info = t.info;
+    if (info.issue) issuer = true;
+    if (info.reporting && !t.capitalized) {
+      verb = true;
+      if (!issuer && tokens[i + 1]?.lower === 'in') issuer = true;
+    }
+    if (info.endsEd && t.lower === 'quoted') quoted = true;
+  }
+  out.quotes = quotes;
+  out.verb = verb;
+  out.issuer = issuer;
+  out.quoted = quoted;
+}
+
+interface Beat {
+  phrase: Phrase;
+  pos: number;
+}
+
 /**
  * Attributes every quote, sentence by sentence in text order, so that pronouns and carried-over
  * quotes see the speakers before them. Sieves run from the most precise to the loosest.
@@ -40,63 +81,91 @@ export function attributeQuotes(
   registry: EntityRegistry,
 ): { quotes: AttributedQuote[]; reported: ReportedSpeech[] } {
   const resolver = new SpeakerResolver(registry);
-  const results = new Map<RawQuote, Attribution>();
+  // by index in raw: the attribution and kind of each quote kept
+  const results: (Attribution | undefined)[] = new Array<Attribution | undefined>(raw.length).fill(undefined);
+  const kinds: (Quote['kind'] | undefined)[] = new Array<Quote['kind'] | undefined>(raw.length).fill(undefined);
+  const rawIndex = topLevelIndices(parents, topLevel.length);
   const reported: ReportedSpeech[] = [];
-  const kinds = new Map<RawQuote, Quote['kind']>();
-  let previousParagraphLast: { q: RawQuote; a: Attribution } | undefined;
-  let paragraphLast: { q: RawQuote; a: Attribution } | undefined;
+  let previousParagraphLast: Attribution | undefined;
+  let paragraphLast: Attribution | undefined;
   let paragraphReported: Attribution | undefined;
-  let paragraphBeat: { phrase: Phrase; pos: number } | undefined;
+  let paragraphBeat: Beat | undefined;
+  // the quote-free sentences of the paragraph whose beat subject is not read yet: most
+  // paragraphs never need one, so it is read only when a quote asks
+  const beatPending: number[] = [];
   let currentParagraph = -1;
+  const scan: SentenceScan = { quotes: 0, verb: false, issuer: false, quoted: false };
+  const beat = (): Beat | undefined => {
+    for (let k = beatPending.length - 1; k >= 0; k--) {
+      const found = beatSubject(sentenceTokens[beatPending[k]]);
+      if (found) {
+        paragraphBeat = found;
+        break;
+      }
+    }
+    beatPending.length = 0;
+    return paragraphBeat;
+  };
 
-  sentences.forEach((s, si) => {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
     if (s.paragraph !== currentParagraph) {
       previousParagraphLast = paragraphLast;
       paragraphLast = undefined;
       paragraphReported = undefined;
       paragraphBeat = undefined;
+      beatPending.length = 0;
       currentParagraph = s.paragraph;
     }
     const tokens = sentenceTokens[si];
-    noteIssuers(tokens, resolver, s.paragraph);
-    const quoteIdx: number[] = [];
-    for (let i = 0; i < tokens.length; i++) if (tokens[i].kind === 'quote') quoteIdx.push(i);
+    scanSentence(tokens, scan);
+    if (scan.issuer) noteIssuers(tokens, resolver, s.paragraph);
     let sentenceAttr: Attribution | undefined;
-    for (const qi of quoteIdx) {
-      const q = topLevel[tokens[qi].quote as number];
+    for (let qi = 0; scan.quotes > 0 && qi < tokens.length; qi++) {
+      if (tokens[qi].kind !== 'quote') continue;
+      const top = tokens[qi].quote as number;
+      const q = topLevel[top];
       let a = attributeByCue(tokens, qi, resolver, q.start, s.paragraph);
       if (!a.entity && qi === tokens.length - 1) a = creditOnNextLine(text, q, resolver, s.paragraph) ?? a;
       const kind = classifyQuote(text, q, tokens, qi, a);
-      kinds.set(q, kind);
+      kinds[rawIndex[top]] = kind;
       // the name of a work has no speaker, whoever mentions it
       if (kind === 'title') a = NO_ATTRIBUTION;
       if (!a.entity && kind === 'speech') {
         // split quotes and floating quotes take the speaker of the quote before them
-        const before = sentenceAttr ?? paragraphLast?.a ?? paragraphReported ?? beatAttribution(paragraphBeat, resolver, s.paragraph) ?? (startsParagraph(text, q, s) ? previousParagraphLast?.a : undefined);
-        if (before?.entity) a = { ...before, rule: 'carry', confidence: Math.min(before.confidence, 0.7), cue: undefined };
+        const before = sentenceAttr ?? paragraphLast ?? paragraphReported ?? beatAttribution(beat(), resolver, s.paragraph) ?? (startsParagraph(text, q, s) ? previousParagraphLast : undefined);
+        if (before?.entity) a = { entity: before.entity, coSpeakers: before.coSpeakers, rule: 'carry', confidence: Math.min(before.confidence, 0.7), cue: undefined, weak: before.weak };
       }
-      results.set(q, a);
+      results[rawIndex[top]] = a;
       if (a.entity) {
         resolver.noteSpeaker(a.entity, q.end, s.paragraph);
         if (kind === 'speech') {
           sentenceAttr = a;
-          paragraphLast = { q, a };
+          paragraphLast = a;
         }
       }
     }
-    if (!quoteIdx.length) {
-      paragraphBeat = beatSubject(tokens) ?? paragraphBeat;
-      const r = reportedSpeech(tokens, resolver, s);
+    if (!scan.quotes) {
+      beatPending.push(si);
+      const r = scan.verb || scan.quoted ? reportedSpeech(tokens, resolver, s, scan.quoted) : undefined;
       if (r) {
         reported.push(r);
         resolver.noteSpeaker(r.speaker, r.end, s.paragraph);
         paragraphReported = { entity: r.speaker, coSpeakers: [], rule: 'carry', confidence: 0.7, weak: false };
       }
     }
-  });
+  }
 
   attributeNested(text, raw, parents, sentences, resolver, results, kinds);
   return { quotes: assemble(text, raw, results, kinds), reported };
+}
+
+/** For each quote with no parent, in order, its index among all quotes. */
+function topLevelIndices(parents: (RawQuote | undefined)[], count: number): number[] {
+  const out = new Array<number>(count);
+  let k = 0;
+  for (let i = 0; i < parents.length; i++) if (parents[i] === undefined) out[k++] = i;
+  return out;
 }
 
 /** A quote set apart, with its source on the line below: "— Dr. Jane Doe, City Hospital". */
@@ -142,22 +211,31 @@ function startsParagraph(text: string, q: RawQuote, s: Sentence): boolean {
 /** Cues inside the sentence: verbs either side of the quote, colon and dash credits, "according to". */
 export function attributeByCue(tokens: Token[], qi: number, resolver: SpeakerResolver, pos: number, paragraph: number): Attribution {
   const found = findCue(tokens, qi);
-  if (!found) return NO_ATTRIBUTION;
+  return found ? attributionOf(found, resolver, pos, paragraph) : NO_ATTRIBUTION;
+}
+
+function attributionOf(found: Cue, resolver: SpeakerResolver, pos: number, paragraph: number): Attribution {
   const { entity, members } = resolver.resolve(found.phrase, pos, paragraph);
-  if (!entity) return { ...NO_ATTRIBUTION, weak: found.weak };
+  if (!entity) return { entity: null, coSpeakers: NO_ATTRIBUTION.coSpeakers, rule: NO_ATTRIBUTION.rule, confidence: 0, weak: found.weak };
+  return { entity, coSpeakers: members, rule: found.rule, confidence: found.confidence, cue: cueSpan(found.cueTokens), weak: found.weak };
+}
+
+/** Where the cue stands: its tokens in text order, or the verb alone when the speaker stands far from it. */
+function cueSpan(tokens: Token[]): Span | undefined {
+  // most cues are built in text order with no quote among them: no copy is needed then
+  let inOrder = true;
+  for (let i = 0; i < tokens.length && inOrder; i++) inOrder = tokens[i].kind !== 'quote' && (i === 0 || tokens[i].start >= tokens[i - 1].start);
   // in text order: an inverted cue ("said Wang") has its verb first
-  let cueTokens = found.cueTokens.filter((t) => t.kind !== 'quote').sort((x, y) => x.start - y.start);
+  const sorted = inOrder ? tokens : tokens.filter((t) => t.kind !== 'quote').sort((x, y) => x.start - y.start);
+  if (!sorted.length) return undefined;
   // a speaker far from the verb: mark the verb alone rather than the words between
-  const verb = found.cueTokens.find((t) => t.info.reporting);
-  if (verb && cueTokens.length > 1 && cueTokens.some((t, i) => i > 0 && t.start - cueTokens[i - 1].end > 24)) cueTokens = [verb];
-  return {
-    entity,
-    coSpeakers: members,
-    rule: found.rule,
-    confidence: found.confidence,
-    cue: cueTokens.length ? spanOf(cueTokens) : undefined,
-    weak: found.weak,
-  };
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i].start - sorted[i - 1].end <= 24) continue;
+    const verb = tokens.find((t) => t.info.reporting);
+    if (verb) return { start: verb.start, end: verb.end };
+    break;
+  }
+  return spanOf(sorted);
 }
 
 interface Cue {
@@ -169,7 +247,13 @@ interface Cue {
 }
 
 function findCue(tokens: Token[], qi: number): Cue | undefined {
-  return cueAfter(tokens, qi) ?? cueBefore(tokens, qi) ?? accordingTo(tokens, qi) ?? quotedAs(tokens.slice(Math.max(0, qi - CUE_WINDOW), qi + CUE_WINDOW)) ?? verbInSentence(tokens, qi);
+  return cueAfter(tokens, qi) ?? cueBefore(tokens, qi) ?? accordingTo(tokens, qi) ?? quotedAs(tokens, Math.max(0, qi - CUE_WINDOW), qi + CUE_WINDOW) ?? verbInSentence(tokens, qi);
+}
+
+/** Whether "quoted" stands in tokens[from, to). */
+function hasQuotedWord(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to && i < tokens.length; i++) if (tokens[i].info.endsEd && tokens[i].lower === 'quoted') return true;
+  return false;
 }
 
 /** “…,” Lavrov said / “…,” said Wang Yi / “…”: Wang / “…” — Commissioner Ruiz */
@@ -181,8 +265,7 @@ function cueAfter(tokens: Token[], qi: number): Cue | undefined {
     const phrase = phraseStartingAt(tokens, k + 1);
     if (phrase) {
       const end = k + 1 + phrase.tokens.length;
-      const rest = tokens.slice(end);
-      if (rest.every((t) => t.kind === 'punct') && !isReportingVerb(tokens[k + 1])) return { phrase, rule: 'credit', confidence: 0.85, cueTokens: phrase.tokens, weak: false };
+      if (onlyPunctFrom(tokens, end) && !isReportingVerb(tokens[k + 1])) return { phrase, rule: 'credit', confidence: 0.85, cueTokens: phrase.tokens, weak: false };
     }
   }
   if (first.kind === 'punct' && first.text === ',') k++;
@@ -203,6 +286,11 @@ function cueAfter(tokens: Token[], qi: number): Cue | undefined {
   const verb = tokens[m];
   if (isReportingVerb(verb)) return { phrase, rule: 'verb-after', confidence: 0.95, cueTokens: [...phrase.tokens, verb], weak: isWeakVerb(verb) };
   return undefined;
+}
+
+function onlyPunctFrom(tokens: Token[], from: number): boolean {
+  for (let i = from; i < tokens.length; i++) if (tokens[i].kind !== 'punct') return false;
+  return true;
 }
 
 /** Lavrov said: “…” / Wang said “…” / Ola Berg, the minister: “…” */
@@ -229,13 +317,16 @@ function cueBefore(tokens: Token[], qi: number): Cue | undefined {
       clauseStart = c + 1;
       break;
     }
-    for (const start of [clauseStart, subjectStart(tokens)]) {
-      const subject = phraseStartingAt(tokens, start);
-      const named = subject?.tokens.some((t) => t.capitalized || PRONOUN_WORDS.has(t.lower));
-      if (subject && named && j - start <= 10) return { phrase: subject, rule: 'colon', confidence: 0.75, cueTokens: subject.tokens, weak: false };
-    }
+    return colonSubject(tokens, clauseStart, j) ?? colonSubject(tokens, subjectStart(tokens), j);
   }
   return undefined;
+}
+
+/** "In Oslo, the minister: “…”": a named subject at most ten tokens before the colon. */
+function colonSubject(tokens: Token[], start: number, j: number): Cue | undefined {
+  const subject = phraseStartingAt(tokens, start);
+  if (!subject || j - start > 10 || !subject.tokens.some((t) => t.capitalized || PRONOUN_WORDS.has(t.lower))) return undefined;
+  return { phrase: subject, rule: 'colon', confidence: 0.75, cueTokens: subject.tokens, weak: false };
 }
 
 /** Cues are looked for this many tokens either side of a quote, so long sentences stay linear. */
@@ -257,7 +348,10 @@ function accordingTo(tokens: Token[], qi: number): Cue | undefined {
   return best;
 }
 
-function quotedAs(tokens: Token[]): Cue | undefined {
+/** "quoted Lavrov as saying", read within tokens[from, to) only. */
+function quotedAs(sentence: Token[], from: number, to: number): Cue | undefined {
+  if (!hasQuotedWord(sentence, from, to)) return undefined;
+  const tokens = sentence.slice(from, to);
   const found = quotedAsSaying(tokens);
   if (!found) return undefined;
   return { phrase: found.phrase, rule: 'quoted-as-saying', confidence: 0.85, cueTokens: [tokens[found.at], ...found.phrase.tokens], weak: false };
@@ -289,10 +383,10 @@ function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
 }
 
 /** "Zhao Lijian stated that …": a claim by someone never quoted directly. */
-function reportedSpeech(tokens: Token[], resolver: SpeakerResolver, s: Sentence): ReportedSpeech | undefined {
-  const quoted = quotedAsSaying(tokens);
+function reportedSpeech(tokens: Token[], resolver: SpeakerResolver, s: Sentence, mayQuote: boolean): ReportedSpeech | undefined {
+  const quoted = mayQuote ? quotedAsSaying(tokens) : undefined;
   let phrase: Phrase | undefined = quoted?.phrase;
-  let cueTokens: Token[] = quoted ? [tokens[quoted.at]] : [];
+  let verb: Token | undefined = quoted ? tokens[quoted.at] : undefined;
   if (!phrase) {
     for (let v = 0; v < tokens.length; v++) {
       const t = tokens[v];
@@ -302,7 +396,7 @@ function reportedSpeech(tokens: Token[], resolver: SpeakerResolver, s: Sentence)
       if (!next || next.kind !== 'word') continue;
       phrase = subjectOfVerb(tokens, v, false);
       if (phrase) {
-        cueTokens = [...phrase.tokens, t];
+        verb = t;
         break;
       }
     }
@@ -310,7 +404,12 @@ function reportedSpeech(tokens: Token[], resolver: SpeakerResolver, s: Sentence)
   if (!phrase) return undefined;
   const { entity } = resolver.resolve(phrase, s.start, s.paragraph);
   if (!entity || (entity.kind === 'person' && !entity.person && phrase.tokens.length === 1 && PRONOUN_WORDS.has(phrase.tokens[0].lower) === false && entity.keys.length < 2)) return undefined;
-  return { start: s.start, end: s.end, speaker: entity, cue: spanOf(cueTokens.filter((t) => t.kind !== 'quote')) };
+  return { start: s.start, end: s.end, speaker: entity, cue: reportedCue(phrase, verb as Token, quoted !== undefined) };
+}
+
+/** The span of the subject and its verb ("Zhao stated"), or of "quoted" alone. */
+function reportedCue(phrase: Phrase, verb: Token, quoted: boolean): Span {
+  return { start: quoted ? verb.start : phrase.tokens[0].start, end: verb.end };
 }
 
 /**
@@ -323,10 +422,12 @@ function attributeNested(
   parents: (RawQuote | undefined)[],
   sentences: Sentence[],
   resolver: SpeakerResolver,
-  results: Map<RawQuote, Attribution>,
-  kinds: Map<RawQuote, Quote['kind']>,
+  results: (Attribution | undefined)[],
+  kinds: (Quote['kind'] | undefined)[],
 ): void {
-  const indexOf = new Map(raw.map((q, i) => [q, i]));
+  if (!parents.some((p) => p !== undefined)) return;
+  const indexOf = new Map<RawQuote, number>();
+  for (let i = 0; i < raw.length; i++) indexOf.set(raw[i], i);
   const children = new Map<RawQuote, RawQuote[]>();
   raw.forEach((q, i) => {
     const parent = parents[i];
@@ -353,35 +454,52 @@ function attributeNested(
     if (!found || found.weak || found.rule === 'according-to') return;
     const subject = found.phrase.tokens[0].lower;
     if (found.phrase.tokens.length === 1 && (subject === 'i' || subject === 'we')) return;
-    const a = attributeByCue(tokens, qi, resolver, n.start, para);
+    const a = attributionOf(found, resolver, n.start, para);
     if (!a.entity) return;
-    results.set(n, a);
-    kinds.set(n, 'speech');
+    results[i] = a;
+    kinds[i] = 'speech';
   });
+}
+
+function isSentenceEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63;
 }
 
 /** The sentence inside the outer quote around the inner one, looked for a few hundred characters each way. */
 function clauseAround(text: string, parent: RawQuote, n: RawQuote): Span {
   const floor = Math.max(parent.start, n.openMark - 400);
   let start = n.openMark;
-  while (start > floor && !/[.!?]/.test(text[start - 1])) start--;
+  while (start > floor && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
   let end = n.closeMark ?? n.end;
   const ceiling = Math.min(parent.end, end + 400);
-  while (end < ceiling && !/[.!?]/.test(text[end])) end++;
+  while (end < ceiling && !isSentenceEnd(text.charCodeAt(end))) end++;
   return { start, end: Math.min(parent.end, end + 1) };
+}
+
+/** Whether a sentence ends in text[from, to). */
+function sentenceEndIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isSentenceEnd(text.charCodeAt(i))) return true;
+  return false;
 }
 
 let groupCounter = 0;
 
-function assemble(text: string, raw: RawQuote[], results: Map<RawQuote, Attribution>, kinds: Map<RawQuote, Quote['kind']>): AttributedQuote[] {
-  const kept = raw.filter((q) => results.has(q));
+function assemble(text: string, raw: RawQuote[], results: (Attribution | undefined)[], kinds: (Quote['kind'] | undefined)[]): AttributedQuote[] {
+  const kept: RawQuote[] = [];
+  const keptAt: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    if (results[i] === undefined) continue;
+    kept.push(raw[i]);
+    keptAt.push(i);
+  }
   const out: AttributedQuote[] = [];
   groupCounter = 0;
   let previous: AttributedQuote | undefined;
   let previousRaw: RawQuote | undefined;
   const depths = nestingDepths(kept);
-  kept.forEach((q, k) => {
-    const a = results.get(q) ?? NO_ATTRIBUTION;
+  for (let k = 0; k < kept.length; k++) {
+    const q = kept[k];
+    const a = results[keptAt[k]] as Attribution;
     const depth = depths[k];
     // multi-paragraph quotes and split quotes (same sentence, same speaker) are one utterance
     const sameUtterance =
@@ -389,13 +507,13 @@ function assemble(text: string, raw: RawQuote[], results: Map<RawQuote, Attribut
       previousRaw !== undefined &&
       depth === 0 &&
       previous.depth === 0 &&
-      (previousRaw.continues || (a.entity !== null && previous.entity === a.entity && previousRaw.paragraph === q.paragraph && !/[.!?]/.test(text.slice((previousRaw.closeMark ?? previousRaw.end) + 1, q.openMark))));
+      (previousRaw.continues || (a.entity !== null && previous.entity === a.entity && previousRaw.paragraph === q.paragraph && !sentenceEndIn(text, (previousRaw.closeMark ?? previousRaw.end) + 1, q.openMark)));
     const group = sameUtterance && previous ? previous.group : groupCounter++;
     const quote: AttributedQuote = {
       start: q.start,
       end: q.end,
       text: text.slice(q.start, q.end),
-      kind: kinds.get(q) ?? 'speech',
+      kind: kinds[keptAt[k]] ?? 'speech',
       speaker: a.entity ? a.entity.name : null,
       confidence: a.entity ? a.confidence : 0,
       openMark: q.openMark,
@@ -413,7 +531,7 @@ function assemble(text: string, raw: RawQuote[], results: Map<RawQuote, Attribut
       previous = quote;
       previousRaw = q;
     }
-  });
+  }
   propagateWithinGroups(out);
   attributeEchoes(out);
   return out;

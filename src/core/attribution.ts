@@ -21,6 +21,40 @@ export interface Attribution {
 
 export const NO_ATTRIBUTION: Attribution = { entity: null, coSpeakers: [], rule: 'none', confidence: 0, weak: false };
 
+/** "a statement", "their report": the words before a document noun that are not part of its name. */
+const DOCUMENT_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
+/** "ambassadors to the US": the head noun stands before these. */
+const HEAD_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'in']);
+const GROUP_COUNTS = new Set(['two', 'three', 'four', 'both']);
+const DOCUMENT_SOURCES = new Set(['from', 'by', 'of']);
+
+/** The tokens themselves when all are words (phrases usually are), else their words. */
+function wordsOf(tokens: Token[]): Token[] {
+  for (const t of tokens) if (t.kind !== 'word') return tokens.filter((w) => w.kind === 'word');
+  return tokens;
+}
+
+/** "a statement from the Harbour Ministry": the index of "from", "by" or "of" after a lowercase document noun, or -1. */
+function sourceAfterDocument(words: Token[]): number {
+  let docAt = 0;
+  while (docAt < words.length && !(isDocumentWord(words[docAt]) && !words[docAt].capitalized)) docAt++;
+  for (let i = docAt + 1; i < words.length; i++) if (DOCUMENT_SOURCES.has(words[i].lower)) return i;
+  return -1;
+}
+
+function someCapitalized(words: Token[], from: number): boolean {
+  for (let i = from; i < words.length; i++) if (words[i].capitalized) return true;
+  return false;
+}
+
+/** The role an apposition gives (", a spokeswoman for the ministry,"), its leading article left out. */
+function appositionRole(apposition: Token[] | undefined): string | null {
+  if (!apposition) return null;
+  const first = apposition[0];
+  const article = first !== undefined && (first.lower === 'a' || first.lower === 'an' || first.lower === 'the');
+  return roleText(article ? apposition.slice(1) : apposition);
+}
+
 const SPEAKS_FOR_OWNER = new Set(['government', 'governments', 'office', 'offices', 'administration', 'administrations', 'ministry', 'ministries', 'campaign', 'campaigns', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokespersons', 'representatives', 'press office']);
 
 
@@ -43,7 +77,7 @@ export class SpeakerResolver {
   }
 
   resolve(phrase: Phrase, pos: number, paragraph: number): { entity: Entity | null; members: Entity[] } {
-    const words = phrase.tokens.filter((t) => t.kind === 'word');
+    const words = wordsOf(phrase.tokens);
     if (!words.length) return { entity: null, members: [] };
     const owner = phrase.possessor ? this.resolveOwner(phrase.possessor, words, pos, paragraph) : undefined;
     if (owner) return owner;
@@ -51,9 +85,8 @@ export class SpeakerResolver {
     const group = this.resolveGroup(words, pos);
     if (group) return group;
     // "a statement from the Harbour Ministry": the document speaks for whoever it is from
-    const docAt = words.findIndex((t) => isDocumentWord(t) && !t.capitalized);
-    const from = docAt >= 0 ? words.findIndex((t, i) => i > docAt && /^(from|by|of)$/.test(t.lower)) : -1;
-    if (from > 0 && words.slice(from + 1).some((t) => t.capitalized)) {
+    const from = sourceAfterDocument(words);
+    if (from > 0 && someCapitalized(words, from + 1)) {
       const source = this.resolve({ tokens: words.slice(from + 1) }, pos, paragraph);
       if (source.entity) return source;
     }
@@ -63,8 +96,6 @@ export class SpeakerResolver {
       return this.throughIssuer(doc);
     }
     const parsed = splitNamePhrase(words);
-    // read only by the branches that name a person, so worked out there
-    const apposRole = (): string | null => (phrase.apposition ? roleText(phrase.apposition.filter((t) => !(t.lower === 'a' || t.lower === 'an' || t.lower === 'the') || t !== phrase.apposition![0])) : null);
     // "Foreign Ministry Spokesperson": an office held by a person named elsewhere in the article
     if (parsed && parsed.org && isTitleWord(head) && !isPlural(head)) {
       const holder = this.registry.resolveRole(words.filter((t) => t.capitalized || isTitleWord(t)).map((t) => t.text), pos);
@@ -75,10 +106,10 @@ export class SpeakerResolver {
       return { entity, members: [] };
     }
     if (parsed && parsed.name.length >= 2) {
-      const role = roleText(parsed.role) ?? apposRole();
+      const role = roleText(parsed.role) ?? appositionRole(phrase.apposition);
       const entity = this.registry.addName(parsed.name.map((t) => t.text).join(' '), parsed.name.map((t) => key(t.text)), role, 'person', spanOf(parsed.name));
       entity.person = true;
-      this.learnGender(entity, words.concat(phrase.apposition ?? []));
+      this.learnGender(entity, words, phrase.apposition);
       return { entity, members: [] };
     }
     if (parsed && parsed.name.length === 1 && parsed.role.length === 1 && parsed.role[0].text === 'The') {
@@ -87,7 +118,7 @@ export class SpeakerResolver {
     }
     if (parsed && parsed.name.length === 1) {
       const word = parsed.name[0];
-      const appos = apposRole();
+      const appos = appositionRole(phrase.apposition);
       const entity = this.registry.resolveSingle(word.text, pos) ?? this.registry.addName(word.text, [key(word.text)], roleText(parsed.role) ?? appos, parsed.role.length ? 'person' : 'organisation', spanOf([word]));
       if (parsed.role.length || appos) entity.person = true;
       if (entity.kind === 'person') entity.person = true;
@@ -128,10 +159,11 @@ export class SpeakerResolver {
     const joined = this.resolveJoinedNames(words, pos);
     if (joined) return joined;
     // "ambassadors to the US": the head noun stands before the prepositional phrase
-    const prep = words.findIndex((t, i) => i > 0 && /^(to|of|for|at|in)$/.test(t.lower));
+    let prep = -1;
+    for (let i = 1; i < words.length && prep < 0; i++) if (HEAD_PREPOSITIONS.has(words[i].lower)) prep = i;
     const head = prep > 0 ? words[prep - 1] : words[words.length - 1];
     if (!isPlural(head) || head.capitalized) return undefined;
-    const count = words.find((t) => /^(two|three|four|both)$/.test(t.lower));
+    const count = words.find((t) => GROUP_COUNTS.has(t.lower));
     let members: Entity[] = [];
     if (count) {
       const n = count.lower === 'both' || count.lower === 'two' ? 2 : count.lower === 'three' ? 3 : 4;
@@ -148,6 +180,7 @@ export class SpeakerResolver {
 
   /** "Qin Gang and Anatoly Antonov": two names joined are a group of two. */
   private resolveJoinedNames(words: Token[], pos: number): { entity: Entity; members: Entity[] } | undefined {
+    if (!words.some((w) => w.lower === 'and' && !w.capitalized)) return undefined;
     const parts: Token[][] = [[]];
     for (const w of words) {
       if (w.lower === 'and' && !w.capitalized) parts.push([]);
@@ -211,10 +244,11 @@ export class SpeakerResolver {
     return { entity: null, members: [] };
   }
 
-  private learnGender(entity: Entity, words: Token[]): void {
+  /** From the words of a name and of its apposition, if any. */
+  private learnGender(entity: Entity, words: Token[], apposition: Token[] | undefined): void {
     if (entity.gender) return;
-    if (words.some((t) => FEMALE_CUES.has(t.lower))) entity.gender = 'female';
-    else if (words.some((t) => MALE_CUES.has(t.lower))) entity.gender = 'male';
+    if (words.some((t) => FEMALE_CUES.has(t.lower)) || apposition?.some((t) => FEMALE_CUES.has(t.lower))) entity.gender = 'female';
+    else if (words.some((t) => MALE_CUES.has(t.lower)) || apposition?.some((t) => MALE_CUES.has(t.lower))) entity.gender = 'male';
   }
 }
 
@@ -227,7 +261,7 @@ export function noteIssuers(tokens: Token[], resolver: SpeakerResolver, paragrap
     const t = tokens[i];
     if (t.kind !== 'word') continue;
     // "published a report", or a reporting verb "in a statement"
-    if (!t.info.issue && !(isReportingVerb(t) && tokens[i + 1]?.lower === 'in' && /^(a|an|the|its|their|his|her)$/.test(tokens[i + 2]?.lower ?? ''))) continue;
+    if (!t.info.issue && !(isReportingVerb(t) && tokens[i + 1]?.lower === 'in' && DOCUMENT_DETERMINERS.has(tokens[i + 2]?.lower ?? ''))) continue;
     let k = i + 1;
     while (k < tokens.length && tokens[k].kind === 'word' && !isDocumentWord(tokens[k]) && k - i <= 4) k++;
     const doc = tokens[k];
@@ -237,7 +271,7 @@ export function noteIssuers(tokens: Token[], resolver: SpeakerResolver, paragrap
     if (!subject) continue;
     const issuer = resolver.resolve(subject, t.start, paragraph);
     if (!issuer.entity) continue;
-    const docWords = tokens.slice(i + 1, k + 1).filter((w) => w.kind === 'word' && !/^(a|an|the|their|his|her|its)$/.test(w.lower));
+    const docWords = tokens.slice(i + 1, k + 1).filter((w) => w.kind === 'word' && !DOCUMENT_DETERMINERS.has(w.lower));
     const document = resolver.registry.addPhrase(displayPhrase(docWords), 'document', spanOf(docWords));
     document.issuer = issuer.members.length > 1 ? groupOf(resolver.registry, issuer.members, docWords) : issuer.entity;
   }

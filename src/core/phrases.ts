@@ -86,49 +86,51 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
     }
     return undefined;
   }
-  const out: Token[] = [];
+  // the phrase is tokens[from, k]: it grows leftwards one token at a time
+  let from = k + 1;
   let nounSeen = false;
-  for (let j = k; j >= 0 && out.length < 14; j--) {
+  for (let j = k; j >= 0 && k + 1 - from < 14; j--) {
     const u = tokens[j];
     if (u.kind !== 'word') break;
-    if (u.lower === 'the' && u.capitalized) {
+    const lower = u.lower;
+    if (lower === 'the' && u.capitalized) {
       // "The Independent" in mid-sentence is a name; at a sentence start it is just "the"
-      if (j > 0) out.unshift(u);
+      if (j > 0) from = j;
       break;
     }
-    if (DETERMINERS.has(u.lower) && !u.capitalized) {
+    if (DETERMINERS.has(lower) && !u.capitalized) {
+      from = j;
       const left = tokens[j - 1];
-      if (left && left.kind === 'word' && (left.lower === 'of' || left.lower === 'to' || left.lower === 'for' || left.lower === 'at' || left.lower === 'in')) {
-        out.unshift(u);
-        continue;
-      }
-      out.unshift(u);
+      if (left && left.kind === 'word' && (left.lower === 'of' || left.lower === 'to' || left.lower === 'for' || left.lower === 'at' || left.lower === 'in')) continue;
       break;
     }
-    if (isPhraseWord(u) || NUMBER_WORDS.has(u.lower)) {
+    if (isPhraseWord(u) || NUMBER_WORDS.has(lower)) {
       if (isSpeakerNoun(u) || u.capitalized) nounSeen = true;
-      out.unshift(u);
+      from = j;
       continue;
     }
-    if (INNER_CONNECTORS.has(u.lower) && out.length > 0 && j > 0 && isPhraseWord(tokens[j - 1])) {
-      out.unshift(u);
+    const grown = from <= k;
+    if (INNER_CONNECTORS.has(lower) && grown && j > 0 && isPhraseWord(tokens[j - 1])) {
+      from = j;
       continue;
     }
     // lowercase modifiers right before a speaker noun: "the foreign ministry", "a joint statement"
-    if (!u.capitalized && out.length > 0 && out.length <= 3 && isSpeakerNoun(out[out.length - 1]) && /^[\p{Ll}-]+$/u.test(u.text) && !REPORTING_VERBS.has(u.lower) && !VERB_ADVERBS.has(u.lower) && tokens[j - 1]?.kind === 'word' && DETERMINERS.has(tokens[j - 1].lower)) {
-      out.unshift(u);
+    if (!u.capitalized && grown && k - from < 3 && isSpeakerNoun(tokens[k]) && LOWERCASE_WORD.test(u.text) && !REPORTING_VERBS.has(lower) && !VERB_ADVERBS.has(lower) && tokens[j - 1]?.kind === 'word' && DETERMINERS.has(tokens[j - 1].lower)) {
+      from = j;
       continue;
     }
-    if (POSSESSIVES.has(u.lower) && out.length > 0) {
-      while (out.length && INNER_CONNECTORS.has(out[0].lower)) out.shift();
-      return nounSeen && out.length ? { tokens: out, possessor: u } : undefined;
+    if (POSSESSIVES.has(lower) && grown) {
+      while (from <= k && INNER_CONNECTORS.has(tokens[from].lower)) from++;
+      return nounSeen && from <= k ? { tokens: tokens.slice(from, k + 1), possessor: u } : undefined;
     }
     break;
   }
-  while (out.length && INNER_CONNECTORS.has(out[0].lower) && !DETERMINERS.has(out[0].lower)) out.shift();
+  while (from <= k && INNER_CONNECTORS.has(tokens[from].lower) && !DETERMINERS.has(tokens[from].lower)) from++;
   if (!nounSeen) return undefined;
-  return { tokens: out };
+  return { tokens: tokens.slice(from, k + 1) };
 }
+
+const LOWERCASE_WORD = /^[\p{Ll}-]+$/u;
 
 /** "the family said", "the airline said": any definite noun right before a reporting verb speaks. */
 export function definiteCommonNoun(tokens: Token[], k: number): Phrase | undefined {
@@ -151,8 +153,11 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
   const out: Token[] = [];
   let j = k;
   let possessor: Token | undefined;
+  // whether a word of the phrase so far is capitalised
+  let capitalSeen = false;
   if (DETERMINERS.has(t.lower)) {
     out.push(t);
+    capitalSeen = t.capitalized;
     j++;
   } else if (POSSESSIVES.has(t.lower)) {
     possessor = t;
@@ -164,6 +169,7 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     if (u.kind !== 'word') break;
     if (isPhraseWord(u) || NUMBER_WORDS.has(u.lower)) {
       if (isSpeakerNoun(u) || u.capitalized) nounSeen = true;
+      if (u.capitalized) capitalSeen = true;
       out.push(u);
       continue;
     }
@@ -172,14 +178,15 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     if ((u.lower === 'of' || u.lower === 'at' || u.lower === 'from') && endsInPersonalName(out)) break;
     if (INNER_CONNECTORS.has(u.lower) && afterThe && isPhraseWord(afterThe) && u.lower !== 'in') {
       out.push(u);
+      if (u.capitalized) capitalSeen = true;
       if (next !== afterThe) {
         out.push(next);
+        if (next.capitalized) capitalSeen = true;
         j++;
       }
       continue;
     }
-    const capitalSeen = out.some((o) => o.capitalized);
-    if (!u.capitalized && !capitalSeen && /^[\p{Ll}-]+$/u.test(u.text) && (roleBeforeName(tokens, j) || (!nounSeen && tokens[j + 1] && isSpeakerNoun(tokens[j + 1])))) {
+    if (!u.capitalized && !capitalSeen && LOWERCASE_WORD.test(u.text) && (roleBeforeName(tokens, j) || (!nounSeen && tokens[j + 1] && isSpeakerNoun(tokens[j + 1])))) {
       out.push(u);
       continue;
     }
@@ -202,9 +209,9 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
 
 /** "Jean-Luc Picard of Starfleet": after two name words and no title or organisation, "of" starts an affiliation. */
 function endsInPersonalName(out: Token[]): boolean {
-  if (out.length < 2) return false;
-  const [a, b] = out.slice(-2);
-  return a.capitalized && b.capitalized && !out.some((t) => isTitleWord(t) || ORG_WORDS.has(t.lower));
+  if (out.length < 2 || !out[out.length - 2].capitalized || !out[out.length - 1].capitalized) return false;
+  for (const t of out) if (isTitleWord(t) || ORG_WORDS.has(t.lower)) return false;
+  return true;
 }
 
 /** "chief engineer Priya Nandakumar": lowercase words that lead straight into a capitalised name. */
@@ -234,9 +241,12 @@ function looksLikeApposition(words: Token[]): boolean {
 /** Index of the first token of the sentence's subject: after an opening "In Beijing," phrase. */
 export function subjectStart(tokens: Token[]): number {
   const first = tokens[0];
-  if (first && first.kind === 'word' && /^(in|on|at|after|before|during|meanwhile|however|also|earlier|later|separately|yesterday|today|last|on)$/.test(first.lower)) {
+  if (first && first.kind === 'word' && OPENING_ADVERBIALS.has(first.lower)) {
     const comma = tokens.findIndex((t) => t.kind === 'punct' && t.text === ',');
     if (comma > 0 && comma < 10) return comma + 1;
   }
   return 0;
 }
+
+/** Words that open an adverbial before a sentence's subject: "In Beijing, …", "Later, …". */
+const OPENING_ADVERBIALS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'meanwhile', 'however', 'also', 'earlier', 'later', 'separately', 'yesterday', 'today', 'last']);

@@ -36,6 +36,11 @@ function countWords(text: string, start: number, end: number): number {
   return count;
 }
 
+/** . ! ? , ; … */
+function endsLikeSentence(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 44 || c === 59 || c === 0x2026;
+}
+
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 
 /** Every word but small ones after the first starts with a capital or a digit; two words at least. */
@@ -67,18 +72,25 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   let counted = -1;
   const wordCount = (): number => (counted < 0 ? (counted = countWords(text, q.start, q.end)) : counted);
   const titleCase = (): boolean => isTitleCase(text, q.start, q.end);
-  const sentenceLike = (): boolean => (q.end > q.start && /[.!?,;\u2026]/.test(text[q.end - 1])) || wordCount() >= 6;
-  const before = tokens.slice(Math.max(0, qi - 3), qi).filter((t) => t.kind === 'word').map((t) => t.lower);
+  const sentenceLike = (): boolean => (q.end > q.start && endsLikeSentence(text.charCodeAt(q.end - 1))) || wordCount() >= 6;
+  // the last two words among the three tokens before the quote
+  let nearest: string | undefined;
+  let second: string | undefined;
+  for (let i = qi - 1; i >= Math.max(0, qi - 3) && second === undefined; i--) {
+    if (tokens[i].kind !== 'word') continue;
+    if (nearest === undefined) nearest = tokens[i].lower;
+    else second = tokens[i].lower;
+  }
   // the cue stands right before the title ("an essay entitled “…”", "the book “…”"), not
   // before an object ("called the delay “unacceptable”")
   // "a cover of ‘Harbour Lights’": the work noun stands before "of"
-  const last = before[before.length - 1] === 'of' ? before[before.length - 2] : before[before.length - 1];
+  const last = nearest === 'of' ? second : nearest;
   // "entitled" names whatever follows; "the plan" only a capitalised name ("the plan “a fantasy”" is no title)
   const namedBy = last !== undefined && TITLE_CUES.has(last);
   const workNoun = last !== undefined && WORK_NOUNS.has(last);
   if (namedBy && !sentenceLike() && (titleCase() || wordCount() <= 8)) return 'title';
   if ((namedBy || workNoun) && titleCase() && wordCount() <= 10) return 'title';
-  if (before[before.length - 1] === 'so-called') return 'scare';
+  if (nearest === 'so-called') return 'scare';
   const strong = a.entity !== null && !a.weak;
   if (strong && (a.rule !== 'verb-sentence' || sentenceLike() || wordCount() >= 2)) return 'speech';
   if (sentenceLike()) return 'speech';

@@ -1,10 +1,10 @@
-import { letterOrDigitAt } from './chars';
 import { isWeakVerb, noteIssuers, NO_ATTRIBUTION, quotedAsSaying, sentenceOf, SpeakerResolver, spanOf, subjectOfVerb } from './attribution';
 import type { Attribution } from './attribution';
 import type { Entity, EntityRegistry } from './entities';
 import { classifyQuote } from './quoteKinds';
 import { isReportingVerb, phraseEndingAt, phraseStartingAt, PRONOUN_WORDS, skipAdverbsRight, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
+import { attributeEchoes } from './quotes/echoes';
 import { nestingDepths } from './quotes/scanner';
 import type { RawQuote } from './quotes/scanner';
 import type { Sentence } from './sentences';
@@ -552,69 +552,5 @@ function propagateWithinGroups(quotes: AttributedQuote[]): void {
       if (q.entity) continue;
       Object.assign(q, { entity: source.entity, members: source.members, speaker: source.speaker, confidence: Math.min(0.8, source.confidence), rule: 'group', kind: 'speech' });
     }
-  }
-}
-
-/** Up to this many unattributed quotes, attributed ones are first searched for their words as substrings. */
-const MAX_PREFILTER_PROBES = 16;
-
-/** The runs of letters and digits of s lowercased, as /[\p{L}\p{N}]+/gu finds them, read by character code. */
-function words(s: string): string[] {
-  const lower = s.toLowerCase();
-  const out: string[] = [];
-  const end = lower.length;
-  let i = 0;
-  while (i < end) {
-    let width = letterOrDigitAt(lower, i, end);
-    if (width === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (width > 0) {
-      i += width;
-      width = letterOrDigitAt(lower, i, end);
-    }
-    out.push(lower.slice(start, i));
-  }
-  return out;
-}
-
-/**
- * Words repeated from an attributed quote belong to the same speaker. Only the opening words of
- * the unattributed quotes are looked for, by their first word, so nothing is built per n-gram.
- */
-function attributeEchoes(quotes: AttributedQuote[]): void {
-  const probes = new Map<AttributedQuote, string[]>();
-  for (const q of quotes) {
-    if (q.entity || q.kind !== 'speech') continue;
-    const w = words(q.text);
-    if (w.length >= 3) probes.set(q, w.slice(0, Math.min(4, w.length)));
-  }
-  if (!probes.size) return;
-  const wanted = new Set([...probes.values()].map((p) => p[0]));
-  const probeWords = [...probes.values()];
-  // first word → places in attributed quotes where it stands, in text order
-  const places = new Map<string, { quote: AttributedQuote; words: string[]; at: number }[]>();
-  for (const o of quotes) {
-    if (!o.entity || o.kind !== 'speech' || o.rule === 'echo') continue;
-    // a quote that does not contain every word of some probe, even as substrings of its
-    // lowercase text, cannot repeat that probe: splitting it into words would be wasted
-    if (probeWords.length <= MAX_PREFILTER_PROBES) {
-      const lower = o.text.toLowerCase();
-      if (!probeWords.some((probe) => probe.every((word) => lower.includes(word)))) continue;
-    }
-    const w = words(o.text);
-    w.forEach((word, at) => {
-      if (!wanted.has(word)) return;
-      const list = places.get(word);
-      if (list) list.push({ quote: o, words: w, at });
-      else places.set(word, [{ quote: o, words: w, at }]);
-    });
-  }
-  for (const [q, probe] of probes) {
-    const source = places.get(probe[0])?.find((p) => p.quote !== q && probe.every((word, k) => p.words[p.at + k] === word))?.quote;
-    if (!source) continue;
-    Object.assign(q, { entity: source.entity, members: source.members, speaker: source.speaker, confidence: 0.5, rule: 'echo' });
   }
 }

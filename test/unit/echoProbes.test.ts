@@ -1,0 +1,27 @@
+import * as assert from 'assert';
+import { ProbeFilter, words } from '../../src/core/quotes/echoes';
+
+describe('echo probe filter', () => {
+  const filter = (...probes: string[]) => ProbeFilter.of(probes.map((p) => words(p))) as ProbeFilter;
+
+  it('passes a quote holding every word of a probe, in any case and order', () => {
+    assert.strictEqual(filter('we will rebuild').mayHoldProbe('They said: Rebuild, WE WILL.'), true);
+    assert.strictEqual(filter('no such words', 'the pier is safe').mayHoldProbe('I think the pier is safe now'), true);
+  });
+
+  it('passes over a quote missing a word, or holding it only inside a longer word', () => {
+    assert.strictEqual(filter('we will rebuild').mayHoldProbe('We will wait.'), false);
+    assert.strictEqual(filter('we will rebuild').mayHoldProbe('Weld, willow, rebuilding'), false);
+  });
+
+  it('passes any quote with a letter beyond ASCII, whose lowercase it does not work out', () => {
+    assert.strictEqual(filter('we will rebuild').mayHoldProbe('Straße'), true);
+    assert.strictEqual(filter('we will rebuild').mayHoldProbe('\u212a'), true);
+    assert.strictEqual(filter('we will rebuild').mayHoldProbe('\u201cnothing\u201d \u2014 here'), false);
+  });
+
+  it('gives up on more distinct probe words than it has bits for', () => {
+    const many = Array.from({ length: 12 }, (_, i) => `w${i}a w${i}b w${i}c`);
+    assert.strictEqual(ProbeFilter.of(many.map((p) => words(p))), undefined);
+  });
+});

@@ -93,17 +93,18 @@ export function attributeQuotes(
   // the quote-free sentences of the paragraph whose beat subject is not read yet: most
   // paragraphs never need one, so it is read only when a quote asks
   const beatPending: number[] = [];
+  let pendingBeats = 0;
   let currentParagraph = -1;
   const scan: SentenceScan = { quotes: 0, verb: false, issuer: false, quoted: false };
   const beat = (): Beat | undefined => {
-    for (let k = beatPending.length - 1; k >= 0; k--) {
+    for (let k = pendingBeats - 1; k >= 0; k--) {
       const found = beatSubject(sentenceTokens[beatPending[k]]);
       if (found) {
         paragraphBeat = found;
         break;
       }
     }
-    beatPending.length = 0;
+    pendingBeats = 0;
     return paragraphBeat;
   };
 
@@ -114,7 +115,7 @@ export function attributeQuotes(
       paragraphLast = undefined;
       paragraphReported = undefined;
       paragraphBeat = undefined;
-      beatPending.length = 0;
+      pendingBeats = 0;
       currentParagraph = s.paragraph;
     }
     const tokens = sentenceTokens[si];
@@ -146,7 +147,7 @@ export function attributeQuotes(
       }
     }
     if (!scan.quotes) {
-      beatPending.push(si);
+      beatPending[pendingBeats++] = si;
       const r = scan.verb || scan.quoted ? reportedSpeech(tokens, resolver, s, scan.quoted) : undefined;
       if (r) {
         reported.push(r);
@@ -426,39 +427,57 @@ function attributeNested(
   kinds: (Quote['kind'] | undefined)[],
 ): void {
   if (!parents.some((p) => p !== undefined)) return;
-  const indexOf = new Map<RawQuote, number>();
-  for (let i = 0; i < raw.length; i++) indexOf.set(raw[i], i);
-  const children = new Map<RawQuote, RawQuote[]>();
-  raw.forEach((q, i) => {
-    const parent = parents[i];
-    if (!parent || q.closeMark === undefined) return;
+  const parentAt = parents.map((p) => (p ? indexIn(raw, p) : -1));
+  // each parent's children, by index
+  const children = new Map<number, number[]>();
+  for (let i = 0; i < raw.length; i++) {
+    const parent = parentAt[i];
+    if (parent < 0 || raw[i].closeMark === undefined) continue;
     const siblings = children.get(parent);
-    if (siblings) siblings.push(q);
-    else children.set(parent, [q]);
-  });
+    if (siblings) siblings.push(i);
+    else children.set(parent, [i]);
+  }
   // the outermost quote around each one; a parent comes before its children, so one pass finds them
-  const outermost: (RawQuote | undefined)[] = [];
-  raw.forEach((n, i) => {
-    const direct = parents[i];
-    const parent = direct ? (outermost[indexOf.get(direct) as number] ?? direct) : undefined;
-    outermost[i] = parent;
-    if (!parent || parent.closeMark === undefined) return;
+  const outermost = new Array<number>(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    const direct = parentAt[i];
+    const at = direct >= 0 ? (outermost[direct] >= 0 ? outermost[direct] : direct) : -1;
+    outermost[i] = at;
+    const parent = raw[at];
+    if (at < 0 || parent.closeMark === undefined) continue;
+    const n = raw[i];
     const clause = clauseAround(text, parent, n);
-    const inner = (children.get(parents[i] as RawQuote) ?? []).filter((q) => q.openMark >= clause.start && q.openMark < clause.end);
-    const spans = inner.map((q) => ({ index: indexOf.get(q) as number, openMark: q.openMark, closeMark: q.closeMark as number }));
+    const spans: { index: number; openMark: number; closeMark: number }[] = [];
+    for (const j of children.get(direct) ?? []) {
+      const q = raw[j];
+      if (q.openMark >= clause.start && q.openMark < clause.end) spans.push({ index: j, openMark: q.openMark, closeMark: q.closeMark as number });
+    }
     const tokens = tokenize(text, clause.start, clause.end, spans);
     const qi = tokens.findIndex((t) => t.kind === 'quote' && t.quote === i);
-    if (qi < 0) return;
+    if (qi < 0) continue;
     const para = sentenceOf(sentences, parent.openMark)?.paragraph ?? parent.paragraph;
     const found = findCue(tokens, qi);
-    if (!found || found.weak || found.rule === 'according-to') return;
+    if (!found || found.weak || found.rule === 'according-to') continue;
     const subject = found.phrase.tokens[0].lower;
-    if (found.phrase.tokens.length === 1 && (subject === 'i' || subject === 'we')) return;
+    if (found.phrase.tokens.length === 1 && (subject === 'i' || subject === 'we')) continue;
     const a = attributionOf(found, resolver, n.start, para);
-    if (!a.entity) return;
+    if (!a.entity) continue;
     results[i] = a;
     kinds[i] = 'speech';
-  });
+  }
+}
+
+/** Where q stands in quotes, which the scanner sorts by opening mark. */
+function indexIn(quotes: RawQuote[], q: RawQuote): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].openMark < q.openMark) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let j = lo; j < quotes.length && quotes[j].openMark === q.openMark; j++) if (quotes[j] === q) return j;
+  return quotes.indexOf(q);
 }
 
 function isSentenceEnd(c: number): boolean {
@@ -533,7 +552,7 @@ function assemble(text: string, raw: RawQuote[], results: (Attribution | undefin
     }
   }
   propagateWithinGroups(out);
-  attributeEchoes(out);
+  attributeEchoes(text, out);
   return out;
 }
 

@@ -31,6 +31,8 @@ function wordHash(word: string): number {
 
 /** A probe word is one bit: this many distinct words at most, or no quote is passed over. */
 const MAX_PROBE_WORDS = 31;
+/** Slots of the probe words' hash table: at most half full. */
+const SLOTS = 64;
 
 /**
  * Which probe words a quote holds, read without building strings: each distinct probe word has a
@@ -38,8 +40,9 @@ const MAX_PROBE_WORDS = 31;
  * its bits, so the others need not be split into words.
  */
 export class ProbeFilter {
-  /** hash → the bits of the probe words with that hash */
-  private readonly bits = new Map<number, number>();
+  /** Open addressing by hash: the bits of the probe words with that hash (0 for an empty slot). */
+  private readonly hashes = new Int32Array(SLOTS);
+  private readonly bits = new Int32Array(SLOTS);
   private readonly masks: number[] = [];
 
   private constructor() {}
@@ -55,8 +58,7 @@ export class ProbeFilter {
           if (bitOf.size >= MAX_PROBE_WORDS) return undefined;
           bit = 1 << bitOf.size;
           bitOf.set(word, bit);
-          const hash = wordHash(word);
-          filter.bits.set(hash, (filter.bits.get(hash) ?? 0) | bit);
+          filter.add(wordHash(word), bit);
         }
         mask |= bit;
       }
@@ -65,34 +67,49 @@ export class ProbeFilter {
     return filter;
   }
 
+  private add(hash: number, bit: number): void {
+    let slot = spread(hash);
+    while (this.bits[slot] !== 0 && this.hashes[slot] !== hash) slot = (slot + 1) & (SLOTS - 1);
+    this.hashes[slot] = hash;
+    this.bits[slot] |= bit;
+  }
+
+  private bitsOf(hash: number): number {
+    for (let slot = spread(hash); this.bits[slot] !== 0; slot = (slot + 1) & (SLOTS - 1)) if (this.hashes[slot] === hash) return this.bits[slot];
+    return 0;
+  }
+
   /**
-   * False only when s cannot hold every word of any probe. Words of ASCII letters and digits
-   * are lowercased by code; a letter beyond ASCII may lowercase to anything, so it says true.
+   * False only when text[start, end) cannot hold every word of any probe. Words of ASCII letters
+   * and digits are lowercased by code; a letter beyond ASCII may lowercase to anything, so it says true.
    */
-  mayHoldProbe(s: string): boolean {
+  mayHoldProbe(text: string, start: number, end: number): boolean {
     let present = 0;
-    const end = s.length;
-    let i = 0;
+    let i = start;
     while (i < end) {
-      let c = s.charCodeAt(i);
+      let c = text.charCodeAt(i);
       if (!isAsciiAlnum(c)) {
-        if (c >= 128 && letterOrDigitAt(s, i, end) > 0) return true;
+        if (c >= 128 && letterOrDigitAt(text, i, end) > 0) return true;
         i++;
         continue;
       }
       let hash = 0;
       do {
         hash = (Math.imul(hash, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
-        c = ++i < end ? s.charCodeAt(i) : 0;
+        c = ++i < end ? text.charCodeAt(i) : 0;
       } while (isAsciiAlnum(c));
-      if (c >= 128 && letterOrDigitAt(s, i, end) > 0) return true;
-      const bits = this.bits.get(hash);
-      if (bits === undefined || (present & bits) === bits) continue;
+      if (c >= 128 && letterOrDigitAt(text, i, end) > 0) return true;
+      const bits = this.bitsOf(hash);
+      if ((present & bits) === bits) continue;
       present |= bits;
       for (const mask of this.masks) if ((present & mask) === mask) return true;
     }
     return false;
   }
+}
+
+function spread(hash: number): number {
+  return (hash ^ (hash >>> 11) ^ (hash >>> 22)) & (SLOTS - 1);
 }
 
 function isAsciiAlnum(c: number): boolean {
@@ -103,7 +120,7 @@ function isAsciiAlnum(c: number): boolean {
  * Words repeated from an attributed quote belong to the same speaker. Only the opening words of
  * the unattributed quotes are looked for, by their first word, so nothing is built per n-gram.
  */
-export function attributeEchoes(quotes: AttributedQuote[]): void {
+export function attributeEchoes(text: string, quotes: AttributedQuote[]): void {
   const probes = new Map<AttributedQuote, string[]>();
   for (const q of quotes) {
     if (q.entity || q.kind !== 'speech') continue;
@@ -118,7 +135,7 @@ export function attributeEchoes(quotes: AttributedQuote[]): void {
   const places = new Map<string, { quote: AttributedQuote; words: string[]; at: number }[]>();
   for (const o of quotes) {
     if (!o.entity || o.kind !== 'speech' || o.rule === 'echo') continue;
-    if (filter && !filter.mayHoldProbe(o.text)) continue;
+    if (filter && !filter.mayHoldProbe(text, o.start, o.end)) continue;
     const w = words(o.text);
     w.forEach((word, at) => {
       if (!wanted.has(word)) return;

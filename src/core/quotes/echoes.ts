@@ -41,8 +41,8 @@ const SLOTS = 64;
  */
 export class ProbeFilter {
   /** Open addressing by hash: the bits of the probe words with that hash (0 for an empty slot). */
-  private readonly hashes = new Int32Array(SLOTS);
-  private readonly bits = new Int32Array(SLOTS);
+  private readonly hashes: number[] = new Array<number>(SLOTS).fill(0);
+  private readonly bits: number[] = new Array<number>(SLOTS).fill(0);
   private readonly masks: number[] = [];
 
   private constructor() {}
@@ -88,16 +88,18 @@ export class ProbeFilter {
     let i = start;
     while (i < end) {
       let c = text.charCodeAt(i);
-      if (!isAsciiAlnum(c)) {
+      let lower = c < 128 ? ASCII_WORD_LOWER[c] : 0;
+      if (lower === 0) {
         if (c >= 128 && letterOrDigitAt(text, i, end) > 0) return true;
         i++;
         continue;
       }
       let hash = 0;
       do {
-        hash = (Math.imul(hash, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
+        hash = (Math.imul(hash, 31) + lower) | 0;
         c = ++i < end ? text.charCodeAt(i) : 0;
-      } while (isAsciiAlnum(c));
+        lower = c < 128 ? ASCII_WORD_LOWER[c] : 0;
+      } while (lower !== 0);
       if (c >= 128 && letterOrDigitAt(text, i, end) > 0) return true;
       const bits = this.bitsOf(hash);
       if ((present & bits) === bits) continue;
@@ -112,8 +114,11 @@ function spread(hash: number): number {
   return (hash ^ (hash >>> 11) ^ (hash >>> 22)) & (SLOTS - 1);
 }
 
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** For an ASCII letter or digit, its lowercase code; 0 for any other ASCII character. */
+const ASCII_WORD_LOWER = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) ASCII_WORD_LOWER[c] = c;
+  else if (c >= 65 && c <= 90) ASCII_WORD_LOWER[c] = c + 32;
 }
 
 /**

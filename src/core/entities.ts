@@ -54,6 +54,18 @@ function roleKeys(role: string): string[] {
   return keys;
 }
 
+/** The keys a word of a role stands for ("FM" → foreign, minister), computed once per spelling. */
+const roleWordKeyCache = new Map<string, string[]>();
+function roleWordKeys(word: string): string[] {
+  let keys = roleWordKeyCache.get(word);
+  if (!keys) {
+    keys = key(ROLE_ABBREVIATIONS.get(word.toLowerCase()) ?? word).split(' ');
+    if (roleWordKeyCache.size > 10000) roleWordKeyCache.clear();
+    roleWordKeyCache.set(word, keys);
+  }
+  return keys;
+}
+
 export function isTitleWord(t: Token): boolean {
   return t.info.title;
 }
@@ -254,10 +266,14 @@ export class EntityRegistry {
 
   /** "Russian FM", "the minister": the one entity whose role carries those words. */
   resolveRole(roleWords: string[], pos: number): Entity | undefined {
-    const wanted = roleWords.map((w) => key(ROLE_ABBREVIATIONS.get(w.toLowerCase()) ?? w)).join(' ').split(' ');
+    // most role words have no holder: the first word is looked up before the others are keyed
+    const first = roleWordKeys(roleWords.length ? roleWords[0] : '')[0];
+    const holders = this.holdersOfRoleWord(first, first.replace(/s$/, ''));
+    if (!holders.length) return undefined;
+    const wanted = roleWords.length > 1 ? roleWords.flatMap(roleWordKeys) : roleWordKeys(roleWords.length ? roleWords[0] : '');
     // each wanted word also matches in the singular ("ministers" → "minister")
     const singular = wanted.map((w) => w.replace(/s$/, ''));
-    const candidates = this.holdersOfRoleWord(wanted[0], singular[0]).filter((e) => wanted.every((w, i) => roleKeys(e.role as string).some((r) => r === w || r === singular[i])));
+    const candidates = holders.filter((e) => wanted.every((w, i) => roleKeys(e.role as string).some((r) => r === w || r === singular[i])));
     if (candidates.length === 1) return candidates[0];
     if (candidates.length > 1) return this.mostRecent(candidates, pos);
     return undefined;

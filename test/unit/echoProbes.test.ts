@@ -29,6 +29,13 @@ describe('echo probe filter', () => {
     assert.strictEqual(filter('we will rebuild').mayHoldProbe(...whole('\u201cnothing\u201d \u2014 here')), false);
   });
 
+  it('passes over a quote that holds only probes already dropped', () => {
+    const two = filter('we will rebuild', 'the pier is safe');
+    two.drop(0);
+    assert.strictEqual(two.mayHoldProbe(...whole('We will rebuild it.')), false);
+    assert.strictEqual(two.mayHoldProbe(...whole('The pier is safe.')), true);
+  });
+
   it('gives up on more distinct probe words than it has bits for', () => {
     const many = Array.from({ length: 12 }, (_, i) => `w${i}a w${i}b w${i}c`);
     assert.strictEqual(ProbeFilter.of(many.map((p) => words(p))), undefined);

@@ -67,6 +67,12 @@ export class ProbeFilter {
     return filter;
   }
 
+  /** The probe at this index has its source: no quote need be read for it any more. */
+  drop(probe: number): void {
+    // no quote holds every bit: at most MAX_PROBE_WORDS of the 32 are ever set
+    this.masks[probe] = -1;
+  }
+
   private add(hash: number, bit: number): void {
     let slot = spread(hash);
     while (this.bits[slot] !== 0 && this.hashes[slot] !== hash) slot = (slot + 1) & (SLOTS - 1);
@@ -122,36 +128,48 @@ for (let c = 0; c < 128; c++) {
 }
 
 /**
- * Words repeated from an attributed quote belong to the same speaker. Only the opening words of
- * the unattributed quotes are looked for, by their first word, so nothing is built per n-gram.
+ * Words repeated from an attributed quote belong to the same speaker: an unattributed quote whose
+ * opening words (its probe) stand in an attributed one takes the speaker of the first such quote.
+ * The attributed quotes are read in order until every probe has its source.
  */
 export function attributeEchoes(text: string, quotes: AttributedQuote[]): void {
-  const probes = new Map<AttributedQuote, string[]>();
+  const echoes: AttributedQuote[] = [];
+  const probes: string[][] = [];
   for (const q of quotes) {
     if (q.entity || q.kind !== 'speech') continue;
     const w = words(q.text);
-    if (w.length >= 3) probes.set(q, w.slice(0, Math.min(4, w.length)));
+    if (w.length < 3) continue;
+    echoes.push(q);
+    probes.push(w.slice(0, Math.min(4, w.length)));
   }
-  if (!probes.size) return;
-  const wanted = new Set<string>();
-  for (const probe of probes.values()) wanted.add(probe[0]);
-  const filter = ProbeFilter.of(probes.values());
-  // first word → places in attributed quotes where it stands, in text order
-  const places = new Map<string, { quote: AttributedQuote; words: string[]; at: number }[]>();
+  if (!echoes.length) return;
+  const sources = new Array<AttributedQuote | undefined>(echoes.length).fill(undefined);
+  let unsourced = echoes.length;
+  const filter = ProbeFilter.of(probes);
   for (const o of quotes) {
     if (!o.entity || o.kind !== 'speech' || o.rule === 'echo') continue;
     if (filter && !filter.mayHoldProbe(text, o.start, o.end)) continue;
     const w = words(o.text);
-    w.forEach((word, at) => {
-      if (!wanted.has(word)) return;
-      const list = places.get(word);
-      if (list) list.push({ quote: o, words: w, at });
-      else places.set(word, [{ quote: o, words: w, at }]);
-    });
+    for (let p = 0; p < probes.length; p++) {
+      if (sources[p] || !holdsRun(w, probes[p])) continue;
+      sources[p] = o;
+      filter?.drop(p);
+      unsourced--;
+    }
+    if (!unsourced) break;
   }
-  for (const [q, probe] of probes) {
-    const source = places.get(probe[0])?.find((p) => p.quote !== q && probe.every((word, k) => p.words[p.at + k] === word))?.quote;
-    if (!source) continue;
-    Object.assign(q, { entity: source.entity, members: source.members, speaker: source.speaker, confidence: 0.5, rule: 'echo' });
+  echoes.forEach((q, p) => {
+    const source = sources[p];
+    if (source) Object.assign(q, { entity: source.entity, members: source.members, speaker: source.speaker, confidence: 0.5, rule: 'echo' });
+  });
+}
+
+/** Whether run stands in words, word for word. */
+function holdsRun(words: string[], run: string[]): boolean {
+  for (let at = 0; at + run.length <= words.length; at++) {
+    let k = 0;
+    while (k < run.length && words[at + k] === run[k]) k++;
+    if (k === run.length) return true;
   }
+  return false;
 }

@@ -172,6 +172,7 @@ function topLevelIndices(parents: (RawQuote | undefined)[], count: number): numb
 /** A quote set apart, with its source on the line below: "— Dr. Jane Doe, City Hospital". */
 function creditOnNextLine(text: string, q: RawQuote, resolver: SpeakerResolver, paragraph: number): Attribution | undefined {
   const after = (q.closeMark ?? q.end) + 1;
+  if (!lineBreakFollows(text, after)) return undefined;
   const m = /^[\s.,]*\n[\s>]*(?:\u2014|\u2013|--?)[ \t]*([^\n]+)/u.exec(text.slice(after, after + 300));
   if (!m) return undefined;
   const lineStart = after + m[0].length - m[1].length;
@@ -181,6 +182,19 @@ function creditOnNextLine(text: string, q: RawQuote, resolver: SpeakerResolver, 
   const { entity, members } = resolver.resolve(phrase, q.start, paragraph);
   if (!entity) return undefined;
   return { entity, coSpeakers: members, rule: 'credit', confidence: 0.85, cue: spanOf(phrase.tokens), weak: false };
+}
+
+/**
+ * Whether a line break may come after pos with only white space, dots and commas before it: the
+ * credit pattern's opening, read by code before any copy is made. A character beyond ASCII says yes.
+ */
+function lineBreakFollows(text: string, pos: number): boolean {
+  for (let i = pos; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c >= 128) return true;
+    if (!(c === 32 || c === 9 || c === 11 || c === 12 || c === 13 || c === 46 || c === 44)) return false;
+  }
+  return false;
 }
 
 /**
@@ -206,7 +220,7 @@ function beatAttribution(beat: { phrase: Phrase; pos: number } | undefined, reso
 }
 
 function startsParagraph(text: string, q: RawQuote, s: Sentence): boolean {
-  return q.openMark === s.start && (s.start === 0 || /\n/.test(text.slice(Math.max(0, s.start - 2), s.start)));
+  return q.openMark === s.start && (s.start === 0 || text.charCodeAt(s.start - 1) === 10 || (s.start >= 2 && text.charCodeAt(s.start - 2) === 10));
 }
 
 /** Cues inside the sentence: verbs either side of the quote, colon and dash credits, "according to". */
@@ -551,25 +565,24 @@ function assemble(text: string, raw: RawQuote[], results: (Attribution | undefin
       previousRaw = q;
     }
   }
-  propagateWithinGroups(out);
+  propagateWithinGroups(out, groupCounter);
   attributeEchoes(text, out);
   return out;
 }
 
 /** A multi-paragraph quote is attributed once, usually in its last paragraph. */
-function propagateWithinGroups(quotes: AttributedQuote[]): void {
-  const byGroup = new Map<number, AttributedQuote[]>();
+function propagateWithinGroups(quotes: AttributedQuote[], groups: number): void {
+  // per group (numbered from 0 in text order): its first member attributed by a rule of its own, else its first attributed one
+  const own = new Array<AttributedQuote | undefined>(groups).fill(undefined);
+  const carried = new Array<AttributedQuote | undefined>(groups).fill(undefined);
   for (const q of quotes) {
-    const members = byGroup.get(q.group);
-    if (members) members.push(q);
-    else byGroup.set(q.group, [q]);
+    if (!q.entity) continue;
+    if (q.rule !== 'carry') own[q.group] ??= q;
+    else carried[q.group] ??= q;
   }
-  for (const members of byGroup.values()) {
-    const source = members.find((q) => q.entity && q.rule !== 'carry') ?? members.find((q) => q.entity);
-    if (!source) continue;
-    for (const q of members) {
-      if (q.entity) continue;
-      Object.assign(q, { entity: source.entity, members: source.members, speaker: source.speaker, confidence: Math.min(0.8, source.confidence), rule: 'group', kind: 'speech' });
-    }
+  for (const q of quotes) {
+    if (q.entity) continue;
+    const source = own[q.group] ?? carried[q.group];
+    if (source) Object.assign(q, { entity: source.entity, members: source.members, speaker: source.speaker, confidence: Math.min(0.8, source.confidence), rule: 'group', kind: 'speech' });
   }
 }

@@ -107,7 +107,7 @@ export class SpeakerResolver {
     }
     if (parsed && parsed.name.length >= 2) {
       const role = roleText(parsed.role) ?? appositionRole(phrase.apposition);
-      const entity = this.registry.addName(parsed.name.map((t) => t.text).join(' '), parsed.name.map((t) => key(t.text)), role, 'person', spanOf(parsed.name));
+      const entity = this.registry.addName(spelled(parsed.name), parsed.name.map((t) => key(t.text)), role, 'person', spanOf(parsed.name));
       entity.person = true;
       this.learnGender(entity, words, phrase.apposition);
       return { entity, members: [] };
@@ -339,13 +339,18 @@ function isPlural(t: Token): boolean {
 }
 
 function displayPhrase(words: Token[]): string {
-  let w = words;
-  if (w.length > 1 && w[0].lower === 'the' && (!w[0].capitalized || w === words)) {
-    // keep "The" only where it is part of a name written mid-sentence
-    if (!w[0].capitalized) w = w.slice(1);
-  }
-  if (w.length > 1 && (w[0].lower === 'a' || w[0].lower === 'an')) w = w.slice(1);
-  return w.map((t) => t.text).join(' ');
+  let from = 0;
+  // keep "The" only where it is part of a name written mid-sentence
+  if (words.length > 1 && words[0].lower === 'the' && !words[0].capitalized) from = 1;
+  if (words.length - from > 1 && (words[from].lower === 'a' || words[from].lower === 'an')) from++;
+  return spelled(words, from);
+}
+
+/** The words from index `from` on, as written, one space apart. */
+function spelled(words: Token[], from = 0): string {
+  let out = words[from]?.text ?? '';
+  for (let i = from + 1; i < words.length; i++) out += ' ' + words[i].text;
+  return out;
 }
 
 export function sentenceOf(sentences: Sentence[], pos: number): Sentence | undefined {

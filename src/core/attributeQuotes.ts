@@ -311,7 +311,8 @@ function onlyPunctFrom(tokens: Token[], from: number): boolean {
 /** Lavrov said: “…” / Wang said “…” / Ola Berg, the minister: “…” */
 function cueBefore(tokens: Token[], qi: number): Cue | undefined {
   let j = qi - 1;
-  const colon = tokens[j]?.text === ':';
+  // (an index below 0 is no array element: reading one is a slow property lookup)
+  const colon = j >= 0 && tokens[j].text === ':';
   while (j >= 0 && tokens[j].kind === 'punct' && (tokens[j].text === ':' || tokens[j].text === ',')) j--;
   if (j >= 0 && tokens[j].lower === 'that') j--;
   // the verb may have an object: "told reporters in Moscow: “…”"
@@ -457,8 +458,9 @@ function attributeNested(
     const direct = parentAt[i];
     const at = direct >= 0 ? (outermost[direct] >= 0 ? outermost[direct] : direct) : -1;
     outermost[i] = at;
+    if (at < 0) continue;
     const parent = raw[at];
-    if (at < 0 || parent.closeMark === undefined) continue;
+    if (parent.closeMark === undefined) continue;
     const n = raw[i];
     const clause = clauseAround(text, parent, n);
     const spans: { index: number; openMark: number; closeMark: number }[] = [];

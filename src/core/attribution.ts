@@ -291,7 +291,7 @@ function groupOf(registry: EntityRegistry, members: Entity[], words: Token[]): E
 /** The speaker of a sentence's reporting verb: the phrase before it, or after it when inverted. */
 export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolean): Phrase | undefined {
   const verb = tokens[v];
-  const left = tokens[v - 1];
+  const left = v > 0 ? tokens[v - 1] : undefined;
   if (verb.info.endsIng && left && left.kind === 'word' && isDocumentWord(left)) {
     const doc = phraseEndingAt(tokens, v - 1);
     if (doc) return doc;

@@ -100,7 +100,7 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
     }
     if (DETERMINERS.has(lower) && !u.capitalized) {
       from = j;
-      const left = tokens[j - 1];
+      const left = j > 0 ? tokens[j - 1] : undefined;
       if (left && left.kind === 'word' && (left.lower === 'of' || left.lower === 'to' || left.lower === 'for' || left.lower === 'at' || left.lower === 'in')) continue;
       break;
     }
@@ -115,7 +115,7 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
       continue;
     }
     // lowercase modifiers right before a speaker noun: "the foreign ministry", "a joint statement"
-    if (!u.capitalized && grown && k - from < 3 && isSpeakerNoun(tokens[k]) && LOWERCASE_WORD.test(u.text) && !REPORTING_VERBS.has(lower) && !VERB_ADVERBS.has(lower) && tokens[j - 1]?.kind === 'word' && DETERMINERS.has(tokens[j - 1].lower)) {
+    if (!u.capitalized && grown && k - from < 3 && isSpeakerNoun(tokens[k]) && LOWERCASE_WORD.test(u.text) && !REPORTING_VERBS.has(lower) && !VERB_ADVERBS.has(lower) && j > 0 && tokens[j - 1].kind === 'word' && DETERMINERS.has(tokens[j - 1].lower)) {
       from = j;
       continue;
     }
@@ -134,7 +134,7 @@ const LOWERCASE_WORD = /^[\p{Ll}-]+$/u;
 
 /** "the family said", "the airline said": any definite noun right before a reporting verb speaks. */
 export function definiteCommonNoun(tokens: Token[], k: number): Phrase | undefined {
-  const noun = tokens[k];
+  const noun = k >= 0 ? tokens[k] : undefined;
   if (!noun || noun.kind !== 'word' || noun.capitalized || !/^\p{Ll}+$/u.test(noun.text) || REPORTING_VERBS.has(noun.lower) || VERB_ADVERBS.has(noun.lower)) return undefined;
   for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
     const t = tokens[j];

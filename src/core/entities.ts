@@ -184,7 +184,8 @@ export class EntityRegistry {
   }
 
   mention(entity: Entity, span: Span, full: boolean): void {
-    const last = entity.mentions[entity.mentions.length - 1];
+    // a new entity has no mentions: index -1 would be a slow property lookup, not an element
+    const last = entity.mentions.length ? entity.mentions[entity.mentions.length - 1] : undefined;
     if (last && last.start === span.start) return;
     entity.mentions.push(span);
     const logged: LoggedMention = { pos: span.start, entity, full };

@@ -94,6 +94,7 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   const strong = a.entity !== null && !a.weak;
   if (strong && (a.rule !== 'verb-sentence' || sentenceLike() || wordCount() >= 2)) return 'speech';
   if (sentenceLike()) return 'speech';
-  if (titleCase() && wordCount() >= 3 && !strong) return 'title';
+  // the cheap tests first: title case reads the whole quote
+  if (!strong && wordCount() >= 3 && titleCase()) return 'title';
   return 'scare';
 }

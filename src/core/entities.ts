@@ -66,6 +66,19 @@ function roleWordKeys(word: string): string[] {
   return keys;
 }
 
+/** The keys of a phrase's spelling, and them joined: the same phrases ("the ministry") come back again and again. Shared by the entities given them, so never changed. */
+const phraseKeyCache = new Map<string, { keys: string[]; joined: string }>();
+function phraseKeys(display: string): { keys: string[]; joined: string } {
+  let found = phraseKeyCache.get(display);
+  if (!found) {
+    const keys = display.split(/\s+/).map(key);
+    found = { keys, joined: keys.join(' ') };
+    if (phraseKeyCache.size > 10000) phraseKeyCache.clear();
+    phraseKeyCache.set(display, found);
+  }
+  return found;
+}
+
 export function isTitleWord(t: Token): boolean {
   return t.info.title;
 }
@@ -173,8 +186,8 @@ export class EntityRegistry {
 
   /** A speaker named only by a phrase ("US officials", "the ministry"): one entity per phrase. */
   addPhrase(display: string, kind: SpeakerKind, span: Span): Entity {
-    const keys = display.split(/\s+/).map(key);
-    const found = this.byKeys.get(keys.join(' '));
+    const { keys, joined } = phraseKeys(display);
+    const found = this.byKeys.get(joined);
     const existing = found && found.kind === kind ? found : undefined;
     if (existing) {
       this.mention(existing, span, true);

@@ -375,17 +375,17 @@ function quotedAs(sentence: Token[], from: number, to: number): Cue | undefined 
 
 /** The reporting verb nearest the quote anywhere in its sentence: "Wang said security should not rest on “…”". */
 function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
-  // nearest first, verbs before the quote preferred; a noun that looks like a verb
-  // ("the rail promise") has no subject and is passed over
-  const candidates: { v: number; distance: number }[] = [];
+  // nearest first, verbs before the quote preferred (one after it counts half as far again);
+  // a noun that looks like a verb ("the rail promise") has no subject and is passed over
   const from = Math.max(0, qi - CUE_WINDOW);
   const to = Math.min(tokens.length, qi + CUE_WINDOW);
-  for (let v = from; v < to; v++) {
-    if (!isReportingVerb(tokens[v]) || isWeakVerb(tokens[v])) continue;
-    candidates.push({ v, distance: v < qi ? qi - v : (v - qi) * 1.5 });
-  }
-  candidates.sort((x, y) => x.distance - y.distance);
-  for (const { v } of candidates) {
+  let left = qi - 1;
+  let right = qi + 1;
+  for (;;) {
+    while (left >= from && !isStrongVerb(tokens[left])) left--;
+    while (right < to && !isStrongVerb(tokens[right])) right++;
+    if (left < from && right >= to) break;
+    const v = right >= to || (left >= from && qi - left <= (right - qi) * 1.5) ? left-- : right++;
     const phrase = subjectOfVerb(tokens, v, v > qi);
     if (phrase) return { phrase, rule: 'verb-sentence', confidence: 0.8, cueTokens: [...phrase.tokens, tokens[v]], weak: false };
   }
@@ -396,6 +396,10 @@ function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
     if (phrase) return { phrase, rule: 'verb-weak', confidence: 0.5, cueTokens: [...phrase.tokens, tokens[weak]], weak: true };
   }
   return undefined;
+}
+
+function isStrongVerb(t: Token): boolean {
+  return isReportingVerb(t) && !isWeakVerb(t);
 }
 
 /** "Zhao Lijian stated that …": a claim by someone never quoted directly. */

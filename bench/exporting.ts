@@ -71,13 +71,8 @@ type ExportApi = {
   anchorForExport(path: string, text: string, analysis: ArticleAnalysis, sidecars: readonly unknown[]): unknown;
 };
 
-/**
- * `total` annotations spread evenly over the articles given (with their analyses). When src/core/export
- * is missing or lacks what is needed, says so instead of failing the whole bench.
- */
-export function measureExport(articles: readonly GeneratedArticle[], analyses: ReadonlyMap<string, ArticleAnalysis>, total: number, seed: number): ExportResult {
-  const api = exportModule as unknown as Partial<ExportApi>;
-  if (!api.EXPORT_FORMATS || !api.exportAnnotations || !api.anchorForExport) return { available: false, annotations: 0, articles: 0, anchorMs: 0, formats: [] };
+/** The bench's export input: `total` annotations spread evenly over the articles, re-anchored by the core. */
+export function exportInputs(api: Pick<ExportApi, 'anchorForExport'>, articles: readonly GeneratedArticle[], analyses: ReadonlyMap<string, ArticleAnalysis>, total: number, seed: number): { inputs: unknown[]; annotations: number; anchorMs: number } {
   const rng = new Rng(seed);
   const perArticle = Math.ceil(total / articles.length);
   const inputs: unknown[] = [];
@@ -93,6 +88,17 @@ export function measureExport(articles: readonly GeneratedArticle[], analyses: R
     inputs.push(api.anchorForExport(a.path, a.text, analysis, [sidecar]));
     anchorMs += now() - t0;
   }
+  return { inputs, annotations: count, anchorMs };
+}
+
+/**
+ * Every format rendered from exportInputs. When src/core/export is missing or lacks what is
+ * needed, says so instead of failing the whole bench.
+ */
+export function measureExport(articles: readonly GeneratedArticle[], analyses: ReadonlyMap<string, ArticleAnalysis>, total: number, seed: number): ExportResult {
+  const api = exportModule as unknown as Partial<ExportApi>;
+  if (!api.EXPORT_FORMATS || !api.exportAnnotations || !api.anchorForExport) return { available: false, annotations: 0, articles: 0, anchorMs: 0, formats: [] };
+  const { inputs, annotations: count, anchorMs } = exportInputs({ anchorForExport: api.anchorForExport }, articles, analyses, total, seed);
   const formats: ExportResult['formats'] = [];
   const warm = inputs.slice(0, Math.max(1, Math.floor(inputs.length / 50)));
   for (const format of api.EXPORT_FORMATS) {

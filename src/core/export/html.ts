@@ -4,10 +4,11 @@
  * escaping helper, including attribute values; nothing from an article or a sidecar is ever
  * written as markup. Notes are shown as text (see markdownText for why).
  */
-import { articleTitle, describeFilter, lineAndColumnSuffix, plural, REPORT_TITLE, reportGroups, statusNote, type ReportGroup, type ReportItem } from './report';
+import { articleTitle, describeFilter, itemExcerpt, lineAndColumnSuffix, plural, REPORT_TITLE, reportGroups, statusNote, type ReportGroup, type ReportItem } from './report';
 import { replaceMatches, unixLines } from './text';
 import type { ExportArticle, ExportModel } from './types';
 import { verdictWords } from './verdicts';
+import { RepeatedItems } from './repeated';
 import { memo, TextWriter } from './writer';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -59,16 +60,11 @@ class Names {
   readonly reviewer = memo((reviewer: string) => row('Reviewer', escapeHtml(reviewer)));
 }
 
-/**
- * One item, with `who` (the row naming its article or speaker). Rendered for each of the two
- * lists it is in rather than kept between them: kept, 100,000 items' markup outlives many
- * garbage collections, which cost more than rendering it again.
- */
-function writeItem(w: TextWriter, names: Names, item: ReportItem, who: string): void {
+/** An item's markup up to the row naming its article or speaker. */
+function writeHead(w: TextWriter, names: Names, item: ReportItem): void {
   const { entry } = item;
-  const a = entry.annotation;
-  const { before, span, after } = item.excerpt;
-  w.write(names.opening(a.verdict));
+  const { before, span, after } = itemExcerpt(item);
+  w.write(names.opening(entry.annotation.verdict));
   w.write(names.path(item.article));
   w.write(lineAndColumnSuffix(entry));
   w.write('</span></p>\n<blockquote>');
@@ -78,7 +74,12 @@ function writeItem(w: TextWriter, names: Names, item: ReportItem, who: string): 
   w.write('</mark>');
   w.write(escapeHtml(after));
   w.write('</blockquote>\n<dl>');
-  w.write(who);
+}
+
+/** An item's markup after the row naming its article or speaker. */
+function writeTail(w: TextWriter, names: Names, item: ReportItem): void {
+  const { entry } = item;
+  const a = entry.annotation;
   const status = statusNote(entry);
   if (status) w.write(names.status(status));
   if (a.tags.length > 0) w.write(row('Tags', a.tags.map(escapeHtml).join(', ')));
@@ -92,13 +93,13 @@ function writeItem(w: TextWriter, names: Names, item: ReportItem, who: string): 
   w.write('\n</article>\n');
 }
 
-function writeGroup(w: TextWriter, names: Names, group: ReportGroup, bySpeaker: boolean): void {
+function writeGroup(w: TextWriter, group: ReportGroup, items: () => void): void {
   const path = group.path === undefined ? '' : ` <span class="path">${escapeHtml(group.path)}</span>`;
   w.line('<section>');
   w.line(`<h3>${escapeHtml(group.title)}${path}</h3>`);
   w.line(`<p>${escapeHtml(plural(group.items.length, 'annotation'))}</p>`);
   w.line(countsList(group));
-  for (const item of group.items) writeItem(w, names, item, bySpeaker ? names.article(item.article) : names.speaker(item.entry.speaker));
+  items();
   w.line('</section>');
 }
 
@@ -126,9 +127,18 @@ export function exportHtml(model: ExportModel): string {
     '<h2>By article</h2>',
   ];
   for (const line of head) w.line(line);
-  for (const g of byArticle) writeGroup(w, names, g, false);
+  const items = new RepeatedItems(all.items.length);
+  for (const g of byArticle) {
+    writeGroup(w, g, () => {
+      for (const item of g.items) items.write(w, item, () => writeHead(w, names, item), names.speaker(item.entry.speaker), () => writeTail(w, names, item));
+    });
+  }
   w.line('<h2>By speaker</h2>');
-  for (const g of bySpeaker) writeGroup(w, names, g, true);
+  for (const g of bySpeaker) {
+    writeGroup(w, g, () => {
+      for (const item of g.items) items.repeat(w, item, names.article(item.article));
+    });
+  }
   w.line('</body>');
   w.line('</html>');
   return w.toString();

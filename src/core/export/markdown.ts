@@ -1,9 +1,10 @@
 /** The Markdown report: by article, then by speaker; every piece of outside text escaped (see markdownText). */
 import { escapeMarkdownLine, markdownInline, markdownQuoted } from './markdownText';
-import { articleTitle, describeFilter, lineAndColumnSuffix, plural, REPORT_TITLE, reportGroups, statusNote, type ReportGroup, type ReportItem } from './report';
+import { articleTitle, describeFilter, itemExcerpt, lineAndColumnSuffix, plural, REPORT_TITLE, reportGroups, statusNote, type ReportGroup, type ReportItem } from './report';
 import { unixLines } from './text';
 import type { ExportArticle, ExportModel } from './types';
 import { verdictWords } from './verdicts';
+import { RepeatedItems } from './repeated';
 import { memo, TextWriter } from './writer';
 
 function counts(group: ReportGroup): string {
@@ -18,13 +19,13 @@ class Names {
    * cannot complete a `://`, a `www.` or a list marker that the path starts.
    */
   readonly path = memo((article: ExportArticle) => markdownInline(article.path));
-  readonly article = memo((article: ExportArticle) => `- Article: ${markdownInline(articleTitle(article))}`);
-  readonly speaker = memo((speaker: string | null) => `- Speaker: ${speaker === null ? 'not known' : markdownInline(speaker)}`);
+  readonly article = memo((article: ExportArticle) => `- Article: ${markdownInline(articleTitle(article))}\n`);
+  readonly speaker = memo((speaker: string | null) => `- Speaker: ${speaker === null ? 'not known' : markdownInline(speaker)}\n`);
 }
 
 /** The quote in context, the annotated span in bold (whitespace kept outside the markers so they apply). */
 function writeContext(w: TextWriter, item: ReportItem): void {
-  const { before, span, after } = item.excerpt;
+  const { before, span, after } = itemExcerpt(item);
   const lead = span.length - span.trimStart().length;
   const trail = span.length - span.trimEnd().length;
   w.write('> ');
@@ -37,24 +38,22 @@ function writeContext(w: TextWriter, item: ReportItem): void {
   w.write(markdownInline(after));
 }
 
-/**
- * One item: its number, verdict and place, the quote in context, `who` (the line naming its
- * article or speaker), the rest of its fields, a blank line. Rendered for each of the two lists
- * it is in rather than kept between them: kept, 100,000 items' text outlives many garbage
- * collections, which cost more than rendering it again.
- */
-function writeItem(w: TextWriter, names: Names, item: ReportItem, n: number, who: string): void {
+/** From the verdict to the quote in context: what follows an item's number. */
+function writeHead(w: TextWriter, names: Names, item: ReportItem): void {
   const { entry } = item;
-  const a = entry.annotation;
-  w.write(`#### ${n}. `);
-  w.write(names.verdict(a.verdict));
+  w.write(names.verdict(entry.annotation.verdict));
   w.write(' — ');
   w.write(names.path(item.article));
   w.write(lineAndColumnSuffix(entry));
   w.write('\n\n');
   writeContext(w, item);
   w.write('\n\n');
-  w.line(who);
+}
+
+/** The fields after the line naming the article or speaker, and a blank line. */
+function writeTail(w: TextWriter, item: ReportItem): void {
+  const { entry } = item;
+  const a = entry.annotation;
   const status = statusNote(entry);
   if (status) w.line(`- Status: ${status}`);
   if (a.tags.length > 0) {
@@ -75,12 +74,29 @@ function writeItem(w: TextWriter, names: Names, item: ReportItem, n: number, who
   w.write('\n');
 }
 
-function writeGroup(w: TextWriter, names: Names, group: ReportGroup, heading: string, bySpeaker: boolean): void {
+function writeGroupHeading(w: TextWriter, group: ReportGroup, heading: string): void {
   w.line(`### ${heading}`);
   w.line('');
   w.line(`${plural(group.items.length, 'annotation')}. ${counts(group)}.`);
   w.line('');
-  group.items.forEach((item, i) => writeItem(w, names, item, i + 1, bySpeaker ? names.article(item.article) : names.speaker(item.entry.speaker)));
+}
+
+/** Each item: its number, verdict and place, the quote in context, the line naming its speaker, the rest. */
+function writeArticleGroup(w: TextWriter, names: Names, items: RepeatedItems, group: ReportGroup): void {
+  writeGroupHeading(w, group, `${markdownInline(group.title)} (${escapeMarkdownLine(group.path ?? '')})`);
+  group.items.forEach((item, i) => {
+    w.write(`#### ${i + 1}. `);
+    items.write(w, item, () => writeHead(w, names, item), names.speaker(item.entry.speaker), () => writeTail(w, item));
+  });
+}
+
+/** The same items as in the article groups, the line naming the speaker replaced by the article. */
+function writeSpeakerGroup(w: TextWriter, names: Names, items: RepeatedItems, group: ReportGroup): void {
+  writeGroupHeading(w, group, markdownInline(group.title));
+  group.items.forEach((item, i) => {
+    w.write(`#### ${i + 1}. `);
+    items.repeat(w, item, names.article(item.article));
+  });
 }
 
 export function exportMarkdown(model: ExportModel): string {
@@ -98,10 +114,11 @@ export function exportMarkdown(model: ExportModel): string {
   }
   w.line('## By article');
   w.line('');
-  for (const g of byArticle) writeGroup(w, names, g, `${markdownInline(g.title)} (${escapeMarkdownLine(g.path ?? '')})`, false);
+  const items = new RepeatedItems(all.items.length);
+  for (const g of byArticle) writeArticleGroup(w, names, items, g);
   w.line('## By speaker');
   w.line('');
-  for (const g of bySpeaker) writeGroup(w, names, g, markdownInline(g.title), true);
+  for (const g of bySpeaker) writeSpeakerGroup(w, names, items, g);
   return withOneFinalLineBreak(w.toString());
 }
 

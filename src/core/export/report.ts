@@ -10,7 +10,8 @@ import { verdictCounts } from './verdicts';
 export interface ReportItem {
   article: ExportArticle;
   entry: ExportEntry;
-  excerpt: Excerpt;
+  /** Its place among all items of the report, in article order. */
+  index: number;
 }
 
 export interface ReportGroup {
@@ -36,12 +37,17 @@ export function statusNote(entry: ExportEntry): string | undefined {
   return STATUS_NOTES[entry.status];
 }
 
-function itemFor(article: ExportArticle, entry: ExportEntry): ReportItem {
+/**
+ * The annotated text in context. Made when an item is rendered, not kept with it: the reports
+ * render an item's text once, and 100,000 kept excerpts would outlive many garbage collections.
+ */
+export function itemExcerpt(item: ReportItem): Excerpt {
+  const { article, entry } = item;
   if (entry.status === 'orphan') {
     const t = entry.annotation.target;
-    return { article, entry, excerpt: { before: flatten(t.prefix), span: flatten(t.exact), after: flatten(t.suffix) } };
+    return { before: flatten(t.prefix), span: flatten(t.exact), after: flatten(t.suffix) };
   }
-  return { article, entry, excerpt: excerpt(article.text, article.analysis.paragraphs, entry.start, entry.end) };
+  return excerpt(article.text, article.analysis.paragraphs, entry.start, entry.end);
 }
 
 function group(title: string, items: ReportItem[], path?: string): ReportGroup {
@@ -53,7 +59,8 @@ export function articleTitle(article: ExportArticle): string {
 }
 
 export function reportGroups(model: ExportModel): { all: ReportGroup; byArticle: ReportGroup[]; bySpeaker: ReportGroup[] } {
-  const byArticle = model.articles.map((a) => group(articleTitle(a), a.entries.map((e) => itemFor(a, e)), a.path));
+  let index = 0;
+  const byArticle = model.articles.map((a) => group(articleTitle(a), a.entries.map((entry) => ({ article: a, entry, index: index++ })), a.path));
   const items = byArticle.flatMap((g) => g.items);
   const speakers = new Map<string, ReportItem[]>();
   for (const item of items) {

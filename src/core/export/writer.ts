@@ -11,11 +11,17 @@ const PARTS_PER_CHUNK = 4096;
 
 export class TextWriter {
   private parts: string[] = [];
+  /** Characters in `parts`. */
+  private partsLength = 0;
   private readonly chunks: string[] = [];
+  /** Where each chunk starts in the whole output. */
+  private readonly chunkStarts: number[] = [];
+  private chunksLength = 0;
 
   write(text: string): void {
     if (this.parts.length >= PARTS_PER_CHUNK) this.flush();
     this.parts.push(text);
+    this.partsLength += text.length;
   }
 
   /** `text` and a line break. */
@@ -24,15 +30,55 @@ export class TextWriter {
     this.write('\n');
   }
 
+  /** Characters written so far: a position for `repeat`. */
+  get offset(): number {
+    return this.chunksLength + this.partsLength;
+  }
+
+  /**
+   * Writes again what was written between two offsets. The reports print every annotation twice
+   * (by article, by speaker): repeating its text costs a slice of a chunk, which shares the
+   * chunk's characters, where rendering it again cost as much as the first time.
+   */
+  repeat(from: number, to: number): void {
+    if (to > this.chunksLength) this.flush();
+    let i = chunkAt(this.chunkStarts, from);
+    while (from < to) {
+      const start = this.chunkStarts[i];
+      const chunk = this.chunks[i];
+      const end = Math.min(to, start + chunk.length);
+      this.write(chunk.slice(from - start, end - start));
+      from = end;
+      i++;
+    }
+  }
+
   private flush(): void {
-    this.chunks.push(this.parts.join(''));
+    if (this.parts.length === 0) return;
+    const chunk = this.parts.join('');
+    this.chunkStarts.push(this.chunksLength);
+    this.chunks.push(chunk);
+    this.chunksLength += chunk.length;
     this.parts = [];
+    this.partsLength = 0;
   }
 
   toString(): string {
     this.flush();
     return this.chunks.length === 1 ? this.chunks[0] : this.chunks.join('');
   }
+}
+
+/** The index of the chunk holding `offset`: the last that starts at or before it. */
+function chunkAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /**

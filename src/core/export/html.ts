@@ -9,7 +9,7 @@ import { replaceMatches, unixLines } from './text';
 import type { ExportArticle, ExportModel } from './types';
 import { verdictWords } from './verdicts';
 import { RepeatedItems } from './repeated';
-import { memo, TextWriter } from './writer';
+import { memo, memoSome, TextWriter } from './writer';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const SPECIAL = /[&<>"']/g;
@@ -58,16 +58,19 @@ class Names {
   readonly speaker = memo((speaker: string | null) => row('Speaker', escapeHtml(speaker ?? 'not known')));
   readonly status = memo((status: string) => row('Status', `<span class="status">${escapeHtml(status)}</span>`));
   readonly reviewer = memo((reviewer: string) => row('Reviewer', escapeHtml(reviewer)));
+  /** An item's opening and its article's path, for each verdict of the article. */
+  readonly lead = memo((article: ExportArticle) => memo((verdict: string) => this.opening(verdict) + this.path(article)));
+  readonly tag = memo(escapeHtml);
+  /** The note and the end of the item; reviewers reuse notes. */
+  readonly note = memoSome((note: string) => `${note.trim() === '' ? '' : `\n<div class="note">${escapeHtml(unixLines(note))}</div>`}\n</article>\n`, 1000);
 }
 
 /** An item's markup up to the row naming its article or speaker. */
 function writeHead(w: TextWriter, names: Names, item: ReportItem): void {
   const { entry } = item;
   const { before, span, after } = itemExcerpt(item);
-  w.write(names.opening(entry.annotation.verdict));
-  w.write(names.path(item.article));
-  w.write(lineAndColumnSuffix(entry));
-  w.write('</span></p>\n<blockquote>');
+  w.write(names.lead(item.article)(entry.annotation.verdict));
+  w.write(`${lineAndColumnSuffix(entry)}</span></p>\n<blockquote>`);
   w.write(escapeHtml(before));
   w.write('<mark>');
   w.write(escapeHtml(span));
@@ -82,15 +85,10 @@ function writeTail(w: TextWriter, names: Names, item: ReportItem): void {
   const a = entry.annotation;
   const status = statusNote(entry);
   if (status) w.write(names.status(status));
-  if (a.tags.length > 0) w.write(row('Tags', a.tags.map(escapeHtml).join(', ')));
+  if (a.tags.length > 0) w.write(row('Tags', a.tags.map(names.tag).join(', ')));
   w.write(names.reviewer(a.reviewer));
   w.write(`<dt>Created</dt><dd>${escapeHtml(a.created)}</dd><dt>Modified</dt><dd>${escapeHtml(a.modified)}</dd></dl>`);
-  if (a.note.trim() !== '') {
-    w.write('\n<div class="note">');
-    w.write(escapeHtml(unixLines(a.note)));
-    w.write('</div>');
-  }
-  w.write('\n</article>\n');
+  w.write(names.note(a.note));
 }
 
 function writeGroup(w: TextWriter, group: ReportGroup, items: () => void): void {

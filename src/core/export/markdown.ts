@@ -5,7 +5,7 @@ import { unixLines } from './text';
 import type { ExportArticle, ExportModel } from './types';
 import { verdictWords } from './verdicts';
 import { RepeatedItems } from './repeated';
-import { memo, TextWriter } from './writer';
+import { memo, memoSome, TextWriter } from './writer';
 
 function counts(group: ReportGroup): string {
   return `Verdicts: ${group.counts.map(([v, n]) => `${markdownInline(verdictWords(v))} ${n}`).join(', ')}`;
@@ -13,65 +13,64 @@ function counts(group: ReportGroup): string {
 
 /** What repeats from item to item, escaped once per export. */
 class Names {
+  private readonly numbers: string[] = [];
+  /** An item's heading up to its verdict: the same numbers in every group. */
+  number(n: number): string {
+    return (this.numbers[n] ??= `#### ${n}. `);
+  }
   readonly verdict = memo((verdict: string) => markdownInline(verdictWords(verdict)));
   /**
    * Followed by lineAndColumnSuffix: escaped apart, as the colons and digits are no markup and
    * cannot complete a `://`, a `www.` or a list marker that the path starts.
    */
   readonly path = memo((article: ExportArticle) => markdownInline(article.path));
+  /** An item's verdict and article path, for each verdict of the article. */
+  readonly lead = memo((article: ExportArticle) => memo((verdict: string) => `${this.verdict(verdict)} — ${this.path(article)}`));
   readonly article = memo((article: ExportArticle) => `- Article: ${markdownInline(articleTitle(article))}\n`);
   readonly speaker = memo((speaker: string | null) => `- Speaker: ${speaker === null ? 'not known' : markdownInline(speaker)}\n`);
+  readonly status = memo((status: string) => `- Status: ${status}\n`);
+  readonly tag = memo(markdownInline);
+  readonly reviewer = memo((reviewer: string) => `- Reviewer: ${markdownInline(reviewer)}\n`);
+  /** The note as a quote and the blank line that ends the item; reviewers reuse notes. */
+  readonly note = memoSome((note: string) => (note.trim() === '' ? '\n' : `- Note:\n\n${markdownQuoted(unixLines(note), '  ').join('\n')}\n\n`), 1000);
 }
 
-/** The quote in context, the annotated span in bold (whitespace kept outside the markers so they apply). */
+/**
+ * The quote in context, the annotated span in bold (whitespace kept outside the markers so they
+ * apply). Excerpts are flattened, without line breaks: escaped as one line as they are.
+ */
 function writeContext(w: TextWriter, item: ReportItem): void {
   const { before, span, after } = itemExcerpt(item);
   const lead = span.length - span.trimStart().length;
   const trail = span.length - span.trimEnd().length;
-  w.write('> ');
-  w.write(markdownInline(before));
+  w.write(escapeMarkdownLine(before));
   if (lead > 0) w.write(span.slice(0, lead));
   w.write('**');
-  w.write(markdownInline(span.trim()));
+  w.write(escapeMarkdownLine(span.trim()));
   w.write('**');
   if (trail > 0) w.write(span.slice(span.length - trail));
-  w.write(markdownInline(after));
+  w.write(escapeMarkdownLine(after));
 }
 
 /** From the verdict to the quote in context: what follows an item's number. */
 function writeHead(w: TextWriter, names: Names, item: ReportItem): void {
   const { entry } = item;
-  w.write(names.verdict(entry.annotation.verdict));
-  w.write(' — ');
-  w.write(names.path(item.article));
-  w.write(lineAndColumnSuffix(entry));
-  w.write('\n\n');
+  w.write(names.lead(item.article)(entry.annotation.verdict));
+  w.write(`${lineAndColumnSuffix(entry)}\n\n> `);
   writeContext(w, item);
   w.write('\n\n');
 }
 
 /** The fields after the line naming the article or speaker, and a blank line. */
-function writeTail(w: TextWriter, item: ReportItem): void {
+function writeTail(w: TextWriter, names: Names, item: ReportItem): void {
   const { entry } = item;
   const a = entry.annotation;
   const status = statusNote(entry);
-  if (status) w.line(`- Status: ${status}`);
-  if (a.tags.length > 0) {
-    w.write('- Tags: ');
-    a.tags.forEach((tag, i) => {
-      if (i > 0) w.write(', ');
-      w.write(markdownInline(tag));
-    });
-    w.write('\n');
-  }
-  w.write('- Reviewer: ');
-  w.line(markdownInline(a.reviewer));
-  w.line(`- Created ${a.created}, modified ${a.modified}`);
-  if (a.note.trim() !== '') {
-    w.write('- Note:\n\n');
-    for (const line of markdownQuoted(unixLines(a.note), '  ')) w.line(line);
-  }
-  w.write('\n');
+  if (status) w.write(names.status(status));
+  if (a.tags.length > 0) w.write(`- Tags: ${a.tags.map(names.tag).join(', ')}\n`);
+  w.write(names.reviewer(a.reviewer));
+  w.write(`- Created ${a.created}, modified ${a.modified}\n`);
+  w.write(names.note(a.note));
 }
 
 function writeGroupHeading(w: TextWriter, group: ReportGroup, heading: string): void {
@@ -85,8 +84,8 @@ function writeGroupHeading(w: TextWriter, group: ReportGroup, heading: string): 
 function writeArticleGroup(w: TextWriter, names: Names, items: RepeatedItems, group: ReportGroup): void {
   writeGroupHeading(w, group, `${markdownInline(group.title)} (${escapeMarkdownLine(group.path ?? '')})`);
   group.items.forEach((item, i) => {
-    w.write(`#### ${i + 1}. `);
-    items.write(w, item, () => writeHead(w, names, item), names.speaker(item.entry.speaker), () => writeTail(w, item));
+    w.write(names.number(i + 1));
+    items.write(w, item, () => writeHead(w, names, item), names.speaker(item.entry.speaker), () => writeTail(w, names, item));
   });
 }
 
@@ -94,7 +93,7 @@ function writeArticleGroup(w: TextWriter, names: Names, items: RepeatedItems, gr
 function writeSpeakerGroup(w: TextWriter, names: Names, items: RepeatedItems, group: ReportGroup): void {
   writeGroupHeading(w, group, markdownInline(group.title));
   group.items.forEach((item, i) => {
-    w.write(`#### ${i + 1}. `);
+    w.write(names.number(i + 1));
     items.repeat(w, item, names.article(item.article));
   });
 }

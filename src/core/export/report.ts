@@ -50,30 +50,43 @@ export function itemExcerpt(item: ReportItem): Excerpt {
   return excerpt(article.text, article.analysis.paragraphs, entry.start, entry.end);
 }
 
-function group(title: string, items: ReportItem[], path?: string): ReportGroup {
-  return { title, path, counts: verdictCounts(items.map((i) => i.entry.annotation.verdict)), items };
-}
-
 export function articleTitle(article: ExportArticle): string {
   return article.meta.title.trim() || article.path;
 }
 
+/**
+ * Items by article and by speaker, with verdict counts. Each annotation is read once here: at
+ * 100,000 of them, every pass over their objects costs tens of milliseconds in cache misses.
+ */
 export function reportGroups(model: ExportModel): { all: ReportGroup; byArticle: ReportGroup[]; bySpeaker: ReportGroup[] } {
-  let index = 0;
-  const byArticle = model.articles.map((a) => group(articleTitle(a), a.entries.map((entry) => ({ article: a, entry, index: index++ })), a.path));
-  const items = byArticle.flatMap((g) => g.items);
+  const items: ReportItem[] = [];
+  const verdicts: string[] = [];
   const speakers = new Map<string, ReportItem[]>();
-  for (const item of items) {
-    const name = item.entry.speaker ?? '';
-    const list = speakers.get(name);
-    if (list) list.push(item);
-    else speakers.set(name, [item]);
-  }
+  const byArticle = model.articles.map((article) => {
+    const first = items.length;
+    for (const entry of article.entries) {
+      const item: ReportItem = { article, entry, index: items.length };
+      items.push(item);
+      verdicts.push(entry.annotation.verdict);
+      const name = entry.speaker ?? '';
+      const list = speakers.get(name);
+      if (list) list.push(item);
+      else speakers.set(name, [item]);
+    }
+    return group(articleTitle(article), items.slice(first), verdicts.slice(first), article.path);
+  });
   // Known speakers by name; annotations with nobody known to have said it come last. No
   // localeCompare: ICU versions differ between node and VS Code, and the order must not.
   const names = [...speakers.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : compareCodeUnits(a.toLowerCase(), b.toLowerCase()) || compareCodeUnits(a, b)));
-  const bySpeaker = names.map((n) => group(n === '' ? UNKNOWN_SPEAKER : n, speakers.get(n) ?? []));
-  return { all: group(REPORT_TITLE, items), byArticle, bySpeaker };
+  const bySpeaker = names.map((n) => {
+    const list = speakers.get(n) ?? [];
+    return group(n === '' ? UNKNOWN_SPEAKER : n, list, list.map((item) => verdicts[item.index]));
+  });
+  return { all: group(REPORT_TITLE, items, verdicts), byArticle, bySpeaker };
+}
+
+function group(title: string, items: ReportItem[], verdicts: readonly string[], path?: string): ReportGroup {
+  return { title, path, counts: verdictCounts(verdicts), items };
 }
 
 /** "speaker Jane Doe; verdicts false, misleading; tags budget", or undefined for no filter. */

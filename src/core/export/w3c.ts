@@ -12,39 +12,92 @@ import { memo, TextWriter } from './writer';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
-/** A reproducible id for the collection: the same annotations and filter give the same id. */
+/**
+ * A reproducible id for the collection: the same annotations and filter give the same id. It is
+ * the hash of `JSON.stringify([filter, [[path, [[id, modified], …]], …]])`, fed to the hash piece
+ * by piece: built as one string, that text and its 100,000 small arrays cost more than hashing it.
+ */
 export function collectionId(model: ExportModel): string {
-  const seed = JSON.stringify([model.filter, model.articles.map((a) => [a.path, a.entries.map((e) => [e.annotation.id, e.annotation.modified])])]);
-  return `urn:uuid:${nameBasedUuid(seed)}`;
+  const h = new NameHash();
+  h.add(`[${JSON.stringify(model.filter)},[`);
+  model.articles.forEach((article, i) => {
+    h.add(i === 0 ? '[' : ',[');
+    h.addJson(article.path);
+    h.add(',[');
+    article.entries.forEach((e, j) => {
+      h.add(j === 0 ? '[' : ',[');
+      h.addJson(e.annotation.id);
+      h.add(',');
+      h.addJson(e.annotation.modified);
+      h.add(']');
+    });
+    h.add(']]');
+  });
+  h.add(']]');
+  return `urn:uuid:${h.uuid()}`;
 }
 
+/** Characters JSON.stringify writes other than as themselves (lone surrogates are escaped too). */
+const JSON_ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+
 /**
- * A UUID version 8 (RFC 9562, "custom") from four 32-bit hashes of the text, each with its own
- * multiplier and a final avalanche. Not cryptographic: it only has to be stable and unlikely to
- * collide between exports, and cheap over the ids of 100,000 annotations.
+ * Four 32-bit hashes of a text given in pieces, each with its own multiplier, and a final
+ * avalanche, made into a UUID version 8 (RFC 9562, "custom"). Not cryptographic: it only has to be
+ * stable and unlikely to collide between exports, and cheap over the ids of 100,000 annotations.
  */
-export function nameBasedUuid(text: string): string {
-  // The four lanes in one pass over the text, which is long: the ids of every annotation.
-  const primes = [0x01000193, 0x5bd1e995, 0x85ebca6b, 0xc2b2ae35];
-  const seeds = primes.map((_, k) => (0x811c9dc5 ^ Math.imul(k + 1, 0x9e3779b9)) >>> 0);
-  let [h0, h1, h2, h3] = seeds;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h0 = Math.imul(h0 ^ c, primes[0]);
-    h1 = Math.imul(h1 ^ c, primes[1]);
-    h2 = Math.imul(h2 ^ c, primes[2]);
-    h3 = Math.imul(h3 ^ c, primes[3]);
+class NameHash {
+  private h0 = seed(1);
+  private h1 = seed(2);
+  private h2 = seed(3);
+  private h3 = seed(4);
+
+  add(text: string): void {
+    let { h0, h1, h2, h3 } = this;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      h0 = Math.imul(h0 ^ c, 0x01000193);
+      h1 = Math.imul(h1 ^ c, 0x5bd1e995);
+      h2 = Math.imul(h2 ^ c, 0x85ebca6b);
+      h3 = Math.imul(h3 ^ c, 0xc2b2ae35);
+    }
+    this.h0 = h0;
+    this.h1 = h1;
+    this.h2 = h2;
+    this.h3 = h3;
   }
-  const lanes = [h0, h1, h2, h3].map((h) => {
-    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-    return ((h ^ (h >>> 16)) >>> 0).toString(16).padStart(8, '0');
-  });
-  const hex = lanes.join('').split('');
-  hex[12] = '8';
-  hex[16] = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
-  const h = hex.join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+
+  /** A value as JSON.stringify writes it inside an array (`null` for what it leaves out). */
+  addJson(value: unknown): void {
+    if (typeof value === 'string' && !JSON_ESCAPED.test(value)) {
+      this.add('"');
+      this.add(value);
+      this.add('"');
+    } else this.add(JSON.stringify(value) ?? 'null');
+  }
+
+  uuid(): string {
+    const lanes = [this.h0, this.h1, this.h2, this.h3].map((h) => {
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      return ((h ^ (h >>> 16)) >>> 0).toString(16).padStart(8, '0');
+    });
+    const hex = lanes.join('').split('');
+    hex[12] = '8';
+    hex[16] = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+    const h = hex.join('');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  }
+}
+
+function seed(lane: number): number {
+  return (0x811c9dc5 ^ Math.imul(lane, 0x9e3779b9)) >>> 0;
+}
+
+/** The UUID of a text: what collectionId computes for the text its pieces make up. */
+export function nameBasedUuid(text: string): string {
+  const h = new NameHash();
+  h.add(text);
+  return h.uuid();
 }
 
 /** The article's URL when it gives one, else its path relative to the export's root. */

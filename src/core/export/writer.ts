@@ -97,3 +97,19 @@ export function memo<K, V>(make: (key: K) => V): (key: K) => V {
     return value;
   };
 }
+
+/**
+ * Like `memo`, for keys that may all differ (notes): once `limit` keys are kept, values are made
+ * each time instead of kept, so a large export of unique notes does not hold a second copy of each.
+ */
+export function memoSome<K, V>(make: (key: K) => V, limit: number): (key: K) => V {
+  const made = new Map<K, V>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) {
+      value = make(key);
+      if (made.size < limit) made.set(key, value);
+    }
+    return value;
+  };
+}

@@ -38,27 +38,34 @@ export class TextWriter {
   /**
    * Writes again what was written between two offsets. The reports print every annotation twice
    * (by article, by speaker): repeating its text costs a slice of a chunk, which shares the
-   * chunk's characters, where rendering it again cost as much as the first time.
+   * chunk's characters, where rendering it again cost as much as the first time. The slices are
+   * chunks themselves: joined into a new chunk, their text would be copied, into memory the
+   * process must first be given, once more than needed.
    */
   repeat(from: number, to: number): void {
-    if (to > this.chunksLength) this.flush();
+    this.flush();
     let i = chunkAt(this.chunkStarts, from);
     while (from < to) {
       const start = this.chunkStarts[i];
       const chunk = this.chunks[i];
       const end = Math.min(to, start + chunk.length);
-      this.write(chunk.slice(from - start, end - start));
+      this.addChunk(chunk.slice(from - start, end - start));
       from = end;
       i++;
     }
   }
 
-  private flush(): void {
-    if (this.parts.length === 0) return;
-    const chunk = this.parts.join('');
+  private addChunk(chunk: string): void {
+    if (chunk.length === 0) return;
     this.chunkStarts.push(this.chunksLength);
     this.chunks.push(chunk);
     this.chunksLength += chunk.length;
+  }
+
+  private flush(): void {
+    const { parts } = this;
+    if (parts.length === 1) this.addChunk(parts[0]);
+    else if (parts.length > 1) this.addChunk(parts.join(''));
     this.parts = [];
     this.partsLength = 0;
   }

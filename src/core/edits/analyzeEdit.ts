@@ -38,8 +38,20 @@ const MAX_WINDOW_CHARS = 64 * 1024;
 const MAX_ATTEMPTS = 6;
 
 /**
+ * Results of `analyzeEditDetailed` that no edit was analysed from yet. Every quote, cue, claim,
+ * paragraph and mention in one is its own object, so the next edit may move them where they are.
+ */
+const unedited = new WeakSet<ArticleAnalysis>();
+/** Results an edit was analysed from: their objects past that edit were moved with it. */
+const editedFrom = new WeakSet<ArticleAnalysis>();
+
+/**
  * The analysis of an article after one edit, re-analysing only the paragraphs the edit touches
  * (with a few paragraphs of context before them and one after) and shifting everything else.
+ *
+ * When `previous.analysis` is itself a result of this function, it is handed over: the objects
+ * past the edit are moved in place and shared with the new result, so the earlier result no
+ * longer matches its text (analysing another edit from it again costs a full analysis).
  */
 export function analyzeEdit(previous: AnalyzedText, change: TextChange, options: AnalyzeOptions = {}): ArticleAnalysis {
   return analyzeEditDetailed(previous, change, options).analysis;
@@ -47,6 +59,8 @@ export function analyzeEdit(previous: AnalyzedText, change: TextChange, options:
 
 export function analyzeEditDetailed(previous: AnalyzedText, change: TextChange, options: AnalyzeOptions = {}): EditAnalysis {
   const full = (): EditAnalysis => ({ analysis: analyzeArticle(applyTextChange(previous.text, change), options), settled: true, path: 'full' });
+  if (editedFrom.has(previous.analysis)) return full();
+  const inPlace = unedited.has(previous.analysis);
   const format = options.format ?? (options.fileName ? articleFormat(options.fileName) : 'text');
   const paragraphs = previous.analysis.paragraphs;
   // Markdown's masking (front matter, code fences) reaches across paragraphs; only plain typing
@@ -59,8 +73,15 @@ export function analyzeEditDetailed(previous: AnalyzedText, change: TextChange, 
   let end = firstParagraphEndingAtOrAfter(paragraphs, change.end);
   [first, end] = wholeUtterances(previous.analysis.quotes, first, end);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const step = readWindow({ previous, change, options, format, first, end });
-    if (step.kind === 'done') return { analysis: step.analysis, settled: step.settled, path: 'window' };
+    const step = readWindow({ previous, change, options, format, first, end, inPlace });
+    if (step.kind === 'done') {
+      if (inPlace) {
+        unedited.delete(previous.analysis);
+        editedFrom.add(previous.analysis);
+      }
+      unedited.add(step.analysis);
+      return { analysis: step.analysis, settled: step.settled, path: 'window' };
+    }
     if (step.kind === 'give-up') break;
     // The paragraph before or after the region reads differently now (a cue on the next line, a
     // speaker carried into it, a quote continued): it joins the region.
@@ -80,6 +101,8 @@ interface WindowRequest {
   /** Old paragraphs first..end form the region that is read again. */
   first: number;
   end: number;
+  /** Whether the objects of the previous analysis may be moved in place (see `unedited`). */
+  inPlace: boolean;
 }
 
 /**
@@ -130,7 +153,7 @@ function readWindow(r: WindowRequest): Step {
   const merged = mergeRegion(previousRegion, itemsIn(oldWindow, regionStart, regionEndOld), newRegion, toNew, { start: change.start, end: change.end });
   const groupOf = windowGroups(analysis.quotes, newWindow, regionStart, regionEndNew, delta);
   const newParagraphs = newRegion.paragraphs;
-  const spliced = splice(analysis, merged, newParagraphs, groupOf, newRead.analysis.speakers, { change, delta, regionStart, regionEndOld, first, oldParagraphCount: end - first + 1 });
+  const spliced = splice(analysis, merged, newParagraphs, groupOf, newRead.analysis.speakers, { change, delta, regionStart, regionEndOld, first, oldParagraphCount: end - first + 1, inPlace: r.inPlace });
   const meta = metaMayChange(text, change, r.format) ? extractMeta(applyTextChange(text, change), r.format) : analysis.meta;
   const settled =
     merged.settled &&

@@ -1,4 +1,4 @@
-import type { Claim, Quote, Span } from '../types';
+import type { Claim, Paragraph, Quote, Span } from '../types';
 import { lowerBound } from './lowerBound';
 
 /** Index of the first item starting at or after `offset` (items in text order). */
@@ -11,24 +11,41 @@ export function shiftClaim(c: Claim, by: number): Claim {
 }
 
 export function shiftQuote(q: Quote, by: number, group: number, paragraph: number, move: (x: number) => number = (x) => x + by): Quote {
-  const out: Quote = {
-    start: move(q.start),
-    end: move(q.end),
-    text: q.text,
-    kind: q.kind,
-    speaker: q.speaker,
-    confidence: q.confidence,
-    openMark: move(q.openMark),
-    closeMark: q.closeMark === undefined ? undefined : move(q.closeMark),
-    cue: q.cue ? { start: move(q.cue.start), end: move(q.cue.end) } : undefined,
-    rule: q.rule,
-    group,
-    paragraph,
-    depth: q.depth,
-  };
-  // the same keys as a full analysis gives, so results compare and serialise alike
-  if (out.closeMark === undefined) delete out.closeMark;
-  if (out.cue === undefined) delete out.cue;
+  // The keys of a full analysis' quote, in its order, an absent closing mark or cue left out
+  // rather than deleted (a deleted key turns the object into a slow dictionary).
+  const out = { start: move(q.start), end: move(q.end), text: q.text, kind: q.kind, speaker: q.speaker, confidence: q.confidence, openMark: move(q.openMark) } as Quote;
+  if (q.closeMark !== undefined) out.closeMark = move(q.closeMark);
+  if (q.cue) out.cue = { start: move(q.cue.start), end: move(q.cue.end) };
+  out.rule = q.rule;
+  out.group = group;
+  out.paragraph = paragraph;
+  out.depth = q.depth;
   if (q.coSpeakers) out.coSpeakers = q.coSpeakers;
   return out;
+}
+
+export function shiftParagraph(p: Paragraph, by: number, index: number): Paragraph {
+  return { start: p.start + by, end: p.end + by, index };
+}
+
+/**
+ * Moving objects the analysis owns, where they are: an edit in a long article moves tens of
+ * thousands of them, and new objects for all would be garbage by the next keystroke.
+ */
+export function moveQuoteInPlace(q: Quote, by: number, group: number, paragraph: number): void {
+  q.start += by;
+  q.end += by;
+  q.openMark += by;
+  if (q.closeMark !== undefined) q.closeMark += by;
+  if (q.cue) {
+    q.cue.start += by;
+    q.cue.end += by;
+  }
+  q.group = group;
+  q.paragraph = paragraph;
+}
+
+export function moveSpanInPlace(s: Span, by: number): void {
+  s.start += by;
+  s.end += by;
 }

@@ -1,6 +1,6 @@
 import type { ArticleAnalysis, Claim, Paragraph, Quote, Speaker, Span } from '../types';
 import type { MergedRegion, Taken } from './regionReadings';
-import { firstStartingAt, shiftClaim, shiftQuote } from './shift';
+import { firstStartingAt, moveQuoteInPlace, moveSpanInPlace, shiftClaim, shiftParagraph, shiftQuote } from './shift';
 import type { TextChange } from './textChange';
 
 export interface Splice {
@@ -10,6 +10,12 @@ export interface Splice {
   regionEndOld: number;
   first: number;
   oldParagraphCount: number;
+  /**
+   * Whether the objects of `analysis` may be moved where they are: it is a result of this module
+   * (no object in it appears twice, none is shared with another analysis) that nothing reads any
+   * more. Otherwise every object is copied, and the result owns all of its objects.
+   */
+  inPlace: boolean;
 }
 
 export function splice(analysis: ArticleAnalysis, region: MergedRegion, regionParagraphs: Paragraph[], windowGroup: Map<number, number>, windowSpeakers: readonly Speaker[], s: Splice): ArticleAnalysis {
@@ -17,25 +23,38 @@ export function splice(analysis: ArticleAnalysis, region: MergedRegion, regionPa
   const paragraphShift = regionParagraphs.length - s.oldParagraphCount;
   const windowParagraphBase = s.first - (regionParagraphs[0]?.index ?? 0);
 
-  const paragraphs: Paragraph[] = analysis.paragraphs.slice(0, s.first);
+  const paragraphs: Paragraph[] = s.inPlace ? analysis.paragraphs.slice(0, s.first) : analysis.paragraphs.slice(0, s.first).map((p) => shiftParagraph(p, 0, p.index));
   for (const p of regionParagraphs) paragraphs.push({ start: p.start, end: p.end, index: paragraphs.length });
   for (let i = s.first + s.oldParagraphCount; i < analysis.paragraphs.length; i++) {
     const p = analysis.paragraphs[i];
-    paragraphs.push({ start: p.start + delta, end: p.end + delta, index: p.index + paragraphShift });
+    if (!s.inPlace) paragraphs.push(shiftParagraph(p, delta, p.index + paragraphShift));
+    else {
+      moveSpanInPlace(p, delta);
+      p.index += paragraphShift;
+      paragraphs.push(p);
+    }
   }
 
   // Groups are numbered in order of appearance, as a full analysis numbers them: the quotes before
   // the region keep theirs, the region's and the later ones are numbered on from there.
   const firstRegionQuote = firstStartingAt(analysis.quotes, regionStart);
-  const quotes: Quote[] = analysis.quotes.slice(0, firstRegionQuote);
+  const quotes: Quote[] = s.inPlace ? analysis.quotes.slice(0, firstRegionQuote) : analysis.quotes.slice(0, firstRegionQuote).map((q) => shiftQuote(q, 0, q.group, q.paragraph));
   let counter = 0;
   for (const quote of quotes) counter = Math.max(counter, quote.group + 1);
-  const numbered = new Map<number, number>();
-  // article groups are keyed by their number, the window's by -1 - number
+  // Article groups are keyed by their number, the window's by -1 - number. Groups are numbered
+  // from 0 in order, so the article's are below its quote count: they are looked up in an array
+  // (one lookup per quote after the region), plus one, zero for "not numbered yet".
+  const articleNumbered = new Int32Array(analysis.quotes.length);
+  const otherNumbered = new Map<number, number>();
   const number = (key: number): number => {
-    if (key >= 0 && key < counter && !numbered.has(key)) return key;
-    let n = numbered.get(key);
-    if (n === undefined) numbered.set(key, (n = counter++));
+    const inArray = key >= 0 && key < articleNumbered.length;
+    if (inArray && articleNumbered[key] > 0) return articleNumbered[key] - 1;
+    if (key >= 0 && key < counter && !otherNumbered.has(key)) return key;
+    let n = otherNumbered.get(key);
+    if (n !== undefined) return n;
+    n = counter++;
+    if (inArray) articleNumbered[key] = n + 1;
+    else otherNumbered.set(key, n);
     return n;
   };
   const groupKey = (t: Taken<Quote>): number => {
@@ -51,15 +70,26 @@ export function splice(analysis: ArticleAnalysis, region: MergedRegion, regionPa
   const afterRegionQuote = firstStartingAt(analysis.quotes, regionEndOld);
   for (let q = afterRegionQuote; q < analysis.quotes.length; q++) {
     const quote = analysis.quotes[q];
-    quotes.push(shiftQuote(quote, delta, number(quote.group), quote.paragraph + paragraphShift));
+    if (!s.inPlace) quotes.push(shiftQuote(quote, delta, number(quote.group), quote.paragraph + paragraphShift));
+    else {
+      moveQuoteInPlace(quote, delta, number(quote.group), quote.paragraph + paragraphShift);
+      quotes.push(quote);
+    }
   }
 
   const firstRegionClaim = firstStartingAt(analysis.claims, regionStart);
-  const claims: Claim[] = analysis.claims.slice(0, firstRegionClaim);
+  const claims: Claim[] = s.inPlace ? analysis.claims.slice(0, firstRegionClaim) : analysis.claims.slice(0, firstRegionClaim).map((c) => shiftClaim(c, 0));
   for (const { item } of region.claims) claims.push(item);
   const regionClaimCount = claims.length - firstRegionClaim;
   const afterRegionClaim = firstStartingAt(analysis.claims, regionEndOld);
-  for (let c = afterRegionClaim; c < analysis.claims.length; c++) claims.push(shiftClaim(analysis.claims[c], delta));
+  for (let c = afterRegionClaim; c < analysis.claims.length; c++) {
+    const claim = analysis.claims[c];
+    if (!s.inPlace) claims.push(shiftClaim(claim, delta));
+    else {
+      moveSpanInPlace(claim, delta);
+      claims.push(claim);
+    }
+  }
 
   const speakers = spliceSpeakers(analysis.speakers, windowSpeakers, quotes, claims, {
     ...s,
@@ -96,11 +126,21 @@ function spliceSpeakers(speakers: readonly Speaker[], windowSpeakers: readonly S
   };
   // Mentions are kept where the text is unchanged: the window's own reading of who is meant by a
   // name can differ from the whole article's, and a changed name leaves the result unsettled anyway.
-  const moveMentions = (list: readonly Span[]): Span[] => {
+  const moveMentions = (list: Span[]): Span[] => {
+    if (s.inPlace && !list.some((m) => m.end > s.change.start && m.start < s.change.end)) {
+      // the usual case: no mention is edited, and the list itself is kept
+      for (const m of list) if (m.start >= s.change.end) moveSpanInPlace(m, s.delta);
+      return list;
+    }
     const out: Span[] = [];
     for (const m of list) {
-      if (m.end <= s.change.start) out.push(m);
-      else if (m.start >= s.change.end) out.push({ start: m.start + s.delta, end: m.end + s.delta });
+      if (m.end <= s.change.start) out.push(s.inPlace ? m : { start: m.start, end: m.end });
+      else if (m.start < s.change.end) continue;
+      else if (!s.inPlace) out.push({ start: m.start + s.delta, end: m.end + s.delta });
+      else {
+        moveSpanInPlace(m, s.delta);
+        out.push(m);
+      }
     }
     return out;
   };

@@ -4,13 +4,13 @@ import { CONFIG_SECTION, Settings } from '../constants';
 import type { ArticleEdit } from '../index/articleEdits';
 import type { Article, ArticleIndex } from '../index/articleIndex';
 import { ALL_KINDS, createDecorationTypes, type HighlightKind } from './decorationStyles';
-import { highlightSpans } from './highlightRanges';
+import { highlightSpans, type KindSpans } from './highlightRanges';
 import { paintedRanges, type PaintedRanges } from './paintedRanges';
 
 /** What one document was last painted with. */
 interface Painted {
   version: number;
-  spans: Map<HighlightKind, Span[]>;
+  spans: Map<HighlightKind, KindSpans>;
   ranges: Map<HighlightKind, PaintedRanges>;
 }
 
@@ -73,7 +73,7 @@ export class Highlighter implements vscode.Disposable {
   appliedSpans(uri: vscode.Uri): Record<string, Span[]> {
     const painted = this.applied.get(uri.toString());
     const result: Record<string, Span[]> = {};
-    for (const [kind, list] of painted?.spans ?? []) if (list.length) result[kind] = list.map(({ start, end }) => ({ start, end }));
+    for (const [kind, list] of painted?.spans ?? []) if (list.spans.length) result[kind] = list.starts.map((start, i) => ({ start, end: list.ends[i] }));
     return result;
   }
 
@@ -105,6 +105,6 @@ export function paint(index: ArticleIndex, article: Article, document: vscode.Te
   // Same text as painted: every range stands (an edit past the end moves nothing).
   else if (before && before.version === document.version) edit = { change: { start: Infinity, end: Infinity, text: '' }, lineDelta: 0, endLine: Infinity };
   const ranges = new Map<HighlightKind, PaintedRanges>();
-  for (const kind of ALL_KINDS) ranges.set(kind, paintedRanges(spans.get(kind) ?? [], document, edit && before?.ranges.get(kind), edit));
+  for (const kind of ALL_KINDS) ranges.set(kind, paintedRanges(spans.get(kind) ?? { spans: [], starts: [], ends: [] }, document, edit && before?.ranges.get(kind), edit));
   return { version: document.version, spans, ranges };
 }

@@ -41,13 +41,15 @@ const MAX_CHANGED_CHARACTERS = 16 * 1024;
  */
 export function analyzeDocumentChange(basis: EditBasis, event: vscode.TextDocumentChangeEvent): EditOutcome | undefined {
   if (basis.version !== event.document.version - 1 || event.contentChanges.length > MAX_CHANGES) return undefined;
+  // Checked before the first change is analysed: that hands the basis' analysis over to the
+  // engine (it moves its objects in place), so giving up half way would leave it wrong.
+  if (event.contentChanges.some((c) => c.text.length + c.rangeLength > MAX_CHANGED_CHARACTERS)) return undefined;
   let { text, raw } = basis;
   let settled = true;
   const edits: ArticleEdit[] = [];
   // The changes of one event apply one after the other, each in the text the previous one left,
   // as the editor's own document applies them.
   for (const c of event.contentChanges) {
-    if (c.text.length + c.rangeLength > MAX_CHANGED_CHARACTERS) return undefined;
     const change: TextChange = { start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text };
     const result = analyzeEditDetailed({ text, analysis: raw }, change, basis.options);
     raw = result.analysis;

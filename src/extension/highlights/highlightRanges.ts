@@ -1,51 +1,96 @@
 import { speakerPaletteIndex } from '../../core/speakerColor';
-import type { Span } from '../../core';
+import type { Claim, Quote, Span } from '../../core';
 import type { Article, ArticleIndex } from '../index/articleIndex';
 import { ALL_KINDS, PALETTE_SIZE, type HighlightKind } from './decorationStyles';
 
 /**
- * The spans of one highlight kind, in text order, with their offsets as they were when listed:
- * the engine may later move the span objects themselves (see core's analyzeEdit).
+ * The spans of one highlight kind, in the order of the quotes (claims) they come from, with
+ * their offsets as they were when listed: the engine may later move the span objects themselves
+ * (see core's analyzeEdit).
  */
 export interface KindSpans {
   readonly spans: Span[];
   readonly starts: number[];
   readonly ends: number[];
+  /** The index of the quote (for claims: the claim) each span comes from. */
+  readonly sources: number[];
+}
+
+/** The spans of every kind in one analysis, and what they were listed from. */
+export interface SpanLists {
+  /** In the order of ALL_KINDS. */
+  readonly kinds: KindSpans[];
+  readonly quotes: readonly Quote[];
+  readonly claims: readonly Claim[];
+  /** The kind (index in ALL_KINDS) each credited speaker's quotes were given. */
+  readonly kindOf: Map<string, number>;
+}
+
+export const KIND_INDEX = new Map(ALL_KINDS.map((kind, i) => [kind, i]));
+const UNATTRIBUTED = ALL_KINDS.indexOf('unattributed');
+const SOFT_QUOTE = ALL_KINDS.indexOf('softQuote');
+const CUE = ALL_KINDS.indexOf('cue');
+export const CLAIM = ALL_KINDS.indexOf('claim');
+
+export function emptyKinds(): KindSpans[] {
+  return ALL_KINDS.map(() => ({ spans: [], starts: [], ends: [], sources: [] }));
+}
+
+/** Palette kinds by corpus-wide name: every repaint checks its speakers' kinds again. */
+const paletteKinds = new Map<string, number>();
+const MAX_REMEMBERED_NAMES = 4096;
+
+/** The kind of a speaker's quotes: its palette slot, from its corpus-wide name. */
+export function speakerKind(index: ArticleIndex, article: Article, speaker: string): number {
+  const name = index.speakerOf(article, { speaker });
+  if (name === null) return UNATTRIBUTED;
+  let kind = paletteKinds.get(name);
+  if (kind === undefined) {
+    if (paletteKinds.size >= MAX_REMEMBERED_NAMES) paletteKinds.clear();
+    kind = ALL_KINDS.indexOf(`speaker${speakerPaletteIndex(name, PALETTE_SIZE) + 1}` as HighlightKind);
+    paletteKinds.set(name, kind);
+  }
+  return kind;
+}
+
+function add(kinds: KindSpans[], kind: number, span: Span, source: number): void {
+  const { start, end } = span;
+  if (end <= start) return;
+  const list = kinds[kind];
+  list.spans.push(span);
+  list.starts.push(start);
+  list.ends.push(end);
+  list.sources.push(source);
+}
+
+/** Lists quotes[from..to) and claims[claimsFrom..claimsTo) in `kinds`, naming new speakers' kinds in `kindOf`. */
+export function listSpans(index: ArticleIndex, article: Article, kinds: KindSpans[], kindOf: Map<string, number>, quotes: { from: number; to: number }, claims: { from: number; to: number }): void {
+  const { analysis } = article;
+  for (let i = quotes.from; i < quotes.to; i++) {
+    const quote = analysis.quotes[i];
+    if (quote.kind !== 'speech') {
+      add(kinds, SOFT_QUOTE, quote, i);
+      continue;
+    }
+    let kind = quote.speaker === null ? UNATTRIBUTED : kindOf.get(quote.speaker);
+    if (kind === undefined) {
+      kind = speakerKind(index, article, quote.speaker as string);
+      kindOf.set(quote.speaker as string, kind);
+    }
+    add(kinds, kind, quote, i);
+    if (quote.cue) add(kinds, CUE, quote.cue, i);
+  }
+  for (let i = claims.from; i < claims.to; i++) add(kinds, CLAIM, analysis.claims[i], i);
 }
 
 /** The spans of every highlight kind in one article; speakers get their slot from their corpus-wide name. */
-export function highlightSpans(index: ArticleIndex, article: Article): Map<HighlightKind, KindSpans> {
+export function highlightSpans(index: ArticleIndex, article: Article): SpanLists {
   // The quotes and claims themselves are the spans: a long article has tens of thousands, listed
   // after every keystroke, so the lists are found by number rather than by name.
-  const lists: KindSpans[] = ALL_KINDS.map(() => ({ spans: [], starts: [], ends: [] }));
-  const add = (kind: number, span: Span): void => {
-    const { start, end } = span;
-    if (end <= start) return;
-    const list = lists[kind];
-    list.spans.push(span);
-    list.starts.push(start);
-    list.ends.push(end);
-  };
-  const unattributed = ALL_KINDS.indexOf('unattributed');
-  const softQuote = ALL_KINDS.indexOf('softQuote');
-  const cue = ALL_KINDS.indexOf('cue');
-  const claim = ALL_KINDS.indexOf('claim');
+  const kinds = emptyKinds();
   // an article has a few dozen speakers and thousands of quotes: name each speaker's colour once
   const kindOf = new Map<string, number>();
-  for (const quote of article.analysis.quotes) {
-    if (quote.kind !== 'speech') {
-      add(softQuote, quote);
-      continue;
-    }
-    let kind: number | undefined = quote.speaker === null ? unattributed : kindOf.get(quote.speaker);
-    if (kind === undefined) {
-      const speaker = index.speakerOf(article, quote);
-      kind = speaker === null ? unattributed : ALL_KINDS.indexOf(`speaker${speakerPaletteIndex(speaker, PALETTE_SIZE) + 1}` as HighlightKind);
-      if (quote.speaker !== null) kindOf.set(quote.speaker, kind);
-    }
-    add(kind, quote);
-    if (quote.cue) add(cue, quote.cue);
-  }
-  for (const c of article.analysis.claims) add(claim, c);
-  return new Map(ALL_KINDS.map((kind, i) => [kind, lists[i]]));
+  const { quotes, claims } = article.analysis;
+  listSpans(index, article, kinds, kindOf, { from: 0, to: quotes.length }, { from: 0, to: claims.length });
+  return { kinds, quotes, claims, kindOf };
 }

@@ -4,13 +4,16 @@ import { CONFIG_SECTION, Settings } from '../constants';
 import type { ArticleEdit } from '../index/articleEdits';
 import type { Article, ArticleIndex } from '../index/articleIndex';
 import { ALL_KINDS, createDecorationTypes, type HighlightKind } from './decorationStyles';
-import { highlightSpans, type KindSpans } from './highlightRanges';
+import { repaintAround, type PaintedSource } from './editedRanges';
+import { highlightSpans } from './highlightRanges';
 import { paintedRanges, type PaintedRanges } from './paintedRanges';
 
 /** What one document was last painted with. */
 interface Painted {
   version: number;
-  spans: Map<HighlightKind, KindSpans>;
+  source: PaintedSource;
+  /** In the order of ALL_KINDS. */
+  kinds: PaintedRanges[];
   ranges: Map<HighlightKind, PaintedRanges>;
 }
 
@@ -73,7 +76,7 @@ export class Highlighter implements vscode.Disposable {
   appliedSpans(uri: vscode.Uri): Record<string, Span[]> {
     const painted = this.applied.get(uri.toString());
     const result: Record<string, Span[]> = {};
-    for (const [kind, list] of painted?.spans ?? []) if (list.spans.length) result[kind] = list.starts.map((start, i) => ({ start, end: list.ends[i] }));
+    for (const [kind, list] of painted?.ranges ?? []) if (list.spans.length) result[kind] = list.starts.map((start, i) => ({ start, end: list.ends[i] }));
     return result;
   }
 
@@ -95,16 +98,21 @@ export class Highlighter implements vscode.Disposable {
 }
 
 /**
- * Spans and ranges of one article in one document. Ranges painted for the previous version are
- * reused when exactly one single-change edit lies between, or when the version is the same.
+ * Spans and ranges of one article in one document. After one edit analysed around itself, only
+ * what the engine read again is listed and located (`before` is updated in place then, and must
+ * not be used again); otherwise ranges painted for the previous version are reused when exactly
+ * one single-change edit lies between, or when the version is the same.
  */
 export function paint(index: ArticleIndex, article: Article, document: vscode.TextDocument | { version: number; positionAt(offset: number): { line: number; character: number } }, before?: Painted, edited?: { version: number; edits: readonly ArticleEdit[] }): Painted {
-  const spans = highlightSpans(index, article);
   let edit: ArticleEdit | undefined;
-  if (before && edited?.edits.length === 1 && before.version === edited.version - 1) edit = edited.edits[0];
+  if (before && edited?.edits.length === 1 && before.version === edited.version - 1) {
+    edit = edited.edits[0];
+    const repainted = repaintAround(index, article, document, before.source, before.kinds, edit);
+    if (repainted) return { version: document.version, ...repainted, ranges: new Map(ALL_KINDS.map((kind, i) => [kind, repainted.kinds[i]])) };
+  }
   // Same text as painted: every range stands (an edit past the end moves nothing).
   else if (before && before.version === document.version) edit = { change: { start: Infinity, end: Infinity, text: '' }, lineDelta: 0, endLine: Infinity };
-  const ranges = new Map<HighlightKind, PaintedRanges>();
-  for (const kind of ALL_KINDS) ranges.set(kind, paintedRanges(spans.get(kind) ?? { spans: [], starts: [], ends: [] }, document, edit && before?.ranges.get(kind), edit));
-  return { version: document.version, spans, ranges };
+  const { kinds: lists, ...source } = highlightSpans(index, article);
+  const kinds = lists.map((list, i) => paintedRanges(list, document, edit && before?.kinds[i], edit));
+  return { version: document.version, source, kinds, ranges: new Map(ALL_KINDS.map((kind, i) => [kind, kinds[i]])) };
 }

@@ -75,12 +75,12 @@ export function paintedRanges(list: KindSpans, document: PositionSource, before?
   return { ...list, ranges };
 }
 
-function locate(document: PositionSource, start: number, end: number): vscode.Range {
+export function locate(document: PositionSource, start: number, end: number): vscode.Range {
   const from = document.positionAt(start);
   const to = document.positionAt(end);
   return new vscode.Range(from.line, from.character, to.line, to.character);
 }
 
-function movedByLines(range: vscode.Range, lines: number): vscode.Range {
+export function movedByLines(range: vscode.Range, lines: number): vscode.Range {
   return new vscode.Range(range.start.line + lines, range.start.character, range.end.line + lines, range.end.character);
 }

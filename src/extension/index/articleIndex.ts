@@ -195,7 +195,7 @@ export class ArticleIndex implements vscode.Disposable {
   }
 
   /** The corpus-wide name of a quote's speaker (null when unattributed). */
-  speakerOf(article: Article, quote: Quote): string | null {
+  speakerOf(article: Article, quote: Pick<Quote, 'speaker'>): string | null {
     if (quote.speaker === null) return null;
     // While typing, quotes move but their speakers stay: the last index still names them, and
     // rebuilding it over every article on each keystroke would cost more than the analysis.

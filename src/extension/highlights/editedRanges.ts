@@ -1,0 +1,113 @@
+import type { Claim, Quote } from '../../core';
+import type { ArticleEdit } from '../index/articleEdits';
+import type { Article, ArticleIndex } from '../index/articleIndex';
+import { CLAIM, emptyKinds, KIND_INDEX, listSpans, speakerKind, type KindSpans } from './highlightRanges';
+import { locate, movedByLines, type PaintedRanges, type PositionSource } from './paintedRanges';
+
+/** What one analysis was painted from: the lists it was read from and its speakers' kinds. */
+export interface PaintedSource {
+  readonly quotes: readonly Quote[];
+  readonly claims: readonly Claim[];
+  readonly kindOf: Map<string, number>;
+}
+
+/**
+ * After an edit analysed around itself, the quotes and claims the engine kept are the very
+ * objects painted before (those past the edit moved in place, with their offsets): only the ones
+ * between, re-read by the engine, are listed and located anew. The painted lists are updated in
+ * place, so `kinds` must not be used afterwards. Undefined (and nothing changed) when the edit
+ * cannot be painted so: the lists were changed in place, or a speaker's colour changed.
+ */
+export function repaintAround(index: ArticleIndex, article: Article, document: PositionSource, source: PaintedSource, kinds: readonly PaintedRanges[], edit: ArticleEdit): { source: PaintedSource; kinds: PaintedRanges[] } | undefined {
+  const { quotes, claims } = article.analysis;
+  // the same lists, changed in place, would not tell which objects are new
+  if (quotes === source.quotes || claims === source.claims) return undefined;
+  for (const [name, kind] of source.kindOf) if (speakerKind(index, article, name) !== kind) return undefined;
+  const q = keptEnds(source.quotes, quotes);
+  const c = keptEnds(source.claims, claims);
+  // Little kept (another analysis, or copies of it): locating every span anew costs more than
+  // looking the old ranges up by offset.
+  if ((quotes.length - q.head - q.tail) * 2 > quotes.length + 16 || (claims.length - c.head - c.tail) * 2 > claims.length + 16) return undefined;
+  const kindOf = new Map(source.kindOf);
+  const fresh = emptyKinds();
+  listSpans(index, article, fresh, kindOf, { from: q.head, to: quotes.length - q.tail }, { from: c.head, to: claims.length - c.tail });
+  const painted = kinds.map((list, k) => {
+    const kept = k === CLAIM ? c : q;
+    const oldCount = k === CLAIM ? source.claims.length : source.quotes.length;
+    const newCount = k === CLAIM ? claims.length : quotes.length;
+    return spliceKind(list, fresh[k], kept.head, oldCount - kept.tail, newCount - oldCount, document, edit, k !== KIND_INDEX.get('cue'));
+  });
+  return { source: { quotes, claims, kindOf }, kinds: painted };
+}
+
+/** How many items at the start and at the end of two lists are the same objects. */
+function keptEnds<T>(before: readonly T[], after: readonly T[]): { head: number; tail: number } {
+  const most = Math.min(before.length, after.length);
+  let head = 0;
+  while (head < most && before[head] === after[head]) head++;
+  let tail = 0;
+  while (tail < most - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  return { head, tail };
+}
+
+/** First index whose source is at or past `source` (sources ascend). */
+function firstFrom(sources: readonly number[], source: number): number {
+  let lo = 0;
+  let hi = sources.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sources[mid] < source) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * One kind's painted spans with those of the sources [from, to) replaced by `fresh`, the later
+ * sources renumbered by `shift`. `ordered`: the spans run in text order (a cue may stand before
+ * its quote, so cues do not).
+ */
+function spliceKind(list: PaintedRanges, fresh: KindSpans, from: number, to: number, shift: number, document: PositionSource, edit: ArticleEdit, ordered: boolean): PaintedRanges {
+  const a = firstFrom(list.sources, from);
+  const b = firstFrom(list.sources, to);
+  const n = fresh.spans.length;
+  const freshRanges = fresh.starts.map((start, i) => locate(document, start, fresh.ends[i]));
+  list.spans.splice(a, b - a, ...fresh.spans);
+  list.starts.splice(a, b - a, ...fresh.starts);
+  list.ends.splice(a, b - a, ...fresh.ends);
+  list.sources.splice(a, b - a, ...fresh.sources);
+  list.ranges.splice(a, b - a, ...freshRanges);
+  const count = list.spans.length;
+  if (shift !== 0) for (let i = a + n; i < count; i++) list.sources[i] += shift;
+  follow(list, 0, a, document, edit, ordered);
+  follow(list, a + n, count, document, edit, ordered);
+  return list;
+}
+
+/** Brings the kept spans [from, to) of a list to where their objects now are. */
+function follow(list: PaintedRanges, from: number, to: number, document: PositionSource, edit: ArticleEdit, ordered: boolean): void {
+  const { change, lineDelta, endLine } = edit;
+  const delta = change.text.length - (change.end - change.start);
+  const { spans, starts, ends, ranges } = list;
+  // once a span that moved with the text lies on a line after the edit, so do the later ones (in text order)
+  let pastEditLine = false;
+  for (let i = from; i < to; i++) {
+    const span = spans[i];
+    const start = span.start;
+    const end = span.end;
+    const wasStart = starts[i];
+    const wasEnd = ends[i];
+    if (start === wasStart && end === wasEnd && wasEnd <= change.start) continue;
+    starts[i] = start;
+    ends[i] = end;
+    if (start - delta === wasStart && end - delta === wasEnd && wasStart >= change.end) {
+      // moved with the text after the edit: on a later line, it keeps its characters
+      if (pastEditLine || ranges[i].start.line > endLine) {
+        pastEditLine = ordered;
+        if (lineDelta !== 0) ranges[i] = movedByLines(ranges[i], lineDelta);
+        continue;
+      }
+    }
+    ranges[i] = locate(document, start, end);
+  }
+}

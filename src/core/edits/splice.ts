@@ -1,4 +1,5 @@
 import type { ArticleAnalysis, Claim, Paragraph, Quote, Speaker, Span } from '../types';
+import { lowerBound } from './lowerBound';
 import type { MergedRegion, Taken } from './regionReadings';
 import { firstStartingAt, moveQuoteInPlace, moveSpanInPlace, shiftClaim, shiftParagraph, shiftQuote } from './shift';
 import type { TextChange } from './textChange';
@@ -44,7 +45,7 @@ export function splice(analysis: ArticleAnalysis, region: MergedRegion, regionPa
   // Article groups are keyed by their number, the window's by -1 - number. Groups are numbered
   // from 0 in order, so the article's are below its quote count: they are looked up in an array
   // (one lookup per quote after the region), plus one, zero for "not numbered yet".
-  const articleNumbered = new Int32Array(analysis.quotes.length);
+  const articleNumbered = numberedBuffer(analysis.quotes.length);
   const otherNumbered = new Map<number, number>();
   const number = (key: number): number => {
     const inArray = key >= 0 && key < articleNumbered.length;
@@ -116,7 +117,8 @@ interface SpeakerSplice extends Splice {
 function spliceSpeakers(speakers: readonly Speaker[], windowSpeakers: readonly Speaker[], quotes: readonly Quote[], claims: readonly Claim[], s: SpeakerSplice): Speaker[] {
   const moveIndex = (list: number[], firstRegion: number, oldCount: number, newCount: number): number[] => {
     // most edits leave the counts alone: a list with nothing in the region then stands as it is
-    if (oldCount === newCount && !list.some((i) => i >= firstRegion && i < firstRegion + oldCount)) return list;
+    // (the lists run in quote order, as insertSorted relies on too)
+    if (oldCount === newCount && !(list[lowerBound(list.length, (k) => list[k] < firstRegion)] < firstRegion + oldCount)) return list;
     const out: number[] = [];
     for (const i of list) {
       if (i < firstRegion) out.push(i);
@@ -127,10 +129,16 @@ function spliceSpeakers(speakers: readonly Speaker[], windowSpeakers: readonly S
   // Mentions are kept where the text is unchanged: the window's own reading of who is meant by a
   // name can differ from the whole article's, and a changed name leaves the result unsettled anyway.
   const moveMentions = (list: Span[]): Span[] => {
-    if (s.inPlace && !list.some((m) => m.end > s.change.start && m.start < s.change.end)) {
-      // the usual case: no mention is edited, and the list itself is kept
-      for (const m of list) if (m.start >= s.change.end) moveSpanInPlace(m, s.delta);
-      return list;
+    const longest = s.inPlace ? longestMention(list) : Infinity;
+    if (longest !== Infinity) {
+      // Found by their order: those starting past the edit move, and only those starting less
+      // than the longest mention before it can reach into it. Usually none does, and the list
+      // itself is kept.
+      const past = firstStartingAt(list, s.change.end);
+      let edited: Span[] | undefined;
+      for (let i = past - 1; i >= 0 && list[i].start + longest > s.change.start; i--) if (list[i].end > s.change.start) (edited ??= []).push(list[i]);
+      for (let i = past; i < list.length; i++) moveSpanInPlace(list[i], s.delta);
+      return edited ? list.filter((m) => !edited.includes(m)) : list;
     }
     const out: Span[] = [];
     for (const m of list) {
@@ -194,4 +202,33 @@ function insertSorted(list: number[], value: number): number[] {
   let at = list.length;
   while (at > 0 && list[at - 1] > value) at--;
   return [...list.slice(0, at), value, ...list.slice(at)];
+}
+
+/** The array `splice` numbers groups in, kept between edits: one per keystroke would be garbage at once. */
+let numbered = new Int32Array(0);
+
+function numberedBuffer(length: number): Int32Array {
+  if (numbered.length < length) numbered = new Int32Array(Math.max(length, numbered.length * 2));
+  const part = numbered.subarray(0, length);
+  part.fill(0);
+  return part;
+}
+
+/** The longest mention of each list moved in place (Infinity for one out of order): lists are kept from edit to edit. */
+const longestMentions = new WeakMap<readonly Span[], number>();
+
+function longestMention(list: readonly Span[]): number {
+  let longest = longestMentions.get(list);
+  if (longest === undefined) {
+    longest = 0;
+    for (let i = 0; i < list.length; i++) {
+      if (i > 0 && list[i].start < list[i - 1].start) {
+        longest = Infinity;
+        break;
+      }
+      longest = Math.max(longest, list[i].end - list[i].start);
+    }
+    longestMentions.set(list, longest);
+  }
+  return longest;
 }

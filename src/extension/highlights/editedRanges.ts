@@ -72,16 +72,22 @@ function spliceKind(list: PaintedRanges, fresh: KindSpans, from: number, to: num
   const b = firstFrom(list.sources, to);
   const n = fresh.spans.length;
   const freshRanges = fresh.starts.map((start, i) => locate(document, start, fresh.ends[i]));
-  list.spans.splice(a, b - a, ...fresh.spans);
-  list.starts.splice(a, b - a, ...fresh.starts);
-  list.ends.splice(a, b - a, ...fresh.ends);
-  list.sources.splice(a, b - a, ...fresh.sources);
-  list.ranges.splice(a, b - a, ...freshRanges);
+  replace(list.spans, a, b, fresh.spans);
+  replace(list.starts, a, b, fresh.starts);
+  replace(list.ends, a, b, fresh.ends);
+  replace(list.sources, a, b, fresh.sources);
+  replace(list.ranges, a, b, freshRanges);
   const count = list.spans.length;
   if (shift !== 0) for (let i = a + n; i < count; i++) list.sources[i] += shift;
   follow(list, 0, a, document, edit, ordered);
   follow(list, a + n, count, document, edit, ordered);
   return list;
+}
+
+/** Replaces list[from, to) with `items`, moving the rest of the list only when their counts differ (most edits re-read as many spans as there were). */
+function replace<T>(list: T[], from: number, to: number, items: readonly T[]): void {
+  if (items.length === to - from) for (let i = 0; i < items.length; i++) list[from + i] = items[i];
+  else list.splice(from, to - from, ...items);
 }
 
 /** Brings the kept spans [from, to) of a list to where their objects now are. */

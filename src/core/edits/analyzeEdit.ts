@@ -91,6 +91,12 @@ export function analyzeEditDetailed(previous: AnalyzedText, change: TextChange, 
   return full();
 }
 
+/**
+ * The new window's reading behind each result. Typing runs in one place, so the next edit's old
+ * window is often this one, read with the same hints: it need not be read again.
+ */
+const windowReadings = new WeakMap<ArticleAnalysis, { start: number; text: string; readWith: string; read: ReturnType<typeof analyzeWithEntities> }>();
+
 type Step = { kind: 'done'; analysis: ArticleAnalysis; settled: boolean } | { kind: 'grow-before' | 'grow-after' | 'give-up' };
 
 interface WindowRequest {
@@ -129,7 +135,10 @@ function readWindow(r: WindowRequest): Step {
   const regionEndNew = regionEndOld + delta;
   const windowEndNew = windowEndOld + delta;
   const windowOptions: AnalyzeOptions = { format: r.format, speakerHints: hintsFrom(analysis.speakers, r.options.speakerHints) };
-  const oldRead = analyzeWithEntities(text.slice(windowStart, windowEndOld), windowOptions);
+  const readWith = `${r.format}\u0001${JSON.stringify(windowOptions.speakerHints)}`;
+  const oldWindowText = text.slice(windowStart, windowEndOld);
+  const known = windowReadings.get(analysis);
+  const oldRead = known && known.start === windowStart && known.readWith === readWith && known.text === oldWindowText ? known.read : analyzeWithEntities(oldWindowText, windowOptions);
   // The new text is only ever needed around the edit: building all of it would copy the article.
   const newWindowText = text.slice(windowStart, change.start) + change.text + text.slice(change.end, windowEndOld);
   const newRead = analyzeWithEntities(newWindowText, windowOptions);
@@ -164,7 +173,9 @@ function readWindow(r: WindowRequest): Step {
     newParagraphs.length === end - first + 1 &&
     mentionsIn(oldRead.entities, regionStart - windowStart, regionEndOld - windowStart) === mentionsIn(newRead.entities, regionStart - windowStart, regionEndNew - windowStart) &&
     speakerNames(previousRegion.quotes, previousRegion.claims) === speakerNames(merged.quotes.map((m) => m.item), merged.claims.map((m) => m.item));
-  return { kind: 'done', analysis: { ...spliced, meta }, settled };
+  const result: ArticleAnalysis = { ...spliced, meta };
+  windowReadings.set(result, { start: windowStart, text: newWindowText, readWith, read: newRead });
+  return { kind: 'done', analysis: result, settled };
 }
 
 /** The full analysis' speakers as hints, so a surname in the window finds the full name given far above. */

@@ -80,11 +80,11 @@ export class Highlighter implements vscode.Disposable {
     return result;
   }
 
-  /** The ranges last painted in a document, per kind, in the order of `appliedSpans`. */
+  /** The ranges last painted in a document, per kind, in the order of `appliedSpans` (copies: the next repaint updates its lists in place). */
   appliedRanges(uri: vscode.Uri): Record<string, vscode.Range[]> {
     const painted = this.applied.get(uri.toString());
     const result: Record<string, vscode.Range[]> = {};
-    for (const [kind, ranges] of painted?.ranges ?? []) if (ranges.ranges.length) result[kind] = ranges.ranges;
+    for (const [kind, ranges] of painted?.ranges ?? []) if (ranges.ranges.length) result[kind] = ranges.ranges.slice();
     return result;
   }
 

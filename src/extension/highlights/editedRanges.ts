@@ -64,8 +64,8 @@ function firstFrom(sources: readonly number[], source: number): number {
 
 /**
  * One kind's painted spans with those of the sources [from, to) replaced by `fresh`, the later
- * sources renumbered by `shift`. `ordered`: the spans run in text order (a cue may stand before
- * its quote, so cues do not).
+ * sources renumbered by `shift`. `ordered`: the spans are the quotes or claims themselves, in
+ * text order (a cue moves with its quote, and may stand before it).
  */
 function spliceKind(list: PaintedRanges, fresh: KindSpans, from: number, to: number, shift: number, document: PositionSource, edit: ArticleEdit, ordered: boolean): PaintedRanges {
   const a = firstFrom(list.sources, from);
@@ -98,6 +98,9 @@ function follow(list: PaintedRanges, from: number, to: number, document: Positio
   // once a span that moved with the text lies on a line after the edit, so do the later ones (in text order)
   let pastEditLine = false;
   for (let i = from; i < to; i++) {
+    // The engine moves nothing before an edit but the cues of quotes after it: a quote or claim
+    // that ended before the edit stands, and its object need not be read.
+    if (ordered && ends[i] <= change.start) continue;
     const span = spans[i];
     const start = span.start;
     const end = span.end;

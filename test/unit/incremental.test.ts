@@ -144,6 +144,36 @@ describe('incremental analysis (analyzeEdit)', () => {
     assert.deepStrictEqual(result.analysis.meta, expected.meta);
   });
 
+  it('an edit analysed from an earlier result moves that result in place, and reads as an edit from a copy of it does', () => {
+    const dir = path.join(__dirname, '../../../samples');
+    const samples = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+    // long enough that most edits leave quotes, claims and paragraphs after their window
+    let text = Array.from({ length: 4 }, () => samples.join('\n\n')).join('\n\n');
+    let analysis = analyzeArticle(text, { fileName: 'long.txt' });
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    let movedInPlace = 0;
+    for (let i = 0; i < 40; i++) {
+      const pos = random(text.length);
+      const change: TextChange = random(2) === 0 ? { start: pos, end: pos + 1, text: '' } : { start: pos, end: pos, text: 'e' };
+      const copy = JSON.parse(JSON.stringify(analysis)) as ArticleAnalysis;
+      const before = JSON.stringify(analysis);
+      const fromCopy = analyzeEditDetailed({ text, analysis: copy }, change, { fileName: 'long.txt' });
+      const result = analyzeEditDetailed({ text, analysis }, change, { fileName: 'long.txt' });
+      if (JSON.stringify(analysis) !== before) movedInPlace++;
+      assert.strictEqual(JSON.stringify(result), JSON.stringify(fromCopy), `edit ${i}`);
+      // handed over: analysed from again, it gives way to a full analysis of the text
+      if (i % 10 === 0 && JSON.stringify(analysis) !== before) assert.strictEqual(analyzeEditDetailed({ text, analysis }, change, { fileName: 'long.txt' }).path, 'full');
+      text = applyTextChange(text, change);
+      assertWellFormed(result.analysis, text);
+      analysis = result.analysis;
+    }
+    assert.ok(movedInPlace >= 20, `results moved in place: ${movedInPlace} of 40`);
+  });
+
   it('on the sample articles, random edits stay well formed and settled results equal a full analysis', () => {
     const dir = path.join(__dirname, '../../../samples');
     let settled = 0;

@@ -544,7 +544,14 @@ export class ArticleIndex implements vscode.Disposable {
     const article = this.articlesById.get(id);
     const basis = this.editBases.get(id);
     if (!article || !basis || basis.text !== article.text) return false;
-    const outcome = analyzeDocumentChange(basis, e);
+    let outcome: ReturnType<typeof analyzeDocumentChange>;
+    try {
+      outcome = analyzeDocumentChange(basis, e);
+    } catch (error) {
+      // The engine may have moved the basis' analysis in place before it failed: a full analysis follows.
+      console.error('Claim Annotator: analysing an edit failed', error);
+      outcome = undefined;
+    }
     if (!outcome) {
       this.editBases.delete(id);
       return false;

@@ -2,11 +2,13 @@ import { isUpper, isWordChar } from './chars';
 import { NO_INFO, wordInfo } from './wordInfo';
 import type { WordInfo } from './wordInfo';
 
+export type TokenKind = 'word' | 'punct' | 'quote';
+
 /** What the tokenizer knows about one spelling of a word, computed once per distinct spelling. */
 export interface WordFacts {
   text: string;
   lower: string;
-  isWord: boolean;
+  kind: TokenKind;
   capitalized: boolean;
   acronym: boolean;
   info: WordInfo;
@@ -27,7 +29,12 @@ function factsOf(text: string): WordFacts {
   // only a capitalised word can be an acronym: the cheap test first
   const acronym = capitalized && text.length >= 2 && isUpper(text[1]) && text === text.toUpperCase() && !DOTTED_INITIALS.test(text);
   const keepsDot = text.length > 1 && text.charCodeAt(text.length - 1) === 46 && DOTTED.test(text);
-  return { text, lower, isWord, capitalized, acronym, info: isWord ? wordInfo(lower) : NO_INFO, keepsDot };
+  return { text, lower, kind: isWord ? 'word' : 'punct', capitalized, acronym, info: isWord ? wordInfo(lower) : NO_INFO, keepsDot };
+}
+
+/** A quote standing as one token: its text, and no word facts (not interned: quotes rarely repeat). */
+export function quoteFacts(text: string): WordFacts {
+  return { text, lower: '', kind: 'quote', capitalized: false, acronym: false, info: NO_INFO, keepsDot: false };
 }
 
 /** Bounded: a huge corpus of rare words must not grow the table without end. */

@@ -1,5 +1,5 @@
 import { foldAccents } from './chars';
-import { HONORIFICS, ORG_WORDS, ROLE_ABBREVIATIONS } from './lexicon';
+import { ROLE_ABBREVIATIONS } from './lexicon';
 import { MentionLog } from './mentionLog';
 import type { LoggedMention } from './mentionLog';
 import { similarGivenNames } from './names';
@@ -23,9 +23,6 @@ export interface Entity {
   members?: Entity[];
   issuer?: Entity;
 }
-
-const CONNECTORS = new Set(['of', 'and', 'de', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'le', 'la', 'da', 'di', 'du', 'del', 'dos', 'the', 'for', '&']);
-const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'le', 'la', 'da', 'di', 'du', 'del', 'dos']);
 
 /** Keys of the words seen lately: the same few names are looked up again and again. */
 const keyCache = new Map<string, string>();
@@ -87,7 +84,11 @@ export function isNameWord(t: Token): boolean {
   if (t.kind !== 'word' || !t.capitalized) return false;
   // acronyms (US, UN, TASS) are places and organisations, not parts of personal names
   if (t.info.stop || t.info.title || t.acronym) return false;
-  return !/^\d/.test(t.text);
+  return !isDigit(t.text.charCodeAt(0));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** A capitalised run split into its role part and its name part. */
@@ -104,30 +105,41 @@ export interface NamePhrase {
  * follows the last title word; an organisation keeps its whole phrase as its name.
  */
 export function splitNamePhrase(tokens: Token[]): NamePhrase | undefined {
-  let words = tokens.filter((t) => t.kind === 'word');
-  while (words.length && CONNECTORS.has(words[0].lower) && !words[0].capitalized) words = words.slice(1);
-  while (words.length && CONNECTORS.has(words[words.length - 1].lower)) words = words.slice(0, -1);
-  if (!words.length) return undefined;
-  const start = words[0].start;
-  const end = words[words.length - 1].end;
+  const words = tokens.filter((t) => t.kind === 'word');
+  return splitNameWords(words, 0, words.length);
+}
+
+/** splitNamePhrase over words[from, to), every one of kind 'word': a sentence's run is read in place. */
+export function splitNameWords(words: Token[], from: number, to: number): NamePhrase | undefined {
+  let lo = from;
+  let hi = to;
+  while (lo < hi && words[lo].info.nameConnector && !words[lo].capitalized) lo++;
+  while (hi > lo && words[hi - 1].info.nameConnector) hi--;
+  if (lo === hi) return undefined;
+  const start = words[lo].start;
+  const end = words[hi - 1].end;
   // the name is the run of name words at the end; everything before it is the role
-  let n = words.length;
-  while (n > 0 && ((isNameWord(words[n - 1]) && !ORG_WORDS.has(words[n - 1].lower)) || (NAME_PARTICLES.has(words[n - 1].lower) && n < words.length))) n--;
+  let n = hi;
+  while (n > lo && ((isNameWord(words[n - 1]) && !words[n - 1].info.org) || (words[n - 1].info.nameParticle && n < hi))) n--;
   // a name starts with a capital, unless a title stands before its particle ("Mr. de la Cruz")
-  while (n < words.length && NAME_PARTICLES.has(words[n].lower) && !(n > 0 && isTitleWord(words[n - 1]))) n++;
-  if (n > 0 && words.length - n >= 3 && /^(of|for)$/.test(words[n - 1].lower)) n++;
-  if (n === 0 && words.length >= 3 && /(er|or|ist|ian|ant|ent)$/.test(words[0].lower)) n = 1;
-  const name = words.slice(n);
-  const role = words.slice(0, n);
-  const roleHasTitle = role.some(isTitleWord);
-  const hasOrgWord = words.some((t) => ORG_WORDS.has(t.lower));
-  if (hasOrgWord && !(name.length > 0 && roleHasTitle)) {
-    const orgWords = words[0].lower === 'the' && !words[0].capitalized ? words.slice(1) : words;
-    return { role: [], name: orgWords, start, end, org: true };
+  while (n < hi && words[n].info.nameParticle && !(n > lo && isTitleWord(words[n - 1]))) n++;
+  if (n > lo && hi - n >= 3 && isOneOf(words[n - 1].lower, 'of', 'for')) n++;
+  if (n === lo && hi - lo >= 3 && /(er|or|ist|ian|ant|ent)$/.test(words[lo].lower)) n = lo + 1;
+  let roleHasTitle = false;
+  for (let k = lo; k < n && !roleHasTitle; k++) roleHasTitle = isTitleWord(words[k]);
+  let hasOrgWord = false;
+  for (let k = lo; k < hi && !hasOrgWord; k++) hasOrgWord = words[k].info.org;
+  if (hasOrgWord && !(hi > n && roleHasTitle)) {
+    const orgFrom = words[lo].lower === 'the' && !words[lo].capitalized ? lo + 1 : lo;
+    return { role: [], name: words.slice(orgFrom, hi), start, end, org: true };
   }
-  if (name.length > 4) return { role, name: [], start, end, org: false };
-  if (role.length && /^(of|at|for)$/.test(role[role.length - 1].lower)) return { role: [], name: words, start, end, org: true };
-  return { role, name, start, end, org: false };
+  if (hi - n > 4) return { role: words.slice(lo, n), name: [], start, end, org: false };
+  if (n > lo && isOneOf(words[n - 1].lower, 'of', 'at', 'for')) return { role: [], name: words.slice(lo, hi), start, end, org: true };
+  return { role: words.slice(lo, n), name: words.slice(n, hi), start, end, org: false };
+}
+
+function isOneOf(word: string, a: string, b: string, c?: string): boolean {
+  return word === a || word === b || word === c;
 }
 
 export function roleText(role: Token[]): string | null {
@@ -136,8 +148,8 @@ export function roleText(role: Token[]): string | null {
   let loose = false;
   for (const t of role) {
     // an age (", 52,") is no role; leading connectors ("of the …") are dropped
-    if (HONORIFICS.has(t.lower.replace(/\.$/, '')) || /^\d+$/.test(t.text)) continue;
-    if (out === '' && CONNECTORS.has(t.lower)) continue;
+    if (t.info.honorific || t.info.digits) continue;
+    if (out === '' && t.info.nameConnector) continue;
     out = out === '' ? (ROLE_ABBREVIATIONS.get(t.lower) ?? t.text) : `${out} ${ROLE_ABBREVIATIONS.get(t.lower) ?? t.text}`;
     // words and abbreviations hold no white space; a quote token may hold any
     if (t.kind !== 'word') loose = true;
@@ -158,6 +170,8 @@ export class EntityRegistry {
   /** Each entity's own mentions, in the log's order: when was someone last mentioned. */
   private readonly byEntity = new Map<Entity, MentionLog>();
   private readonly byKeys = new Map<string, Entity>();
+  /** The first entity registered under each one-word key (entities are never removed, keys never change). */
+  private readonly firstSingle = new Map<string, Entity>();
   /**
    * Persons with a role under each word of their role, each list in entity order: a role lookup
    * reads the holders of its first word only, not every entity. A role, once set, never changes.
@@ -166,11 +180,13 @@ export class EntityRegistry {
 
   /** Registers a multi-word personal name or an organisation, merging spelling variants. */
   addName(display: string, keys: string[], role: string | null, kind: SpeakerKind, span: Span): Entity {
-    let entity = this.findByKeys(keys, kind);
+    const joined = keys.join(' ');
+    let entity = this.findByKeys(joined, keys, kind);
     if (!entity) {
       entity = { id: this.entities.length, name: display, keys, role, kind, aliases: new Set(), mentions: [], person: kind === 'person' && role !== null };
       this.entities.push(entity);
-      if (!this.byKeys.has(keys.join(' '))) this.byKeys.set(keys.join(' '), entity);
+      if (!this.byKeys.has(joined)) this.byKeys.set(joined, entity);
+      if (keys.length === 1 && !this.firstSingle.has(keys[0])) this.firstSingle.set(keys[0], entity);
       if (role) this.indexRole(entity);
     } else {
       if (display !== entity.name) entity.aliases.add(display);
@@ -249,8 +265,7 @@ export class EntityRegistry {
     return [...new Set([...exact, ...other])].sort((a, b) => a.id - b.id);
   }
 
-  private findByKeys(keys: string[], kind: SpeakerKind): Entity | undefined {
-    const joined = keys.join(' ');
+  private findByKeys(joined: string, keys: string[], kind: SpeakerKind): Entity | undefined {
     const exact = this.byKeys.get(joined);
     if (exact || kind !== 'person' || keys.length < 2) return exact;
     // Sergey / Sergei Lavrov: same surname, given names a letter or two apart
@@ -266,16 +281,16 @@ export class EntityRegistry {
   resolveSingle(word: string, pos: number): Entity | undefined {
     const k = key(word);
     const list = this.fullByKey.get(k);
-    const before = list?.findBefore(pos, () => true);
+    const before = list?.lastBefore(pos);
     if (before) return before.entity;
-    const single = this.entities.find((e) => e.keys.length === 1 && e.keys[0] === k);
+    const single = this.firstSingle.get(k);
     if (single) return single;
-    return list?.findFrom(pos, () => true)?.entity;
+    return list?.firstFrom(pos)?.entity;
   }
 
   /** Where the entity was last mentioned before pos, or -1. */
   lastMentionBefore(entity: Entity, pos: number): number {
-    return this.byEntity.get(entity)?.findBefore(pos, () => true)?.pos ?? -1;
+    return this.byEntity.get(entity)?.lastBefore(pos)?.pos ?? -1;
   }
 
   /** "Russian FM", "the minister": the one entity whose role carries those words. */

@@ -54,12 +54,20 @@ export class MentionLog {
     return undefined;
   }
 
-  /** The mentions at or after pos, earliest first, until `stop` says so. */
-  findFrom(pos: number, stop: (m: LoggedMention) => boolean): LoggedMention | undefined {
+  /** The last mention before pos. */
+  lastBefore(pos: number): LoggedMention | undefined {
+    const c = this.lastChunkStartingBefore(pos);
+    if (c < 0) return undefined;
+    // the chunk starts before pos, so it holds at least one mention before it
+    const chunk = this.chunks[c];
+    return chunk[firstAtOrAfter(chunk, pos) - 1];
+  }
+
+  /** The first mention at or after pos. */
+  firstFrom(pos: number): LoggedMention | undefined {
     let c = Math.max(0, this.lastChunkStartingBefore(pos));
     for (let i = c < this.chunks.length ? firstAtOrAfter(this.chunks[c], pos) : 0; c < this.chunks.length; c++, i = 0) {
-      const chunk = this.chunks[c];
-      for (; i < chunk.length; i++) if (stop(chunk[i])) return chunk[i];
+      if (i < this.chunks[c].length) return this.chunks[c][i];
     }
     return undefined;
   }

@@ -1,13 +1,11 @@
 import type { Entity } from './entities';
-import { EntityRegistry, isNameWord, isTitleWord, key, roleText, splitNamePhrase } from './entities';
-import { FEMALE_CUES, MALE_CUES, ORG_WORDS } from './lexicon';
-import { isAcronym, phraseStartingAt } from './phrases';
+import { EntityRegistry, isNameWord, isTitleWord, key, roleText, splitNameWords } from './entities';
+import { FEMALE_CUES, MALE_CUES } from './lexicon';
+import { phraseStartingAt } from './phrases';
 import type { RawQuote } from './quotes/scanner';
 import type { Sentence } from './sentences';
 import { tokenize } from './tokens';
 import type { Token } from './tokens';
-
-const RUN_CONNECTORS = new Set(['of', 'the', 'to', 'for', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'da', 'di', 'du', 'del', 'and']);
 
 export function quoteTokensFor(quotes: RawQuote[], paragraphEnd: (q: RawQuote) => number): { index: number; openMark: number; closeMark: number }[] {
   return quotes.map((q, index) => ({ index, openMark: q.openMark, closeMark: q.closeMark ?? paragraphEnd(q) }));
@@ -24,10 +22,11 @@ export function tokenizeSentences(text: string, sentences: Sentence[], topLevel:
  * title, so that later "Wang", "the minister" or "she" can be bound to someone.
  */
 export function registerNames(sentenceTokens: Token[][], registry: EntityRegistry): void {
+  // the distinct entities a sentence names, in the order named: one array for all sentences
+  const named: Entity[] = [];
   for (const tokens of sentenceTokens) {
-    const named = new Set<Entity>();
-    // info.stop: one of NOT_NAME_WORDS
-    const firstName = tokens.findIndex((t) => t.capitalized && t.kind === 'word' && !t.info.stop);
+    named.length = 0;
+    const firstName = firstNameWord(tokens);
     // "Her opponent, Karl Stenberg, …": a pronoun before any name points back to someone earlier
     let earlyPossessive = false;
     for (let i = 0; i < firstName && !earlyPossessive; i++) earlyPossessive = tokens[i].lower === 'her' || tokens[i].lower === 'his';
@@ -36,10 +35,27 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
       const antecedent = registry.recentPerson(tokens[0].start, undefined);
       if (antecedent && !antecedent.gender) antecedent.gender = earlyGender;
     }
-    for (const run of capitalisedRuns(tokens)) registerRun(tokens, run, registry, named);
+    for (let i = 0; i < tokens.length; ) {
+      if (!isRunWord(tokens[i])) {
+        i++;
+        continue;
+      }
+      const end = runEnd(tokens, i);
+      registerRun(tokens, i, end, registry, named);
+      i = end;
+    }
     learnGenderFromPronouns(tokens, Math.max(0, firstName), named);
     learnGenderFromObjects(tokens, named, registry);
   }
+}
+
+/** Index of the first capitalised word that may be a name (not one of NOT_NAME_WORDS), or -1. */
+function firstNameWord(tokens: Token[]): number {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.capitalized && t.kind === 'word' && !t.info.stop) return i;
+  }
+  return -1;
 }
 
 /** "her set" is a possessive; "called her", "greeted her warmly", "her a" are objects. */
@@ -63,95 +79,118 @@ function genderOf(tokens: Token[], from: number, to: number): 'male' | 'female' 
   return female === male ? undefined : female ? 'female' : 'male';
 }
 
+/** The one person among the entities named, or undefined when there are none or several. */
+function onlyPerson(named: Entity[]): Entity | undefined {
+  let person: Entity | undefined;
+  for (const e of named) {
+    if (e.kind !== 'person') continue;
+    if (person) return undefined;
+    person = e;
+  }
+  return person;
+}
+
 /** "Tom Vik greeted her": an object pronoun means someone named before the sentence, not its subject. */
-function learnGenderFromObjects(tokens: Token[], named: Set<Entity>, registry: EntityRegistry): void {
-  if (!named.size) return;
-  const people = [...named].filter((e) => e.kind === 'person');
-  if (people.length !== 1 || !tokens.length) return;
-  const isObject = (t: Token, i: number) => t.lower === 'him' || (t.lower === 'her' && !possessiveHer(tokens, i));
-  const objects = tokens.filter(isObject);
-  if (!objects.length || objects.some((t) => t.lower !== objects[0].lower)) return;
-  const antecedent = registry.recentPerson(tokens[0].start, undefined, people[0]);
-  if (antecedent && !antecedent.gender) antecedent.gender = objects[0].lower === 'him' ? 'male' : 'female';
+function learnGenderFromObjects(tokens: Token[], named: Entity[], registry: EntityRegistry): void {
+  if (!named.length) return;
+  const person = onlyPerson(named);
+  if (!person || !tokens.length) return;
+  // every object pronoun of the sentence must be the same word
+  let object: string | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const lower = tokens[i].lower;
+    if (lower !== 'him' && (lower !== 'her' || possessiveHer(tokens, i))) continue;
+    if (object === undefined) object = lower;
+    else if (lower !== object) return;
+  }
+  if (object === undefined) return;
+  const antecedent = registry.recentPerson(tokens[0].start, undefined, person);
+  if (antecedent && !antecedent.gender) antecedent.gender = object === 'him' ? 'male' : 'female';
 }
 
 /** "Jonsdal closed her set": with one person named, the pronouns from the name on tell their gender. */
-function learnGenderFromPronouns(tokens: Token[], from: number, named: Set<Entity>): void {
-  if (!named.size) return;
-  const people = [...named].filter((e) => e.kind === 'person');
-  if (people.length !== 1 || people[0].gender) return;
+function learnGenderFromPronouns(tokens: Token[], from: number, named: Entity[]): void {
+  if (!named.length) return;
+  const person = onlyPerson(named);
+  if (!person || person.gender) return;
   const gender = genderOf(tokens, from, tokens.length);
-  if (gender) people[0].gender = gender;
+  if (gender) person.gender = gender;
 }
 
 function isRunWord(t: Token): boolean {
   if (t.kind !== 'word') return false;
-  if (t.capitalized) return isAcronym(t) || !t.info.stop;
+  if (t.capitalized) return t.acronym || !t.info.stop;
   return isTitleWord(t);
 }
 
-function capitalisedRuns(tokens: Token[]): { start: number; end: number }[] {
-  const runs: { start: number; end: number }[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    if (!isRunWord(tokens[i])) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j + 1 < tokens.length) {
-      if (isRunWord(tokens[j + 1])) j++;
-      else if (tokens[j + 1].kind === 'word' && RUN_CONNECTORS.has(tokens[j + 1].lower) && !tokens[j + 1].capitalized) {
-        let k = j + 1;
-        while (k < tokens.length && tokens[k].kind === 'word' && RUN_CONNECTORS.has(tokens[k].lower) && !tokens[k].capitalized) k++;
-        if (k < tokens.length && isRunWord(tokens[k])) j = k;
-        else break;
-      } else break;
-    }
-    runs.push({ start: i, end: j + 1 });
-    i = j + 1;
-  }
-  return runs;
+/** A lowercase word that may join two capitalised runs ("Bank of England"). */
+function isRunConnector(t: Token): boolean {
+  return t.kind === 'word' && t.info.runConnector && !t.capitalized;
 }
 
-function registerRun(tokens: Token[], run: { start: number; end: number }, registry: EntityRegistry, named: Set<Entity>): void {
-  const words = tokens.slice(run.start, run.end);
+/** Where the capitalised run starting at tokens[start] ends (exclusive); connectors inside it are kept. */
+function runEnd(tokens: Token[], start: number): number {
+  let j = start;
+  while (j + 1 < tokens.length) {
+    if (isRunWord(tokens[j + 1])) j++;
+    else if (isRunConnector(tokens[j + 1])) {
+      let k = j + 1;
+      while (k < tokens.length && isRunConnector(tokens[k])) k++;
+      if (k < tokens.length && isRunWord(tokens[k])) j = k;
+      else break;
+    } else break;
+  }
+  return j + 1;
+}
+
+/** A lowercase "and": it separates the parts of a run. */
+function isAnd(t: Token): boolean {
+  return t.lower === 'and' && !t.capitalized;
+}
+
+function hasOrgWord(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].info.org) return true;
+  return false;
+}
+
+/** Every token of a run is a word: its parts are read in place, as ranges of the sentence's tokens. */
+function registerRun(tokens: Token[], from: number, to: number, registry: EntityRegistry, named: Entity[]): void {
   // "Chinese Ambassador Qin Gang and Russian Ambassador Anatoly Antonov": one name per part;
   // a part with no name ("State Councilor and Foreign Minister Wang Yi") lends its role onward
-  const parts: Token[][] = [[]];
-  for (const w of words) {
-    if (w.lower === 'and' && !w.capitalized) parts.push([]);
-    else parts[parts.length - 1].push(w);
-  }
-  const ofAt = parts[parts.length - 1].findIndex((w) => w.lower === 'of' || w.lower === 'at');
-  if (ofAt > 1) {
-    const last = parts[parts.length - 1];
-    const left = last.slice(0, ofAt);
-    const right = last.slice(ofAt + 1);
-    if (!left.some((w) => ORG_WORDS.has(w.lower)) && right.some((w) => ORG_WORDS.has(w.lower))) parts[parts.length - 1] = left;
-  }
+  let lastStart = from;
+  for (let k = from; k < to; k++) if (isAnd(tokens[k])) lastStart = k + 1;
+  // "Minister of Finance at the Central Bank": the last part ends before an "of" or "at" that
+  // leads from a role to an organisation
+  let lastEnd = to;
+  let ofAt = lastStart;
+  while (ofAt < to && tokens[ofAt].lower !== 'of' && tokens[ofAt].lower !== 'at') ofAt++;
+  if (ofAt < to && ofAt - lastStart > 1 && !hasOrgWord(tokens, lastStart, ofAt) && hasOrgWord(tokens, ofAt + 1, to)) lastEnd = ofAt;
   let pendingRole: Token[] = [];
-  parts.forEach((part, index) => {
-    const parsed = splitNamePhrase(part);
-    if (!parsed || parsed.org) return;
+  let partStart = from;
+  for (let k = from; k <= to; k++) {
+    if (k < to && !isAnd(tokens[k])) continue;
+    const start = partStart;
+    const end = k === to ? lastEnd : k;
+    partStart = k + 1;
+    const parsed = splitNameWords(tokens, start, end);
+    if (!parsed || parsed.org) continue;
     if (parsed.name.length === 0) {
       if (parsed.role.some(isTitleWord)) pendingRole = pendingRole.concat(parsed.role);
-      return;
+      continue;
     }
-    const roles = [roleText(pendingRole), roleText(parsed.role)].filter((r): r is string => r !== null);
+    const pending = roleText(pendingRole);
+    const own = roleText(parsed.role);
     pendingRole = [];
-    const role = roles.length ? roles.join(' and ') : null;
-    const isLast = index === parts.length - 1;
-    const appo = isLast ? phraseStartingAt(tokens, run.start)?.apposition : undefined;
-    const appoRole = appo ? roleText(appo.filter((t, i) => !(i === 0 && t.info.article))) : null;
+    const role = pending !== null && own !== null ? `${pending} and ${own}` : (pending ?? own);
     if (parsed.name.length >= 2 && parsed.name.every((t) => isNameWord(t) || t.lower.length <= 3)) {
+      const appo = k === to ? phraseStartingAt(tokens, from)?.apposition : undefined;
+      const appoRole = appo ? roleText(appo.filter((t, i) => !(i === 0 && t.info.article))) : null;
       const entity = registry.addName(parsed.name.map((t) => t.text).join(' '), parsed.name.map((t) => key(t.text)), role ?? appoRole, 'person', { start: parsed.name[0].start, end: parsed.name[parsed.name.length - 1].end });
       if (role || appoRole) entity.person = true;
-      named.add(entity);
-      const cues = [...part, ...(appo ?? [])];
-      if (!entity.gender && cues.some((t) => FEMALE_CUES.has(t.lower))) entity.gender = 'female';
-      else if (!entity.gender && cues.some((t) => MALE_CUES.has(t.lower))) entity.gender = 'male';
-      return;
+      addNamed(named, entity);
+      const gender = entity.gender ? undefined : genderCue(tokens, start, end, appo);
+      if (gender) entity.gender = gender;
+      continue;
     }
     if (parsed.name.length === 1) {
       const word = parsed.name[0];
@@ -159,12 +198,28 @@ function registerRun(tokens: Token[], run: { start: number; end: number }, regis
       const known = registry.resolveSingle(word.text, word.start);
       if (known) {
         registry.mention(known, span, false);
-        named.add(known);
+        addNamed(named, known);
       } else if (role) {
         const entity = registry.addName(word.text, [key(word.text)], role, 'person', span);
         entity.person = true;
-        named.add(entity);
+        addNamed(named, entity);
       }
     }
-  });
+  }
+}
+
+function addNamed(named: Entity[], entity: Entity): void {
+  if (!named.includes(entity)) named.push(entity);
+}
+
+/** "spokeswoman", "Mrs", "he": the gender a run and its apposition tell; a female cue wins. */
+function genderCue(tokens: Token[], from: number, to: number, appo: Token[] | undefined): 'male' | 'female' | undefined {
+  if (hasCue(tokens, from, to, FEMALE_CUES) || (appo !== undefined && hasCue(appo, 0, appo.length, FEMALE_CUES))) return 'female';
+  if (hasCue(tokens, from, to, MALE_CUES) || (appo !== undefined && hasCue(appo, 0, appo.length, MALE_CUES))) return 'male';
+  return undefined;
+}
+
+function hasCue(tokens: Token[], from: number, to: number, cues: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (cues.has(tokens[k].lower)) return true;
+  return false;
 }

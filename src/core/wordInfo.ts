@@ -1,4 +1,5 @@
-import { DOCUMENT_NOUNS, HONORIFICS, ISSUE_VERBS, NOT_NAME_WORDS, REPORTING_VERBS, ROLE_ABBREVIATIONS, SPEAKER_NOUNS, TITLE_WORDS, WEAK_REPORTING } from './lexicon';
+import { DOCUMENT_NOUNS, HONORIFICS, ISSUE_VERBS, NOT_NAME_WORDS, ORG_WORDS, REPORTING_VERBS, ROLE_ABBREVIATIONS, SPEAKER_NOUNS, TITLE_WORDS, WEAK_REPORTING } from './lexicon';
+import { NAME_CONNECTORS, NAME_PARTICLES, RUN_CONNECTORS } from './nameWords';
 
 /** What the word lists say about one lowercase word; looked up once per distinct word. */
 export interface WordInfo {
@@ -26,14 +27,24 @@ export interface WordInfo {
   plural: boolean;
   /** said, says, told, tells, wrote, writes: verbs that are never nouns. */
   onlyVerb: boolean;
+  /** The name lists, read for every capitalised run (see nameWords.ts and ORG_WORDS). */
+  nameConnector: boolean;
+  nameParticle: boolean;
+  runConnector: boolean;
+  org: boolean;
+  /** Mr, Dr., Dame: left out of a role. */
+  honorific: boolean;
+  /** ASCII digits only: an age (", 52,") is no role. */
+  digits: boolean;
 }
 
 const cache = new Map<string, WordInfo>();
 
-export const NO_INFO: WordInfo = { title: false, speakerNoun: false, reporting: false, weakReporting: false, stop: false, lowercasePhraseWord: false, issue: false, document: false, article: false, endsLy: false, endsIng: false, endsEd: false, plural: false, onlyVerb: false };
+export const NO_INFO: WordInfo = { title: false, speakerNoun: false, reporting: false, weakReporting: false, stop: false, lowercasePhraseWord: false, issue: false, document: false, article: false, endsLy: false, endsIng: false, endsEd: false, plural: false, onlyVerb: false, nameConnector: false, nameParticle: false, runConnector: false, org: false, honorific: false, digits: false };
 
 const ONLY_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes']);
 const POSSESSIVE = /['\u2019]s$/;
+const DIGITS = /^\d+$/;
 const COMPOUND = /^[\p{L}]+-(based|born|run|owned|led)$/u;
 
 export function wordInfo(lower: string): WordInfo {
@@ -58,6 +69,12 @@ export function wordInfo(lower: string): WordInfo {
     endsEd: lower.endsWith('ed'),
     plural: /[^s]s$/.test(lower) || /(people|staff|police)$/.test(lower),
     onlyVerb: ONLY_VERBS.has(lower),
+    nameConnector: NAME_CONNECTORS.has(lower),
+    nameParticle: NAME_PARTICLES.has(lower),
+    runConnector: RUN_CONNECTORS.has(lower),
+    org: ORG_WORDS.has(lower),
+    honorific: HONORIFICS.has(w),
+    digits: DIGITS.test(lower),
   };
   // a bounded cache: a huge corpus of rare words must not grow it without end
   if (cache.size > 100000) cache.clear();

@@ -106,36 +106,61 @@ export interface NamePhrase {
  */
 export function splitNamePhrase(tokens: Token[]): NamePhrase | undefined {
   const words = tokens.filter((t) => t.kind === 'word');
-  return splitNameWords(words, 0, words.length);
+  const split = new NameSplit();
+  if (!split.read(words, 0, words.length)) return undefined;
+  return { role: words.slice(split.roleFrom, split.roleTo), name: words.slice(split.nameFrom, split.nameTo), start: split.start, end: split.end, org: split.org };
 }
 
-/** splitNamePhrase over words[from, to), every one of kind 'word': a sentence's run is read in place. */
-export function splitNameWords(words: Token[], from: number, to: number): NamePhrase | undefined {
-  let lo = from;
-  let hi = to;
-  while (lo < hi && words[lo].info.nameConnector && !words[lo].capitalized) lo++;
-  while (hi > lo && words[hi - 1].info.nameConnector) hi--;
-  if (lo === hi) return undefined;
-  const start = words[lo].start;
-  const end = words[hi - 1].end;
-  // the name is the run of name words at the end; everything before it is the role
-  let n = hi;
-  while (n > lo && ((isNameWord(words[n - 1]) && !words[n - 1].info.org) || (words[n - 1].info.nameParticle && n < hi))) n--;
-  // a name starts with a capital, unless a title stands before its particle ("Mr. de la Cruz")
-  while (n < hi && words[n].info.nameParticle && !(n > lo && isTitleWord(words[n - 1]))) n++;
-  if (n > lo && hi - n >= 3 && isOneOf(words[n - 1].lower, 'of', 'for')) n++;
-  if (n === lo && hi - lo >= 3 && /(er|or|ist|ian|ant|ent)$/.test(words[lo].lower)) n = lo + 1;
-  let roleHasTitle = false;
-  for (let k = lo; k < n && !roleHasTitle; k++) roleHasTitle = isTitleWord(words[k]);
-  let hasOrgWord = false;
-  for (let k = lo; k < hi && !hasOrgWord; k++) hasOrgWord = words[k].info.org;
-  if (hasOrgWord && !(hi > n && roleHasTitle)) {
-    const orgFrom = words[lo].lower === 'the' && !words[lo].capitalized ? lo + 1 : lo;
-    return { role: [], name: words.slice(orgFrom, hi), start, end, org: true };
+/**
+ * A name phrase split as ranges of the words it was read from, so that a sentence's run is read
+ * in place: what splitNamePhrase returns, as indexes. One instance can read phrase after phrase.
+ */
+export class NameSplit {
+  roleFrom = 0;
+  roleTo = 0;
+  nameFrom = 0;
+  nameTo = 0;
+  start = 0;
+  end = 0;
+  org = false;
+
+  /** Reads words[from, to), every one of kind 'word'; false when connectors are all it holds. */
+  read(words: Token[], from: number, to: number): boolean {
+    let lo = from;
+    let hi = to;
+    while (lo < hi && words[lo].info.nameConnector && !words[lo].capitalized) lo++;
+    while (hi > lo && words[hi - 1].info.nameConnector) hi--;
+    if (lo === hi) return false;
+    this.start = words[lo].start;
+    this.end = words[hi - 1].end;
+    // the name is the run of name words at the end; everything before it is the role
+    let n = hi;
+    while (n > lo && ((isNameWord(words[n - 1]) && !words[n - 1].info.org) || (words[n - 1].info.nameParticle && n < hi))) n--;
+    // a name starts with a capital, unless a title stands before its particle ("Mr. de la Cruz")
+    while (n < hi && words[n].info.nameParticle && !(n > lo && isTitleWord(words[n - 1]))) n++;
+    if (n > lo && hi - n >= 3 && isOneOf(words[n - 1].lower, 'of', 'for')) n++;
+    if (n === lo && hi - lo >= 3 && /(er|or|ist|ian|ant|ent)$/.test(words[lo].lower)) n = lo + 1;
+    let roleHasTitle = false;
+    for (let k = lo; k < n && !roleHasTitle; k++) roleHasTitle = isTitleWord(words[k]);
+    let hasOrgWord = false;
+    for (let k = lo; k < hi && !hasOrgWord; k++) hasOrgWord = words[k].info.org;
+    if (hasOrgWord && !(hi > n && roleHasTitle)) {
+      // an organisation keeps its whole phrase as its name, less a lowercase "the"
+      return this.set(lo, lo, words[lo].lower === 'the' && !words[lo].capitalized ? lo + 1 : lo, hi, true);
+    }
+    if (hi - n > 4) return this.set(lo, n, hi, hi, false);
+    if (n > lo && isOneOf(words[n - 1].lower, 'of', 'at', 'for')) return this.set(lo, lo, lo, hi, true);
+    return this.set(lo, n, n, hi, false);
   }
-  if (hi - n > 4) return { role: words.slice(lo, n), name: [], start, end, org: false };
-  if (n > lo && isOneOf(words[n - 1].lower, 'of', 'at', 'for')) return { role: [], name: words.slice(lo, hi), start, end, org: true };
-  return { role: words.slice(lo, n), name: words.slice(n, hi), start, end, org: false };
+
+  private set(roleFrom: number, roleTo: number, nameFrom: number, nameTo: number, org: boolean): true {
+    this.roleFrom = roleFrom;
+    this.roleTo = roleTo;
+    this.nameFrom = nameFrom;
+    this.nameTo = nameTo;
+    this.org = org;
+    return true;
+  }
 }
 
 function isOneOf(word: string, a: string, b: string, c?: string): boolean {
@@ -143,10 +168,16 @@ function isOneOf(word: string, a: string, b: string, c?: string): boolean {
 }
 
 export function roleText(role: Token[]): string | null {
+  return roleTextIn(role, 0, role.length);
+}
+
+/** roleText of tokens[from, to). */
+export function roleTextIn(tokens: Token[], from: number, to: number): string | null {
   // one pass, no intermediate arrays: this runs for every name and apposition
   let out = '';
   let loose = false;
-  for (const t of role) {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
     // an age (", 52,") is no role; leading connectors ("of the …") are dropped
     if (t.info.honorific || t.info.digits) continue;
     if (out === '' && t.info.nameConnector) continue;
@@ -167,8 +198,8 @@ export class EntityRegistry {
    * each list in the mention log's order: what a single name ("Wang") can refer to.
    */
   private readonly fullByKey = new Map<string, MentionLog>();
-  /** Each entity's own mentions, in the log's order: when was someone last mentioned. */
-  private readonly byEntity = new Map<Entity, MentionLog>();
+  /** Each entity's own mentions, in the log's order, by entity id: when was someone last mentioned. */
+  private readonly byEntity: MentionLog[] = [];
   private readonly byKeys = new Map<string, Entity>();
   /** The first entity registered under each one-word key (entities are never removed, keys never change). */
   private readonly firstSingle = new Map<string, Entity>();
@@ -219,10 +250,10 @@ export class EntityRegistry {
     entity.mentions.push(span);
     const logged: LoggedMention = { pos: span.start, entity, full };
     this.mentionLog.insert(logged);
-    let own = this.byEntity.get(entity);
+    let own = this.byEntity[entity.id];
     if (!own) {
       own = new MentionLog();
-      this.byEntity.set(entity, own);
+      this.byEntity[entity.id] = own;
     }
     own.insert(logged);
     const keys = entity.keys;
@@ -290,7 +321,7 @@ export class EntityRegistry {
 
   /** Where the entity was last mentioned before pos, or -1. */
   lastMentionBefore(entity: Entity, pos: number): number {
-    return this.byEntity.get(entity)?.lastBefore(pos)?.pos ?? -1;
+    return this.byEntity[entity.id]?.lastBefore(pos)?.pos ?? -1;
   }
 
   /** "Russian FM", "the minister": the one entity whose role carries those words. */

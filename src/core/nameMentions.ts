@@ -1,5 +1,5 @@
 import type { Entity } from './entities';
-import { EntityRegistry, isNameWord, isTitleWord, key, roleText, splitNameWords } from './entities';
+import { EntityRegistry, isNameWord, isTitleWord, key, NameSplit, roleText, roleTextIn } from './entities';
 import { FEMALE_CUES, MALE_CUES } from './lexicon';
 import { phraseStartingAt } from './phrases';
 import type { RawQuote } from './quotes/scanner';
@@ -25,7 +25,7 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
   // the distinct entities a sentence names, in the order named: one array for all sentences
   const named: Entity[] = [];
   for (const tokens of sentenceTokens) {
-    named.length = 0;
+    if (named.length) named.length = 0;
     const firstName = firstNameWord(tokens);
     // "Her opponent, Karl Stenberg, …": a pronoun before any name points back to someone earlier
     let earlyPossessive = false;
@@ -52,8 +52,7 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
 /** Index of the first capitalised word that may be a name (not one of NOT_NAME_WORDS), or -1. */
 function firstNameWord(tokens: Token[]): number {
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.capitalized && t.kind === 'word' && !t.info.stop) return i;
+    if (tokens[i].facts.nameStart) return i;
   }
   return -1;
 }
@@ -118,14 +117,12 @@ function learnGenderFromPronouns(tokens: Token[], from: number, named: Entity[])
 }
 
 function isRunWord(t: Token): boolean {
-  if (t.kind !== 'word') return false;
-  if (t.capitalized) return t.acronym || !t.info.stop;
-  return isTitleWord(t);
+  return t.facts.runWord;
 }
 
 /** A lowercase word that may join two capitalised runs ("Bank of England"). */
 function isRunConnector(t: Token): boolean {
-  return t.kind === 'word' && t.info.runConnector && !t.capitalized;
+  return t.facts.runConnector;
 }
 
 /** Where the capitalised run starting at tokens[start] ends (exclusive); connectors inside it are kept. */
@@ -172,29 +169,29 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
     const start = partStart;
     const end = k === to ? lastEnd : k;
     partStart = k + 1;
-    const parsed = splitNameWords(tokens, start, end);
-    if (!parsed || parsed.org) continue;
-    if (parsed.name.length === 0) {
-      if (parsed.role.some(isTitleWord)) pendingRole = pendingRole.concat(parsed.role);
+    if (!split.read(tokens, start, end) || split.org) continue;
+    const { roleFrom, roleTo, nameFrom, nameTo } = split;
+    if (nameTo === nameFrom) {
+      if (someTitle(tokens, roleFrom, roleTo)) pendingRole = pendingRole.concat(tokens.slice(roleFrom, roleTo));
       continue;
     }
-    const pending = roleText(pendingRole);
-    const own = roleText(parsed.role);
+    const pending = pendingRole.length ? roleText(pendingRole) : null;
+    const own = roleTextIn(tokens, roleFrom, roleTo);
     pendingRole = [];
     const role = pending !== null && own !== null ? `${pending} and ${own}` : (pending ?? own);
-    if (parsed.name.length >= 2 && parsed.name.every((t) => isNameWord(t) || t.lower.length <= 3)) {
+    const span = { start: tokens[nameFrom].start, end: tokens[nameTo - 1].end };
+    if (nameTo - nameFrom >= 2 && personalName(tokens, nameFrom, nameTo)) {
       const appo = k === to ? phraseStartingAt(tokens, from)?.apposition : undefined;
       const appoRole = appo ? roleText(appo.filter((t, i) => !(i === 0 && t.info.article))) : null;
-      const entity = registry.addName(parsed.name.map((t) => t.text).join(' '), parsed.name.map((t) => key(t.text)), role ?? appoRole, 'person', { start: parsed.name[0].start, end: parsed.name[parsed.name.length - 1].end });
+      const entity = registry.addName(nameText(tokens, nameFrom, nameTo), nameKeys(tokens, nameFrom, nameTo), role ?? appoRole, 'person', span);
       if (role || appoRole) entity.person = true;
       addNamed(named, entity);
       const gender = entity.gender ? undefined : genderCue(tokens, start, end, appo);
       if (gender) entity.gender = gender;
       continue;
     }
-    if (parsed.name.length === 1) {
-      const word = parsed.name[0];
-      const span = { start: word.start, end: word.end };
+    if (nameTo - nameFrom === 1) {
+      const word = tokens[nameFrom];
       const known = registry.resolveSingle(word.text, word.start);
       if (known) {
         registry.mention(known, span, false);
@@ -206,6 +203,32 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       }
     }
   }
+}
+
+/** One reader for all runs: the split of the part being read. */
+const split = new NameSplit();
+
+function someTitle(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isTitleWord(tokens[k])) return true;
+  return false;
+}
+
+/** Name words, or short words ("bin", "Al"): a personal name of several words. */
+function personalName(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isNameWord(tokens[k]) && tokens[k].lower.length > 3) return false;
+  return true;
+}
+
+function nameText(tokens: Token[], from: number, to: number): string {
+  let out = tokens[from].text;
+  for (let k = from + 1; k < to; k++) out += ' ' + tokens[k].text;
+  return out;
+}
+
+function nameKeys(tokens: Token[], from: number, to: number): string[] {
+  const keys: string[] = [];
+  for (let k = from; k < to; k++) keys.push(key(tokens[k].text));
+  return keys;
 }
 
 function addNamed(named: Entity[], entity: Entity): void {

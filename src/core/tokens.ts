@@ -11,7 +11,7 @@ import type { TokenKind, WordFacts } from './wordTable';
  */
 export class Token {
   constructor(
-    private readonly facts: WordFacts,
+    readonly facts: WordFacts,
     readonly start: number,
     /** For kind 'quote': index of the quote in the analysis. */
     readonly quote?: number,

@@ -14,6 +14,15 @@ export interface WordFacts {
   info: WordInfo;
   /** For a word ending in a dot: an abbreviation (Dr., U.S.) keeps it; other words give it back. */
   keepsDot: boolean;
+  /**
+   * The name finder's tests, decided once per spelling (it reads every token of the article):
+   * a capitalised word other than a stop word (an acronym always), or a title in lowercase,
+   * stands in a capitalised run; a lowercase connector ("of", "van") may join two runs; a
+   * capitalised word other than a stop word may be where the sentence's first name begins.
+   */
+  runWord: boolean;
+  runConnector: boolean;
+  nameStart: boolean;
 }
 
 const DOTTED_INITIALS = /^(\p{Lu}\.)+$/u;
@@ -29,12 +38,16 @@ function factsOf(text: string): WordFacts {
   // only a capitalised word can be an acronym: the cheap test first
   const acronym = capitalized && text.length >= 2 && isUpper(text[1]) && text === text.toUpperCase() && !DOTTED_INITIALS.test(text);
   const keepsDot = text.length > 1 && text.charCodeAt(text.length - 1) === 46 && DOTTED.test(text);
-  return { text, lower, kind: isWord ? 'word' : 'punct', capitalized, acronym, info: isWord ? wordInfo(lower) : NO_INFO, keepsDot };
+  const info = isWord ? wordInfo(lower) : NO_INFO;
+  const runWord = isWord && (capitalized ? acronym || !info.stop : info.title);
+  const runConnector = isWord && info.runConnector && !capitalized;
+  const nameStart = capitalized && !info.stop;
+  return { text, lower, kind: isWord ? 'word' : 'punct', capitalized, acronym, info, keepsDot, runWord, runConnector, nameStart };
 }
 
 /** A quote standing as one token: its text, and no word facts (not interned: quotes rarely repeat). */
 export function quoteFacts(text: string): WordFacts {
-  return { text, lower: '', kind: 'quote', capitalized: false, acronym: false, info: NO_INFO, keepsDot: false };
+  return { text, lower: '', kind: 'quote', capitalized: false, acronym: false, info: NO_INFO, keepsDot: false, runWord: false, runConnector: false, nameStart: false };
 }
 
 /** Bounded: a huge corpus of rare words must not grow the table without end. */

@@ -4,17 +4,16 @@ import { FEMALE_CUES, MALE_CUES } from './lexicon';
 import { phraseStartingAt } from './phrases';
 import type { RawQuote } from './quotes/scanner';
 import type { Sentence } from './sentences';
-import { tokenize } from './tokens';
-import type { Token } from './tokens';
+import { tokenizeRanges } from './tokens';
+import type { QuoteSpan, Token } from './tokens';
 
-export function quoteTokensFor(quotes: RawQuote[], paragraphEnd: (q: RawQuote) => number): { index: number; openMark: number; closeMark: number }[] {
+export function quoteTokensFor(quotes: RawQuote[], paragraphEnd: (q: RawQuote) => number): QuoteSpan[] {
   return quotes.map((q, index) => ({ index, openMark: q.openMark, closeMark: q.closeMark ?? paragraphEnd(q) }));
 }
 
 /** Each sentence's tokens, with the article's own quotes collapsed into single tokens. */
 export function tokenizeSentences(text: string, sentences: Sentence[], topLevel: RawQuote[]): Token[][] {
-  const spans = quoteTokensFor(topLevel, (q) => q.end);
-  return sentences.map((s) => tokenize(text, s.start, s.end, spans));
+  return tokenizeRanges(text, sentences, quoteTokensFor(topLevel, (q) => q.end));
 }
 
 /**

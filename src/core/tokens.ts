@@ -47,11 +47,49 @@ export class Token {
   }
 }
 
+/** A quote collapsed into one token: its index in the analysis and the span of its marks. */
+export interface QuoteSpan {
+  index: number;
+  openMark: number;
+  closeMark: number;
+}
+
 /**
  * Tokenizes text[start, end) with the given quotes (sorted by opening mark) (content spans with their marks) collapsed
  * into single tokens, so patterns like `Q , Name said` can be matched over tokens.
  */
-export function tokenize(text: string, start: number, end: number, quotes: { index: number; openMark: number; closeMark: number }[]): Token[] {
+export function tokenize(text: string, start: number, end: number, quotes: QuoteSpan[]): Token[] {
+  return tokenizeCodes(text, loadCodes(text, start, end), start, end, quotes);
+}
+
+/** tokenize for each range (a sentence), the text's characters read once for all of them. */
+export function tokenizeRanges(text: string, ranges: readonly { start: number; end: number }[], quotes: QuoteSpan[]): Token[][] {
+  let from = text.length;
+  let to = 0;
+  for (const r of ranges) {
+    if (r.start < from) from = r.start;
+    if (r.end > to) to = r.end;
+  }
+  const loaded = loadCodes(text, from, to);
+  return ranges.map((r) => tokenizeCodes(text, loaded, r.start, r.end, quotes));
+}
+
+/**
+ * The characters being tokenized, as codes at the same indexes as in the text: reading a typed
+ * array is cheaper than charCodeAt, which must first find out how the string is stored (every
+ * character is read two or three times: scanned, hashed, compared with the interned word).
+ * Only the range last loaded is current; the array grows to the longest text seen.
+ */
+let codes = new Uint16Array(1 << 14);
+
+function loadCodes(text: string, start: number, end: number): Uint16Array {
+  if (codes.length < end) codes = new Uint16Array(Math.max(end, codes.length * 2));
+  const into = codes;
+  for (let i = start; i < end; i++) into[i] = text.charCodeAt(i);
+  return into;
+}
+
+function tokenizeCodes(text: string, codes: Uint16Array, start: number, end: number, quotes: QuoteSpan[]): Token[] {
   const tokens: Token[] = [];
   let pos = start;
   let lo = 0;
@@ -63,11 +101,11 @@ export function tokenize(text: string, start: number, end: number, quotes: { ind
   }
   for (let k = lo; k < quotes.length && quotes[k].openMark < end; k++) {
     const q = quotes[k];
-    if (q.openMark > pos) words(text, pos, q.openMark, tokens);
+    if (q.openMark > pos) words(text, codes, pos, q.openMark, tokens);
     tokens.push(new Token(quoteFacts(text.slice(q.openMark, q.closeMark + 1)), q.openMark, q.index));
     pos = Math.max(pos, q.closeMark + 1);
   }
-  if (end > pos) words(text, pos, end, tokens);
+  if (end > pos) words(text, codes, pos, end, tokens);
   return tokens;
 }
 
@@ -92,17 +130,25 @@ for (let c = 0; c < 128; c++) {
   ASCII_START[c] = alnum ? WORD : c === 45 ? HYPHEN : isSinglePunct(c) || c === 46 || c === 33 || c === 63 ? MARK : SKIP;
 }
 
+/** The width of the letter or digit at i (2 for a surrogate pair), 0 for anything else or at stop. */
+function wordCharAt(text: string, codes: Uint16Array, i: number, stop: number): number {
+  if (i >= stop) return 0;
+  const c = codes[i];
+  if (c < 128) return ASCII_START[c] === WORD ? 1 : 0;
+  return letterOrDigitAt(text, i, stop);
+}
+
 /** The interned facts of each one-character mark, by code: they are looked up without hashing. */
 const markFacts = new Map<number, WordFacts>();
 
-function pushMark(text: string, i: number, out: Token[]): void {
-  const c = text.charCodeAt(i);
+function pushMark(text: string, codes: Uint16Array, i: number, out: Token[]): void {
+  const c = codes[i];
   let facts = markFacts.get(c);
   if (!facts) {
-    facts = internWord(text, i, i + 1, hashStep(HASH_SEED, c));
+    facts = internWord(text, codes, i, i + 1, hashStep(HASH_SEED, c));
     markFacts.set(c, facts);
   }
-  pushFacts(out, facts, i);
+  out.push(new Token(facts, i));
 }
 
 /**
@@ -110,10 +156,10 @@ function pushMark(text: string, i: number, out: Token[]): void {
  * the marks , ; : ( ) — –, one or two hyphens, and . ! ?; anything else is skipped. A final dot
  * stays on abbreviations (Dr., U.S.) and is given back as punctuation after other words.
  */
-function words(text: string, start: number, stop: number, out: Token[]): void {
+function words(text: string, codes: Uint16Array, start: number, stop: number, out: Token[]): void {
   let i = start;
   while (i < stop) {
-    const c = text.charCodeAt(i);
+    const c = codes[i];
     let width = 1;
     if (c < 128) {
       const kind = ASCII_START[c];
@@ -122,21 +168,21 @@ function words(text: string, start: number, stop: number, out: Token[]): void {
         continue;
       }
       if (kind === MARK) {
-        pushMark(text, i, out);
+        pushMark(text, codes, i, out);
         i++;
         continue;
       }
       if (kind === HYPHEN) {
-        const length = i + 1 < stop && text.charCodeAt(i + 1) === 45 ? 2 : 1;
-        if (length === 1) pushMark(text, i, out);
-        else pushFacts(out, internWord(text, i, i + 2, hashStep(hashStep(HASH_SEED, 45), 45)), i);
+        const length = i + 1 < stop && codes[i + 1] === 45 ? 2 : 1;
+        if (length === 1) pushMark(text, codes, i, out);
+        else out.push(new Token(internWord(text, codes, i, i + 2, hashStep(hashStep(HASH_SEED, 45), 45)), i));
         i += length;
         continue;
       }
     } else {
       width = letterOrDigitAt(text, i, stop);
       if (width === 0) {
-        if (isSinglePunct(c)) pushMark(text, i, out);
+        if (isSinglePunct(c)) pushMark(text, codes, i, out);
         i++;
         continue;
       }
@@ -146,39 +192,35 @@ function words(text: string, start: number, stop: number, out: Token[]): void {
     for (;;) {
       while (width > 0) {
         // ASCII letters and digits, the usual case, by table
-        let d = text.charCodeAt(i);
+        let d = codes[i];
         while (d < 128 && ASCII_START[d] === WORD) {
           hash = hashStep(hash, d);
           if (++i >= stop) break;
-          d = text.charCodeAt(i);
+          d = codes[i];
         }
-        width = letterOrDigitAt(text, i, stop);
-        for (let u = 0; u < width; u++) hash = hashStep(hash, text.charCodeAt(i + u));
+        width = wordCharAt(text, codes, i, stop);
+        for (let u = 0; u < width; u++) hash = hashStep(hash, codes[i + u]);
         i += width;
       }
-      if (i < stop && isJoiner(text.charCodeAt(i)) && letterOrDigitAt(text, i + 1, stop) > 0) {
-        hash = hashStep(hash, text.charCodeAt(i));
+      if (i < stop && isJoiner(codes[i]) && wordCharAt(text, codes, i + 1, stop) > 0) {
+        hash = hashStep(hash, codes[i]);
         i++;
-        width = letterOrDigitAt(text, i, stop);
+        width = wordCharAt(text, codes, i, stop);
         continue;
       }
       break;
     }
-    if (i < stop && text.charCodeAt(i) === 46) {
-      const dotted = internWord(text, at, i + 1, hashStep(hash, 46));
+    if (i < stop && codes[i] === 46) {
+      const dotted = internWord(text, codes, at, i + 1, hashStep(hash, 46));
       if (dotted.keepsDot) {
-        pushFacts(out, dotted, at);
+        out.push(new Token(dotted, at));
       } else {
-        pushFacts(out, internWord(text, at, i, hash), at);
-        pushMark(text, i, out);
+        out.push(new Token(internWord(text, codes, at, i, hash), at));
+        pushMark(text, codes, i, out);
       }
       i++;
       continue;
     }
-    pushFacts(out, internWord(text, at, i, hash), at);
+    out.push(new Token(internWord(text, codes, at, i, hash), at));
   }
-}
-
-function pushFacts(out: Token[], f: WordFacts, at: number): void {
-  out.push(new Token(f, at));
 }

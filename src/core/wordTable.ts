@@ -59,59 +59,99 @@ const FIRST_CAPACITY = 1 << 12;
  * Interns the words the tokenizer meets, keyed by their characters in the article: a word seen
  * before costs a hash and a comparison, no substring and no lowercasing. Open addressing over a
  * power-of-two table kept at most half full; the caller computes the hash while it scans the word.
+ * Each slot's spelling is also kept in one array of character codes, so that a probe compares
+ * against contiguous memory and touches the facts only once it has found them.
  */
 class WordTable {
-  private slots: (WordFacts | undefined)[] = new Array<WordFacts | undefined>(FIRST_CAPACITY).fill(undefined);
-  private hashes = new Int32Array(FIRST_CAPACITY);
+  private slots: (WordFacts | undefined)[] = [];
+  private hashes = new Int32Array(0);
+  /** Where each slot's spelling starts in `chars`, and its length (0: the slot is free). */
+  private offsets = new Int32Array(0);
+  private lengths = new Int32Array(0);
+  private chars = new Uint16Array(0);
+  private charsUsed = 0;
   private size = 0;
 
-  lookup(text: string, start: number, end: number, hash: number): WordFacts {
-    const mask = this.slots.length - 1;
+  constructor() {
+    this.reset();
+  }
+
+  lookup(text: string, codes: Uint16Array, start: number, end: number, hash: number): WordFacts {
+    const mask = this.hashes.length - 1;
     const length = end - start;
+    const lengths = this.lengths;
     for (let slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-      const facts = this.slots[slot];
-      if (facts === undefined) return this.insert(slot, factsOf(text.slice(start, end)), hash);
-      if (this.hashes[slot] === hash && facts.text.length === length && sameChars(facts.text, text, start)) return facts;
+      const slotLength = lengths[slot];
+      if (slotLength === 0) return this.insert(slot, text, codes, start, end, hash);
+      if (slotLength === length && this.hashes[slot] === hash && this.sameChars(this.offsets[slot], codes, start, length)) return this.slots[slot] as WordFacts;
     }
   }
 
-  private insert(slot: number, facts: WordFacts, hash: number): WordFacts {
+  /** Whether codes holds, at start, the length characters kept from offset on. */
+  private sameChars(offset: number, codes: Uint16Array, start: number, length: number): boolean {
+    const chars = this.chars;
+    for (let k = 0; k < length; k++) if (chars[offset + k] !== codes[start + k]) return false;
+    return true;
+  }
+
+  private reset(): void {
+    this.slots = new Array<WordFacts | undefined>(FIRST_CAPACITY).fill(undefined);
+    this.hashes = new Int32Array(FIRST_CAPACITY);
+    this.offsets = new Int32Array(FIRST_CAPACITY);
+    this.lengths = new Int32Array(FIRST_CAPACITY);
+    this.chars = new Uint16Array(FIRST_CAPACITY * 8);
+    this.charsUsed = 0;
+    this.size = 0;
+  }
+
+  private insert(slot: number, text: string, codes: Uint16Array, start: number, end: number, hash: number): WordFacts {
+    const facts = factsOf(text.slice(start, end));
     if (this.size >= MAX_WORDS) {
-      this.slots = new Array<WordFacts | undefined>(FIRST_CAPACITY).fill(undefined);
-      this.hashes = new Int32Array(FIRST_CAPACITY);
-      this.size = 0;
-      return this.place(facts, hash);
-    }
-    if ((this.size + 1) * 2 > this.slots.length) {
+      this.reset();
+      slot = this.freeSlot(hash);
+    } else if ((this.size + 1) * 2 > this.slots.length) {
       this.grow();
-      return this.place(facts, hash);
+      slot = this.freeSlot(hash);
     }
-    this.slots[slot] = facts;
-    this.hashes[slot] = hash;
-    this.size++;
+    const length = end - start;
+    if (this.charsUsed + length > this.chars.length) {
+      const chars = new Uint16Array(Math.max(this.chars.length * 2, this.charsUsed + length));
+      chars.set(this.chars.subarray(0, this.charsUsed));
+      this.chars = chars;
+    }
+    const offset = this.charsUsed;
+    this.chars.set(codes.subarray(start, end), offset);
+    this.charsUsed += length;
+    this.fill(slot, facts, hash, offset, length);
     return facts;
   }
 
   private grow(): void {
-    const oldSlots = this.slots;
-    const oldHashes = this.hashes;
-    this.slots = new Array<WordFacts | undefined>(oldSlots.length * 2).fill(undefined);
-    this.hashes = new Int32Array(oldSlots.length * 2);
+    const { slots, hashes, offsets, lengths } = this;
+    const capacity = slots.length * 2;
+    this.slots = new Array<WordFacts | undefined>(capacity).fill(undefined);
+    this.hashes = new Int32Array(capacity);
+    this.offsets = new Int32Array(capacity);
+    this.lengths = new Int32Array(capacity);
     this.size = 0;
-    for (let k = 0; k < oldSlots.length; k++) {
-      const facts = oldSlots[k];
-      if (facts !== undefined) this.place(facts, oldHashes[k]);
+    for (let k = 0; k < slots.length; k++) {
+      if (lengths[k] !== 0) this.fill(this.freeSlot(hashes[k]), slots[k] as WordFacts, hashes[k], offsets[k], lengths[k]);
     }
   }
 
-  private place(facts: WordFacts, hash: number): WordFacts {
-    const mask = this.slots.length - 1;
+  private freeSlot(hash: number): number {
+    const mask = this.lengths.length - 1;
     let slot = spread(hash) & mask;
-    while (this.slots[slot] !== undefined) slot = (slot + 1) & mask;
+    while (this.lengths[slot] !== 0) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  private fill(slot: number, facts: WordFacts, hash: number, offset: number, length: number): void {
     this.slots[slot] = facts;
     this.hashes[slot] = hash;
+    this.offsets[slot] = offset;
+    this.lengths[slot] = length;
     this.size++;
-    return facts;
   }
 }
 
@@ -120,17 +160,11 @@ function spread(hash: number): number {
   return hash ^ (hash >>> 15);
 }
 
-/** Whether text holds word at start (words are short: a loop beats a call to startsWith). */
-function sameChars(word: string, text: string, start: number): boolean {
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
-}
-
 const table = new WordTable();
 
-/** The facts of text[start, end); `hash` is wordHash over the same characters. */
-export function internWord(text: string, start: number, end: number, hash: number): WordFacts {
-  return table.lookup(text, start, end, hash);
+/** The facts of text[start, end), whose characters codes holds at the same indexes; `hash` is hashStep folded over them from HASH_SEED. */
+export function internWord(text: string, codes: Uint16Array, start: number, end: number, hash: number): WordFacts {
+  return table.lookup(text, codes, start, end, hash);
 }
 
 /** Folds one more UTF-16 unit into a word's hash (polynomial, kept a 32-bit integer). */

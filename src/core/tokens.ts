@@ -13,9 +13,12 @@ export class Token {
   constructor(
     readonly facts: WordFacts,
     readonly start: number,
-    /** For kind 'quote': index of the quote in the analysis. */
-    readonly quote?: number,
   ) {}
+
+  /** For kind 'quote': index of the quote in the analysis. */
+  get quote(): number | undefined {
+    return this.facts.quote;
+  }
 
   get text(): string {
     return this.facts.text;
@@ -102,7 +105,7 @@ function tokenizeCodes(text: string, codes: Uint16Array, start: number, end: num
   for (let k = lo; k < quotes.length && quotes[k].openMark < end; k++) {
     const q = quotes[k];
     if (q.openMark > pos) words(text, codes, pos, q.openMark, tokens);
-    tokens.push(new Token(quoteFacts(text.slice(q.openMark, q.closeMark + 1)), q.openMark, q.index));
+    tokens.push(new Token(quoteFacts(text.slice(q.openMark, q.closeMark + 1), q.index), q.openMark));
     pos = Math.max(pos, q.closeMark + 1);
   }
   if (end > pos) words(text, codes, pos, end, tokens);

@@ -23,6 +23,8 @@ export interface WordFacts {
   runWord: boolean;
   runConnector: boolean;
   nameStart: boolean;
+  /** For a quote's token: the index of the quote in the analysis (a quote's facts are its own). */
+  quote: number | undefined;
 }
 
 const DOTTED_INITIALS = /^(\p{Lu}\.)+$/u;
@@ -42,12 +44,12 @@ function factsOf(text: string): WordFacts {
   const runWord = isWord && (capitalized ? acronym || !info.stop : info.title);
   const runConnector = isWord && info.runConnector && !capitalized;
   const nameStart = capitalized && !info.stop;
-  return { text, lower, kind: isWord ? 'word' : 'punct', capitalized, acronym, info, keepsDot, runWord, runConnector, nameStart };
+  return { text, lower, kind: isWord ? 'word' : 'punct', capitalized, acronym, info, keepsDot, runWord, runConnector, nameStart, quote: undefined };
 }
 
-/** A quote standing as one token: its text, and no word facts (not interned: quotes rarely repeat). */
-export function quoteFacts(text: string): WordFacts {
-  return { text, lower: '', kind: 'quote', capitalized: false, acronym: false, info: NO_INFO, keepsDot: false, runWord: false, runConnector: false, nameStart: false };
+/** A quote standing as one token: its text and index, no word facts (not interned: each quote is its own). */
+export function quoteFacts(text: string, quote: number): WordFacts {
+  return { text, lower: '', kind: 'quote', capitalized: false, acronym: false, info: NO_INFO, keepsDot: false, runWord: false, runConnector: false, nameStart: false, quote };
 }
 
 /** Bounded: a huge corpus of rare words must not grow the table without end. */

@@ -45,8 +45,18 @@ const MARKS: Record<string, MarkInfo> = {
   '`': { family: 'single', direction: 'open' },
 };
 
-/** Jumps from one mark to the next instead of looking at every character. */
-const ANY_MARK = /["'`\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a]/g;
+/**
+ * Jumps from one mark to the next instead of looking at every character (test, not exec: no
+ * match object per mark). An apostrophe between two ASCII letters or digits (don't, China's),
+ * the commonest mark by far, is passed over: the scan would skip it as an inner apostrophe.
+ */
+const ANY_MARK = /["`\u2018\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a]|(?<![A-Za-z0-9])['\u2019]|['\u2019](?![A-Za-z0-9])/g;
+
+/** MARKS by character code, for the scan loop (no one-character string per mark). */
+const MARK_BY_CODE = new Map<number, MarkInfo>(Object.entries(MARKS).map(([mark, info]) => [mark.charCodeAt(0), info]));
+
+const BACKTICK = 96;
+const STRAIGHT_DOUBLE = 34;
 
 export function isQuoteMark(ch: string | undefined): boolean {
   return ch !== undefined && Object.prototype.hasOwnProperty.call(MARKS, ch);
@@ -59,11 +69,20 @@ const OPEN_CONTEXT = /[([{\u2014\u2013\-/:;,\u00a0]/u;
 const CLOSE_CONTEXT = /[)\]}.,;:!?\u2014\u2013\-/\u2026*_]/u;
 
 function canOpenAt(text: string, i: number, family: MarkFamily): boolean {
-  const before = charBefore(text, i);
-  const after = charAfter(text, i);
-  if (after === undefined || isSpace(after)) return false;
-  if (before !== undefined && !isSpace(before) && !OPEN_CONTEXT.test(before) && !isQuoteMark(before)) return false;
-  if (family === 'single') {
+  if (i + 1 >= text.length) return false;
+  const after = text.charCodeAt(i + 1);
+  if (after < 128 ? isAsciiSpace(after) : isSpace(charAfter(text, i))) return false;
+  if (i > 0) {
+    const before = text.charCodeAt(i - 1);
+    if (before < 128) {
+      if (!isAsciiSpace(before) && !OPEN_CONTEXT_ASCII[before] && !isAsciiMark(before)) return false;
+    } else {
+      const ch = charBefore(text, i);
+      if (!isSpace(ch) && !OPEN_CONTEXT.test(ch as string) && !isQuoteMark(ch)) return false;
+    }
+  }
+  // an elision or an elided century starts with a letter or a digit
+  if (family === 'single' && (after >= 128 || ASCII_ALNUM[after])) {
     const rest = text.slice(i + 1, i + 8);
     if (ELISIONS.test(rest)) return false;
     // the '90s, the ’20s: an elided century, not a quote
@@ -73,16 +92,48 @@ function canOpenAt(text: string, i: number, family: MarkFamily): boolean {
 }
 
 function canCloseAt(text: string, i: number): boolean {
-  const before = charBefore(text, i);
-  const after = charAfter(text, i);
-  if (before === undefined || isSpace(before)) return false;
-  if (after !== undefined && !isSpace(after) && !CLOSE_CONTEXT.test(after) && !isQuoteMark(after)) return false;
+  if (i <= 0) return false;
+  const before = text.charCodeAt(i - 1);
+  if (before < 128 ? isAsciiSpace(before) : isSpace(charBefore(text, i))) return false;
+  if (i + 1 < text.length) {
+    const after = text.charCodeAt(i + 1);
+    if (after < 128) {
+      if (!isAsciiSpace(after) && !CLOSE_CONTEXT_ASCII[after] && !isAsciiMark(after)) return false;
+    } else {
+      const ch = charAfter(text, i);
+      if (!isSpace(ch) && !CLOSE_CONTEXT.test(ch as string) && !isQuoteMark(ch)) return false;
+    }
+  }
   return true;
 }
 
 /** A single mark between two letters (don't, China’s) is an apostrophe, never a quote. */
 function isInnerApostrophe(text: string, i: number): boolean {
-  return isWordChar(charBefore(text, i)) && isWordChar(charAfter(text, i));
+  if (i <= 0 || i + 1 >= text.length) return false;
+  const before = text.charCodeAt(i - 1);
+  if (before < 128 ? !ASCII_ALNUM[before] : !isWordChar(charBefore(text, i))) return false;
+  const after = text.charCodeAt(i + 1);
+  return after < 128 ? ASCII_ALNUM[after] === 1 : isWordChar(charAfter(text, i));
+}
+
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/** The ASCII quote marks: " ' ` */
+function isAsciiMark(c: number): boolean {
+  return c === 34 || c === 39 || c === 96;
+}
+
+/** The ASCII members of OPEN_CONTEXT, CLOSE_CONTEXT and of letters and digits, by code. */
+const OPEN_CONTEXT_ASCII = asciiTable((ch) => OPEN_CONTEXT.test(ch));
+const CLOSE_CONTEXT_ASCII = asciiTable((ch) => CLOSE_CONTEXT.test(ch));
+const ASCII_ALNUM = asciiTable((ch) => isWordChar(ch));
+
+function asciiTable(member: (ch: string) => boolean): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) table[c] = member(String.fromCharCode(c)) ? 1 : 0;
+  return table;
 }
 
 /**
@@ -97,7 +148,8 @@ function looksPossessive(text: string, i: number): boolean {
 
 interface Open {
   pos: number;
-  mark: string;
+  /** The mark's character code. */
+  mark: number;
   family: MarkFamily;
 }
 
@@ -121,7 +173,18 @@ export function scanQuotes(text: string, paragraphs: Paragraph[]): RawQuote[] {
     for (const item of found.quotes) quotes.push(item);
     pendingContinuation = found.unclosed;
   }
-  return quotes.sort((a, b) => a.openMark - b.openMark || b.end - a.end);
+  // usually already in order (a paragraph with nested quotes closes the inner one first):
+  // sorting is stable, so an array in order needs no sort
+  return inScannerOrder(quotes) ? quotes : quotes.sort(scannerOrder);
+}
+
+function scannerOrder(a: RawQuote, b: RawQuote): number {
+  return a.openMark - b.openMark || b.end - a.end;
+}
+
+function inScannerOrder(quotes: RawQuote[]): boolean {
+  for (let k = 1; k < quotes.length; k++) if (scannerOrder(quotes[k - 1], quotes[k]) > 0) return false;
+  return true;
 }
 
 /**
@@ -145,11 +208,14 @@ class OpenStack {
   /** Drops the opener at index and everything opened after it. */
   truncate(index: number): void {
     this.items.length = index;
-    for (const family of ['double', 'single'] as const) {
-      const positions = this.byFamily[family];
-      while (positions.length && positions[positions.length - 1] >= index) positions.pop();
-    }
+    dropFrom(this.byFamily.double, index);
+    dropFrom(this.byFamily.single, index);
   }
+}
+
+/** Drops the positions at or above index from the top of a family's stack. */
+function dropFrom(positions: number[], index: number): void {
+  while (positions.length && positions[positions.length - 1] >= index) positions.pop();
 }
 
 interface ParagraphScan {
@@ -167,19 +233,18 @@ function scanParagraph(text: string, para: Paragraph): ParagraphScan {
   const openers = new OpenStack();
   const stack = openers.items;
   const closers: number[] = [];
-  ANY_MARK.lastIndex = para.start;
-  let m = ANY_MARK.exec(text);
-  for (; m !== null && m.index < para.end; m = ANY_MARK.exec(text)) {
-    const i = m.index;
-    const ch = text[i];
-    const info = MARKS[ch];
+  let next = nextMarkFrom(text, para.start);
+  for (; next < para.end; next = nextMarkFrom(text, next + 1)) {
+    const i = next;
+    const code = text.charCodeAt(i);
+    const info = MARK_BY_CODE.get(code) as MarkInfo;
     if (info.family === 'single' && isInnerApostrophe(text, i)) continue;
     const canOpen = canOpenAt(text, i, info.family);
     const canClose = canCloseAt(text, i);
     // A directional mark may still serve the other way („…“, ”Swedish”, a typo): only when its
     // context leaves no doubt.
     const actsAsOpen = info.direction === 'close' ? canOpen && !canClose : canOpen;
-    const actsAsClose = info.direction === 'open' ? canClose && !canOpen && ch !== '`' : canClose;
+    const actsAsClose = info.direction === 'open' ? canClose && !canOpen && code !== BACKTICK : canClose;
     const openIdx = openers.innermost(info.family);
     if (actsAsClose && openIdx >= 0) {
       if (info.family === 'single' && looksPossessive(text, i) && hasLaterCloser(text, i + 1, para.end)) continue;
@@ -189,8 +254,8 @@ function scanParagraph(text: string, para: Paragraph): ParagraphScan {
       continue;
     }
     if (actsAsOpen) {
-      if (ch === '"' && openIdx >= 0 && stack[openIdx].mark === '"') openers.truncate(openIdx);
-      openers.push({ pos: i, mark: ch, family: info.family });
+      if (code === STRAIGHT_DOUBLE && openIdx >= 0 && stack[openIdx].mark === STRAIGHT_DOUBLE) openers.truncate(openIdx);
+      openers.push({ pos: i, mark: code, family: info.family });
     } else if (actsAsClose && info.family === 'double') {
       closers.push(i);
     }
@@ -202,7 +267,13 @@ function scanParagraph(text: string, para: Paragraph): ParagraphScan {
     const span = trimSpan(text, bottom.pos + 1, para.end);
     unclosed = { openMark: bottom.pos, start: span.start, end: span.end, paragraph: para.index, family: bottom.family, continues: true, recovered: false };
   }
-  return { quotes, unclosed, nextMark: m === null ? text.length : m.index };
+  return { quotes, unclosed, nextMark: next };
+}
+
+/** Where the first quote mark at or after from is, or the text's length. */
+function nextMarkFrom(text: string, from: number): number {
+  ANY_MARK.lastIndex = from;
+  return ANY_MARK.test(text) ? ANY_MARK.lastIndex - 1 : text.length;
 }
 
 /**
@@ -219,9 +290,27 @@ function hasLaterCloser(text: string, from: number, end: number): boolean {
 }
 
 function pushQuote(quotes: RawQuote[], text: string, open: Open, close: number, para: Paragraph): void {
-  const span = trimSpan(text, open.pos + 1, close);
-  if (span.end <= span.start) return;
-  quotes.push({ openMark: open.pos, closeMark: close, start: span.start, end: span.end, paragraph: para.index, family: open.family, continues: false, recovered: false });
+  const start = contentStart(text, open.pos + 1, close);
+  const end = contentEnd(text, start, close);
+  if (end <= start) return;
+  quotes.push({ openMark: open.pos, closeMark: close, start, end, paragraph: para.index, family: open.family, continues: false, recovered: false });
+}
+
+/** trimSpan's start, by character code for ASCII. */
+function contentStart(text: string, start: number, end: number): number {
+  while (start < end && spaceAt(text, start)) start++;
+  return start;
+}
+
+/** trimSpan's end, by character code for ASCII. */
+function contentEnd(text: string, start: number, end: number): number {
+  while (end > start && spaceAt(text, end - 1)) end--;
+  return end;
+}
+
+function spaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? isAsciiSpace(c) : isSpace(text[i]);
 }
 
 /**
@@ -265,20 +354,24 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
  * the quotes still open at that point.
  */
 export function enclosingQuotes(quotes: RawQuote[]): (RawQuote | undefined)[] {
-  return nesting(quotes).map((n) => n.parent);
+  const parents: (RawQuote | undefined)[] = new Array<RawQuote | undefined>(quotes.length);
+  nesting(quotes, (k, parent) => (parents[k] = parent));
+  return parents;
 }
 
 /** How deep each quote sits: 0 for one in the article's own voice. */
 export function nestingDepths(quotes: RawQuote[]): number[] {
-  return nesting(quotes).map((n) => n.depth);
+  const depths: number[] = new Array<number>(quotes.length);
+  nesting(quotes, (k, _, depth) => (depths[k] = depth));
+  return depths;
 }
 
-function nesting(quotes: RawQuote[]): { parent: RawQuote | undefined; depth: number }[] {
+function nesting(quotes: RawQuote[], each: (k: number, parent: RawQuote | undefined, depth: number) => void): void {
   const open: RawQuote[] = [];
-  return quotes.map((q) => {
+  for (let k = 0; k < quotes.length; k++) {
+    const q = quotes[k];
     while (open.length && (open[open.length - 1].closeMark as number) < q.openMark) open.pop();
-    const found = { parent: open[open.length - 1], depth: open.length };
+    each(k, open[open.length - 1], open.length);
     if (q.closeMark !== undefined) open.push(q);
-    return found;
-  });
+  }
 }

@@ -8,59 +8,110 @@ import type { Claim, Speaker, SpeakerHints, Span } from './types';
  * (aliases and roles the reviewer recorded) rename a speaker to its canonical name.
  */
 export function buildSpeakers(quotes: AttributedQuote[], claims: (Claim & { entity?: Entity | null })[], hints?: SpeakerHints): Speaker[] {
-  const canonical = hintLookup(hints);
-  const byEntity = new Map<Entity, Speaker>();
-  const speakerFor = (e: Entity): Speaker => {
-    let s = byEntity.get(e);
-    if (!s) {
-      const hinted = canonical(e.name) ?? [...e.aliases].map(canonical).find((n) => n !== undefined);
-      const name = hinted ?? e.name;
-      const aliases = [...new Set([e.name, ...e.aliases].filter((a) => a !== name))];
-      s = { name, aliases, role: hints?.roles?.[name] ?? e.role, kind: e.kind, quotes: [], claims: [], mentions: distinctSpans(e.mentions) };
-      byEntity.set(e, s);
-    }
-    return s;
-  };
-  quotes.forEach((q, i) => {
-    if (!q.entity) return;
-    const s = speakerFor(q.entity);
+  const list = new SpeakerList(hintLookup(hints), hints?.roles);
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    if (!q.entity) continue;
+    const s = list.speakerFor(q.entity);
     s.quotes.push(i);
     q.speaker = s.name;
-  });
-  claims.forEach((c, i) => {
-    if (!c.entity) return;
-    const s = speakerFor(c.entity);
+  }
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i];
+    if (!c.entity) continue;
+    const s = list.speakerFor(c.entity);
     s.claims.push(i);
     c.speaker = s.name;
-  });
-  // two entities that hints map to one name become one speaker
-  const merged = new Map<string, Speaker>();
-  for (const s of byEntity.values()) {
-    const existing = merged.get(s.name);
-    if (!existing) merged.set(s.name, s);
-    else {
-      for (const item of s.quotes) existing.quotes.push(item);
-      for (const item of s.claims) existing.claims.push(item);
-      existing.aliases = [...new Set([...existing.aliases, ...s.aliases])];
-      existing.mentions = distinctSpans([...existing.mentions, ...s.mentions]);
-    }
   }
-  return [...merged.values()].sort((a, b) => (a.quotes[0] ?? Infinity) - (b.quotes[0] ?? Infinity) || a.name.localeCompare(b.name));
+  return list.merged();
 }
 
-function hintLookup(hints?: SpeakerHints): (name: string) => string | undefined {
-  const map = new Map<string, string>();
-  for (const [name, aliases] of Object.entries(hints?.aliases ?? {})) {
-    map.set(normalizeName(name), name);
-    for (const a of aliases) map.set(normalizeName(a), name);
+/** One speaker per entity, in the order first credited. */
+class SpeakerList {
+  private readonly byEntity = new Map<Entity, Speaker>();
+
+  constructor(
+    private readonly canonical: ((name: string) => string | undefined) | undefined,
+    private readonly roles: Record<string, string> | undefined,
+  ) {}
+
+  speakerFor(e: Entity): Speaker {
+    let s = this.byEntity.get(e);
+    if (!s) {
+      const name = this.canonicalName(e) ?? e.name;
+      // own keys only: a speaker named like an Object property ("constructor") has no role hint
+      const hintedRole = this.roles !== undefined && Object.prototype.hasOwnProperty.call(this.roles, name) ? this.roles[name] : undefined;
+      s = { name, aliases: aliasesOf(e, name), role: hintedRole ?? e.role, kind: e.kind, quotes: [], claims: [], mentions: distinctSpans(e.mentions) };
+      this.byEntity.set(e, s);
+    }
+    return s;
   }
+
+  private canonicalName(e: Entity): string | undefined {
+    const canonical = this.canonical;
+    if (!canonical) return undefined;
+    const hinted = canonical(e.name);
+    if (hinted !== undefined) return hinted;
+    for (const alias of e.aliases) {
+      const found = canonical(alias);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+
+  /** Two entities that hints map to one name become one speaker. */
+  merged(): Speaker[] {
+    const merged = new Map<string, Speaker>();
+    for (const s of this.byEntity.values()) {
+      const existing = merged.get(s.name);
+      if (!existing) merged.set(s.name, s);
+      else {
+        for (const item of s.quotes) existing.quotes.push(item);
+        for (const item of s.claims) existing.claims.push(item);
+        existing.aliases = [...new Set([...existing.aliases, ...s.aliases])];
+        existing.mentions = distinctSpans([...existing.mentions, ...s.mentions]);
+      }
+    }
+    return [...merged.values()].sort((a, b) => (a.quotes[0] ?? Infinity) - (b.quotes[0] ?? Infinity) || a.name.localeCompare(b.name));
+  }
+}
+
+/** The entity's name and aliases, each once, less the speaker's own name. */
+function aliasesOf(e: Entity, name: string): string[] {
+  if (e.aliases.size === 0) return e.name === name ? [] : [e.name];
+  return [...new Set([e.name, ...e.aliases].filter((a) => a !== name))];
+}
+
+function hintLookup(hints?: SpeakerHints): ((name: string) => string | undefined) | undefined {
+  const aliases = hints?.aliases;
   // without hints there is nothing to look up: skip normalising every name
-  if (!map.size) return () => undefined;
+  if (!aliases) return undefined;
+  const map = new Map<string, string>();
+  for (const [name, forms] of Object.entries(aliases)) {
+    map.set(normalizeName(name), name);
+    for (const a of forms) map.set(normalizeName(a), name);
+  }
+  if (!map.size) return undefined;
   return (name) => map.get(normalizeName(name));
 }
 
 /** Mentions in text order, each once (a name can be registered and then resolved at the same place). */
 function distinctSpans(spans: readonly Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
-  return sorted.filter((s, i) => i === 0 || s.start !== sorted[i - 1].start || s.end !== sorted[i - 1].end);
+  // mentions mostly arrive in text order: sort (stable) only when they did not
+  const sorted = inOrder(spans) ? spans : [...spans].sort(bySpan);
+  const out: Span[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const s = sorted[i];
+    if (i === 0 || s.start !== sorted[i - 1].start || s.end !== sorted[i - 1].end) out.push(s);
+  }
+  return out;
+}
+
+function bySpan(a: Span, b: Span): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+function inOrder(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (bySpan(spans[i - 1], spans[i]) > 0) return false;
+  return true;
 }

@@ -193,23 +193,24 @@ function inScannerOrder(quotes: RawQuote[]): boolean {
  */
 class OpenStack {
   readonly items: Open[] = [];
-  private readonly byFamily: Record<MarkFamily, number[]> = { double: [], single: [] };
+  private readonly doubles: number[] = [];
+  private readonly singles: number[] = [];
 
   innermost(family: MarkFamily): number {
-    const positions = this.byFamily[family];
+    const positions = family === 'double' ? this.doubles : this.singles;
     return positions.length ? positions[positions.length - 1] : -1;
   }
 
   push(open: Open): void {
-    this.byFamily[open.family].push(this.items.length);
+    (open.family === 'double' ? this.doubles : this.singles).push(this.items.length);
     this.items.push(open);
   }
 
   /** Drops the opener at index and everything opened after it. */
   truncate(index: number): void {
-    this.items.length = index;
-    dropFrom(this.byFamily.double, index);
-    dropFrom(this.byFamily.single, index);
+    if (this.items.length > index) this.items.length = index;
+    dropFrom(this.doubles, index);
+    dropFrom(this.singles, index);
   }
 }
 
@@ -319,6 +320,7 @@ function spaceAt(text: string, i: number): boolean {
  * recover the words from the next sentence start to that mark.
  */
 function recoverMissingOpeners(text: string, para: Paragraph, quotes: RawQuote[], closers: number[]): void {
+  if (!closers.length) return;
   const doubles = quotes.filter((q) => q.family === 'double' && q.closeMark !== undefined).sort((a, b) => (a.closeMark as number) - (b.closeMark as number));
   let k = -1;
   for (const close of closers) {
@@ -340,7 +342,7 @@ function recoverMissingOpeners(text: string, para: Paragraph, quotes: RawQuote[]
     const span = trimSpan(text, sentenceStart, close);
     quotes.push({ openMark: sentenceStart, closeMark: close, start: span.start, end: span.end, paragraph: para.index, family: 'double', continues: false, recovered: true });
   }
-  if (closers.length) quotes.sort((a, b) => a.openMark - b.openMark);
+  quotes.sort((a, b) => a.openMark - b.openMark);
 }
 
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {

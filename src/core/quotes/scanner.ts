@@ -50,7 +50,8 @@ const MARKS: Record<string, MarkInfo> = {
  * match object per mark). An apostrophe between two ASCII letters or digits (don't, China's),
  * the commonest mark by far, is passed over: the scan would skip it as an inner apostrophe.
  */
-const ANY_MARK = /["`\u2018\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a]|(?<![A-Za-z0-9])['\u2019]|['\u2019](?![A-Za-z0-9])/g;
+// (each alternative starts with its mark, so that the engine can skip ahead to the next candidate)
+const ANY_MARK = /["`\u2018\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a]|['\u2019](?:(?<![A-Za-z0-9].)|(?![A-Za-z0-9]))/g;
 
 /** MARKS by character code, for the scan loop (no one-character string per mark). */
 const MARK_BY_CODE = new Map<number, MarkInfo>(Object.entries(MARKS).map(([mark, info]) => [mark.charCodeAt(0), info]));
@@ -356,24 +357,29 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
  * the quotes still open at that point.
  */
 export function enclosingQuotes(quotes: RawQuote[]): (RawQuote | undefined)[] {
-  const parents: (RawQuote | undefined)[] = new Array<RawQuote | undefined>(quotes.length);
-  nesting(quotes, (k, parent) => (parents[k] = parent));
+  const parents: (RawQuote | undefined)[] = [];
+  const open: RawQuote[] = [];
+  for (const q of quotes) {
+    closeBefore(open, q);
+    parents.push(open[open.length - 1]);
+    if (q.closeMark !== undefined) open.push(q);
+  }
   return parents;
 }
 
 /** How deep each quote sits: 0 for one in the article's own voice. */
 export function nestingDepths(quotes: RawQuote[]): number[] {
-  const depths: number[] = new Array<number>(quotes.length);
-  nesting(quotes, (k, _, depth) => (depths[k] = depth));
+  const depths: number[] = [];
+  const open: RawQuote[] = [];
+  for (const q of quotes) {
+    closeBefore(open, q);
+    depths.push(open.length);
+    if (q.closeMark !== undefined) open.push(q);
+  }
   return depths;
 }
 
-function nesting(quotes: RawQuote[], each: (k: number, parent: RawQuote | undefined, depth: number) => void): void {
-  const open: RawQuote[] = [];
-  for (let k = 0; k < quotes.length; k++) {
-    const q = quotes[k];
-    while (open.length && (open[open.length - 1].closeMark as number) < q.openMark) open.pop();
-    each(k, open[open.length - 1], open.length);
-    if (q.closeMark !== undefined) open.push(q);
-  }
+/** Pops the quotes still open that closed before q opens. */
+function closeBefore(open: RawQuote[], q: RawQuote): void {
+  while (open.length && (open[open.length - 1].closeMark as number) < q.openMark) open.pop();
 }

@@ -23,37 +23,69 @@ export function tokenizeSentences(text: string, sentences: Sentence[], topLevel:
 export function registerNames(sentenceTokens: Token[][], registry: EntityRegistry): void {
   // the distinct entities a sentence names, in the order named: one array for all sentences
   const named: Entity[] = [];
+  const scan = new SentenceScan();
   for (const tokens of sentenceTokens) {
     if (named.length) named.length = 0;
-    const firstName = firstNameWord(tokens);
+    scan.read(tokens);
+    const firstName = scan.firstName;
     // "Her opponent, Karl Stenberg, …": a pronoun before any name points back to someone earlier
-    let earlyPossessive = false;
-    for (let i = 0; i < firstName && !earlyPossessive; i++) earlyPossessive = tokens[i].lower === 'her' || tokens[i].lower === 'his';
-    const earlyGender = earlyPossessive ? genderOf(tokens, 0, firstName) : undefined;
-    if (earlyGender && tokens.length) {
-      const antecedent = registry.recentPerson(tokens[0].start, undefined);
-      if (antecedent && !antecedent.gender) antecedent.gender = earlyGender;
-    }
-    for (let i = 0; i < tokens.length; ) {
-      if (!isRunWord(tokens[i])) {
-        i++;
-        continue;
+    if (scan.firstGendered >= 0 && scan.firstGendered < firstName) {
+      let earlyPossessive = false;
+      for (let i = 0; i < firstName && !earlyPossessive; i++) earlyPossessive = tokens[i].lower === 'her' || tokens[i].lower === 'his';
+      const earlyGender = earlyPossessive ? genderOf(tokens, 0, firstName) : undefined;
+      if (earlyGender) {
+        const antecedent = registry.recentPerson(tokens[0].start, undefined);
+        if (antecedent && !antecedent.gender) antecedent.gender = earlyGender;
       }
-      const end = runEnd(tokens, i);
-      registerRun(tokens, i, end, registry, named);
-      i = end;
     }
-    learnGenderFromPronouns(tokens, Math.max(0, firstName), named);
-    learnGenderFromObjects(tokens, named, registry);
+    for (let r = 0; r < scan.runCount; r++) registerRun(tokens, scan.runs[2 * r], scan.runs[2 * r + 1], registry, named);
+    // the pronoun rules need a pronoun: most sentences have none
+    if (scan.lastGendered >= Math.max(0, firstName)) learnGenderFromPronouns(tokens, Math.max(0, firstName), named);
+    if (scan.lastGendered >= 0) learnGenderFromObjects(tokens, named, registry);
   }
 }
 
-/** Index of the first capitalised word that may be a name (not one of NOT_NAME_WORDS), or -1. */
-function firstNameWord(tokens: Token[]): number {
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].facts.nameStart) return i;
+/**
+ * What one pass over a sentence's tokens finds for the name rules: where the first name word
+ * and the first and last pronouns are, and the capitalised runs (start and end, in pairs).
+ */
+class SentenceScan {
+  firstName = -1;
+  firstGendered = -1;
+  lastGendered = -1;
+  runs = new Int32Array(64);
+  runCount = 0;
+
+  read(tokens: Token[]): void {
+    this.firstName = -1;
+    this.firstGendered = -1;
+    this.lastGendered = -1;
+    this.runCount = 0;
+    let runEndsAt = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const facts = tokens[i].facts;
+      if (facts.nameStart && this.firstName < 0) this.firstName = i;
+      if (facts.genderWord) {
+        if (this.firstGendered < 0) this.firstGendered = i;
+        this.lastGendered = i;
+      }
+      if (facts.runWord && i >= runEndsAt) {
+        runEndsAt = runEnd(tokens, i);
+        this.addRun(i, runEndsAt);
+      }
+    }
   }
-  return -1;
+
+  private addRun(start: number, end: number): void {
+    if (2 * this.runCount + 2 > this.runs.length) {
+      const runs = new Int32Array(this.runs.length * 2);
+      runs.set(this.runs);
+      this.runs = runs;
+    }
+    this.runs[2 * this.runCount] = start;
+    this.runs[2 * this.runCount + 1] = end;
+    this.runCount++;
+  }
 }
 
 /** "her set" is a possessive; "called her", "greeted her warmly", "her a" are objects. */

@@ -23,6 +23,8 @@ export interface WordFacts {
   runWord: boolean;
   runConnector: boolean;
   nameStart: boolean;
+  /** he, his, himself, she, herself, her, him: the words a sentence's pronoun rules look for. */
+  genderWord: boolean;
   /** For a quote's token: the index of the quote in the analysis (a quote's facts are its own). */
   quote: number | undefined;
 }
@@ -31,6 +33,8 @@ const DOTTED_INITIALS = /^(\p{Lu}\.)+$/u;
 
 /** Words ending in a dot that are abbreviations keep it (Dr., U.S.). */
 const DOTTED = /^(?:\p{L}\.)+\p{L}?\.?$|^(mr|mrs|ms|dr|prof|st|jr|sr|gen|col|lt|sgt|rep|sen|gov|capt|rev|det|supt|insp|no|vs|inc|ltd|co|corp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/iu;
+
+const GENDER_WORDS: ReadonlySet<string> = new Set(['he', 'his', 'himself', 'she', 'herself', 'her', 'him']);
 
 function factsOf(text: string): WordFacts {
   // the tokenizer only yields words (letter or digit first) or punctuation
@@ -44,12 +48,13 @@ function factsOf(text: string): WordFacts {
   const runWord = isWord && (capitalized ? acronym || !info.stop : info.title);
   const runConnector = isWord && info.runConnector && !capitalized;
   const nameStart = capitalized && !info.stop;
-  return { text, lower, kind: isWord ? 'word' : 'punct', capitalized, acronym, info, keepsDot, runWord, runConnector, nameStart, quote: undefined };
+  const genderWord = GENDER_WORDS.has(lower);
+  return { text, lower, kind: isWord ? 'word' : 'punct', capitalized, acronym, info, keepsDot, runWord, runConnector, nameStart, genderWord, quote: undefined };
 }
 
 /** A quote standing as one token: its text and index, no word facts (not interned: each quote is its own). */
 export function quoteFacts(text: string, quote: number): WordFacts {
-  return { text, lower: '', kind: 'quote', capitalized: false, acronym: false, info: NO_INFO, keepsDot: false, runWord: false, runConnector: false, nameStart: false, quote };
+  return { text, lower: '', kind: 'quote', capitalized: false, acronym: false, info: NO_INFO, keepsDot: false, runWord: false, runConnector: false, nameStart: false, genderWord: false, quote };
 }
 
 /** Bounded: a huge corpus of rare words must not grow the table without end. */

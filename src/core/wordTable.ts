@@ -59,6 +59,8 @@ export function quoteFacts(text: string, quote: number): WordFacts {
 
 /** Bounded: a huge corpus of rare words must not grow the table without end. */
 const MAX_WORDS = 1 << 16;
+/** The spellings' characters are bounded too: a text of huge distinct "words" must not hold them all. */
+const MAX_CHARS = 1 << 22;
 /** Small to start with, so that the slots of an article's usual words stay in the processor's cache. */
 const FIRST_CAPACITY = 1 << 12;
 
@@ -113,7 +115,7 @@ class WordTable {
 
   private insert(slot: number, text: string, codes: Uint16Array, start: number, end: number, hash: number): WordFacts {
     const facts = factsOf(text.slice(start, end));
-    if (this.size >= MAX_WORDS) {
+    if (this.size >= MAX_WORDS || this.charsUsed + (end - start) > MAX_CHARS) {
       this.reset();
       slot = this.freeSlot(hash);
     } else if ((this.size + 1) * 2 > this.slots.length) {

@@ -1,0 +1,103 @@
+import * as assert from 'node:assert/strict';
+import { MentionLog } from '../../src/core/mentionLog';
+import type { Entity } from '../../src/core/entities';
+import { tokenize, tokenizeRanges } from '../../src/core/tokens';
+import { HASH_SEED, hashStep, internWord } from '../../src/core/wordTable';
+
+function codesOf(text: string): Uint16Array {
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+  return codes;
+}
+
+/** internWord for text[start, end), its hash computed as the tokenizer does. */
+function intern(text: string, start = 0, end = text.length) {
+  let hash = HASH_SEED;
+  for (let i = start; i < end; i++) hash = hashStep(hash, text.charCodeAt(i));
+  return internWord(text, codesOf(text), start, end, hash);
+}
+
+describe('word table', () => {
+  it('gives one set of facts per spelling, wherever the word stands', () => {
+    const a = intern('Minister', 0, 8);
+    const b = intern('the Minister said', 4, 12);
+    assert.equal(a, b);
+    assert.equal(a.text, 'Minister');
+    assert.equal(a.lower, 'minister');
+    assert.ok(a.capitalized);
+    assert.notEqual(intern('minister'), a);
+  });
+
+  it('tells apart spellings whose hashes collide', () => {
+    // "Aa" and "BB" share a polynomial hash (31 * 65 + 97 = 31 * 66 + 66)
+    assert.equal(hashStep(hashStep(HASH_SEED, 65), 97), hashStep(hashStep(HASH_SEED, 66), 66));
+    const aa = intern('Aa');
+    const bb = intern('BB');
+    assert.notEqual(aa, bb);
+    assert.equal(aa.text, 'Aa');
+    assert.equal(bb.text, 'BB');
+    assert.equal(intern('x Aa', 2, 4), aa);
+  });
+
+  it('stays right past its bound on distinct words, and for a very long word', () => {
+    const words: string[] = [];
+    for (let k = 0; k < 70000; k++) words.push(`w${k.toString(36)}q`);
+    for (const w of words) assert.equal(intern(w).text, w);
+    assert.equal(intern(words[0]).text, words[0]);
+    const long = 'x'.repeat(100000);
+    assert.equal(intern(long).text, long);
+    assert.equal(intern(long).text.length, 100000);
+  });
+});
+
+describe('tokenize', () => {
+  it('reads each token from the text, a quote collapsed into one', () => {
+    const text = 'Dr. Jane Smith said: “We won’t stop,” adding -- calmly -- that U.S. aid is due.';
+    const open = text.indexOf('“');
+    const close = text.indexOf('”');
+    const tokens = tokenize(text, 0, text.length, [{ index: 3, openMark: open, closeMark: close }]);
+    for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+    assert.deepEqual(
+      tokens.map((t) => t.text),
+      ['Dr.', 'Jane', 'Smith', 'said', ':', '“We won’t stop,”', 'adding', '--', 'calmly', '--', 'that', 'U.S.', 'aid', 'is', 'due', '.'],
+    );
+    const quote = tokens[5];
+    assert.equal(quote.kind, 'quote');
+    assert.equal(quote.quote, 3);
+    assert.equal(tokens[0].quote, undefined);
+    assert.equal(tokens[4].kind, 'punct');
+  });
+
+  it('tokenizes ranges as tokenize does each of them', () => {
+    const text = 'Ola Berg spoke. Then “Yes,” she said. Done!';
+    const ranges = [
+      { start: 0, end: 15 },
+      { start: 16, end: 37 },
+      { start: 38, end: text.length },
+    ];
+    const quotes = [{ index: 0, openMark: text.indexOf('“'), closeMark: text.indexOf('”') }];
+    const each = ranges.map((r) => tokenize(text, r.start, r.end, quotes).map((t) => [t.text, t.start, t.kind]));
+    assert.deepEqual(
+      tokenizeRanges(text, ranges, quotes).map((ts) => ts.map((t) => [t.text, t.start, t.kind])),
+      each,
+    );
+  });
+});
+
+describe('mention log', () => {
+  const entity = { id: 0 } as Entity;
+
+  it('finds the last mention before a position and the first from one', () => {
+    const log = new MentionLog();
+    // out of order, and more than a chunk's worth, so that chunks split
+    for (let pos = 0; pos < 2000; pos += 2) log.insert({ pos: 1999 - pos, entity, full: true });
+    assert.equal(log.lastBefore(0), undefined);
+    assert.equal(log.lastBefore(2)?.pos, 1);
+    assert.equal(log.lastBefore(1000)?.pos, 999);
+    assert.equal(log.lastBefore(5000)?.pos, 1999);
+    assert.equal(log.firstFrom(0)?.pos, 1);
+    assert.equal(log.firstFrom(1000)?.pos, 1001);
+    assert.equal(log.firstFrom(1999)?.pos, 1999);
+    assert.equal(log.firstFrom(2000), undefined);
+  });
+});

@@ -97,8 +97,7 @@ function hintLookup(hints?: SpeakerHints): ((name: string) => string | undefined
 
 /** Mentions in text order, each once (a name can be registered and then resolved at the same place). */
 function distinctSpans(spans: readonly Span[]): Span[] {
-  // mentions mostly arrive in text order: sort (stable) only when they did not
-  const sorted = inOrder(spans) ? spans : [...spans].sort(bySpan);
+  const sorted = sortedSpans(spans);
   const out: Span[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const s = sorted[i];
@@ -111,7 +110,26 @@ function bySpan(a: Span, b: Span): number {
   return a.start - b.start || a.end - b.end;
 }
 
-function inOrder(spans: readonly Span[]): boolean {
-  for (let i = 1; i < spans.length; i++) if (bySpan(spans[i - 1], spans[i]) > 0) return false;
-  return true;
+/**
+ * The spans in text order, stable as Array.prototype.sort is. Mentions arrive nearly in order
+ * (attribution adds a few behind the names registered first), so an insertion sort moves few.
+ */
+function sortedSpans(spans: readonly Span[]): readonly Span[] {
+  let k = 1;
+  while (k < spans.length && bySpan(spans[k - 1], spans[k]) <= 0) k++;
+  if (k >= spans.length) return spans;
+  const out = spans.slice();
+  // far out of order (merged speakers, an odd text): the library sort, never quadratic
+  let budget = 8 * out.length;
+  for (; k < out.length; k++) {
+    const s = out[k];
+    let j = k;
+    while (j > 0 && bySpan(out[j - 1], s) > 0) {
+      out[j] = out[j - 1];
+      j--;
+      if (--budget < 0) return spans.slice().sort(bySpan);
+    }
+    out[j] = s;
+  }
+  return out;
 }

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
+import type { AttributedQuote } from '../../src/core/attributeQuotes';
 import { MentionLog } from '../../src/core/mentionLog';
 import type { Entity } from '../../src/core/entities';
+import { buildSpeakers } from '../../src/core/speakerList';
 import { tokenize, tokenizeRanges } from '../../src/core/tokens';
 import { HASH_SEED, hashStep, internWord } from '../../src/core/wordTable';
 
@@ -99,5 +101,36 @@ describe('mention log', () => {
     assert.equal(log.firstFrom(1000)?.pos, 1001);
     assert.equal(log.firstFrom(1999)?.pos, 1999);
     assert.equal(log.firstFrom(2000), undefined);
+  });
+});
+
+describe('speaker mentions', () => {
+  function mentionsOf(spans: { start: number; end: number }[]): { start: number; end: number }[] {
+    const entity = { id: 0, name: 'Ola Berg', keys: ['ola', 'berg'], role: null, kind: 'person', aliases: new Set<string>(), mentions: spans, person: true } as Entity;
+    const quote = { entity, speaker: null } as unknown as AttributedQuote;
+    return buildSpeakers([quote], [], undefined)[0].mentions;
+  }
+
+  it('are in text order, each once', () => {
+    assert.deepEqual(
+      mentionsOf([
+        { start: 5, end: 9 },
+        { start: 1, end: 3 },
+        { start: 5, end: 9 },
+        { start: 20, end: 25 },
+        { start: 1, end: 2 },
+      ]),
+      [
+        { start: 1, end: 2 },
+        { start: 1, end: 3 },
+        { start: 5, end: 9 },
+        { start: 20, end: 25 },
+      ],
+    );
+  });
+
+  it('are sorted when they arrive in reverse order too', () => {
+    const spans = Array.from({ length: 1000 }, (_, k) => ({ start: 5000 - 5 * k, end: 5003 - 5 * k }));
+    assert.deepEqual(mentionsOf(spans), [...spans].reverse());
   });
 });

@@ -74,12 +74,12 @@ const TRIE = Uint16Array.from(trieBuild);
 const NODE_MASK = Uint16Array.from(maskBuild);
 
 /** The mask of the listed word s[i, j) (a run of ASCII letters, digits and _) whose first character is `c`, or 0. */
-function maskOf(s: string, i: number, j: number, c: number): number {
+function maskOf(s: Uint16Array, i: number, j: number, c: number): number {
   const first = c | 32;
   if (first < 97 || first > 122 || j - i > MAX_LENGTH || SHAPES[(first - 97) * MAX_LENGTH + j - i] === 0) return 0;
   let node = ROOT;
   for (let k = i; k < j && node !== 0; k++) {
-    const c = s.charCodeAt(k);
+    const c = s[k];
     // a digit or _ has no slot of its own: it ends the walk
     node = c >= 65 ? TRIE[node + (c & 31)] : 0;
   }
@@ -95,10 +95,10 @@ function isDigit(c: number): boolean {
 }
 
 /** 1800–2099 as a word of its own. */
-function isYear(s: string, i: number): boolean {
-  const a = s.charCodeAt(i);
-  const b = s.charCodeAt(i + 1);
-  if (!isDigit(s.charCodeAt(i + 2)) || !isDigit(s.charCodeAt(i + 3))) return false;
+function isYear(s: Uint16Array, i: number): boolean {
+  const a = s[i];
+  const b = s[i + 1];
+  if (!isDigit(s[i + 2]) || !isDigit(s[i + 3])) return false;
   return (a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48);
 }
 
@@ -151,11 +151,14 @@ function classify(c: number): number {
 }
 
 /** An uppercase ASCII letter then only lowercase ones (at least one) in s[i, j), a run of ASCII word characters. */
-function capitalised(s: string, i: number, j: number): boolean {
-  if (j - i < 2 || (CLASS[s.charCodeAt(i)] & UPPER_CHAR) === 0) return false;
-  for (let k = i + 1; k < j; k++) if (CLASS[s.charCodeAt(k)] & NOT_LOWER_CHAR) return false;
+function capitalised(s: Uint16Array, i: number, j: number): boolean {
+  if (j - i < 2 || (CLASS[s[i]] & UPPER_CHAR) === 0) return false;
+  for (let k = i + 1; k < j; k++) if (CLASS[s[k]] & NOT_LOWER_CHAR) return false;
   return true;
 }
+
+/** For scanSentence() on a string: its characters as codes, at the same indexes. */
+let scratch = new Uint16Array(256);
 
 /**
  * Reads s[start, end) once for its word signals and its word count; `out` is filled and returned.
@@ -163,6 +166,17 @@ function capitalised(s: string, i: number, j: number): boolean {
  * sentence with letters or spaces outside ASCII (NON_ASCII) may have a pair this scan does not see.
  */
 export function scanSentence(s: string, start: number, end: number, out: SentenceScan): SentenceScan {
+  if (scratch.length < end) scratch = new Uint16Array(Math.max(end, scratch.length * 2));
+  for (let i = start; i < end; i++) scratch[i] = s.charCodeAt(i);
+  return scanSentenceCodes(scratch, start, end, out);
+}
+
+/**
+ * scanSentence() over the text's characters as codes at the same indexes (codes[i] is
+ * s.charCodeAt(i) from start to end): the tokenizer has loaded them already, and a typed array
+ * is read faster than a string.
+ */
+export function scanSentenceCodes(s: Uint16Array, start: number, end: number, out: SentenceScan): SentenceScan {
   let found = 0;
   let words = 0;
   let inWord = false;
@@ -174,7 +188,7 @@ export function scanSentence(s: string, start: number, end: number, out: Sentenc
   let digitsTo = -1;
   let i = start;
   while (i < end) {
-    const c = s.charCodeAt(i);
+    const c = s[i];
     let kind = CLASS[c];
     if (kind === 0) kind = classify(c);
     if ((kind & WORD_CHAR) === 0) {
@@ -191,7 +205,7 @@ export function scanSentence(s: string, start: number, end: number, out: Sentenc
     let rest = 0;
     let j = i + 1;
     for (; j < end; j++) {
-      const k = CLASS[s.charCodeAt(j)];
+      const k = CLASS[s[j]];
       if ((k & WORD_CHAR) === 0) break;
       rest |= k;
     }
@@ -203,7 +217,7 @@ export function scanSentence(s: string, start: number, end: number, out: Sentenc
     if (j - i === 4 && kind & DIGIT_CHAR && isYear(s, i)) mask |= DATE;
     found |= mask;
     // "led to", "I think": two words with exactly one space between them
-    if (previous & (LED | OPINION_SUBJECT) && previousEnd === i - 1 && s.charCodeAt(previousEnd) === 32) {
+    if (previous & (LED | OPINION_SUBJECT) && previousEnd === i - 1 && s[previousEnd] === 32) {
       if (previous & LED && mask & TO) found |= CAUSAL;
       if (previous & OPINION_SUBJECT && mask & OPINION_VERB) found |= OPINION;
     }
@@ -211,7 +225,7 @@ export function scanSentence(s: string, start: number, end: number, out: Sentenc
     previousEnd = j;
     // "Ann Holt": a capitalised word, one white-space character, a capital and a lowercase letter
     if ((kind | rest) & UPPER_CHAR) {
-      if (capitalEnd === i - 1 && isAsciiBlank(s.charCodeAt(capitalEnd)) && j - i >= 2 && capitalised(s, i, i + 2)) found |= CAPITAL_PAIR;
+      if (capitalEnd === i - 1 && isAsciiBlank(s[capitalEnd]) && j - i >= 2 && capitalised(s, i, i + 2)) found |= CAPITAL_PAIR;
       // the pair is looked for from the sentence's second character on, even inside its first word
       if (i > start) capitalEnd = kind & UPPER_CHAR && j - i >= 2 && (rest & NOT_LOWER_CHAR) === 0 ? j : -2;
       else capitalEnd = capitalised(s, start + 1, j) ? j : -2;

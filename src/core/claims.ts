@@ -2,7 +2,8 @@ import type { AttributedQuote, ReportedSpeech } from './attributeQuotes';
 import type { Entity } from './entities';
 import type { Sentence } from './sentences';
 import { LARGE_NUMBER, MONEY, NUMBER, numericSignals, PERCENTAGE } from './claimNumbers';
-import { CAPITAL_PAIR, CAUSAL, COMPARISON, DATE, DIGIT, endsWithQuestion, hasCapitalisedPair, MODAL, NON_ASCII, OPINION, scanSentence, SUPERLATIVE } from './claimWords';
+import { CAPITAL_PAIR, CAUSAL, COMPARISON, DATE, DIGIT, endsWithQuestion, hasCapitalisedPair, MODAL, NON_ASCII, OPINION, scanSentence, scanSentenceCodes, SUPERLATIVE } from './claimWords';
+import { rangeCodesOf } from './tokens';
 import type { SentenceScan } from './claimWords';
 import type { Claim, ClaimKind } from './types';
 
@@ -72,9 +73,17 @@ export function findClaims(text: string, sentences: Sentence[], quotes: Attribut
   let qi = 0;
   let ri = 0;
   const scan: SentenceScan = { signals: 0, words: 0, digitsFrom: -1, digitsTo: -1 };
+  let from = text.length;
+  let to = 0;
+  for (const s of sentences) {
+    if (s.start < from) from = s.start;
+    if (s.end > to) to = s.end;
+  }
+  // the characters as the tokenizer loaded them for these sentences, when it has
+  const codes = rangeCodesOf(text, from, to);
   for (const s of sentences) {
     // read in place, once: word count and word signals
-    const words = scanSentence(text, s.start, s.end, scan).signals;
+    const words = (codes ? scanSentenceCodes(codes, s.start, s.end, scan) : scanSentence(text, s.start, s.end, scan)).signals;
     const wordTotal = scan.words;
     if (wordTotal < 5) continue;
     while (qi < quotes.length && quotes[qi].end <= s.start) qi++;

@@ -73,8 +73,24 @@ export function tokenizeRanges(text: string, ranges: readonly { start: number; e
     if (r.start < from) from = r.start;
     if (r.end > to) to = r.end;
   }
-  const loaded = loadCodes(text, from, to);
+  if (rangeCodes.length < to) rangeCodes = new Uint16Array(Math.max(to, rangeCodes.length * 2));
+  const loaded = rangeCodes;
+  for (let i = from; i < to; i++) loaded[i] = text.charCodeAt(i);
+  rangeText = text;
+  rangeFrom = from;
+  rangeTo = to;
   return ranges.map((r) => tokenizeCodes(text, loaded, r.start, r.end, quotes));
+}
+
+/**
+ * The characters tokenizeRanges() last loaded, for scans that read the same sentences after it
+ * (the claims): text[from, to) as codes at the same indexes, or undefined when that call was for
+ * another text or did not cover the range. Its own array, which tokenize() never writes: what
+ * tokenize() is given between the two calls does not matter.
+ */
+export function rangeCodesOf(text: string, from: number, to: number): Uint16Array | undefined {
+  // the same string object is compared at once; an equal copy would hold the same characters
+  return text === rangeText && from >= rangeFrom && to <= rangeTo ? rangeCodes : undefined;
 }
 
 /**
@@ -84,6 +100,11 @@ export function tokenizeRanges(text: string, ranges: readonly { start: number; e
  * Only the range last loaded is current; the array grows to the longest text seen.
  */
 let codes = new Uint16Array(1 << 14);
+/** tokenizeRanges()' characters: the text and range last loaded (see rangeCodesOf). */
+let rangeCodes = new Uint16Array(1 << 14);
+let rangeText: string | undefined;
+let rangeFrom = 0;
+let rangeTo = 0;
 
 function loadCodes(text: string, start: number, end: number): Uint16Array {
   if (codes.length < end) codes = new Uint16Array(Math.max(end, codes.length * 2));

@@ -3,7 +3,7 @@ import type { AttributedQuote } from '../../src/core/attributeQuotes';
 import { MentionLog } from '../../src/core/mentionLog';
 import type { Entity } from '../../src/core/entities';
 import { buildSpeakers } from '../../src/core/speakerList';
-import { tokenize, tokenizeRanges } from '../../src/core/tokens';
+import { rangeCodesOf, tokenize, tokenizeRanges } from '../../src/core/tokens';
 import { HASH_SEED, hashStep, internWord } from '../../src/core/wordTable';
 
 function codesOf(text: string): Uint16Array {
@@ -83,6 +83,20 @@ describe('tokenize', () => {
       tokenizeRanges(text, ranges, quotes).map((ts) => ts.map((t) => [t.text, t.start, t.kind])),
       each,
     );
+  });
+
+  it('hands its characters on only for the text and the range it last loaded, whatever tokenize reads in between', () => {
+    const text = 'Ola Berg spoke. Then she left.';
+    tokenizeRanges(text, [{ start: 0, end: 15 }, { start: 16, end: 30 }], []);
+    tokenize('Another text entirely, longer than the first one.', 0, 48, []);
+    const codes = rangeCodesOf(text, 0, 30);
+    assert.ok(codes);
+    assert.equal(String.fromCharCode(...codes.subarray(0, 30)), text);
+    assert.ok(rangeCodesOf(text, 16, 30));
+    assert.equal(rangeCodesOf(text.slice(0, 29) + '!', 0, 30), undefined);
+    assert.equal(rangeCodesOf(text + ' More.', 0, 36), undefined);
+    tokenizeRanges(text, [{ start: 16, end: 30 }], []);
+    assert.equal(rangeCodesOf(text, 0, 30), undefined);
   });
 });
 

@@ -32,6 +32,15 @@ export const REPORTING_VERBS = set(REPORTING_STEMS);
 /** Verbs that only report when followed by a clause or quote, not as plain actions. */
 export const WEAK_REPORTING = set('called call calls described describes accused accuses hailed praised criticised criticized slammed blasted charged');
 
+/** The words that end a noun phrase on its left: "the ministry", "a spokesman". */
+export const DETERMINERS = set('the a an');
+
+/** Small words that may stand inside a name or a noun phrase ("Ministry of Foreign Affairs", "Jan van der Berg"). */
+export const INNER_CONNECTORS = set('of and the for to at in de van von der al bin la le da di du del &');
+
+/** The subject pronouns a reporting verb may take. */
+export const PRONOUN_WORDS = set('he she they it we i');
+
 /** Words between a subject and its verb that do not break "X said": "X also said", "X has said". */
 export const VERB_ADVERBS = set(
   'also later earlier previously then further separately again once has had have was is were are had has ' +

@@ -1,4 +1,4 @@
-import { DOCUMENT_NOUNS, HONORIFICS, ISSUE_VERBS, NOT_NAME_WORDS, ORG_WORDS, REPORTING_VERBS, ROLE_ABBREVIATIONS, SPEAKER_NOUNS, TITLE_WORDS, WEAK_REPORTING } from './lexicon';
+import { DETERMINERS, DOCUMENT_NOUNS, HONORIFICS, INNER_CONNECTORS, ISSUE_VERBS, NOT_NAME_WORDS, ORG_WORDS, PRONOUN_WORDS, REPORTING_VERBS, ROLE_ABBREVIATIONS, SPEAKER_NOUNS, TITLE_WORDS, VERB_ADVERBS, WEAK_REPORTING } from './lexicon';
 import { NAME_CONNECTORS, NAME_PARTICLES, RUN_CONNECTORS } from './nameWords';
 
 /** What the word lists say about one lowercase word; looked up once per distinct word. */
@@ -36,11 +36,19 @@ export interface WordInfo {
   honorific: boolean;
   /** ASCII digits only: an age (", 52,") is no role. */
   digits: boolean;
+  /**
+   * The small lists the phrase rules test for nearly every token they read (see lexicon.ts):
+   * a flag read from the word's facts costs less than a set lookup by its spelling.
+   */
+  determiner: boolean;
+  innerConnector: boolean;
+  pronoun: boolean;
+  verbAdverb: boolean;
 }
 
 const cache = new Map<string, WordInfo>();
 
-export const NO_INFO: WordInfo = { title: false, speakerNoun: false, reporting: false, weakReporting: false, stop: false, lowercasePhraseWord: false, issue: false, document: false, article: false, endsLy: false, endsIng: false, endsEd: false, plural: false, onlyVerb: false, nameConnector: false, nameParticle: false, runConnector: false, org: false, honorific: false, digits: false };
+export const NO_INFO: WordInfo = { title: false, speakerNoun: false, reporting: false, weakReporting: false, stop: false, lowercasePhraseWord: false, issue: false, document: false, article: false, endsLy: false, endsIng: false, endsEd: false, plural: false, onlyVerb: false, nameConnector: false, nameParticle: false, runConnector: false, org: false, honorific: false, digits: false, determiner: false, innerConnector: false, pronoun: false, verbAdverb: false };
 
 const ONLY_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes']);
 const POSSESSIVE = /['\u2019]s$/;
@@ -75,6 +83,10 @@ export function wordInfo(lower: string): WordInfo {
     org: ORG_WORDS.has(lower),
     honorific: HONORIFICS.has(w),
     digits: DIGITS.test(lower),
+    determiner: DETERMINERS.has(lower),
+    innerConnector: INNER_CONNECTORS.has(lower),
+    pronoun: PRONOUN_WORDS.has(lower),
+    verbAdverb: VERB_ADVERBS.has(lower),
   };
   // a bounded cache: a huge corpus of rare words must not grow it without end
   if (cache.size > 100000) cache.clear();

@@ -2,7 +2,7 @@ import { isWeakVerb, noteIssuers, NO_ATTRIBUTION, quotedAsSaying, sentenceOf, Sp
 import type { Attribution } from './attribution';
 import type { Entity, EntityRegistry } from './entities';
 import { classifyQuote } from './quoteKinds';
-import { isReportingVerb, phraseEndingAt, phraseStartingAt, PRONOUN_WORDS, skipAdverbsRight, subjectStart } from './phrases';
+import { isReportingVerb, phraseEndingAt, phraseStartingAt, skipAdverbsRight, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import { attributeEchoes } from './quotes/echoes';
 import { nestingDepths } from './quotes/scanner';
@@ -41,19 +41,20 @@ function scanSentence(tokens: Token[], out: SentenceScan): void {
   let verb = false;
   let issuer = false;
   let quoted = false;
+  // every token of the article passes here: its facts are read once, not through the getters
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind === 'quote') {
+    const facts = tokens[i].facts;
+    if (facts.kind === 'quote') {
       quotes++;
       continue;
     }
-    const info = t.info;
+    const info = facts.info;
     if (info.issue) issuer = true;
-    if (info.reporting && !t.capitalized) {
+    if (info.reporting && !facts.capitalized) {
       verb = true;
       if (!issuer && tokens[i + 1]?.lower === 'in') issuer = true;
     }
-    if (info.endsEd && t.lower === 'quoted') quoted = true;
+    if (info.endsEd && facts.lower === 'quoted') quoted = true;
   }
   out.quotes = quotes;
   out.verb = verb;
@@ -341,7 +342,7 @@ function cueBefore(tokens: Token[], qi: number): Cue | undefined {
 /** "In Oslo, the minister: “…”": a named subject at most ten tokens before the colon. */
 function colonSubject(tokens: Token[], start: number, j: number): Cue | undefined {
   const subject = phraseStartingAt(tokens, start);
-  if (!subject || j - start > 10 || !subject.tokens.some((t) => t.capitalized || PRONOUN_WORDS.has(t.lower))) return undefined;
+  if (!subject || j - start > 10 || !subject.tokens.some((t) => t.capitalized || t.info.pronoun)) return undefined;
   return { phrase: subject, rule: 'colon', confidence: 0.75, cueTokens: subject.tokens, weak: false };
 }
 
@@ -423,7 +424,7 @@ function reportedSpeech(tokens: Token[], resolver: SpeakerResolver, s: Sentence,
   }
   if (!phrase) return undefined;
   const { entity } = resolver.resolve(phrase, s.start, s.paragraph);
-  if (!entity || (entity.kind === 'person' && !entity.person && phrase.tokens.length === 1 && PRONOUN_WORDS.has(phrase.tokens[0].lower) === false && entity.keys.length < 2)) return undefined;
+  if (!entity || (entity.kind === 'person' && !entity.person && phrase.tokens.length === 1 && !phrase.tokens[0].info.pronoun && entity.keys.length < 2)) return undefined;
   return { start: s.start, end: s.end, speaker: entity, cue: reportedCue(phrase, verb as Token, quoted !== undefined) };
 }
 

@@ -1,7 +1,7 @@
 import { EntityRegistry, isDocumentWord, isTitleWord, key, roleText, splitNamePhrase } from './entities';
 import type { Entity } from './entities';
 import { FEMALE_CUES, MALE_CUES, PRONOUNS } from './lexicon';
-import { definiteCommonNoun, isReportingVerb, isSpeakerNoun, phraseEndingAt, phraseStartingAt, PRONOUN_WORDS, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
+import { definiteCommonNoun, isReportingVerb, isSpeakerNoun, phraseEndingAt, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -81,7 +81,7 @@ export class SpeakerResolver {
     if (!words.length) return { entity: null, members: [] };
     const owner = phrase.possessor ? this.resolveOwner(phrase.possessor, words, pos, paragraph) : undefined;
     if (owner) return owner;
-    if (words.length === 1 && PRONOUN_WORDS.has(words[0].lower)) return this.resolvePronoun(words[0].lower, pos, paragraph);
+    if (words.length === 1 && words[0].info.pronoun) return this.resolvePronoun(words[0].lower, pos, paragraph);
     const group = this.resolveGroup(words, pos);
     if (group) return group;
     // "a statement from the Harbour Ministry": the document speaks for whoever it is from

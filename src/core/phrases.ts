@@ -1,13 +1,10 @@
 import { isTitleWord } from './entities';
-import { NOT_NAME_WORDS, ORG_WORDS, REPORTING_VERBS, VERB_ADVERBS } from './lexicon';
+import { NOT_NAME_WORDS, ORG_WORDS, PRONOUN_WORDS, REPORTING_VERBS } from './lexicon';
 import type { Token } from './tokens';
 
 /** Noun-phrase boundaries around a reporting verb, read over tokens. */
 
-const DETERMINERS = new Set(['the', 'a', 'an']);
-const INNER_CONNECTORS = new Set(['of', 'and', 'the', 'for', 'to', 'at', 'in', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'da', 'di', 'du', 'del', '&']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'both', 'several', 'many', 'some', 'other']);
-export const PRONOUN_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 /** US, UN, TASS: an acronym is never the stop word it may spell. */
 export function isAcronym(t: Token): boolean {
@@ -31,12 +28,12 @@ function isPhraseWord(t: Token): boolean {
 
 /** Skips "also", "has", "later" between a subject and its verb, going left from index k. */
 export function skipAdverbsLeft(tokens: Token[], k: number): number {
-  while (k >= 0 && tokens[k].kind === 'word' && VERB_ADVERBS.has(tokens[k].lower)) k--;
+  while (k >= 0 && tokens[k].kind === 'word' && tokens[k].info.verbAdverb) k--;
   return k;
 }
 
 export function skipAdverbsRight(tokens: Token[], k: number): number {
-  while (k < tokens.length && tokens[k].kind === 'word' && VERB_ADVERBS.has(tokens[k].lower)) k++;
+  while (k < tokens.length && tokens[k].kind === 'word' && tokens[k].info.verbAdverb) k++;
   return k;
 }
 
@@ -57,7 +54,7 @@ const POSSESSIVES = new Set(['their', 'his', 'her']);
 export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | undefined {
   if (k < 0 || depth > 2) return undefined;
   const t = tokens[k];
-  if (t.kind === 'word' && PRONOUN_WORDS.has(t.lower)) return { tokens: [t] };
+  if (t.kind === 'word' && t.info.pronoun) return { tokens: [t] };
   // "Wang Wenbin, a spokeswoman for the ministry, told": step over the apposition
   if (t.kind === 'punct' && t.text === ',') {
     for (let j = k - 1; j >= Math.max(0, k - 16); j--) {
@@ -77,7 +74,7 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
         if (appo.length >= 2 && appo.length <= 9 && appo.every(isNamePart) && appo[0].text !== 'and' && appo[appo.length - 1].text !== 'and') {
           return { tokens: appo, apposition: head?.tokens ?? tokens.slice(Math.max(0, j - 3), j) };
         }
-        if (head && !PRONOUN_WORDS.has(head.tokens[0].lower) && looksLikeApposition(appo)) return { tokens: head.tokens, apposition: appo };
+        if (head && !head.tokens[0].info.pronoun && looksLikeApposition(appo)) return { tokens: head.tokens, apposition: appo };
         const last = appo[appo.length - 1];
         const beforeLast = appo[appo.length - 2];
         if (!head && last?.capitalized && beforeLast?.capitalized && !NOT_NAME_WORDS.has(beforeLast.lower)) return { tokens: appo };
@@ -98,7 +95,7 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
       if (j > 0) from = j;
       break;
     }
-    if (DETERMINERS.has(lower) && !u.capitalized) {
+    if (u.info.determiner && !u.capitalized) {
       from = j;
       const left = j > 0 ? tokens[j - 1] : undefined;
       if (left && left.kind === 'word' && (left.lower === 'of' || left.lower === 'to' || left.lower === 'for' || left.lower === 'at' || left.lower === 'in')) continue;
@@ -110,22 +107,22 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
       continue;
     }
     const grown = from <= k;
-    if (INNER_CONNECTORS.has(lower) && grown && j > 0 && isPhraseWord(tokens[j - 1])) {
+    if (u.info.innerConnector && grown && j > 0 && isPhraseWord(tokens[j - 1])) {
       from = j;
       continue;
     }
     // lowercase modifiers right before a speaker noun: "the foreign ministry", "a joint statement"
-    if (!u.capitalized && grown && k - from < 3 && isSpeakerNoun(tokens[k]) && LOWERCASE_WORD.test(u.text) && !REPORTING_VERBS.has(lower) && !VERB_ADVERBS.has(lower) && j > 0 && tokens[j - 1].kind === 'word' && DETERMINERS.has(tokens[j - 1].lower)) {
+    if (!u.capitalized && grown && k - from < 3 && isSpeakerNoun(tokens[k]) && LOWERCASE_WORD.test(u.text) && !REPORTING_VERBS.has(lower) && !u.info.verbAdverb && j > 0 && tokens[j - 1].kind === 'word' && tokens[j - 1].info.determiner) {
       from = j;
       continue;
     }
     if (POSSESSIVES.has(lower) && grown) {
-      while (from <= k && INNER_CONNECTORS.has(tokens[from].lower)) from++;
+      while (from <= k && tokens[from].info.innerConnector) from++;
       return nounSeen && from <= k ? { tokens: tokens.slice(from, k + 1), possessor: u } : undefined;
     }
     break;
   }
-  while (from <= k && INNER_CONNECTORS.has(tokens[from].lower) && !DETERMINERS.has(tokens[from].lower)) from++;
+  while (from <= k && tokens[from].info.innerConnector && !tokens[from].info.determiner) from++;
   if (!nounSeen) return undefined;
   return { tokens: tokens.slice(from, k + 1) };
 }
@@ -135,7 +132,7 @@ const LOWERCASE_WORD = /^[\p{Ll}-]+$/u;
 /** "the family said", "the airline said": any definite noun right before a reporting verb speaks. */
 export function definiteCommonNoun(tokens: Token[], k: number): Phrase | undefined {
   const noun = k >= 0 ? tokens[k] : undefined;
-  if (!noun || noun.kind !== 'word' || noun.capitalized || !/^\p{Ll}+$/u.test(noun.text) || REPORTING_VERBS.has(noun.lower) || VERB_ADVERBS.has(noun.lower)) return undefined;
+  if (!noun || noun.kind !== 'word' || noun.capitalized || !/^\p{Ll}+$/u.test(noun.text) || REPORTING_VERBS.has(noun.lower) || noun.info.verbAdverb) return undefined;
   for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
     const t = tokens[j];
     if (t.kind !== 'word') return undefined;
@@ -149,13 +146,13 @@ export function definiteCommonNoun(tokens: Token[], k: number): Phrase | undefin
 export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined {
   const t = tokens[k];
   if (!t || t.kind !== 'word') return undefined;
-  if (PRONOUN_WORDS.has(t.lower)) return { tokens: [t] };
+  if (t.info.pronoun) return { tokens: [t] };
   const out: Token[] = [];
   let j = k;
   let possessor: Token | undefined;
   // whether a word of the phrase so far is capitalised
   let capitalSeen = false;
-  if (DETERMINERS.has(t.lower)) {
+  if (t.info.determiner) {
     out.push(t);
     capitalSeen = t.capitalized;
     j++;
@@ -176,7 +173,7 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     const next = tokens[j + 1];
     const afterThe = next && (next.lower === 'the' || next.lower === 'la' || next.lower === 'der') ? tokens[j + 2] : next;
     if ((u.lower === 'of' || u.lower === 'at' || u.lower === 'from') && endsInPersonalName(out)) break;
-    if (INNER_CONNECTORS.has(u.lower) && afterThe && isPhraseWord(afterThe) && u.lower !== 'in') {
+    if (u.info.innerConnector && afterThe && isPhraseWord(afterThe) && u.lower !== 'in') {
       out.push(u);
       if (u.capitalized) capitalSeen = true;
       if (next !== afterThe) {
@@ -192,7 +189,7 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     }
     break;
   }
-  while (out.length && INNER_CONNECTORS.has(out[out.length - 1].lower)) out.pop();
+  while (out.length && out[out.length - 1].info.innerConnector) out.pop();
   if (!nounSeen || !out.length) return undefined;
   const next = tokens[j];
   let apposition: Token[] | undefined;
@@ -220,7 +217,7 @@ function roleBeforeName(tokens: Token[], j: number): boolean {
     const t = tokens[k];
     if (t.kind !== 'word') return false;
     if (t.capitalized) return !NOT_NAME_WORDS.has(t.lower) && tokens[k + 1]?.kind === 'word' && tokens[k + 1].capitalized;
-    if (REPORTING_VERBS.has(t.lower) || VERB_ADVERBS.has(t.lower)) return false;
+    if (REPORTING_VERBS.has(t.lower) || t.info.verbAdverb) return false;
   }
   return false;
 }

@@ -105,7 +105,10 @@ export interface NamePhrase {
  * follows the last title word; an organisation keeps its whole phrase as its name.
  */
 export function splitNamePhrase(tokens: Token[]): NamePhrase | undefined {
-  const words = tokens.filter((t) => t.kind === 'word');
+  // phrases are usually words alone: no copy then
+  let allWords = true;
+  for (let i = 0; i < tokens.length && allWords; i++) allWords = tokens[i].kind === 'word';
+  const words = allWords ? tokens : tokens.filter((t) => t.kind === 'word');
   const split = new NameSplit();
   if (!split.read(words, 0, words.length)) return undefined;
   return { role: words.slice(split.roleFrom, split.roleTo), name: words.slice(split.nameFrom, split.nameTo), start: split.start, end: split.end, org: split.org };
@@ -328,11 +331,11 @@ export class EntityRegistry {
   resolveRole(roleWords: string[], pos: number): Entity | undefined {
     // most role words have no holder: the first word is looked up before the others are keyed
     const first = roleWordKeys(roleWords.length ? roleWords[0] : '')[0];
-    const holders = this.holdersOfRoleWord(first, first.replace(/s$/, ''));
+    const holders = this.holdersOfRoleWord(first, withoutFinalS(first));
     if (!holders.length) return undefined;
     const wanted = roleWords.length > 1 ? roleWords.flatMap(roleWordKeys) : roleWordKeys(roleWords.length ? roleWords[0] : '');
     // each wanted word also matches in the singular ("ministers" → "minister")
-    const singular = wanted.map((w) => w.replace(/s$/, ''));
+    const singular = wanted.map(withoutFinalS);
     const candidates = holders.filter((e) => wanted.every((w, i) => roleKeys(e.role as string).some((r) => r === w || r === singular[i])));
     if (candidates.length === 1) return candidates[0];
     if (candidates.length > 1) return this.mostRecent(candidates, pos);
@@ -341,7 +344,7 @@ export class EntityRegistry {
 
   /** All persons whose role contains a word: "the ambassadors". */
   personsWithRole(roleWord: string, pos: number): Entity[] {
-    const w = key(roleWord).replace(/s$/, '');
+    const w = withoutFinalS(key(roleWord));
     return (this.byRoleKey.get(w) ?? []).filter((e) => e.mentions.some((m) => m.start < pos));
   }
 
@@ -398,6 +401,11 @@ export class EntityRegistry {
   private mostRecent(candidates: Entity[], pos: number): Entity | undefined {
     return this.mentionLog.findBefore(pos, (m) => candidates.includes(m.entity))?.entity ?? candidates[0];
   }
+}
+
+/** The word less one final "s": every role lookup does this, so no pattern is run for it. */
+function withoutFinalS(word: string): string {
+  return word.length > 0 && word.charCodeAt(word.length - 1) === 115 ? word.slice(0, -1) : word;
 }
 
 /** "statement", "report": a document that can speak for whoever issued it. */

@@ -28,8 +28,10 @@ const DASHES = new Set(['\u2014', '\u2013', '-', '--']);
 /** What one pass over a sentence's tokens finds: which rules can apply to it at all. */
 interface SentenceScan {
   quotes: number;
-  /** A reporting verb (not capitalised) stands in the sentence. */
-  verb: boolean;
+  /** The indexes of the quote tokens, the first `quotes` entries (the array is reused from sentence to sentence). */
+  quoteAt: number[];
+  /** The index of the first reporting verb (not capitalised), or the sentence's length: the verb rules start there. */
+  firstVerb: number;
   /** A word that can open "X issued a statement" or "X said in a statement". */
   issuer: boolean;
   /** "quoted … as saying" may stand in the sentence. */
@@ -38,26 +40,27 @@ interface SentenceScan {
 
 function scanSentence(tokens: Token[], out: SentenceScan): void {
   let quotes = 0;
-  let verb = false;
+  let firstVerb = tokens.length;
+  const quoteAt = out.quoteAt;
   let issuer = false;
   let quoted = false;
   // every token of the article passes here: its facts are read once, not through the getters
   for (let i = 0; i < tokens.length; i++) {
     const facts = tokens[i].facts;
     if (facts.kind === 'quote') {
-      quotes++;
+      quoteAt[quotes++] = i;
       continue;
     }
     const info = facts.info;
     if (info.issue) issuer = true;
     if (info.reporting && !facts.capitalized) {
-      verb = true;
+      if (firstVerb > i) firstVerb = i;
       if (!issuer && tokens[i + 1]?.lower === 'in') issuer = true;
     }
     if (info.endsEd && facts.lower === 'quoted') quoted = true;
   }
   out.quotes = quotes;
-  out.verb = verb;
+  out.firstVerb = firstVerb;
   out.issuer = issuer;
   out.quoted = quoted;
 }
@@ -96,7 +99,7 @@ export function attributeQuotes(
   const beatPending: number[] = [];
   let pendingBeats = 0;
   let currentParagraph = -1;
-  const scan: SentenceScan = { quotes: 0, verb: false, issuer: false, quoted: false };
+  const scan: SentenceScan = { quotes: 0, quoteAt: [], firstVerb: 0, issuer: false, quoted: false };
   const beat = (): Beat | undefined => {
     for (let k = pendingBeats - 1; k >= 0; k--) {
       const found = beatSubject(sentenceTokens[beatPending[k]]);
@@ -123,8 +126,8 @@ export function attributeQuotes(
     scanSentence(tokens, scan);
     if (scan.issuer) noteIssuers(tokens, resolver, s.paragraph);
     let sentenceAttr: Attribution | undefined;
-    for (let qi = 0; scan.quotes > 0 && qi < tokens.length; qi++) {
-      if (tokens[qi].kind !== 'quote') continue;
+    for (let n = 0; n < scan.quotes; n++) {
+      const qi = scan.quoteAt[n];
       const top = tokens[qi].quote as number;
       const q = topLevel[top];
       let a = attributeByCue(tokens, qi, resolver, q.start, s.paragraph);
@@ -149,7 +152,7 @@ export function attributeQuotes(
     }
     if (!scan.quotes) {
       beatPending[pendingBeats++] = si;
-      const r = scan.verb || scan.quoted ? reportedSpeech(tokens, resolver, s, scan.quoted) : undefined;
+      const r = scan.firstVerb < tokens.length || scan.quoted ? reportedSpeech(tokens, resolver, s, scan.quoted, scan.firstVerb) : undefined;
       if (r) {
         reported.push(r);
         resolver.noteSpeaker(r.speaker, r.end, s.paragraph);
@@ -404,12 +407,12 @@ function isStrongVerb(t: Token): boolean {
 }
 
 /** "Zhao Lijian stated that …": a claim by someone never quoted directly. */
-function reportedSpeech(tokens: Token[], resolver: SpeakerResolver, s: Sentence, mayQuote: boolean): ReportedSpeech | undefined {
+function reportedSpeech(tokens: Token[], resolver: SpeakerResolver, s: Sentence, mayQuote: boolean, firstVerb: number): ReportedSpeech | undefined {
   const quoted = mayQuote ? quotedAsSaying(tokens) : undefined;
   let phrase: Phrase | undefined = quoted?.phrase;
   let verb: Token | undefined = quoted ? tokens[quoted.at] : undefined;
   if (!phrase) {
-    for (let v = 0; v < tokens.length; v++) {
+    for (let v = firstVerb; v < tokens.length; v++) {
       const t = tokens[v];
       if (!isReportingVerb(t) || isWeakVerb(t)) continue;
       const next = tokens[v + 1];

@@ -1,4 +1,4 @@
-import { EntityRegistry, isDocumentWord, isTitleWord, key, roleText, splitNamePhrase } from './entities';
+import { EntityRegistry, isDocumentWord, isTitleWord, roleText, splitNamePhrase } from './entities';
 import type { Entity } from './entities';
 import { FEMALE_CUES, MALE_CUES, PRONOUNS } from './lexicon';
 import { definiteCommonNoun, isReportingVerb, isSpeakerNoun, phraseEndingAt, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
@@ -107,7 +107,7 @@ export class SpeakerResolver {
     }
     if (parsed && parsed.name.length >= 2) {
       const role = roleText(parsed.role) ?? appositionRole(phrase.apposition);
-      const entity = this.registry.addName(spelled(parsed.name), parsed.name.map((t) => key(t.text)), role, 'person', spanOf(parsed.name));
+      const entity = this.registry.addSpelledName(spelled(parsed.name), role, 'person', spanOf(parsed.name));
       entity.person = true;
       this.learnGender(entity, words, phrase.apposition);
       return { entity, members: [] };
@@ -119,7 +119,7 @@ export class SpeakerResolver {
     if (parsed && parsed.name.length === 1) {
       const word = parsed.name[0];
       const appos = appositionRole(phrase.apposition);
-      const entity = this.registry.resolveSingle(word.text, pos) ?? this.registry.addName(word.text, [key(word.text)], roleText(parsed.role) ?? appos, parsed.role.length ? 'person' : 'organisation', spanOf([word]));
+      const entity = this.registry.resolveSingle(word.text, pos) ?? this.registry.addSpelledName(word.text, roleText(parsed.role) ?? appos, parsed.role.length ? 'person' : 'organisation', spanOf([word]));
       if (parsed.role.length || appos) entity.person = true;
       if (entity.kind === 'person') entity.person = true;
       return { entity, members: [] };
@@ -195,7 +195,7 @@ export class SpeakerResolver {
           ? undefined
           : parsed.name.length === 1
             ? this.registry.resolveSingle(parsed.name[0].text, pos)
-            : this.registry.addName(parsed.name.map((t) => t.text).join(' '), parsed.name.map((t) => key(t.text)), roleText(parsed.role), 'person', spanOf(parsed.name));
+            : this.registry.addSpelledName(spelled(parsed.name), roleText(parsed.role), 'person', spanOf(parsed.name));
       if (!found) {
         // "China and Russia said": not people, but they speak together
         if (parts.every((p) => p.length > 0 && p.every((t) => t.capitalized))) return { entity: this.registry.addPhrase(displayPhrase(words), 'group', spanOf(words)), members: [] };

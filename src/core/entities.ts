@@ -214,7 +214,19 @@ export class EntityRegistry {
 
   /** Registers a multi-word personal name or an organisation, merging spelling variants. */
   addName(display: string, keys: string[], role: string | null, kind: SpeakerKind, span: Span): Entity {
-    const joined = keys.join(' ');
+    return this.register(display, keys, keys.join(' '), role, kind, span);
+  }
+
+  /**
+   * addName for a name written as its words one space apart ("Wang Wenbin"), its keys read from
+   * that spelling: the same names come back again and again, and their keys are cached.
+   */
+  addSpelledName(display: string, role: string | null, kind: SpeakerKind, span: Span): Entity {
+    const { keys, joined } = phraseKeys(display);
+    return this.register(display, keys, joined, role, kind, span);
+  }
+
+  private register(display: string, keys: string[], joined: string, role: string | null, kind: SpeakerKind, span: Span): Entity {
     let entity = this.findByKeys(joined, keys, kind);
     if (!entity) {
       entity = { id: this.entities.length, name: display, keys, role, kind, aliases: new Set(), mentions: [], person: kind === 'person' && role !== null };
@@ -243,7 +255,7 @@ export class EntityRegistry {
       this.mention(existing, span, true);
       return existing;
     }
-    return this.addName(display, keys, null, kind, span);
+    return this.register(display, keys, joined, null, kind, span);
   }
 
   mention(entity: Entity, span: Span, full: boolean): void {

@@ -57,23 +57,27 @@ class SentenceScan {
   runCount = 0;
 
   read(tokens: Token[]): void {
-    this.firstName = -1;
-    this.firstGendered = -1;
-    this.lastGendered = -1;
+    // locals, written back once: fields of `this` would be stored at every token
+    let firstName = -1;
+    let firstGendered = -1;
+    let lastGendered = -1;
     this.runCount = 0;
     let runEndsAt = 0;
     for (let i = 0; i < tokens.length; i++) {
       const facts = tokens[i].facts;
-      if (facts.nameStart && this.firstName < 0) this.firstName = i;
+      if (facts.nameStart && firstName < 0) firstName = i;
       if (facts.genderWord) {
-        if (this.firstGendered < 0) this.firstGendered = i;
-        this.lastGendered = i;
+        if (firstGendered < 0) firstGendered = i;
+        lastGendered = i;
       }
       if (facts.runWord && i >= runEndsAt) {
         runEndsAt = runEnd(tokens, i);
         this.addRun(i, runEndsAt);
       }
     }
+    this.firstName = firstName;
+    this.firstGendered = firstGendered;
+    this.lastGendered = lastGendered;
   }
 
   private addRun(start: number, end: number): void {

@@ -8,6 +8,8 @@
  * never read.
  */
 
+import { isRegexSpace } from './chars';
+
 const EDGE_LINES = 40;
 const TAIL_CHARS = 8000;
 
@@ -49,8 +51,11 @@ export class EdgeLines {
       for (let start = this.regions[r]; out.length < count; ) {
         const nl = text.indexOf('\n', start);
         const last = nl === -1 || nl >= end;
-        const line = text.slice(start, last ? end : nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
-        if (line.trim() !== '') out.push(line);
+        const lineEnd = last ? end : nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+        // what trim() would leave, found in place: a blank line is never cut out of the text
+        let k = start;
+        while (k < lineEnd && isRegexSpace(text.charCodeAt(k))) k++;
+        if (k < lineEnd) out.push(text.slice(start, lineEnd));
         if (last) break;
         start = nl + 1;
       }

@@ -197,7 +197,8 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
   let ofAt = lastStart;
   while (ofAt < to && tokens[ofAt].lower !== 'of' && tokens[ofAt].lower !== 'at') ofAt++;
   if (ofAt < to && ofAt - lastStart > 1 && !hasOrgWord(tokens, lastStart, ofAt) && hasOrgWord(tokens, ofAt + 1, to)) lastEnd = ofAt;
-  let pendingRole: Token[] = [];
+  // a part with a title and no name lends its role to the next name (rare: no array until then)
+  let pendingRole: Token[] | undefined;
   let partStart = from;
   for (let k = from; k <= to; k++) {
     if (k < to && !isAnd(tokens[k])) continue;
@@ -207,12 +208,12 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
     if (!split.read(tokens, start, end) || split.org) continue;
     const { roleFrom, roleTo, nameFrom, nameTo } = split;
     if (nameTo === nameFrom) {
-      if (someTitle(tokens, roleFrom, roleTo)) pendingRole = pendingRole.concat(tokens.slice(roleFrom, roleTo));
+      if (someTitle(tokens, roleFrom, roleTo)) pendingRole = pendingRole ? pendingRole.concat(tokens.slice(roleFrom, roleTo)) : tokens.slice(roleFrom, roleTo);
       continue;
     }
-    const pending = pendingRole.length ? roleText(pendingRole) : null;
+    const pending = pendingRole?.length ? roleText(pendingRole) : null;
     const own = roleTextIn(tokens, roleFrom, roleTo);
-    pendingRole = [];
+    pendingRole = undefined;
     const role = pending !== null && own !== null ? `${pending} and ${own}` : (pending ?? own);
     const span = { start: tokens[nameFrom].start, end: tokens[nameTo - 1].end };
     if (nameTo - nameFrom >= 2 && personalName(tokens, nameFrom, nameTo)) {

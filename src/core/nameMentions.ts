@@ -177,7 +177,10 @@ function runEnd(tokens: Token[], start: number): number {
 
 /** A lowercase "and": it separates the parts of a run. */
 function isAnd(t: Token): boolean {
-  return t.lower === 'and' && !t.capitalized;
+  // a lowercase "and" is a run connector: the flag rules out the capitalised words of a run
+  // before any string is compared
+  const facts = t.facts;
+  return facts.runConnector && facts.lower === 'and';
 }
 
 function hasOrgWord(tokens: Token[], from: number, to: number): boolean {

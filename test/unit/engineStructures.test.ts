@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { analyzeWithEntities } from '../../src/core/analyze';
 import type { AttributedQuote } from '../../src/core/attributeQuotes';
 import { MentionLog } from '../../src/core/mentionLog';
 import type { Entity } from '../../src/core/entities';
@@ -146,5 +147,21 @@ describe('speaker mentions', () => {
   it('are sorted when they arrive in reverse order too', () => {
     const spans = Array.from({ length: 1000 }, (_, k) => ({ start: 5000 - 5 * k, end: 5003 - 5 * k }));
     assert.deepEqual(mentionsOf(spans), [...spans].reverse());
+  });
+});
+
+describe('name registration', () => {
+  const people = (text: string) => analyzeWithEntities(text).entities.map((e) => `${e.name} (${e.role ?? 'no role'})`);
+
+  it('splits a capitalised run at a lowercase "and", each part with its own role', () => {
+    assert.deepEqual(people('Chinese Ambassador Qin Gang and Russian Ambassador Anatoly Antonov met on Monday.'), ['Qin Gang (Chinese Ambassador)', 'Anatoly Antonov (Russian Ambassador)']);
+  });
+
+  it('keeps a capitalised "AND" inside the run', () => {
+    assert.deepEqual(people('Minister Karl Stenberg AND Dame Ann Vik spoke.'), ['Ann Vik (Minister Karl Stenberg AND)']);
+  });
+
+  it('lends the role of a part without a name to the next name', () => {
+    assert.deepEqual(people('State Councilor and Foreign Minister Wang Yi arrived.'), ['Wang Yi (State Councilor and Foreign Minister)']);
   });
 });

@@ -78,6 +78,32 @@ export class EdgeLines {
     return out;
   }
 
+  /**
+   * In order, every line of at most `maxLength` characters with a match of `pattern` (neither
+   * global nor sticky). Long lines are passed over unread: in a plain-text article each paragraph
+   * is one long line.
+   */
+  shortLinesMatching(pattern: RegExp, maxLength: number): string[] {
+    const out: string[] = [];
+    const text = this.text;
+    for (let r = 0; r < this.regions.length; r += 2) {
+      const end = this.regions[r + 1];
+      for (let start = this.regions[r]; ; ) {
+        const nl = text.indexOf('\n', start);
+        const last = nl === -1 || nl >= end;
+        // as linesMatching cuts them: the \r of a \r\n goes, none at the region's end
+        const lineEnd = last ? end : nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+        if (lineEnd - start <= maxLength) {
+          const line = text.slice(start, lineEnd);
+          if (pattern.test(line)) out.push(line);
+        }
+        if (last) break;
+        start = nl + 1;
+      }
+    }
+    return out;
+  }
+
   /** In order, every line in which `needle` stands. */
   linesContaining(needle: string): string[] {
     const out: string[] = [];

@@ -13,6 +13,8 @@ import { frontMatter, maskMarkdown } from './markdown';
 const HEADER_LINES = 15;
 /** Longer lines are prose, not a byline or a date line. */
 const SHORT_LINE = 80;
+/** Longer lines are prose, not a "Label: value" line. */
+const LABELLED_LINE = SHORT_LINE * 2;
 
 /** `masked` is the Markdown-masked text when the caller has it already (same length as text). */
 export function extractMeta(text: string, format: 'text' | 'markdown', masked?: string): ArticleMeta {
@@ -34,13 +36,17 @@ function extract(text: string, format: 'text' | 'markdown', givenMask?: string):
   const block = format === 'markdown' ? frontMatter(text) : undefined;
   const edge = new EdgeLines(block ? text.slice(block.end) : text);
   const header = edge.firstNonBlank(HEADER_LINES);
-  // every date has a four-digit year and every URL a "://": a line without one gives neither
-  const yearLines = edge.linesMatching(FOUR_DIGITS_ANYWHERE);
 
   const meta: ArticleMeta = { title: stringField(front, 'title') ?? markdownHeading(format, text, masked) ?? firstNonEmptyLine(masked) };
   const outlet = stringField(front, 'outlet', 'publisher', 'site', 'site_name') ?? nonUrl(stringField(front, 'source')) ?? labelled(header, OUTLET_LABELS);
   const author = authorField(front) ?? labelled(header, AUTHOR_LABELS) ?? byline(header);
-  const date = dateField(front) ?? labelledDate(yearLines) ?? firstDate(header) ?? standaloneDate(yearLines);
+  // every date has a four-digit year and every URL a "://": a line without one gives neither. A
+  // labelled date stands on a short line; a standalone one is looked for only when all else fails.
+  const date =
+    dateField(front) ??
+    labelledDate(edge.shortLinesMatching(FOUR_DIGITS, LABELLED_LINE)) ??
+    firstDate(header) ??
+    standaloneDate(edge.linesMatching(FOUR_DIGITS_ANYWHERE));
   const url = urlOf(stringField(front, 'url', 'link', 'canonical_url', 'source')) ?? labelledUrl(edge.linesContaining('://'));
   if (outlet) meta.outlet = outlet;
   if (author) meta.author = author;
@@ -151,7 +157,7 @@ const UPDATED_LABELS = ['updated', 'last updated', 'modified'];
 function labelled(lines: string[], labels: string[], accept: (value: string) => boolean = (v) => !isUrl(v)): string | undefined {
   for (const line of lines) {
     // a line without a colon has no label
-    if (line.length > SHORT_LINE * 2 || !mayBeLabelled(line)) continue;
+    if (line.length > LABELLED_LINE || !mayBeLabelled(line)) continue;
     const m = /^\s*(?:[*_]{1,2})?([A-Za-z][A-Za-z ]{0,20}?)(?:[*_]{1,2})?\s*:\s*(.+?)\s*$/.exec(line);
     // Markdown emphasis around the label ("**Source:** …") ends up around the value; drop it.
     const value = m?.[2].replace(/^[*_]{1,2}\s*/, '').replace(/\s*[*_]{1,2}$/, '');
@@ -187,7 +193,7 @@ const DATE_LABEL_WORDS = new RegExp([...DATE_LABELS, ...UPDATED_LABELS].join('|'
 
 function labelledDate(lines: string[]): string | undefined {
   // "Published: Nov 27, 2021 07:44 PM Updated: Nov 28, 2021" — the published date is the one wanted.
-  const lowered = lines.map((line) => (line.length > SHORT_LINE * 2 || !DATE_LABEL_WORDS.test(line) ? undefined : line.toLowerCase()));
+  const lowered = lines.map((line) => (line.length > LABELLED_LINE || !DATE_LABEL_WORDS.test(line) ? undefined : line.toLowerCase()));
   for (const patterns of DATE_LABEL_PATTERNS) {
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];

@@ -11,7 +11,7 @@ function reference(text: string): string[] {
   return [...text.slice(0, at).split(/\r?\n/), ...text.slice(Math.max(0, text.length - 8000)).split(/\r?\n/).slice(-40)];
 }
 
-const line = fc.constantFrom('', '', 'Published: 2024-03-01', 'By Ann Holt', 'see https://x.example/a', ' 1999 ', 'x'.repeat(300), 'text\r', '\r', 'a\rb');
+const line = fc.constantFrom('', '', 'Published: 2024-03-01', 'By Ann Holt', 'see https://x.example/a', ' 1999 ', 'x'.repeat(300), 'text\r', '\r', 'a\rb', `2024 ${'y'.repeat(155)}`, `2024 ${'y'.repeat(156)}`);
 const text = fc.array(line, { maxLength: 140 }).chain((lines) => fc.constantFrom('\n', '\r\n').map((sep) => lines.join(sep)));
 
 describe('edge lines', () => {
@@ -23,6 +23,7 @@ describe('edge lines', () => {
         assert.deepStrictEqual(edge.firstNonBlank(15), lines.filter((l) => l.trim() !== '').slice(0, 15));
         assert.deepStrictEqual(edge.linesMatching(/\d{4}/g), lines.filter((l) => /\d{4}/.test(l)));
         assert.deepStrictEqual(edge.linesContaining('://'), lines.filter((l) => l.includes('://')));
+        assert.deepStrictEqual(edge.shortLinesMatching(/\d{4}/, 160), lines.filter((l) => l.length <= 160 && /\d{4}/.test(l)));
       }),
       { numRuns: 500 },
     );

@@ -138,10 +138,11 @@ async function isReadOnly(fsPath: string): Promise<boolean> {
 }
 
 /** Writes next to the file and renames over it, so a crash never leaves half a sidecar. */
-export async function writeAtomically(fsPath: string, text: string): Promise<void> {
+/** `text` is written as UTF-8; bytes as they are. */
+export async function writeAtomically(fsPath: string, text: string | Uint8Array): Promise<void> {
   const temp = path.join(path.dirname(fsPath), `.${path.basename(fsPath)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    await fs.writeFile(temp, text, { encoding: 'utf8', flag: 'wx' });
+    await fs.writeFile(temp, text, typeof text === 'string' ? { encoding: 'utf8', flag: 'wx' } : { flag: 'wx' });
     await fs.rename(temp, fsPath);
   } catch (e) {
     await fs.rm(temp, { force: true });

@@ -9,6 +9,7 @@ import * as path from 'path';
 import { formatSidecarError } from '../core/annotations/sidecar';
 import {
   EXPORT_FORMATS,
+  exportAnnotationBytes,
   exportAnnotations,
   isExportFormat,
   prepareArticle,
@@ -140,10 +141,12 @@ export async function runExport(paths: readonly string[], _flags: ReadonlySet<st
   }
   const directory = readDirectoryForExport(await readDirectory(opts.root));
   const inputs: ExportArticleInput[] = [...byArticle].map(([articlePath, a]) => prepareArticle(articlePath, a.text, a.sidecars, directory));
-  const output = exportAnnotations(inputs, opts.format, { speaker: opts.speaker, verdicts: opts.verdicts, tags: opts.tags });
+  const filter = { speaker: opts.speaker, verdicts: opts.verdicts, tags: opts.tags };
 
-  if (opts.out === undefined) io.stdout(output);
+  // A file gets the bytes, rendered straight to UTF-8; stdout takes text, as every command prints.
+  if (opts.out === undefined) io.stdout(exportAnnotations(inputs, opts.format, filter));
   else {
+    const output = exportAnnotationBytes(inputs, opts.format, filter);
     try {
       await fs.mkdir(path.dirname(path.resolve(opts.out)), { recursive: true });
       await writeAtomically(opts.out, output);

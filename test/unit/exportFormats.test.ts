@@ -6,6 +6,7 @@ import {
   codePointOffset,
   CSV_HEADER,
   escapeHtml,
+  exportAnnotationBytes,
   exportAnnotations,
   isFormulaLike,
   RATING_SCALE,
@@ -36,6 +37,9 @@ describe('export formats', () => {
       it(`${format} matches its golden file`, () => {
         const actual = render(format);
         assert.equal(actual, golden(format, actual));
+      });
+      it(`${format} as bytes is the UTF-8 of its text`, () => {
+        assert.deepEqual(exportAnnotationBytes(inputs, format), new TextEncoder().encode(render(format)));
       });
     }
   });

@@ -10,7 +10,8 @@
 import { flatten } from './text';
 import type { ExportArticle, ExportEntry, ExportModel } from './types';
 import { RATING_SCALE, verdictRating, verdictWords } from './verdicts';
-import { memo } from './writer';
+import { inGroups, JsonGroups, writeJson } from './jsonWriter';
+import { memo, TextWriter } from './writer';
 
 function rating(verdict: string): object {
   const value = verdictRating(verdict);
@@ -72,14 +73,21 @@ function claimReview(article: ExportArticle, urlPrefix: string, appeared: object
   };
 }
 
-export function exportClaimReview(model: ExportModel): string {
+/** Reviews in groups of at most this many: their objects exist only while a group is rendered. */
+const GROUP_SIZE = 500;
+
+function* reviewGroups(model: ExportModel): Iterable<unknown[]> {
   const shared: Shared = { rating: memo(rating), reviewer: memo((name: string) => ({ '@type': 'Person', name })) };
-  // One JSON.stringify of everything: measured faster here than rendering in groups as the W3C
-  // export does (jsonWriter), as shared parts leave fewer objects per review to collect.
-  const reviews = model.articles.flatMap((article) => {
+  for (const article of model.articles) {
     const urlPrefix = reviewUrlPrefix(article);
     const appeared = appearance(article);
-    return article.entries.map((e) => claimReview(article, urlPrefix, appeared, shared, e));
-  });
-  return JSON.stringify(reviews, null, 2) + '\n';
+    yield* inGroups(article.entries, GROUP_SIZE, (e) => claimReview(article, urlPrefix, appeared, shared, e));
+  }
+}
+
+export function exportClaimReview(model: ExportModel): TextWriter {
+  const w = new TextWriter();
+  writeJson(w, new JsonGroups(reviewGroups(model)));
+  w.write('\n');
+  return w;
 }

@@ -101,7 +101,7 @@ function writeGroup(w: TextWriter, group: ReportGroup, items: () => void): void 
   w.line('</section>');
 }
 
-export function exportHtml(model: ExportModel): string {
+export function exportHtml(model: ExportModel): TextWriter {
   const { all, byArticle, bySpeaker } = reportGroups(model);
   const filter = describeFilter(model.filter);
   const summary = `${plural(model.total, 'annotation')} in ${plural(model.articles.length, 'article')}.${filter ? ` Only ${filter}.` : ''}`;
@@ -139,5 +139,5 @@ export function exportHtml(model: ExportModel): string {
   }
   w.line('</body>');
   w.line('</html>');
-  return w.toString();
+  return w;
 }

@@ -7,6 +7,7 @@ import { exportMarkdown } from './markdown';
 import { buildModel } from './model';
 import type { ExportArticleInput, ExportFilter, ExportFormat, ExportModel } from './types';
 import { exportW3c } from './w3c';
+import { TextWriter } from './writer';
 
 export * from './types';
 export { buildModel, matchesFilter, normalizeFilter } from './model';
@@ -17,7 +18,10 @@ export { escapeHtml } from './html';
 export { codePointOffset } from './text';
 export { VERDICT_ORDER, VERDICT_RATINGS, RATING_SCALE, verdictWords, verdictRating } from './verdicts';
 
-const RENDERERS: Record<ExportFormat, (model: ExportModel) => string> = {
+/** A format's output: text, or a TextWriter holding it in chunks until it is asked for as text or as UTF-8. */
+type Rendered = string | TextWriter;
+
+const RENDERERS: Record<ExportFormat, (model: ExportModel) => Rendered> = {
   json: exportJson,
   csv: exportCsv,
   md: exportMarkdown,
@@ -41,10 +45,27 @@ export function isExportFormat(value: string): value is ExportFormat {
 }
 
 export function renderExport(model: ExportModel, format: ExportFormat): string {
-  return RENDERERS[format](model);
+  const out = RENDERERS[format](model);
+  return typeof out === 'string' ? out : out.toString();
+}
+
+const utf8 = new TextEncoder();
+
+/**
+ * The export as the UTF-8 bytes a file holds, which is what the CLI and the extension write.
+ * Formats rendered in chunks are encoded chunk by chunk, never joined into one string first.
+ */
+export function renderExportBytes(model: ExportModel, format: ExportFormat): Uint8Array {
+  const out = RENDERERS[format](model);
+  return typeof out === 'string' ? utf8.encode(out) : out.toBytes();
 }
 
 /** Filters, orders and renders: the whole export once the articles are read and anchored. */
 export function exportAnnotations(articles: readonly ExportArticleInput[], format: ExportFormat, filter: ExportFilter = {}): string {
   return renderExport(buildModel(articles, filter), format);
+}
+
+/** exportAnnotations as UTF-8 bytes, for writing to a file. */
+export function exportAnnotationBytes(articles: readonly ExportArticleInput[], format: ExportFormat, filter: ExportFilter = {}): Uint8Array {
+  return renderExportBytes(buildModel(articles, filter), format);
 }

@@ -4,7 +4,9 @@
  * how the engine or the sidecar reader happened to create them.
  */
 import type { ArticleMeta, Claim, Quote, Speaker } from '../types';
+import { inGroups, JsonGroups, writeJson } from './jsonWriter';
 import type { ExportArticle, ExportEntry, ExportModel } from './types';
+import { TextWriter } from './writer';
 
 export const JSON_EXPORT_VERSION = 1;
 
@@ -80,14 +82,19 @@ function articleJson(article: ExportArticle): object {
   };
 }
 
-export function exportJson(model: ExportModel): string {
+/** Articles in groups of at most this many: their objects exist only while a group is rendered. */
+const ARTICLES_PER_GROUP = 4;
+
+export function exportJson(model: ExportModel): TextWriter {
   const { speaker, verdicts, tags } = model.filter;
-  const doc = {
+  const w = new TextWriter();
+  writeJson(w, {
     format: 'claim-annotator-export',
     version: JSON_EXPORT_VERSION,
     filter: { speaker, verdicts: verdicts && [...verdicts], tags: tags && [...tags] },
     total: model.total,
-    articles: model.articles.map(articleJson),
-  };
-  return JSON.stringify(doc, null, 2) + '\n';
+    articles: new JsonGroups(inGroups(model.articles, ARTICLES_PER_GROUP, articleJson)),
+  });
+  w.write('\n');
+  return w;
 }

@@ -98,7 +98,7 @@ function writeSpeakerGroup(w: TextWriter, names: Names, items: RepeatedItems, gr
   });
 }
 
-export function exportMarkdown(model: ExportModel): string {
+export function exportMarkdown(model: ExportModel): TextWriter {
   const { all, byArticle, bySpeaker } = reportGroups(model);
   const filter = describeFilter(model.filter);
   const names = new Names();
@@ -118,13 +118,6 @@ export function exportMarkdown(model: ExportModel): string {
   w.line('## By speaker');
   w.line('');
   for (const g of bySpeaker) writeSpeakerGroup(w, names, items, g);
-  return withOneFinalLineBreak(w.toString());
-}
-
-/** Counted from the end (a regex would scan the whole text); a slice of a flat string is not a copy. */
-function withOneFinalLineBreak(text: string): string {
-  let end = text.length;
-  while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
-  if (end === text.length) return `${text}\n`;
-  return end === text.length - 1 ? text : text.slice(0, end + 1);
+  w.endWithOneLineBreak();
+  return w;
 }

@@ -178,7 +178,7 @@ function* annotationGroups(model: ExportModel): Iterable<unknown[]> {
   }
 }
 
-export function exportW3c(model: ExportModel): string {
+export function exportW3c(model: ExportModel): TextWriter {
   const w = new TextWriter();
   writeJson(w, {
     '@context': ANNO_CONTEXT,
@@ -189,5 +189,5 @@ export function exportW3c(model: ExportModel): string {
     first: { type: 'AnnotationPage', startIndex: 0, items: new JsonGroups(annotationGroups(model)) },
   });
   w.write('\n');
-  return w.toString();
+  return w;
 }

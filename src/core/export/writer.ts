@@ -9,6 +9,12 @@
 /** Parts per chunk: enough that joining costs little per part, few enough to die young. */
 const PARTS_PER_CHUNK = 4096;
 
+/**
+ * A part this long is a chunk by itself (a group of JSON rendered at once): joined with others it
+ * would be copied for nothing.
+ */
+const CHUNK_BY_ITSELF = 1 << 16;
+
 export class TextWriter {
   private parts: string[] = [];
   /** Characters in `parts`. */
@@ -19,6 +25,11 @@ export class TextWriter {
   private chunksLength = 0;
 
   write(text: string): void {
+    if (text.length >= CHUNK_BY_ITSELF) {
+      this.flush();
+      this.addChunk(text);
+      return;
+    }
     if (this.parts.length >= PARTS_PER_CHUNK) this.flush();
     this.parts.push(text);
     this.partsLength += text.length;
@@ -70,11 +81,84 @@ export class TextWriter {
     this.partsLength = 0;
   }
 
+  /** Ends the output with exactly one line break, however many it ended with (none included). */
+  endWithOneLineBreak(): void {
+    this.flush();
+    const { chunks, chunkStarts } = this;
+    while (chunks.length > 0) {
+      const last = chunks[chunks.length - 1];
+      let end = last.length;
+      while (end > 0 && last.charCodeAt(end - 1) === 10) end--;
+      if (end > 0) {
+        // A slice of the chunk, not a copy of it.
+        if (end < last.length) chunks[chunks.length - 1] = last.slice(0, end);
+        this.chunksLength = chunkStarts[chunks.length - 1] + end;
+        break;
+      }
+      chunks.pop();
+      chunkStarts.pop();
+      this.chunksLength -= last.length;
+    }
+    this.write('\n');
+  }
+
   toString(): string {
     this.flush();
     return this.chunks.length === 1 ? this.chunks[0] : this.chunks.join('');
   }
+
+  /**
+   * The output as UTF-8, encoded a chunk at a time: the chunks are never joined into one string,
+   * which would copy all of the output once more only to be encoded.
+   */
+  toBytes(): Uint8Array {
+    this.flush();
+    return encodeChunks(this.chunks, this.chunksLength);
+  }
 }
+
+const utf8 = new TextEncoder();
+
+/** UTF-8 of `chunks` (`chars` UTF-16 units in all) in one buffer, which grows only for text mostly outside ASCII. */
+export function encodeChunks(chunks: readonly string[], chars: number): Uint8Array {
+  let bytes = new Uint8Array(chars + (chars >> 3) + 16);
+  let length = 0;
+  // A pair split between two chunks (parts may cut text anywhere) is encoded whole, as in the joined text.
+  let carried = '';
+  for (const whole of chunks) {
+    let chunk = carried === '' ? whole : carried + whole;
+    carried = '';
+    if (isHighSurrogate(chunk.charCodeAt(chunk.length - 1))) {
+      carried = chunk.slice(-1);
+      chunk = chunk.slice(0, -1);
+    }
+    let read = 0;
+    while (read < chunk.length) {
+      const rest = read === 0 ? chunk : chunk.slice(read);
+      const done = utf8.encodeInto(rest, bytes.subarray(length));
+      read += done.read;
+      length += done.written;
+      if (read < chunk.length) {
+        const grown = new Uint8Array(bytes.length * 2 + (chunk.length - read) * 3);
+        grown.set(bytes.subarray(0, length));
+        bytes = grown;
+      }
+    }
+  }
+  if (carried !== '') {
+    const tail = utf8.encode(carried);
+    if (length + tail.length > bytes.length) {
+      const grown = new Uint8Array(length + tail.length);
+      grown.set(bytes.subarray(0, length));
+      bytes = grown;
+    }
+    bytes.set(tail, length);
+    length += tail.length;
+  }
+  return bytes.subarray(0, length);
+}
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 
 /** The index of the chunk holding `offset`: the last that starts at or before it. */
 function chunkAt(starts: readonly number[], offset: number): number {

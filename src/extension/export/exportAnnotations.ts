@@ -7,7 +7,7 @@
  * file manager, which works locally and in remote windows alike.
  */
 import * as vscode from 'vscode';
-import { buildModel, FORMAT_INFO, isExportFormat, renderExport, type ExportArticleInput, type ExportFilter, type ExportFormat } from '../../core/export';
+import { buildModel, FORMAT_INFO, isExportFormat, renderExportBytes, type ExportArticleInput, type ExportFilter, type ExportFormat } from '../../core/export';
 import { writeTextFileAtomic } from '../util/files';
 import { pickFormat, pickScope, pickSpeaker, pickTags, pickVerdicts, type ScopeKind } from './prompts';
 import { ExportCancelled, findSidecars, readScope, type ReadResult } from './readScope';
@@ -99,7 +99,7 @@ function defaultTarget(scope: ScopeKind, format: ExportFormat, uris: readonly vs
   return vscode.Uri.joinPath(folder.uri, `${safe}.${FORMAT_INFO[format].extension}`);
 }
 
-/** Exports larger than this many characters are not opened in an editor unasked: it would struggle. */
+/** Exports larger than this many bytes are not opened in an editor unasked: it would struggle. */
 const OPEN_LIMIT = 5_000_000;
 
 async function show(uri: vscode.Uri, format: ExportFormat, total: number, size: number): Promise<void> {
@@ -173,9 +173,9 @@ export async function exportCommand(...args: unknown[]): Promise<ExportResult | 
   if (!target) return undefined;
   let size = 0;
   const write = async (): Promise<void> => {
-    const text = renderExport(model, format);
-    size = text.length;
-    await writeTextFileAtomic(target, text);
+    const bytes = renderExportBytes(model, format);
+    size = bytes.length;
+    await writeTextFileAtomic(target, bytes);
   };
   // Rendering tens of thousands of annotations takes seconds: say what is happening meanwhile.
   if (total > WRITE_PROGRESS_THRESHOLD) await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Claim Annotator: exporting ${total} annotations` }, write);

@@ -73,11 +73,11 @@ export async function replaceRefusal(uri: vscode.Uri, only: 'link' | 'any' = 'an
  * leaves a half-written file the user owns. File systems that cannot rename fall back to a plain write.
  * A symbolic link or a read-only file at `uri` is refused (see `replaceRefusal`): nothing is written.
  */
-export async function writeTextFileAtomic(uri: vscode.Uri, text: string): Promise<void> {
+export async function writeTextFileAtomic(uri: vscode.Uri, text: string | Uint8Array): Promise<void> {
   const fs = vscode.workspace.fs;
   const refusal = await replaceRefusal(uri);
   if (refusal) throw vscode.FileSystemError.NoPermissions(refusal);
-  const bytes = new TextEncoder().encode(text);
+  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
   const folder = vscode.Uri.joinPath(uri, '..');
   await fs.createDirectory(folder);
   const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);

@@ -119,42 +119,51 @@ export class TextWriter {
 
 const utf8 = new TextEncoder();
 
+/** Characters encoded at once at least: each call to the encoder, and each view of the buffer, has a cost of its own. */
+const CHARS_PER_ENCODING = 1 << 20;
+
 /** UTF-8 of `chunks` (`chars` UTF-16 units in all) in one buffer, which grows only for text mostly outside ASCII. */
 export function encodeChunks(chunks: readonly string[], chars: number): Uint8Array {
   let bytes = new Uint8Array(chars + (chars >> 3) + 16);
   let length = 0;
-  // A pair split between two chunks (parts may cut text anywhere) is encoded whole, as in the joined text.
-  let carried = '';
-  for (const whole of chunks) {
-    let chunk = carried === '' ? whole : carried + whole;
-    carried = '';
-    if (isHighSurrogate(chunk.charCodeAt(chunk.length - 1))) {
-      carried = chunk.slice(-1);
-      chunk = chunk.slice(0, -1);
-    }
+  const encode = (text: string): void => {
     let read = 0;
-    while (read < chunk.length) {
-      const rest = read === 0 ? chunk : chunk.slice(read);
-      const done = utf8.encodeInto(rest, bytes.subarray(length));
+    while (read < text.length) {
+      const done = utf8.encodeInto(read === 0 ? text : text.slice(read), bytes.subarray(length));
       read += done.read;
       length += done.written;
-      if (read < chunk.length) {
-        const grown = new Uint8Array(bytes.length * 2 + (chunk.length - read) * 3);
+      if (read < text.length) {
+        const grown = new Uint8Array(bytes.length * 2 + (text.length - read) * 3);
         grown.set(bytes.subarray(0, length));
         bytes = grown;
       }
     }
-  }
-  if (carried !== '') {
-    const tail = utf8.encode(carried);
-    if (length + tail.length > bytes.length) {
-      const grown = new Uint8Array(length + tail.length);
-      grown.set(bytes.subarray(0, length));
-      bytes = grown;
+  };
+  // The reports' repeated text is many short chunks: joined into runs before encoding, long ones alone.
+  let run: string[] = [];
+  let runLength = 0;
+  // A pair split between two runs (parts may cut text anywhere) is encoded whole, as in the joined text.
+  let carried = '';
+  const flush = (last: boolean): void => {
+    if (run.length === 0 && !last) return;
+    let text = carried + (run.length === 1 ? run[0] : run.join(''));
+    run = [];
+    runLength = 0;
+    carried = '';
+    if (!last && isHighSurrogate(text.charCodeAt(text.length - 1))) {
+      carried = text.slice(-1);
+      text = text.slice(0, -1);
     }
-    bytes.set(tail, length);
-    length += tail.length;
+    encode(text);
+  };
+  for (const chunk of chunks) {
+    // A long chunk is encoded by itself, not copied into a run.
+    if (chunk.length >= CHUNK_BY_ITSELF) flush(false);
+    run.push(chunk);
+    runLength += chunk.length;
+    if (runLength >= CHARS_PER_ENCODING || chunk.length >= CHUNK_BY_ITSELF) flush(false);
   }
+  flush(true);
   return bytes.subarray(0, length);
 }
 

@@ -203,7 +203,7 @@ async function main(argv: string[]): Promise<number> {
   if (run('e')) await section('e', 'export', () => {
     log(`(e) exporting ${fmtInt(size.annotations)} annotations to each format`);
     const ex = measureExport(small, analyses, size.annotations, SEED + 4);
-    if (!ex.available) rows.push(row('e', 'export', null, 'ms', 'not available yet: src/core/export has no exportAnnotations/anchorForExport', { op: '<', limit: 2000 }));
+    if (!ex.available) rows.push(row('e', 'export', null, 'ms', 'not available yet: src/core/export has no exportAnnotationBytes/anchorForExport', { op: '<', limit: 2000 }));
     else {
       rows.push(row('e', 'export: re-anchor the annotations', ex.anchorMs, 'ms', `${fmtInt(ex.annotations)} annotations in ${fmtInt(ex.articles)} articles (core anchorForExport); before rendering, not budgeted`));
       for (const f of ex.formats) {

@@ -23,7 +23,22 @@ export function isUpper(ch: string | undefined): boolean {
   if (ch === undefined || ch === '') return false;
   const c = ch.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
+  // Capitals outside the BMP (mathematical bold and script letters pasted from social media,
+  // Deseret) mostly have no lowercase to compare with: their category says it.
+  if (ch.length === 2) return UPPERCASE_LETTER.test(ch);
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+const UPPERCASE_LETTER = /^\p{Lu}$/u;
+
+/** The character at i: both halves of a surrogate pair, else one code unit ('' past the end). */
+export function characterAt(text: string, i: number): string {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return text.slice(i, i + 2);
+  }
+  return text.charAt(i);
 }
 
 // Letters and digits (\p{L}\p{N}) outside ASCII, decided once per UTF-16 unit: 0 unknown, 1 yes, 2 no.

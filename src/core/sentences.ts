@@ -1,4 +1,4 @@
-import { isRegexSpace, isUpper } from './chars';
+import { characterAt, isRegexSpace, isUpper } from './chars';
 import type { Paragraph, Span } from './types';
 
 export interface Sentence extends Span {
@@ -154,7 +154,7 @@ function endsHere(text: string, pos: number, paraEnd: number): boolean {
   const next = text.charCodeAt(k);
   // a dash after a closed sentence starts its credit (“….” — Name), not a new sentence
   if (next < 128) return (next >= 65 && next <= 90) || (next >= 48 && next <= 57) || next === 34 || next === 39 || next === 40 || next === 91;
-  return isOpener(next) || isUpper(text[k]);
+  return isOpener(next) || isUpper(characterAt(text, k));
 }
 
 /** The opening marks that may start a sentence outside ASCII: “ ‘ „ ‚ « ‹ */

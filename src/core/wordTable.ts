@@ -1,4 +1,4 @@
-import { isUpper, isWordChar } from './chars';
+import { characterAt, isUpper, isWordChar } from './chars';
 import { NO_INFO, wordInfo } from './wordInfo';
 import type { WordInfo } from './wordInfo';
 
@@ -38,11 +38,12 @@ const GENDER_WORDS: ReadonlySet<string> = new Set(['he', 'his', 'himself', 'she'
 
 function factsOf(text: string): WordFacts {
   // the tokenizer only yields words (letter or digit first) or punctuation
-  const isWord = isWordChar(text[0]);
+  const first = characterAt(text, 0);
+  const isWord = isWordChar(first);
   const lower = text.toLowerCase();
-  const capitalized = isWord && isUpper(text[0]);
+  const capitalized = isWord && isUpper(first);
   // only a capitalised word can be an acronym: the cheap test first
-  const acronym = capitalized && text.length >= 2 && isUpper(text[1]) && text === text.toUpperCase() && !DOTTED_INITIALS.test(text);
+  const acronym = capitalized && text.length > first.length && isUpper(characterAt(text, first.length)) && text === text.toUpperCase() && !DOTTED_INITIALS.test(text);
   const keepsDot = text.length > 1 && text.charCodeAt(text.length - 1) === 46 && DOTTED.test(text);
   const info = isWord ? wordInfo(lower) : NO_INFO;
   const runWord = isWord && (capitalized ? acronym || !info.stop : info.title);

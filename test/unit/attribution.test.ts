@@ -12,6 +12,17 @@ describe('attribution', () => {
     assert.deepStrictEqual(speakers('\u201cThe pier is safe,\u201d Ann Holt told the Ledger.'), ['Ann Holt']);
   });
 
+  it('reads names whose capitals lie outside the BMP (styled letters pasted from social media)', () => {
+    // mathematical bold capitals have no lowercase to compare with; they are capitals by category
+    const bold = (word: string): string => [...word].map((ch) => String.fromCodePoint((ch >= 'a' ? 0x1d41a - 97 : 0x1d400 - 65) + ch.charCodeAt(0))).join('');
+    const name = `${bold('Jora')} ${bold('Stevens')}`;
+    const text = `"We will not stop until the pier is open," said ${name}, a ferry captain.\n\n"Nobody asked us," ${bold('Stevens')} said.\n`;
+    assert.deepStrictEqual(speakers(text), [name, name]);
+    assert.deepStrictEqual(analyzeArticle(text).speakers.map((s) => [s.name, s.role]), [[name, 'ferry captain']]);
+    // a sentence may open with one too
+    assert.deepStrictEqual(speakers(`The council met. ${bold('Ann')} ${bold('Holt')} said: "The pier is safe."`), [`${bold('Ann')} ${bold('Holt')}`]);
+  });
+
   it('reads the other reporting verbs: added, continued, insisted, warned, wrote', () => {
     for (const verb of ['added', 'continued', 'insisted', 'warned', 'wrote', 'says']) {
       assert.deepStrictEqual(speakers(`\u201cWe will not wait,\u201d Ann Holt ${verb}.`), ['Ann Holt'], verb);

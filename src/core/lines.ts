@@ -7,6 +7,12 @@ export function lineStarts(text: string): number[] {
 
 /** 1-based line and UTF-16 column, the way editors, compilers and the `analyze` report count them. */
 export function lineAndColumn(starts: readonly number[], offset: number): { line: number; column: number } {
+  const line = lastStartAtOrBefore(starts, offset);
+  return { line: line + 1, column: offset - starts[line] + 1 };
+}
+
+/** The index of the last of the ascending `starts` at or before `offset` (0 when none is). */
+export function lastStartAtOrBefore(starts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -14,5 +20,5 @@ export function lineAndColumn(starts: readonly number[], offset: number): { line
     if (starts[mid] <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo + 1, column: offset - starts[lo] + 1 };
+  return lo;
 }

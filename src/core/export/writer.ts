@@ -1,3 +1,5 @@
+import { lastStartAtOrBefore } from '../lines';
+
 /**
  * Output written as many small parts and joined a chunk at a time. An export of 100,000
  * annotations is some hundred million characters in millions of pieces; kept until the end, every
@@ -55,7 +57,7 @@ export class TextWriter {
    */
   repeat(from: number, to: number): void {
     this.flush();
-    let i = chunkAt(this.chunkStarts, from);
+    let i = lastStartAtOrBefore(this.chunkStarts, from);
     while (from < to) {
       const start = this.chunkStarts[i];
       const chunk = this.chunks[i];
@@ -169,17 +171,6 @@ export function encodeChunks(chunks: readonly string[], chars: number): Uint8Arr
 
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 
-/** The index of the chunk holding `offset`: the last that starts at or before it. */
-function chunkAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /**
  * `make` run once per key: an export prints the same verdict, speaker, reviewer or article on

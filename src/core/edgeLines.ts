@@ -46,20 +46,14 @@ export class EdgeLines {
   firstNonBlank(count: number): string[] {
     const out: string[] = [];
     const text = this.text;
-    for (let r = 0; r < this.regions.length && out.length < count; r += 2) {
-      const end = this.regions[r + 1];
-      for (let start = this.regions[r]; out.length < count; ) {
-        const nl = text.indexOf('\n', start);
-        const last = nl === -1 || nl >= end;
-        const lineEnd = last ? end : nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-        // what trim() would leave, found in place: a blank line is never cut out of the text
-        let k = start;
-        while (k < lineEnd && isRegexSpace(text.charCodeAt(k))) k++;
-        if (k < lineEnd) out.push(text.slice(start, lineEnd));
-        if (last) break;
-        start = nl + 1;
-      }
-    }
+    this.eachLine((start, lineEnd) => {
+      if (out.length >= count) return false;
+      // what trim() would leave, found in place: a blank line is never cut out of the text
+      let k = start;
+      while (k < lineEnd && isRegexSpace(text.charCodeAt(k))) k++;
+      if (k < lineEnd) out.push(text.slice(start, lineEnd));
+      return out.length < count;
+    });
     return out;
   }
 
@@ -85,22 +79,13 @@ export class EdgeLines {
    */
   shortLinesMatching(pattern: RegExp, maxLength: number): string[] {
     const out: string[] = [];
-    const text = this.text;
-    for (let r = 0; r < this.regions.length; r += 2) {
-      const end = this.regions[r + 1];
-      for (let start = this.regions[r]; ; ) {
-        const nl = text.indexOf('\n', start);
-        const last = nl === -1 || nl >= end;
-        // as linesMatching cuts them: the \r of a \r\n goes, none at the region's end
-        const lineEnd = last ? end : nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-        if (lineEnd - start <= maxLength) {
-          const line = text.slice(start, lineEnd);
-          if (pattern.test(line)) out.push(line);
-        }
-        if (last) break;
-        start = nl + 1;
+    this.eachLine((start, lineEnd) => {
+      if (lineEnd - start <= maxLength) {
+        const line = this.text.slice(start, lineEnd);
+        if (pattern.test(line)) out.push(line);
       }
-    }
+      return true;
+    });
     return out;
   }
 
@@ -114,6 +99,25 @@ export class EdgeLines {
       }
     }
     return out;
+  }
+
+  /**
+   * Calls `visit` with the bounds of each line of the regions, in order, until it returns false.
+   * A line ends before its \n or \r\n, or at its region's end, where no break is seen.
+   */
+  private eachLine(visit: (start: number, lineEnd: number) => boolean): void {
+    const text = this.text;
+    for (let r = 0; r < this.regions.length; r += 2) {
+      const end = this.regions[r + 1];
+      for (let start = this.regions[r]; ; ) {
+        const nl = text.indexOf('\n', start);
+        const last = nl === -1 || nl >= end;
+        const lineEnd = last ? end : nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+        if (!visit(start, lineEnd)) return;
+        if (last) break;
+        start = nl + 1;
+      }
+    }
   }
 
   /** Adds the line of the region [regionStart, regionEnd) that holds position p; returns where the next line starts. */

@@ -1,4 +1,5 @@
 import type { Claim, Quote } from '../../core';
+import { lowerBound } from '../../core/edits/lowerBound';
 import type { ArticleEdit } from '../index/articleEdits';
 import type { Article, ArticleIndex } from '../index/articleIndex';
 import { CLAIM, emptyKinds, KIND_INDEX, listSpans, speakerKind, type KindSpans } from './highlightRanges';
@@ -52,14 +53,7 @@ function keptEnds<T>(before: readonly T[], after: readonly T[]): { head: number;
 
 /** First index whose source is at or past `source` (sources ascend). */
 function firstFrom(sources: readonly number[], source: number): number {
-  let lo = 0;
-  let hi = sources.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sources[mid] < source) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(sources.length, (k) => sources[k] < source);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import { analyzeEditDetailed, applyTextChange, type AnalyzeOptions, type ArticleAnalysis, type TextChange } from '../../core';
-import { applySpeakerCorrections, applySpeakerDirectory, type SpeakerCorrection, type SpeakerDirectoryEntry } from '../../core/speakerCorrections';
+import type { SpeakerCorrection, SpeakerDirectoryEntry } from '../../core/speakerCorrections';
+import { withSpeakerKnowledge } from './indexAnalysis';
 
 /** One change to an open article, with what it did to lines (for decorations that only move). */
 export interface ArticleEdit {
@@ -57,7 +58,7 @@ export function analyzeDocumentChange(basis: EditBasis, event: vscode.TextDocume
     text = applyTextChange(text, change);
     edits.push({ change, lineDelta: lineBreaks(c.text) - (c.range.end.line - c.range.start.line), endLine: c.range.end.line });
   }
-  const analysis = applySpeakerDirectory(applySpeakerCorrections(raw, basis.corrections).analysis, basis.directory);
+  const analysis = withSpeakerKnowledge(raw, basis.corrections, basis.directory);
   return { basis: { ...basis, version: event.document.version, text, raw }, analysis, settled, edits };
 }
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { analyzeArticle, canonicalizeCorpus, type CorpusIndex, type Quote } from '../../core';
-import { applySpeakerCorrections, applySpeakerDirectory, type SpeakerCorrection, type SpeakerDirectoryEntry } from '../../core/speakerCorrections';
+import type { SpeakerCorrection, SpeakerDirectoryEntry } from '../../core/speakerCorrections';
 import { CONFIG_SECTION, Settings, Views } from '../constants';
 import { KeyedDebouncer } from '../util/keyedDebouncer';
 import { baseName } from '../util/files';
@@ -8,7 +8,7 @@ import { startAnalysisPool, type AnalysisPool } from './analysisPool';
 import { analyzeDocumentChange, sameSpeakerNames, type ArticleEdit, type EditBasis } from './articleEdits';
 import { ArticleMatcher } from './articleMatcher';
 import { StringPool } from './compactAnalysis';
-import { adoptPacked, analysisOptions, analyzeClosedArticle, type ClosedArticleResult } from './indexAnalysis';
+import { adoptPacked, analysisOptions, analyzeClosedArticle, articleTitle, withSpeakerKnowledge, type ClosedArticleResult } from './indexAnalysis';
 import { readArticleFile } from './readArticleFile';
 import { CompactArticle, RecentlyUnpacked, ResidentArticle, type Article } from './storedArticle';
 import { articleOfSidecar, isSpeakerDirectory, isSpeakerDirectoryFolder, SidecarListing, SpeakerKnowledge } from './speakerKnowledge';
@@ -500,9 +500,9 @@ export class ArticleIndex implements vscode.Disposable {
       // One from an open editor is kept as it is, for the highlights, hovers and edits that ask for it all the time.
       const options = analysisOptions(fileName, directory);
       const raw = analyzeArticle(text, options);
-      const analysis = applySpeakerDirectory(applySpeakerCorrections(raw, corrections).analysis, directory);
+      const analysis = withSpeakerKnowledge(raw, corrections, directory);
       this.editBases.set(id, { version: open.version, text, raw, options, corrections, directory });
-      article = new ResidentArticle(place, text, analysis, analysis.meta.title.trim() || fileName);
+      article = new ResidentArticle(place, text, analysis, articleTitle(analysis, fileName));
     } else return this.remove(id, outcome);
     const before = this.articlesById.get(id);
     if (!before || !sameSpeakerNames(before.forCorpus, article.forCorpus)) this.namesChanged.add(id);
@@ -560,8 +560,7 @@ export class ArticleIndex implements vscode.Disposable {
     this.generations.set(id, (this.generations.get(id) ?? 0) + 1);
     this.editBases.set(id, outcome.basis);
     if (!sameSpeakerNames(article.analysis, outcome.analysis)) this.namesChanged.add(id);
-    const title = outcome.analysis.meta.title.trim() || baseName(article.uri);
-    const edited: Article = new ResidentArticle(article, outcome.basis.text, outcome.analysis, title);
+    const edited: Article = new ResidentArticle(article, outcome.basis.text, outcome.analysis, articleTitle(outcome.analysis, baseName(article.uri)));
     this.articlesById.set(id, edited);
     this.editEmitter.fire({ article: edited, version: outcome.basis.version, edits: outcome.edits });
     this.changed();

@@ -1,4 +1,4 @@
-import { analyzeArticle, articleFormat, type AnalyzeOptions } from '../../core';
+import { analyzeArticle, articleFormat, type AnalyzeOptions, type ArticleAnalysis } from '../../core';
 import {
   applySpeakerCorrections,
   applySpeakerDirectory,
@@ -29,6 +29,19 @@ export function analysisOptions(fileName: string, directory: readonly SpeakerDir
 }
 
 /**
+ * The engine's analysis with the reviewers' speaker knowledge applied: their corrections, then the
+ * speaker directory. A full analysis, a worker's and an edit's all go through here, so they agree.
+ */
+export function withSpeakerKnowledge(raw: ArticleAnalysis, corrections: readonly SpeakerCorrection[], directory: readonly SpeakerDirectoryEntry[]): ArticleAnalysis {
+  return applySpeakerDirectory(applySpeakerCorrections(raw, corrections).analysis, directory);
+}
+
+/** What the trees call an article: its title, or its file name when it has none. */
+export function articleTitle(analysis: ArticleAnalysis, fileName: string): string {
+  return analysis.meta.title.trim() || fileName;
+}
+
+/**
  * Decodes (UTF-8, strict: anything else is not an article), analyses with the reviewers' speaker
  * knowledge and packs. `pool` gives the packed strings' copies: the index's own in its thread, a
  * throw-away one in a worker (the index interns what a worker sends).
@@ -42,8 +55,8 @@ export function analyzeClosedArticle(job: ClosedArticleJob, pool: StringPool): C
     throw e;
   }
   const raw = analyzeArticle(text, analysisOptions(job.fileName, job.directory));
-  const analysis = applySpeakerDirectory(applySpeakerCorrections(raw, job.corrections).analysis, job.directory);
-  return { kind: 'ok', packed: compact(analysis, text, pool), title: analysis.meta.title.trim() || job.fileName };
+  const analysis = withSpeakerKnowledge(raw, job.corrections, job.directory);
+  return { kind: 'ok', packed: compact(analysis, text, pool), title: articleTitle(analysis, job.fileName) };
 }
 
 /** A packed analysis made in another thread, its shared strings swapped for the pool's copies. */

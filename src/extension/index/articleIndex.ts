@@ -131,6 +131,8 @@ export class ArticleIndex implements vscode.Disposable {
   /** The last corpus index built, and the articles whose speakers changed since: colours need only names. */
   private namesCorpus: CorpusIndex | undefined;
   private readonly namesChanged = new Set<string>();
+  /** Per article, its newest analysis started outside a scan (a watcher's, an edit's), until it settles. */
+  private readonly analyzing = new Map<string, Promise<Outcome | 'stale'>>();
   /** The worker threads, started with the first scan. */
   private pool: Promise<AnalysisPool | undefined> | undefined;
   private disposed = false;
@@ -363,6 +365,7 @@ export class ArticleIndex implements vscode.Disposable {
     this.scanCancellation = cancellation;
     const matcher = this.matcher;
     const skipped = { binary: 0, tooLarge: 0 };
+    const skippedIfNotIndexed: [string, 'binary' | 'tooLarge'][] = [];
     const visible = new Set(vscode.window.visibleTextEditors.map((e) => e.document.uri.toString()));
     // What the user is looking at first, so its highlights do not wait for the whole workspace.
     const candidates = (await matcher.findCandidates(cancellation.token))
@@ -391,10 +394,16 @@ export class ArticleIndex implements vscode.Disposable {
             read.catch(() => undefined);
             reads.push(read);
           }
-          const result = await this.settle(await reads[i]);
+          const loaded = await reads[i];
+          const result = await this.settle(loaded);
           delete reads[i];
           if (result === 'binary' || result === 'tooLarge') skipped[result]++;
-          else found.add(candidates[i].toString());
+          else {
+            found.add(loaded.id);
+            // A newer read of the file (a watcher's, while it was being written) decides whether it is
+            // indexed; what this scan read still counts in its notice unless that read indexed it.
+            if (result === 'stale' && (loaded.outcome === 'binary' || loaded.outcome === 'tooLarge')) skippedIfNotIndexed.push([loaded.id, loaded.outcome]);
+          }
           // progress in steps of a percent: a message per file would flood the window
           if ((i + 1 - reported) * 100 >= candidates.length || i + 1 === candidates.length) {
             progress.report({ message: `${i + 1} of ${candidates.length}`, increment: ((i + 1 - reported) * 100) / candidates.length });
@@ -403,6 +412,10 @@ export class ArticleIndex implements vscode.Disposable {
           await pause();
         }
         if (cancelled()) return false;
+        for (const [id, outcome] of skippedIfNotIndexed) {
+          await this.analysisSettled(id);
+          if (!this.articlesById.has(id)) skipped[outcome]++;
+        }
         // Articles that disappeared while nothing was watching (or no longer match the settings).
         for (const id of [...this.articlesById.keys()]) if (!found.has(id)) this.articlesById.delete(id);
         this.changed();
@@ -427,8 +440,20 @@ export class ArticleIndex implements vscode.Disposable {
   }
 
   /** (Re-)analyses one article from its open document or from disk; removes it when it is gone or unreadable. */
-  private async analyzeUri(uri: vscode.Uri): Promise<Outcome | 'stale'> {
-    return this.settle(await this.load(uri));
+  private analyzeUri(uri: vscode.Uri): Promise<Outcome | 'stale'> {
+    const id = uri.toString();
+    const analysis = this.load(uri).then((loaded) => this.settle(loaded));
+    this.analyzing.set(id, analysis);
+    const done = (): void => {
+      if (this.analyzing.get(id) === analysis) this.analyzing.delete(id);
+    };
+    analysis.then(done, done);
+    return analysis;
+  }
+
+  /** Resolves once no read of the article started outside a scan is in flight. */
+  private async analysisSettled(id: string): Promise<void> {
+    for (let pending = this.analyzing.get(id); pending; pending = this.analyzing.get(id)) await pending.catch(() => undefined);
   }
 
   /** The worker threads, started on first use; undefined where there are none. */

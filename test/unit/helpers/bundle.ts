@@ -15,10 +15,12 @@ export interface Bundle {
  * Bundles an entry point the way esbuild.js builds dist/, into a temporary folder, so tests of the
  * real binaries (exit codes, stdout/stderr wiring) need no prior `npm run build`.
  */
-export async function bundle(entry: string): Promise<Bundle> {
+export async function bundle(entry: string, options: { vscodeStub?: boolean } = {}): Promise<Bundle> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claim-annotator-bundle-'));
   const outfile = path.join(dir, `${path.basename(entry, '.ts')}.js`);
-  await build({ entryPoints: [path.join(repoRoot, entry)], outfile, bundle: true, platform: 'node', format: 'cjs', logLevel: 'silent' });
+  // Extension modules run outside VS Code with `vscode` answered by the bench's stub.
+  const alias = options.vscodeStub ? { vscode: path.join(repoRoot, 'bench/vscodeStub.ts') } : undefined;
+  await build({ entryPoints: [path.join(repoRoot, entry)], outfile, bundle: true, platform: 'node', format: 'cjs', logLevel: 'silent', alias });
   return {
     run: (args, cwd = repoRoot) => {
       const r = spawnSync(process.execPath, [outfile, ...args], { cwd, encoding: 'utf8' });

@@ -82,7 +82,29 @@ function aliasesOf(e: Entity, name: string): string[] {
   return [...new Set([e.name, ...e.aliases].filter((a) => a !== name))];
 }
 
-function hintLookup(hints?: SpeakerHints): ((name: string) => string | undefined) | undefined {
+type HintLookup = ((name: string) => string | undefined) | undefined;
+
+/** Lookups of hints that are never changed once made (see `unchangingHints`), built once each. */
+const lookups = new WeakMap<SpeakerHints, HintLookup>();
+const unchanging = new WeakSet<SpeakerHints>();
+
+/**
+ * Marks hints their maker will not change, so the lookup built from them serves every analysis
+ * given them: an edit reads window after window of one article with the same hints.
+ */
+export function unchangingHints<T extends SpeakerHints>(hints: T): T {
+  unchanging.add(hints);
+  return hints;
+}
+
+function hintLookup(hints?: SpeakerHints): HintLookup {
+  if (!hints || !unchanging.has(hints)) return buildHintLookup(hints);
+  let lookup = lookups.get(hints);
+  if (!lookups.has(hints)) lookups.set(hints, (lookup = buildHintLookup(hints)));
+  return lookup;
+}
+
+function buildHintLookup(hints?: SpeakerHints): HintLookup {
   const aliases = hints?.aliases;
   // without hints there is nothing to look up: skip normalising every name
   if (!aliases) return undefined;

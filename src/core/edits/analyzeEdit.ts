@@ -2,6 +2,7 @@ import { analyzeArticle, analyzeWithEntities } from '../analyze';
 import { articleFormat } from '../articleGlobs';
 import type { Entity } from '../entities';
 import { extractMeta } from '../metadata';
+import { unchangingHints } from '../speakerList';
 import { isQuoteMark } from '../quotes/scanner';
 import type { AnalyzeOptions, ArticleAnalysis, Claim, Quote, Speaker, SpeakerHints } from '../types';
 import { firstParagraphEndingAtOrAfter, lastParagraphStartingAtOrBefore, wholeUtterances } from './region';
@@ -134,8 +135,8 @@ function readWindow(r: WindowRequest): Step {
   if (windowEndOld - windowStart > MAX_WINDOW_CHARS) return { kind: 'give-up' };
   const regionEndNew = regionEndOld + delta;
   const windowEndNew = windowEndOld + delta;
-  const windowOptions: AnalyzeOptions = { format: r.format, speakerHints: hintsFrom(analysis.speakers, r.options.speakerHints) };
-  const readWith = `${r.format}\u0001${JSON.stringify(windowOptions.speakerHints)}`;
+  const { hints, readWith } = windowHints(analysis.speakers, r.options.speakerHints, r.format);
+  const windowOptions: AnalyzeOptions = { format: r.format, speakerHints: hints };
   const oldWindowText = text.slice(windowStart, windowEndOld);
   const known = windowReadings.get(analysis);
   const oldRead = known && known.start === windowStart && known.readWith === readWith && known.text === oldWindowText ? known.read : analyzeWithEntities(oldWindowText, windowOptions);
@@ -176,6 +177,28 @@ function readWindow(r: WindowRequest): Step {
   const result: ArticleAnalysis = { ...spliced, meta };
   windowReadings.set(result, { start: windowStart, text: newWindowText, readWith, read: newRead });
   return { kind: 'done', analysis: result, settled };
+}
+
+/**
+ * The last window hints made, with what they were made from. Typing keeps the article's speakers:
+ * the same names with the same alias lists (splice shares them), so the hints, their key and the
+ * lookup built from them are made again only when a speaker comes, goes or is renamed.
+ */
+let lastHints: { speakers: readonly Speaker[]; user: SpeakerHints | undefined; format: string; hints: SpeakerHints; readWith: string } | undefined;
+
+function windowHints(speakers: readonly Speaker[], user: SpeakerHints | undefined, format: string): { hints: SpeakerHints; readWith: string } {
+  const last = lastHints;
+  if (last && last.user === user && last.format === format && sameNamesAndAliases(last.speakers, speakers)) return last;
+  const hints = unchangingHints(hintsFrom(speakers, user));
+  lastHints = { speakers, user, format, hints, readWith: `${format}\u0001${JSON.stringify(hints)}` };
+  return lastHints;
+}
+
+function sameNamesAndAliases(a: readonly Speaker[], b: readonly Speaker[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].name !== b[i].name || a[i].aliases !== b[i].aliases) return false;
+  return true;
 }
 
 /** The full analysis' speakers as hints, so a surname in the window finds the full name given far above. */

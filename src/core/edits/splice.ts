@@ -24,17 +24,18 @@ export function splice(analysis: ArticleAnalysis, region: MergedRegion, regionPa
   const paragraphShift = regionParagraphs.length - s.oldParagraphCount;
   const windowParagraphBase = s.first - (regionParagraphs[0]?.index ?? 0);
 
-  const paragraphs: Paragraph[] = s.inPlace ? analysis.paragraphs.slice(0, s.first) : analysis.paragraphs.slice(0, s.first).map((p) => shiftParagraph(p, 0, p.index));
-  for (const p of regionParagraphs) paragraphs.push({ start: p.start, end: p.end, index: paragraphs.length });
-  for (let i = s.first + s.oldParagraphCount; i < analysis.paragraphs.length; i++) {
-    const p = analysis.paragraphs[i];
-    if (!s.inPlace) paragraphs.push(shiftParagraph(p, delta, p.index + paragraphShift));
-    else {
+  const head = s.inPlace ? analysis.paragraphs.slice(0, s.first) : analysis.paragraphs.slice(0, s.first).map((p) => shiftParagraph(p, 0, p.index));
+  const renumbered = regionParagraphs.map((p, i) => ({ start: p.start, end: p.end, index: s.first + i }));
+  // The paragraphs after the region, copied as one block (tens of thousands in a long report) and then moved.
+  const tail = analysis.paragraphs.slice(s.first + s.oldParagraphCount);
+  if (!s.inPlace) for (let i = 0; i < tail.length; i++) tail[i] = shiftParagraph(tail[i], delta, tail[i].index + paragraphShift);
+  else {
+    for (const p of tail) {
       moveSpanInPlace(p, delta);
       p.index += paragraphShift;
-      paragraphs.push(p);
     }
   }
+  const paragraphs: Paragraph[] = head.concat(renumbered, tail);
 
   // Groups are numbered in order of appearance, as a full analysis numbers them: the quotes before
   // the region keep theirs, the region's and the later ones are numbered on from there.
@@ -69,30 +70,28 @@ export function splice(analysis: ArticleAnalysis, region: MergedRegion, regionPa
   }
   const regionQuoteCount = quotes.length - firstRegionQuote;
   const afterRegionQuote = firstStartingAt(analysis.quotes, regionEndOld);
-  for (let q = afterRegionQuote; q < analysis.quotes.length; q++) {
-    const quote = analysis.quotes[q];
-    if (!s.inPlace) quotes.push(shiftQuote(quote, delta, number(quote.group), quote.paragraph + paragraphShift));
-    else {
-      moveQuoteInPlace(quote, delta, number(quote.group), quote.paragraph + paragraphShift);
-      quotes.push(quote);
-    }
+  const later = analysis.quotes.slice(afterRegionQuote);
+  for (let q = 0; q < later.length; q++) {
+    const quote = later[q];
+    // Most later groups keep their number: one the article numbered before and the region did not renumber.
+    const g = quote.group;
+    const group = g < counter && articleNumbered[g] === 0 ? g : number(g);
+    if (!s.inPlace) later[q] = shiftQuote(quote, delta, group, quote.paragraph + paragraphShift);
+    else moveQuoteInPlace(quote, delta, group, quote.paragraph + paragraphShift);
   }
+  const allQuotes = quotes.concat(later);
 
   const firstRegionClaim = firstStartingAt(analysis.claims, regionStart);
   const claims: Claim[] = s.inPlace ? analysis.claims.slice(0, firstRegionClaim) : analysis.claims.slice(0, firstRegionClaim).map((c) => shiftClaim(c, 0));
   for (const { item } of region.claims) claims.push(item);
   const regionClaimCount = claims.length - firstRegionClaim;
   const afterRegionClaim = firstStartingAt(analysis.claims, regionEndOld);
-  for (let c = afterRegionClaim; c < analysis.claims.length; c++) {
-    const claim = analysis.claims[c];
-    if (!s.inPlace) claims.push(shiftClaim(claim, delta));
-    else {
-      moveSpanInPlace(claim, delta);
-      claims.push(claim);
-    }
-  }
+  const laterClaims = analysis.claims.slice(afterRegionClaim);
+  if (!s.inPlace) for (let c = 0; c < laterClaims.length; c++) laterClaims[c] = shiftClaim(laterClaims[c], delta);
+  else for (const claim of laterClaims) moveSpanInPlace(claim, delta);
+  const allClaims = claims.concat(laterClaims);
 
-  const speakers = spliceSpeakers(analysis.speakers, windowSpeakers, quotes, claims, {
+  const speakers = spliceSpeakers(analysis.speakers, windowSpeakers, allQuotes, allClaims, {
     ...s,
     firstRegionQuote,
     oldRegionQuotes: afterRegionQuote - firstRegionQuote,
@@ -101,7 +100,7 @@ export function splice(analysis: ArticleAnalysis, region: MergedRegion, regionPa
     oldRegionClaims: afterRegionClaim - firstRegionClaim,
     regionClaimCount,
   });
-  return { meta: analysis.meta, quotes, claims, speakers, paragraphs };
+  return { meta: analysis.meta, quotes: allQuotes, claims: allClaims, speakers, paragraphs };
 }
 
 interface SpeakerSplice extends Splice {

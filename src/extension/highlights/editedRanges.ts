@@ -31,14 +31,25 @@ export function repaintAround(index: ArticleIndex, article: Article, document: P
   if ((quotes.length - q.head - q.tail) * 2 > quotes.length + 16 || (claims.length - c.head - c.tail) * 2 > claims.length + 16) return undefined;
   const kindOf = new Map(source.kindOf);
   const fresh = emptyKinds();
+  const lineEnd = editedLineEnd(article.text, edit);
   listSpans(index, article, fresh, kindOf, { from: q.head, to: quotes.length - q.tail }, { from: c.head, to: claims.length - c.tail });
   const painted = kinds.map((list, k) => {
     const kept = k === CLAIM ? c : q;
     const oldCount = k === CLAIM ? source.claims.length : source.quotes.length;
     const newCount = k === CLAIM ? claims.length : quotes.length;
-    return spliceKind(list, fresh[k], kept.head, oldCount - kept.tail, newCount - oldCount, document, edit, k !== KIND_INDEX.get('cue'));
+    return spliceKind(list, fresh[k], kept.head, oldCount - kept.tail, newCount - oldCount, document, { ...edit, lineEnd }, k !== KIND_INDEX.get('cue'));
   });
   return { source: { quotes, claims, kindOf }, kinds: painted };
+}
+
+/** An edit, with where the last line it touched now ends (the offset of its line break, Infinity on the last line). */
+interface LocatedEdit extends ArticleEdit {
+  lineEnd: number;
+}
+
+function editedLineEnd(text: string, edit: ArticleEdit): number {
+  const at = text.indexOf('\n', edit.change.start + edit.change.text.length);
+  return at < 0 ? Infinity : at;
 }
 
 /** How many items at the start and at the end of two lists are the same objects. */
@@ -61,7 +72,7 @@ function firstFrom(sources: readonly number[], source: number): number {
  * sources renumbered by `shift`. `ordered`: the spans are the quotes or claims themselves, in
  * text order (a cue moves with its quote, and may stand before it).
  */
-function spliceKind(list: PaintedRanges, fresh: KindSpans, from: number, to: number, shift: number, document: PositionSource, edit: ArticleEdit, ordered: boolean): PaintedRanges {
+function spliceKind(list: PaintedRanges, fresh: KindSpans, from: number, to: number, shift: number, document: PositionSource, edit: LocatedEdit, ordered: boolean): PaintedRanges {
   const a = firstFrom(list.sources, from);
   const b = firstFrom(list.sources, to);
   const n = fresh.spans.length;
@@ -74,7 +85,8 @@ function spliceKind(list: PaintedRanges, fresh: KindSpans, from: number, to: num
   const count = list.spans.length;
   if (shift !== 0) for (let i = a + n; i < count; i++) list.sources[i] += shift;
   follow(list, 0, a, document, edit, ordered);
-  follow(list, a + n, count, document, edit, ordered);
+  if (ordered) followMoved(list, a + n, count, document, edit);
+  else follow(list, a + n, count, document, edit, ordered);
   return list;
 }
 
@@ -84,9 +96,32 @@ function replace<T>(list: T[], from: number, to: number, items: readonly T[]): v
   else list.splice(from, to - from, ...items);
 }
 
+/**
+ * Brings the kept quotes or claims after the re-read ones to where they now are. The engine moved
+ * each of them by the edit's length (they start past the edit), so their objects need not be read:
+ * tens of thousands of them, scattered in memory, cost more to visit than the edit's analysis.
+ */
+function followMoved(list: PaintedRanges, from: number, to: number, document: PositionSource, edit: LocatedEdit): void {
+  const { change, lineDelta, lineEnd } = edit;
+  const delta = change.text.length - (change.end - change.start);
+  const { starts, ends, ranges } = list;
+  let i = from;
+  // those on the edited line are located again; from the first one past it on, all are (text order)
+  for (; i < to && starts[i] + delta <= lineEnd; i++) {
+    starts[i] += delta;
+    ends[i] += delta;
+    ranges[i] = locate(document, starts[i], ends[i]);
+  }
+  for (; i < to; i++) {
+    starts[i] += delta;
+    ends[i] += delta;
+    if (lineDelta !== 0) ranges[i] = movedByLines(ranges[i], lineDelta);
+  }
+}
+
 /** Brings the kept spans [from, to) of a list to where their objects now are. */
-function follow(list: PaintedRanges, from: number, to: number, document: PositionSource, edit: ArticleEdit, ordered: boolean): void {
-  const { change, lineDelta, endLine } = edit;
+function follow(list: PaintedRanges, from: number, to: number, document: PositionSource, edit: LocatedEdit, ordered: boolean): void {
+  const { change, lineDelta, lineEnd } = edit;
   const delta = change.text.length - (change.end - change.start);
   const { spans, starts, ends, ranges } = list;
   // once a span that moved with the text lies on a line after the edit, so do the later ones (in text order)
@@ -105,7 +140,7 @@ function follow(list: PaintedRanges, from: number, to: number, document: Positio
     ends[i] = end;
     if (start - delta === wasStart && end - delta === wasEnd && wasStart >= change.end) {
       // moved with the text after the edit: on a later line, it keeps its characters
-      if (pastEditLine || ranges[i].start.line > endLine) {
+      if (pastEditLine || start > lineEnd) {
         pastEditLine = ordered;
         if (lineDelta !== 0) ranges[i] = movedByLines(ranges[i], lineDelta);
         continue;

@@ -20,8 +20,13 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   return analyzeWithEntities(text, options).analysis;
 }
 
-/** The analysis and everyone the text mentions (speakers or not): incremental analysis compares them. */
-export function analyzeWithEntities(text: string, options: AnalyzeOptions = {}): { analysis: ArticleAnalysis; entities: readonly Entity[] } {
+/**
+ * The analysis and everyone the text mentions (speakers or not): incremental analysis compares them.
+ * `withMeta: false` leaves the metadata out (an empty title): a window of an article, read again
+ * around an edit, has no title, byline or date of its own, and reading them costs as much as a
+ * window's quotes.
+ */
+export function analyzeWithEntities(text: string, options: AnalyzeOptions = {}, withMeta = true): { analysis: ArticleAnalysis; entities: readonly Entity[] } {
   const format = options.format ?? (options.fileName ? articleFormat(options.fileName) : 'text');
   const source = format === 'markdown' ? maskMarkdown(text) : text;
   const paragraphs = splitParagraphs(source, format);
@@ -37,7 +42,7 @@ export function analyzeWithEntities(text: string, options: AnalyzeOptions = {}):
   const speakers = buildSpeakers(quotes, claims, options.speakerHints);
   // hand out plain data: the engine's entity graph stays here, so results are small and serialisable
   const analysis: ArticleAnalysis = {
-    meta: extractMeta(text, format, format === 'markdown' ? source : undefined),
+    meta: withMeta ? extractMeta(text, format, format === 'markdown' ? source : undefined) : { title: '' },
     quotes: quotes.map(plainQuote),
     claims: claims.map(({ start, end, text: claimText, kind, speaker, score, signals }) => ({ start, end, text: claimText, kind, speaker, score, signals })),
     speakers,

@@ -139,10 +139,10 @@ function readWindow(r: WindowRequest): Step {
   const windowOptions: AnalyzeOptions = { format: r.format, speakerHints: hints };
   const oldWindowText = text.slice(windowStart, windowEndOld);
   const known = windowReadings.get(analysis);
-  const oldRead = known && known.start === windowStart && known.readWith === readWith && known.text === oldWindowText ? known.read : analyzeWithEntities(oldWindowText, windowOptions);
+  const oldRead = known && known.start === windowStart && known.readWith === readWith && known.text === oldWindowText ? known.read : analyzeWithEntities(oldWindowText, windowOptions, false);
   // The new text is only ever needed around the edit: building all of it would copy the article.
   const newWindowText = text.slice(windowStart, change.start) + change.text + text.slice(change.end, windowEndOld);
-  const newRead = analyzeWithEntities(newWindowText, windowOptions);
+  const newRead = analyzeWithEntities(newWindowText, windowOptions, false);
   const oldWindow = placed(oldRead.analysis, windowStart);
   const newWindow = placed(newRead.analysis, windowStart);
   // The paragraphs on either side must read as they did, or the edit reached into them.

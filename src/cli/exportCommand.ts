@@ -143,9 +143,12 @@ export async function runExport(paths: readonly string[], _flags: ReadonlySet<st
   const inputs: ExportArticleInput[] = [...byArticle].map(([articlePath, a]) => prepareArticle(articlePath, a.text, a.sidecars, directory));
   const filter = { speaker: opts.speaker, verdicts: opts.verdicts, tags: opts.tags };
 
-  // A file gets the bytes, rendered straight to UTF-8; stdout takes text, as every command prints.
-  if (opts.out === undefined) io.stdout(exportAnnotations(inputs, opts.format, filter));
-  else {
+  // A file, or a process's stdout, gets the bytes rendered straight to UTF-8: for 100,000
+  // annotations a string of the whole document would take twice their size again.
+  if (opts.out === undefined) {
+    if (io.stdoutBytes) io.stdoutBytes(exportAnnotationBytes(inputs, opts.format, filter));
+    else io.stdout(exportAnnotations(inputs, opts.format, filter));
+  } else {
     const output = exportAnnotationBytes(inputs, opts.format, filter);
     try {
       await fs.mkdir(path.dirname(path.resolve(opts.out)), { recursive: true });

@@ -5,6 +5,7 @@ import { describeError } from './files';
 runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  stdoutBytes: (bytes) => process.stdout.write(bytes),
 }).then(
   (code) => {
     // exitCode rather than exit(): a large JSON on a pipe must be flushed before the process ends.

@@ -162,6 +162,14 @@ describe('claim-annotator export', () => {
       assert.equal(r.stdout, expected('csv'));
     });
 
+    for (const format of ['json', 'md', 'html', 'w3c', 'claimreview'] as const) {
+      it(`writes ${format} to stdout, byte for byte`, () => {
+        const r = bin.run(['export', '--format', format, '--root', EXPORT_WORKSPACE, EXPORT_WORKSPACE]);
+        assert.equal(r.status, 0, r.stderr);
+        assert.equal(r.stdout, expected(format));
+      });
+    }
+
     it('exits 2 on an invalid sidecar', () => {
       const ws = copyWorkspace(tmp);
       fs.writeFileSync(path.join(ws, 'bad.txt.annotations.yaml'), 'version: 1\narticle: bad.txt\nannotations:\n  - id: not-a-uuid\n');

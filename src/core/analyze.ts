@@ -1,6 +1,7 @@
 import { articleFormat } from './articleGlobs';
 import { attributeQuotes } from './attributeQuotes';
 import { findClaims } from './claims';
+import { releaseClaimScratch } from './claimWords';
 import { EntityRegistry, type Entity } from './entities';
 import { maskMarkdown } from './markdown';
 import { extractMeta } from './metadata';
@@ -8,6 +9,7 @@ import { registerNames, tokenizeSentences } from './nameMentions';
 import { splitParagraphs } from './paragraphs';
 import { enclosingQuotes, scanQuotes } from './quotes/scanner';
 import { splitSentences } from './sentences';
+import { releaseTokenCodes } from './tokens';
 import { buildSpeakers } from './speakerList';
 import type { AttributedQuote } from './attributeQuotes';
 import type { AnalyzeOptions, ArticleAnalysis, Quote } from './types';
@@ -39,6 +41,9 @@ export function analyzeWithEntities(text: string, options: AnalyzeOptions = {}, 
   registerNames(sentenceTokens, registry);
   const { quotes, reported } = attributeQuotes(source, raw, parents, topLevel, sentences, sentenceTokens, registry);
   const claims = findClaims(source, sentences, quotes, reported);
+  // The scans above are done with the text's characters: a long text's arrays are given back.
+  releaseTokenCodes();
+  releaseClaimScratch();
   const speakers = buildSpeakers(quotes, claims, options.speakerHints);
   // hand out plain data: the engine's entity graph stays here, so results are small and serialisable
   const analysis: ArticleAnalysis = {

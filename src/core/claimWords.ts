@@ -160,6 +160,11 @@ function capitalised(s: Uint16Array, i: number, j: number): boolean {
 /** For scanSentence() on a string: its characters as codes, at the same indexes. */
 let scratch = new Uint16Array(256);
 
+/** Gives back a scratch array grown past a megabyte of text once an analysis is done (see releaseTokenCodes). */
+export function releaseClaimScratch(): void {
+  if (scratch.length > 1 << 20) scratch = new Uint16Array(256);
+}
+
 /**
  * Reads s[start, end) once for its word signals and its word count; `out` is filled and returned.
  * CAPITAL_PAIR is set when hasCapitalisedPair(s, start + 1, end) finds a pair of ASCII words; a

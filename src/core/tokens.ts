@@ -106,6 +106,26 @@ let rangeText: string | undefined;
 let rangeFrom = 0;
 let rangeTo = 0;
 
+/**
+ * Past this many characters the arrays are given back once an analysis is done: one long report
+ * analysed should not hold megabytes (and the report's text) for the rest of the session.
+ */
+const KEEP_CODES = 1 << 20;
+
+/** Called when an analysis is done: rangeCodesOf() answers only during one. */
+export function releaseTokenCodes(): void {
+  if (codes.length > KEEP_CODES) codes = new Uint16Array(1 << 14);
+  if (rangeCodes.length > KEEP_CODES) rangeCodes = new Uint16Array(1 << 14);
+  rangeText = undefined;
+  rangeFrom = 0;
+  rangeTo = 0;
+}
+
+/** How many characters the arrays can hold now (for tests). */
+export function tokenCodesCapacity(): number {
+  return codes.length + rangeCodes.length;
+}
+
 function loadCodes(text: string, start: number, end: number): Uint16Array {
   if (codes.length < end) codes = new Uint16Array(Math.max(end, codes.length * 2));
   const into = codes;

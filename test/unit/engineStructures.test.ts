@@ -4,7 +4,7 @@ import type { AttributedQuote } from '../../src/core/attributeQuotes';
 import { MentionLog } from '../../src/core/mentionLog';
 import type { Entity } from '../../src/core/entities';
 import { buildSpeakers } from '../../src/core/speakerList';
-import { rangeCodesOf, tokenize, tokenizeRanges } from '../../src/core/tokens';
+import { rangeCodesOf, tokenCodesCapacity, tokenize, tokenizeRanges } from '../../src/core/tokens';
 import { HASH_SEED, hashStep, internWord } from '../../src/core/wordTable';
 
 function codesOf(text: string): Uint16Array {
@@ -98,6 +98,15 @@ describe('tokenize', () => {
     assert.equal(rangeCodesOf(text + ' More.', 0, 36), undefined);
     tokenizeRanges(text, [{ start: 16, end: 30 }], []);
     assert.equal(rangeCodesOf(text, 0, 30), undefined);
+  });
+
+  it('gives back the arrays of a text past a megabyte once its analysis is done, and keeps no hold on the text', () => {
+    const text = '"The ferry runs late," said Ines Calder. Fares rose 12 percent.\n\n'.repeat(20_000);
+    assert.ok(text.length > 1 << 20);
+    const { analysis } = analyzeWithEntities(text);
+    assert.equal(analysis.quotes.length, 20_000);
+    assert.equal(rangeCodesOf(text, 0, 10), undefined);
+    assert.ok(tokenCodesCapacity() < 1 << 20, `the arrays still hold ${tokenCodesCapacity()} characters`);
   });
 });
 

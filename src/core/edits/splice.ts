@@ -24,25 +24,31 @@ export function splice(analysis: ArticleAnalysis, region: MergedRegion, regionPa
   const paragraphShift = regionParagraphs.length - s.oldParagraphCount;
   const windowParagraphBase = s.first - (regionParagraphs[0]?.index ?? 0);
 
-  const head = s.inPlace ? analysis.paragraphs.slice(0, s.first) : analysis.paragraphs.slice(0, s.first).map((p) => shiftParagraph(p, 0, p.index));
-  const renumbered = regionParagraphs.map((p, i) => ({ start: p.start, end: p.end, index: s.first + i }));
-  // The paragraphs after the region, copied as one block (tens of thousands in a long report) and then moved.
-  const tail = analysis.paragraphs.slice(s.first + s.oldParagraphCount);
-  if (!s.inPlace) for (let i = 0; i < tail.length; i++) tail[i] = shiftParagraph(tail[i], delta, tail[i].index + paragraphShift);
-  else {
-    for (const p of tail) {
+  // Each list is copied once, as one block, and its region replaced in the copy: tens of
+  // thousands of items in a long report, so no list is built item by item or twice.
+  const paragraphs = analysis.paragraphs.slice();
+  paragraphs.splice(s.first, s.oldParagraphCount, ...regionParagraphs.map((p, i) => ({ start: p.start, end: p.end, index: s.first + i })));
+  if (!s.inPlace) for (let i = 0; i < s.first; i++) paragraphs[i] = shiftParagraph(paragraphs[i], 0, paragraphs[i].index);
+  for (let i = s.first + regionParagraphs.length; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    if (!s.inPlace) paragraphs[i] = shiftParagraph(p, delta, p.index + paragraphShift);
+    else {
       moveSpanInPlace(p, delta);
       p.index += paragraphShift;
     }
   }
-  const paragraphs: Paragraph[] = head.concat(renumbered, tail);
 
   // Groups are numbered in order of appearance, as a full analysis numbers them: the quotes before
   // the region keep theirs, the region's and the later ones are numbered on from there.
   const firstRegionQuote = firstStartingAt(analysis.quotes, regionStart);
-  const quotes: Quote[] = s.inPlace ? analysis.quotes.slice(0, firstRegionQuote) : analysis.quotes.slice(0, firstRegionQuote).map((q) => shiftQuote(q, 0, q.group, q.paragraph));
+  const afterRegionQuote = firstStartingAt(analysis.quotes, regionEndOld);
+  const quotes = analysis.quotes.slice();
   let counter = 0;
-  for (const quote of quotes) counter = Math.max(counter, quote.group + 1);
+  for (let q = 0; q < firstRegionQuote; q++) {
+    const quote = quotes[q];
+    if (!s.inPlace) quotes[q] = shiftQuote(quote, 0, quote.group, quote.paragraph);
+    counter = Math.max(counter, quote.group + 1);
+  }
   // Article groups are keyed by their number, the window's by -1 - number. Groups are numbered
   // from 0 in order, so the article's are below its quote count: they are looked up in an array
   // (one lookup per quote after the region), plus one, zero for "not numbered yet".
@@ -64,34 +70,33 @@ export function splice(analysis: ArticleAnalysis, region: MergedRegion, regionPa
     if (!t.seen || (!region.windowGroupsLikeArticle && t.articleGroup !== undefined)) return t.articleGroup ?? t.item.group;
     return windowGroup.get(t.seen.group) ?? -1 - t.seen.group;
   };
-  for (const t of region.quotes) {
+  const regionQuotes = region.quotes.map((t): Quote => {
     const paragraph = t.seen ? t.seen.paragraph + windowParagraphBase : t.item.paragraph + (t.item.start >= s.change.end ? paragraphShift : 0);
-    quotes.push({ ...t.item, group: number(groupKey(t)), paragraph });
-  }
-  const regionQuoteCount = quotes.length - firstRegionQuote;
-  const afterRegionQuote = firstStartingAt(analysis.quotes, regionEndOld);
-  const later = analysis.quotes.slice(afterRegionQuote);
-  for (let q = 0; q < later.length; q++) {
-    const quote = later[q];
+    return { ...t.item, group: number(groupKey(t)), paragraph };
+  });
+  const regionQuoteCount = regionQuotes.length;
+  quotes.splice(firstRegionQuote, afterRegionQuote - firstRegionQuote, ...regionQuotes);
+  for (let q = firstRegionQuote + regionQuoteCount; q < quotes.length; q++) {
+    const quote = quotes[q];
     // Most later groups keep their number: one the article numbered before and the region did not renumber.
     const g = quote.group;
     const group = g < counter && articleNumbered[g] === 0 ? g : number(g);
-    if (!s.inPlace) later[q] = shiftQuote(quote, delta, group, quote.paragraph + paragraphShift);
+    if (!s.inPlace) quotes[q] = shiftQuote(quote, delta, group, quote.paragraph + paragraphShift);
     else moveQuoteInPlace(quote, delta, group, quote.paragraph + paragraphShift);
   }
-  const allQuotes = quotes.concat(later);
 
   const firstRegionClaim = firstStartingAt(analysis.claims, regionStart);
-  const claims: Claim[] = s.inPlace ? analysis.claims.slice(0, firstRegionClaim) : analysis.claims.slice(0, firstRegionClaim).map((c) => shiftClaim(c, 0));
-  for (const { item } of region.claims) claims.push(item);
-  const regionClaimCount = claims.length - firstRegionClaim;
   const afterRegionClaim = firstStartingAt(analysis.claims, regionEndOld);
-  const laterClaims = analysis.claims.slice(afterRegionClaim);
-  if (!s.inPlace) for (let c = 0; c < laterClaims.length; c++) laterClaims[c] = shiftClaim(laterClaims[c], delta);
-  else for (const claim of laterClaims) moveSpanInPlace(claim, delta);
-  const allClaims = claims.concat(laterClaims);
+  const claims = analysis.claims.slice();
+  if (!s.inPlace) for (let c = 0; c < firstRegionClaim; c++) claims[c] = shiftClaim(claims[c], 0);
+  const regionClaimCount = region.claims.length;
+  claims.splice(firstRegionClaim, afterRegionClaim - firstRegionClaim, ...region.claims.map((t) => t.item));
+  for (let c = firstRegionClaim + regionClaimCount; c < claims.length; c++) {
+    if (!s.inPlace) claims[c] = shiftClaim(claims[c], delta);
+    else moveSpanInPlace(claims[c], delta);
+  }
 
-  const speakers = spliceSpeakers(analysis.speakers, windowSpeakers, allQuotes, allClaims, {
+  const speakers = spliceSpeakers(analysis.speakers, windowSpeakers, quotes, claims, {
     ...s,
     firstRegionQuote,
     oldRegionQuotes: afterRegionQuote - firstRegionQuote,
@@ -100,7 +105,7 @@ export function splice(analysis: ArticleAnalysis, region: MergedRegion, regionPa
     oldRegionClaims: afterRegionClaim - firstRegionClaim,
     regionClaimCount,
   });
-  return { meta: analysis.meta, quotes: allQuotes, claims: allClaims, speakers, paragraphs };
+  return { meta: analysis.meta, quotes, claims, speakers, paragraphs };
 }
 
 interface SpeakerSplice extends Splice {

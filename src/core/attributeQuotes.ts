@@ -42,7 +42,8 @@ function scanSentence(tokens: Token[], out: SentenceScan): void {
   let quotes = 0;
   let firstVerb = tokens.length;
   const quoteAt = out.quoteAt;
-  let issuer = false;
+  // "In a statement, the ministry said": noteIssuers reads who issued it
+  let issuer = tokens.length > 3 && tokens[0].lower === 'in' && tokens[2].kind === 'word' && tokens[2].info.document;
   let quoted = false;
   // every token of the article passes here: its facts are read once, not through the getters
   for (let i = 0; i < tokens.length; i++) {
@@ -99,6 +100,8 @@ export function attributeQuotes(
   const beatPending: number[] = [];
   let pendingBeats = 0;
   let currentParagraph = -1;
+  // "A spokesperson said:" closing a paragraph: who speaks in the quote that opens the next one
+  let leadIn: { attribution: Attribution; paragraph: number } | undefined;
   const scan: SentenceScan = { quotes: 0, quoteAt: [], firstVerb: 0, issuer: false, quoted: false };
   const beat = (): Beat | undefined => {
     for (let k = pendingBeats - 1; k >= 0; k--) {
@@ -131,6 +134,7 @@ export function attributeQuotes(
       const top = tokens[qi].quote as number;
       const q = topLevel[top];
       let a = attributeByCue(tokens, qi, resolver, q.start, s.paragraph);
+      if (!a.entity && leadIn && leadIn.paragraph === s.paragraph - 1 && startsParagraph(text, q, s)) a = leadIn.attribution;
       if (!a.entity && qi === tokens.length - 1) a = creditOnNextLine(text, q, resolver, s.paragraph) ?? a;
       const kind = classifyQuote(text, q, tokens, qi, a);
       kinds[rawIndex[top]] = kind;
@@ -152,6 +156,12 @@ export function attributeQuotes(
     }
     if (!scan.quotes) {
       beatPending[pendingBeats++] = si;
+      const endsParagraph = si + 1 === sentences.length || sentences[si + 1].paragraph !== s.paragraph;
+      if (endsParagraph && tokens.length > 1 && tokens[tokens.length - 1].text === ':') {
+        const found = cueBefore(tokens, tokens.length);
+        const attribution = found ? attributionOf(found, resolver, tokens[tokens.length - 1].start, s.paragraph) : undefined;
+        if (attribution?.entity) leadIn = { attribution, paragraph: s.paragraph };
+      }
       const r = scan.firstVerb < tokens.length || scan.quoted ? reportedSpeech(tokens, resolver, s, scan.quoted, scan.firstVerb) : undefined;
       if (r) {
         reported.push(r);
@@ -230,8 +240,16 @@ function startsParagraph(text: string, q: RawQuote, s: Sentence): boolean {
 /** Cues inside the sentence: verbs either side of the quote, colon and dash credits, "according to". */
 export function attributeByCue(tokens: Token[], qi: number, resolver: SpeakerResolver, pos: number, paragraph: number): Attribution {
   const found = findCue(tokens, qi);
-  return found ? attributionOf(found, resolver, pos, paragraph) : NO_ATTRIBUTION;
+  if (!found) return NO_ATTRIBUTION;
+  // "Asked about Ole Brandt, she said …": who the lead-in asks about is not who answers, so the
+  // pronoun is read as from the sentence's start
+  const subject = found.phrase.tokens[0];
+  if (found.phrase.tokens.length === 1 && subject.info.pronoun && tokens[0].capitalized && ASKED.has(tokens[0].lower) && subject.start > tokens[0].start) pos = tokens[0].start;
+  return attributionOf(found, resolver, pos, paragraph);
 }
+
+/** Participles that open a question put to the sentence's subject: "Asked about …, she said". */
+const ASKED = new Set(['asked', 'pressed', 'questioned', 'quizzed']);
 
 function attributionOf(found: Cue, resolver: SpeakerResolver, pos: number, paragraph: number): Attribution {
   const { entity, members } = resolver.resolve(found.phrase, pos, paragraph);
@@ -317,10 +335,13 @@ function cueBefore(tokens: Token[], qi: number): Cue | undefined {
   let j = qi - 1;
   // (an index below 0 is no array element: reading one is a slow property lookup)
   const colon = j >= 0 && tokens[j].text === ':';
+  // press releases: "Dr Ivo Rask, chief scientist at Tarn Labs — “…”" (a dash, not a hyphen)
+  const dash = !colon && j > 0 && (tokens[j].text === '\u2014' || tokens[j].text === '\u2013' || tokens[j].text === '--');
+  if (dash) j--;
   while (j >= 0 && tokens[j].kind === 'punct' && (tokens[j].text === ':' || tokens[j].text === ',')) j--;
   if (j >= 0 && tokens[j].lower === 'that') j--;
   // the verb may have an object: "told reporters in Moscow: “…”"
-  for (let v = j; v >= 0 && j - v <= (colon ? 6 : 0); v--) {
+  for (let v = j; v >= 0 && j - v <= (colon || dash ? 6 : 0); v--) {
     const t = tokens[v];
     if (t.kind !== 'word') break;
     if (isReportingVerb(t)) {
@@ -329,6 +350,7 @@ function cueBefore(tokens: Token[], qi: number): Cue | undefined {
       break;
     }
   }
+  if (dash) return nameBeforeDash(tokens, j);
   if (colon) {
     const phrase = phraseEndingAt(tokens, j);
     if (phrase && phrase.tokens.some((t) => t.capitalized) && phrase.tokens[0].start === tokens[0].start) return { phrase, rule: 'colon', confidence: 0.85, cueTokens: phrase.tokens, weak: false };
@@ -340,6 +362,18 @@ function cueBefore(tokens: Token[], qi: number): Cue | undefined {
     return colonSubject(tokens, clauseStart, j) ?? colonSubject(tokens, subjectStart(tokens), j);
   }
   return undefined;
+}
+
+/**
+ * "Dr Ivo Rask, chief scientist at Tarn Labs — “…”": the words before the dash are all one name
+ * with its title, from the sentence's start, and nothing else.
+ */
+function nameBeforeDash(tokens: Token[], j: number): Cue | undefined {
+  const subject = phraseStartingAt(tokens, subjectStart(tokens));
+  if (!subject || !subject.tokens.some((t) => t.capitalized && !t.info.article)) return undefined;
+  const last = subject.apposition ? subject.apposition[subject.apposition.length - 1] : subject.tokens[subject.tokens.length - 1];
+  if (last !== tokens[j]) return undefined;
+  return { phrase: subject, rule: 'colon', confidence: 0.8, cueTokens: subject.tokens, weak: false };
 }
 
 /** "In Oslo, the minister: “…”": a named subject at most ten tokens before the colon. */

@@ -82,6 +82,11 @@ export class SpeakerResolver {
     const owner = phrase.possessor ? this.resolveOwner(phrase.possessor, words, pos, paragraph) : undefined;
     if (owner) return owner;
     if (words.length === 1 && words[0].info.pronoun) return this.resolvePronoun(words[0].lower, pos, paragraph);
+    // "said the 67-year-old": an age stands for the person last named
+    if (words[words.length - 1].info.age && words.length <= 2) {
+      const person = this.registry.recentPerson(pos, undefined);
+      return { entity: person ?? null, members: [] };
+    }
     const group = this.resolveGroup(words, pos);
     if (group) return group;
     // "a statement from the Harbour Ministry": the document speaks for whoever it is from
@@ -257,6 +262,7 @@ export class SpeakerResolver {
  * issued each document so that "the statement said" can be credited to them.
  */
 export function noteIssuers(tokens: Token[], resolver: SpeakerResolver, paragraph: number): void {
+  statementLeadIn(tokens, resolver, paragraph);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
@@ -274,6 +280,24 @@ export function noteIssuers(tokens: Token[], resolver: SpeakerResolver, paragrap
     const docWords = tokens.slice(i + 1, k + 1).filter((w) => w.kind === 'word' && !DOCUMENT_DETERMINERS.has(w.lower));
     const document = resolver.registry.addPhrase(displayPhrase(docWords), 'document', spanOf(docWords));
     document.issuer = issuer.members.length > 1 ? groupOf(resolver.registry, issuer.members, docWords) : issuer.entity;
+  }
+}
+
+/** "In a statement (released through police), the family said …": the family issued the statement. */
+function statementLeadIn(tokens: Token[], resolver: SpeakerResolver, paragraph: number): void {
+  if (tokens.length < 4 || tokens[0].lower !== 'in' || !DOCUMENT_DETERMINERS.has(tokens[1].lower) || tokens[2].kind !== 'word' || !isDocumentWord(tokens[2])) return;
+  let comma = 3;
+  while (comma < tokens.length && comma < 16 && tokens[comma].text !== ',') comma++;
+  for (let v = comma + 1; v < tokens.length && v < comma + 12; v++) {
+    if (!isReportingVerb(tokens[v])) continue;
+    // the subject stands after the lead-in's comma
+    const subject = subjectOfVerb(tokens, v, false);
+    if (!subject || subject.tokens[0].start < tokens[comma].start) return;
+    const issuer = resolver.resolve(subject, tokens[v].start, paragraph);
+    if (!issuer.entity) return;
+    const document = resolver.registry.addPhrase(tokens[2].text, 'document', spanOf([tokens[2]]));
+    document.issuer = issuer.members.length > 1 ? groupOf(resolver.registry, issuer.members, [tokens[2]]) : issuer.entity;
+    return;
   }
 }
 

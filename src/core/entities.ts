@@ -1,5 +1,5 @@
 import { foldAccents } from './chars';
-import { ROLE_ABBREVIATIONS } from './lexicon';
+import { ROLE_ABBREVIATIONS, TITLE_MODIFIERS } from './lexicon';
 import { MentionLog } from './mentionLog';
 import type { LoggedMention } from './mentionLog';
 import { similarGivenNames } from './names';
@@ -141,6 +141,7 @@ export class NameSplit {
     while (n > lo && ((isNameWord(words[n - 1]) && !words[n - 1].info.org) || (words[n - 1].info.nameParticle && n < hi))) n--;
     // a name starts with a capital, unless a title stands before its particle ("Mr. de la Cruz")
     while (n < hi && words[n].info.nameParticle && !(n > lo && isTitleWord(words[n - 1]))) n++;
+    if (n - lo >= 2 && hi - n === 1 && givenNameAfterRole(words[n - 1], words[n - 2])) n--;
     if (n > lo && hi - n >= 3 && isOneOf(words[n - 1].lower, 'of', 'for')) n++;
     if (n === lo && hi - lo >= 3 && /(er|or|ist|ian|ant|ent)$/.test(words[lo].lower)) n = lo + 1;
     let roleHasTitle = false;
@@ -164,6 +165,15 @@ export class NameSplit {
     this.org = org;
     return true;
   }
+}
+
+/**
+ * "manager Dean Holt", "coach Major Obi": a capitalised title word between a lowercase role that
+ * heads its phrase and a lone surname is a given name. A title stacks only on a modifier
+ * ("deputy Mayor Ann Kole").
+ */
+export function givenNameAfterRole(word: Token, before: Token): boolean {
+  return word.capitalized && !word.acronym && isTitleWord(word) && !word.info.honorific && !before.capitalized && isTitleWord(before) && !TITLE_MODIFIERS.has(before.lower);
 }
 
 function isOneOf(word: string, a: string, b: string, c?: string): boolean {

@@ -66,6 +66,12 @@ export const TITLE_WORDS = set(
   'vice-president vice-chairman co-founder board member members official officials',
 );
 
+/** Title words that stack on another title ("deputy Mayor", "acting Chief Constable") rather than head a role. */
+export const TITLE_MODIFIERS = set(
+  'deputy acting assistant associate interim former vice chief senior junior state foreign defense defence interior ' +
+    'finance health justice trade economy education home affairs first under-secretary co-founder',
+);
+
 export const HONORIFICS = set('mr mrs ms miss mx dr prof sir dame rev fr mme mlle herr frau');
 
 /** A Map, not an object: article words such as "constructor" must not find inherited properties. */
@@ -108,7 +114,7 @@ export const SPEAKER_NOUNS = set(
   'parties party union unions firm employer employers staff ministries governments countries ' +
   'nations diplomats diplomat envoy envoys insiders aides aide adviser advisers advisor advisors regulator ' +
   'regulators watchdog watchdogs inquiry panel jury fans fan hospital school university institute website blog ' +
-  'filing complaint lawsuit indictment affidavit ruling verdict',
+  'filing complaint lawsuit indictment affidavit ruling verdict family families relatives',
 );
 
 /** Document-like speakers: a statement speaks for whoever issued it. */

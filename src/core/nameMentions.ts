@@ -1,5 +1,5 @@
 import type { Entity } from './entities';
-import { EntityRegistry, isNameWord, isTitleWord, key, NameSplit, roleText, roleTextIn } from './entities';
+import { EntityRegistry, givenNameAfterRole, isNameWord, isTitleWord, key, NameSplit, roleText, roleTextIn } from './entities';
 import { FEMALE_CUES, MALE_CUES } from './lexicon';
 import { phraseStartingAt } from './phrases';
 import type { RawQuote } from './quotes/scanner';
@@ -190,6 +190,9 @@ function hasOrgWord(tokens: Token[], from: number, to: number): boolean {
 
 /** Every token of a run is a word: its parts are read in place, as ranges of the sentence's tokens. */
 function registerRun(tokens: Token[], from: number, to: number, registry: EntityRegistry, named: Entity[]): void {
+  // "the Save Halbury Meadows group": a name that a lowercase organisation word follows is the organisation's
+  const after = to < tokens.length ? tokens[to] : undefined;
+  if (after !== undefined && after.kind === 'word' && !after.capitalized && after.info.org) return;
   // "Chinese Ambassador Qin Gang and Russian Ambassador Anatoly Antonov": one name per part;
   // a part with no name ("State Councilor and Foreign Minister Wang Yi") lends its role onward
   let lastStart = from;
@@ -254,7 +257,7 @@ function someTitle(tokens: Token[], from: number, to: number): boolean {
 
 /** Name words, or short words ("bin", "Al"): a personal name of several words. */
 function personalName(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!isNameWord(tokens[k]) && tokens[k].lower.length > 3) return false;
+  for (let k = from; k < to; k++) if (!isNameWord(tokens[k]) && tokens[k].lower.length > 3 && !(k === from && k > 0 && givenNameAfterRole(tokens[k], tokens[k - 1]))) return false;
   return true;
 }
 

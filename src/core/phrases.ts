@@ -57,15 +57,18 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
   if (t.kind === 'word' && t.info.pronoun) return { tokens: [t] };
   // "Wang Wenbin, a spokeswoman for the ministry, told": step over the apposition
   if (t.kind === 'punct' && t.text === ',') {
-    for (let j = k - 1; j >= Math.max(0, k - 16); j--) {
+    for (let j = k - 1; j >= Math.max(0, k - 24); j--) {
       const u = tokens[j];
       if (u.kind === 'quote' || (u.kind === 'punct' && u.text !== ',')) break;
       if (u.kind === 'punct') {
+        // "about 4,000 shops": a comma inside a number is no boundary
+        if (inNumber(tokens, j)) continue;
         const head = phraseEndingAt(tokens, j - 1, depth + 1);
         const appo = tokens.slice(j + 1, k);
-        // "The Group, which runs the sites, said", "Holt, speaking at a rally, said": a relative
-        // clause or an aside is no apposition, skip it
-        if (appo[0] && (/^(who|which|whose|whom|when|while|after|before)$/.test(appo[0].lower) || /^\p{Ll}+(ing|ed)$/u.test(appo[0].text))) {
+        // "The Group, which runs the sites, said", "Holt, speaking at a rally, said", "Vogt, of
+        // Harrow Police, said", "Ekberg, in a rare interview, said": a relative clause, an aside
+        // or an affiliation is no name, skip it
+        if (appo[0] && (/^(who|which|whose|whom|when|while|after|before)$/.test(appo[0].lower) || /^\p{Ll}+(ing|ed)$/u.test(appo[0].text) || (ASIDE_PREPOSITIONS.has(appo[0].text) && appo.length >= 2))) {
           const subject = phraseEndingAt(tokens, j - 1, depth + 1);
           if (subject) return subject;
           break;
@@ -102,7 +105,7 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
       break;
     }
     if (isPhraseWord(u) || NUMBER_WORDS.has(lower)) {
-      if (isSpeakerNoun(u) || u.capitalized) nounSeen = true;
+      if (isSpeakerNoun(u) || u.capitalized || u.info.age) nounSeen = true;
       from = j;
       continue;
     }
@@ -112,7 +115,8 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
       continue;
     }
     // lowercase modifiers right before a speaker noun: "the foreign ministry", "a joint statement"
-    if (!u.capitalized && grown && k - from < 3 && isSpeakerNoun(tokens[k]) && LOWERCASE_WORD.test(u.text) && !REPORTING_VERBS.has(lower) && !u.info.verbAdverb && j > 0 && tokens[j - 1].kind === 'word' && tokens[j - 1].info.determiner) {
+    // (up to three: "the regional civil protection agency")
+    if (!u.capitalized && grown && k - from < 3 && isSpeakerNoun(tokens[k]) && isModifier(u) && determinerAfterModifiers(tokens, j - 1, 3 - (k - from))) {
       from = j;
       continue;
     }
@@ -128,6 +132,31 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
 }
 
 const LOWERCASE_WORD = /^[\p{Ll}-]+$/u;
+
+/** A plain lowercase word that may modify a speaker noun ("the foreign ministry"): no verb, no adverb. */
+function isModifier(u: Token): boolean {
+  return u.kind === 'word' && !u.capitalized && LOWERCASE_WORD.test(u.text) && !REPORTING_VERBS.has(u.lower) && !u.info.verbAdverb && !u.info.determiner;
+}
+
+/** Whether a determiner stands at j, after at most `room` more modifiers read leftwards. */
+function determinerAfterModifiers(tokens: Token[], j: number, room: number): boolean {
+  for (let m = j; m >= 0 && m >= j - room; m--) {
+    const t = tokens[m];
+    if (t.kind === 'word' && t.info.determiner) return true;
+    if (m === j - room || !isModifier(t)) return false;
+  }
+  return false;
+}
+
+/** Prepositions that open an aside or an affiliation after a subject (written in lowercase). */
+const ASIDE_PREPOSITIONS = new Set(['of', 'from', 'at', 'in', 'on', 'for', 'with', 'like', 'by']);
+
+/** Whether the comma at j joins the digits of one number ("4,000"): digits touch it on both sides. */
+function inNumber(tokens: Token[], j: number): boolean {
+  const before = j > 0 ? tokens[j - 1] : undefined;
+  const after = j + 1 < tokens.length ? tokens[j + 1] : undefined;
+  return before !== undefined && after !== undefined && before.end === tokens[j].start && after.start === tokens[j].end && before.info.digits && after.info.digits;
+}
 
 /** "the family said", "the airline said": any definite noun right before a reporting verb speaks. */
 export function definiteCommonNoun(tokens: Token[], k: number): Phrase | undefined {
@@ -165,7 +194,7 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     const u = tokens[j];
     if (u.kind !== 'word') break;
     if (isPhraseWord(u) || NUMBER_WORDS.has(u.lower)) {
-      if (isSpeakerNoun(u) || u.capitalized) nounSeen = true;
+      if (isSpeakerNoun(u) || u.capitalized || u.info.age) nounSeen = true;
       if (u.capitalized) capitalSeen = true;
       out.push(u);
       continue;

@@ -276,3 +276,63 @@ describe('capitalised words that look like verbs or stop words', () => {
     assert.deepStrictEqual(speakers('A Home Office spokeswoman said: "We do not comment on individual cases."'), ['Home Office spokeswoman']);
   });
 });
+
+describe('attribution in wire, British, sport, police and press-release copy', () => {
+  it('an age standing for a person ("said the 52-year-old") is the person last named', () => {
+    const text = "Mrs Ada Penrose, who runs the village shop, said trade had halved.\n\n'We are hanging on,' said the 71-year-old. 'Just about.'";
+    assert.deepStrictEqual(speakers(text), ['Ada Penrose', 'Ada Penrose']);
+    const sport = 'Winger Rhys Abbot, on for barely five minutes, scored the winner.\n\n“I just ran,” the 19-year-old said.';
+    assert.deepStrictEqual(speakers(sport), ['Rhys Abbot']);
+  });
+
+  it('an aside or affiliation opened by a preposition stands between the subject and its verb', () => {
+    assert.deepStrictEqual(speakers('Inspector Lena Vogt, of Harrow Police, said the van was "driven at speed".'), ['Lena Vogt']);
+    assert.deepStrictEqual(speakers('Tomas Ekberg, in a rare interview, said the board was "asleep at the wheel".'), ['Tomas Ekberg']);
+  });
+
+  it('a long apposition, and one holding a number with a thousands comma, still leads to the subject', () => {
+    assert.deepStrictEqual(speakers('Dr Maren Holt, a geologist at the University of Tarn who has studied the cliffs for 30 years, said the wall was ‘a gamble’.'), ['Maren Holt']);
+    assert.deepStrictEqual(speakers('The Tarn Growers Guild, which has about 2,500 members, said prices were "simply too low".'), ['Tarn Growers Guild']);
+  });
+
+  it('lowercase words between the article and a speaker noun belong to it ("the national weather service")', () => {
+    const text = 'The regional flood protection agency said the river had peaked. It told residents to stay away "until the banks are inspected."';
+    assert.deepStrictEqual(speakers(text), ['regional flood protection agency']);
+  });
+
+  it('a paragraph ending "X said:" gives its speaker to the quote that opens the next paragraph', () => {
+    const text = 'A spokesperson for Tarn Police said:\n\n"We ask anyone with footage to come forward."\n\nIn other news, the fair opened.';
+    assert.deepStrictEqual(speakers(text), ['spokesperson for Tarn Police']);
+    const pronoun = 'Inspector Lena Vogt arrived at noon.\n\nShe said:\n\n"Nobody was hurt."';
+    assert.deepStrictEqual(speakers(pronoun), ['Lena Vogt']);
+  });
+
+  it('press release: a name and title before a dash introduce the quote', () => {
+    const text = 'Dr Ivo Rask, chief scientist at Tarn Labs — “We have tested it for two years and it works.”';
+    assert.deepStrictEqual(speakers(text), ['Ivo Rask']);
+  });
+
+  it('"In a statement, X said": the statement is X\'s, and a family speaks', () => {
+    const text = 'In a statement released through police, the man\'s family said they were "devastated".\n\n"He was a kind and gentle son," the statement said.';
+    assert.deepStrictEqual(speakers(text), ["man's family", "man's family"]);
+  });
+
+  it('"Asked about X, she said": the person asked about is not the one who answers', () => {
+    const text = 'Coach Mara Lindell was furious. "We gave it away," Lindell said.\n\nAsked about the decision to drop winger Ole Brandt, she said it was "a tactical call".';
+    assert.deepStrictEqual(speakers(text), ['Mara Lindell', 'Mara Lindell']);
+  });
+
+  it('a capitalised title word between a lowercase role and a surname is a given name ("manager Dean Holt")', () => {
+    const text = 'Rovers manager Dean Holt was pleased.\n\n"We earned it," Holt said.';
+    assert.deepStrictEqual(speakers(text), ['Dean Holt']);
+    // a title that stacks on another is still a title
+    assert.deepStrictEqual(speakers('The city\'s deputy Mayor Ann Kole said: "We will rebuild."'), ['Ann Kole']);
+  });
+});
+
+describe('names followed by an organisation word', () => {
+  it('"the Keep Tarn Green group" names a group, not a person', () => {
+    const text = "Mrs Ada Penrose, who chairs the Keep Tarn Green group, said the field had flooded.\n\n'We have photographs,' said the 67-year-old.\n\nShe added: 'Nobody listens.'";
+    assert.deepStrictEqual(speakers(text), ['Ada Penrose', 'Ada Penrose']);
+  });
+});

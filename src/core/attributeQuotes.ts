@@ -92,6 +92,10 @@ export function attributeQuotes(
   const rawIndex = topLevelIndices(parents, topLevel.length);
   const reported: ReportedSpeech[] = [];
   let previousParagraphLast: Attribution | undefined;
+  // the speaker the previous paragraph reported ("X said the team was tired."), and the index of
+  // its last sentence, whose subject may be the one a floating quote paragraph belongs to
+  let previousParagraphReported: Attribution | undefined;
+  let previousParagraphEnd = -1;
   let paragraphLast: Attribution | undefined;
   let paragraphReported: Attribution | undefined;
   let paragraphBeat: Beat | undefined;
@@ -119,6 +123,8 @@ export function attributeQuotes(
     const s = sentences[si];
     if (s.paragraph !== currentParagraph) {
       previousParagraphLast = paragraphLast;
+      previousParagraphReported = paragraphReported;
+      previousParagraphEnd = si - 1;
       paragraphLast = undefined;
       paragraphReported = undefined;
       paragraphBeat = undefined;
@@ -142,7 +148,7 @@ export function attributeQuotes(
       if (kind === 'title') a = NO_ATTRIBUTION;
       if (!a.entity && kind === 'speech') {
         // split quotes and floating quotes take the speaker of the quote before them
-        const before = sentenceAttr ?? paragraphLast ?? paragraphReported ?? beatAttribution(beat(), resolver, s.paragraph) ?? (startsParagraph(text, q, s) ? previousParagraphLast : undefined);
+        const before = sentenceAttr ?? paragraphLast ?? paragraphReported ?? beatAttribution(beat(), resolver, s.paragraph) ?? (startsParagraph(text, q, s) ? (previousParagraphLast ?? previousParagraphReported ?? previousBeat(sentenceTokens, previousParagraphEnd, resolver, s.paragraph)) : undefined);
         if (before?.entity) a = { entity: before.entity, coSpeakers: before.coSpeakers, rule: 'carry', confidence: Math.min(before.confidence, 0.7), cue: undefined, weak: before.weak };
       }
       results[rawIndex[top]] = a;
@@ -224,6 +230,14 @@ function beatSubject(tokens: Token[]): { phrase: Phrase; pos: number } | undefin
   const next = phrase ? tokens[start + phrase.tokens.length] : undefined;
   if (!phrase || !phrase.tokens[phrase.tokens.length - 1].capitalized || phrase.tokens.length > 4 || next?.kind !== 'word') return undefined;
   return { phrase, pos: first.start };
+}
+
+/** A floating quote paragraph after a paragraph whose last sentence is about one named person ("Lind refused to blame the referee."). */
+function previousBeat(sentenceTokens: Token[][], si: number, resolver: SpeakerResolver, paragraph: number): Attribution | undefined {
+  const tokens = si >= 0 ? sentenceTokens[si] : undefined;
+  if (!tokens) return undefined;
+  for (const t of tokens) if (t.kind === 'quote') return undefined;
+  return beatAttribution(beatSubject(tokens), resolver, paragraph);
 }
 
 function beatAttribution(beat: { phrase: Phrase; pos: number } | undefined, resolver: SpeakerResolver, paragraph: number): Attribution | undefined {

@@ -336,3 +336,10 @@ describe('names followed by an organisation word', () => {
     assert.deepStrictEqual(speakers(text), ['Ada Penrose', 'Ada Penrose']);
   });
 });
+
+describe('floating quotes after a paragraph about someone', () => {
+  it('a quote paragraph with no cue belongs to the one the previous paragraph reported or was about', () => {
+    assert.deepStrictEqual(speakers('Coach Ivo Lind said the team was tired.\n\n\u2018We played three games in a week. It showed.\u2019'), ['Ivo Lind']);
+    assert.deepStrictEqual(speakers('Petra Lindqvist refused to blame the referee.\n\n"He has a hard job. We lost it ourselves."'), ['Petra Lindqvist']);
+  });
+});

@@ -73,6 +73,17 @@ describe('quote scanner', () => {
     assert.strictEqual(a.quotes[0].closeMark, undefined);
   });
 
+  it('continues a multi-paragraph quote in single marks (British style), curly or straight', () => {
+    for (const [open, close] of [['\u2018', '\u2019'], ["'", "'"]]) {
+      const text = `Mrs Ann Holt said: ${open}We have lived here for 40 years.\n\n${open}The council has stopped listening.${close}`;
+      const a = analyzeArticle(text);
+      assert.deepStrictEqual(a.quotes.map((q) => q.text), ['We have lived here for 40 years.', 'The council has stopped listening.'], open);
+      assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Ann Holt', 'Ann Holt'], open);
+    }
+    // a paragraph left open in single marks continues only into one that reopens with a single mark
+    assert.deepStrictEqual(quotes("Holt said: 'We will see.\n\n\u201cNot now,\u201d Lind said."), ['Not now,']);
+  });
+
   it('does not continue a paragraph left open when the next one does not reopen', () => {
     const text = '\u201cAn opener with no end.\n\nPlain prose follows here.';
     assert.deepStrictEqual(quotes(text), []);

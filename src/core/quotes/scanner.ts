@@ -166,7 +166,9 @@ export function scanQuotes(text: string, paragraphs: Paragraph[]): RawQuote[] {
     if (pendingContinuation) {
       // A paragraph left open continues only if the next paragraph reopens with a mark.
       const first = text.slice(para.start, para.start + 1);
-      if (isQuoteMark(first) && MARKS[first].direction !== 'close' && found.quotes[0]?.openMark === para.start) {
+      // (a quote in single marks, British style, continues only into a paragraph reopened by a single mark)
+      const family = isQuoteMark(first) ? MARKS[first].family : undefined;
+      if (family !== undefined && MARKS[first].direction !== 'close' && found.quotes[0]?.openMark === para.start && (pendingContinuation.family === 'double' || family === 'single')) {
         quotes.push(pendingContinuation);
       }
       pendingContinuation = undefined;
@@ -265,7 +267,7 @@ function scanParagraph(text: string, para: Paragraph): ParagraphScan {
   recoverMissingOpeners(text, para, quotes, closers);
   const bottom = stack[0];
   let unclosed: RawQuote | undefined;
-  if (bottom && bottom.family === 'double' && bottom.pos < para.end - 1) {
+  if (bottom && bottom.pos < para.end - 1) {
     const span = trimSpan(text, bottom.pos + 1, para.end);
     unclosed = { openMark: bottom.pos, start: span.start, end: span.end, paragraph: para.index, family: bottom.family, continues: true, recovered: false };
   }

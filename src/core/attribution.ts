@@ -82,11 +82,8 @@ export class SpeakerResolver {
     const owner = phrase.possessor ? this.resolveOwner(phrase.possessor, words, pos, paragraph) : undefined;
     if (owner) return owner;
     if (words.length === 1 && words[0].info.pronoun) return this.resolvePronoun(words[0].lower, pos, paragraph);
-    // "said the 67-year-old": an age stands for the person last named
-    if (words[words.length - 1].info.age && words.length <= 2) {
-      const person = this.registry.recentPerson(pos, undefined);
-      return { entity: person ?? null, members: [] };
-    }
+    // "said the 67-year-old", "the 42-year-old mother-of-two": a description stands for the person last named
+    if (describesPerson(words)) return { entity: this.registry.recentPerson(pos, undefined) ?? null, members: [] };
     const group = this.resolveGroup(words, pos);
     if (group) return group;
     // "a statement from the Harbour Ministry": the document speaks for whoever it is from
@@ -261,6 +258,17 @@ export class SpeakerResolver {
  * Reads "X published an article", "the two presidents issued a joint statement": remembers who
  * issued each document so that "the statement said" can be credited to them.
  */
+/** A short lowercase phrase holding an age or a "mother-of-two": "the 67-year-old", "the 31-year-old striker". */
+function describesPerson(words: Token[]): boolean {
+  if (words.length > 4) return false;
+  let described = false;
+  for (const w of words) {
+    if (w.capitalized && !w.info.article) return false;
+    if (w.info.describesPerson) described = true;
+  }
+  return described;
+}
+
 export function noteIssuers(tokens: Token[], resolver: SpeakerResolver, paragraph: number): void {
   statementLeadIn(tokens, resolver, paragraph);
   for (let i = 0; i < tokens.length; i++) {

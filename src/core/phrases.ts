@@ -77,7 +77,7 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
         if (appo.length >= 2 && appo.length <= 9 && appo.every(isNamePart) && appo[0].text !== 'and' && appo[appo.length - 1].text !== 'and') {
           return { tokens: appo, apposition: head?.tokens ?? tokens.slice(Math.max(0, j - 3), j) };
         }
-        if (head && !head.tokens[0].info.pronoun && looksLikeApposition(appo)) return { tokens: head.tokens, apposition: appo };
+        if (head && !head.tokens[0].info.pronoun && (looksLikeApposition(appo) || describesNamed(head, appo))) return { tokens: head.tokens, apposition: appo };
         const last = appo[appo.length - 1];
         const beforeLast = appo[appo.length - 2];
         if (!head && last?.capitalized && beforeLast?.capitalized && !NOT_NAME_WORDS.has(beforeLast.lower)) return { tokens: appo };
@@ -105,7 +105,7 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
       break;
     }
     if (isPhraseWord(u) || NUMBER_WORDS.has(lower)) {
-      if (isSpeakerNoun(u) || u.capitalized || u.info.age) nounSeen = true;
+      if (isSpeakerNoun(u) || u.capitalized || u.info.describesPerson) nounSeen = true;
       from = j;
       continue;
     }
@@ -146,6 +146,11 @@ function determinerAfterModifiers(tokens: Token[], j: number, room: number): boo
     if (m === j - room || !isModifier(t)) return false;
   }
   return false;
+}
+
+/** "Tom Vik, a neighbour, said": a short phrase opened by "a" or "an" after a name describes it. */
+function describesNamed(head: Phrase, appo: Token[]): boolean {
+  return appo.length >= 2 && appo.length <= 6 && (appo[0].lower === 'a' || appo[0].lower === 'an') && !appo[0].capitalized && head.tokens[head.tokens.length - 1].capitalized;
 }
 
 /** Prepositions that open an aside or an affiliation after a subject (written in lowercase). */
@@ -194,7 +199,7 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     const u = tokens[j];
     if (u.kind !== 'word') break;
     if (isPhraseWord(u) || NUMBER_WORDS.has(u.lower)) {
-      if (isSpeakerNoun(u) || u.capitalized || u.info.age) nounSeen = true;
+      if (isSpeakerNoun(u) || u.capitalized || u.info.describesPerson) nounSeen = true;
       if (u.capitalized) capitalSeen = true;
       out.push(u);
       continue;

@@ -19,8 +19,8 @@ export interface WordInfo {
   document: boolean;
   /** a, an, the. */
   article: boolean;
-  /** "67-year-old": an age that stands for a person ("said the 67-year-old"). */
-  age: boolean;
+  /** "67-year-old", "mother-of-two": a description that stands for a person ("said the 67-year-old"). */
+  describesPerson: boolean;
   /** Endings read by the attribution rules: "jointly" (-ly), "saying" (-ing), "added" (-ed). */
   endsLy: boolean;
   endsIng: boolean;
@@ -50,13 +50,13 @@ export interface WordInfo {
 
 const cache = new Map<string, WordInfo>();
 
-export const NO_INFO: WordInfo = { title: false, speakerNoun: false, reporting: false, weakReporting: false, stop: false, lowercasePhraseWord: false, issue: false, document: false, article: false, age: false, endsLy: false, endsIng: false, endsEd: false, plural: false, onlyVerb: false, nameConnector: false, nameParticle: false, runConnector: false, org: false, honorific: false, digits: false, determiner: false, innerConnector: false, pronoun: false, verbAdverb: false };
+export const NO_INFO: WordInfo = { title: false, speakerNoun: false, reporting: false, weakReporting: false, stop: false, lowercasePhraseWord: false, issue: false, document: false, article: false, describesPerson: false, endsLy: false, endsIng: false, endsEd: false, plural: false, onlyVerb: false, nameConnector: false, nameParticle: false, runConnector: false, org: false, honorific: false, digits: false, determiner: false, innerConnector: false, pronoun: false, verbAdverb: false };
 
 const ONLY_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes']);
 const POSSESSIVE = /['\u2019]s$/;
 const DIGITS = /^\d+$/;
 const COMPOUND = /^[\p{L}]+-(based|born|run|owned|led)$/u;
-const AGE = /^\d{1,3}-years?-old$/;
+const DESCRIBES_PERSON = /^(\d{1,3}-years?-old|\p{L}+-of-(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))$/u;
 
 export function wordInfo(lower: string): WordInfo {
   let info = cache.get(lower);
@@ -65,18 +65,18 @@ export function wordInfo(lower: string): WordInfo {
   const singular = w.endsWith('s') ? w.slice(0, -1) : w;
   const title = TITLE_WORDS.has(w) || HONORIFICS.has(w) || ROLE_ABBREVIATIONS.has(w) || (w !== singular && TITLE_WORDS.has(singular));
   const speakerNoun = SPEAKER_NOUNS.has(lower) || SPEAKER_NOUNS.has(singular);
-  const age = AGE.test(lower);
+  const describesPerson = DESCRIBES_PERSON.test(lower);
   info = {
     title,
     speakerNoun,
     reporting: REPORTING_VERBS.has(lower) || WEAK_REPORTING.has(lower),
     weakReporting: WEAK_REPORTING.has(lower),
     stop: NOT_NAME_WORDS.has(lower),
-    lowercasePhraseWord: speakerNoun || title || age || POSSESSIVE.test(lower) || COMPOUND.test(lower),
+    lowercasePhraseWord: speakerNoun || title || describesPerson || POSSESSIVE.test(lower) || COMPOUND.test(lower),
     issue: ISSUE_VERBS.has(lower),
     document: DOCUMENT_NOUNS.has(lower),
     article: lower === 'a' || lower === 'an' || lower === 'the',
-    age,
+    describesPerson,
     endsLy: lower.endsWith('ly'),
     endsIng: lower.endsWith('ing'),
     endsEd: lower.endsWith('ed'),

@@ -283,6 +283,9 @@ describe('attribution in wire, British, sport, police and press-release copy', (
     assert.deepStrictEqual(speakers(text), ['Ada Penrose', 'Ada Penrose']);
     const sport = 'Winger Rhys Abbot, on for barely five minutes, scored the winner.\n\n“I just ran,” the 19-year-old said.';
     assert.deepStrictEqual(speakers(sport), ['Rhys Abbot']);
+    const family = "Tom Vik said the street was in shock. Mrs Jean Amos has lived there since 1970.\n\n'It is heartbreaking,' said the grandmother-of-five.";
+    assert.deepStrictEqual(speakers(family), ['Jean Amos']);
+    assert.deepStrictEqual(speakers("Tom Vik said the fire spread fast. Mrs Jean Amos lost her home.\n\n'We have nothing,' said the 81-year-old widow."), ['Jean Amos']);
   });
 
   it('an aside or affiliation opened by a preposition stands between the subject and its verb', () => {
@@ -341,5 +344,19 @@ describe('floating quotes after a paragraph about someone', () => {
   it('a quote paragraph with no cue belongs to the one the previous paragraph reported or was about', () => {
     assert.deepStrictEqual(speakers('Coach Ivo Lind said the team was tired.\n\n\u2018We played three games in a week. It showed.\u2019'), ['Ivo Lind']);
     assert.deepStrictEqual(speakers('Petra Lindqvist refused to blame the referee.\n\n"He has a hard job. We lost it ourselves."'), ['Petra Lindqvist']);
+  });
+});
+
+describe('rugby and cricket positions are roles', () => {
+  it('"Flanker Kofi Mensah" is Mensah with a role, and "the flanker" is him', () => {
+    const a = analyzeArticle('Flanker Kofi Mensah scored twice.\n\n"It was a team effort," the flanker said.');
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Kofi Mensah']);
+    assert.strictEqual(a.speakers[0].role, 'Flanker');
+  });
+});
+
+describe('appositions', () => {
+  it('"Tom Vik, a neighbour, said": a short phrase opened by "a" after a name describes it', () => {
+    assert.deepStrictEqual(speakers('Tom Vik, a neighbour, said the blast was "like a bomb going off".'), ['Tom Vik']);
   });
 });

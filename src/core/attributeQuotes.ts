@@ -405,7 +405,8 @@ function accordingTo(tokens: Token[], qi: number): Cue | undefined {
   let bestDistance = Infinity;
   for (let i = Math.max(0, qi - CUE_WINDOW); i + 2 < Math.min(tokens.length, qi + CUE_WINDOW); i++) {
     if (tokens[i].lower !== 'according' || tokens[i + 1].lower !== 'to') continue;
-    const phrase = phraseStartingAt(tokens, i + 2);
+    // whatever "according to" names is the source: "the ombudsman", "the national statistics office"
+    const phrase = phraseStartingAt(tokens, i + 2) ?? definiteObject(tokens, i + 2);
     if (!phrase) continue;
     const distance = Math.abs(i - qi);
     if (distance < bestDistance) {
@@ -414,6 +415,15 @@ function accordingTo(tokens: Token[], qi: number): Cue | undefined {
     }
   }
   return best;
+}
+
+/** "the ombudsman", "the national statistics office": an article and up to four lowercase words after it. */
+function definiteObject(tokens: Token[], k: number): Phrase | undefined {
+  const first = tokens[k];
+  if (!first || first.kind !== 'word' || !first.info.article) return undefined;
+  let end = k + 1;
+  while (end < tokens.length && end - k <= 4 && tokens[end].kind === 'word' && !tokens[end].capitalized && !tokens[end].info.stop && !tokens[end].info.reporting) end++;
+  return end > k + 1 ? { tokens: tokens.slice(k, end) } : undefined;
 }
 
 /** "quoted Lavrov as saying", read within tokens[from, to) only. */

@@ -234,8 +234,17 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
       appo.push(tokens[m]);
     }
     if (looksLikeApposition(appo)) apposition = appo;
+    // "said one resident, Anna Berg, 54": a common noun and then the name of who it is
+    else if (!capitalSeen && namesSomeone(appo) && (j + 1 + appo.length >= tokens.length || tokens[j + 1 + appo.length].kind === 'punct')) return { tokens: appo, apposition: out, possessor };
   }
   return { tokens: out, apposition, possessor };
+}
+
+/** Two to four capitalised words, none a stop word or a title: a personal name. */
+function namesSomeone(words: Token[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  for (const w of words) if (!w.capitalized || w.info.stop || w.info.title || w.acronym) return false;
+  return true;
 }
 
 /** "Jean-Luc Picard of Starfleet": after two name words and no title or organisation, "of" starts an affiliation. */

@@ -360,3 +360,13 @@ describe('appositions', () => {
     assert.deepStrictEqual(speakers('Tom Vik, a neighbour, said the blast was "like a bomb going off".'), ['Tom Vik']);
   });
 });
+
+describe('sources named after the verb', () => {
+  it('"said one resident, Anna Berg, 54": the name after a common noun is the speaker', () => {
+    assert.deepStrictEqual(speakers('"We have lost everything," said one resident, Anna Berg, 54.'), ['Anna Berg']);
+  });
+  it('"according to" names the source even when it is a plain common noun', () => {
+    assert.deepStrictEqual(speakers('Most claims were "never properly investigated", according to the ombudsman.'), ['ombudsman']);
+    assert.deepStrictEqual(speakers('Prices rose "at the fastest pace in a decade", according to the national statistics office.'), ['national statistics office']);
+  });
+});

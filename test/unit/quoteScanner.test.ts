@@ -73,6 +73,11 @@ describe('quote scanner', () => {
     assert.strictEqual(a.quotes[0].closeMark, undefined);
   });
 
+  it("reads rock 'n' roll inside a quote in single marks as words", () => {
+    assert.deepStrictEqual(quotes("'We were mad about rock 'n' roll,' said Jean Amos."), ["We were mad about rock 'n' roll,"]);
+    assert.deepStrictEqual(quotes('\u2018We loved rock \u2019n\u2019 roll,\u2019 she said.'), ['We loved rock \u2019n\u2019 roll,']);
+  });
+
   it('continues a multi-paragraph quote in single marks (British style), curly or straight', () => {
     for (const [open, close] of [['\u2018', '\u2019'], ["'", "'"]]) {
       const text = `Mrs Ann Holt said: ${open}We have lived here for 40 years.\n\n${open}The council has stopped listening.${close}`;

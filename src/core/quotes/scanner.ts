@@ -117,6 +117,14 @@ function isInnerApostrophe(text: string, i: number): boolean {
   return after < 128 ? ASCII_ALNUM[after] === 1 : isWordChar(charAfter(text, i));
 }
 
+/** The second mark of "rock 'n' roll": an apostrophe closing the elided "and", not a quote. */
+function closesElidedAnd(text: string, i: number): boolean {
+  if (i < 2) return false;
+  const n = text.charCodeAt(i - 1);
+  const mark = text.charCodeAt(i - 2);
+  return (n === 110 || n === 78) && (mark === 39 || mark === 0x2019) && (i < 3 || isSpace(text[i - 3]));
+}
+
 function isAsciiSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13);
 }
@@ -242,7 +250,7 @@ function scanParagraph(text: string, para: Paragraph): ParagraphScan {
     const i = next;
     const code = text.charCodeAt(i);
     const info = MARK_BY_CODE.get(code) as MarkInfo;
-    if (info.family === 'single' && isInnerApostrophe(text, i)) continue;
+    if (info.family === 'single' && (isInnerApostrophe(text, i) || closesElidedAnd(text, i))) continue;
     const canOpen = canOpenAt(text, i, info.family);
     const canClose = canCloseAt(text, i);
     // A directional mark may still serve the other way („…“, ”Swedish”, a typo): only when its

@@ -75,9 +75,18 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
         }
         const isNamePart = (w: Token) => w.kind === 'word' && ((w.capitalized && !NOT_NAME_WORDS.has(w.lower)) || w.text === 'and');
         if (appo.length >= 2 && appo.length <= 9 && appo.every(isNamePart) && appo[0].text !== 'and' && appo[appo.length - 1].text !== 'and') {
+          // "Jane Roe, CEO, Tarn Labs, said": a title and its company stand after the name
+          const before = head && onlyTitles(head.tokens) ? j - 1 - head.tokens.length : -1;
+          const named = before > 0 && tokens[before].text === ',' ? phraseEndingAt(tokens, before - 1, depth + 1) : undefined;
+          if (named && head) return { tokens: named.tokens, apposition: head.tokens.concat(appo) };
           return { tokens: appo, apposition: head?.tokens ?? tokens.slice(Math.max(0, j - 3), j) };
         }
         if (head && !head.tokens[0].info.pronoun && (looksLikeApposition(appo) || describesNamed(head, appo))) return { tokens: head.tokens, apposition: appo };
+        // "The victim, a 52-year-old woman, said": any definite noun before the apposition speaks
+        if (!head && (appo[0]?.lower === 'a' || appo[0]?.lower === 'an')) {
+          const common = definiteCommonNoun(tokens, j - 1);
+          if (common) return { tokens: common.tokens, apposition: appo };
+        }
         const last = appo[appo.length - 1];
         const beforeLast = appo[appo.length - 2];
         if (!head && last?.capitalized && beforeLast?.capitalized && !NOT_NAME_WORDS.has(beforeLast.lower)) return { tokens: appo };
@@ -146,6 +155,11 @@ function determinerAfterModifiers(tokens: Token[], j: number, room: number): boo
     if (m === j - room || !isModifier(t)) return false;
   }
   return false;
+}
+
+function onlyTitles(words: Token[]): boolean {
+  for (const w of words) if (w.kind !== 'word' || !w.info.title) return false;
+  return true;
 }
 
 /** "Tom Vik, a neighbour, said": a short phrase opened by "a" or "an" after a name describes it. */

@@ -370,3 +370,12 @@ describe('sources named after the verb', () => {
     assert.deepStrictEqual(speakers('Prices rose "at the fastest pace in a decade", according to the national statistics office.'), ['national statistics office']);
   });
 });
+
+describe('press-release and police appositions', () => {
+  it('"Jane Roe, CEO, Tarn Labs, said": the name, not the company', () => {
+    assert.deepStrictEqual(speakers('Jane Roe, CEO, Tarn Labs, said: \u201cWe are thrilled.\u201d'), ['Jane Roe']);
+  });
+  it('"The victim, a 52-year-old woman, said": the definite noun speaks', () => {
+    assert.deepStrictEqual(speakers('The victim, a 52-year-old woman, said: "I thought I was going to die."'), ['The victim']);
+  });
+});

@@ -78,6 +78,14 @@ describe('quote scanner', () => {
     assert.deepStrictEqual(quotes('\u2018We loved rock \u2019n\u2019 roll,\u2019 she said.'), ['We loved rock \u2019n\u2019 roll,']);
   });
 
+  it('keeps every paragraph of a quote that runs over three paragraphs or more', () => {
+    const text = 'Superintendent Mark Doyle said: "We are aware of speculation.\n\n"Please do not share rumours.\n\n"Our thoughts are with the family."';
+    const a = analyzeArticle(text);
+    assert.deepStrictEqual(a.quotes.map((q) => q.text), ['We are aware of speculation.', 'Please do not share rumours.', 'Our thoughts are with the family.']);
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Mark Doyle', 'Mark Doyle', 'Mark Doyle']);
+    assert.strictEqual(new Set(a.quotes.map((q) => q.group)).size, 1);
+  });
+
   it('continues a multi-paragraph quote in single marks (British style), curly or straight', () => {
     for (const [open, close] of [['\u2018', '\u2019'], ["'", "'"]]) {
       const text = `Mrs Ann Holt said: ${open}We have lived here for 40 years.\n\n${open}The council has stopped listening.${close}`;

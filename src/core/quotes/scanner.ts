@@ -176,7 +176,7 @@ export function scanQuotes(text: string, paragraphs: Paragraph[]): RawQuote[] {
       const first = text.slice(para.start, para.start + 1);
       // (a quote in single marks, British style, continues only into a paragraph reopened by a single mark)
       const family = isQuoteMark(first) ? MARKS[first].family : undefined;
-      if (family !== undefined && MARKS[first].direction !== 'close' && found.quotes[0]?.openMark === para.start && (pendingContinuation.family === 'double' || family === 'single')) {
+      if (family !== undefined && MARKS[first].direction !== 'close' && (found.quotes[0]?.openMark === para.start || found.unclosed?.openMark === para.start) && (pendingContinuation.family === 'double' || family === 'single')) {
         quotes.push(pendingContinuation);
       }
       pendingContinuation = undefined;

@@ -119,8 +119,20 @@ export function attributeQuotes(
     return paragraphBeat;
   };
 
+  // the named person the paragraph's quote-free sentences are about, when no speaker was noted since
+  let paragraphIndex = -1;
+  const subjectBefore = (gender: 'male' | 'female'): Entity | undefined => {
+    const b = beat();
+    if (!b || b.pos <= resolver.lastSpeakerPos() || b.phrase.tokens[0].info.pronoun) return undefined;
+    const { entity } = resolver.resolve(b.phrase, b.pos, paragraphIndex);
+    if (!entity || entity.kind !== 'person' || (entity.gender !== undefined && entity.gender !== gender)) return undefined;
+    entity.gender ??= gender;
+    return entity;
+  };
+
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
+    paragraphIndex = s.paragraph;
     if (s.paragraph !== currentParagraph) {
       previousParagraphLast = paragraphLast;
       previousParagraphReported = paragraphReported;
@@ -139,7 +151,7 @@ export function attributeQuotes(
       const qi = scan.quoteAt[n];
       const top = tokens[qi].quote as number;
       const q = topLevel[top];
-      let a = attributeByCue(tokens, qi, resolver, q.start, s.paragraph);
+      let a = attributeByCue(tokens, qi, resolver, q.start, s.paragraph, subjectBefore);
       if (!a.entity && leadIn && leadIn.paragraph === s.paragraph - 1 && startsParagraph(text, q, s)) a = leadIn.attribution;
       if (!a.entity && qi === tokens.length - 1) a = creditOnNextLine(text, q, resolver, s.paragraph) ?? a;
       const kind = classifyQuote(text, q, tokens, qi, a);
@@ -227,8 +239,16 @@ function beatSubject(tokens: Token[]): { phrase: Phrase; pos: number } | undefin
   if (!first || first.kind !== 'word') return undefined;
   if (first.lower === 'he' || first.lower === 'she') return { phrase: { tokens: [first] }, pos: first.start };
   const phrase = phraseStartingAt(tokens, start);
-  const next = phrase ? tokens[start + phrase.tokens.length] : undefined;
-  if (!phrase || !phrase.tokens[phrase.tokens.length - 1].capitalized || phrase.tokens.length > 4 || next?.kind !== 'word') return undefined;
+  if (!phrase || !phrase.tokens[phrase.tokens.length - 1].capitalized || phrase.tokens.length > 4) return undefined;
+  let after = start + phrase.tokens.length;
+  // "Hesketh, whose side finish third, was gracious": a relative clause between subject and verb
+  if (tokens[after]?.text === ',' && tokens[after + 1]?.kind === 'word' && RELATIVES.has(tokens[after + 1].lower)) {
+    let close = after + 2;
+    while (close < tokens.length && close - after < 16 && tokens[close].kind === 'word') close++;
+    if (tokens[close]?.text === ',') after = close + 1;
+  }
+  const next = tokens[after];
+  if (next?.kind !== 'word') return undefined;
   return { phrase, pos: first.start };
 }
 
@@ -239,6 +259,8 @@ function previousBeat(sentenceTokens: Token[][], si: number, resolver: SpeakerRe
   for (const t of tokens) if (t.kind === 'quote') return undefined;
   return beatAttribution(beatSubject(tokens), resolver, paragraph);
 }
+
+const RELATIVES = new Set(['who', 'whose', 'whom']);
 
 function beatAttribution(beat: { phrase: Phrase; pos: number } | undefined, resolver: SpeakerResolver, paragraph: number): Attribution | undefined {
   if (!beat) return undefined;
@@ -252,12 +274,25 @@ function startsParagraph(text: string, q: RawQuote, s: Sentence): boolean {
 }
 
 /** Cues inside the sentence: verbs either side of the quote, colon and dash credits, "according to". */
-export function attributeByCue(tokens: Token[], qi: number, resolver: SpeakerResolver, pos: number, paragraph: number): Attribution {
+export function attributeByCue(
+  tokens: Token[],
+  qi: number,
+  resolver: SpeakerResolver,
+  pos: number,
+  paragraph: number,
+  /** The person the paragraph's sentences before the quote are about, if that gender fits. */
+  subjectBefore?: (gender: 'male' | 'female') => Entity | undefined,
+): Attribution {
   const found = findCue(tokens, qi);
   if (!found) return NO_ATTRIBUTION;
+  const subject = found.phrase.tokens[0];
+  // "Hesketh was gracious in defeat. ‘…,’ he said.": he or she is whom the sentence before was about
+  if (subjectBefore && found.phrase.tokens.length === 1 && (subject.lower === 'he' || subject.lower === 'she')) {
+    const entity = subjectBefore(subject.lower === 'he' ? 'male' : 'female');
+    if (entity) return { entity, coSpeakers: [], rule: found.rule, confidence: found.confidence, cue: cueSpan(found.cueTokens), weak: found.weak };
+  }
   // "Asked about Ole Brandt, she said …": who the lead-in asks about is not who answers, so the
   // pronoun is read as from the sentence's start
-  const subject = found.phrase.tokens[0];
   if (found.phrase.tokens.length === 1 && subject.info.pronoun && tokens[0].capitalized && ASKED.has(tokens[0].lower) && subject.start > tokens[0].start) pos = tokens[0].start;
   return attributionOf(found, resolver, pos, paragraph);
 }

@@ -76,6 +76,11 @@ export class SpeakerResolver {
     return this.last?.entity;
   }
 
+  /** Where the last speaker was noted, or -1. */
+  lastSpeakerPos(): number {
+    return this.last?.pos ?? -1;
+  }
+
   resolve(phrase: Phrase, pos: number, paragraph: number): { entity: Entity | null; members: Entity[] } {
     const words = wordsOf(phrase.tokens);
     if (!words.length) return { entity: null, members: [] };

@@ -231,7 +231,8 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
       }
       continue;
     }
-    if (!u.capitalized && !capitalSeen && LOWERCASE_WORD.test(u.text) && (roleBeforeName(tokens, j) || (!nounSeen && tokens[j + 1] && isSpeakerNoun(tokens[j + 1])))) {
+    // "one logistics manager": up to two lowercase words before a speaker noun
+    if (!u.capitalized && !capitalSeen && LOWERCASE_WORD.test(u.text) && (roleBeforeName(tokens, j) || (!nounSeen && speakerNounAhead(tokens, j + 1)))) {
       out.push(u);
       continue;
     }
@@ -250,8 +251,29 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     if (looksLikeApposition(appo)) apposition = appo;
     // "said one resident, Anna Berg, 54": a common noun and then the name of who it is
     else if (!capitalSeen && namesSomeone(appo) && (j + 1 + appo.length >= tokens.length || tokens[j + 1 + appo.length].kind === 'punct')) return { tokens: appo, apposition: out, possessor };
+  } else if (next && next.kind === 'word' && !capitalSeen) {
+    // "said the association's chief negotiator, Birgit Sande": lowercase words finish the role
+    let m = j;
+    while (m < tokens.length && m - j < 3 && tokens[m].kind === 'word' && !tokens[m].capitalized && LOWERCASE_WORD.test(tokens[m].text) && !tokens[m].info.stop && !tokens[m].info.reporting) m++;
+    if (m > j && tokens[m]?.text === ',') {
+      const name: Token[] = [];
+      for (let n = m + 1; n < tokens.length && name.length < 5 && tokens[n].kind === 'word'; n++) name.push(tokens[n]);
+      const after = tokens[m + 1 + name.length];
+      if (namesSomeone(name) && (after === undefined || after.kind === 'punct')) return { tokens: name, apposition: out.concat(tokens.slice(j, m)), possessor };
+    }
   }
   return { tokens: out, apposition, possessor };
+}
+
+/** Whether a speaker noun stands at j, or after one or two more lowercase words. */
+function speakerNounAhead(tokens: Token[], j: number): boolean {
+  for (let m = j; m < tokens.length && m < j + 3; m++) {
+    const t = tokens[m];
+    if (t.kind !== 'word' || t.capitalized) return false;
+    if (isSpeakerNoun(t)) return true;
+    if (!LOWERCASE_WORD.test(t.text) || t.info.stop || t.info.reporting) return false;
+  }
+  return false;
 }
 
 /** Two to four capitalised words, none a stop word or a title: a personal name. */

@@ -364,6 +364,8 @@ describe('appositions', () => {
 describe('sources named after the verb', () => {
   it('"said one resident, Anna Berg, 54": the name after a common noun is the speaker', () => {
     assert.deepStrictEqual(speakers('"We have lost everything," said one resident, Anna Berg, 54.'), ['Anna Berg']);
+    assert.deepStrictEqual(speakers('"We are rationing space," said one logistics manager, Kari Lunde, whose firm imports fruit.'), ['Kari Lunde']);
+    assert.deepStrictEqual(speakers('"The door is open," said the association\'s chief negotiator, Birgit Sande.'), ['Birgit Sande']);
   });
   it('"according to" names the source even when it is a plain common noun', () => {
     assert.deepStrictEqual(speakers('Most claims were "never properly investigated", according to the ombudsman.'), ['ombudsman']);
@@ -377,5 +379,16 @@ describe('press-release and police appositions', () => {
   });
   it('"The victim, a 52-year-old woman, said": the definite noun speaks', () => {
     assert.deepStrictEqual(speakers('The victim, a 52-year-old woman, said: "I thought I was going to die."'), ['The victim']);
+  });
+});
+
+describe('pronouns after a sentence about someone', () => {
+  it('"Hesketh was gracious in defeat. ‘…,’ he said": he is the subject of the sentence before', () => {
+    const text = "Visiting captain Rob Hesketh made 58.\n\nCoach Stella Marri praised fielder Omar Haddad. 'He won us the title,' she said.\n\nHesketh was gracious in defeat. 'They were the best team,' he said.";
+    assert.deepStrictEqual(speakers(text), ['Stella Marri', 'Rob Hesketh']);
+    // the subject may have a relative clause
+    // the subject may have a relative clause (and the other man named may be known to be a man)
+    const relative = `${text.replace('Hesketh was', 'Hesketh, whose side finish third, was')}\n\nHaddad said he was thrilled.`;
+    assert.deepStrictEqual(speakers(relative), ['Stella Marri', 'Rob Hesketh']);
   });
 });

@@ -1,7 +1,7 @@
 import { EntityRegistry, isDocumentWord, isTitleWord, roleText, splitNamePhrase } from './entities';
 import type { Entity } from './entities';
 import { FEMALE_CUES, MALE_CUES, PRONOUNS } from './lexicon';
-import { definiteCommonNoun, isReportingVerb, isSpeakerNoun, phraseEndingAt, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
+import { definiteCommonNoun, isReportingVerb, isSpeakerNoun, personHead, phraseEndingAt, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -139,6 +139,13 @@ export class SpeakerResolver {
     }
     const definite = words.length >= 2 && words[0].info.article;
     if (words.some(isSpeakerNoun) || roleWords.length || definite) {
+      // "the owner of the bar": a person, whom he or she may refer to later
+      if (personHead(words)) {
+        const person = this.registry.addPhrase(displayPhrase(words), 'person', spanOf(words));
+        person.person = true;
+        this.learnGender(person, words, undefined);
+        return { entity: person, members: [] };
+      }
       const entity = this.registry.addPhrase(displayPhrase(words), words.some((t) => t.capitalized && t.lower !== 'the') || !isPlural(head) ? 'organisation' : 'group', spanOf(words));
       return { entity, members: [] };
     }

@@ -118,6 +118,14 @@ export const SPEAKER_NOUNS = set(
   'filing complaint lawsuit indictment affidavit ruling verdict family families relatives',
 );
 
+/** Common nouns for people ("the owner of the bar", "a neighbouring shopkeeper"): he or she may refer to them. */
+export const PERSON_NOUNS = set(
+  'owner owners landlord landlady tenant neighbour neighbor shopkeeper postmaster witness victim driver passenger ' +
+    'pedestrian cyclist motorist mother father son daughter wife husband brother sister man woman boy girl teenager ' +
+    'pensioner resident worker farmer teacher nurse parent grandmother grandfather widow widower survivor customer ' +
+    'patient student pupil fan shopper diner guest visitor homeowner householder',
+);
+
 /** Document-like speakers: a statement speaks for whoever issued it. */
 export const DOCUMENT_NOUNS = set(
   'statement report article letter document memo declaration communique communiqué release announcement ' +

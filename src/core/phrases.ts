@@ -69,7 +69,9 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
         // Harrow Police, said", "Ekberg, in a rare interview, said": a relative clause, an aside
         // or an affiliation is no name, skip it
         if (appo[0] && (/^(who|which|whose|whom|when|while|after|before)$/.test(appo[0].lower) || /^\p{Ll}+(ing|ed)$/u.test(appo[0].text) || (ASIDE_PREPOSITIONS.has(appo[0].text) && appo.length >= 2))) {
-          const subject = phraseEndingAt(tokens, j - 1, depth + 1);
+          // "A neighbouring shopkeeper, who did not want to be named, said": a noun for a person
+          const common = definiteCommonNoun(tokens, j - 1);
+          const subject = phraseEndingAt(tokens, j - 1, depth + 1) ?? (common && personHead(common.tokens) ? common : undefined);
           if (subject) return subject;
           break;
         }
@@ -178,13 +180,18 @@ function inNumber(tokens: Token[], j: number): boolean {
 }
 
 /** "the family said", "the airline said": any definite noun right before a reporting verb speaks. */
-export function definiteCommonNoun(tokens: Token[], k: number): Phrase | undefined {
+export function definiteCommonNoun(tokens: Token[], k: number, ofAllowed = true): Phrase | undefined {
   const noun = k >= 0 ? tokens[k] : undefined;
   if (!noun || noun.kind !== 'word' || noun.capitalized || !/^\p{Ll}+$/u.test(noun.text) || REPORTING_VERBS.has(noun.lower) || noun.info.verbAdverb) return undefined;
   for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
     const t = tokens[j];
     if (t.kind !== 'word') return undefined;
-    if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') return { tokens: tokens.slice(j, k + 1) };
+    if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') {
+      // "the owner of the bar said": the noun before "of" is the head
+      const of = j - 1;
+      const owner = ofAllowed && of >= 1 && tokens[of].lower === 'of' && !tokens[of].capitalized ? definiteCommonNoun(tokens, of - 1, false) : undefined;
+      return { tokens: tokens.slice(owner ? of - owner.tokens.length : j, k + 1) };
+    }
     if (t.capitalized || !/^\p{Ll}+$/u.test(t.text)) return undefined;
   }
   return undefined;
@@ -263,6 +270,17 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     }
   }
   return { tokens: out, apposition, possessor };
+}
+
+/** "the owner of the bar", "a neighbouring shopkeeper": lowercase words whose head (before any "of") names a person. */
+export function personHead(words: Token[]): boolean {
+  let head: Token | undefined;
+  for (const w of words) {
+    if (w.capitalized && !w.info.article) return false;
+    if (w.lower === 'of') break;
+    head = w;
+  }
+  return head !== undefined && head.info.personNoun;
 }
 
 /** Whether a speaker noun stands at j, or after one or two more lowercase words. */

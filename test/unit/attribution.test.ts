@@ -392,3 +392,13 @@ describe('pronouns after a sentence about someone', () => {
     assert.deepStrictEqual(speakers(relative), ['Stella Marri', 'Rob Hesketh']);
   });
 });
+
+describe('people named by a common noun', () => {
+  it('"A neighbouring shopkeeper, who did not want to be named, said": the shopkeeper speaks', () => {
+    assert.deepStrictEqual(speakers('A neighbouring shopkeeper, who did not want to be named, said: "People are scared now."'), ['neighbouring shopkeeper']);
+  });
+  it('"The owner of the bar said …. “…,” he said": he is the owner, not an officer named before', () => {
+    const text = 'Inspector Tom Vail said: "Arrests will follow."\n\nThe owner of the bar, who asked not to be named, said staff had called police at once. "We did everything right," he said.';
+    assert.deepStrictEqual(speakers(text), ['Tom Vail', 'The owner of the bar']);
+  });
+});

@@ -166,7 +166,8 @@ export const TITLE_CUES = set('entitled titled headlined called named dubbed bil
 export const WORK_NOUNS = set(
   'cover single track hit anthem ballad version rendition book novel film movie song album show series programme program documentary play opera article essay report ' +
   'paper column op-ed editorial speech lecture campaign operation initiative exhibition festival conference ' +
-  'summit tour game podcast episode poem painting slogan motto hashtag bill act law policy plan',
+  'summit tour game podcast episode poem painting slogan motto hashtag bill act law policy plan scheme programme ' +
+    'project strategy award prize scheme',
 );
 
 /** Verbs by which someone issues a document: "X published a report". */

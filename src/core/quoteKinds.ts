@@ -5,6 +5,14 @@ import type { RawQuote } from './quotes/scanner';
 import type { Token } from './tokens';
 import type { QuoteKind } from './types';
 
+/** A work noun, singular or plural ("the songs “…” and “…”"). */
+function isWorkNoun(word: string): boolean {
+  return WORK_NOUNS.has(word) || (word.length > 3 && word.charCodeAt(word.length - 1) === 115 && WORK_NOUNS.has(word.slice(0, -1)));
+}
+
+/** Words that join the quotes of a list: “A”, “B” and “C”. */
+const LIST_JOINERS = new Set(['and', 'or', ',']);
+
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'as', 'but', 'nor', 'vs', 'from']);
 
 /** The end of the word starting at i: a letter or digit, then letters, digits, apostrophes (' ’) and hyphens. */
@@ -44,7 +52,7 @@ function endsLikeSentence(c: number): boolean {
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 
 /** Every word but small ones after the first starts with a capital or a digit; two words at least. */
-function isTitleCase(text: string, start: number, end: number): boolean {
+function isTitleCase(text: string, start: number, end: number, minWords = 2): boolean {
   let count = 0;
   for (let i = start; i < end; ) {
     const width = letterOrDigitAt(text, i, end);
@@ -59,7 +67,7 @@ function isTitleCase(text: string, start: number, end: number): boolean {
     if (!capital && (count === 0 || !SMALL_WORDS.has(text.slice(wordStart, i).toLowerCase()))) return false;
     count++;
   }
-  return count >= 2;
+  return count >= minWords;
 }
 
 /**
@@ -73,10 +81,14 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   const wordCount = (): number => (counted < 0 ? (counted = countWords(text, q.start, q.end)) : counted);
   const titleCase = (): boolean => isTitleCase(text, q.start, q.end);
   const sentenceLike = (): boolean => (q.end > q.start && endsLikeSentence(text.charCodeAt(q.end - 1))) || wordCount() >= 6;
-  // the last two words among the three tokens before the quote
+  // “Harbour Lights” and “Northern Rain”: a quote listed after another reads the cue before the first
+  let cueAt = qi;
+  // (one capitalised word is enough there: “Salt”)
+  while (cueAt >= 2 && tokens[cueAt - 2].kind === 'quote' && LIST_JOINERS.has(tokens[cueAt - 1].text.toLowerCase()) && isTitleCase(text, q.start, q.end, 1)) cueAt -= 2;
+  // the last two words among the three tokens before the quote (or the list it ends)
   let nearest: string | undefined;
   let second: string | undefined;
-  for (let i = qi - 1; i >= Math.max(0, qi - 3) && second === undefined; i--) {
+  for (let i = cueAt - 1; i >= Math.max(0, cueAt - 3) && second === undefined; i--) {
     if (tokens[i].kind !== 'word') continue;
     if (nearest === undefined) nearest = tokens[i].lower;
     else second = tokens[i].lower;
@@ -87,9 +99,12 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   const last = nearest === 'of' ? second : nearest;
   // "entitled" names whatever follows; "the plan" only a capitalised name ("the plan “a fantasy”" is no title)
   const namedBy = last !== undefined && TITLE_CUES.has(last);
-  const workNoun = last !== undefined && WORK_NOUNS.has(last);
+  const workNoun = last !== undefined && isWorkNoun(last);
   if (namedBy && !sentenceLike() && (titleCase() || wordCount() <= 8)) return 'title';
-  if ((namedBy || workNoun) && titleCase() && wordCount() <= 10) return 'title';
+  if ((namedBy || workNoun) && (cueAt < qi ? isTitleCase(text, q.start, q.end, 1) : titleCase()) && wordCount() <= 10) return 'title';
+  // "the council's ‘Green Streets’ scheme": a name in title case before the noun for what it names
+  const after = tokens[qi + 1];
+  if (after !== undefined && after.kind === 'word' && isWorkNoun(after.lower) && titleCase() && wordCount() <= 10) return 'title';
   if (nearest === 'so-called') return 'scare';
   const strong = a.entity !== null && !a.weak;
   if (strong && (a.rule !== 'verb-sentence' || sentenceLike() || wordCount() >= 2)) return 'speech';

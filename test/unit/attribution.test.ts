@@ -149,6 +149,14 @@ describe('quote kinds', () => {
     assert.deepStrictEqual(kinds('Critics called the levy a \u201cstealth tax\u201d last year.'), ['scare']);
     assert.deepStrictEqual(kinds('The so-called \u201creform\u201d passed.'), ['scare']);
   });
+  it('marks a name in title case before the noun it names ("the ‘Green Streets’ scheme") as a title', () => {
+    assert.deepStrictEqual(kinds("The council's 'Green Streets' scheme has planted 4,000 trees."), ['title']);
+    assert.deepStrictEqual(kinds('Halden runs the \u201cGood Plate\u201d programme in 900 schools.'), ['title']);
+  });
+  it('marks every title of a list as a title', () => {
+    assert.deepStrictEqual(kinds('The band will play the songs "Harbour Lights" and "Northern Rain" tonight.'), ['title', 'title']);
+    assert.deepStrictEqual(kinds('The album "Low Tide", "Salt" or "Ferry Song" may follow.'), ['title', 'title', 'title']);
+  });
   it('marks attributed words as speech, even when short', () => {
     assert.deepStrictEqual(kinds('Ann Holt said the plan was \u201cdead on arrival.\u201d'), ['speech']);
   });

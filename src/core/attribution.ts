@@ -344,7 +344,8 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
     const start = subjectStart(tokens);
     return phraseStartingAt(tokens, start);
   }
-  const before = phraseEndingAt(tokens, skipAdverbsLeft(tokens, v - 1));
+  const subjectEnd = skipAdverbsLeft(tokens, v - 1);
+  const before = phraseEndingAt(tokens, subjectEnd);
   if (before) return before;
   // only a verb that cannot be a noun ("said", "replied"; not "promise", "report") lets any
   // definite noun before it speak
@@ -352,9 +353,46 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
     const common = definiteCommonNoun(tokens, v - 1);
     if (common) return common;
   }
+  const coordinated = coordinatedSubject(tokens, subjectEnd, v);
+  if (coordinated) return coordinated;
   if (allowInversion) return phraseStartingAt(tokens, skipAdverbsRight(tokens, v + 1));
   return undefined;
 }
+
+/**
+ * "The association welcomed the deal but said …": a verb after "and" or "but" shares the subject
+ * of its clause: the sentence's subject, or, after a backshifted auxiliary ("Ormerod said Pennick
+ * had lost … and had told …"), the name a reporting verb before it introduced.
+ */
+function coordinatedSubject(tokens: Token[], left: number, v: number): Phrase | undefined {
+  let joined = false;
+  let auxiliary = false;
+  for (let k = left + 1; k < v; k++) {
+    const lower = tokens[k].lower;
+    if ((lower === 'and' || lower === 'but') && !tokens[k].capitalized) joined = true;
+    else if (joined && BACKSHIFTED.has(lower)) auxiliary = true;
+  }
+  if (!joined) return undefined;
+  if (auxiliary) {
+    for (let r = v - 1; r >= 0; r--) {
+      if (!isReportingVerb(tokens[r]) || isWeakVerb(tokens[r])) continue;
+      const at = tokens[r + 1]?.lower === 'that' ? r + 2 : r + 1;
+      const embedded = phraseStartingAt(tokens, at);
+      if (embedded && embedded.tokens.some((t) => t.capitalized)) return embedded;
+      break;
+    }
+  }
+  const start = subjectStart(tokens);
+  const subject = phraseStartingAt(tokens, start);
+  if (!subject || subject.tokens[0].info.pronoun) return subject;
+  // the subject must be followed by its own verb, not be the object of something
+  const next = tokens[start + subject.tokens.length + (subject.apposition ? subject.apposition.length + 2 : 0)];
+  if (!next || next.kind !== 'word' || next.capitalized || start + subject.tokens.length >= left) return undefined;
+  // a sentence's opening "The" is no part of the name (as when the phrase is read leftwards)
+  return subject.tokens[0].info.article && subject.tokens.length > 1 ? { ...subject, tokens: subject.tokens.slice(1) } : subject;
+}
+
+const BACKSHIFTED = new Set(['had', 'would', 'was', 'were']);
 
 export function isWeakVerb(t: Token): boolean {
   return t.info.weakReporting;

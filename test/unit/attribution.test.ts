@@ -410,3 +410,16 @@ describe('people named by a common noun', () => {
     assert.deepStrictEqual(speakers(text), ['Tom Vail', 'The owner of the bar']);
   });
 });
+
+describe('coordinated verbs', () => {
+  it('"The association welcomed the deal but said …": the clause subject speaks', () => {
+    assert.deepStrictEqual(speakers('The Tarn Hauliers Association welcomed the deal but said members had lost "tens of millions" in the closure.'), ['Tarn Hauliers Association']);
+  });
+  it('"X said Y had lost … and had told a friend he would ‘…’": the backshifted clause is Y\'s', () => {
+    const text = "Prosecutor Dan Orme said Gary Penn, who runs a bakery nearby, had lost the final and had told a friend he would 'sort her out'.";
+    assert.deepStrictEqual(speakers(text), ['Gary Penn']);
+  });
+  it('"X said the deal was fair and added …" keeps X', () => {
+    assert.deepStrictEqual(speakers('Agnes Holm said the deal was fair and added that it would "last for years".'), ['Agnes Holm']);
+  });
+});

@@ -275,7 +275,8 @@ function describesPerson(words: Token[]): boolean {
   if (words.length > 4) return false;
   let described = false;
   for (const w of words) {
-    if (w.capitalized && !w.info.article) return false;
+    // ("the Irishman" is written with a capital)
+    if (w.capitalized && !w.info.article && !w.info.describesPerson) return false;
     if (w.info.describesPerson) described = true;
   }
   return described;

@@ -143,7 +143,8 @@ export class NameSplit {
     while (n < hi && words[n].info.nameParticle && !(n > lo && isTitleWord(words[n - 1]))) n++;
     if (n - lo >= 2 && hi - n === 1 && givenNameAfterRole(words[n - 1], words[n - 2])) n--;
     if (n > lo && hi - n >= 3 && isOneOf(words[n - 1].lower, 'of', 'for')) n++;
-    if (n === lo && hi - lo >= 3 && /(er|or|ist|ian|ant|ent)$/.test(words[lo].lower)) n = lo + 1;
+    // (and the compounds "Churchwarden", "Postmaster", "Headmistress")
+    if (n === lo && hi - lo >= 3 && /(er|or|ist|ian|ant|ent|warden|master|mistress)$/.test(words[lo].lower)) n = lo + 1;
     let roleHasTitle = false;
     for (let k = lo; k < n && !roleHasTitle; k++) roleHasTitle = isTitleWord(words[k]);
     let hasOrgWord = false;

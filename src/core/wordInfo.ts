@@ -59,6 +59,10 @@ const POSSESSIVE = /['\u2019]s$/;
 const DIGITS = /^\d+$/;
 const COMPOUND = /^[\p{L}]+-(based|born|run|owned|led)$/u;
 const DESCRIBES_PERSON = /^(\d{1,3}-years?-old|\p{L}+-of-(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))$/u;
+/** Nouns sport and local reports use for someone just named: "said the youngster", "the Irishman added". */
+const DESCRIPTIVE_NOUNS = new Set(
+  'youngster teenager veteran rookie debutant newcomer irishman irishwoman welshman welshwoman scotsman scotswoman englishman englishwoman frenchman frenchwoman dutchman dutchwoman'.split(' '),
+);
 
 export function wordInfo(lower: string): WordInfo {
   let info = cache.get(lower);
@@ -67,7 +71,7 @@ export function wordInfo(lower: string): WordInfo {
   const singular = w.endsWith('s') ? w.slice(0, -1) : w;
   const title = TITLE_WORDS.has(w) || HONORIFICS.has(w) || ROLE_ABBREVIATIONS.has(w) || (w !== singular && TITLE_WORDS.has(singular));
   const speakerNoun = SPEAKER_NOUNS.has(lower) || SPEAKER_NOUNS.has(singular);
-  const describesPerson = DESCRIBES_PERSON.test(lower);
+  const describesPerson = DESCRIPTIVE_NOUNS.has(lower) || DESCRIBES_PERSON.test(lower);
   info = {
     title,
     speakerNoun,

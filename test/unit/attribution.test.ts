@@ -423,3 +423,18 @@ describe('coordinated verbs', () => {
     assert.deepStrictEqual(speakers('Agnes Holm said the deal was fair and added that it would "last for years".'), ['Agnes Holm']);
   });
 });
+
+describe('compound occupations before a name', () => {
+  it('"Churchwarden Peter Lomax" is Peter Lomax with a role', () => {
+    const a = analyzeArticle("Churchwarden Peter Lomax, 74, was angry. 'They knew what they were doing,' Mr Lomax said.");
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Peter Lomax']);
+    assert.strictEqual(a.speakers[0].role, 'Churchwarden');
+  });
+});
+
+describe('sport descriptions of the player just named', () => {
+  it('"said the youngster", "the Irishman added" stand for the person last named', () => {
+    assert.deepStrictEqual(speakers('Coach Ann Berg praised her side. Winger Sean Daly, 18, scored twice.\n\n"I just ran," said the youngster.'), ['Sean Daly']);
+    assert.deepStrictEqual(speakers('Coach Ann Berg praised her side. Winger Sean Daly scored twice.\n\n"I just ran," the Irishman added.'), ['Sean Daly']);
+  });
+});

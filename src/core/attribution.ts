@@ -21,6 +21,23 @@ export interface Attribution {
 
 export const NO_ATTRIBUTION: Attribution = { entity: null, coSpeakers: [], rule: 'none', confidence: 0, weak: false };
 
+/** "the force", "the club": the words an organisation of that kind has in its name. */
+const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['force', ['police', 'constabulary']],
+  ['police', ['police', 'constabulary']],
+  ['constabulary', ['constabulary']],
+  ['association', ['association']],
+  ['federation', ['federation']],
+  ['union', ['union']],
+  ['council', ['council']],
+  ['ministry', ['ministry']],
+  ['agency', ['agency']],
+  ['trust', ['trust']],
+  ['charity', ['trust', 'foundation', 'charity']],
+  ['university', ['university']],
+  ['club', ['club', 'fc', 'united', 'rovers', 'athletic', 'city', 'town']],
+]);
+
 /** "a statement", "their report": the words before a document noun that are not part of its name. */
 const DOCUMENT_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
 /** "ambassadors to the US": the head noun stands before these. */
@@ -89,6 +106,14 @@ export class SpeakerResolver {
     if (words.length === 1 && words[0].info.pronoun) return this.resolvePronoun(words[0].lower, pos, paragraph);
     // "said the 67-year-old", "the 42-year-old mother-of-two": a description stands for the person last named
     if (describesPerson(words)) return { entity: this.registry.recentPerson(pos, undefined) ?? null, members: [] };
+    // "the force said", "the association said": the organisation of that kind named before
+    // (a sentence's opening "The" is not read into the phrase)
+    const kindWord = words.length === 2 && words[0].lower === 'the' ? words[1] : words.length === 1 ? words[0] : undefined;
+    const kindOf = kindWord && !kindWord.capitalized ? ORGANISATION_KINDS.get(kindWord.lower) : undefined;
+    if (kindOf) {
+      const named = this.registry.recentOrganisation(kindOf, pos);
+      if (named) return { entity: named, members: [] };
+    }
     const group = this.resolveGroup(words, pos);
     if (group) return group;
     // "a statement from the Harbour Ministry": the document speaks for whoever it is from

@@ -415,6 +415,11 @@ export class EntityRegistry {
     return found ?? first?.entity;
   }
 
+  /** The most recent organisation whose name has one of these keys ("the force" → "Eastvale Police"). */
+  recentOrganisation(keys: readonly string[], pos: number): Entity | undefined {
+    return this.mentionLog.findBefore(pos, (m) => m.entity.kind === 'organisation' && m.entity.keys.length > 1 && m.entity.keys.some((k) => keys.includes(k)))?.entity;
+  }
+
   /** The most recent document of that kind ("the statement" → the joint statement issued earlier). */
   recentDocument(head: string, pos: number): Entity | undefined {
     const k = key(head);

@@ -438,3 +438,14 @@ describe('sport descriptions of the player just named', () => {
     assert.deepStrictEqual(speakers('Coach Ann Berg praised her side. Winger Sean Daly scored twice.\n\n"I just ran," the Irishman added.'), ['Sean Daly']);
   });
 });
+
+describe('an organisation named again by its kind', () => {
+  it('"the force said" is the police force that spoke before', () => {
+    const text = 'A spokesperson for Tarn Police said: "A man has been arrested."\n\nThe force said later: "He has been released on bail."';
+    assert.deepStrictEqual(speakers(text), ['spokesperson for Tarn Police', 'spokesperson for Tarn Police']);
+  });
+  it('"the association said" is the association named before', () => {
+    const text = 'The Tarn Hauliers Association said the deal was "too little, too late".\n\n"Members have lost millions," the association said.';
+    assert.deepStrictEqual(speakers(text), ['Tarn Hauliers Association', 'Tarn Hauliers Association']);
+  });
+});

@@ -241,7 +241,7 @@ function beatSubject(tokens: Token[]): { phrase: Phrase; pos: number } | undefin
   const phrase = phraseStartingAt(tokens, start);
   if (!phrase || !phrase.tokens[phrase.tokens.length - 1].capitalized || phrase.tokens.length > 4) return undefined;
   let after = start + phrase.tokens.length;
-  // "Hesketh, whose side finish third, was gracious": a relative clause between subject and verb
+  // "Berg, whose side finish third, was gracious": a relative clause between subject and verb
   if (tokens[after]?.text === ',' && tokens[after + 1]?.kind === 'word' && RELATIVES.has(tokens[after + 1].lower)) {
     let close = after + 2;
     while (close < tokens.length && close - after < 16 && tokens[close].kind === 'word') close++;
@@ -286,7 +286,7 @@ export function attributeByCue(
   const found = findCue(tokens, qi);
   if (!found) return NO_ATTRIBUTION;
   const subject = found.phrase.tokens[0];
-  // "Hesketh was gracious in defeat. ‘…,’ he said.": he or she is whom the sentence before was about
+  // "Berg was gracious in defeat. ‘…,’ he said.": he or she is whom the sentence before was about
   if (subjectBefore && found.phrase.tokens.length === 1 && (subject.lower === 'he' || subject.lower === 'she')) {
     const entity = subjectBefore(subject.lower === 'he' ? 'male' : 'female');
     if (entity) return { entity, coSpeakers: [], rule: found.rule, confidence: found.confidence, cue: cueSpan(found.cueTokens), weak: found.weak };

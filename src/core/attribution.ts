@@ -387,8 +387,8 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
 
 /**
  * "The association welcomed the deal but said …": a verb after "and" or "but" shares the subject
- * of its clause: the sentence's subject, or, after a backshifted auxiliary ("Ormerod said Pennick
- * had lost … and had told …"), the name a reporting verb before it introduced.
+ * of its clause: the sentence's subject, or, after a backshifted auxiliary ("Orme said Penn had
+ * lost … and had told …"), the name a reporting verb before it introduced.
  */
 function coordinatedSubject(tokens: Token[], left: number, v: number): Phrase | undefined {
   let joined = false;

@@ -415,7 +415,7 @@ export class EntityRegistry {
     return found ?? first?.entity;
   }
 
-  /** The most recent organisation whose name has one of these keys ("the force" → "Eastvale Police"). */
+  /** The most recent organisation whose name has one of these keys ("the force" → "Tarn Police"). */
   recentOrganisation(keys: readonly string[], pos: number): Entity | undefined {
     return this.mentionLog.findBefore(pos, (m) => m.entity.kind === 'organisation' && m.entity.keys.length > 1 && m.entity.keys.some((k) => keys.includes(k)))?.entity;
   }

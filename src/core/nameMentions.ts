@@ -190,7 +190,7 @@ function hasOrgWord(tokens: Token[], from: number, to: number): boolean {
 
 /** Every token of a run is a word: its parts are read in place, as ranges of the sentence's tokens. */
 function registerRun(tokens: Token[], from: number, to: number, registry: EntityRegistry, named: Entity[]): void {
-  // "the Save Halbury Meadows group": a name that a lowercase organisation word follows is the organisation's
+  // "the Keep Tarn Green group": a name that a lowercase organisation word follows is the organisation's
   const after = to < tokens.length ? tokens[to] : undefined;
   if (after !== undefined && after.kind === 'word' && !after.capitalized && after.info.org) return;
   // "Chinese Ambassador Qin Gang and Russian Ambassador Anatoly Antonov": one name per part;

@@ -259,7 +259,7 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     // "said one resident, Anna Berg, 54": a common noun and then the name of who it is
     else if (!capitalSeen && namesSomeone(appo) && (j + 1 + appo.length >= tokens.length || tokens[j + 1 + appo.length].kind === 'punct')) return { tokens: appo, apposition: out, possessor };
   } else if (next && next.kind === 'word' && !capitalSeen) {
-    // "said the association's chief negotiator, Birgit Sande": lowercase words finish the role
+    // "said the union's chief negotiator, Ana Lind": lowercase words finish the role
     let m = j;
     while (m < tokens.length && m - j < 3 && tokens[m].kind === 'word' && !tokens[m].capitalized && LOWERCASE_WORD.test(tokens[m].text) && !tokens[m].info.stop && !tokens[m].info.reporting) m++;
     if (m > j && tokens[m]?.text === ',') {

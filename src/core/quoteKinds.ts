@@ -102,7 +102,7 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   const workNoun = last !== undefined && isWorkNoun(last);
   if (namedBy && !sentenceLike() && (titleCase() || wordCount() <= 8)) return 'title';
   if ((namedBy || workNoun) && (cueAt < qi ? isTitleCase(text, q.start, q.end, 1) : titleCase()) && wordCount() <= 10) return 'title';
-  // "the council's ‘Green Streets’ scheme": a name in title case before the noun for what it names
+  // "the council's ‘Clean Air’ scheme": a name in title case before the noun for what it names
   const after = tokens[qi + 1];
   if (after !== undefined && after.kind === 'word' && isWorkNoun(after.lower) && titleCase() && wordCount() <= 10) return 'title';
   if (nearest === 'so-called') return 'scare';

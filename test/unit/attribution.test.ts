@@ -351,14 +351,14 @@ describe('names followed by an organisation word', () => {
 describe('floating quotes after a paragraph about someone', () => {
   it('a quote paragraph with no cue belongs to the one the previous paragraph reported or was about', () => {
     assert.deepStrictEqual(speakers('Coach Ivo Lind said the team was tired.\n\n\u2018We played three games in a week. It showed.\u2019'), ['Ivo Lind']);
-    assert.deepStrictEqual(speakers('Petra Lindqvist refused to blame the referee.\n\n"He has a hard job. We lost it ourselves."'), ['Petra Lindqvist']);
+    assert.deepStrictEqual(speakers('Petra Lindahl refused to blame the referee.\n\n"He has a hard job. We lost it ourselves."'), ['Petra Lindahl']);
   });
 });
 
 describe('rugby and cricket positions are roles', () => {
-  it('"Flanker Kofi Mensah" is Mensah with a role, and "the flanker" is him', () => {
-    const a = analyzeArticle('Flanker Kofi Mensah scored twice.\n\n"It was a team effort," the flanker said.');
-    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Kofi Mensah']);
+  it('"Flanker Kofi Asante" is Asante with a role, and "the flanker" is him', () => {
+    const a = analyzeArticle('Flanker Kofi Asante scored twice.\n\n"It was a team effort," the flanker said.');
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Kofi Asante']);
     assert.strictEqual(a.speakers[0].role, 'Flanker');
   });
 });
@@ -372,8 +372,8 @@ describe('appositions', () => {
 describe('sources named after the verb', () => {
   it('"said one resident, Anna Berg, 54": the name after a common noun is the speaker', () => {
     assert.deepStrictEqual(speakers('"We have lost everything," said one resident, Anna Berg, 54.'), ['Anna Berg']);
-    assert.deepStrictEqual(speakers('"We are rationing space," said one logistics manager, Kari Lunde, whose firm imports fruit.'), ['Kari Lunde']);
-    assert.deepStrictEqual(speakers('"The door is open," said the association\'s chief negotiator, Birgit Sande.'), ['Birgit Sande']);
+    assert.deepStrictEqual(speakers('"We are rationing space," said one logistics manager, Ida Rosen, whose firm imports fruit.'), ['Ida Rosen']);
+    assert.deepStrictEqual(speakers('"The door is open," said the association\'s chief negotiator, Lena Storm.'), ['Lena Storm']);
   });
   it('"according to" names the source even when it is a plain common noun', () => {
     assert.deepStrictEqual(speakers('Most claims were "never properly investigated", according to the ombudsman.'), ['ombudsman']);
@@ -391,13 +391,13 @@ describe('press-release and police appositions', () => {
 });
 
 describe('pronouns after a sentence about someone', () => {
-  it('"Hesketh was gracious in defeat. ‘…,’ he said": he is the subject of the sentence before', () => {
-    const text = "Visiting captain Rob Hesketh made 58.\n\nCoach Stella Marri praised fielder Omar Haddad. 'He won us the title,' she said.\n\nHesketh was gracious in defeat. 'They were the best team,' he said.";
-    assert.deepStrictEqual(speakers(text), ['Stella Marri', 'Rob Hesketh']);
+  it('"Hale was gracious in defeat. ‘…,’ he said": he is the subject of the sentence before', () => {
+    const text = "Visiting captain Rob Hale made 58.\n\nCoach Stella Marri praised fielder Omar Diallo. 'He won us the title,' she said.\n\nHale was gracious in defeat. 'They were the best team,' he said.";
+    assert.deepStrictEqual(speakers(text), ['Stella Marri', 'Rob Hale']);
     // the subject may have a relative clause
     // the subject may have a relative clause (and the other man named may be known to be a man)
-    const relative = `${text.replace('Hesketh was', 'Hesketh, whose side finish third, was')}\n\nHaddad said he was thrilled.`;
-    assert.deepStrictEqual(speakers(relative), ['Stella Marri', 'Rob Hesketh']);
+    const relative = `${text.replace('Hale was', 'Hale, whose side finish third, was')}\n\nDiallo said he was thrilled.`;
+    assert.deepStrictEqual(speakers(relative), ['Stella Marri', 'Rob Hale']);
   });
 });
 

@@ -358,7 +358,7 @@ function cueAfter(tokens: Token[], qi: number): Cue | undefined {
   else if (first.kind === 'punct' && DASHES.has(first.text)) k++;
   const t = tokens[k];
   if (!t || t.kind !== 'word') return undefined;
-  if (isReportingVerb(t)) {
+  if (isReportingVerb(t) || isMannerVerb(t)) {
     const phrase = phraseStartingAt(tokens, skipAdverbsRight(tokens, k + 1));
     if (phrase) return { phrase, rule: 'verb-after', confidence: 0.95, cueTokens: [t, ...phrase.tokens], weak: isWeakVerb(t) };
     return undefined;
@@ -370,13 +370,18 @@ function cueAfter(tokens: Token[], qi: number): Cue | undefined {
   m = skipAdverbsRight(tokens, m);
   if (tokens[m]?.lower === 'quoted' || (tokens[m - 1]?.lower === 'was' && tokens[m]?.lower === 'quoted')) m++;
   const verb = tokens[m];
-  if (isReportingVerb(verb)) return { phrase, rule: 'verb-after', confidence: 0.95, cueTokens: [...phrase.tokens, verb], weak: isWeakVerb(verb) };
+  if (isReportingVerb(verb) || isMannerVerb(verb)) return { phrase, rule: 'verb-after', confidence: 0.95, cueTokens: [...phrase.tokens, verb], weak: isWeakVerb(verb) };
   return undefined;
 }
 
 function onlyPunctFrom(tokens: Token[], from: number): boolean {
   for (let i = from; i < tokens.length; i++) if (tokens[i].kind !== 'punct') return false;
   return true;
+}
+
+/** "grinned", "fumed": a verb of manner, in lowercase, right after a quote. */
+function isMannerVerb(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && t.info.manner && !t.capitalized;
 }
 
 /** Lavrov said: “…” / Wang said “…” / Ola Berg, the minister: “…” */

@@ -29,6 +29,16 @@ const REPORTING_STEMS =
   'declaring stating claiming asserting stressing urging announcing reiterating emphasizing emphasising affirmed affirms reaffirmed reaffirms disclosed discloses estimated estimates proclaimed pointed points';
 export const REPORTING_VERBS = set(REPORTING_STEMS);
 
+/**
+ * Verbs of manner that sport and tabloid copy put right after a quote ("“Unbelievable,” Okoro
+ * grinned", "fumed the manager"): they attribute only there, never as plain actions.
+ */
+export const MANNER_VERBS = set(
+  'grinned grins fumed fumes beamed beams smiled smiles raged rages enthused enthuses gushed gushes chuckled chuckles ' +
+    'snapped snaps groaned groans moaned moans bemoaned stormed joked jokes quipped quips laughed laughs sighed sighs ' +
+    'shrugged shrugs',
+);
+
 /** Verbs that only report when followed by a clause or quote, not as plain actions. */
 export const WEAK_REPORTING = set('called call calls described describes accused accuses hailed praised criticised criticized slammed blasted charged');
 

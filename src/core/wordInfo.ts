@@ -1,4 +1,4 @@
-import { DETERMINERS, DOCUMENT_NOUNS, HONORIFICS, INNER_CONNECTORS, ISSUE_VERBS, NOT_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, PRONOUN_WORDS, REPORTING_VERBS, ROLE_ABBREVIATIONS, SPEAKER_NOUNS, TITLE_WORDS, VERB_ADVERBS, WEAK_REPORTING } from './lexicon';
+import { DETERMINERS, DOCUMENT_NOUNS, HONORIFICS, INNER_CONNECTORS, ISSUE_VERBS, MANNER_VERBS, NOT_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, PRONOUN_WORDS, REPORTING_VERBS, ROLE_ABBREVIATIONS, SPEAKER_NOUNS, TITLE_WORDS, VERB_ADVERBS, WEAK_REPORTING } from './lexicon';
 import { NAME_CONNECTORS, NAME_PARTICLES, RUN_CONNECTORS } from './nameWords';
 
 /** What the word lists say about one lowercase word; looked up once per distinct word. */
@@ -23,6 +23,8 @@ export interface WordInfo {
   describesPerson: boolean;
   /** "owner", "victim", "mother": a common noun for a person. */
   personNoun: boolean;
+  /** "grinned", "fumed": a verb of manner that attributes a quote it directly follows. */
+  manner: boolean;
   /** Endings read by the attribution rules: "jointly" (-ly), "saying" (-ing), "added" (-ed). */
   endsLy: boolean;
   endsIng: boolean;
@@ -52,7 +54,7 @@ export interface WordInfo {
 
 const cache = new Map<string, WordInfo>();
 
-export const NO_INFO: WordInfo = { title: false, speakerNoun: false, reporting: false, weakReporting: false, stop: false, lowercasePhraseWord: false, issue: false, document: false, article: false, describesPerson: false, personNoun: false, endsLy: false, endsIng: false, endsEd: false, plural: false, onlyVerb: false, nameConnector: false, nameParticle: false, runConnector: false, org: false, honorific: false, digits: false, determiner: false, innerConnector: false, pronoun: false, verbAdverb: false };
+export const NO_INFO: WordInfo = { title: false, speakerNoun: false, reporting: false, weakReporting: false, stop: false, lowercasePhraseWord: false, issue: false, document: false, article: false, describesPerson: false, personNoun: false, manner: false, endsLy: false, endsIng: false, endsEd: false, plural: false, onlyVerb: false, nameConnector: false, nameParticle: false, runConnector: false, org: false, honorific: false, digits: false, determiner: false, innerConnector: false, pronoun: false, verbAdverb: false };
 
 const ONLY_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes']);
 const POSSESSIVE = /['\u2019]s$/;
@@ -84,6 +86,7 @@ export function wordInfo(lower: string): WordInfo {
     article: lower === 'a' || lower === 'an' || lower === 'the',
     describesPerson,
     personNoun: PERSON_NOUNS.has(lower),
+    manner: MANNER_VERBS.has(lower),
     endsLy: lower.endsWith('ly'),
     endsIng: lower.endsWith('ing'),
     endsEd: lower.endsWith('ed'),

@@ -449,3 +449,13 @@ describe('an organisation named again by its kind', () => {
     assert.deepStrictEqual(speakers(text), ['Tarn Hauliers Association', 'Tarn Hauliers Association']);
   });
 });
+
+describe('verbs of manner after a quote', () => {
+  it('"“Unbelievable,” Okafor grinned" and "fumed the manager" attribute the quote', () => {
+    assert.deepStrictEqual(speakers('\u201cUnbelievable,\u201d Sam Okafor grinned.'), ['Sam Okafor']);
+    assert.deepStrictEqual(speakers('"It was a penalty all day long," fumed Petra Lindahl.'), ['Petra Lindahl']);
+  });
+  it('a verb of manner away from a quote reports nothing', () => {
+    assert.deepStrictEqual(analyzeArticle('Sam Okafor grinned at the crowd after the match.').claims.filter((c) => c.kind === 'reported').length, 0);
+  });
+});

@@ -178,7 +178,8 @@ export function attributeQuotes(
       if (endsParagraph && tokens.length > 1 && tokens[tokens.length - 1].text === ':') {
         const found = cueBefore(tokens, tokens.length);
         const attribution = found ? attributionOf(found, resolver, tokens[tokens.length - 1].start, s.paragraph) : undefined;
-        if (attribution?.entity) leadIn = { attribution, paragraph: s.paragraph };
+        // a reporting verb, or a person's name ("Inspector Ana Berg:"); "Highlights:" introduces no speaker
+        if (attribution?.entity && (attribution.rule === 'verb-before' || attribution.entity.kind === 'person')) leadIn = { attribution, paragraph: s.paragraph };
       }
       const r = scan.firstVerb < tokens.length || scan.quoted ? reportedSpeech(tokens, resolver, s, scan.quoted, scan.firstVerb) : undefined;
       if (r) {

@@ -316,6 +316,9 @@ describe('attribution in wire, British, sport, police and press-release copy', (
     assert.deepStrictEqual(speakers(text), ['spokesperson for Tarn Police']);
     const pronoun = 'Inspector Lena Vogt arrived at noon.\n\nShe said:\n\n"Nobody was hurt."';
     assert.deepStrictEqual(speakers(pronoun), ['Lena Vogt']);
+    assert.deepStrictEqual(speakers('Inspector Lena Vogt:\n\n"Nobody was hurt."'), ['Lena Vogt']);
+    // a heading with a colon introduces no speaker
+    assert.deepStrictEqual(speakers('Highlights:\n\n\u201cRevenue up 11% on the year\u201d'), [null]);
   });
 
   it('press release: a name and title before a dash introduce the quote', () => {

@@ -104,6 +104,8 @@ export function attributeQuotes(
   const beatPending: number[] = [];
   let pendingBeats = 0;
   let currentParagraph = -1;
+  // Carries that are guesses from the paragraph before, and those carried on from them (see attributeEchoes).
+  const guesses = new WeakSet<Attribution>();
   // "A spokesperson said:" closing a paragraph: who speaks in the quote that opens the next one
   let leadIn: { attribution: Attribution; paragraph: number } | undefined;
   const scan: SentenceScan = { quotes: 0, quoteAt: [], firstVerb: 0, issuer: false, quoted: false };
@@ -123,7 +125,7 @@ export function attributeQuotes(
   let paragraphIndex = -1;
   const subjectBefore = (gender: 'male' | 'female'): Entity | undefined => {
     const b = beat();
-    if (!b || b.pos <= resolver.lastSpeakerPos() || b.phrase.tokens[0].info.pronoun) return undefined;
+    if (!b || b.pos <= resolver.lastSpeakerPos() || b.phrase.tokens[0].info.pronoun || !namesKnownPerson(b.phrase, b.pos, resolver)) return undefined;
     const { entity } = resolver.resolve(b.phrase, b.pos, paragraphIndex);
     if (!entity || entity.kind !== 'person' || (entity.gender !== undefined && entity.gender !== gender)) return undefined;
     entity.gender ??= gender;
@@ -160,8 +162,19 @@ export function attributeQuotes(
       if (kind === 'title') a = NO_ATTRIBUTION;
       if (!a.entity && kind === 'speech') {
         // split quotes and floating quotes take the speaker of the quote before them
-        const before = sentenceAttr ?? paragraphLast ?? paragraphReported ?? beatAttribution(beat(), resolver, s.paragraph) ?? (startsParagraph(text, q, s) ? (previousParagraphLast ?? previousParagraphReported ?? previousBeat(sentenceTokens, previousParagraphEnd, resolver, s.paragraph)) : undefined);
-        if (before?.entity) a = { entity: before.entity, coSpeakers: before.coSpeakers, rule: 'carry', confidence: Math.min(before.confidence, 0.7), cue: undefined, weak: before.weak };
+        const opensParagraph = startsParagraph(text, q, s);
+        let before = sentenceAttr ?? paragraphLast ?? paragraphReported ?? beatAttribution(beat(), resolver, s.paragraph) ?? (opensParagraph ? previousParagraphLast : undefined);
+        // A guess from the paragraph before (whom it reported, or whom its last sentence was about)
+        // yields to an echo: the same words credited elsewhere in the article say more.
+        let guessed = before !== undefined && guesses.has(before);
+        if (before === undefined && opensParagraph) {
+          before = previousParagraphReported ?? previousBeat(sentenceTokens, previousParagraphEnd, resolver, s.paragraph);
+          guessed = true;
+        }
+        if (before?.entity) {
+          a = { entity: before.entity, coSpeakers: before.coSpeakers, rule: 'carry', confidence: Math.min(before.confidence, 0.7), cue: undefined, weak: before.weak };
+          if (guessed) guesses.add(a);
+        }
       }
       results[rawIndex[top]] = a;
       if (a.entity) {
@@ -191,7 +204,7 @@ export function attributeQuotes(
   }
 
   attributeNested(text, raw, parents, sentences, resolver, results, kinds);
-  return { quotes: assemble(text, raw, results, kinds), reported };
+  return { quotes: assemble(text, raw, results, kinds, guesses), reported };
 }
 
 /** For each quote with no parent, in order, its index among all quotes. */
@@ -258,7 +271,18 @@ function previousBeat(sentenceTokens: Token[][], si: number, resolver: SpeakerRe
   const tokens = si >= 0 ? sentenceTokens[si] : undefined;
   if (!tokens) return undefined;
   for (const t of tokens) if (t.kind === 'quote') return undefined;
-  return beatAttribution(beatSubject(tokens), resolver, paragraph);
+  const beat = beatSubject(tokens);
+  return beat && namesKnownPerson(beat.phrase, beat.pos, resolver) ? beatAttribution(beat, resolver, paragraph) : undefined;
+}
+
+/**
+ * Whether a sentence's subject ends in the name of someone already named. Guesses about who a
+ * sentence is about must not register its opening word ("Unemployment had risen"): a name
+ * registered is one "they" and "the statement" may later be read as.
+ */
+function namesKnownPerson(phrase: Phrase, pos: number, resolver: SpeakerResolver): boolean {
+  const last = phrase.tokens[phrase.tokens.length - 1];
+  return last.capitalized && resolver.registry.resolveSingle(last.text, pos)?.kind === 'person';
 }
 
 const RELATIVES = new Set(['who', 'whose', 'whom']);
@@ -626,7 +650,8 @@ function sentenceEndIn(text: string, from: number, to: number): boolean {
 
 let groupCounter = 0;
 
-function assemble(text: string, raw: RawQuote[], results: (Attribution | undefined)[], kinds: (Quote['kind'] | undefined)[]): AttributedQuote[] {
+function assemble(text: string, raw: RawQuote[], results: (Attribution | undefined)[], kinds: (Quote['kind'] | undefined)[], guesses: WeakSet<Attribution>): AttributedQuote[] {
+  const guessed = new Set<AttributedQuote>();
   const kept: RawQuote[] = [];
   const keptAt: number[] = [];
   for (let i = 0; i < raw.length; i++) {
@@ -669,13 +694,14 @@ function assemble(text: string, raw: RawQuote[], results: (Attribution | undefin
       members: a.coSpeakers,
     };
     out.push(quote);
+    if (guesses.has(a)) guessed.add(quote);
     if (depth === 0) {
       previous = quote;
       previousRaw = q;
     }
   }
   propagateWithinGroups(out, groupCounter);
-  attributeEchoes(text, out);
+  attributeEchoes(text, out, guessed);
   return out;
 }
 

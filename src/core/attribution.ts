@@ -291,10 +291,6 @@ export class SpeakerResolver {
   }
 }
 
-/**
- * Reads "X published an article", "the two presidents issued a joint statement": remembers who
- * issued each document so that "the statement said" can be credited to them.
- */
 /** A short lowercase phrase holding an age or a "mother-of-two": "the 67-year-old", "the 31-year-old striker". */
 function describesPerson(words: Token[]): boolean {
   if (words.length > 4) return false;
@@ -307,6 +303,10 @@ function describesPerson(words: Token[]): boolean {
   return described;
 }
 
+/**
+ * Reads "X published an article", "the two presidents issued a joint statement": remembers who
+ * issued each document so that "the statement said" can be credited to them.
+ */
 export function noteIssuers(tokens: Token[], resolver: SpeakerResolver, paragraph: number): void {
   statementLeadIn(tokens, resolver, paragraph);
   for (let i = 0; i < tokens.length; i++) {

@@ -132,11 +132,12 @@ for (let c = 0; c < 128; c++) {
  * opening words (its probe) stand in an attributed one takes the speaker of the first such quote.
  * The attributed quotes are read in order until every probe has its source.
  */
-export function attributeEchoes(text: string, quotes: AttributedQuote[]): void {
+export function attributeEchoes(text: string, quotes: AttributedQuote[], guessed: ReadonlySet<AttributedQuote> = new Set()): void {
   const echoes: AttributedQuote[] = [];
   const probes: string[][] = [];
   for (const q of quotes) {
-    if (q.entity || q.kind !== 'speech') continue;
+    // a quote credited only by a guess is credited anew when its words echo another's
+    if ((q.entity && !guessed.has(q)) || q.kind !== 'speech') continue;
     const w = words(q.text);
     if (w.length < 3) continue;
     echoes.push(q);
@@ -147,7 +148,7 @@ export function attributeEchoes(text: string, quotes: AttributedQuote[]): void {
   let unsourced = echoes.length;
   const filter = ProbeFilter.of(probes);
   for (const o of quotes) {
-    if (!o.entity || o.kind !== 'speech' || o.rule === 'echo') continue;
+    if (!o.entity || o.kind !== 'speech' || o.rule === 'echo' || guessed.has(o)) continue;
     if (filter && !filter.mayHoldProbe(text, o.start, o.end)) continue;
     const w = words(o.text);
     for (let p = 0; p < probes.length; p++) {

@@ -462,3 +462,24 @@ describe('verbs of manner after a quote', () => {
     assert.deepStrictEqual(analyzeArticle('Sam Okafor grinned at the crowd after the match.').claims.filter((c) => c.kind === 'reported').length, 0);
   });
 });
+
+describe('guesses from the paragraph before a floating quote', () => {
+  it('yield to an echo: the same words credited elsewhere name the speaker', () => {
+    const text = '\u201cWe will not close the library on Sundays,\u201d said Ana Berg, the mayor.\n\nTom Vik has run the library since 1998. Vik opposed the plan.\n\n\u201cWe will not close the library on Sundays.\u201d\n';
+    const quotes = analyzeArticle(text).quotes;
+    assert.deepStrictEqual(quotes.map((q) => [q.speaker, q.rule]), [['Ana Berg', 'verb-after'], ['Ana Berg', 'echo']]);
+  });
+
+  it('register no speaker of their own: a sentence opening with a capitalised noun is nobody "they" may mean', () => {
+    const texts = [
+      'Lars Dahl, the harbour master, met the Harbour Board on Monday.\n\nUnemployment had risen by 4 percent this year. \u201cWe expected it,\u201d he said.\n\nThe board voted on Tuesday. \u201cThe plan was rushed,\u201d they said.\n',
+      'The Harbour Board met on Monday.\n\nUnemployment had risen by 4 percent this year.\n\n\u201cThe plan was rushed.\u201d\n\n\u201cWe will vote again,\u201d they said.\n',
+    ];
+    for (const text of texts) {
+      const analysis = analyzeArticle(text);
+      assert.ok(!analysis.quotes.some((q) => q.speaker === 'Unemployment'), JSON.stringify(analysis.quotes.map((q) => q.speaker)));
+      assert.ok(!analysis.speakers.some((s) => s.name === 'Unemployment'));
+    }
+    assert.deepStrictEqual(speakers(texts[0])[0], 'Lars Dahl');
+  });
+});

@@ -97,6 +97,21 @@ describe('quote scanner', () => {
     assert.deepStrictEqual(quotes("Holt said: 'We will see.\n\n\u201cNot now,\u201d Lind said."), ['Not now,']);
   });
 
+  it('continues a multi-paragraph quote into a paragraph that holds a quote of its own', () => {
+    for (const [open, close, innerOpen, innerClose] of [['\u2018', '\u2019', '\u201c', '\u201d'], ['\u201c', '\u201d', '\u2018', '\u2019']]) {
+      const text = `Ann Holt said: ${open}We must delay the inquiry.\n\n${open}They told us, ${innerOpen}the plan was sensible${innerClose}. It was not.${close}\n`;
+      const a = analyzeArticle(text);
+      assert.deepStrictEqual(
+        a.quotes.filter((q) => q.depth === 0).map((q) => [q.text, q.speaker]),
+        [
+          ['We must delay the inquiry.', 'Ann Holt'],
+          [`They told us, ${innerOpen}the plan was sensible${innerClose}. It was not.`, 'Ann Holt'],
+        ],
+        open,
+      );
+    }
+  });
+
   it('does not continue a paragraph left open when the next one does not reopen', () => {
     const text = '\u201cAn opener with no end.\n\nPlain prose follows here.';
     assert.deepStrictEqual(quotes(text), []);

@@ -172,11 +172,12 @@ export function scanQuotes(text: string, paragraphs: Paragraph[]): RawQuote[] {
     const found = nextMark >= para.end ? NO_MARKS : scanParagraph(text, para);
     if (found !== NO_MARKS) nextMark = found.nextMark;
     if (pendingContinuation) {
-      // A paragraph left open continues only if the next paragraph reopens with a mark.
+      // A paragraph left open continues only if the next paragraph reopens with a mark (a quote
+      // nested in the reopened one closes, and is listed, before it).
       const first = text.slice(para.start, para.start + 1);
       // (a quote in single marks, British style, continues only into a paragraph reopened by a single mark)
       const family = isQuoteMark(first) ? MARKS[first].family : undefined;
-      if (family !== undefined && MARKS[first].direction !== 'close' && (found.quotes[0]?.openMark === para.start || found.unclosed?.openMark === para.start) && (pendingContinuation.family === 'double' || family === 'single')) {
+      if (family !== undefined && MARKS[first].direction !== 'close' && (found.quotes.some((q) => q.openMark === para.start) || found.unclosed?.openMark === para.start) && (pendingContinuation.family === 'double' || family === 'single')) {
         quotes.push(pendingContinuation);
       }
       pendingContinuation = undefined;

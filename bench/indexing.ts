@@ -12,8 +12,7 @@
 import { spawn } from 'child_process';
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { minimatch } from 'minimatch';
-import { analyzeArticle, articleFormat, canonicalizeCorpus, DEFAULT_ARTICLE_EXCLUDE, DEFAULT_ARTICLE_INCLUDE, type CorpusArticle } from '../src/core';
+import { analyzeArticle, articleFormat, canonicalizeCorpus, DEFAULT_ARTICLE_EXCLUDE, DEFAULT_ARTICLE_INCLUDE, globMatcher, type CorpusArticle } from '../src/core';
 import { applySpeakerCorrections, applySpeakerDirectory, speakerHintsFromDirectory } from '../src/core/speakerCorrections';
 import { ArticleIndex } from '../src/extension/index/articleIndex';
 import { MB, now } from './stats';
@@ -122,11 +121,13 @@ async function indexWithExtension(dir: string): Promise<Indexed> {
 
 async function listArticles(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
+  const include = DEFAULT_ARTICLE_INCLUDE.map((g) => globMatcher(g));
+  const exclude = DEFAULT_ARTICLE_EXCLUDE.map((g) => globMatcher(g, { dot: true }));
   const files: string[] = [];
   for (const d of entries) {
     if (!d.isFile()) continue;
     const rel = path.relative(dir, path.join(d.parentPath, d.name)).split(path.sep).join('/');
-    if (DEFAULT_ARTICLE_INCLUDE.some((g) => minimatch(rel, g)) && !DEFAULT_ARTICLE_EXCLUDE.some((g) => minimatch(rel, g, { dot: true }))) files.push(rel);
+    if (include.some((matches) => matches(rel)) && !exclude.some((matches) => matches(rel))) files.push(rel);
   }
   return files.sort();
 }

@@ -4,8 +4,8 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { minimatch } from 'minimatch';
 import { DEFAULT_ARTICLE_EXCLUDE, DEFAULT_ARTICLE_INCLUDE } from '../core/articleGlobs';
+import { globMatcher, type PathMatcher } from '../core/glob';
 
 export interface ArticleFile {
   /** The path to show and to put in JSON: as given, plus the forward-slash path inside a folder. */
@@ -76,12 +76,22 @@ async function walk(root: string, rel: string, globs: ArticleGlobs, errors: stri
 }
 
 export function isArticle(relativePath: string, globs: ArticleGlobs = DEFAULT_GLOBS): boolean {
-  return globs.include.some((g) => minimatch(relativePath, g)) && !matchesAny(relativePath, globs.exclude);
+  return globs.include.some((g) => compiled(g, false)(relativePath)) && !matchesAny(relativePath, globs.exclude);
 }
 
 function matchesAny(relativePath: string, patterns: readonly string[]): boolean {
   // dot: true so that "**/node_modules/**" also prunes ".hidden/node_modules".
-  return patterns.some((g) => minimatch(relativePath, g, { dot: true }));
+  return patterns.some((g) => compiled(g, true)(relativePath));
+}
+
+/** Each pattern is compiled once: a walk matches every file against the same few. */
+const matchers = new Map<string, PathMatcher>();
+
+function compiled(pattern: string, dot: boolean): PathMatcher {
+  const key = `${dot ? 'dot' : ''}\u0000${pattern}`;
+  let matcher = matchers.get(key);
+  if (!matcher) matchers.set(key, (matcher = globMatcher(pattern, { dot })));
+  return matcher;
 }
 
 function compareCodeUnits(a: string, b: string): number {

@@ -6,6 +6,7 @@ export type { CorpusSpeaker, CorpusArticle, CorpusIndex } from './corpus';
 export { extractMeta } from './metadata';
 export { maskMarkdown } from './markdown';
 export { DEFAULT_ARTICLE_INCLUDE, DEFAULT_ARTICLE_EXCLUDE, articleFormat } from './articleGlobs';
+export { globMatcher, type PathMatcher } from './glob';
 export type { ArticleFormat } from './articleGlobs';
 export { analyzeEdit, analyzeEditDetailed, applyTextChange } from './edits/analyzeEdit';
 export type { TextChange, AnalyzedText, EditAnalysis } from './edits/analyzeEdit';

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { Minimatch } from 'minimatch';
-import { DEFAULT_ARTICLE_EXCLUDE, DEFAULT_ARTICLE_INCLUDE } from '../../core';
+import { DEFAULT_ARTICLE_EXCLUDE, DEFAULT_ARTICLE_INCLUDE, globMatcher, type PathMatcher } from '../../core';
 import { CONFIG_SECTION, Settings } from '../constants';
 
 const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
@@ -11,16 +10,16 @@ export class ArticleMatcher {
   readonly exclude: readonly string[];
   readonly maxFileSize: number;
   /** Compiled once: every file of a scan is matched, and compiling a glob costs more than matching it. */
-  private readonly includeGlobs: readonly Minimatch[];
-  private readonly excludeGlobs: readonly Minimatch[];
+  private readonly includeGlobs: readonly PathMatcher[];
+  private readonly excludeGlobs: readonly PathMatcher[];
 
   constructor() {
     const config = vscode.workspace.getConfiguration(CONFIG_SECTION);
     this.include = config.get<string[]>(Settings.include, [...DEFAULT_ARTICLE_INCLUDE]);
     this.exclude = config.get<string[]>(Settings.exclude, [...DEFAULT_ARTICLE_EXCLUDE]);
     this.maxFileSize = config.get<number>(Settings.maxFileSize, DEFAULT_MAX_FILE_SIZE);
-    this.includeGlobs = this.include.map((g) => new Minimatch(g));
-    this.excludeGlobs = this.exclude.map((g) => new Minimatch(g, { dot: true }));
+    this.includeGlobs = this.include.map((g) => globMatcher(g));
+    this.excludeGlobs = this.exclude.map((g) => globMatcher(g, { dot: true }));
   }
 
   /** The folder and folder-relative path of an article, or undefined when the file is not one. */
@@ -36,8 +35,8 @@ export class ArticleMatcher {
   matches(relativePath: string): boolean {
     // Hidden folders are not searched for articles, but an exclude must still apply inside them.
     return (
-      this.includeGlobs.some((g) => g.match(relativePath)) &&
-      !this.excludeGlobs.some((g) => g.match(relativePath))
+      this.includeGlobs.some((matches) => matches(relativePath)) &&
+      !this.excludeGlobs.some((matches) => matches(relativePath))
     );
   }
 

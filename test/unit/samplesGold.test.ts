@@ -25,20 +25,22 @@ describe('sample gold files', () => {
   });
 });
 
-describe('held-out style gold files (wire, British, sport, police, press release)', () => {
-  const heldOutDir = path.join(repoRoot, 'test/fixtures/heldout-styles');
+for (const folder of ['heldout-styles', 'heldout-styles-2']) {
+  describe(`held-out style gold files in ${folder} (wire, British, sport, police, press release)`, () => {
+    const heldOutDir = path.join(repoRoot, 'test/fixtures', folder);
 
-  it('cover every article of the folder', async () => {
-    const golds = await Promise.all((await findGoldFiles(heldOutDir)).map((f) => readGold(f, heldOutDir)));
-    const covered = golds.map((g) => path.basename(g.textPath)).sort();
-    const articles = fs.readdirSync(path.join(heldOutDir, 'articles')).filter((f) => f.endsWith('.txt')).sort();
-    assert.deepEqual(covered, articles);
-  });
+    it('cover every article of the folder', async () => {
+      const golds = await Promise.all((await findGoldFiles(heldOutDir)).map((f) => readGold(f, heldOutDir)));
+      const covered = golds.map((g) => path.basename(g.textPath)).sort();
+      const articles = fs.readdirSync(path.join(heldOutDir, 'articles')).filter((f) => f.endsWith('.txt')).sort();
+      assert.deepEqual(covered, articles);
+    });
 
-  it('have offsets that agree with the text', async () => {
-    for (const goldFile of await findGoldFiles(heldOutDir)) {
-      const gold = await readGold(goldFile, heldOutDir);
-      assert.deepEqual(offsetMismatches(fs.readFileSync(gold.textPath, 'utf8'), gold.quotes), [], goldFile);
-    }
+    it('have offsets that agree with the text', async () => {
+      for (const goldFile of await findGoldFiles(heldOutDir)) {
+        const gold = await readGold(goldFile, heldOutDir);
+        assert.deepEqual(offsetMismatches(fs.readFileSync(gold.textPath, 'utf8'), gold.quotes), [], goldFile);
+      }
+    });
   });
-});
+}

@@ -178,7 +178,7 @@ export function attributeQuotes(
       }
       results[rawIndex[top]] = a;
       if (a.entity) {
-        resolver.noteSpeaker(a.entity, q.end, s.paragraph);
+        resolver.noteSpeaker(a.entity, q.end, s.paragraph, s.end);
         if (kind === 'speech') {
           sentenceAttr = a;
           paragraphLast = a;
@@ -197,7 +197,7 @@ export function attributeQuotes(
       const r = scan.firstVerb < tokens.length || scan.quoted ? reportedSpeech(tokens, resolver, s, scan.quoted, scan.firstVerb) : undefined;
       if (r) {
         reported.push(r);
-        resolver.noteSpeaker(r.speaker, r.end, s.paragraph);
+        resolver.noteSpeaker(r.speaker, r.end, s.paragraph, s.end);
         paragraphReported = { entity: r.speaker, coSpeakers: [], rule: 'carry', confidence: 0.7, weak: false };
       }
     }

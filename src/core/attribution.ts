@@ -80,13 +80,13 @@ const SPEAKS_FOR_OWNER = new Set(['government', 'governments', 'office', 'office
  * organisations, documents (which speak for their issuer) and groups.
  */
 export class SpeakerResolver {
-  /** The most recent attributed speaker and where that was, for pronouns. */
-  private last: { entity: Entity; pos: number; paragraph: number } | undefined;
+  /** The most recent attributed speaker, where that was, and where the sentence crediting them ends, for pronouns. */
+  private last: { entity: Entity; pos: number; paragraph: number; sentenceEnd: number } | undefined;
 
   constructor(readonly registry: EntityRegistry) {}
 
-  noteSpeaker(entity: Entity, pos: number, paragraph: number): void {
-    this.last = { entity, pos, paragraph };
+  noteSpeaker(entity: Entity, pos: number, paragraph: number, sentenceEnd = pos): void {
+    this.last = { entity, pos, paragraph, sentenceEnd };
   }
 
   lastSpeaker(): Entity | undefined {
@@ -266,7 +266,11 @@ export class SpeakerResolver {
         const seen = (e: Entity) => Math.max(this.registry.lastMentionBefore(e, pos), e === last.entity ? last.pos : -1);
         // a rival known to be of that gender beats a last speaker whose gender is unknown
         const rivalKnown = rival !== undefined && rival.gender === gender && !last.entity.gender && seen(rival) > seen(last.entity) - 300;
-        chosen = rival && (seen(rival) > seen(last.entity) || rivalKnown) ? rival : last.entity;
+        // a name met only in the rest of the sentence that credited the last speaker ("…, said Ana
+        // Lind, an analyst at Tarn Securities"), and never shown to be a person, is no rival: it is
+        // more likely a firm or a place than the next speaker
+        const unproven = rival !== undefined && !rival.person && rival.gender !== gender && last.entity.person && seen(rival) < last.sentenceEnd;
+        chosen = rival && !unproven && (seen(rival) > seen(last.entity) || rivalKnown) ? rival : last.entity;
       }
       if (chosen) {
         if (!chosen.gender) chosen.gender = gender;

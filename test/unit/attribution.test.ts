@@ -483,3 +483,16 @@ describe('guesses from the paragraph before a floating quote', () => {
     assert.deepStrictEqual(speakers(texts[0])[0], 'Lars Dahl');
   });
 });
+
+describe('pronouns after the sentence that credited someone', () => {
+  it('a name met only in the rest of that sentence, never shown to be a person, does not take "he" or "she"', () => {
+    const british = 'Mr Tom Reeve, the council\u2019s leader, said he was \u2018thrilled\u2019 that Askern Library would stay open.\n\n\u2018We fought hard for it,\u2019 he said.';
+    assert.deepStrictEqual(speakers(british), ['Tom Reeve', 'Tom Reeve']);
+    const wire = '"Prices will fall," said Ana Kessel, an analyst at Morwen Securities. "But not soon," she added.';
+    assert.deepStrictEqual(speakers(wire), ['Ana Kessel', 'Ana Kessel']);
+  });
+  it('a person named in a later sentence still does', () => {
+    const text = '"Prices will fall," said Ana Kessel, an analyst.\n\nMaria Tolle runs a bakery in Dunmarsh.\n\n"We cannot wait," she said.';
+    assert.deepStrictEqual(speakers(text), ['Ana Kessel', 'Maria Tolle']);
+  });
+});

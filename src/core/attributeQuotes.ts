@@ -390,7 +390,7 @@ function cueAfter(tokens: Token[], qi: number): Cue | undefined {
   }
   const phrase = phraseStartingAt(tokens, k);
   if (!phrase) return undefined;
-  let m = k + phrase.tokens.length;
+  let m = k + phrase.tokens.length + (phrase.possessor ? 1 : 0);
   if (phrase.apposition) m += phrase.apposition.length + 2;
   m = skipAdverbsRight(tokens, m);
   if (tokens[m]?.lower === 'quoted' || (tokens[m - 1]?.lower === 'was' && tokens[m]?.lower === 'quoted')) m++;

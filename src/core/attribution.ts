@@ -189,7 +189,7 @@ export class SpeakerResolver {
       if (pair.length === 2) return { entity: pair[0], members: pair };
       return undefined;
     }
-    const owner = this.resolvePronoun(possessor.lower === 'his' ? 'he' : 'she', pos, paragraph);
+    const owner = this.resolvePronoun(possessor.lower === 'his' ? 'he' : possessor.lower === 'its' ? 'it' : 'she', pos, paragraph);
     return owner.entity ? owner : undefined;
   }
 
@@ -416,7 +416,7 @@ function coordinatedSubject(tokens: Token[], left: number, v: number): Phrase | 
   const subject = phraseStartingAt(tokens, start);
   if (!subject || subject.tokens[0].info.pronoun) return subject;
   // the subject must be followed by its own verb, not be the object of something
-  const next = tokens[start + subject.tokens.length + (subject.apposition ? subject.apposition.length + 2 : 0)];
+  const next = tokens[start + subject.tokens.length + (subject.apposition ? subject.apposition.length + 2 : 0) + (subject.possessor ? 1 : 0)];
   if (!next || next.kind !== 'word' || next.capitalized || start + subject.tokens.length >= left) return undefined;
   // a sentence's opening "The" is no part of the name (as when the phrase is read leftwards)
   return subject.tokens[0].info.article && subject.tokens.length > 1 ? { ...subject, tokens: subject.tokens.slice(1) } : subject;

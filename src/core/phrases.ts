@@ -45,7 +45,7 @@ export interface Phrase {
   possessor?: Token;
 }
 
-const POSSESSIVES = new Set(['their', 'his', 'her']);
+const POSSESSIVES = new Set(['their', 'his', 'her', 'its']);
 
 /**
  * The noun phrase ending at index k, read leftwards: names, titles, speaker nouns and the
@@ -220,7 +220,8 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     const u = tokens[j];
     if (u.kind !== 'word') break;
     if (isPhraseWord(u) || NUMBER_WORDS.has(u.lower)) {
-      if (isSpeakerNoun(u) || u.capitalized || u.info.describesPerson) nounSeen = true;
+      // ("said its secretary general, …": after a possessive, a title is the head noun)
+      if (isSpeakerNoun(u) || u.capitalized || u.info.describesPerson || (possessor !== undefined && u.info.title)) nounSeen = true;
       if (u.capitalized) capitalSeen = true;
       out.push(u);
       continue;

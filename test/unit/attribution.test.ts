@@ -496,3 +496,14 @@ describe('pronouns after the sentence that credited someone', () => {
     assert.deepStrictEqual(speakers(text), ['Ana Kessel', 'Maria Tolle']);
   });
 });
+
+describe('"its" before a role', () => {
+  it('"said its secretary general, Ana Lind" and "Its spokesman, Ivo Marsk, … said" name the person', () => {
+    assert.deepStrictEqual(speakers('The Tarn Shipowners Association welcomed the plan.\n\n"It is fair," said its secretary general, Ana Lind.'), ['Ana Lind']);
+    const text = 'The opposition Green Party said it would ask for a review. Its spokesman, Ivo Marsk, called the fee "a tax on drivers" and said it had been rushed.';
+    assert.deepStrictEqual(speakers(text), ['Ivo Marsk']);
+  });
+  it('"its spokesman said" speaks for the organisation named before', () => {
+    assert.deepStrictEqual(speakers('The Tarn Ferry Company said it would appeal.\n\n"We were not consulted," its spokesman said.'), ['Tarn Ferry Company']);
+  });
+});

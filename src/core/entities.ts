@@ -223,6 +223,13 @@ export class EntityRegistry {
    */
   private readonly byRoleKey = new Map<string, Entity[]>();
 
+  /** Where a name was written as a possessive ("Oyal's cross"): the owner of a thing, not whom a description refers to. */
+  private readonly possessives = new Set<number>();
+
+  notePossessive(pos: number): void {
+    this.possessives.add(pos);
+  }
+
   /** Registers a multi-word personal name or an organisation, merging spelling variants. */
   addName(display: string, keys: string[], role: string | null, kind: SpeakerKind, span: Span): Entity {
     return this.register(display, keys, keys.join(' '), role, kind, span);
@@ -397,11 +404,12 @@ export class EntityRegistry {
    * The most recent person mention before pos whose gender does not conflict; when that person's
    * gender is unknown, someone just before them known to be of that gender is preferred.
    */
-  recentPerson(pos: number, gender: 'male' | 'female' | undefined, exclude?: Entity): Entity | undefined {
+  recentPerson(pos: number, gender: 'male' | 'female' | undefined, exclude?: Entity, skipPossessives = false): Entity | undefined {
     let first: { entity: Entity; pos: number } | undefined;
     let found: Entity | undefined;
+    const possessives = skipPossessives && this.possessives.size ? this.possessives : undefined;
     this.mentionLog.findBefore(pos, (m) => {
-      if (m.entity === exclude) return false;
+      if (m.entity === exclude || possessives?.has(m.pos)) return false;
       const e = m.entity;
       if (e.kind !== 'person' || (!e.person && e.keys.length < 2)) return false;
       if (gender && e.gender && e.gender !== gender) return false;

@@ -221,11 +221,16 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
     const own = roleTextIn(tokens, roleFrom, roleTo);
     pendingRole = undefined;
     const role = pending !== null && own !== null ? `${pending} and ${own}` : (pending ?? own);
-    const span = { start: tokens[nameFrom].start, end: tokens[nameTo - 1].end };
+    // "Danny Oyal's cross": the name is Danny Oyal, and the mention a possessive
+    const possessive = endsInPossessive(tokens[nameTo - 1].text);
+    const span = { start: tokens[nameFrom].start, end: tokens[nameTo - 1].end - (possessive ? 2 : 0) };
+    if (possessive) registry.notePossessive(span.start);
     if (nameTo - nameFrom >= 2 && personalName(tokens, nameFrom, nameTo)) {
       const appo = k === to ? phraseStartingAt(tokens, from)?.apposition : undefined;
       const appoRole = appo ? roleText(appo.filter((t, i) => !(i === 0 && t.info.article))) : null;
-      const entity = registry.addName(nameText(tokens, nameFrom, nameTo), nameKeys(tokens, nameFrom, nameTo), role ?? appoRole, 'person', span);
+      const entity = possessive
+        ? registry.addSpelledName(nameText(tokens, nameFrom, nameTo).slice(0, -2), role ?? appoRole, 'person', span)
+        : registry.addName(nameText(tokens, nameFrom, nameTo), nameKeys(tokens, nameFrom, nameTo), role ?? appoRole, 'person', span);
       if (role || appoRole) entity.person = true;
       addNamed(named, entity);
       const gender = entity.gender ? undefined : genderCue(tokens, start, end, appo);
@@ -234,7 +239,7 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
     }
     if (nameTo - nameFrom === 1) {
       const word = tokens[nameFrom];
-      const known = registry.resolveSingle(word.text, word.start);
+      const known = registry.resolveSingle(possessive ? word.text.slice(0, -2) : word.text, word.start);
       if (known) {
         registry.mention(known, span, false);
         addNamed(named, known);
@@ -245,6 +250,14 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       }
     }
   }
+}
+
+/** "Oyal's", "Oyal’s": a name with the possessive ending. */
+function endsInPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 4) return false;
+  const mark = word.charCodeAt(n - 2);
+  return (word.charCodeAt(n - 1) === 115 || word.charCodeAt(n - 1) === 83) && (mark === 39 || mark === 0x2019);
 }
 
 /** One reader for all runs: the split of the part being read. */

@@ -507,3 +507,13 @@ describe('"its" before a role', () => {
     assert.deepStrictEqual(speakers('The Tarn Ferry Company said it would appeal.\n\n"We were not consulted," its spokesman said.'), ['Tarn Ferry Company']);
   });
 });
+
+describe('names written as possessives', () => {
+  it('"the 20-year-old" is the player the sentence is about, not the one whose cross he met', () => {
+    const text = 'Substitute Jamie Ferrow, on for ten minutes, met Danny Oyal\u2019s cross at the far post.\n\n"I have waited for that," the 20-year-old told Radio Tarn.';
+    assert.deepStrictEqual(speakers(text), ['Jamie Ferrow']);
+  });
+  it('a name is registered without its possessive ending', () => {
+    assert.deepStrictEqual(speakers("The goal came from Danny Oyal's cross.\n\n\"I saw him run,\" Oyal said."), ['Danny Oyal']);
+  });
+});

@@ -106,7 +106,7 @@ export class SpeakerResolver {
     if (words.length === 1 && words[0].info.pronoun) return this.resolvePronoun(words[0].lower, pos, paragraph);
     // "said the 67-year-old", "the 42-year-old mother-of-two": a description stands for the person last named
     // ("the 20-year-old" is not whose cross was met in "Ferrow met Danny Oyal's cross")
-    if (describesPerson(words)) return { entity: this.registry.recentPerson(pos, undefined, undefined, true) ?? null, members: [] };
+    if (describesPerson(words)) return { entity: this.registry.recentPerson(pos, genderOfWords(words), undefined, true) ?? null, members: [] };
     // "the force said", "the association said": the organisation of that kind named before
     // (a sentence's opening "The" is not read into the phrase)
     const kindWord = words.length === 2 && words[0].lower === 'the' ? words[1] : words.length === 1 ? words[0] : undefined;
@@ -296,7 +296,10 @@ export class SpeakerResolver {
   }
 }
 
-/** A short lowercase phrase holding an age or a "mother-of-two": "the 67-year-old", "the 31-year-old striker". */
+/**
+ * A short lowercase phrase holding an age or a "mother-of-two" ("the 67-year-old", "the 31-year-old
+ * striker"), or "the" and a noun for someone just named ("the defender", "the widow"; "a defender" is someone new).
+ */
 function describesPerson(words: Token[]): boolean {
   if (words.length > 4) return false;
   let described = false;
@@ -305,7 +308,21 @@ function describesPerson(words: Token[]): boolean {
     if (w.capitalized && !w.info.article && !w.info.describesPerson) return false;
     if (w.info.describesPerson) described = true;
   }
+  if (described && (words[0].lower === 'a' || words[0].lower === 'an')) {
+    for (const w of words) if (w.info.describesPerson && !AGE_OR_FAMILY.test(w.lower)) return false;
+  }
   return described;
+}
+
+/** "67-year-old", "mother-of-two": descriptions that may follow "a" and still mean someone named. */
+const AGE_OR_FAMILY = /\d|-of-/;
+
+function genderOfWords(words: Token[]): 'male' | 'female' | undefined {
+  for (const w of words) {
+    if (FEMALE_CUES.has(w.lower)) return 'female';
+    if (MALE_CUES.has(w.lower)) return 'male';
+  }
+  return undefined;
 }
 
 /**

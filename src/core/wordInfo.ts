@@ -63,7 +63,12 @@ const COMPOUND = /^[\p{L}]+-(based|born|run|owned|led)$/u;
 const DESCRIBES_PERSON = /^(\d{1,3}-years?-old|\p{L}+-of-(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))$/u;
 /** Nouns sport and local reports use for someone just named: "said the youngster", "the Irishman added". */
 const DESCRIPTIVE_NOUNS = new Set(
-  'youngster teenager veteran rookie debutant newcomer irishman irishwoman welshman welshwoman scotsman scotswoman englishman englishwoman frenchman frenchwoman dutchman dutchwoman'.split(' '),
+  (
+    'youngster teenager veteran rookie debutant newcomer irishman irishwoman welshman welshwoman scotsman scotswoman englishman englishwoman frenchman frenchwoman dutchman dutchwoman ' +
+    // positions ("the defender said"), and what local copy calls someone it has just named ("said the widow")
+    'striker midfielder defender goalkeeper keeper winger full-back fullback wing-back centre-back centre-half playmaker flanker hooker fly-half scrum-half ' +
+    'batsman batter bowler wicketkeeper wicket-keeper all-rounder spinner paceman jockey skipper widow widower pensioner grandmother grandfather grandad grandma'
+  ).split(' '),
 );
 
 export function wordInfo(lower: string): WordInfo {

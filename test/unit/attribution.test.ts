@@ -517,3 +517,15 @@ describe('names written as possessives', () => {
     assert.deepStrictEqual(speakers("The goal came from Danny Oyal's cross.\n\n\"I saw him run,\" Oyal said."), ['Danny Oyal']);
   });
 });
+
+describe('"the" and a noun for someone just named', () => {
+  it('"the defender said", "said the flanker", "said the widow" stand for the person last named', () => {
+    assert.deepStrictEqual(speakers('Captain Euan Hart said he had touched the ball first.\n\n"I took the ball clean," the defender said.'), ['Euan Hart']);
+    assert.deepStrictEqual(speakers("Captain Rob Teal, the side's top try scorer, was pleased.\n\n'We got giddy,' said the flanker."), ['Rob Teal']);
+    assert.deepStrictEqual(speakers("His neighbour, Mrs Joan Hale, 79, said the village felt 'forgotten'.\n\n'They never ask us,' said the widow."), ['Joan Hale', 'Joan Hale']);
+  });
+  it('"a defender" is someone new', () => {
+    const said = speakers('Captain Euan Hart said he had touched the ball first.\n\nA defender from the visiting side said: "It was never a penalty."');
+    assert.notDeepStrictEqual(said, ['Euan Hart']);
+  });
+});

@@ -38,6 +38,9 @@ const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['club', ['club', 'fc', 'united', 'rovers', 'athletic', 'city', 'town']],
 ]);
 
+/** "the company", "the operator": a business of any name. */
+const BUSINESS_NOUNS = new Set(['company', 'firm', 'operator', 'business', 'carrier', 'airline', 'developer', 'retailer', 'insurer', 'lender']);
+
 /** "a statement", "their report": the words before a document noun that are not part of its name. */
 const DOCUMENT_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
 /** "ambassadors to the US": the head noun stands before these. */
@@ -110,6 +113,11 @@ export class SpeakerResolver {
     // "the force said", "the association said": the organisation of that kind named before
     // (a sentence's opening "The" is not read into the phrase)
     const kindWord = words.length === 2 && words[0].lower === 'the' ? words[1] : words.length === 1 ? words[0] : undefined;
+    // "the company said": the business that spoke last, whatever its name
+    if (kindWord && !kindWord.capitalized && BUSINESS_NOUNS.has(kindWord.lower)) {
+      const last = this.last;
+      if (last && last.entity.kind === 'organisation' && paragraph - last.paragraph <= 3) return { entity: last.entity, members: [] };
+    }
     const kindOf = kindWord && !kindWord.capitalized ? ORGANISATION_KINDS.get(kindWord.lower) : undefined;
     if (kindOf) {
       const named = this.registry.recentOrganisation(kindOf, pos);

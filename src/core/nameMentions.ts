@@ -228,9 +228,12 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
     if (nameTo - nameFrom >= 2 && personalName(tokens, nameFrom, nameTo)) {
       const appo = k === to ? phraseStartingAt(tokens, from)?.apposition : undefined;
       const appoRole = appo ? roleText(appo.filter((t, i) => !(i === 0 && t.info.article))) : null;
+      // "Meriton Lines, which runs 14 ships,": "which" is said of a thing, not of a person
+      const kind = !role && k === to && nameTo === to && thingFollows(tokens, to) ? 'organisation' : 'person';
       const entity = possessive
-        ? registry.addSpelledName(nameText(tokens, nameFrom, nameTo).slice(0, -2), role ?? appoRole, 'person', span)
-        : registry.addName(nameText(tokens, nameFrom, nameTo), nameKeys(tokens, nameFrom, nameTo), role ?? appoRole, 'person', span);
+        ? registry.addSpelledName(nameText(tokens, nameFrom, nameTo).slice(0, -2), role ?? appoRole, kind, span)
+        : registry.addName(nameText(tokens, nameFrom, nameTo), nameKeys(tokens, nameFrom, nameTo), role ?? appoRole, kind, span);
+      if (kind === 'organisation') continue;
       if (role || appoRole) entity.person = true;
       addNamed(named, entity);
       const gender = entity.gender ? undefined : genderCue(tokens, start, end, appo);
@@ -250,6 +253,11 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       }
     }
   }
+}
+
+/** ", which": the words before it name a thing. */
+function thingFollows(tokens: Token[], at: number): boolean {
+  return at + 1 < tokens.length && tokens[at].text === ',' && tokens[at + 1].lower === 'which';
 }
 
 /** "Oyal's", "Oyal’s": a name with the possessive ending. */

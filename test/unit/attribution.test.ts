@@ -529,3 +529,11 @@ describe('"the" and a noun for someone just named', () => {
     assert.notDeepStrictEqual(said, ['Euan Hart']);
   });
 });
+
+describe('"the company said"', () => {
+  it('is the business that spoke last; a name followed by ", which" is a thing, not a person', () => {
+    const text = 'Tarnlow Lines, which runs nine ferries, said in a statement it was "deeply concerned".\n\n"Fares will have to rise," the company said.';
+    assert.deepStrictEqual(speakers(text), ['Tarnlow Lines', 'Tarnlow Lines']);
+    assert.strictEqual(analyzeArticle(text).speakers.find((s) => s.name === 'Tarnlow Lines')?.kind, 'organisation');
+  });
+});

@@ -123,8 +123,11 @@ export function attributeQuotes(
 
   // the named person the paragraph's quote-free sentences are about, when no speaker was noted since
   let paragraphIndex = -1;
+  let sentenceIndex = -1;
   const subjectBefore = (gender: 'male' | 'female'): Entity | undefined => {
-    const b = beat();
+    // a paragraph that opens with the quote: whom the paragraph before ended on ("Vane questioned
+    // why Stirrat was not penalised.¶ “…,” he said.")
+    const b = beat() ?? (sentenceIndex === previousParagraphEnd + 1 ? lastSentenceBeat(sentenceTokens, previousParagraphEnd, gender) : undefined);
     if (!b || b.pos <= resolver.lastSpeakerPos() || b.phrase.tokens[0].info.pronoun || !namesKnownPerson(b.phrase, b.pos, resolver)) return undefined;
     const { entity } = resolver.resolve(b.phrase, b.pos, paragraphIndex);
     if (!entity || entity.kind !== 'person' || (entity.gender !== undefined && entity.gender !== gender)) return undefined;
@@ -135,6 +138,7 @@ export function attributeQuotes(
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     paragraphIndex = s.paragraph;
+    sentenceIndex = si;
     if (s.paragraph !== currentParagraph) {
       previousParagraphLast = paragraphLast;
       previousParagraphReported = paragraphReported;
@@ -268,11 +272,30 @@ function beatSubject(tokens: Token[]): { phrase: Phrase; pos: number } | undefin
 
 /** A floating quote paragraph after a paragraph whose last sentence is about one named person ("Lind refused to blame the referee."). */
 function previousBeat(sentenceTokens: Token[][], si: number, resolver: SpeakerResolver, paragraph: number): Attribution | undefined {
+  const beat = lastSentenceBeat(sentenceTokens, si);
+  return beat && namesKnownPerson(beat.phrase, beat.pos, resolver) ? beatAttribution(beat, resolver, paragraph) : undefined;
+}
+
+/**
+ * The subject of sentence si when it holds no quote: whom a paragraph ended on. With a gender, a
+ * sentence whose object is a pronoun of that gender ("Tom Vik greeted her") is about two people,
+ * and the one "she" means next is not its subject.
+ */
+function lastSentenceBeat(sentenceTokens: Token[][], si: number, gender?: 'male' | 'female'): Beat | undefined {
   const tokens = si >= 0 ? sentenceTokens[si] : undefined;
   if (!tokens) return undefined;
-  for (const t of tokens) if (t.kind === 'quote') return undefined;
-  const beat = beatSubject(tokens);
-  return beat && namesKnownPerson(beat.phrase, beat.pos, resolver) ? beatAttribution(beat, resolver, paragraph) : undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'quote') return undefined;
+    if (gender === 'male' && t.lower === 'him') return undefined;
+    if (gender === 'female' && t.lower === 'her' && !possessiveHer(tokens[i + 1])) return undefined;
+  }
+  return beatSubject(tokens);
+}
+
+/** "her side" is a possessive; "greeted her warmly", "told her." are objects. */
+function possessiveHer(next: Token | undefined): boolean {
+  return next !== undefined && next.kind === 'word' && !next.capitalized && !next.info.article && !next.info.endsLy;
 }
 
 /**

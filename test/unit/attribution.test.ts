@@ -537,3 +537,12 @@ describe('"the company said"', () => {
     assert.strictEqual(analyzeArticle(text).speakers.find((s) => s.name === 'Tarnlow Lines')?.kind, 'organisation');
   });
 });
+
+describe('pronouns opening a paragraph', () => {
+  it('"…, he said" at a paragraph\'s start is whom the paragraph before ended on, not the last man it named', () => {
+    const text = '"We lost our shape," said Hector Lund, the Kirk manager.\n\nLund also questioned why referee Neil Dray had not punished a late challenge by captain Euan Stoll.\n\n"Everybody saw it except him," he said.';
+    assert.deepStrictEqual(speakers(text), ['Hector Lund', 'Hector Lund']);
+    const praised = '"It was a fair result," said coach Tom Reid.\n\nReid singled out striker Sam Kell, who scored twice.\n\n"He was superb," he said.';
+    assert.deepStrictEqual(speakers(praised), ['Tom Reid', 'Tom Reid']);
+  });
+});

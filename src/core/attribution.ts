@@ -109,7 +109,8 @@ export class SpeakerResolver {
     if (words.length === 1 && words[0].info.pronoun) return this.resolvePronoun(words[0].lower, pos, paragraph);
     // "said the 67-year-old", "the 42-year-old mother-of-two": a description stands for the person last named
     // ("the 20-year-old" is not whose cross was met in "Ferrow met Danny Oyal's cross")
-    if (describesPerson(words)) return { entity: this.registry.recentPerson(pos, genderOfWords(words), undefined, true) ?? null, members: [] };
+    // ("her grandmother said", "his 20-year-old son said" are someone else)
+    if (!phrase.possessor && describesPerson(words)) return { entity: this.registry.recentPerson(pos, genderOfWords(words), undefined, true) ?? null, members: [] };
     // "the force said", "the association said": the organisation of that kind named before
     // (a sentence's opening "The" is not read into the phrase)
     const kindWord = words.length === 2 && words[0].lower === 'the' ? words[1] : words.length === 1 ? words[0] : undefined;

@@ -524,6 +524,9 @@ describe('"the" and a noun for someone just named', () => {
     assert.deepStrictEqual(speakers("Captain Rob Teal, the side's top try scorer, was pleased.\n\n'We got giddy,' said the flanker."), ['Rob Teal']);
     assert.deepStrictEqual(speakers("His neighbour, Mrs Joan Hale, 79, said the village felt 'forgotten'.\n\n'They never ask us,' said the widow."), ['Joan Hale', 'Joan Hale']);
   });
+  it('"her grandmother said" is someone else', () => {
+    assert.deepStrictEqual(speakers('Mrs Ada Venn, 81, lost her home in the fire.\n\n"We have nothing left," her grandmother said.'), [null]);
+  });
   it('"a defender" is someone new', () => {
     const said = speakers('Captain Euan Hart said he had touched the ball first.\n\nA defender from the visiting side said: "It was never a penalty."');
     assert.notDeepStrictEqual(said, ['Euan Hart']);

@@ -228,8 +228,10 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
     if (nameTo - nameFrom >= 2 && personalName(tokens, nameFrom, nameTo)) {
       const appo = k === to ? phraseStartingAt(tokens, from)?.apposition : undefined;
       const appoRole = appo ? roleText(appo.filter((t, i) => !(i === 0 && t.info.article))) : null;
-      // "Meriton Lines, which runs 14 ships,": "which" is said of a thing, not of a person
-      const kind = !role && k === to && nameTo === to && thingFollows(tokens, to) ? 'organisation' : 'person';
+      // "Meriton Lines, which runs 14 ships, said": "which" is said of a thing, not of a person
+      // (only of the sentence's subject: "… was sacked by Tom Hale, which angered fans" is no such case)
+      const subject = from === 0 || (from === 1 && tokens[0].lower === 'the');
+      const kind = subject && !role && k === to && nameTo === to && thingFollows(tokens, to) ? 'organisation' : 'person';
       const entity = possessive
         ? registry.addSpelledName(nameText(tokens, nameFrom, nameTo).slice(0, -2), role ?? appoRole, kind, span)
         : registry.addName(nameText(tokens, nameFrom, nameTo), nameKeys(tokens, nameFrom, nameTo), role ?? appoRole, kind, span);

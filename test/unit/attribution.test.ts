@@ -539,6 +539,11 @@ describe('"the company said"', () => {
     assert.deepStrictEqual(speakers(text), ['Tarnlow Lines', 'Tarnlow Lines']);
     assert.strictEqual(analyzeArticle(text).speakers.find((s) => s.name === 'Tarnlow Lines')?.kind, 'organisation');
   });
+  it('", which" after a name that is not the sentence\'s subject says nothing about it', () => {
+    const text = 'The coach was sacked by Tom Hale, which angered fans.\n\n"It was the right call," Hale said. "She had lost the dressing room," he added.';
+    assert.deepStrictEqual(speakers(text), ['Tom Hale', 'Tom Hale']);
+    assert.strictEqual(analyzeArticle(text).speakers.find((s) => s.name === 'Tom Hale')?.kind, 'person');
+  });
 });
 
 describe('pronouns opening a paragraph', () => {

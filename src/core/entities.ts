@@ -423,21 +423,30 @@ export class EntityRegistry {
     return found ?? first?.entity;
   }
 
-  /** The most recent organisation whose name has one of these keys ("the force" → "Tarn Police"). */
+  /**
+   * The most recent organisation whose name has one of these keys ("the force" → "Tarn Police"),
+   * named at most LOOK_BACK characters before: a report that says "the council said" in every
+   * paragraph and never names one must not search the whole article each time.
+   */
   recentOrganisation(keys: readonly string[], pos: number): Entity | undefined {
-    return this.mentionLog.findBefore(pos, (m) => m.entity.kind === 'organisation' && m.entity.keys.length > 1 && m.entity.keys.some((k) => keys.includes(k)))?.entity;
+    const found = this.mentionLog.findBefore(pos, (m) => pos - m.pos > LOOK_BACK || (m.entity.kind === 'organisation' && m.entity.keys.length > 1 && m.entity.keys.some((k) => keys.includes(k))));
+    return found && pos - found.pos <= LOOK_BACK ? found.entity : undefined;
   }
 
-  /** The most recent document of that kind ("the statement" → the joint statement issued earlier). */
+  /** The most recent document of that kind ("the statement" → the joint statement issued earlier), within LOOK_BACK. */
   recentDocument(head: string, pos: number): Entity | undefined {
     const k = key(head);
-    return this.mentionLog.findBefore(pos, (m) => m.entity.kind === 'document' && m.entity.keys[m.entity.keys.length - 1] === k)?.entity;
+    const found = this.mentionLog.findBefore(pos, (m) => pos - m.pos > LOOK_BACK || (m.entity.kind === 'document' && m.entity.keys[m.entity.keys.length - 1] === k));
+    return found && pos - found.pos <= LOOK_BACK ? found.entity : undefined;
   }
 
   private mostRecent(candidates: Entity[], pos: number): Entity | undefined {
     return this.mentionLog.findBefore(pos, (m) => candidates.includes(m.entity))?.entity ?? candidates[0];
   }
 }
+
+/** How far back (in characters, about ten paragraphs) "the force" or "the statement" may find what it names. */
+const LOOK_BACK = 4000;
 
 /** The word less one final "s": every role lookup does this, so no pattern is run for it. */
 function withoutFinalS(word: string): string {

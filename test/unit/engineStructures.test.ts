@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { analyzeWithEntities } from '../../src/core/analyze';
 import type { AttributedQuote } from '../../src/core/attributeQuotes';
 import { MentionLog } from '../../src/core/mentionLog';
-import type { Entity } from '../../src/core/entities';
+import { EntityRegistry, type Entity } from '../../src/core/entities';
 import { buildSpeakers } from '../../src/core/speakerList';
 import { rangeCodesOf, tokenCodesCapacity, tokenize, tokenizeRanges } from '../../src/core/tokens';
 import { HASH_SEED, hashStep, internWord } from '../../src/core/wordTable';
@@ -172,5 +172,20 @@ describe('name registration', () => {
 
   it('lends the role of a part without a name to the next name', () => {
     assert.deepEqual(people('State Councilor and Foreign Minister Wang Yi arrived.'), ['Wang Yi (State Councilor and Foreign Minister)']);
+  });
+});
+
+describe('entity registry look-backs', () => {
+  it('find an organisation or a document by its kind only within a few paragraphs, so a report full of "the council said" stays linear', () => {
+    const registry = new EntityRegistry();
+    const police = registry.addPhrase('Tarn Police', 'organisation', { start: 0, end: 11 });
+    const statement = registry.addPhrase('statement', 'document', { start: 20, end: 29 });
+    // a long report after them: a speaker named every hundred characters
+    for (let at = 100; at < 100_000; at += 100) registry.addPhrase('Ana Lind', 'person', { start: at, end: at + 8 });
+    assert.equal(registry.recentOrganisation(['police'], 3000), police);
+    assert.equal(registry.recentDocument('statement', 3000), statement);
+    assert.equal(registry.recentOrganisation(['police'], 90_000), undefined);
+    assert.equal(registry.recentDocument('statement', 90_000), undefined);
+    assert.equal(registry.recentOrganisation(['council'], 90_000), undefined);
   });
 });

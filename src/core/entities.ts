@@ -409,6 +409,8 @@ export class EntityRegistry {
     let found: Entity | undefined;
     const possessives = skipPossessives && this.possessives.size ? this.possessives : undefined;
     this.mentionLog.findBefore(pos, (m) => {
+      // ("she said" in a report that names no woman must not search the whole article each time)
+      if (pos - m.pos > PERSON_LOOK_BACK) return true;
       if (m.entity === exclude || possessives?.has(m.pos)) return false;
       const e = m.entity;
       if (e.kind !== 'person' || (!e.person && e.keys.length < 2)) return false;
@@ -447,6 +449,8 @@ export class EntityRegistry {
 
 /** How far back (in characters, about ten paragraphs) "the force" or "the statement" may find what it names. */
 const LOOK_BACK = 4000;
+/** How far back "he", "she" or "the 42-year-old" may find the person meant (about fifty paragraphs). */
+const PERSON_LOOK_BACK = 20_000;
 
 /** The word less one final "s": every role lookup does this, so no pattern is run for it. */
 function withoutFinalS(word: string): string {

@@ -188,4 +188,25 @@ describe('entity registry look-backs', () => {
     assert.equal(registry.recentDocument('statement', 90_000), undefined);
     assert.equal(registry.recentOrganisation(['council'], 90_000), undefined);
   });
+
+  it('find the person "she" means only within about fifty paragraphs, so a report naming no woman stays linear', () => {
+    const registry = new EntityRegistry();
+    const ana = registry.addName('Ana Lind', ['ana', 'lind'], null, 'person', { start: 0, end: 8 });
+    ana.gender = 'female';
+    const tom = registry.addName('Tom Vik', ['tom', 'vik'], null, 'person', { start: 10, end: 17 });
+    tom.gender = 'male';
+    for (let at = 100; at < 100_000; at += 100) registry.mention(tom, { start: at, end: at + 7 }, true);
+    assert.equal(registry.recentPerson(5000, 'female'), ana);
+    assert.equal(registry.recentPerson(90_000, 'female'), undefined);
+    assert.equal(registry.recentPerson(90_000, 'male'), tom);
+  });
+
+  it('credit every repeat of an echoed line, looked up once', () => {
+    const line = '\u201cThe pier will open in May.\u201d\n\n';
+    // the repeats come first: nothing before them lends a speaker, only the echo does
+    const text = `${line.repeat(50)}\u201cThe pier will open in May,\u201d said Ana Lind.\n`;
+    const quotes = analyzeWithEntities(text).analysis.quotes;
+    assert.equal(quotes.length, 51);
+    assert.ok(quotes.slice(0, 50).every((q) => q.speaker === 'Ana Lind' && q.rule === 'echo'), JSON.stringify(quotes.slice(0, 2)));
+  });
 });

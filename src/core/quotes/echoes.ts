@@ -133,19 +133,30 @@ for (let c = 0; c < 128; c++) {
  * The attributed quotes are read in order until every probe has its source.
  */
 export function attributeEchoes(text: string, quotes: AttributedQuote[], guessed: ReadonlySet<AttributedQuote> = new Set()): void {
-  const echoes: AttributedQuote[] = [];
+  // Quotes with the same opening words share one probe: a report repeating a line a thousand
+  // times looks its source up once, not once per repeat against every attributed quote.
+  const echoes: AttributedQuote[][] = [];
   const probes: string[][] = [];
+  const probeOf = new Map<string, number>();
   for (const q of quotes) {
     // a quote credited only by a guess is credited anew when its words echo another's
     if ((q.entity && !guessed.has(q)) || q.kind !== 'speech') continue;
     const w = words(q.text);
     if (w.length < 3) continue;
-    echoes.push(q);
-    probes.push(w.slice(0, Math.min(4, w.length)));
+    const probe = w.slice(0, Math.min(4, w.length));
+    const key = probe.join(' ');
+    let p = probeOf.get(key);
+    if (p === undefined) {
+      p = probes.length;
+      probeOf.set(key, p);
+      probes.push(probe);
+      echoes.push([]);
+    }
+    echoes[p].push(q);
   }
-  if (!echoes.length) return;
-  const sources = new Array<AttributedQuote | undefined>(echoes.length).fill(undefined);
-  let unsourced = echoes.length;
+  if (!probes.length) return;
+  const sources = new Array<AttributedQuote | undefined>(probes.length).fill(undefined);
+  let unsourced = probes.length;
   const filter = ProbeFilter.of(probes);
   for (const o of quotes) {
     if (!o.entity || o.kind !== 'speech' || o.rule === 'echo' || guessed.has(o)) continue;
@@ -159,9 +170,9 @@ export function attributeEchoes(text: string, quotes: AttributedQuote[], guessed
     }
     if (!unsourced) break;
   }
-  echoes.forEach((q, p) => {
-    const source = sources[p];
-    if (source) Object.assign(q, { entity: source.entity, members: source.members, speaker: source.speaker, confidence: 0.5, rule: 'echo' });
+  sources.forEach((source, p) => {
+    if (!source) return;
+    for (const q of echoes[p]) Object.assign(q, { entity: source.entity, members: source.members, speaker: source.speaker, confidence: 0.5, rule: 'echo' });
   });
 }
 

@@ -88,3 +88,34 @@ describe('quote scanner properties', () => {
     assert.ok(a.quotes.every((q) => q.end <= text.length));
   });
 });
+
+describe('attribution on repetitive reports', () => {
+  // Each paragraph asks for someone named before ("she", "the defender", "the statement") who
+  // is not there: a look-back without a bound searches the whole article each time.
+  const reports: [string, (i: number) => string][] = [
+    ['a description and a pronoun after a possessive', (i) => `Ferrow met Danny Oyal's cross on day ${i}. "It was a great ball," the defender said. "We deserved it," he said.\n\n`],
+    ['"she" in a report naming no woman, "the statement"', (i) => `In a statement, the family said they were grateful. "He was kind," the statement said. Asked about the trial, she said nothing on day ${i}.\n\n`],
+    ['"the council said" with no council named', (i) => `Officials met on day ${i}. "We will finish the bridge," said Mayor Ada Quill. The council said costs rose ${i % 40} percent.\n\n`],
+  ];
+  const report = (paragraph: (i: number) => string, length: number): string => {
+    const parts: string[] = [];
+    for (let i = 0, n = 0; n < length; i++) n += parts[parts.push(paragraph(i)) - 1].length;
+    return parts.join('');
+  };
+  for (const [name, paragraph] of reports) {
+    it(`stays linear: ${name} (four times the text, at most about four times the time; a sanity bound, not a benchmark)`, function () {
+      this.timeout(120_000);
+      const seconds = (length: number): number => {
+        const text = report(paragraph, length);
+        analyzeArticle(text);
+        const started = process.hrtime.bigint();
+        analyzeArticle(text);
+        return Number(process.hrtime.bigint() - started) / 1e9;
+      };
+      const small = seconds(1_000_000);
+      const large = seconds(4_000_000);
+      // a search back over every mention makes this ratio 15 to 21; a linear pass about 3 to 5
+      assert.ok(large / small < 9, `1 MB in ${small.toFixed(2)} s, 4 MB in ${large.toFixed(2)} s`);
+    });
+  }
+});

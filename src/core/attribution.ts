@@ -312,7 +312,14 @@ export class SpeakerResolver {
 function describesPerson(words: Token[]): boolean {
   if (words.length > 4) return false;
   let described = false;
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    // "said the Dane": a nationality right after "the", ending the phrase (alone, "Dane" or
+    // "Finn" may be someone's name)
+    if (w.capitalized && i === words.length - 1 && i > 0 && words[i - 1].lower === 'the' && NATIONALITIES.has(w.lower)) {
+      described = true;
+      continue;
+    }
     // ("the Irishman" is written with a capital)
     if (w.capitalized && !w.info.article && !w.info.describesPerson) return false;
     if (w.info.describesPerson) described = true;
@@ -322,6 +329,16 @@ function describesPerson(words: Token[]): boolean {
   }
   return described;
 }
+
+/** What sport and wire copy call a player or official it has just named: "the Dane", "the Brazilian". */
+const NATIONALITIES = new Set(
+  (
+    'dane swede finn norwegian icelander scot german austrian swiss dutchman belgian spaniard portuguese italian greek turk pole czech slovak hungarian ' +
+    'romanian bulgarian croat serb slovenian ukrainian russian georgian estonian latvian lithuanian american canadian mexican brazilian argentine argentinian ' +
+    'chilean colombian uruguayan peruvian jamaican australian kiwi japanese chinese korean indian pakistani kenyan ethiopian nigerian ghanaian senegalese ' +
+    'cameroonian ivorian moroccan algerian tunisian egyptian'
+  ).split(' '),
+);
 
 /** "67-year-old", "mother-of-two": descriptions that may follow "a" and still mean someone named. */
 const AGE_OR_FAMILY = /\d|-of-/;

@@ -554,3 +554,12 @@ describe('pronouns opening a paragraph', () => {
     assert.deepStrictEqual(speakers(praised), ['Tom Reid', 'Tom Reid']);
   });
 });
+
+describe('a nationality for the player or official just named', () => {
+  it('"said the Dane" is the person last named; a bare "Finn" is still a name', () => {
+    assert.deepStrictEqual(speakers('Rasmus Holm scored twice for the visitors. \u201cIt was a perfect night,\u201d said the Dane.\n'), ['Rasmus Holm']);
+    assert.deepStrictEqual(speakers('Ivo Marsk won the stage. \u201cI felt strong,\u201d the Norwegian told reporters.\n'), ['Ivo Marsk']);
+    assert.deepStrictEqual(speakers('Ivo Marsk won the stage. \u201cI felt strong,\u201d said Finn Ackland, his coach.\n'), ['Finn Ackland']);
+    assert.deepStrictEqual(speakers('\u201cWe were lucky,\u201d said Finn.\n'), ['Finn']);
+  });
+});

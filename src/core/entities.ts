@@ -431,15 +431,13 @@ export class EntityRegistry {
    * paragraph and never names one must not search the whole article each time.
    */
   recentOrganisation(keys: readonly string[], pos: number): Entity | undefined {
-    const found = this.mentionLog.findBefore(pos, (m) => pos - m.pos > LOOK_BACK || (m.entity.kind === 'organisation' && m.entity.keys.length > 1 && m.entity.keys.some((k) => keys.includes(k))));
-    return found && pos - found.pos <= LOOK_BACK ? found.entity : undefined;
+    return this.mentionLog.latestWithin(pos, LOOK_BACK, (m) => m.entity.kind === 'organisation' && m.entity.keys.length > 1 && m.entity.keys.some((k) => keys.includes(k)))?.entity;
   }
 
   /** The most recent document of that kind ("the statement" → the joint statement issued earlier), within LOOK_BACK. */
   recentDocument(head: string, pos: number): Entity | undefined {
     const k = key(head);
-    const found = this.mentionLog.findBefore(pos, (m) => pos - m.pos > LOOK_BACK || (m.entity.kind === 'document' && m.entity.keys[m.entity.keys.length - 1] === k));
-    return found && pos - found.pos <= LOOK_BACK ? found.entity : undefined;
+    return this.mentionLog.latestWithin(pos, LOOK_BACK, (m) => m.entity.kind === 'document' && m.entity.keys[m.entity.keys.length - 1] === k)?.entity;
   }
 
   private mostRecent(candidates: Entity[], pos: number): Entity | undefined {

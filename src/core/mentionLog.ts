@@ -54,6 +54,12 @@ export class MentionLog {
     return undefined;
   }
 
+  /** The latest mention before pos, at most maxBack characters back, that `match` accepts. */
+  latestWithin(pos: number, maxBack: number, match: (m: LoggedMention) => boolean): LoggedMention | undefined {
+    const found = this.findBefore(pos, (m) => pos - m.pos > maxBack || match(m));
+    return found && pos - found.pos <= maxBack ? found : undefined;
+  }
+
   /** The last mention before pos. */
   lastBefore(pos: number): LoggedMention | undefined {
     const c = this.lastChunkStartingBefore(pos);

@@ -58,10 +58,11 @@ export function analyzeWithEntities(text: string, options: AnalyzeOptions = {}, 
 
 function plainQuote(q: AttributedQuote): Quote {
   // properties are added in this order, leaving out an absent closing mark or cue (no delete,
-  // which would turn each quote into a slow dictionary object)
+  // which would turn each quote into a slow dictionary object); the cue is a new object of one
+  // shape beside its quote, as an edit moves both in place
   const out = { start: q.start, end: q.end, text: q.text, kind: q.kind, speaker: q.speaker, confidence: q.confidence, openMark: q.openMark } as Quote;
   if (q.closeMark !== undefined) out.closeMark = q.closeMark;
-  if (q.cue !== undefined) out.cue = q.cue;
+  if (q.cue !== undefined) out.cue = { start: q.cue.start, end: q.cue.end };
   out.rule = q.rule;
   out.group = q.group;
   out.paragraph = q.paragraph;

@@ -9,4 +9,5 @@ export { DEFAULT_ARTICLE_INCLUDE, DEFAULT_ARTICLE_EXCLUDE, articleFormat } from 
 export { globMatcher, type PathMatcher } from './glob';
 export type { ArticleFormat } from './articleGlobs';
 export { analyzeEdit, analyzeEditDetailed, applyTextChange } from './edits/analyzeEdit';
+export { keptByEdit, type KeptBySplice, type KeptEnds } from './edits/splice';
 export type { TextChange, AnalyzedText, EditAnalysis } from './edits/analyzeEdit';

@@ -117,13 +117,16 @@ function buildHintLookup(hints?: SpeakerHints): HintLookup {
   return (name) => map.get(normalizeName(name));
 }
 
-/** Mentions in text order, each once (a name can be registered and then resolved at the same place). */
+/**
+ * Mentions in text order, each once (a name can be registered and then resolved at the same place),
+ * each a new object of one shape, side by side in memory: an edit moves those past it in place.
+ */
 function distinctSpans(spans: readonly Span[]): Span[] {
   const sorted = sortedSpans(spans);
   const out: Span[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const s = sorted[i];
-    if (i === 0 || s.start !== sorted[i - 1].start || s.end !== sorted[i - 1].end) out.push(s);
+    if (i === 0 || s.start !== sorted[i - 1].start || s.end !== sorted[i - 1].end) out.push({ start: s.start, end: s.end });
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyzeArticle, analyzeEditDetailed, applyTextChange, type ArticleAnalysis, type TextChange } from '../../src/core';
+import { analyzeArticle, analyzeEditDetailed, applyTextChange, keptByEdit, type ArticleAnalysis, type Span, type TextChange } from '../../src/core';
 
 const REPORT = [
   'Harbour vote delayed again',
@@ -172,6 +172,51 @@ describe('incremental analysis (analyzeEdit)', () => {
       analysis = result.analysis;
     }
     assert.ok(movedInPlace >= 20, `results moved in place: ${movedInPlace} of 40`);
+  });
+
+  it('an edit made in place tells which quotes and claims it kept, and those after it moved by its length', () => {
+    let text = Array.from({ length: 8 }, () => REPORT).join('\n\n');
+    let analysis = full(text);
+    let seed = 11;
+    const random = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    let told = 0;
+    for (let i = 0; i < 30; i++) {
+      const pos = random(text.length);
+      const change: TextChange = random(2) === 0 ? { start: pos, end: pos + 1, text: '' } : { start: pos, end: pos, text: 'e' };
+      const delta = change.text.length - (change.end - change.start);
+      const before = { quotes: analysis.quotes, claims: analysis.claims };
+      const wasAt = (items: readonly Span[]): number[] => items.map((x) => x.start);
+      const quoteStarts = wasAt(analysis.quotes);
+      const cueStarts = analysis.quotes.map((q) => q.cue?.start);
+      const claimStarts = wasAt(analysis.claims);
+      const result = analyzeEditDetailed({ text, analysis }, change, { fileName: 'report.txt' }).analysis;
+      const kept = keptByEdit(result.quotes);
+      // the first edit copies the full analysis it was given: no object is shared
+      if (i === 0) assert.strictEqual(kept, undefined);
+      if (kept) {
+        told++;
+        assert.strictEqual(kept.quotesFrom, before.quotes);
+        assert.strictEqual(kept.claimsFrom, before.claims);
+        const check = <T extends Span>(now: readonly T[], was: readonly T[], starts: number[], ends: { head: number; tail: number }, what: string): void => {
+          for (let k = 0; k < ends.head; k++) assert.ok(now[k] === was[k] && now[k].start === starts[k], `${what} ${k} kept where it was`);
+          for (let k = 1; k <= ends.tail; k++) assert.ok(now[now.length - k] === was[was.length - k] && now[now.length - k].start === starts[was.length - k] + delta, `${what} ${now.length - k} kept, moved`);
+          for (let k = ends.head; k < now.length - ends.tail; k++) assert.ok(!was.includes(now[k]), `${what} ${k} is new`);
+        };
+        check(result.quotes, before.quotes, quoteStarts, kept.quotes, `edit ${i}: quote`);
+        check(result.claims, before.claims, claimStarts, kept.claims, `edit ${i}: claim`);
+        for (let k = 1; k <= kept.quotes.tail; k++) {
+          const cue = result.quotes[result.quotes.length - k].cue;
+          const was = cueStarts[before.quotes.length - k];
+          assert.strictEqual(cue?.start, was === undefined ? undefined : was + delta, `edit ${i}: the cue of a kept quote moves with it`);
+        }
+      }
+      text = applyTextChange(text, change);
+      analysis = result;
+    }
+    assert.ok(told >= 20, `edits that told what they kept: ${told} of 30`);
   });
 
   it('on the sample articles, random edits stay well formed and settled results equal a full analysis', () => {

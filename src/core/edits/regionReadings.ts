@@ -1,5 +1,5 @@
 import type { ArticleAnalysis, Claim, Paragraph, Quote, Span } from '../types';
-import { firstStartingAt, shiftQuote } from './shift';
+import { firstStartingAt, shiftClaim, shiftQuote } from './shift';
 
 
 export interface Items {
@@ -12,7 +12,7 @@ export interface Items {
 export function placed(window: ArticleAnalysis, by: number): Items {
   return {
     quotes: window.quotes.map((q) => shiftQuote(q, by, q.group, q.paragraph)),
-    claims: window.claims.map((c) => ({ ...c, start: c.start + by, end: c.end + by })),
+    claims: window.claims.map((c) => shiftClaim(c, by)),
     paragraphs: window.paragraphs.map((p) => ({ start: p.start + by, end: p.end + by, index: p.index })),
   };
 }
@@ -160,8 +160,9 @@ export function mergeRegion(article: Items, oldWindow: Items, newWindow: Items, 
     oldWindow.claims,
     newWindow.claims,
     claimCredit,
-    (was, now) => ({ ...now, speaker: was.speaker, kind: was.kind, score: was.score, signals: was.signals }),
-    (c) => ({ ...c, start: toNew(c.start) ?? c.start, end: toNew(c.end) ?? c.end }),
+    // claims are built in one shape (shiftClaim's), as the lists they join are moved by one function
+    (was, now) => ({ start: now.start, end: now.end, text: now.text, kind: was.kind, speaker: was.speaker, score: was.score, signals: was.signals }),
+    (c) => ({ start: toNew(c.start) ?? c.start, end: toNew(c.end) ?? c.end, text: c.text, kind: c.kind, speaker: c.speaker, score: c.score, signals: c.signals }),
     overlapsEdit,
   );
   return { quotes, claims, settled, windowGroupsLikeArticle };

@@ -1,7 +1,7 @@
 import type { ArticleAnalysis, Claim, Paragraph, Quote, Speaker, Span } from '../types';
 import { lowerBound } from './lowerBound';
 import type { MergedRegion, Taken } from './regionReadings';
-import { firstStartingAt, moveQuoteInPlace, moveSpanInPlace, shiftClaim, shiftParagraph, shiftQuote } from './shift';
+import { firstStartingAt, moveClaimsInPlace, moveMentionInPlace, moveParagraphsInPlace, moveQuoteInPlace, shiftClaim, shiftParagraph, shiftQuote } from './shift';
 import type { TextChange } from './textChange';
 
 export interface Splice {
@@ -29,26 +29,17 @@ export function splice(analysis: ArticleAnalysis, region: MergedRegion, regionPa
   const paragraphs = analysis.paragraphs.slice();
   paragraphs.splice(s.first, s.oldParagraphCount, ...regionParagraphs.map((p, i) => ({ start: p.start, end: p.end, index: s.first + i })));
   if (!s.inPlace) for (let i = 0; i < s.first; i++) paragraphs[i] = shiftParagraph(paragraphs[i], 0, paragraphs[i].index);
-  for (let i = s.first + regionParagraphs.length; i < paragraphs.length; i++) {
-    const p = paragraphs[i];
-    if (!s.inPlace) paragraphs[i] = shiftParagraph(p, delta, p.index + paragraphShift);
-    else {
-      moveSpanInPlace(p, delta);
-      p.index += paragraphShift;
-    }
-  }
+  if (s.inPlace) moveParagraphsInPlace(paragraphs, s.first + regionParagraphs.length, delta, paragraphShift);
+  else for (let i = s.first + regionParagraphs.length; i < paragraphs.length; i++) paragraphs[i] = shiftParagraph(paragraphs[i], delta, paragraphs[i].index + paragraphShift);
 
   // Groups are numbered in order of appearance, as a full analysis numbers them: the quotes before
   // the region keep theirs, the region's and the later ones are numbered on from there.
   const firstRegionQuote = firstStartingAt(analysis.quotes, regionStart);
   const afterRegionQuote = firstStartingAt(analysis.quotes, regionEndOld);
   const quotes = analysis.quotes.slice();
-  let counter = 0;
-  for (let q = 0; q < firstRegionQuote; q++) {
-    const quote = quotes[q];
-    if (!s.inPlace) quotes[q] = shiftQuote(quote, 0, quote.group, quote.paragraph);
-    counter = Math.max(counter, quote.group + 1);
-  }
+  if (!s.inPlace) for (let q = 0; q < firstRegionQuote; q++) quotes[q] = shiftQuote(quotes[q], 0, quotes[q].group, quotes[q].paragraph);
+  const maximaBefore = firstRegionQuote === 0 ? undefined : (groupMaxima.get(analysis.quotes) ?? maximaOf(analysis.quotes));
+  let counter = maximaBefore ? maximaBefore[firstRegionQuote - 1] + 1 : 0;
   // Article groups are keyed by their number, the window's by -1 - number. Groups are numbered
   // from 0 in order, so the article's are below its quote count: they are looked up in an array
   // (one lookup per quote after the region), plus one, zero for "not numbered yet".
@@ -72,10 +63,14 @@ export function splice(analysis: ArticleAnalysis, region: MergedRegion, regionPa
   };
   const regionQuotes = region.quotes.map((t): Quote => {
     const paragraph = t.seen ? t.seen.paragraph + windowParagraphBase : t.item.paragraph + (t.item.start >= s.change.end ? paragraphShift : 0);
-    return { ...t.item, group: number(groupKey(t)), paragraph };
+    return shiftQuote(t.item, 0, number(groupKey(t)), paragraph);
   });
   const regionQuoteCount = regionQuotes.length;
   quotes.splice(firstRegionQuote, afterRegionQuote - firstRegionQuote, ...regionQuotes);
+  const maxima = new Int32Array(quotes.length);
+  if (maximaBefore) maxima.set(maximaBefore.subarray(0, firstRegionQuote));
+  let highest = maximaBefore ? maximaBefore[firstRegionQuote - 1] : -1;
+  for (let q = firstRegionQuote; q < firstRegionQuote + regionQuoteCount; q++) maxima[q] = highest = Math.max(highest, quotes[q].group);
   for (let q = firstRegionQuote + regionQuoteCount; q < quotes.length; q++) {
     const quote = quotes[q];
     // Most later groups keep their number: one the article numbered before and the region did not renumber.
@@ -83,7 +78,9 @@ export function splice(analysis: ArticleAnalysis, region: MergedRegion, regionPa
     const group = g < counter && articleNumbered[g] === 0 ? g : number(g);
     if (!s.inPlace) quotes[q] = shiftQuote(quote, delta, group, quote.paragraph + paragraphShift);
     else moveQuoteInPlace(quote, delta, group, quote.paragraph + paragraphShift);
+    maxima[q] = highest = Math.max(highest, group);
   }
+  groupMaxima.set(quotes, maxima);
 
   const firstRegionClaim = firstStartingAt(analysis.claims, regionStart);
   const afterRegionClaim = firstStartingAt(analysis.claims, regionEndOld);
@@ -91,10 +88,8 @@ export function splice(analysis: ArticleAnalysis, region: MergedRegion, regionPa
   if (!s.inPlace) for (let c = 0; c < firstRegionClaim; c++) claims[c] = shiftClaim(claims[c], 0);
   const regionClaimCount = region.claims.length;
   claims.splice(firstRegionClaim, afterRegionClaim - firstRegionClaim, ...region.claims.map((t) => t.item));
-  for (let c = firstRegionClaim + regionClaimCount; c < claims.length; c++) {
-    if (!s.inPlace) claims[c] = shiftClaim(claims[c], delta);
-    else moveSpanInPlace(claims[c], delta);
-  }
+  if (s.inPlace) moveClaimsInPlace(claims, firstRegionClaim + regionClaimCount, delta);
+  else for (let c = firstRegionClaim + regionClaimCount; c < claims.length; c++) claims[c] = shiftClaim(claims[c], delta);
 
   const speakers = spliceSpeakers(analysis.speakers, windowSpeakers, quotes, claims, {
     ...s,
@@ -105,7 +100,43 @@ export function splice(analysis: ArticleAnalysis, region: MergedRegion, regionPa
     oldRegionClaims: afterRegionClaim - firstRegionClaim,
     regionClaimCount,
   });
+  // Copies (not in place) share no object with the lists they were made from.
+  if (s.inPlace)
+    keptBySplice.set(quotes, {
+      quotesFrom: analysis.quotes,
+      claimsFrom: analysis.claims,
+      quotes: { head: firstRegionQuote, tail: quotes.length - firstRegionQuote - regionQuoteCount },
+      claims: { head: firstRegionClaim, tail: claims.length - firstRegionClaim - regionClaimCount },
+    });
   return { meta: analysis.meta, quotes, claims, speakers, paragraphs };
+}
+
+/** How many items at the start and at the end of a list are the very objects of the list it was made from. */
+export interface KeptEnds {
+  head: number;
+  tail: number;
+}
+
+/**
+ * What a splice kept of the analysis it was made from: the quotes and claims before the region
+ * are the same objects, unmoved; those after it the same objects, moved by the edit's length
+ * (with their cues); those between are new.
+ */
+export interface KeptBySplice {
+  quotesFrom: readonly Quote[];
+  claimsFrom: readonly Claim[];
+  quotes: KeptEnds;
+  claims: KeptEnds;
+}
+
+const keptBySplice = new WeakMap<readonly Quote[], KeptBySplice>();
+
+/**
+ * What the edit that made `quotes` kept of the lists before it, when a splice made them: a
+ * painter need not compare tens of thousands of objects to find the few the edit replaced.
+ */
+export function keptByEdit(quotes: readonly Quote[]): KeptBySplice | undefined {
+  return keptBySplice.get(quotes);
 }
 
 interface SpeakerSplice extends Splice {
@@ -141,7 +172,7 @@ function spliceSpeakers(speakers: readonly Speaker[], windowSpeakers: readonly S
       const past = firstStartingAt(list, s.change.end);
       let edited: Span[] | undefined;
       for (let i = past - 1; i >= 0 && list[i].start + longest > s.change.start; i--) if (list[i].end > s.change.start) (edited ??= []).push(list[i]);
-      for (let i = past; i < list.length; i++) moveSpanInPlace(list[i], s.delta);
+      for (let i = past; i < list.length; i++) moveMentionInPlace(list[i], s.delta);
       return edited ? list.filter((m) => !edited.includes(m)) : list;
     }
     const out: Span[] = [];
@@ -150,7 +181,7 @@ function spliceSpeakers(speakers: readonly Speaker[], windowSpeakers: readonly S
       else if (m.start < s.change.end) continue;
       else if (!s.inPlace) out.push({ start: m.start + s.delta, end: m.end + s.delta });
       else {
-        moveSpanInPlace(m, s.delta);
+        moveMentionInPlace(m, s.delta);
         out.push(m);
       }
     }
@@ -206,6 +237,21 @@ function insertSorted(list: number[], value: number): number[] {
   let at = list.length;
   while (at > 0 && list[at - 1] > value) at--;
   return [...list.slice(0, at), value, ...list.slice(at)];
+}
+
+/**
+ * For each quote list a splice made, the highest group number up to each quote: the groups after
+ * an edit are numbered on from the highest before it, which otherwise means reading every quote
+ * before the edit (half a long report's quotes, on average, for each keystroke).
+ */
+const groupMaxima = new WeakMap<readonly Quote[], Int32Array>();
+
+function maximaOf(quotes: readonly Quote[]): Int32Array {
+  const maxima = new Int32Array(quotes.length);
+  let highest = -1;
+  for (let q = 0; q < quotes.length; q++) maxima[q] = highest = Math.max(highest, quotes[q].group);
+  groupMaxima.set(quotes, maxima);
+  return maxima;
 }
 
 /** The array `splice` numbers groups in, kept between edits: one per keystroke would be garbage at once. */

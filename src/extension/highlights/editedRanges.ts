@@ -1,4 +1,4 @@
-import type { Claim, Quote } from '../../core';
+import { keptByEdit, type Claim, type KeptEnds, type Quote } from '../../core';
 import { lowerBound } from '../../core/edits/lowerBound';
 import type { ArticleEdit } from '../index/articleEdits';
 import type { Article, ArticleIndex } from '../index/articleIndex';
@@ -24,8 +24,12 @@ export function repaintAround(index: ArticleIndex, article: Article, document: P
   // the same lists, changed in place, would not tell which objects are new
   if (quotes === source.quotes || claims === source.claims) return undefined;
   for (const [name, kind] of source.kindOf) if (speakerKind(index, article, name) !== kind) return undefined;
-  const q = keptEnds(source.quotes, quotes);
-  const c = keptEnds(source.claims, claims);
+  // The edit's own account of what it kept, when it was made from the very lists painted: else
+  // the kept objects are found by comparing the lists, and those after the edit are read.
+  const spliced = keptByEdit(quotes);
+  const byEdit = spliced !== undefined && spliced.quotesFrom === source.quotes && spliced.claimsFrom === source.claims;
+  const q = byEdit ? spliced.quotes : keptEnds(source.quotes, quotes);
+  const c = byEdit ? spliced.claims : keptEnds(source.claims, claims);
   // Little kept (another analysis, or copies of it): locating every span anew costs more than
   // looking the old ranges up by offset.
   if ((quotes.length - q.head - q.tail) * 2 > quotes.length + 16 || (claims.length - c.head - c.tail) * 2 > claims.length + 16) return undefined;
@@ -37,7 +41,7 @@ export function repaintAround(index: ArticleIndex, article: Article, document: P
     const kept = k === CLAIM ? c : q;
     const oldCount = k === CLAIM ? source.claims.length : source.quotes.length;
     const newCount = k === CLAIM ? claims.length : quotes.length;
-    return spliceKind(list, fresh[k], kept.head, oldCount - kept.tail, newCount - oldCount, document, { ...edit, lineEnd }, k !== KIND_INDEX.get('cue'));
+    return spliceKind(list, fresh[k], kept.head, oldCount - kept.tail, newCount - oldCount, document, { ...edit, lineEnd }, k === KIND_INDEX.get('cue') ? (byEdit ? 'moved' : 'read') : 'ordered');
   });
   return { source: { quotes, claims, kindOf }, kinds: painted };
 }
@@ -53,7 +57,7 @@ function editedLineEnd(text: string, edit: ArticleEdit): number {
 }
 
 /** How many items at the start and at the end of two lists are the same objects. */
-function keptEnds<T>(before: readonly T[], after: readonly T[]): { head: number; tail: number } {
+function keptEnds<T>(before: readonly T[], after: readonly T[]): KeptEnds {
   const most = Math.min(before.length, after.length);
   let head = 0;
   while (head < most && before[head] === after[head]) head++;
@@ -68,11 +72,20 @@ function firstFrom(sources: readonly number[], source: number): number {
 }
 
 /**
- * One kind's painted spans with those of the sources [from, to) replaced by `fresh`, the later
- * sources renumbered by `shift`. `ordered`: the spans are the quotes or claims themselves, in
- * text order (a cue moves with its quote, and may stand before it).
+ * How the kept spans of a kind after the edit are brought to where they now are. 'ordered': the
+ * spans are the quotes or claims themselves, in text order, moved by the edit's length. 'moved':
+ * cues, moved with their quotes by the edit's length, in the order of their quotes (a cue may
+ * stand before its quote). 'read': cues whose objects must be read, the edit's account of what it
+ * moved being unknown.
  */
-function spliceKind(list: PaintedRanges, fresh: KindSpans, from: number, to: number, shift: number, document: PositionSource, edit: LocatedEdit, ordered: boolean): PaintedRanges {
+type Following = 'ordered' | 'moved' | 'read';
+
+/**
+ * One kind's painted spans with those of the sources [from, to) replaced by `fresh`, the later
+ * sources renumbered by `shift`. The spans of the sources before `from` are the engine's
+ * untouched objects: they stand as painted.
+ */
+function spliceKind(list: PaintedRanges, fresh: KindSpans, from: number, to: number, shift: number, document: PositionSource, edit: LocatedEdit, following: Following): PaintedRanges {
   const a = firstFrom(list.sources, from);
   const b = firstFrom(list.sources, to);
   const n = fresh.spans.length;
@@ -84,9 +97,8 @@ function spliceKind(list: PaintedRanges, fresh: KindSpans, from: number, to: num
   replace(list.ranges, a, b, freshRanges);
   const count = list.spans.length;
   if (shift !== 0) for (let i = a + n; i < count; i++) list.sources[i] += shift;
-  follow(list, 0, a, document, edit, ordered);
-  if (ordered) followMoved(list, a + n, count, document, edit);
-  else follow(list, a + n, count, document, edit, ordered);
+  if (following === 'read') follow(list, a + n, count, document, edit);
+  else followMoved(list, a + n, count, document, edit, following === 'ordered');
   return list;
 }
 
@@ -101,16 +113,17 @@ function replace<T>(list: T[], from: number, to: number, items: readonly T[]): v
  * each of them by the edit's length (they start past the edit), so their objects need not be read:
  * tens of thousands of them, scattered in memory, cost more to visit than the edit's analysis.
  */
-function followMoved(list: PaintedRanges, from: number, to: number, document: PositionSource, edit: LocatedEdit): void {
+function followMoved(list: PaintedRanges, from: number, to: number, document: PositionSource, edit: LocatedEdit, inTextOrder: boolean): void {
   const { change, lineDelta, lineEnd } = edit;
   const delta = change.text.length - (change.end - change.start);
   const { starts, ends, ranges } = list;
   let i = from;
-  // those on the edited line are located again; from the first one past it on, all are (text order)
-  for (; i < to && starts[i] + delta <= lineEnd; i++) {
+  // those up to the edited line's end are located again; in text order, from the first one past it on, all are past it
+  for (; i < to && (!inTextOrder || starts[i] + delta <= lineEnd); i++) {
     starts[i] += delta;
     ends[i] += delta;
-    ranges[i] = locate(document, starts[i], ends[i]);
+    if (starts[i] <= lineEnd) ranges[i] = locate(document, starts[i], ends[i]);
+    else if (lineDelta !== 0) ranges[i] = movedByLines(ranges[i], lineDelta);
   }
   for (; i < to; i++) {
     starts[i] += delta;
@@ -119,17 +132,12 @@ function followMoved(list: PaintedRanges, from: number, to: number, document: Po
   }
 }
 
-/** Brings the kept spans [from, to) of a list to where their objects now are. */
-function follow(list: PaintedRanges, from: number, to: number, document: PositionSource, edit: LocatedEdit, ordered: boolean): void {
+/** Brings the kept spans [from, to) of a list to where their objects now are (read one by one). */
+function follow(list: PaintedRanges, from: number, to: number, document: PositionSource, edit: LocatedEdit): void {
   const { change, lineDelta, lineEnd } = edit;
   const delta = change.text.length - (change.end - change.start);
   const { spans, starts, ends, ranges } = list;
-  // once a span that moved with the text lies on a line after the edit, so do the later ones (in text order)
-  let pastEditLine = false;
   for (let i = from; i < to; i++) {
-    // The engine moves nothing before an edit but the cues of quotes after it: a quote or claim
-    // that ended before the edit stands, and its object need not be read.
-    if (ordered && ends[i] <= change.start) continue;
     const span = spans[i];
     const start = span.start;
     const end = span.end;
@@ -138,13 +146,10 @@ function follow(list: PaintedRanges, from: number, to: number, document: Positio
     if (start === wasStart && end === wasEnd && wasEnd <= change.start) continue;
     starts[i] = start;
     ends[i] = end;
-    if (start - delta === wasStart && end - delta === wasEnd && wasStart >= change.end) {
-      // moved with the text after the edit: on a later line, it keeps its characters
-      if (pastEditLine || start > lineEnd) {
-        pastEditLine = ordered;
-        if (lineDelta !== 0) ranges[i] = movedByLines(ranges[i], lineDelta);
-        continue;
-      }
+    // moved with the text after the edit, onto a later line: it keeps its characters
+    if (start - delta === wasStart && end - delta === wasEnd && wasStart >= change.end && start > lineEnd) {
+      if (lineDelta !== 0) ranges[i] = movedByLines(ranges[i], lineDelta);
+      continue;
     }
     ranges[i] = locate(document, start, end);
   }

@@ -32,30 +32,13 @@ export function splice(analysis: ArticleAnalysis, region: MergedRegion, regionPa
   if (s.inPlace) moveParagraphsInPlace(paragraphs, s.first + regionParagraphs.length, delta, paragraphShift);
   else for (let i = s.first + regionParagraphs.length; i < paragraphs.length; i++) paragraphs[i] = shiftParagraph(paragraphs[i], delta, paragraphs[i].index + paragraphShift);
 
-  // Groups are numbered in order of appearance, as a full analysis numbers them: the quotes before
-  // the region keep theirs, the region's and the later ones are numbered on from there.
+  // Quotes: the region's replaced, the later ones moved, groups numbered on (see GroupNumbering).
   const firstRegionQuote = firstStartingAt(analysis.quotes, regionStart);
   const afterRegionQuote = firstStartingAt(analysis.quotes, regionEndOld);
   const quotes = analysis.quotes.slice();
   if (!s.inPlace) for (let q = 0; q < firstRegionQuote; q++) quotes[q] = shiftQuote(quotes[q], 0, quotes[q].group, quotes[q].paragraph);
   const maximaBefore = firstRegionQuote === 0 ? undefined : (groupMaxima.get(analysis.quotes) ?? maximaOf(analysis.quotes));
-  let counter = maximaBefore ? maximaBefore[firstRegionQuote - 1] + 1 : 0;
-  // Article groups are keyed by their number, the window's by -1 - number. Groups are numbered
-  // from 0 in order, so the article's are below its quote count: they are looked up in an array
-  // (one lookup per quote after the region), plus one, zero for "not numbered yet".
-  const articleNumbered = numberedBuffer(analysis.quotes.length);
-  const otherNumbered = new Map<number, number>();
-  const number = (key: number): number => {
-    const inArray = key >= 0 && key < articleNumbered.length;
-    if (inArray && articleNumbered[key] > 0) return articleNumbered[key] - 1;
-    if (key >= 0 && key < counter && !otherNumbered.has(key)) return key;
-    let n = otherNumbered.get(key);
-    if (n !== undefined) return n;
-    n = counter++;
-    if (inArray) articleNumbered[key] = n + 1;
-    else otherNumbered.set(key, n);
-    return n;
-  };
+  const numbering = new GroupNumbering(analysis.quotes.length, maximaBefore ? maximaBefore[firstRegionQuote - 1] + 1 : 0);
   const groupKey = (t: Taken<Quote>): number => {
     // Where the window, lacking context, groups otherwise than the article, the article's grouping stands.
     if (!t.seen || (!region.windowGroupsLikeArticle && t.articleGroup !== undefined)) return t.articleGroup ?? t.item.group;
@@ -63,7 +46,7 @@ export function splice(analysis: ArticleAnalysis, region: MergedRegion, regionPa
   };
   const regionQuotes = region.quotes.map((t): Quote => {
     const paragraph = t.seen ? t.seen.paragraph + windowParagraphBase : t.item.paragraph + (t.item.start >= s.change.end ? paragraphShift : 0);
-    return shiftQuote(t.item, 0, number(groupKey(t)), paragraph);
+    return shiftQuote(t.item, 0, numbering.number(groupKey(t)), paragraph);
   });
   const regionQuoteCount = regionQuotes.length;
   quotes.splice(firstRegionQuote, afterRegionQuote - firstRegionQuote, ...regionQuotes);
@@ -71,15 +54,7 @@ export function splice(analysis: ArticleAnalysis, region: MergedRegion, regionPa
   if (maximaBefore) maxima.set(maximaBefore.subarray(0, firstRegionQuote));
   let highest = maximaBefore ? maximaBefore[firstRegionQuote - 1] : -1;
   for (let q = firstRegionQuote; q < firstRegionQuote + regionQuoteCount; q++) maxima[q] = highest = Math.max(highest, quotes[q].group);
-  for (let q = firstRegionQuote + regionQuoteCount; q < quotes.length; q++) {
-    const quote = quotes[q];
-    // Most later groups keep their number: one the article numbered before and the region did not renumber.
-    const g = quote.group;
-    const group = g < counter && articleNumbered[g] === 0 ? g : number(g);
-    if (!s.inPlace) quotes[q] = shiftQuote(quote, delta, group, quote.paragraph + paragraphShift);
-    else moveQuoteInPlace(quote, delta, group, quote.paragraph + paragraphShift);
-    maxima[q] = highest = Math.max(highest, group);
-  }
+  moveLaterQuotes(quotes, firstRegionQuote + regionQuoteCount, { by: delta, paragraphShift, inPlace: s.inPlace, numbering, maxima, highest });
   groupMaxima.set(quotes, maxima);
 
   const firstRegionClaim = firstStartingAt(analysis.claims, regionStart);
@@ -109,6 +84,66 @@ export function splice(analysis: ArticleAnalysis, region: MergedRegion, regionPa
       claims: { head: firstRegionClaim, tail: claims.length - firstRegionClaim - regionClaimCount },
     });
   return { meta: analysis.meta, quotes, claims, speakers, paragraphs };
+}
+
+/**
+ * Groups are numbered in order of appearance, as a full analysis numbers them: the quotes before
+ * the region keep theirs, the region's and the later ones are numbered on from `counter`.
+ * Article groups are keyed by their number, the window's by -1 - number. Groups are numbered
+ * from 0 in order, so the article's are below its quote count: they are looked up in an array
+ * (one lookup per quote after the region), plus one, zero for "not numbered yet".
+ */
+class GroupNumbering {
+  readonly articleNumbered: Int32Array;
+  private readonly otherNumbered = new Map<number, number>();
+
+  constructor(
+    articleQuotes: number,
+    public counter: number,
+  ) {
+    this.articleNumbered = numberedBuffer(articleQuotes);
+  }
+
+  number(key: number): number {
+    const inArray = key >= 0 && key < this.articleNumbered.length;
+    if (inArray && this.articleNumbered[key] > 0) return this.articleNumbered[key] - 1;
+    if (key >= 0 && key < this.counter && !this.otherNumbered.has(key)) return key;
+    let n = this.otherNumbered.get(key);
+    if (n !== undefined) return n;
+    n = this.counter++;
+    if (inArray) this.articleNumbered[key] = n + 1;
+    else this.otherNumbered.set(key, n);
+    return n;
+  }
+}
+
+interface LaterQuotes {
+  by: number;
+  paragraphShift: number;
+  inPlace: boolean;
+  numbering: GroupNumbering;
+  /** The highest group up to each quote, filled on from `highest`. */
+  maxima: Int32Array;
+  highest: number;
+}
+
+/**
+ * The quotes after the region, moved by the edit's length and numbered on. A function of its
+ * own: the loop over thousands of quotes is compiled soon after the first edits, apart from the
+ * rest of the splice.
+ */
+function moveLaterQuotes(quotes: Quote[], from: number, m: LaterQuotes): void {
+  const { numbering, maxima } = m;
+  let highest = m.highest;
+  for (let q = from; q < quotes.length; q++) {
+    const quote = quotes[q];
+    // Most later groups keep their number: one the article numbered before and the region did not renumber.
+    const g = quote.group;
+    const group = g < numbering.counter && numbering.articleNumbered[g] === 0 ? g : numbering.number(g);
+    if (!m.inPlace) quotes[q] = shiftQuote(quote, m.by, group, quote.paragraph + m.paragraphShift);
+    else moveQuoteInPlace(quote, m.by, group, quote.paragraph + m.paragraphShift);
+    maxima[q] = highest = Math.max(highest, group);
+  }
 }
 
 /** How many items at the start and at the end of a list are the very objects of the list it was made from. */
@@ -187,25 +222,26 @@ function spliceSpeakers(speakers: readonly Speaker[], windowSpeakers: readonly S
     }
     return out;
   };
-  const byName = new Map<string, Speaker>();
   const result: Speaker[] = [];
   for (const sp of speakers) {
-    const moved: Speaker = {
-      ...sp,
+    // the keys of a full analysis' speaker, in its order
+    result.push({
+      name: sp.name,
+      aliases: sp.aliases,
+      role: sp.role,
+      kind: sp.kind,
       quotes: moveIndex(sp.quotes, s.firstRegionQuote, s.oldRegionQuotes, s.regionQuoteCount),
       claims: moveIndex(sp.claims, s.firstRegionClaim, s.oldRegionClaims, s.regionClaimCount),
       mentions: moveMentions(sp.mentions),
-    };
-    byName.set(sp.name, moved);
-    result.push(moved);
+    });
   }
+  // a region credits a few speakers of dozens: looked up where they are, with no index of all
   const speakerNamed = (name: string): Speaker => {
-    let target = byName.get(name);
+    let target = result.find((sp) => sp.name === name);
     if (!target) {
       // someone the article did not credit before: as the window knows them
       const w = windowSpeakers.find((x) => x.name === name);
       target = { name, aliases: w ? [...w.aliases] : [], role: w?.role ?? null, kind: w?.kind ?? 'person', quotes: [], claims: [], mentions: [] };
-      byName.set(name, target);
       result.push(target);
     }
     return target;

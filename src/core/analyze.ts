@@ -12,6 +12,7 @@ import { splitSentences } from './sentences';
 import { releaseTokenCodes } from './tokens';
 import { buildSpeakers } from './speakerList';
 import type { AttributedQuote } from './attributeQuotes';
+import { quoteRecord } from './quoteRecord';
 import type { AnalyzeOptions, ArticleAnalysis, Quote } from './types';
 
 /**
@@ -57,16 +58,6 @@ export function analyzeWithEntities(text: string, options: AnalyzeOptions = {}, 
 }
 
 function plainQuote(q: AttributedQuote): Quote {
-  // properties are added in this order, leaving out an absent closing mark or cue (no delete,
-  // which would turn each quote into a slow dictionary object); the cue is a new object of one
-  // shape beside its quote, as an edit moves both in place
-  const out = { start: q.start, end: q.end, text: q.text, kind: q.kind, speaker: q.speaker, confidence: q.confidence, openMark: q.openMark } as Quote;
-  if (q.closeMark !== undefined) out.closeMark = q.closeMark;
-  if (q.cue !== undefined) out.cue = { start: q.cue.start, end: q.cue.end };
-  out.rule = q.rule;
-  out.group = q.group;
-  out.paragraph = q.paragraph;
-  out.depth = q.depth;
-  if (q.members.length > 1) out.coSpeakers = q.members.map((e) => e.name);
-  return out;
+  const cue = q.cue && { start: q.cue.start, end: q.cue.end };
+  return quoteRecord(q, q.start, q.end, q.openMark, q.closeMark, cue, q.group, q.paragraph, q.members.length > 1 ? q.members.map((e) => e.name) : undefined);
 }

@@ -1,5 +1,6 @@
 import type { Claim, Paragraph, Quote, Span } from '../types';
 import { lowerBound } from './lowerBound';
+import { quoteRecord } from '../quoteRecord';
 
 /** Index of the first item starting at or after `offset` (items in text order). */
 export function firstStartingAt(items: readonly Span[], offset: number): number {
@@ -11,17 +12,8 @@ export function shiftClaim(c: Claim, by: number): Claim {
 }
 
 export function shiftQuote(q: Quote, by: number, group: number, paragraph: number, move: (x: number) => number = (x) => x + by): Quote {
-  // The keys of a full analysis' quote, in its order, an absent closing mark or cue left out
-  // rather than deleted (a deleted key turns the object into a slow dictionary).
-  const out = { start: move(q.start), end: move(q.end), text: q.text, kind: q.kind, speaker: q.speaker, confidence: q.confidence, openMark: move(q.openMark) } as Quote;
-  if (q.closeMark !== undefined) out.closeMark = move(q.closeMark);
-  if (q.cue) out.cue = { start: move(q.cue.start), end: move(q.cue.end) };
-  out.rule = q.rule;
-  out.group = group;
-  out.paragraph = paragraph;
-  out.depth = q.depth;
-  if (q.coSpeakers) out.coSpeakers = q.coSpeakers;
-  return out;
+  const cue = q.cue ? { start: move(q.cue.start), end: move(q.cue.end) } : undefined;
+  return quoteRecord(q, move(q.start), move(q.end), move(q.openMark), q.closeMark === undefined ? undefined : move(q.closeMark), cue, group, paragraph, q.coSpeakers);
 }
 
 export function shiftParagraph(p: Paragraph, by: number, index: number): Paragraph {

@@ -50,8 +50,7 @@ export function splice(analysis: ArticleAnalysis, region: MergedRegion, regionPa
   });
   const regionQuoteCount = regionQuotes.length;
   quotes.splice(firstRegionQuote, afterRegionQuote - firstRegionQuote, ...regionQuotes);
-  const maxima = new Int32Array(quotes.length);
-  if (maximaBefore) maxima.set(maximaBefore.subarray(0, firstRegionQuote));
+  const maxima = maximaFor(analysis.quotes, maximaBefore, firstRegionQuote, quotes.length, s.inPlace);
   let highest = maximaBefore ? maximaBefore[firstRegionQuote - 1] : -1;
   for (let q = firstRegionQuote; q < firstRegionQuote + regionQuoteCount; q++) maxima[q] = highest = Math.max(highest, quotes[q].group);
   moveLaterQuotes(quotes, firstRegionQuote + regionQuoteCount, { by: delta, paragraphShift, inPlace: s.inPlace, numbering, maxima, highest });
@@ -281,6 +280,21 @@ function insertSorted(list: number[], value: number): number[] {
  * before the edit (half a long report's quotes, on average, for each keystroke).
  */
 const groupMaxima = new WeakMap<readonly Quote[], Int32Array>();
+
+/**
+ * The array for a splice's maxima, its first `kept` entries those of the list it was made from.
+ * In place, that list is handed over: its array is taken over too (a new one per keystroke would
+ * be tens of kilobytes of memory outside the heap, costly to get and to give back).
+ */
+function maximaFor(from: readonly Quote[], before: Int32Array | undefined, kept: number, length: number, inPlace: boolean): Int32Array {
+  if (inPlace && before && before.length >= length) {
+    groupMaxima.delete(from);
+    return before;
+  }
+  const maxima = new Int32Array(inPlace ? length + (length >> 3) : length);
+  if (before) maxima.set(before.subarray(0, kept));
+  return maxima;
+}
 
 function maximaOf(quotes: readonly Quote[]): Int32Array {
   const maxima = new Int32Array(quotes.length);

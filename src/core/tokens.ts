@@ -67,19 +67,35 @@ export function tokenize(text: string, start: number, end: number, quotes: Quote
 
 /** tokenize for each range (a sentence), the text's characters read once for all of them. */
 export function tokenizeRanges(text: string, ranges: readonly { start: number; end: number }[], quotes: QuoteSpan[]): Token[][] {
-  let from = text.length;
-  let to = 0;
-  for (const r of ranges) {
-    if (r.start < from) from = r.start;
-    if (r.end > to) to = r.end;
-  }
-  if (rangeCodes.length < to) rangeCodes = new Uint16Array(Math.max(to, rangeCodes.length * 2));
-  const loaded = rangeCodes;
-  for (let i = from; i < to; i++) loaded[i] = text.charCodeAt(i);
-  rangeText = text;
-  rangeFrom = from;
-  rangeTo = to;
+  const loaded = loadRangeCodes(text, ranges);
   return ranges.map((r) => tokenizeCodes(text, loaded, r.start, r.end, quotes));
+}
+
+/**
+ * Loads the characters of all `ranges` into rangeCodes. Each loop is the last thing its function
+ * does: a long first text compiles a loop while it runs, before the code after it ever ran, and
+ * V8 then left that code to bail out on every later call (twice per edit, measured) rather than
+ * compile it again.
+ */
+function loadRangeCodes(text: string, ranges: readonly { start: number; end: number }[]): Uint16Array {
+  rangeFrom = text.length;
+  rangeTo = 0;
+  extendRange(ranges);
+  if (rangeCodes.length < rangeTo) rangeCodes = new Uint16Array(Math.max(rangeTo, rangeCodes.length * 2));
+  rangeText = text;
+  copyCodes(text, rangeCodes, rangeFrom, rangeTo);
+  return rangeCodes;
+}
+
+function extendRange(ranges: readonly { start: number; end: number }[]): void {
+  for (const r of ranges) {
+    if (r.start < rangeFrom) rangeFrom = r.start;
+    if (r.end > rangeTo) rangeTo = r.end;
+  }
+}
+
+function copyCodes(text: string, into: Uint16Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) into[i] = text.charCodeAt(i);
 }
 
 /**

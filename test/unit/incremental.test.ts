@@ -33,6 +33,15 @@ const at = (text: string, needle: string, offset = 0): number => {
   return i + offset;
 };
 
+/** A repeatable stream of whole numbers below n (a linear congruential generator). */
+function seededRandom(seed: number): (n: number) => number {
+  let state = seed;
+  return (n) => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return state % n;
+  };
+}
+
 /** What every analysis must be, however it was made. */
 function assertWellFormed(a: ArticleAnalysis, text: string, markdown = false): void {
   // Markdown is read with link targets and code blanked out, offsets unchanged.
@@ -150,11 +159,7 @@ describe('incremental analysis (analyzeEdit)', () => {
     // long enough that most edits leave quotes, claims and paragraphs after their window
     let text = Array.from({ length: 4 }, () => samples.join('\n\n')).join('\n\n');
     let analysis = analyzeArticle(text, { fileName: 'long.txt' });
-    let seed = 7;
-    const random = (n: number): number => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed % n;
-    };
+    const random = seededRandom(7);
     let movedInPlace = 0;
     for (let i = 0; i < 40; i++) {
       const pos = random(text.length);
@@ -177,11 +182,7 @@ describe('incremental analysis (analyzeEdit)', () => {
   it('an edit made in place tells which quotes and claims it kept, and those after it moved by its length', () => {
     let text = Array.from({ length: 8 }, () => REPORT).join('\n\n');
     let analysis = full(text);
-    let seed = 11;
-    const random = (n: number): number => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed % n;
-    };
+    const random = seededRandom(11);
     let told = 0;
     for (let i = 0; i < 30; i++) {
       const pos = random(text.length);
@@ -223,11 +224,7 @@ describe('incremental analysis (analyzeEdit)', () => {
     const dir = path.join(__dirname, '../../../samples');
     let settled = 0;
     let equal = 0;
-    let seed = 20261122;
-    const random = (n: number): number => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed % n;
-    };
+    const random = seededRandom(20261122);
     for (const file of fs.readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort()) {
       let text = fs.readFileSync(path.join(dir, file), 'utf8');
       let analysis = analyzeArticle(text, { fileName: file });

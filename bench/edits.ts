@@ -8,11 +8,11 @@
  * own work (its line model, the change event) is not counted. FULL_REANALYSIS measures the old way.
  */
 import * as core from '../src/core';
-import { analyzeArticle, canonicalizeCorpus, type ArticleAnalysis, type CorpusIndex } from '../src/core';
+import { analyzeArticle, canonicalizeCorpus, EditedText, type ArticleAnalysis, type CorpusIndex, type ReadableText } from '../src/core';
 import { paint } from '../src/extension/highlights/highlighter';
 import { sameSpeakerNames, type ArticleEdit } from '../src/extension/index/articleEdits';
-import { lineAndColumn, lineStarts } from '../src/core/lines';
 import type { Article, ArticleIndex } from '../src/extension/index/articleIndex';
+import { EditorLines } from './editorLines';
 import { Rng } from './prng';
 import { median, now, percentile } from './stats';
 
@@ -24,7 +24,8 @@ export interface TextChange {
 }
 
 export interface Analysed {
-  text: string;
+  /** As the extension keeps an open article's text while typing: in the pieces the changes made. */
+  text: EditedText;
   analysis: ArticleAnalysis;
 }
 
@@ -32,7 +33,7 @@ export interface Analysed {
 export interface EditAnalyzer {
   name: string;
   analyze(text: string): ArticleAnalysis;
-  afterEdit(previous: Analysed, change: TextChange, nextText: string): ArticleAnalysis;
+  afterEdit(previous: Analysed, change: TextChange, nextText: ReadableText): ArticleAnalysis;
 }
 
 const OPTIONS = { format: 'text', fileName: 'long-report.txt' } as const;
@@ -41,7 +42,7 @@ const OPTIONS = { format: 'text', fileName: 'long-report.txt' } as const;
 export const FULL_REANALYSIS: EditAnalyzer = {
   name: 'full re-analysis (no incremental API in core yet)',
   analyze: (text) => analyzeArticle(text, OPTIONS),
-  afterEdit: (_previous, _change, nextText) => analyzeArticle(nextText, OPTIONS),
+  afterEdit: (_previous, _change, nextText) => analyzeArticle(nextText.toString(), OPTIONS),
 };
 
 type AnalyzeEdit = (previous: Analysed, change: TextChange) => ArticleAnalysis;
@@ -56,12 +57,6 @@ const INCREMENTAL_EXPORT = 'analyzeEdit';
 const coreAnalyzeEdit = (core as Record<string, unknown>)[INCREMENTAL_EXPORT] as AnalyzeEdit | undefined;
 // The one line to change for another incremental API:
 export const EDIT_ANALYZER: EditAnalyzer = coreAnalyzeEdit ? incrementalAnalyzer(coreAnalyzeEdit) : FULL_REANALYSIS;
-
-/** 0-based line and character, as the editor's document model counts them. */
-function positionAt(starts: readonly number[], offset: number): { line: number; character: number } {
-  const { line, column } = lineAndColumn(starts, offset);
-  return { line: line - 1, character: column - 1 };
-}
 
 /**
  * The decorations of one article as the extension paints them after an edit: spans per kind with
@@ -80,12 +75,12 @@ class DecorationModel {
   } as unknown as ArticleIndex;
 
   /** Paints version `version` of the article; `edit` is the change from the version painted last. */
-  paint(article: Article, starts: readonly number[], version: number, edit?: ArticleEdit): number {
+  paint(article: Article, editor: EditorLines, version: number, edit?: ArticleEdit): number {
     if (!this.corpus || !this.corpusOf || !sameSpeakerNames(this.corpusOf, article.analysis)) {
       this.corpus = canonicalizeCorpus([{ id: article.id, analysis: article.analysis }]);
       this.corpusOf = article.analysis;
     }
-    const document = { version, positionAt: (offset: number) => positionAt(starts, offset) };
+    const document = { version, positionAt: (offset: number) => editor.positionAt(offset) };
     this.painted = paint(this.index, article, document, this.painted, edit ? { version, edits: [edit] } : undefined);
     let ranges = 0;
     for (const kind of this.painted.ranges.values()) ranges += kind.ranges.length;
@@ -113,12 +108,12 @@ export interface EditResult {
 export function measureEdits(text: string, requested: number, timeLimitMs: number, seed: number, analyzer: EditAnalyzer = EDIT_ANALYZER): EditResult {
   const rng = new Rng(seed);
   const t0 = now();
-  let current: Analysed = { text, analysis: analyzer.analyze(text) };
+  let current: Analysed = { text: EditedText.of(text), analysis: analyzer.analyze(text) };
   const initialMs = now() - t0;
-  const article = (a: Analysed): Article => ({ id: 'file:///bench/long-report.txt', text: a.text, analysis: a.analysis, title: '', relativePath: 'long-report.txt' }) as unknown as Article;
+  const article = (a: Analysed): Article => ({ id: 'file:///bench/long-report.txt', source: a.text, analysis: a.analysis, title: '', relativePath: 'long-report.txt' }) as unknown as Article;
   const decorations = new DecorationModel();
-  let starts = lineStarts(text);
-  let ranges = decorations.paint(article(current), starts, 0);
+  const editor = new EditorLines(text);
+  let ranges = decorations.paint(article(current), editor, 0);
   const total: number[] = [];
   const analysis: number[] = [];
   const decoration: number[] = [];
@@ -126,22 +121,19 @@ export function measureEdits(text: string, requested: number, timeLimitMs: numbe
   for (let i = 0; i < requested && (i < 3 || now() - started < timeLimitMs); i++) {
     const at = rng.int(0, current.text.length - 1);
     const change: TextChange = i % 2 === 0 ? { start: at, end: at, text: rng.pick(['e', 'a', 't', ' ', 's']) } : { start: at, end: at + 1, text: '' };
-    const nextText = current.text.slice(0, change.start) + change.text + current.text.slice(change.end);
     // The editor updates its own line model and reports the change's old range; that is not the extension's time.
-    const nextStarts = lineStarts(nextText);
-    const oldStart = positionAt(starts, change.start);
-    const oldEnd = positionAt(starts, change.end);
-    const edit: ArticleEdit = { change, lineDelta: (change.text.match(/\n/g) ?? []).length - (oldEnd.line - oldStart.line), endLine: oldEnd.line };
+    const edit = editor.apply(change);
     const ta = now();
+    // The extension's text after the change is made as its change handler makes it (articleEdits).
+    const nextText = current.text.apply(change);
     const next: Analysed = { text: nextText, analysis: analyzer.afterEdit(current, change, nextText) };
     const tb = now();
-    ranges = decorations.paint(article(next), nextStarts, i + 1, edit);
+    ranges = decorations.paint(article(next), editor, i + 1, edit);
     const tc = now();
     analysis.push(tb - ta);
     decoration.push(tc - tb);
     total.push(tc - ta);
     current = next;
-    starts = nextStarts;
   }
   return {
     analyzer: analyzer.name,

@@ -10,4 +10,5 @@ export { globMatcher, type PathMatcher } from './glob';
 export type { ArticleFormat } from './articleGlobs';
 export { analyzeEdit, analyzeEditDetailed, applyTextChange } from './edits/analyzeEdit';
 export { keptByEdit, type KeptBySplice, type KeptEnds } from './edits/splice';
+export { EditedText, type ReadableText } from './edits/editedText';
 export type { TextChange, AnalyzedText, EditAnalysis } from './edits/analyzeEdit';

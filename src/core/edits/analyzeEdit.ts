@@ -8,12 +8,14 @@ import type { AnalyzeOptions, ArticleAnalysis, Claim, Quote, Speaker, SpeakerHin
 import { firstParagraphEndingAtOrAfter, lastParagraphStartingAtOrBefore, wholeUtterances } from './region';
 import { itemsBetween, itemsIn, mergeRegion, placed, same, sameReadings, windowGroups, type Move } from './regionReadings';
 import { splice } from './splice';
+import type { ReadableText } from './editedText';
 import { applyTextChange, type TextChange } from './textChange';
 
 export { applyTextChange, type TextChange } from './textChange';
 
 export interface AnalyzedText {
-  text: string;
+  /** A string, or an EditedText (read in pieces: an edited 2 MB string would be copied whole when read). */
+  text: ReadableText;
   analysis: ArticleAnalysis;
 }
 
@@ -59,7 +61,7 @@ export function analyzeEdit(previous: AnalyzedText, change: TextChange, options:
 }
 
 export function analyzeEditDetailed(previous: AnalyzedText, change: TextChange, options: AnalyzeOptions = {}): EditAnalysis {
-  const full = (): EditAnalysis => ({ analysis: analyzeArticle(applyTextChange(previous.text, change), options), settled: true, path: 'full' });
+  const full = (): EditAnalysis => ({ analysis: analyzeArticle(applyTextChange(previous.text.toString(), change), options), settled: true, path: 'full' });
   if (editedFrom.has(previous.analysis)) return full();
   const inPlace = unedited.has(previous.analysis);
   const format = options.format ?? (options.fileName ? articleFormat(options.fileName) : 'text');
@@ -164,7 +166,7 @@ function readWindow(r: WindowRequest): Step {
   const groupOf = windowGroups(analysis.quotes, newWindow, regionStart, regionEndNew, delta);
   const newParagraphs = newRegion.paragraphs;
   const spliced = splice(analysis, merged, newParagraphs, groupOf, newRead.analysis.speakers, { change, delta, regionStart, regionEndOld, first, oldParagraphCount: end - first + 1, inPlace: r.inPlace });
-  const meta = metaMayChange(text, change, r.format) ? extractMeta(applyTextChange(text, change), r.format) : analysis.meta;
+  const meta = metaMayChange(text, change, r.format) ? extractMeta(applyTextChange(text.toString(), change), r.format) : analysis.meta;
   const settled =
     merged.settled &&
     !changesQuoteMarks(text, change) &&
@@ -210,7 +212,7 @@ function hintsFrom(speakers: readonly Speaker[], user?: SpeakerHints): SpeakerHi
 }
 
 /** Characters that cannot open or close any Markdown construct the masker knows. */
-function isPlainProseEdit(text: string, change: TextChange): boolean {
+function isPlainProseEdit(text: ReadableText, change: TextChange): boolean {
   const touched = change.text + text.slice(change.start, change.end);
   return !/[\n\r`~\-<>[\]()*_#|!:=+\\{}]/.test(touched);
 }
@@ -219,7 +221,7 @@ function isPlainProseEdit(text: string, change: TextChange): boolean {
  * Metadata is read from an article's first and last lines (metadata.ts: 40 lines each way, the
  * end from its last 8,000 characters) and, in Markdown, from its first heading.
  */
-function metaMayChange(text: string, change: TextChange, format: 'text' | 'markdown'): boolean {
+function metaMayChange(text: ReadableText, change: TextChange, format: 'text' | 'markdown'): boolean {
   let headEnd = -1;
   for (let lines = 0; lines < 41; lines++) {
     headEnd = text.indexOf('\n', headEnd + 1);
@@ -245,7 +247,7 @@ function mentionsIn(entities: readonly Entity[], from: number, to: number): stri
 }
 
 /** Names the engine may not have registered as mentions still change how pronouns and surnames resolve. */
-function capitalisedWords(text: string, from: number, to: number): string {
+function capitalisedWords(text: ReadableText, from: number, to: number): string {
   return (text.slice(from, to).match(/\p{Lu}[\p{L}\p{M}'\u2019.-]*/gu) ?? []).join(' ');
 }
 
@@ -254,7 +256,7 @@ function speakerNames(quotes: readonly Quote[], claims: readonly Claim[]): strin
 }
 
 /** A mark typed or deleted can open or close a quote that runs on into the next paragraphs. */
-function changesQuoteMarks(text: string, change: TextChange): boolean {
+function changesQuoteMarks(text: ReadableText, change: TextChange): boolean {
   const touched = change.text + text.slice(change.start, change.end);
   for (const ch of touched) if (isQuoteMark(ch)) return true;
   return false;

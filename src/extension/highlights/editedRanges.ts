@@ -1,4 +1,4 @@
-import { keptByEdit, type Claim, type KeptEnds, type Quote } from '../../core';
+import { keptByEdit, type Claim, type KeptEnds, type Quote, type ReadableText } from '../../core';
 import { lowerBound } from '../../core/edits/lowerBound';
 import type { ArticleEdit } from '../index/articleEdits';
 import type { Article, ArticleIndex } from '../index/articleIndex';
@@ -35,7 +35,7 @@ export function repaintAround(index: ArticleIndex, article: Article, document: P
   if ((quotes.length - q.head - q.tail) * 2 > quotes.length + 16 || (claims.length - c.head - c.tail) * 2 > claims.length + 16) return undefined;
   const kindOf = new Map(source.kindOf);
   const fresh = emptyKinds();
-  const lineEnd = editedLineEnd(article.text, edit);
+  const lineEnd = editedLineEnd(article.source, edit);
   listSpans(index, article, fresh, kindOf, { from: q.head, to: quotes.length - q.tail }, { from: c.head, to: claims.length - c.tail });
   const painted = kinds.map((list, k) => {
     const kept = k === CLAIM ? c : q;
@@ -51,7 +51,7 @@ interface LocatedEdit extends ArticleEdit {
   lineEnd: number;
 }
 
-function editedLineEnd(text: string, edit: ArticleEdit): number {
+function editedLineEnd(text: ReadableText, edit: ArticleEdit): number {
   const at = text.indexOf('\n', edit.change.start + edit.change.text.length);
   return at < 0 ? Infinity : at;
 }

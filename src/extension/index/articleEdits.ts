@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import { analyzeEditDetailed, applyTextChange, type AnalyzeOptions, type ArticleAnalysis, type TextChange } from '../../core';
+import { analyzeEditDetailed, type AnalyzeOptions, type ArticleAnalysis, type EditedText, type TextChange } from '../../core';
 import type { SpeakerCorrection, SpeakerDirectoryEntry } from '../../core/speakerCorrections';
 import { withSpeakerKnowledge } from './indexAnalysis';
 
@@ -16,7 +16,8 @@ export interface ArticleEdit {
 export interface EditBasis {
   /** The document version the text is. */
   version: number;
-  text: string;
+  /** Kept in pieces: joining a long article's text anew on every keystroke would copy it each time. */
+  text: EditedText;
   /** The engine's analysis, before the reviewer's corrections and the speaker directory. */
   raw: ArticleAnalysis;
   options: AnalyzeOptions;
@@ -55,7 +56,7 @@ export function analyzeDocumentChange(basis: EditBasis, event: vscode.TextDocume
     const result = analyzeEditDetailed({ text, analysis: raw }, change, basis.options);
     raw = result.analysis;
     settled &&= result.settled;
-    text = applyTextChange(text, change);
+    text = text.apply(change);
     edits.push({ change, lineDelta: lineBreaks(c.text) - (c.range.end.line - c.range.start.line), endLine: c.range.end.line });
   }
   const analysis = withSpeakerKnowledge(raw, basis.corrections, basis.directory);

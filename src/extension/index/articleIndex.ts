@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { analyzeArticle, canonicalizeCorpus, type CorpusIndex, type Quote } from '../../core';
+import { analyzeArticle, canonicalizeCorpus, EditedText, type CorpusIndex, type Quote } from '../../core';
 import type { SpeakerCorrection, SpeakerDirectoryEntry } from '../../core/speakerCorrections';
 import { CONFIG_SECTION, Settings, Views } from '../constants';
 import { KeyedDebouncer } from '../util/keyedDebouncer';
@@ -208,7 +208,7 @@ export class ArticleIndex implements vscode.Disposable {
   /** Whether an article's analysis was made from the text the document now holds. */
   isCurrentFor(article: Article, document: vscode.TextDocument): boolean {
     const basis = this.editBases.get(article.id);
-    if (basis && basis.text === article.text) return basis.version === document.version;
+    if (basis && madeFrom(basis, article)) return basis.version === document.version;
     return article.text === document.getText();
   }
 
@@ -526,8 +526,9 @@ export class ArticleIndex implements vscode.Disposable {
       const options = analysisOptions(fileName, directory);
       const raw = analyzeArticle(text, options);
       const analysis = withSpeakerKnowledge(raw, corrections, directory);
-      this.editBases.set(id, { version: open.version, text, raw, options, corrections, directory });
-      article = new ResidentArticle(place, text, analysis, articleTitle(analysis, fileName));
+      const source = EditedText.of(text);
+      this.editBases.set(id, { version: open.version, text: source, raw, options, corrections, directory });
+      article = new ResidentArticle(place, source, analysis, articleTitle(analysis, fileName));
     } else return this.remove(id, outcome);
     const before = this.articlesById.get(id);
     if (!before || !sameSpeakerNames(before.forCorpus, article.forCorpus)) this.namesChanged.add(id);
@@ -556,7 +557,8 @@ export class ArticleIndex implements vscode.Disposable {
       return;
     }
     if (document.getText() === article.text) {
-      this.editBases.set(article.id, { version: document.version, text: article.text, raw: article.analysis, options: analysisOptions(baseName(article.uri), directory), corrections, directory });
+      const text = article instanceof ResidentArticle ? article.source : EditedText.of(article.text);
+      this.editBases.set(article.id, { version: document.version, text, raw: article.analysis, options: analysisOptions(baseName(article.uri), directory), corrections, directory });
     }
   }
 
@@ -568,7 +570,7 @@ export class ArticleIndex implements vscode.Disposable {
     const id = e.document.uri.toString();
     const article = this.articlesById.get(id);
     const basis = this.editBases.get(id);
-    if (!article || !basis || basis.text !== article.text) return false;
+    if (!article || !basis || !madeFrom(basis, article)) return false;
     let outcome: ReturnType<typeof analyzeDocumentChange>;
     try {
       outcome = analyzeDocumentChange(basis, e);
@@ -636,4 +638,10 @@ export class ArticleIndex implements vscode.Disposable {
     this.idleWaiters = [];
     for (const resolve of waiters) resolve();
   }
+}
+
+/** Whether an edit basis holds the very text an article was analysed from. */
+function madeFrom(basis: EditBasis, article: Article): boolean {
+  // an open article keeps the basis' own text; one read from disk the string the basis was made of
+  return basis.text === article.source || (typeof article.source === 'string' && basis.text.toString() === article.source);
 }

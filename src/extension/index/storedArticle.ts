@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import type { ArticleAnalysis, ArticleMeta, Claim, Paragraph, Quote, Speaker } from '../../core';
+import { EditedText, type ArticleAnalysis, type ArticleMeta, type Claim, type Paragraph, type Quote, type ReadableText, type Speaker } from '../../core';
 import { countsOf, expand, expandSpeakers, type AnalysisCounts, type CompactAnalysis, type StringPool } from './compactAnalysis';
 
 export interface Article {
@@ -10,6 +10,8 @@ export interface Article {
   readonly relativePath: string;
   /** The text the analysis was made from (the editor's, when the article is open). */
   readonly text: string;
+  /** The same text, to read parts of: while typing, it is kept in pieces and `text` joins them. */
+  readonly source: ReadableText;
   readonly analysis: ArticleAnalysis;
   readonly title: string;
   /** What a tree row shows, without unpacking the analysis. */
@@ -38,13 +40,21 @@ export class ResidentArticle implements Article {
   readonly relativePath: string;
   private countCache: AnalysisCounts | undefined;
 
+  /** The text in the pieces the editor's changes made (see EditedText): edits of an open article read it so. */
+  readonly source: EditedText;
+
   constructor(
     place: ArticlePlace,
-    readonly text: string,
+    text: string | EditedText,
     readonly analysis: ArticleAnalysis,
     readonly title: string,
   ) {
     ({ uri: this.uri, id: this.id, folder: this.folder, relativePath: this.relativePath } = place);
+    this.source = typeof text === 'string' ? EditedText.of(text) : text;
+  }
+
+  get text(): string {
+    return this.source.toString();
   }
 
   get meta(): ArticleMeta {
@@ -156,6 +166,10 @@ export class CompactArticle implements Article {
 
   get text(): string {
     return this.unpack().text;
+  }
+
+  get source(): ReadableText {
+    return this.text;
   }
 
   get analysis(): ArticleAnalysis {

@@ -40,7 +40,7 @@ function main(): void {
   // Speakers are named through the article's corpus index, made once: edits here add no names.
   const corpus = canonicalizeCorpus([{ id: 'a', analysis }]);
   const index = { speakerOf: (_a: Article, q: { speaker: string | null }) => (q.speaker === null ? null : (corpus.canonicalName('a', q.speaker) ?? q.speaker)) } as unknown as ArticleIndex;
-  const article = (): Article => ({ id: 'a', text, analysis, title: '', relativePath: OPTIONS.fileName }) as unknown as Article;
+  const article = (): Article => ({ id: 'a', text, source: text, analysis, title: '', relativePath: OPTIONS.fileName }) as unknown as Article;
   let painted = paint(index, article(), documentOf(text, 0));
   let mismatches = 0;
   let repaintedAround = 0;

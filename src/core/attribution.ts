@@ -1,7 +1,7 @@
 import { EntityRegistry, isDocumentWord, isTitleWord, roleText, splitNamePhrase } from './entities';
 import type { Entity } from './entities';
 import { FEMALE_CUES, MALE_CUES, PRONOUNS } from './lexicon';
-import { definiteCommonNoun, isReportingVerb, isSpeakerNoun, personHead, phraseEndingAt, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
+import { definiteCommonNoun, familyCountAt, isReportingVerb, isSpeakerNoun, personHead, phraseEndingAt, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -86,6 +86,9 @@ export class SpeakerResolver {
   /** The most recent attributed speaker, where that was, and where the sentence crediting them ends, for pronouns. */
   private last: { entity: Entity; pos: number; paragraph: number; sentenceEnd: number } | undefined;
 
+  /** The organisation last credited through "a spokeswoman for …", with that person's gender (null: "spokesperson"). */
+  private spokesperson: { entity: Entity; gender: 'male' | 'female' | null; pos: number } | undefined;
+
   constructor(readonly registry: EntityRegistry) {}
 
   noteSpeaker(entity: Entity, pos: number, paragraph: number, sentenceEnd = pos): void {
@@ -145,6 +148,7 @@ export class SpeakerResolver {
     }
     if (parsed && parsed.org) {
       const entity = this.registry.addPhrase(displayPhrase(parsed.name), 'organisation', spanOf(words));
+      this.noteSpokesperson(words, entity, pos);
       return { entity, members: [] };
     }
     if (parsed && parsed.name.length >= 2) {
@@ -161,7 +165,7 @@ export class SpeakerResolver {
     if (parsed && parsed.name.length === 1) {
       const word = parsed.name[0];
       const appos = appositionRole(phrase.apposition);
-      const entity = this.registry.resolveSingle(word.text, pos) ?? this.registry.addSpelledName(word.text, roleText(parsed.role) ?? appos, parsed.role.length ? 'person' : 'organisation', spanOf([word]));
+      const entity = this.registry.resolveSingle(word.text, pos) ?? this.registry.addSpelledName(word.text, roleText(parsed.role) ?? appos, parsed.role.length || (appos && NAME_LIKE.test(word.text)) ? 'person' : 'organisation', spanOf([word]));
       if (parsed.role.length || appos) entity.person = true;
       if (entity.kind === 'person') entity.person = true;
       return { entity, members: [] };
@@ -171,6 +175,13 @@ export class SpeakerResolver {
     if (roleWords.length) {
       const entity = this.registry.resolveRole(roleWords.map((t) => t.text), pos);
       if (entity) return { entity, members: [] };
+      // "the Liberal MP", "the Rovers boss": a party or a club before the title of someone named
+      // before with that title ("Local MP Ann Vik", "manager Tom Hale")
+      const title = words[words.length - 1];
+      if (words.length >= 3 && words.length <= 4 && words[0].lower === 'the' && isTitleWord(title) && !title.info.honorific && modifiersOnly(words, 1, words.length - 1)) {
+        const holder = this.registry.recentRoleHolder(title.text, pos);
+        if (holder) return { entity: holder, members: [] };
+      }
     }
     const definite = words.length >= 2 && words[0].info.article;
     if (words.some(isSpeakerNoun) || roleWords.length || definite) {
@@ -264,11 +275,29 @@ export class SpeakerResolver {
     return { entity: issuer, members: [] };
   }
 
+  /** "a spokeswoman for the board": the organisation speaks through someone "she" may refer to next. */
+  private noteSpokesperson(words: Token[], entity: Entity, pos: number): void {
+    for (const w of words) {
+      if (w.capitalized) continue;
+      const gender = w.lower === 'spokeswoman' ? 'female' : w.lower === 'spokesman' ? 'male' : w.lower === 'spokesperson' ? null : undefined;
+      if (gender !== undefined) {
+        this.spokesperson = { entity, gender, pos };
+        return;
+      }
+    }
+  }
+
   private resolvePronoun(pronoun: string, pos: number, paragraph: number): { entity: Entity | null; members: Entity[] } {
     const gender = PRONOUNS.get(pronoun);
     if (gender === 'male' || gender === 'female') {
       const last = this.last;
       const recent = this.registry.recentPerson(pos, gender);
+      // "A spokeswoman for the board said … ‘…,’ she said": she speaks for the board, unless
+      // someone was named since
+      const spokes = this.spokesperson;
+      if (last && spokes && spokes.entity === last.entity && paragraph - last.paragraph <= 1 && (spokes.gender === null || spokes.gender === gender)) {
+        if (!recent || this.registry.lastMentionBefore(recent, pos) < spokes.pos) return { entity: last.entity, members: [] };
+      }
       let chosen: Entity | undefined = recent;
       if (last && last.entity.kind === 'person' && paragraph - last.paragraph <= 2 && (!last.entity.gender || last.entity.gender === gender)) {
         // the last speaker keeps the floor unless someone else of that gender was named after them
@@ -305,6 +334,15 @@ export class SpeakerResolver {
   }
 }
 
+/** words[from, to) are capitalised words that are neither titles nor stop words: "Liberal", "Tarn Rovers". */
+function modifiersOnly(words: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!words[i].capitalized || isTitleWord(words[i]) || words[i].info.stop) return false;
+  return true;
+}
+
+/** A word spelled as a name is ("Daniel"), not as an acronym ("U.S."). */
+const NAME_LIKE = /^\p{Lu}\p{Ll}+$/u;
+
 /**
  * A short lowercase phrase holding an age or a "mother-of-two" ("the 67-year-old", "the 31-year-old
  * striker"), or "the" and a noun for someone just named ("the defender", "the widow"; "a defender" is someone new).
@@ -314,6 +352,8 @@ function describesPerson(words: Token[]): boolean {
   let described = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
+    // "the father of two"
+    if (i === 1 && familyCountAt(words, i)) return words.length === 4;
     // "said the Dane": a nationality right after "the", ending the phrase (alone, "Dane" or
     // "Finn" may be someone's name)
     if (w.capitalized && i === words.length - 1 && i > 0 && words[i - 1].lower === 'the' && NATIONALITIES.has(w.lower)) {

@@ -144,7 +144,8 @@ export class NameSplit {
     if (n - lo >= 2 && hi - n === 1 && givenNameAfterRole(words[n - 1], words[n - 2])) n--;
     if (n > lo && hi - n >= 3 && isOneOf(words[n - 1].lower, 'of', 'for')) n++;
     // (and the compounds "Churchwarden", "Postmaster", "Headmistress")
-    if (n === lo && hi - lo >= 3 && /(er|or|ist|ian|ant|ent|warden|master|mistress)$/.test(words[lo].lower)) n = lo + 1;
+    // (and a noun for a person opening a sentence: "Neighbour Tom Vik, 42, said")
+    if (n === lo && hi - lo >= 3 && (/(er|or|ist|ian|ant|ent|warden|master|mistress)$/.test(words[lo].lower) || words[lo].info.personNoun)) n = lo + 1;
     let roleHasTitle = false;
     for (let k = lo; k < n && !roleHasTitle; k++) roleHasTitle = isTitleWord(words[k]);
     let hasOrgWord = false;
@@ -372,6 +373,21 @@ export class EntityRegistry {
     return undefined;
   }
 
+  /**
+   * The person last mentioned, at most PERSON_LOOK_BACK characters before pos, whose role holds
+   * this title or one that means the same in sport ("boss": a manager).
+   */
+  recentRoleHolder(title: string, pos: number): Entity | undefined {
+    const wanted = roleWordKeys(title);
+    const same = ROLE_SYNONYMS.get(wanted.join(' '));
+    return this.mentionLog.latestWithin(pos, PERSON_LOOK_BACK, (m) => {
+      const role = m.entity.kind === 'person' ? m.entity.role : null;
+      if (role === null) return false;
+      const keys = roleKeys(role);
+      return wanted.every((w) => keys.includes(w)) || (same !== undefined && same.some((w) => keys.includes(w)));
+    })?.entity;
+  }
+
   /** All persons whose role contains a word: "the ambassadors". */
   personsWithRole(roleWord: string, pos: number): Entity[] {
     const w = withoutFinalS(key(roleWord));
@@ -444,6 +460,14 @@ export class EntityRegistry {
     return this.mentionLog.findBefore(pos, (m) => candidates.includes(m.entity))?.entity ?? candidates[0];
   }
 }
+
+/** Titles sport copy uses for one another: "the Rovers boss" is the manager named before. */
+const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['boss', ['manager', 'coach']],
+  ['manager', ['boss']],
+  ['skipper', ['captain']],
+  ['captain', ['skipper']],
+]);
 
 /** How far back (in characters, about ten paragraphs) "the force" or "the statement" may find what it names. */
 const LOOK_BACK = 4000;

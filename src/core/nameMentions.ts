@@ -147,7 +147,16 @@ function learnGenderFromPronouns(tokens: Token[], from: number, named: Entity[])
   if (!named.length) return;
   const person = onlyPerson(named);
   if (!person || person.gender) return;
-  const gender = genderOf(tokens, from, tokens.length);
+  // "Ann Vik said the delay contributed to her death": what a reporting verb introduces may be
+  // about anyone; only the words opening it ("said she would", "said that his team") are the speaker's
+  let to = from;
+  while (to < tokens.length && !(tokens[to].info.reporting && !tokens[to].capitalized)) to++;
+  let gender = genderOf(tokens, from, to);
+  for (let v = to; !gender && v < tokens.length; v++) {
+    if (!tokens[v].info.reporting || tokens[v].capitalized) continue;
+    const at = tokens[v + 1]?.lower === 'that' ? v + 2 : v + 1;
+    if (at < tokens.length) gender = genderOf(tokens, at, at + 1);
+  }
   if (gender) person.gender = gender;
 }
 
@@ -190,9 +199,17 @@ function hasOrgWord(tokens: Token[], from: number, to: number): boolean {
 
 /** Every token of a run is a word: its parts are read in place, as ranges of the sentence's tokens. */
 function registerRun(tokens: Token[], from: number, to: number, registry: EntityRegistry, named: Entity[]): void {
+  // "in Harbury Road", "at Fennick Park": a street or a ground, not a person
+  if (namesPlace(tokens, from, to)) return;
   // "the Keep Tarn Green group": a name that a lowercase organisation word follows is the organisation's
   const after = to < tokens.length ? tokens[to] : undefined;
-  if (after !== undefined && after.kind === 'word' && !after.capitalized && after.info.org) return;
+  if (after !== undefined && after.kind === 'word' && !after.capitalized && after.info.org) {
+    // ("Signe Vik of the Civic Renewal party": the organisation is what follows "of"; the
+    // personal name before it is someone of that organisation)
+    const of = personBeforeOf(tokens, from, to);
+    if (of < 0) return;
+    to = of;
+  }
   // "Chinese Ambassador Qin Gang and Russian Ambassador Anatoly Antonov": one name per part;
   // a part with no name ("State Councilor and Foreign Minister Wang Yi") lends its role onward
   let lastStart = from;
@@ -255,6 +272,33 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       }
     }
   }
+}
+
+/**
+ * Where "of" stands in a run that opens with a personal name of two or three words and no title
+ * ("Signe Vik of the Civic …"), or -1.
+ */
+function personBeforeOf(tokens: Token[], from: number, to: number): number {
+  const of = from + 2 < to && tokens[from + 2].lower === 'of' ? from + 2 : from + 3 < to && tokens[from + 3].lower === 'of' ? from + 3 : -1;
+  if (of < 0 || tokens[of].capitalized) return -1;
+  for (let k = from; k < of; k++) if (!isNameWord(tokens[k]) || tokens[k].info.org) return -1;
+  return of;
+}
+
+/** Words that end the name of a street or a venue, whatever comes before them. */
+const PLACE_ENDINGS = new Set(['road', 'street', 'avenue', 'boulevard', 'square', 'crescent', 'terrace', 'stadium', 'arena', 'airport']);
+/** Words that end the name of a place after "in", "at" or "the", and may be surnames elsewhere ("said Grace Park"). */
+const PLACE_ENDINGS_AFTER_PREPOSITION = new Set(['park', 'lane', 'gardens', 'grove', 'green', 'close', 'way', 'place', 'hill', 'bridge', 'row']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'from', 'to', 'into', 'outside', 'along', 'off', 'the']);
+
+/** A run of two or more words that names a street or a venue: "Harbury Road", "at Fennick Park". */
+function namesPlace(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  const last = tokens[to - 1].lower;
+  if (PLACE_ENDINGS.has(last)) return true;
+  if (!PLACE_ENDINGS_AFTER_PREPOSITION.has(last) || from === 0) return false;
+  const before = tokens[from - 1];
+  return before.kind === 'word' && !before.capitalized && PLACE_PREPOSITIONS.has(before.lower);
 }
 
 /** ", which": the words before it name a thing. */

@@ -55,6 +55,8 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
   if (k < 0 || depth > 2) return undefined;
   const t = tokens[k];
   if (t.kind === 'word' && t.info.pronoun) return { tokens: [t] };
+  // "the mother of one said"
+  if (k >= 3 && tokens[k - 3].info.determiner && familyCountAt(tokens, k - 2)) return { tokens: tokens.slice(k - 3, k + 1) };
   // "Wang Wenbin, a spokeswoman for the ministry, told": step over the apposition
   if (t.kind === 'punct' && t.text === ',') {
     for (let j = k - 1; j >= Math.max(0, k - 24); j--) {
@@ -75,6 +77,8 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
           if (subject) return subject;
           break;
         }
+        // "Mr Vik's wife, Carol, said", "her son, Daniel, said": the name after a relative of someone
+        if (appo.length >= 1 && appo.length <= 3 && appo.every(isBareNameWord) && relativeEndingAt(tokens, j - 1)) return { tokens: appo, apposition: tokens.slice(j - 2, j) };
         const isNamePart = (w: Token) => w.kind === 'word' && ((w.capitalized && !NOT_NAME_WORDS.has(w.lower)) || w.text === 'and');
         if (appo.length >= 2 && appo.length <= 9 && appo.every(isNamePart) && appo[0].text !== 'and' && appo[appo.length - 1].text !== 'and') {
           // "Jane Roe, CEO, Tarn Labs, said": a title and its company stand after the name
@@ -192,7 +196,8 @@ export function definiteCommonNoun(tokens: Token[], k: number, ofAllowed = true)
       const owner = ofAllowed && of >= 1 && tokens[of].lower === 'of' && !tokens[of].capitalized ? definiteCommonNoun(tokens, of - 1, false) : undefined;
       return { tokens: tokens.slice(owner ? of - owner.tokens.length : j, k + 1) };
     }
-    if (t.capitalized || !/^\p{Ll}+$/u.test(t.text)) return undefined;
+    // "the couple's daughter said": a possessive before the noun belongs to the phrase
+    if (t.capitalized || !(/^\p{Ll}+$/u.test(t.text) || (j === k - 1 && personHead([noun]) && /^\p{Ll}+['\u2019]s$/u.test(t.text)))) return undefined;
   }
   return undefined;
 }
@@ -216,6 +221,8 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     j++;
   }
   let nounSeen = false;
+  // "added the father of two"
+  if (out.length === 1 && familyCountAt(tokens, j)) return { tokens: [t, tokens[j], tokens[j + 1], tokens[j + 2]] };
   for (; j < tokens.length && out.length < 14; j++) {
     const u = tokens[j];
     if (u.kind !== 'word') break;
@@ -271,6 +278,39 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     }
   }
   return { tokens: out, apposition, possessor };
+}
+
+/** A capitalised word that can be part of a personal name: no stop word, title or acronym. */
+function isBareNameWord(w: Token): boolean {
+  return w.kind === 'word' && w.capitalized && !w.info.stop && !w.info.title && !w.acronym && !w.info.org;
+}
+
+const OWNERS = new Set(['his', 'her', 'their']);
+
+/** "Mr Vik's wife", "her son": a noun for a relative after a possessive, ending at index k. */
+function relativeEndingAt(tokens: Token[], k: number): boolean {
+  const noun = k >= 1 ? tokens[k] : undefined;
+  const owner = k >= 1 ? tokens[k - 1] : undefined;
+  if (!noun || !owner || noun.kind !== 'word' || noun.capitalized || !RELATIVES.has(noun.lower) || owner.kind !== 'word') return false;
+  return OWNERS.has(owner.lower) || (owner.capitalized && /['\u2019]s$/.test(owner.text));
+}
+
+const RELATIVES = new Set(['wife', 'husband', 'partner', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'widow', 'widower', 'niece', 'nephew', 'aunt', 'uncle', 'cousin', 'fiancee', 'fiancé', 'fiancée', 'fiance']);
+
+const PARENTS = new Set(['mother', 'father', 'grandmother', 'grandfather', 'mum', 'dad']);
+const COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
+
+/**
+ * "father of two", "mother of one" written as three words, at index i: what British copy calls
+ * someone it has just named, as it does "the mother-of-two".
+ */
+export function familyCountAt(tokens: Token[], i: number): boolean {
+  const parent = tokens[i];
+  const of = tokens[i + 1];
+  const count = tokens[i + 2];
+  return (
+    parent !== undefined && parent.kind === 'word' && !parent.capitalized && PARENTS.has(parent.lower) && of?.lower === 'of' && count?.kind === 'word' && (COUNTS.has(count.lower) || (count.info.digits && count.text.length <= 2))
+  );
 }
 
 /** "the owner of the bar", "a neighbouring shopkeeper": lowercase words whose head (before any "of") names a person. */

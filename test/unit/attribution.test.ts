@@ -563,3 +563,57 @@ describe('a nationality for the player or official just named', () => {
     assert.deepStrictEqual(speakers('\u201cWe were lucky,\u201d said Finn.\n'), ['Finn']);
   });
 });
+
+describe('held-out styles, round 3', () => {
+  it('a personal name before "of the … party" is a person, though a lowercase organisation word follows', () => {
+    const text = 'Mayor Hal Brenner beat challenger Signe Achter of the Civic Renewal party.\n\n"The count was fair," Brenner said.\n\nAchter welcomed the recount. "This was never about me," she told reporters.\n';
+    assert.deepStrictEqual(speakers(text), ['Hal Brenner', 'Signe Achter']);
+  });
+
+  it('a street or a ground is no person: "in Morrow Road", "at Kelby Park"; "said Grace Park" still is', () => {
+    const road = '"We will not close the ward," said Dr Ana Velt.\n\nThe clinic in Morrow Road, Ledby, opened in 1990.\n\n"It has served us well," she said.\n';
+    assert.deepStrictEqual(speakers(road), ['Ana Velt', 'Ana Velt']);
+    const ground = '"We played well," said Tom Reid.\n\nThe visitors were beaten by the Kelby Park faithful.\n\n"It was a hard day," said the striker.\n';
+    assert.deepStrictEqual(speakers(ground), ['Tom Reid', 'Tom Reid']);
+    assert.deepStrictEqual(speakers('"It works," said Grace Park, an analyst.\n'), ['Grace Park']);
+  });
+
+  it('a pronoun deep in what someone said tells nothing of their gender: "said the delay contributed to her death"', () => {
+    const text = 'Margery Quinn, 71, died in hospital.\n\nCoroner Lionel Tove said the delay had contributed to her death.\n\n"The evidence is clear," he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Lionel Tove']);
+    // the words opening what is said still do: "said his team", "said that she"
+    const own = 'Kim Lee, 30, was hurt.\n\n"We were unlucky," said Ola Brandt. Brandt said his team would recover.\n\n"We will be back," he said.\n';
+    assert.deepStrictEqual(speakers(own), ['Ola Brandt', 'Ola Brandt']);
+  });
+
+  it('"added the father of two", "said the mother of one" stand for the person last named', () => {
+    const text = 'Desmond Vane, 42, said the flood had ruined his garage.\n\n"We are trapped," added the father of two.\n';
+    assert.deepStrictEqual(speakers(text), ['Desmond Vane']);
+    const mother = 'Shop worker Anjali Rowe, 29, gave CPR.\n\n"I just kept going," said the mother of one.\n';
+    assert.deepStrictEqual(speakers(mother), ['Anjali Rowe']);
+  });
+
+  it('a noun for a person opening a sentence is no part of the name: "Neighbour Desmond Vane"', () => {
+    const text = 'Neighbour Desmond Vane, 42, said the water rose fast.\n\n"It was terrifying," he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Desmond Vane']);
+  });
+
+  it('"Mr Pell\'s wife, Carol, said", "the couple\'s daughter said": the relative speaks', () => {
+    assert.deepStrictEqual(speakers('Mr Orrin Pell\u2019s wife, Carol, said: \u2018We lost everything.\u2019\n'), ['Carol']);
+    const son = "Mrs Quinn's son, Daniel, said after the hearing: 'Mum was kind.'\n\nHe added that the family did not blame the crew. 'They did their best.'\n";
+    assert.deepStrictEqual(speakers(son), ['Daniel', 'Daniel']);
+    assert.deepStrictEqual(speakers('The couple\'s daughter said in a statement: "Please come forward."\n'), ["The couple's daughter"]);
+  });
+
+  it('"she said" after "a spokeswoman for the board said" is the board\'s', () => {
+    const text = 'Tom Vane said the wall was never finished.\n\nA spokeswoman for the Flood Board said work would restart soon.\n\n"We are sorry for the delay," she said.\n';
+    assert.deepStrictEqual(speakers(text), ['spokeswoman for the Flood Board']);
+  });
+
+  it('"the Rovers boss", "the Liberal MP": the person named before with that title', () => {
+    const boss = 'Manager Tom Hale watched his side win.\n\n"I am proud of them," the Rovers boss said.\n';
+    assert.deepStrictEqual(speakers(boss), ['Tom Hale']);
+    const mp = 'Local MP Ann Vik raised the matter in the Commons.\n\n"Enough is enough," the Liberal MP said.\n';
+    assert.deepStrictEqual(speakers(mp), ['Ann Vik']);
+  });
+});

@@ -399,7 +399,7 @@ function cueAfter(tokens: Token[], qi: number): Cue | undefined {
     const phrase = phraseStartingAt(tokens, k + 1);
     if (phrase) {
       const end = k + 1 + phrase.tokens.length;
-      if (onlyPunctFrom(tokens, end) && !isReportingVerb(tokens[k + 1])) return { phrase, rule: 'credit', confidence: 0.85, cueTokens: phrase.tokens, weak: false };
+      if ((onlyPunctFrom(tokens, end) || (first.text !== ':' && creditTail(tokens, end))) && !isReportingVerb(tokens[k + 1])) return { phrase, rule: 'credit', confidence: 0.85, cueTokens: phrase.tokens, weak: false };
     }
   }
   if (first.kind === 'punct' && first.text === ',') k++;
@@ -420,6 +420,19 @@ function cueAfter(tokens: Token[], qi: number): Cue | undefined {
   const verb = tokens[m];
   if (isReportingVerb(verb) || isMannerVerb(verb)) return { phrase, rule: 'verb-after', confidence: 0.95, cueTokens: [...phrase.tokens, verb], weak: isWeakVerb(verb) };
   return undefined;
+}
+
+/**
+ * "— Ann Holt, programme manager, Tarn Power": after a dash credit's name, a comma and at most a
+ * dozen words of title and organisation end the sentence, no verb of saying and no quote among them.
+ */
+function creditTail(tokens: Token[], from: number): boolean {
+  if (tokens[from]?.text !== ',' || tokens.length - from > 14) return false;
+  for (let i = from + 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'quote' || isReportingVerb(t) || (t.kind === 'word' && t.info.pronoun)) return false;
+  }
+  return true;
 }
 
 function onlyPunctFrom(tokens: Token[], from: number): boolean {

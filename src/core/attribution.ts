@@ -183,6 +183,11 @@ export class SpeakerResolver {
         if (holder) return { entity: holder, members: [] };
       }
     }
+    // "A senior commission official said …" and then "the official said": the one described before
+    if (words.length === 2 && words[0].lower === 'the' && !head.capitalized) {
+      const earlier = this.registry.recentWithHead(head.text, pos);
+      if (earlier) return { entity: earlier, members: earlier.members ?? [] };
+    }
     const definite = words.length >= 2 && words[0].info.article;
     if (words.some(isSpeakerNoun) || roleWords.length || definite) {
       // "the owner of the bar": a person, whom he or she may refer to later

@@ -388,6 +388,15 @@ export class EntityRegistry {
     })?.entity;
   }
 
+  /**
+   * The speaker last mentioned, at most LOOK_BACK characters before pos, whose name of several
+   * words ends in this noun: "the official" after "a senior commission official".
+   */
+  recentWithHead(noun: string, pos: number): Entity | undefined {
+    const k = key(noun);
+    return this.mentionLog.latestWithin(pos, LOOK_BACK, (m) => m.entity.kind !== 'document' && m.entity.keys.length >= 2 && m.entity.keys[m.entity.keys.length - 1] === k && !ARTICLES.has(m.entity.keys[0]))?.entity;
+  }
+
   /** All persons whose role contains a word: "the ambassadors". */
   personsWithRole(roleWord: string, pos: number): Entity[] {
     const w = withoutFinalS(key(roleWord));
@@ -460,6 +469,9 @@ export class EntityRegistry {
     return this.mentionLog.findBefore(pos, (m) => candidates.includes(m.entity))?.entity ?? candidates[0];
   }
 }
+
+/** ("The minister", a phrase of its own, is no description before it) */
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Titles sport copy uses for one another: "the Rovers boss" is the manager named before. */
 const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([

@@ -616,4 +616,16 @@ describe('held-out styles, round 3', () => {
     const mp = 'Local MP Ann Vik raised the matter in the Commons.\n\n"Enough is enough," the Liberal MP said.\n';
     assert.deepStrictEqual(speakers(mp), ['Ann Vik']);
   });
+
+  it('a dash credit on the quote\'s own line may go on with a title and an organisation', () => {
+    const text = '"Apply by June. It takes an afternoon." \u2014 Ciaran Moss, programme manager, Tarn Power\n';
+    assert.deepStrictEqual(speakers(text), ['Ciaran Moss']);
+    // a clause after the name is no credit
+    assert.deepStrictEqual(speakers('"We are ready." \u2014 Ruth Ilves, who said so, left.\n'), [null]);
+  });
+
+  it('"the official said" is the one "a senior commission official" described before', () => {
+    const text = 'A senior commission official, speaking on condition of anonymity, said the count would take ten days.\n\n"Every envelope will be opened again," the official said.\n';
+    assert.deepStrictEqual(speakers(text), ['senior commission official']);
+  });
 });

@@ -153,6 +153,9 @@ export function attributeQuotes(
     scanSentence(tokens, scan);
     if (scan.issuer) noteIssuers(tokens, resolver, s.paragraph);
     let sentenceAttr: Attribution | undefined;
+    // "Breck, nicknamed “the Metronome”, said he …": a name quoted in a sentence that reports
+    // someone's words; the sentence is still theirs
+    let titleCredit: Attribution | undefined;
     for (let n = 0; n < scan.quotes; n++) {
       const qi = scan.quoteAt[n];
       const top = tokens[qi].quote as number;
@@ -163,7 +166,10 @@ export function attributeQuotes(
       const kind = classifyQuote(text, q, tokens, qi, a);
       kinds[rawIndex[top]] = kind;
       // the name of a work has no speaker, whoever mentions it
-      if (kind === 'title') a = NO_ATTRIBUTION;
+      if (kind === 'title') {
+        if (a.entity && !a.weak && a.rule.startsWith('verb-')) titleCredit ??= a;
+        a = NO_ATTRIBUTION;
+      }
       if (!a.entity && kind === 'speech') {
         // split quotes and floating quotes take the speaker of the quote before them
         const opensParagraph = startsParagraph(text, q, s);
@@ -188,6 +194,11 @@ export function attributeQuotes(
           paragraphLast = a;
         }
       }
+    }
+    if (titleCredit?.entity && !sentenceAttr) {
+      reported.push({ start: s.start, end: s.end, speaker: titleCredit.entity, cue: titleCredit.cue ?? { start: s.start, end: s.start } });
+      resolver.noteSpeaker(titleCredit.entity, s.end, s.paragraph, s.end);
+      paragraphReported = { entity: titleCredit.entity, coSpeakers: titleCredit.coSpeakers, rule: 'carry', confidence: 0.7, weak: false };
     }
     if (!scan.quotes) {
       beatPending[pendingBeats++] = si;

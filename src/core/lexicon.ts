@@ -170,7 +170,7 @@ export const NOT_NAME_WORDS = set(
 );
 
 /** Cue words right before a quoted title: an article "entitled …", a report called "…". */
-export const TITLE_CUES = set('entitled titled headlined called named dubbed billed branded');
+export const TITLE_CUES = set('entitled titled headlined called named dubbed billed branded nicknamed');
 
 /** Words for works and events whose names are quoted. */
 export const WORK_NOUNS = set(

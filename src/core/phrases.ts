@@ -150,8 +150,11 @@ const LOWERCASE_WORD = /^[\p{Ll}-]+$/u;
 
 /** A plain lowercase word that may modify a speaker noun ("the foreign ministry"): no verb, no adverb. */
 function isModifier(u: Token): boolean {
-  return u.kind === 'word' && !u.capitalized && LOWERCASE_WORD.test(u.text) && !REPORTING_VERBS.has(u.lower) && !u.info.verbAdverb && !u.info.determiner;
+  return u.kind === 'word' && !u.capitalized && LOWERCASE_WORD.test(u.text) && !REPORTING_VERBS.has(u.lower) && !u.info.verbAdverb && !u.info.determiner && !CLAUSE_WORDS.has(u.lower);
 }
+
+/** Words that open or join clauses, never modifiers of a noun ("a check that election observers …"). */
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'and', 'or', 'but', 'if', 'when', 'while', 'as', 'than']);
 
 /** Whether a determiner stands at j, after at most `room` more modifiers read leftwards. */
 function determinerAfterModifiers(tokens: Token[], j: number, room: number): boolean {

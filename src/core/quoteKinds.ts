@@ -70,6 +70,16 @@ function isTitleCase(text: string, start: number, end: number, minWords = 2): bo
   return count >= minWords;
 }
 
+/** "known as “…”", "known on the tour as “…”": "known" at most five words before the "as" that ends at the quote. */
+function knownAs(tokens: Token[], qi: number): boolean {
+  for (let i = qi - 2; i >= Math.max(0, qi - 7); i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word') return false;
+    if (t.lower === 'known') return true;
+  }
+  return false;
+}
+
 /**
  * speech, scare or title. A cue such as "entitled" or "the book" makes a title; a short phrase
  * with nobody saying it is held at a distance (a scare quote); anything a reporting verb
@@ -98,7 +108,7 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   // "a cover of ‘Harbour Lights’": the work noun stands before "of"
   const last = nearest === 'of' ? second : nearest;
   // "entitled" names whatever follows; "the plan" only a capitalised name ("the plan “a fantasy”" is no title)
-  const namedBy = last !== undefined && TITLE_CUES.has(last);
+  const namedBy = last !== undefined && (TITLE_CUES.has(last) || (last === 'as' && knownAs(tokens, cueAt)));
   const workNoun = last !== undefined && isWorkNoun(last);
   if (namedBy && !sentenceLike() && (titleCase() || wordCount() <= 8)) return 'title';
   if ((namedBy || workNoun) && (cueAt < qi ? isTitleCase(text, q.start, q.end, 1) : titleCase()) && wordCount() <= 10) return 'title';

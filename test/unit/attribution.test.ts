@@ -628,4 +628,16 @@ describe('held-out styles, round 3', () => {
     const text = 'A senior commission official, speaking on condition of anonymity, said the count would take ten days.\n\n"Every envelope will be opened again," the official said.\n';
     assert.deepStrictEqual(speakers(text), ['senior commission official']);
   });
+
+  it('a nickname after "nicknamed" or "known … as" is a name, not words said; the sentence still reports its speaker', () => {
+    const text = 'Ivo Marsk, known on the tour as "the Iceberg" for his calm, said he expected a hard final.\n\nMarsk, nicknamed "Quill" by the fans, said he was happy.\n';
+    const a = analyzeArticle(text);
+    assert.deepStrictEqual(a.quotes.map((q) => [q.kind, q.speaker]), [['title', null], ['title', null]]);
+    assert.deepStrictEqual(a.claims.map((c) => c.speaker), a.claims.map(() => 'Ivo Marsk'));
+  });
+
+  it('"a check that election observers described": a clause word is no modifier of the speaker noun', () => {
+    const a = analyzeArticle('Ballots failed a signature check that election observers described as "inconsistent" across districts.\n');
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['observers']);
+  });
 });

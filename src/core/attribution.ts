@@ -143,7 +143,7 @@ export class SpeakerResolver {
     const parsed = splitNamePhrase(words);
     // "Foreign Ministry Spokesperson": an office held by a person named elsewhere in the article
     if (parsed && parsed.org && isTitleWord(head) && !isPlural(head)) {
-      const holder = this.registry.resolveRole(words.filter((t) => t.capitalized || isTitleWord(t)).map((t) => t.text), pos);
+      const holder = this.registry.resolveRole(words.filter((t) => t.capitalized || isTitleWord(t)).map((t) => t.text), pos) ?? this.clubTitleHolder(words, pos);
       if (holder) return { entity: holder, members: [] };
     }
     if (parsed && parsed.org) {
@@ -175,13 +175,8 @@ export class SpeakerResolver {
     if (roleWords.length) {
       const entity = this.registry.resolveRole(roleWords.map((t) => t.text), pos);
       if (entity) return { entity, members: [] };
-      // "the Liberal MP", "the Rovers boss": a party or a club before the title of someone named
-      // before with that title ("Local MP Ann Vik", "manager Tom Hale")
-      const title = words[words.length - 1];
-      if (words.length >= 3 && words.length <= 4 && words[0].lower === 'the' && isTitleWord(title) && !title.info.honorific && modifiersOnly(words, 1, words.length - 1)) {
-        const holder = this.registry.recentRoleHolder(title.text, pos);
-        if (holder) return { entity: holder, members: [] };
-      }
+      const holder = this.clubTitleHolder(words, pos);
+      if (holder) return { entity: holder, members: [] };
     }
     // "A senior commission official said …" and then "the official said": the one described before
     if (words.length === 2 && words[0].lower === 'the' && !head.capitalized) {
@@ -278,6 +273,16 @@ export class SpeakerResolver {
     if (!issuer) return { entity: doc, members: [] };
     if (issuer.members?.length) return { entity: issuer.members[0], members: issuer.members };
     return { entity: issuer, members: [] };
+  }
+
+  /**
+   * "the Liberal MP", "the Rovers boss", "the City manager": a party or a club before the title
+   * of someone named before with that title ("Local MP Ann Vik", "manager Tom Hale").
+   */
+  private clubTitleHolder(words: Token[], pos: number): Entity | undefined {
+    const title = words[words.length - 1];
+    if (words.length < 3 || words.length > 4 || words[0].lower !== 'the' || !isTitleWord(title) || title.info.honorific || !modifiersOnly(words, 1, words.length - 1)) return undefined;
+    return this.registry.recentRoleHolder(title.text, pos);
   }
 
   /** "a spokeswoman for the board": the organisation speaks through someone "she" may refer to next. */

@@ -87,7 +87,12 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
           if (named && head) return { tokens: named.tokens, apposition: head.tokens.concat(appo) };
           return { tokens: appo, apposition: head?.tokens ?? tokens.slice(Math.max(0, j - 3), j) };
         }
-        if (head && !head.tokens[0].info.pronoun && (looksLikeApposition(appo) || describesNamed(head, appo))) return { tokens: head.tokens, apposition: appo };
+        if (head && !head.tokens[0].info.pronoun && (looksLikeApposition(appo) || describesNamed(head, appo))) {
+          // "Mr Vik's wife, Joan, 64, said": the relative before the name is the role
+          const at = j - 1 - head.tokens.length;
+          if (head.tokens.length <= 3 && head.tokens.every(isBareNameWord) && at >= 2 && tokens[at].text === ',' && relativeEndingAt(tokens, at - 1)) return { tokens: head.tokens, apposition: tokens.slice(at - 2, at) };
+          return { tokens: head.tokens, apposition: appo };
+        }
         // "The victim, a 52-year-old woman, said": any definite noun before the apposition speaks
         if (!head && (appo[0]?.lower === 'a' || appo[0]?.lower === 'an')) {
           const common = definiteCommonNoun(tokens, j - 1);

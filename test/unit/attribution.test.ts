@@ -640,4 +640,11 @@ describe('held-out styles, round 3', () => {
     const a = analyzeArticle('Ballots failed a signature check that election observers described as "inconsistent" across districts.\n');
     assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['observers']);
   });
+
+  it('"Mr Greer\'s wife, Joan, 64, said": the relative, an age after her name; "the City boss" is the coach named before', () => {
+    const a = analyzeArticle("Mr Alan Greer's wife, Joan, 64, said: 'We have nowhere to go.'\n");
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Joan']);
+    assert.strictEqual(a.speakers.find((x) => x.name === 'Joan')?.kind, 'person');
+    assert.deepStrictEqual(speakers('Head coach Ray Dunn was furious. "We were robbed," the City boss said.\n'), ['Ray Dunn']);
+  });
 });

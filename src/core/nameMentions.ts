@@ -287,9 +287,9 @@ function personBeforeOf(tokens: Token[], from: number, to: number): number {
 
 /** Words that end the name of a street or a venue, whatever comes before them. */
 const PLACE_ENDINGS = new Set(['road', 'street', 'avenue', 'boulevard', 'square', 'crescent', 'terrace', 'stadium', 'arena', 'airport']);
-/** Words that end the name of a place after "in", "at" or "the", and may be surnames elsewhere ("said Grace Park"). */
+/** Words that end the name of a place after "in", "at" or "the", and may be surnames elsewhere ("said Grace Park", "a letter from Eva Green"). */
 const PLACE_ENDINGS_AFTER_PREPOSITION = new Set(['park', 'lane', 'gardens', 'grove', 'green', 'close', 'way', 'place', 'hill', 'bridge', 'row']);
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'from', 'to', 'into', 'outside', 'along', 'off', 'the']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'into', 'outside', 'along', 'off', 'the']);
 
 /** A run of two or more words that names a street or a venue: "Harbury Road", "at Fennick Park". */
 function namesPlace(tokens: Token[], from: number, to: number): boolean {

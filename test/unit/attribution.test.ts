@@ -576,6 +576,7 @@ describe('held-out styles, round 3', () => {
     const ground = '"We played well," said Tom Reid.\n\nThe visitors were beaten by the Kelby Park faithful.\n\n"It was a hard day," said the striker.\n';
     assert.deepStrictEqual(speakers(ground), ['Tom Reid', 'Tom Reid']);
     assert.deepStrictEqual(speakers('"It works," said Grace Park, an analyst.\n'), ['Grace Park']);
+    assert.deepStrictEqual(speakers('Councillors handed the petition to Eva Green, the council leader. "We will look at it," she said.\n'), ['Eva Green']);
   });
 
   it('a pronoun deep in what someone said tells nothing of their gender: "said the delay contributed to her death"', () => {

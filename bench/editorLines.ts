@@ -12,7 +12,7 @@ import type { ArticleEdit } from '../src/extension/index/articleEdits';
  */
 export class EditorLines {
   private readonly lines: string[];
-  starts: number[];
+  readonly starts: number[];
 
   constructor(text: string) {
     this.lines = text.split('\n');
@@ -32,9 +32,10 @@ export class EditorLines {
     const joined = this.lines[from.line].slice(0, from.character) + change.text + this.lines[to.line].slice(to.character);
     const replacement = joined.split('\n');
     this.lines.splice(from.line, to.line - from.line + 1, ...replacement);
-    const starts = this.starts.slice(0, from.line + 1);
-    for (let i = from.line + 1; i < this.lines.length; i++) starts.push(starts[i - 1] + this.lines[i - 1].length + 1);
-    this.starts = starts;
-    return { change, lineDelta: replacement.length - 1 - (to.line - from.line), endLine: to.line };
+    // in place, as the editor's own prefix sums are (no array per keystroke)
+    const lineDelta = replacement.length - 1 - (to.line - from.line);
+    if (lineDelta !== 0) this.starts.splice(from.line + 1, to.line - from.line, ...replacement.slice(1).map(() => 0));
+    for (let i = from.line + 1; i < this.lines.length; i++) this.starts[i] = this.starts[i - 1] + this.lines[i - 1].length + 1;
+    return { change, lineDelta, endLine: to.line };
   }
 }

@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import * as v8 from 'v8';
+import * as vm from 'vm';
 import { analyzeArticle, analyzeEditDetailed, applyTextChange, keptByEdit, type ArticleAnalysis, type Span, type TextChange } from '../../src/core';
 
 const REPORT = [
@@ -194,13 +196,13 @@ describe('incremental analysis (analyzeEdit)', () => {
       const cueStarts = analysis.quotes.map((q) => q.cue?.start);
       const claimStarts = wasAt(analysis.claims);
       const result = analyzeEditDetailed({ text, analysis }, change, { fileName: 'report.txt' }).analysis;
-      const kept = keptByEdit(result.quotes);
+      const kept = keptByEdit(before.quotes);
       // the first edit copies the full analysis it was given: no object is shared
       if (i === 0) assert.strictEqual(kept, undefined);
       if (kept) {
         told++;
-        assert.strictEqual(kept.quotesFrom, before.quotes);
-        assert.strictEqual(kept.claimsFrom, before.claims);
+        assert.strictEqual(kept.quotesNow, result.quotes);
+        assert.strictEqual(kept.claimsNow, result.claims);
         const check = <T extends Span>(now: readonly T[], was: readonly T[], starts: number[], ends: { head: number; tail: number }, what: string): void => {
           for (let k = 0; k < ends.head; k++) assert.ok(now[k] === was[k] && now[k].start === starts[k], `${what} ${k} kept where it was`);
           for (let k = 1; k <= ends.tail; k++) assert.ok(now[now.length - k] === was[was.length - k] && now[now.length - k].start === starts[was.length - k] + delta, `${what} ${now.length - k} kept, moved`);
@@ -218,6 +220,30 @@ describe('incremental analysis (analyzeEdit)', () => {
       analysis = result;
     }
     assert.ok(told >= 20, `edits that told what they kept: ${told} of 30`);
+  });
+
+  it('an edit keeps nothing of the analyses before the one it was made from alive', async () => {
+    // A record of what each edit kept, held by the edit's result, once held the lists it was made
+    // from, and they theirs: every keystroke's lists stayed in memory.
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    let text = Array.from({ length: 8 }, () => REPORT).join('\n\n');
+    let analysis = full(text);
+    const random = seededRandom(5);
+    const lists: WeakRef<object>[] = [];
+    for (let i = 0; i < 30; i++) {
+      const pos = random(text.length);
+      const change: TextChange = { start: pos, end: pos, text: 'e' };
+      analysis = analyzeEditDetailed({ text, analysis }, change, { fileName: 'report.txt' }).analysis;
+      text = applyTextChange(text, change);
+      lists.push(new WeakRef(analysis.quotes), new WeakRef(analysis.claims), new WeakRef(analysis.paragraphs));
+    }
+    // weak references hold until the job that made them ends
+    await new Promise((resolve) => setImmediate(resolve));
+    gc();
+    const alive = lists.filter((ref) => ref.deref() !== undefined).length;
+    assert.ok(analysis.quotes.length > 0);
+    assert.ok(alive <= 3, `lists of earlier analyses still alive: ${alive - 3} (of ${lists.length - 3})`);
   });
 
   it('on the sample articles, random edits stay well formed and settled results equal a full analysis', () => {

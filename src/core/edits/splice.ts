@@ -74,11 +74,13 @@ export function splice(analysis: ArticleAnalysis, region: MergedRegion, regionPa
     oldRegionClaims: afterRegionClaim - firstRegionClaim,
     regionClaimCount,
   });
-  // Copies (not in place) share no object with the lists they were made from.
+  // Copies (not in place) share no object with the lists they were made from. Kept under the list
+  // spliced from (which holds on to the new one only while it lives itself): kept under the new
+  // list, the record would hold the old lists, and they theirs, back to the first edit.
   if (s.inPlace)
-    keptBySplice.set(quotes, {
-      quotesFrom: analysis.quotes,
-      claimsFrom: analysis.claims,
+    keptBySplice.set(analysis.quotes, {
+      quotesNow: quotes,
+      claimsNow: claims,
       quotes: { head: firstRegionQuote, tail: quotes.length - firstRegionQuote - regionQuoteCount },
       claims: { head: firstRegionClaim, tail: claims.length - firstRegionClaim - regionClaimCount },
     });
@@ -152,13 +154,13 @@ export interface KeptEnds {
 }
 
 /**
- * What a splice kept of the analysis it was made from: the quotes and claims before the region
- * are the same objects, unmoved; those after it the same objects, moved by the edit's length
- * (with their cues); those between are new.
+ * What a splice kept of the analysis it was made from, in the lists it made: the quotes and
+ * claims before the region are the same objects, unmoved; those after it the same objects, moved
+ * by the edit's length (with their cues); those between are new.
  */
 export interface KeptBySplice {
-  quotesFrom: readonly Quote[];
-  claimsFrom: readonly Claim[];
+  quotesNow: readonly Quote[];
+  claimsNow: readonly Claim[];
   quotes: KeptEnds;
   claims: KeptEnds;
 }
@@ -166,11 +168,11 @@ export interface KeptBySplice {
 const keptBySplice = new WeakMap<readonly Quote[], KeptBySplice>();
 
 /**
- * What the edit that made `quotes` kept of the lists before it, when a splice made them: a
- * painter need not compare tens of thousands of objects to find the few the edit replaced.
+ * What the edit made from an analysis with these quotes kept of them, when a splice made it in
+ * place: a painter need not compare tens of thousands of objects to find the few it replaced.
  */
-export function keptByEdit(quotes: readonly Quote[]): KeptBySplice | undefined {
-  return keptBySplice.get(quotes);
+export function keptByEdit(quotesBefore: readonly Quote[]): KeptBySplice | undefined {
+  return keptBySplice.get(quotesBefore);
 }
 
 interface SpeakerSplice extends Splice {

@@ -26,8 +26,8 @@ export function repaintAround(index: ArticleIndex, article: Article, document: P
   for (const [name, kind] of source.kindOf) if (speakerKind(index, article, name) !== kind) return undefined;
   // The edit's own account of what it kept, when it was made from the very lists painted: else
   // the kept objects are found by comparing the lists, and those after the edit are read.
-  const spliced = keptByEdit(quotes);
-  const byEdit = spliced !== undefined && spliced.quotesFrom === source.quotes && spliced.claimsFrom === source.claims;
+  const spliced = keptByEdit(source.quotes);
+  const byEdit = spliced !== undefined && spliced.quotesNow === quotes && spliced.claimsNow === claims;
   const q = byEdit ? spliced.quotes : keptEnds(source.quotes, quotes);
   const c = byEdit ? spliced.claims : keptEnds(source.claims, claims);
   // Little kept (another analysis, or copies of it): locating every span anew costs more than

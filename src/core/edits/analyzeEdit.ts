@@ -165,18 +165,23 @@ function readWindow(r: WindowRequest): Step {
   const merged = mergeRegion(previousRegion, itemsIn(oldWindow, regionStart, regionEndOld), newRegion, toNew, { start: change.start, end: change.end });
   const groupOf = windowGroups(analysis.quotes, newWindow, regionStart, regionEndNew, delta);
   const newParagraphs = newRegion.paragraphs;
+  // Whether the article credited an echo anywhere, read before splicing changes its lists in place
+  // (only needed when the region's quoted words changed, which few keystrokes do).
+  const echoedWords = changesQuotedWords(previousRegion.quotes, merged.quotes) && analysis.quotes.some((q) => q.rule === ECHO_RULE);
   const spliced = splice(analysis, merged, newParagraphs, groupOf, newRead.analysis.speakers, { change, delta, regionStart, regionEndOld, first, oldParagraphCount: end - first + 1, inPlace: r.inPlace });
   const meta = metaMayChange(text, change, r.format) ? extractMeta(applyTextChange(text.toString(), change), r.format) : analysis.meta;
   const settled =
     merged.settled &&
     !changesQuoteMarks(text, change) &&
-    !(changesQuotedWords(previousRegion.quotes, merged.quotes) && analysis.quotes.some((q) => q.rule === ECHO_RULE)) &&
+    !echoedWords &&
     merged.windowGroupsLikeArticle &&
     capitalisedWords(text, regionStart, regionEndOld) === capitalisedWords(newWindowText, regionStart - windowStart, regionEndNew - windowStart) &&
     newParagraphs.length === end - first + 1 &&
     mentionsIn(oldRead.entities, regionStart - windowStart, regionEndOld - windowStart) === mentionsIn(newRead.entities, regionStart - windowStart, regionEndNew - windowStart) &&
     speakerNames(previousRegion.quotes, previousRegion.claims) === speakerNames(merged.quotes.map((m) => m.item), merged.claims.map((m) => m.item));
-  const result: ArticleAnalysis = { ...spliced, meta };
+  // the splice's own object (what it kept is recorded against it)
+  const result = spliced;
+  result.meta = meta;
   windowReadings.set(result, { start: windowStart, text: newWindowText, readWith, read: newRead });
   return { kind: 'done', analysis: result, settled };
 }

@@ -24,9 +24,12 @@ export function splice(analysis: ArticleAnalysis, region: MergedRegion, regionPa
   const paragraphShift = regionParagraphs.length - s.oldParagraphCount;
   const windowParagraphBase = s.first - (regionParagraphs[0]?.index ?? 0);
 
-  // Each list is copied once, as one block, and its region replaced in the copy: tens of
-  // thousands of items in a long report, so no list is built item by item or twice.
-  const paragraphs = analysis.paragraphs.slice();
+  // In place, each list of the handed-over analysis has its region replaced where it is; else it is
+  // copied once, as one block (tens of thousands of items in a long report: a copy per keystroke
+  // was two fifths of what an edit made for the collector to clear).
+  const oldQuoteCount = analysis.quotes.length;
+  const oldClaimCount = analysis.claims.length;
+  const paragraphs = s.inPlace ? analysis.paragraphs : analysis.paragraphs.slice();
   paragraphs.splice(s.first, s.oldParagraphCount, ...regionParagraphs.map((p, i) => ({ start: p.start, end: p.end, index: s.first + i })));
   if (!s.inPlace) for (let i = 0; i < s.first; i++) paragraphs[i] = shiftParagraph(paragraphs[i], 0, paragraphs[i].index);
   if (s.inPlace) moveParagraphsInPlace(paragraphs, s.first + regionParagraphs.length, delta, paragraphShift);
@@ -35,10 +38,10 @@ export function splice(analysis: ArticleAnalysis, region: MergedRegion, regionPa
   // Quotes: the region's replaced, the later ones moved, groups numbered on (see GroupNumbering).
   const firstRegionQuote = firstStartingAt(analysis.quotes, regionStart);
   const afterRegionQuote = firstStartingAt(analysis.quotes, regionEndOld);
-  const quotes = analysis.quotes.slice();
+  const quotes = s.inPlace ? analysis.quotes : analysis.quotes.slice();
   if (!s.inPlace) for (let q = 0; q < firstRegionQuote; q++) quotes[q] = shiftQuote(quotes[q], 0, quotes[q].group, quotes[q].paragraph);
   const maximaBefore = firstRegionQuote === 0 ? undefined : (groupMaxima.get(analysis.quotes) ?? maximaOf(analysis.quotes));
-  const numbering = new GroupNumbering(analysis.quotes.length, maximaBefore ? maximaBefore[firstRegionQuote - 1] + 1 : 0);
+  const numbering = new GroupNumbering(oldQuoteCount, maximaBefore ? maximaBefore[firstRegionQuote - 1] + 1 : 0);
   const groupKey = (t: Taken<Quote>): number => {
     // Where the window, lacking context, groups otherwise than the article, the article's grouping stands.
     if (!t.seen || (!region.windowGroupsLikeArticle && t.articleGroup !== undefined)) return t.articleGroup ?? t.item.group;
@@ -58,7 +61,7 @@ export function splice(analysis: ArticleAnalysis, region: MergedRegion, regionPa
 
   const firstRegionClaim = firstStartingAt(analysis.claims, regionStart);
   const afterRegionClaim = firstStartingAt(analysis.claims, regionEndOld);
-  const claims = analysis.claims.slice();
+  const claims = s.inPlace ? analysis.claims : analysis.claims.slice();
   if (!s.inPlace) for (let c = 0; c < firstRegionClaim; c++) claims[c] = shiftClaim(claims[c], 0);
   const regionClaimCount = region.claims.length;
   claims.splice(firstRegionClaim, afterRegionClaim - firstRegionClaim, ...region.claims.map((t) => t.item));
@@ -74,17 +77,19 @@ export function splice(analysis: ArticleAnalysis, region: MergedRegion, regionPa
     oldRegionClaims: afterRegionClaim - firstRegionClaim,
     regionClaimCount,
   });
-  // Copies (not in place) share no object with the lists they were made from. Kept under the list
-  // spliced from (which holds on to the new one only while it lives itself): kept under the new
-  // list, the record would hold the old lists, and they theirs, back to the first edit.
+  const out: ArticleAnalysis = { meta: analysis.meta, quotes, claims, speakers, paragraphs };
+  // Copies (not in place) share no object with the lists they were made from. Kept under the
+  // analysis spliced from (which holds on to the new one only while it lives itself): kept under
+  // the new one, the record would hold the old, and it its own, back to the first edit.
   if (s.inPlace)
-    keptBySplice.set(analysis.quotes, {
-      quotesNow: quotes,
-      claimsNow: claims,
+    keptBySplice.set(analysis, {
+      now: out,
+      quotesBefore: oldQuoteCount,
+      claimsBefore: oldClaimCount,
       quotes: { head: firstRegionQuote, tail: quotes.length - firstRegionQuote - regionQuoteCount },
       claims: { head: firstRegionClaim, tail: claims.length - firstRegionClaim - regionClaimCount },
     });
-  return { meta: analysis.meta, quotes, claims, speakers, paragraphs };
+  return out;
 }
 
 /**
@@ -154,25 +159,28 @@ export interface KeptEnds {
 }
 
 /**
- * What a splice kept of the analysis it was made from, in the lists it made: the quotes and
- * claims before the region are the same objects, unmoved; those after it the same objects, moved
- * by the edit's length (with their cues); those between are new.
+ * What a splice in place kept of the analysis it was made from: the quotes and claims before the
+ * region are the same objects, unmoved; those after it the same objects, moved by the edit's
+ * length (with their cues); those between are new. The lists are the same arrays, changed where
+ * they are: how long they were before is told here.
  */
 export interface KeptBySplice {
-  quotesNow: readonly Quote[];
-  claimsNow: readonly Claim[];
+  /** The analysis the splice made. */
+  now: ArticleAnalysis;
+  quotesBefore: number;
+  claimsBefore: number;
   quotes: KeptEnds;
   claims: KeptEnds;
 }
 
-const keptBySplice = new WeakMap<readonly Quote[], KeptBySplice>();
+const keptBySplice = new WeakMap<ArticleAnalysis, KeptBySplice>();
 
 /**
- * What the edit made from an analysis with these quotes kept of them, when a splice made it in
- * place: a painter need not compare tens of thousands of objects to find the few it replaced.
+ * What the edit made from `before` in place kept of it: a painter need not compare tens of
+ * thousands of objects to find the few the edit replaced.
  */
-export function keptByEdit(quotesBefore: readonly Quote[]): KeptBySplice | undefined {
-  return keptBySplice.get(quotesBefore);
+export function keptByEdit(before: ArticleAnalysis): KeptBySplice | undefined {
+  return keptBySplice.get(before);
 }
 
 interface SpeakerSplice extends Splice {

@@ -1,14 +1,20 @@
-import { keptByEdit, type Claim, type KeptEnds, type Quote, type ReadableText } from '../../core';
+import { keptByEdit, type ArticleAnalysis, type Claim, type KeptEnds, type Quote, type ReadableText } from '../../core';
 import { lowerBound } from '../../core/edits/lowerBound';
 import type { ArticleEdit } from '../index/articleEdits';
 import type { Article, ArticleIndex } from '../index/articleIndex';
 import { CLAIM, emptyKinds, KIND_INDEX, listSpans, speakerKind, type KindSpans } from './highlightRanges';
 import { locate, movedByLines, type PaintedRanges, type PositionSource } from './paintedRanges';
 
-/** What one analysis was painted from: the lists it was read from and its speakers' kinds. */
+/**
+ * What one analysis was painted from: the analysis, the lists it was read from and how long they
+ * were (an edit in place changes the very lists), and its speakers' kinds.
+ */
 export interface PaintedSource {
+  readonly analysis: ArticleAnalysis;
   readonly quotes: readonly Quote[];
   readonly claims: readonly Claim[];
+  readonly quoteCount: number;
+  readonly claimCount: number;
   readonly kindOf: Map<string, number>;
 }
 
@@ -21,13 +27,13 @@ export interface PaintedSource {
  */
 export function repaintAround(index: ArticleIndex, article: Article, document: PositionSource, source: PaintedSource, kinds: readonly PaintedRanges[], edit: ArticleEdit): { source: PaintedSource; kinds: PaintedRanges[] } | undefined {
   const { quotes, claims } = article.analysis;
-  // the same lists, changed in place, would not tell which objects are new
-  if (quotes === source.quotes || claims === source.claims) return undefined;
+  // The edit's own account of what it kept, when it made this analysis from the one painted:
+  // else the kept objects are found by comparing the lists, and those after the edit are read.
+  const spliced = keptByEdit(source.analysis);
+  const byEdit = spliced !== undefined && spliced.now === article.analysis;
+  // the same lists, changed in place by an edit that did not say so, would not tell which objects are new
+  if (!byEdit && (quotes === source.quotes || claims === source.claims)) return undefined;
   for (const [name, kind] of source.kindOf) if (speakerKind(index, article, name) !== kind) return undefined;
-  // The edit's own account of what it kept, when it was made from the very lists painted: else
-  // the kept objects are found by comparing the lists, and those after the edit are read.
-  const spliced = keptByEdit(source.quotes);
-  const byEdit = spliced !== undefined && spliced.quotesNow === quotes && spliced.claimsNow === claims;
   const q = byEdit ? spliced.quotes : keptEnds(source.quotes, quotes);
   const c = byEdit ? spliced.claims : keptEnds(source.claims, claims);
   // Little kept (another analysis, or copies of it): locating every span anew costs more than
@@ -39,11 +45,11 @@ export function repaintAround(index: ArticleIndex, article: Article, document: P
   listSpans(index, article, fresh, kindOf, { from: q.head, to: quotes.length - q.tail }, { from: c.head, to: claims.length - c.tail });
   const painted = kinds.map((list, k) => {
     const kept = k === CLAIM ? c : q;
-    const oldCount = k === CLAIM ? source.claims.length : source.quotes.length;
+    const oldCount = k === CLAIM ? source.claimCount : source.quoteCount;
     const newCount = k === CLAIM ? claims.length : quotes.length;
     return spliceKind(list, fresh[k], kept.head, oldCount - kept.tail, newCount - oldCount, document, { ...edit, lineEnd }, k === KIND_INDEX.get('cue') ? (byEdit ? 'moved' : 'read') : 'ordered');
   });
-  return { source: { quotes, claims, kindOf }, kinds: painted };
+  return { source: { analysis: article.analysis, quotes, claims, quoteCount: quotes.length, claimCount: claims.length, kindOf }, kinds: painted };
 }
 
 /** An edit, with where the last line it touched now ends (the offset of its line break, Infinity on the last line). */

@@ -1,5 +1,5 @@
 import { speakerPaletteIndex } from '../../core/speakerColor';
-import type { Claim, Quote, Span } from '../../core';
+import type { ArticleAnalysis, Claim, Quote, Span } from '../../core';
 import type { Article, ArticleIndex } from '../index/articleIndex';
 import { ALL_KINDS, PALETTE_SIZE, type HighlightKind } from './decorationStyles';
 
@@ -20,8 +20,12 @@ export interface KindSpans {
 export interface SpanLists {
   /** In the order of ALL_KINDS. */
   readonly kinds: KindSpans[];
+  readonly analysis: ArticleAnalysis;
   readonly quotes: readonly Quote[];
   readonly claims: readonly Claim[];
+  /** How many quotes and claims there were (an edit in place changes the lists themselves). */
+  readonly quoteCount: number;
+  readonly claimCount: number;
   /** The kind (index in ALL_KINDS) each credited speaker's quotes were given. */
   readonly kindOf: Map<string, number>;
 }
@@ -92,5 +96,5 @@ export function highlightSpans(index: ArticleIndex, article: Article): SpanLists
   const kindOf = new Map<string, number>();
   const { quotes, claims } = article.analysis;
   listSpans(index, article, kinds, kindOf, { from: 0, to: quotes.length }, { from: 0, to: claims.length });
-  return { kinds, quotes, claims, kindOf };
+  return { kinds, analysis: article.analysis, quotes, claims, quoteCount: quotes.length, claimCount: claims.length, kindOf };
 }

@@ -23,7 +23,7 @@ export function tokenizeSentences(text: string, sentences: Sentence[], topLevel:
 export function registerNames(sentenceTokens: Token[][], registry: EntityRegistry): void {
   // the distinct entities a sentence names, in the order named: one array for all sentences
   const named: Entity[] = [];
-  const scan = new SentenceScan();
+  const scan = sentenceScan;
   for (const tokens of sentenceTokens) {
     if (named.length) named.length = 0;
     scan.read(tokens);
@@ -91,6 +91,12 @@ class SentenceScan {
     this.runCount++;
   }
 }
+
+/**
+ * One scan serves every article: a typed array allocated per article cost more than its sentences'
+ * reads in short articles. Its runs array keeps the size of the sentence with the most runs.
+ */
+const sentenceScan = new SentenceScan();
 
 /** "her set" is a possessive; "called her", "greeted her warmly", "her a" are objects. */
 function possessiveHer(tokens: Token[], i: number, end = tokens.length): boolean {

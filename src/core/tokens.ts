@@ -198,15 +198,20 @@ function wordCharAt(text: string, codes: Uint16Array, i: number, stop: number): 
   return letterOrDigitAt(text, i, stop);
 }
 
-/** The interned facts of each one-character mark, by code: they are looked up without hashing. */
+/**
+ * The interned facts of each one-character mark, by code: they are looked up without hashing.
+ * ASCII marks (most of them: commas and full stops) are read from an array, the others from a map.
+ */
+const asciiMarkFacts: (WordFacts | undefined)[] = new Array<WordFacts | undefined>(128).fill(undefined);
 const markFacts = new Map<number, WordFacts>();
 
 function pushMark(text: string, codes: Uint16Array, i: number, out: Token[]): void {
   const c = codes[i];
-  let facts = markFacts.get(c);
+  let facts = c < 128 ? asciiMarkFacts[c] : markFacts.get(c);
   if (!facts) {
     facts = internWord(text, codes, i, i + 1, hashStep(HASH_SEED, c));
-    markFacts.set(c, facts);
+    if (c < 128) asciiMarkFacts[c] = facts;
+    else markFacts.set(c, facts);
   }
   out.push(new Token(facts, i));
 }

@@ -70,14 +70,14 @@ const FIRST_CAPACITY = 1 << 12;
  * before costs a hash and a comparison, no substring and no lowercasing. Open addressing over a
  * power-of-two table kept at most half full; the caller computes the hash while it scans the word.
  * Each slot's spelling is also kept in one array of character codes, so that a probe compares
- * against contiguous memory and touches the facts only once it has found them.
+ * against contiguous memory and touches the facts only once it has found them. A slot's length,
+ * hash and offset sit side by side in one array (STRIDE entries a slot): a probe reads one cache
+ * line for all three, where three arrays cost three.
  */
 class WordTable {
   private slots: (WordFacts | undefined)[] = [];
-  private hashes = new Int32Array(0);
-  /** Where each slot's spelling starts in `chars`, and its length (0: the slot is free). */
-  private offsets = new Int32Array(0);
-  private lengths = new Int32Array(0);
+  /** For each slot, at STRIDE * slot: its spelling's length (0: the slot is free), its hash, where it starts in `chars`. */
+  private meta = new Int32Array(0);
   private chars = new Uint16Array(0);
   private charsUsed = 0;
   private size = 0;
@@ -87,13 +87,14 @@ class WordTable {
   }
 
   lookup(text: string, codes: Uint16Array, start: number, end: number, hash: number): WordFacts {
-    const mask = this.hashes.length - 1;
+    const mask = this.slots.length - 1;
     const length = end - start;
-    const lengths = this.lengths;
+    const meta = this.meta;
     for (let slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-      const slotLength = lengths[slot];
+      const at = slot * STRIDE;
+      const slotLength = meta[at];
       if (slotLength === 0) return this.insert(slot, text, codes, start, end, hash);
-      if (slotLength === length && this.hashes[slot] === hash && this.sameChars(this.offsets[slot], codes, start, length)) return this.slots[slot] as WordFacts;
+      if (slotLength === length && meta[at + 1] === hash && this.sameChars(meta[at + 2], codes, start, length)) return this.slots[slot] as WordFacts;
     }
   }
 
@@ -106,9 +107,7 @@ class WordTable {
 
   private reset(): void {
     this.slots = new Array<WordFacts | undefined>(FIRST_CAPACITY).fill(undefined);
-    this.hashes = new Int32Array(FIRST_CAPACITY);
-    this.offsets = new Int32Array(FIRST_CAPACITY);
-    this.lengths = new Int32Array(FIRST_CAPACITY);
+    this.meta = new Int32Array(FIRST_CAPACITY * STRIDE);
     this.chars = new Uint16Array(FIRST_CAPACITY * 8);
     this.charsUsed = 0;
     this.size = 0;
@@ -137,33 +136,36 @@ class WordTable {
   }
 
   private grow(): void {
-    const { slots, hashes, offsets, lengths } = this;
+    const { slots, meta } = this;
     const capacity = slots.length * 2;
     this.slots = new Array<WordFacts | undefined>(capacity).fill(undefined);
-    this.hashes = new Int32Array(capacity);
-    this.offsets = new Int32Array(capacity);
-    this.lengths = new Int32Array(capacity);
+    this.meta = new Int32Array(capacity * STRIDE);
     this.size = 0;
     for (let k = 0; k < slots.length; k++) {
-      if (lengths[k] !== 0) this.fill(this.freeSlot(hashes[k]), slots[k] as WordFacts, hashes[k], offsets[k], lengths[k]);
+      const at = k * STRIDE;
+      if (meta[at] !== 0) this.fill(this.freeSlot(meta[at + 1]), slots[k] as WordFacts, meta[at + 1], meta[at + 2], meta[at]);
     }
   }
 
   private freeSlot(hash: number): number {
-    const mask = this.lengths.length - 1;
+    const mask = this.slots.length - 1;
     let slot = spread(hash) & mask;
-    while (this.lengths[slot] !== 0) slot = (slot + 1) & mask;
+    while (this.meta[slot * STRIDE] !== 0) slot = (slot + 1) & mask;
     return slot;
   }
 
   private fill(slot: number, facts: WordFacts, hash: number, offset: number, length: number): void {
     this.slots[slot] = facts;
-    this.hashes[slot] = hash;
-    this.offsets[slot] = offset;
-    this.lengths[slot] = length;
+    const at = slot * STRIDE;
+    this.meta[at] = length;
+    this.meta[at + 1] = hash;
+    this.meta[at + 2] = offset;
     this.size++;
   }
 }
+
+/** Entries a slot takes in WordTable's meta array: length, hash, offset, and one unused to keep slots aligned. */
+const STRIDE = 4;
 
 /** Mixes a word's hash so that its low bits, which pick the slot, depend on all its characters. */
 function spread(hash: number): number {

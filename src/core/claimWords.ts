@@ -157,7 +157,7 @@ function capitalised(s: Uint16Array, i: number, j: number): boolean {
   return true;
 }
 
-/** For scanSentence() on a string: its characters as codes, at the same indexes. */
+/** For scans of a string (claimCodes): its characters as codes, at the same indexes. */
 let scratch = new Uint16Array(256);
 
 /** Gives back a scratch array grown past a megabyte of text once an analysis is done (see releaseTokenCodes). */
@@ -171,9 +171,14 @@ export function releaseClaimScratch(): void {
  * sentence with letters or spaces outside ASCII (NON_ASCII) may have a pair this scan does not see.
  */
 export function scanSentence(s: string, start: number, end: number, out: SentenceScan): SentenceScan {
-  if (scratch.length < end) scratch = new Uint16Array(Math.max(end, scratch.length * 2));
-  for (let i = start; i < end; i++) scratch[i] = s.charCodeAt(i);
-  return scanSentenceCodes(scratch, start, end, out);
+  return scanSentenceCodes(claimCodes(s, start, end), start, end, out);
+}
+
+/** s[from, to) as codes at the same indexes, in a scratch array the next call overwrites. */
+export function claimCodes(s: string, from: number, to: number): Uint16Array {
+  if (scratch.length < to) scratch = new Uint16Array(Math.max(to, scratch.length * 2));
+  for (let i = from; i < to; i++) scratch[i] = s.charCodeAt(i);
+  return scratch;
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { AttributedQuote, ReportedSpeech } from './attributeQuotes';
 import type { Entity } from './entities';
 import type { Sentence } from './sentences';
-import { LARGE_NUMBER, MONEY, NUMBER, numericSignals, PERCENTAGE } from './claimNumbers';
-import { CAPITAL_PAIR, CAUSAL, COMPARISON, DATE, DIGIT, endsWithQuestion, hasCapitalisedPair, MODAL, NON_ASCII, OPINION, scanSentence, scanSentenceCodes, SUPERLATIVE } from './claimWords';
+import { LARGE_NUMBER, MONEY, NUMBER, numericSignalsCodes, PERCENTAGE } from './claimNumbers';
+import { CAPITAL_PAIR, CAUSAL, claimCodes, COMPARISON, DATE, DIGIT, endsWithQuestion, hasCapitalisedPair, MODAL, NON_ASCII, OPINION, scanSentenceCodes, SUPERLATIVE } from './claimWords';
 import { rangeCodesOf } from './tokens';
 import type { SentenceScan } from './claimWords';
 import type { Claim, ClaimKind } from './types';
@@ -14,11 +14,11 @@ export interface FoundClaim extends Claim {
 interface Signal {
   name: string;
   weight: number;
-  /** Its bit in a sentence's signals: scanSentence()'s word bits, numericSignals()'s bits above NUMERIC_SHIFT. */
+  /** Its bit in a sentence's signals: scanSentence()'s word bits, numericSignalsCodes()'s bits above NUMERIC_SHIFT. */
   bit: number;
 }
 
-/** numericSignals() bits are moved this far up, clear of scanSentence()'s. */
+/** numericSignalsCodes() bits are moved this far up, clear of scanSentence()'s. */
 const NUMERIC_SHIFT = 16;
 
 /** Check-worthiness signals from the ClaimBuster / CheckThat! literature, as readable names. */
@@ -80,10 +80,10 @@ export function findClaims(text: string, sentences: Sentence[], quotes: Attribut
     if (s.end > to) to = s.end;
   }
   // the characters as the tokenizer loaded them for these sentences, when it has
-  const codes = rangeCodesOf(text, from, to);
+  const codes = rangeCodesOf(text, from, to) ?? claimCodes(text, from, to);
   for (const s of sentences) {
     // read in place, once: word count and word signals
-    const words = (codes ? scanSentenceCodes(codes, s.start, s.end, scan) : scanSentence(text, s.start, s.end, scan)).signals;
+    const words = scanSentenceCodes(codes, s.start, s.end, scan).signals;
     const wordTotal = scan.words;
     if (wordTotal < 5) continue;
     while (qi < quotes.length && quotes[qi].end <= s.start) qi++;
@@ -99,7 +99,7 @@ export function findClaims(text: string, sentences: Sentence[], quotes: Attribut
       }
     }
     const report = reported[ri] && reported[ri].start === s.start ? reported[ri] : undefined;
-    const numbers = (words & DIGIT) !== 0 ? numericSignals(text, s.start, s.end, scan.digitsFrom, scan.digitsTo) : 0;
+    const numbers = (words & DIGIT) !== 0 ? numericSignalsCodes(codes, s.start, s.end, scan.digitsFrom, scan.digitsTo) : 0;
     let bits = words | (numbers << NUMERIC_SHIFT);
     if (bits & SPECIFIC_NUMBER) bits &= ~IMPLIED_NUMBER;
     const signals: string[] = [];

@@ -9,6 +9,7 @@ import { nestingDepths } from './quotes/scanner';
 import type { RawQuote } from './quotes/scanner';
 import type { Sentence } from './sentences';
 import { tokenize } from './tokens';
+import { SCAN_ISSUE, SCAN_LOWER_REPORTING, SCAN_QUOTE, SCAN_QUOTED } from './wordTable';
 import type { Token } from './tokens';
 import type { Quote, Span } from './types';
 
@@ -45,20 +46,20 @@ function scanSentence(tokens: Token[], out: SentenceScan): void {
   // "In a statement, the ministry said": noteIssuers reads who issued it
   let issuer = tokens.length > 3 && tokens[0].lower === 'in' && tokens[2].kind === 'word' && tokens[2].info.document;
   let quoted = false;
-  // every token of the article passes here: its facts are read once, not through the getters
+  // every token of the article passes here: its scan bits are read, most of them 0
   for (let i = 0; i < tokens.length; i++) {
-    const facts = tokens[i].facts;
-    if (facts.kind === 'quote') {
+    const bits = tokens[i].facts.scan;
+    if (bits === 0) continue;
+    if (bits & SCAN_QUOTE) {
       quoteAt[quotes++] = i;
       continue;
     }
-    const info = facts.info;
-    if (info.issue) issuer = true;
-    if (info.reporting && !facts.capitalized) {
+    if (bits & SCAN_ISSUE) issuer = true;
+    if (bits & SCAN_LOWER_REPORTING) {
       if (firstVerb > i) firstVerb = i;
       if (!issuer && tokens[i + 1]?.lower === 'in') issuer = true;
     }
-    if (info.endsEd && facts.lower === 'quoted') quoted = true;
+    if (bits & SCAN_QUOTED) quoted = true;
   }
   out.quotes = quotes;
   out.firstVerb = firstVerb;

@@ -6,6 +6,7 @@ import type { RawQuote } from './quotes/scanner';
 import type { Sentence } from './sentences';
 import { tokenizeRanges } from './tokens';
 import type { QuoteSpan, Token } from './tokens';
+import { SCAN_GENDER, SCAN_NAME_START, SCAN_RUN_WORD } from './wordTable';
 
 export function quoteTokensFor(quotes: RawQuote[], paragraphEnd: (q: RawQuote) => number): QuoteSpan[] {
   return quotes.map((q, index) => ({ index, openMark: q.openMark, closeMark: q.closeMark ?? paragraphEnd(q) }));
@@ -64,13 +65,14 @@ class SentenceScan {
     this.runCount = 0;
     let runEndsAt = 0;
     for (let i = 0; i < tokens.length; i++) {
-      const facts = tokens[i].facts;
-      if (facts.nameStart && firstName < 0) firstName = i;
-      if (facts.genderWord) {
+      const bits = tokens[i].facts.scan;
+      if (bits === 0) continue;
+      if (bits & SCAN_NAME_START && firstName < 0) firstName = i;
+      if (bits & SCAN_GENDER) {
         if (firstGendered < 0) firstGendered = i;
         lastGendered = i;
       }
-      if (facts.runWord && i >= runEndsAt) {
+      if (bits & SCAN_RUN_WORD && i >= runEndsAt) {
         runEndsAt = runEnd(tokens, i);
         this.addRun(i, runEndsAt);
       }

@@ -27,7 +27,22 @@ export interface WordFacts {
   genderWord: boolean;
   /** For a quote's token: the index of the quote in the analysis (a quote's facts are its own). */
   quote: number | undefined;
+  /**
+   * The tests the sentence scans make of every token (SCAN_* bits), in one number: a scan reads
+   * it and passes over most tokens (0) without reading their word info.
+   */
+  scan: number;
 }
+
+/** WordFacts.scan bits. The name finder's: nameStart, genderWord, runWord. */
+export const SCAN_NAME_START = 1;
+export const SCAN_GENDER = 2;
+export const SCAN_RUN_WORD = 4;
+/** The attribution's: a quote's token; an issuing verb; a reporting verb in lowercase; "quoted". */
+export const SCAN_QUOTE = 8;
+export const SCAN_ISSUE = 16;
+export const SCAN_LOWER_REPORTING = 32;
+export const SCAN_QUOTED = 64;
 
 const DOTTED_INITIALS = /^(\p{Lu}\.)+$/u;
 
@@ -50,12 +65,19 @@ function factsOf(text: string): WordFacts {
   const runConnector = isWord && info.runConnector && !capitalized;
   const nameStart = capitalized && !info.stop;
   const genderWord = GENDER_WORDS.has(lower);
-  return { text, lower, kind: isWord ? 'word' : 'punct', capitalized, acronym, info, keepsDot, runWord, runConnector, nameStart, genderWord, quote: undefined };
+  const scan =
+    (nameStart ? SCAN_NAME_START : 0) |
+    (genderWord ? SCAN_GENDER : 0) |
+    (runWord ? SCAN_RUN_WORD : 0) |
+    (info.issue ? SCAN_ISSUE : 0) |
+    (info.reporting && !capitalized ? SCAN_LOWER_REPORTING : 0) |
+    (info.endsEd && lower === 'quoted' ? SCAN_QUOTED : 0);
+  return { text, lower, kind: isWord ? 'word' : 'punct', capitalized, acronym, info, keepsDot, runWord, runConnector, nameStart, genderWord, quote: undefined, scan };
 }
 
 /** A quote standing as one token: its text and index, no word facts (not interned: each quote is its own). */
 export function quoteFacts(text: string, quote: number): WordFacts {
-  return { text, lower: '', kind: 'quote', capitalized: false, acronym: false, info: NO_INFO, keepsDot: false, runWord: false, runConnector: false, nameStart: false, genderWord: false, quote };
+  return { text, lower: '', kind: 'quote', capitalized: false, acronym: false, info: NO_INFO, keepsDot: false, runWord: false, runConnector: false, nameStart: false, genderWord: false, quote, scan: SCAN_QUOTE };
 }
 
 /** Bounded: a huge corpus of rare words must not grow the table without end. */

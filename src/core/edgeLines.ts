@@ -16,29 +16,36 @@ const TAIL_CHARS = 8000;
 export class EdgeLines {
   /** The stretches [start, end) of the text whose lines are read, in order: one or two. */
   private readonly regions: number[];
+  /**
+   * In order, the line breaks the constructor found: every one inside the regions (and a few on
+   * their edges). The lines are read from these, so the text is searched for breaks only once.
+   */
+  private readonly breaks: number[] = [];
 
   constructor(private readonly text: string) {
-    // line breaks are counted only as far as needed to know whether the article is short
-    let breaks = 0;
-    let headEnd = -1;
-    for (let i = text.indexOf('\n'); i !== -1 && breaks <= EDGE_LINES * 2; i = text.indexOf('\n', i + 1)) {
-      breaks++;
-      if (breaks === EDGE_LINES) headEnd = i;
-    }
-    if (breaks <= EDGE_LINES * 2) {
+    // line breaks are found only as far as needed to know whether the article is short
+    const breaks = this.breaks;
+    for (let i = text.indexOf('\n'); i !== -1 && breaks.length <= EDGE_LINES * 2; i = text.indexOf('\n', i + 1)) breaks.push(i);
+    if (breaks.length <= EDGE_LINES * 2) {
       this.regions = [0, text.length];
       return;
     }
+    const headEnd = breaks[EDGE_LINES - 1];
+    // the head's breaks are kept; the tail's follow them, all beyond the head (there are more than 2 × EDGE_LINES)
+    breaks.length = EDGE_LINES;
     // the last EDGE_LINES lines of the tail, found backwards from the end (its first may be cut short)
     const from = Math.max(0, text.length - TAIL_CHARS);
+    const tail: number[] = [];
     let tailStart = from;
     let end = text.length;
     for (let k = 0; k < EDGE_LINES; k++) {
       const nl = end > from ? text.lastIndexOf('\n', end - 1) : -1;
       tailStart = nl >= from ? nl + 1 : from;
       if (nl < from) break;
+      tail.push(nl);
       end = nl;
     }
+    for (let k = tail.length - 1; k >= 0; k--) breaks.push(tail[k]);
     this.regions = [0, headEnd, tailStart, text.length];
   }
 
@@ -107,10 +114,14 @@ export class EdgeLines {
    */
   private eachLine(visit: (start: number, lineEnd: number) => boolean): void {
     const text = this.text;
+    const breaks = this.breaks;
+    let b = 0;
     for (let r = 0; r < this.regions.length; r += 2) {
       const end = this.regions[r + 1];
       for (let start = this.regions[r]; ; ) {
-        const nl = text.indexOf('\n', start);
+        // the next break at or after start: the constructor found every one inside the regions
+        while (b < breaks.length && breaks[b] < start) b++;
+        const nl = b < breaks.length ? breaks[b] : -1;
         const last = nl === -1 || nl >= end;
         const lineEnd = last ? end : nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
         if (!visit(start, lineEnd)) return;

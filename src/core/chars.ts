@@ -65,6 +65,21 @@ export function letterOrDigitAt(text: string, i: number, stop: number): number {
   return known === 1 ? 1 : 0;
 }
 
+/**
+ * Copies text[from, to) into codes at the same indexes. Four characters a step: each charCodeAt
+ * costs more than the copy, and the unrolled loop measured a fifth faster on the bench articles.
+ */
+export function copyCharCodes(text: string, codes: Uint16Array, from: number, to: number): void {
+  let i = from;
+  for (; i + 4 <= to; i += 4) {
+    codes[i] = text.charCodeAt(i);
+    codes[i + 1] = text.charCodeAt(i + 1);
+    codes[i + 2] = text.charCodeAt(i + 2);
+    codes[i + 3] = text.charCodeAt(i + 3);
+  }
+  for (; i < to; i++) codes[i] = text.charCodeAt(i);
+}
+
 /** White space as `\s` means in a regular expression (with or without the u flag), by code unit. */
 export function isRegexSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);

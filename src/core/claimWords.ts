@@ -1,4 +1,4 @@
-import { isRegexSpace } from './chars';
+import { copyCharCodes, isRegexSpace } from './chars';
 
 /**
  * The word signals of claims read in one pass over a sentence, instead of one regular
@@ -177,7 +177,7 @@ export function scanSentence(s: string, start: number, end: number, out: Sentenc
 /** s[from, to) as codes at the same indexes, in a scratch array the next call overwrites. */
 export function claimCodes(s: string, from: number, to: number): Uint16Array {
   if (scratch.length < to) scratch = new Uint16Array(Math.max(to, scratch.length * 2));
-  for (let i = from; i < to; i++) scratch[i] = s.charCodeAt(i);
+  copyCharCodes(s, scratch, from, to);
   return scratch;
 }
 

@@ -1,4 +1,4 @@
-import { letterOrDigitAt } from './chars';
+import { copyCharCodes, letterOrDigitAt } from './chars';
 import type { WordInfo } from './wordInfo';
 import { HASH_SEED, hashStep, internWord, quoteFacts } from './wordTable';
 import type { TokenKind, WordFacts } from './wordTable';
@@ -83,7 +83,7 @@ function loadRangeCodes(text: string, ranges: readonly { start: number; end: num
   extendRange(ranges);
   if (rangeCodes.length < rangeTo) rangeCodes = new Uint16Array(Math.max(rangeTo, rangeCodes.length * 2));
   rangeText = text;
-  copyCodes(text, rangeCodes, rangeFrom, rangeTo);
+  copyCharCodes(text, rangeCodes, rangeFrom, rangeTo);
   return rangeCodes;
 }
 
@@ -92,10 +92,6 @@ function extendRange(ranges: readonly { start: number; end: number }[]): void {
     if (r.start < rangeFrom) rangeFrom = r.start;
     if (r.end > rangeTo) rangeTo = r.end;
   }
-}
-
-function copyCodes(text: string, into: Uint16Array, from: number, to: number): void {
-  for (let i = from; i < to; i++) into[i] = text.charCodeAt(i);
 }
 
 /**
@@ -145,7 +141,7 @@ export function tokenCodesCapacity(): number {
 function loadCodes(text: string, start: number, end: number): Uint16Array {
   if (codes.length < end) codes = new Uint16Array(Math.max(end, codes.length * 2));
   const into = codes;
-  for (let i = start; i < end; i++) into[i] = text.charCodeAt(i);
+  copyCharCodes(text, into, start, end);
   return into;
 }
 

@@ -4,6 +4,7 @@ import type { AttributedQuote } from '../../src/core/attributeQuotes';
 import { MentionLog } from '../../src/core/mentionLog';
 import { EntityRegistry, type Entity } from '../../src/core/entities';
 import { buildSpeakers } from '../../src/core/speakerList';
+import { copyCharCodes } from '../../src/core/chars';
 import { rangeCodesOf, tokenCodesCapacity, tokenize, tokenizeRanges } from '../../src/core/tokens';
 import { HASH_SEED, hashStep, internWord } from '../../src/core/wordTable';
 
@@ -50,6 +51,19 @@ describe('word table', () => {
     const long = 'x'.repeat(100000);
     assert.equal(intern(long).text, long);
     assert.equal(intern(long).text.length, 100000);
+  });
+});
+
+describe('character codes', () => {
+  it('are copied at their indexes for every range, four at a time or one by one, and nothing outside it', () => {
+    const text = 'a\u00e9\u201c\ud83d\ude00 b.c,d\u2019e';
+    for (let from = 0; from <= text.length; from++) {
+      for (let to = from; to <= text.length; to++) {
+        const codes = new Uint16Array(text.length + 1).fill(7);
+        copyCharCodes(text, codes, from, to);
+        for (let i = 0; i <= text.length; i++) assert.equal(codes[i], i >= from && i < to ? text.charCodeAt(i) : 7, `${from}-${to} at ${i}`);
+      }
+    }
   });
 });
 

@@ -9,7 +9,7 @@ import { registerNames, tokenizeSentences } from './nameMentions';
 import { splitParagraphs } from './paragraphs';
 import { enclosingQuotes, scanQuotes } from './quotes/scanner';
 import { splitSentences } from './sentences';
-import { releaseTokenCodes } from './tokens';
+import { loadTextCodes, releaseTokenCodes } from './tokens';
 import { buildSpeakers } from './speakerList';
 import type { AttributedQuote } from './attributeQuotes';
 import { quoteRecord } from './quoteRecord';
@@ -33,7 +33,8 @@ export function analyzeWithEntities(text: string, options: AnalyzeOptions = {}, 
   const format = options.format ?? (options.fileName ? articleFormat(options.fileName) : 'text');
   const source = format === 'markdown' ? maskMarkdown(text) : text;
   const paragraphs = splitParagraphs(source, format);
-  const raw = scanQuotes(source, paragraphs);
+  // the text's characters are copied once, for the quote scanner, the tokenizer and the claims
+  const raw = scanQuotes(source, paragraphs, loadTextCodes(source));
   const parents = enclosingQuotes(raw);
   const topLevel = raw.filter((_, i) => parents[i] === undefined);
   const sentences = splitSentences(source, paragraphs, topLevel);

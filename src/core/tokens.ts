@@ -72,31 +72,50 @@ export function tokenizeRanges(text: string, ranges: readonly { start: number; e
 }
 
 /**
- * Loads the characters of all `ranges` into rangeCodes. Each loop is the last thing its function
- * does: a long first text compiles a loop while it runs, before the code after it ever ran, and
- * V8 then left that code to bail out on every later call (twice per edit, measured) rather than
- * compile it again.
+ * The characters of all `ranges` as codes at their indexes: the array the analysis loaded for the
+ * whole text (loadTextCodes) when it covers them, else loaded into rangeCodes here. Each loop is
+ * the last thing its function does: a long first text compiles a loop while it runs, before the
+ * code after it ever ran, and V8 then left that code to bail out on every later call (twice per
+ * edit, measured) rather than compile it again.
  */
 function loadRangeCodes(text: string, ranges: readonly { start: number; end: number }[]): Uint16Array {
-  rangeFrom = text.length;
-  rangeTo = 0;
-  extendRange(ranges);
-  if (rangeCodes.length < rangeTo) rangeCodes = new Uint16Array(Math.max(rangeTo, rangeCodes.length * 2));
-  rangeText = text;
-  copyCharCodes(text, rangeCodes, rangeFrom, rangeTo);
-  return rangeCodes;
+  measureExtent(text.length, ranges);
+  return rangeCodesOf(text, extentFrom, extentTo) ?? loadRange(text, extentFrom, extentTo);
 }
 
-function extendRange(ranges: readonly { start: number; end: number }[]): void {
+/** The extent of the ranges measureExtent() last measured: from the first start to the last end. */
+let extentFrom = 0;
+let extentTo = 0;
+
+function measureExtent(length: number, ranges: readonly { start: number; end: number }[]): void {
+  extentFrom = length;
+  extentTo = 0;
   for (const r of ranges) {
-    if (r.start < rangeFrom) rangeFrom = r.start;
-    if (r.end > rangeTo) rangeTo = r.end;
+    if (r.start < extentFrom) extentFrom = r.start;
+    if (r.end > extentTo) extentTo = r.end;
   }
 }
 
 /**
- * The characters tokenizeRanges() last loaded, for scans that read the same sentences after it
- * (the claims): text[from, to) as codes at the same indexes, or undefined when that call was for
+ * Loads all of the text's characters for the scans of one analysis, the quote scanner first (see
+ * rangeCodesOf): the text is copied once, and the tokenizer and the claims read the same array.
+ */
+export function loadTextCodes(text: string): Uint16Array {
+  return loadRange(text, 0, text.length);
+}
+
+function loadRange(text: string, from: number, to: number): Uint16Array {
+  if (rangeCodes.length < to) rangeCodes = new Uint16Array(Math.max(to, rangeCodes.length * 2));
+  rangeText = text;
+  rangeFrom = from;
+  rangeTo = to;
+  copyCharCodes(text, rangeCodes, from, to);
+  return rangeCodes;
+}
+
+/**
+ * The characters loadTextCodes() or tokenizeRanges() last loaded, for the scans of the same
+ * text: text[from, to) as codes at the same indexes, or undefined when that call was for
  * another text or did not cover the range. Its own array, which tokenize() never writes: what
  * tokenize() is given between the two calls does not matter.
  */
@@ -112,7 +131,7 @@ export function rangeCodesOf(text: string, from: number, to: number): Uint16Arra
  * Only the range last loaded is current; the array grows to the longest text seen.
  */
 let codes = new Uint16Array(1 << 14);
-/** tokenizeRanges()' characters: the text and range last loaded (see rangeCodesOf). */
+/** loadTextCodes()' and tokenizeRanges()' characters: the text and range last loaded (see rangeCodesOf). */
 let rangeCodes = new Uint16Array(1 << 14);
 let rangeText: string | undefined;
 let rangeFrom = 0;

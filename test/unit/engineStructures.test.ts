@@ -5,7 +5,7 @@ import { MentionLog } from '../../src/core/mentionLog';
 import { EntityRegistry, type Entity } from '../../src/core/entities';
 import { buildSpeakers } from '../../src/core/speakerList';
 import { copyCharCodes } from '../../src/core/chars';
-import { rangeCodesOf, tokenCodesCapacity, tokenize, tokenizeRanges } from '../../src/core/tokens';
+import { loadTextCodes, rangeCodesOf, releaseTokenCodes, tokenCodesCapacity, tokenize, tokenizeRanges } from '../../src/core/tokens';
 import { HASH_SEED, hashStep, internWord } from '../../src/core/wordTable';
 
 function codesOf(text: string): Uint16Array {
@@ -110,8 +110,24 @@ describe('tokenize', () => {
     assert.ok(rangeCodesOf(text, 16, 30));
     assert.equal(rangeCodesOf(text.slice(0, 29) + '!', 0, 30), undefined);
     assert.equal(rangeCodesOf(text + ' More.', 0, 36), undefined);
-    tokenizeRanges(text, [{ start: 16, end: 30 }], []);
+    // ranges inside the one loaded are read from it; another text's replace it
+    assert.equal(tokenizeRanges(text, [{ start: 16, end: 30 }], [])[0].map((t) => t.text).join(' '), 'Then she left .');
+    assert.ok(rangeCodesOf(text, 0, 30));
+    tokenizeRanges('Another text.', [{ start: 0, end: 13 }], []);
     assert.equal(rangeCodesOf(text, 0, 30), undefined);
+    assert.equal(rangeCodesOf(text, 16, 30), undefined);
+  });
+
+  it('tokenizes from the whole text loaded for an analysis as from the ranges it loads itself', () => {
+    const text = 'Ann Holt said: “We will rebuild.” Then she left, in 2024.';
+    const ranges = [{ start: 0, end: 33 }, { start: 34, end: text.length }];
+    const quotes = [{ index: 0, openMark: 14, closeMark: 32 }];
+    const own = tokenizeRanges(text, ranges, quotes).map((ts) => ts.map((t) => [t.text, t.start]));
+    releaseTokenCodes();
+    const codes = loadTextCodes(text);
+    assert.equal(String.fromCharCode(...codes.subarray(0, text.length)), text);
+    assert.deepEqual(tokenizeRanges(text, ranges, quotes).map((ts) => ts.map((t) => [t.text, t.start])), own);
+    assert.equal(rangeCodesOf(text, 0, text.length), codes);
   });
 
   it('gives back the arrays of a text past a megabyte once its analysis is done, and keeps no hold on the text', () => {

@@ -68,16 +68,28 @@ export function letterOrDigitAt(text: string, i: number, stop: number): number {
 /**
  * Copies text[from, to) into codes at the same indexes. Four characters a step: each charCodeAt
  * costs more than the copy, and the unrolled loop measured a fifth faster on the bench articles.
+ * The odd characters are copied first, and each loop is the last thing its function does (see
+ * loadRangeCodes in tokens.ts: a loop compiled while a long first text runs would otherwise
+ * leave the code after it to bail out).
  */
 export function copyCharCodes(text: string, codes: Uint16Array, from: number, to: number): void {
-  let i = from;
-  for (; i + 4 <= to; i += 4) {
+  const fours = from + ((to - from) & 3);
+  copyOneByOne(text, codes, from, fours);
+  copyFourByFour(text, codes, fours, to);
+}
+
+function copyOneByOne(text: string, codes: Uint16Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) codes[i] = text.charCodeAt(i);
+}
+
+/** to - from is a multiple of four. */
+function copyFourByFour(text: string, codes: Uint16Array, from: number, to: number): void {
+  for (let i = from; i < to; i += 4) {
     codes[i] = text.charCodeAt(i);
     codes[i + 1] = text.charCodeAt(i + 1);
     codes[i + 2] = text.charCodeAt(i + 2);
     codes[i + 3] = text.charCodeAt(i + 3);
   }
-  for (; i < to; i++) codes[i] = text.charCodeAt(i);
 }
 
 /** White space as `\s` means in a regular expression (with or without the u flag), by code unit. */

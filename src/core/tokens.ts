@@ -62,7 +62,8 @@ export interface QuoteSpan {
  * into single tokens, so patterns like `Q , Name said` can be matched over tokens.
  */
 export function tokenize(text: string, start: number, end: number, quotes: QuoteSpan[]): Token[] {
-  return tokenizeCodes(text, loadCodes(text, start, end), start, end, quotes);
+  // during an analysis the text's characters are loaded already (loadTextCodes): read, never written
+  return tokenizeCodes(text, rangeCodesOf(text, start, end) ?? loadCodes(text, start, end), start, end, quotes);
 }
 
 /** tokenize for each range (a sentence), the text's characters read once for all of them. */

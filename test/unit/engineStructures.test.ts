@@ -136,7 +136,8 @@ describe('tokenize', () => {
     const { analysis } = analyzeWithEntities(text);
     assert.equal(analysis.quotes.length, 20_000);
     assert.equal(rangeCodesOf(text, 0, 10), undefined);
-    assert.ok(tokenCodesCapacity() < 1 << 20, `the arrays still hold ${tokenCodesCapacity()} characters`);
+    // (an earlier test's text below a megabyte may be kept, whatever this one did)
+    assert.ok(tokenCodesCapacity() <= 1 << 20, `the arrays still hold ${tokenCodesCapacity()} characters`);
   });
 });
 

@@ -37,6 +37,13 @@ describe('EditedText (an edited text read in pieces)', () => {
     assert.strictEqual(EditedText.of('abc').apply({ start: 3, end: 3, text: 'd' }).toString(), 'abcd');
     assert.strictEqual(EditedText.of('').apply({ start: 0, end: 0, text: 'x' }).slice(0, 1), 'x');
     assert.strictEqual(EditedText.of('abc').apply({ start: 0, end: 3, text: '' }).length, 0);
+    // everything deleted, then read as the empty string reads
+    const emptied = EditedText.of('a\nb').apply({ start: 0, end: 3, text: '' });
+    assert.strictEqual(emptied.lastIndexOf('\n'), -1);
+    assert.strictEqual(emptied.lastIndexOf('\n', 0), -1);
+    assert.strictEqual(emptied.indexOf('\n'), -1);
+    assert.strictEqual(emptied.slice(0), '');
+    assert.strictEqual(emptied.apply({ start: 0, end: 0, text: 'x' }).lastIndexOf('x'), 0);
   });
 
   it('edits analysed from an edited text give what edits analysed from strings give', () => {

@@ -114,7 +114,8 @@ export class EditedText implements ReadableText {
     if (this.joined !== undefined || search.length !== 1) return this.toString().lastIndexOf(search, position);
     // as a string's: a place before the start looks at the first character
     position = Math.max(0, position);
-    for (let i = this.pieceAt(position); i >= 0; i--) {
+    // (a text all deleted has no piece at all)
+    for (let i = Math.min(this.pieceAt(position), this.pieces.length - 1); i >= 0; i--) {
       const p = this.pieces[i];
       const at = this.starts[i];
       const found = p.text.lastIndexOf(search, p.start + Math.min(p.end - p.start - 1, position - at));

@@ -261,7 +261,8 @@ export class ArticleIndex implements vscode.Disposable {
         const uri = e.document.uri;
         const settled = this.analyzeEdit(e);
         // A long article is analysed in full again only when the edit may have reached far.
-        if (settled && (this.get(uri)?.text.length ?? 0) >= ALWAYS_RECONCILE_BELOW) return;
+        // (the length of the pieces: an open article's `text` would join them, a copy of it per keystroke)
+        if (settled && (this.get(uri)?.source.length ?? 0) >= ALWAYS_RECONCILE_BELOW) return;
         this.editDebouncer.schedule(uri.toString(), EDIT_DEBOUNCE_MS, () => void this.track(this.analyzeUri(uri)));
       }),
       // The editor may hold other text than the disk (normalised line endings, another encoding):

@@ -9,8 +9,15 @@ import { bundle, type Bundle } from './helpers/bundle';
 describe('typing in a long open article', function () {
   this.timeout(120_000);
   let run: Bundle;
-  before(async () => (run = await bundle('test/unit/helpers/typingOpenArticle.ts', { vscodeStub: true })));
-  after(() => run.dispose());
+  let activated: Bundle;
+  before(async () => {
+    run = await bundle('test/unit/helpers/typingOpenArticle.ts', { vscodeStub: true });
+    activated = await bundle('test/unit/helpers/typingActivated.ts', { vscodeStub: true });
+  });
+  after(() => {
+    run.dispose();
+    activated.dispose();
+  });
 
   it('never joins the article text while typing, and the index holds the editor text afterwards', () => {
     const r = run.run(['200000', '12']);
@@ -18,5 +25,13 @@ describe('typing in a long open article', function () {
     const out = JSON.parse(r.stdout) as { joinsWhileTyping: number; current: boolean };
     assert.strictEqual(out.joinsWhileTyping, 0, `the text was joined ${out.joinsWhileTyping} times in 12 keystrokes`);
     assert.ok(out.current);
+  });
+
+  it('with the whole extension active, pausing after each letter, nothing joins the text either', () => {
+    // (the pause lets the index's debounced change event, and all that follows it, run between letters)
+    const r = activated.run(['200000', '6', '120']);
+    assert.strictEqual(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { joins: number };
+    assert.strictEqual(out.joins, 0, `the text was joined ${out.joins} times in 6 keystrokes`);
   });
 });

@@ -46,9 +46,12 @@ export function register(context: vscode.ExtensionContext, index: ArticleIndex):
     // for open ones: an entry holds its article's text, and one per article would copy them all.
     const open = new Set(vscode.workspace.textDocuments.filter((d) => !d.isClosed).map((d) => d.uri.toString()));
     for (const article of index.articles()) {
-      // The index re-reads articles changed on disk; open ones are followed through their editor.
-      if (store.entry(article.uri)) track(store.articleTextChanged(article.uri, article.text));
-      else if (open.has(article.id)) track(store.load(article.uri));
+      // The index re-reads articles changed on disk; open ones are followed through their editor
+      // (and their text, kept in pieces while typing, is not joined for an answer not read).
+      const entry = store.entry(article.uri);
+      if (entry) {
+        if (!entry.live || entry.live.isClosed) track(store.articleTextChanged(article.uri, article.text));
+      } else if (open.has(article.id)) track(store.load(article.uri));
     }
   };
   const loadSidecarsOnDisk = async (): Promise<void> => {

@@ -2,16 +2,13 @@ import * as assert from 'assert';
 import { EditorLines } from '../../bench/editorLines';
 import { applyTextChange, type TextChange } from '../../src/core';
 import { lineAndColumn, lineStarts } from '../../src/core/lines';
+import { seededRandom } from './helpers/seededRandom';
 
 describe("the bench's editor model (lines, as the extension host keeps a document)", () => {
   it('follows random edits, line breaks included, as the whole text would', () => {
     let text = 'First line\nsecond "quoted" line\r\n\nfourth\n';
     const editor = new EditorLines(text);
-    let seed = 5;
-    const random = (n: number): number => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed % n;
-    };
+    const random = seededRandom(5);
     for (let i = 0; i < 500; i++) {
       const at = random(text.length + 1);
       const change: TextChange = random(2) === 0 ? { start: at, end: Math.min(text.length, at + random(3)), text: '' } : { start: at, end: at, text: ['a', '\n', 'x\ny', '\n\n', ' '][random(5)] };

@@ -2,16 +2,13 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeArticle, analyzeEditDetailed, applyTextChange, EditedText, type ArticleAnalysis, type TextChange } from '../../src/core';
+import { seededRandom } from './helpers/seededRandom';
 
 describe('EditedText (an edited text read in pieces)', () => {
   it('reads as the string made by applying the same changes, through many changes and joins', () => {
     let text = 'Line one\nLine “two”\n\nThe third, last line.';
     let edited = EditedText.of(text);
-    let seed = 3;
-    const random = (n: number): number => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed % n;
-    };
+    const random = seededRandom(3);
     for (let i = 0; i < 2000; i++) {
       const at = random(text.length + 1);
       const change: TextChange = random(3) === 0 ? { start: at, end: Math.min(text.length, at + random(6)), text: '' } : { start: at, end: Math.min(text.length, at + random(2)), text: ['e', '\n', 'x\ny', '', ' said'][random(5)] };
@@ -53,11 +50,7 @@ describe('EditedText (an edited text read in pieces)', () => {
     let edited = EditedText.of(text);
     let fromString: ArticleAnalysis = analyzeArticle(text, { fileName: 'long.txt' });
     let fromEdited: ArticleAnalysis = analyzeArticle(text, { fileName: 'long.txt' });
-    let seed = 9;
-    const random = (n: number): number => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed % n;
-    };
+    const random = seededRandom(9);
     for (let i = 0; i < 120; i++) {
       const at = random(text.length);
       const change: TextChange = random(2) === 0 ? { start: at, end: at + 1, text: '' } : { start: at, end: at, text: ['e', '"', '\n', ' said'][random(4)] };

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as v8 from 'v8';
 import * as vm from 'vm';
+import { seededRandom } from './helpers/seededRandom';
 import { analyzeArticle, analyzeEditDetailed, applyTextChange, keptByEdit, type ArticleAnalysis, type Span, type TextChange } from '../../src/core';
 
 const REPORT = [
@@ -34,15 +35,6 @@ const at = (text: string, needle: string, offset = 0): number => {
   assert.ok(i >= 0, `fixture lacks ${needle}`);
   return i + offset;
 };
-
-/** A repeatable stream of whole numbers below n (a linear congruential generator). */
-function seededRandom(seed: number): (n: number) => number {
-  let state = seed;
-  return (n) => {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    return state % n;
-  };
-}
 
 /** What every analysis must be, however it was made. */
 function assertWellFormed(a: ArticleAnalysis, text: string, markdown = false): void {

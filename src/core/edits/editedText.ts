@@ -1,3 +1,4 @@
+import { lastStartAtOrBefore } from '../lines';
 import type { TextChange } from './textChange';
 
 /** What incremental analysis reads of an article's text: a string is one, and so is an EditedText. */
@@ -49,14 +50,7 @@ export class EditedText implements ReadableText {
 
   /** The index of the piece holding `offset` (the last one for the end of the text). */
   private pieceAt(offset: number): number {
-    let lo = 0;
-    let hi = this.pieces.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastStartAtOrBefore(this.starts, offset);
   }
 
   static of(text: string): EditedText {

@@ -1,3 +1,5 @@
+import { lastStartAtOrBefore } from '../../core/lines';
+
 /**
  * Line/character positions of offsets in article text that is not open in an editor (comment
  * threads and tree items need ranges for closed articles too). Line breaks are counted the way
@@ -20,13 +22,7 @@ export class TextPositions {
   }
 
   positionAt(offset: number): LinePosition {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: Math.max(0, offset - this.starts[lo]) };
+    const line = lastStartAtOrBefore(this.starts, offset);
+    return { line, character: Math.max(0, offset - this.starts[line]) };
   }
 }

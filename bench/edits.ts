@@ -10,7 +10,7 @@
 import * as core from '../src/core';
 import { analyzeArticle, canonicalizeCorpus, EditedText, type ArticleAnalysis, type CorpusIndex, type ReadableText } from '../src/core';
 import { paint } from '../src/extension/highlights/highlighter';
-import { sameSpeakerNames, type ArticleEdit } from '../src/extension/index/articleEdits';
+import type { ArticleEdit } from '../src/extension/index/articleEdits';
 import type { Article, ArticleIndex } from '../src/extension/index/articleIndex';
 import { EditorLines } from './editorLines';
 import { Rng } from './prng';
@@ -60,12 +60,13 @@ export const EDIT_ANALYZER: EditAnalyzer = coreAnalyzeEdit ? incrementalAnalyzer
 
 /**
  * The decorations of one article as the extension paints them after an edit: spans per kind with
- * speakers named through the corpus index (rebuilt only when the article's speakers changed, as
- * ArticleIndex does), then ranges, reusing those the edit did not move (Highlighter's `paint`).
+ * speakers named through the corpus index, then ranges, reusing those the edit did not move
+ * (Highlighter's `paint`). As in ArticleIndex, keystrokes keep the index made before them, a
+ * name they change going by its own name, until a pause in typing (the index's change event)
+ * has it made again: the bench's edits come one after another, with no pause.
  */
 class DecorationModel {
   private corpus: CorpusIndex | undefined;
-  private corpusOf: ArticleAnalysis | undefined;
   private painted: ReturnType<typeof paint> | undefined;
   private readonly index = {
     speakerOf: (a: Article, quote: { speaker: string | null }): string | null => {
@@ -76,10 +77,7 @@ class DecorationModel {
 
   /** Paints version `version` of the article; `edit` is the change from the version painted last. */
   paint(article: Article, editor: EditorLines, version: number, edit?: ArticleEdit): number {
-    if (!this.corpus || !this.corpusOf || !sameSpeakerNames(this.corpusOf, article.analysis)) {
-      this.corpus = canonicalizeCorpus([{ id: article.id, analysis: article.analysis }]);
-      this.corpusOf = article.analysis;
-    }
+    this.corpus ??= canonicalizeCorpus([{ id: article.id, analysis: article.analysis }]);
     const document = { version, positionAt: (offset: number) => editor.positionAt(offset) };
     this.painted = paint(this.index, article, document, this.painted, edit ? { version, edits: [edit] } : undefined);
     let ranges = 0;
@@ -150,8 +148,8 @@ export function measureEdits(text: string, requested: number, timeLimitMs: numbe
 }
 
 /**
- * What an edit also costs in a larger workspace: ArticleIndex drops its corpus index on every
- * change, and the next decoration rebuilds it over every article (median of `runs`).
+ * What an edit also costs in a larger workspace, once typing pauses: ArticleIndex drops its corpus
+ * index on every change and makes it again over every article then (median of `runs`).
  */
 export function measureCorpusRebuild(analyses: ReadonlyMap<string, ArticleAnalysis>, runs = 5): number {
   const articles = [...analyses].map(([id, analysis]) => ({ id, analysis }));

@@ -10,13 +10,16 @@ describe('typing in a long open article', function () {
   this.timeout(120_000);
   let run: Bundle;
   let activated: Bundle;
+  let intoName: Bundle;
   before(async () => {
     run = await bundle('test/unit/helpers/typingOpenArticle.ts', { vscodeStub: true });
     activated = await bundle('test/unit/helpers/typingActivated.ts', { vscodeStub: true });
+    intoName = await bundle('test/unit/helpers/typingIntoName.ts', { vscodeStub: true });
   });
   after(() => {
     run.dispose();
     activated.dispose();
+    intoName.dispose();
   });
 
   it('never joins the article text while typing, and the index holds the editor text afterwards', () => {
@@ -33,5 +36,16 @@ describe('typing in a long open article', function () {
     assert.strictEqual(r.status, 0, r.stderr);
     const out = JSON.parse(r.stdout) as { joins: number };
     assert.strictEqual(out.joins, 0, `the text was joined ${out.joins} times in 6 keystrokes`);
+  });
+
+  it("a letter typed into a speaker's name keeps the corpus index until typing pauses, then it is made again", () => {
+    // (rebuilt over every article of the workspace, it would cost a large one more than the keystroke)
+    const r = intoName.run(['200000', '8']);
+    assert.strictEqual(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { renamed: number; rebuildsWhileTyping: number; rebuildsAfterPause: number; fresh: boolean };
+    assert.ok(out.renamed >= 2, `keystrokes that changed a speaker's name: ${out.renamed} of 8`);
+    assert.strictEqual(out.rebuildsWhileTyping, 0);
+    assert.ok(out.rebuildsAfterPause >= 1, 'the index is made again after the pause');
+    assert.ok(out.fresh, 'after the pause, speakers are named by the new index');
   });
 });

@@ -131,6 +131,13 @@ export class ArticleIndex implements vscode.Disposable {
   /** The last corpus index built, and the articles whose speakers changed since: colours need only names. */
   private namesCorpus: CorpusIndex | undefined;
   private readonly namesChanged = new Set<string>();
+  /**
+   * Articles whose speakers' names were changed only by keystrokes since the last change event: a
+   * letter typed into a name. Their highlights keep the last corpus index until that event (the
+   * new name goes by its own name meanwhile); rebuilding it over every article at once would cost
+   * a large workspace more than the keystroke (14 ms for 1,000 articles in the bench).
+   */
+  private readonly namesTyped = new Set<string>();
   /** Per article, its newest analysis started outside a scan (a watcher's, an edit's), until it settles. */
   private readonly analyzing = new Map<string, Promise<Outcome | 'stale'>>();
   /** The worker threads, started with the first scan. */
@@ -201,7 +208,8 @@ export class ArticleIndex implements vscode.Disposable {
     if (quote.speaker === null) return null;
     // While typing, quotes move but their speakers stay: the last index still names them, and
     // rebuilding it over every article on each keystroke would cost more than the analysis.
-    const corpus = this.corpusIndex ?? (this.namesCorpus && !this.namesChanged.has(article.id) ? this.namesCorpus : this.corpus());
+    const current = !this.namesChanged.has(article.id) || this.namesTyped.has(article.id);
+    const corpus = this.corpusIndex ?? (this.namesCorpus && current ? this.namesCorpus : this.corpus());
     return corpus.canonicalName(article.id, quote.speaker) ?? quote.speaker;
   }
 
@@ -325,7 +333,7 @@ export class ArticleIndex implements vscode.Disposable {
         this.generations.set(id, (this.generations.get(id) ?? 0) + 1);
         this.articlesById.delete(id);
         this.editBases.delete(id);
-        this.namesChanged.add(id);
+        this.noteNamesChanged(id, false);
         removed = true;
       }
     }
@@ -532,7 +540,7 @@ export class ArticleIndex implements vscode.Disposable {
       article = new ResidentArticle(place, source, analysis, articleTitle(analysis, fileName));
     } else return this.remove(id, outcome);
     const before = this.articlesById.get(id);
-    if (!before || !sameSpeakerNames(before.forCorpus, article.forCorpus)) this.namesChanged.add(id);
+    if (!before || !sameSpeakerNames(before.forCorpus, article.forCorpus)) this.noteNamesChanged(id, false);
     this.articlesById.set(id, article);
     this.changed();
     return 'ok';
@@ -540,7 +548,7 @@ export class ArticleIndex implements vscode.Disposable {
 
   private remove(id: string, outcome: Outcome): Outcome {
     this.editBases.delete(id);
-    this.namesChanged.add(id);
+    this.noteNamesChanged(id, false);
     if (this.articlesById.delete(id)) this.changed();
     return outcome;
   }
@@ -587,7 +595,7 @@ export class ArticleIndex implements vscode.Disposable {
     // a full analysis already under way was started from older text: it must not land after this
     this.generations.set(id, (this.generations.get(id) ?? 0) + 1);
     this.editBases.set(id, outcome.basis);
-    if (!sameSpeakerNames(article.analysis, outcome.analysis)) this.namesChanged.add(id);
+    if (!sameSpeakerNames(article.analysis, outcome.analysis)) this.noteNamesChanged(id, true);
     const edited: Article = new ResidentArticle(article, outcome.basis.text, outcome.analysis, articleTitle(outcome.analysis, baseName(article.uri)));
     this.articlesById.set(id, edited);
     this.editEmitter.fire({ article: edited, version: outcome.basis.version, edits: outcome.edits });
@@ -610,9 +618,17 @@ export class ArticleIndex implements vscode.Disposable {
     else this.fireChangeNow();
   }
 
+  private noteNamesChanged(id: string, byTyping: boolean): void {
+    this.namesChanged.add(id);
+    if (byTyping) this.namesTyped.add(id);
+    else this.namesTyped.delete(id);
+  }
+
   private fireChangeNow(): void {
     if (this.changeTimer) clearTimeout(this.changeTimer);
     this.changeTimer = undefined;
+    // from here on, whoever names a speaker of a typed-in article gets the index rebuilt
+    this.namesTyped.clear();
     this.changeEmitter.fire();
     this.settleIfIdle();
   }

@@ -8,6 +8,8 @@ import * as path from 'node:path';
 import { generateLongArticle } from '../../../bench/corpus';
 import { EventEmitter, Position, setWorkspaceFolders, Uri, window, workspace } from '../../../bench/vscodeStub';
 import { EditedText } from '../../../src/core';
+import { Highlighter } from '../../../src/extension/highlights/highlighter';
+import { ArticleIndex } from '../../../src/extension/index/articleIndex';
 import { lineAndColumn, lineStarts } from '../../../src/core/lines';
 
 export interface TypedDocument {
@@ -53,14 +55,42 @@ export function openTypedDocument(dir: string, size: number): TypedDocument {
   };
 }
 
-/** Counts the reads of a whole EditedText while it is still in pieces, until `stop()`. */
-export function countJoins(): { count(): number; stop(): void } {
-  let joins = 0;
-  const proto = EditedText.prototype as unknown as { toString(this: { joined?: string }): string };
-  const join = proto.toString;
-  proto.toString = function (this: { joined?: string }): string {
-    if (this.joined === undefined) joins++;
-    return join.call(this);
+/**
+ * The index over the document's folder and a highlighter painting its editor after each keystroke
+ * (and after each change event, with `repaintOnChange`), as the extension wires them; indexed and painted.
+ */
+export async function indexAndHighlighter(typed: TypedDocument, repaintOnChange = false): Promise<{ index: ArticleIndex; highlighter: Highlighter }> {
+  const index = new ArticleIndex({});
+  const highlighter = new Highlighter(index);
+  index.onDidEditArticle(({ version: v, edits }) => highlighter.refresh(typed.editor as never, { version: v, edits }));
+  if (repaintOnChange) index.onDidChange(() => highlighter.refreshAll());
+  await index.start();
+  await index.whenIdle();
+  highlighter.refresh(typed.editor as never);
+  return { index, highlighter };
+}
+
+/**
+ * Counts the calls of a method of every object of a class for which `counts` holds, until `stop()`:
+ * a join is a read of a whole EditedText still in pieces, a rebuild a call of `corpus()` that finds
+ * no index made since the last change.
+ */
+function countCalls<T>(proto: T, method: keyof T, counts: (self: Record<string, unknown>) => boolean): { count(): number; stop(): void } {
+  let calls = 0;
+  const target = proto as unknown as Record<string, (this: Record<string, unknown>, ...args: unknown[]) => unknown>;
+  const name = method as string;
+  const original = target[name];
+  target[name] = function (this: Record<string, unknown>, ...args: unknown[]): unknown {
+    if (counts(this)) calls++;
+    return original.apply(this, args);
   };
-  return { count: () => joins, stop: () => (proto.toString = join) };
+  return { count: () => calls, stop: () => (target[name] = original) };
+}
+
+export function countJoins(): { count(): number; stop(): void } {
+  return countCalls(EditedText.prototype, 'toString', (self) => self.joined === undefined);
+}
+
+export function countCorpusRebuilds(): { count(): number; stop(): void } {
+  return countCalls(ArticleIndex.prototype, 'corpus', (self) => self.corpusIndex === undefined);
 }

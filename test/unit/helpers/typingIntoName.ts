@@ -10,31 +10,15 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Highlighter } from '../../../src/extension/highlights/highlighter';
-import { ArticleIndex } from '../../../src/extension/index/articleIndex';
-import { openTypedDocument } from './typedDocument';
+import { countCorpusRebuilds, indexAndHighlighter, openTypedDocument } from './typedDocument';
 
 async function main(): Promise<void> {
   const [size, keystrokes] = process.argv.slice(2).map(Number);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claim-annotator-typing-'));
   try {
     const typed = openTypedDocument(dir, size);
-    const index = new ArticleIndex({});
-    const highlighter = new Highlighter(index);
-    index.onDidEditArticle(({ version: v, edits }) => highlighter.refresh(typed.editor as never, { version: v, edits }));
-    index.onDidChange(() => highlighter.refreshAll());
-    await index.start();
-    await index.whenIdle();
-    highlighter.refresh(typed.editor as never);
-
-    // A rebuild is a call of corpus() that finds no index made since the last change.
-    let rebuilds = 0;
-    const proto = ArticleIndex.prototype as unknown as { corpus(this: { corpusIndex?: unknown }): unknown };
-    const corpus = proto.corpus;
-    proto.corpus = function (this: { corpusIndex?: unknown }): unknown {
-      if (this.corpusIndex === undefined) rebuilds++;
-      return corpus.call(this);
-    };
+    const { index, highlighter } = await indexAndHighlighter(typed, true);
+    const rebuilds = countCorpusRebuilds();
     let renamed = 0;
     for (let i = 0; i < keystrokes; i++) {
       const article = index.get(typed.document.uri);
@@ -45,12 +29,12 @@ async function main(): Promise<void> {
       typed.type(mention.start + 1, 'x');
       if (index.get(typed.document.uri)?.analysis.speakers.map((s) => s.name).join('|') !== names) renamed++;
     }
-    const rebuildsWhileTyping = rebuilds;
+    const rebuildsWhileTyping = rebuilds.count();
     // the pause: the index's debounced change event, and the repaint after it
     await new Promise((resolve) => setTimeout(resolve, 300));
     await index.whenIdle();
-    const rebuildsAfterPause = rebuilds - rebuildsWhileTyping;
-    proto.corpus = corpus;
+    const rebuildsAfterPause = rebuilds.count() - rebuildsWhileTyping;
+    rebuilds.stop();
     const article = index.get(typed.document.uri);
     const fresh = article ? article.analysis.quotes.every((q) => index.speakerOf(article, q) === (q.speaker === null ? null : (index.corpus().canonicalName(article.id, q.speaker) ?? q.speaker))) : false;
     index.dispose();

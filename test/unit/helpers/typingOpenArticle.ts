@@ -10,21 +10,14 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Highlighter } from '../../../src/extension/highlights/highlighter';
-import { ArticleIndex } from '../../../src/extension/index/articleIndex';
-import { countJoins, openTypedDocument } from './typedDocument';
+import { countJoins, indexAndHighlighter, openTypedDocument } from './typedDocument';
 
 async function main(): Promise<void> {
   const [size, keystrokes] = process.argv.slice(2).map(Number);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claim-annotator-typing-'));
   try {
     const typed = openTypedDocument(dir, size);
-    const index = new ArticleIndex({});
-    const highlighter = new Highlighter(index);
-    index.onDidEditArticle(({ version: v, edits }) => highlighter.refresh(typed.editor as never, { version: v, edits }));
-    await index.start();
-    await index.whenIdle();
-    highlighter.refresh(typed.editor as never);
+    const { index, highlighter } = await indexAndHighlighter(typed);
 
     const joins = countJoins();
     for (let i = 0; i < keystrokes; i++) typed.type((typed.text().length >> 1) + i, 'e');

@@ -12,7 +12,7 @@ import { splitSentences } from './sentences';
 import { loadTextCodes, releaseTokenCodes } from './tokens';
 import { buildSpeakers } from './speakerList';
 import type { AttributedQuote } from './attributeQuotes';
-import { quoteRecord } from './quoteRecord';
+import { claimRecord, quoteRecord } from './records';
 import type { AnalyzeOptions, ArticleAnalysis, Quote } from './types';
 
 /**
@@ -51,7 +51,7 @@ export function analyzeWithEntities(text: string, options: AnalyzeOptions = {}, 
   const analysis: ArticleAnalysis = {
     meta: withMeta ? extractMeta(text, format, format === 'markdown' ? source : undefined) : { title: '' },
     quotes: quotes.map(plainQuote),
-    claims: claims.map(({ start, end, text: claimText, kind, speaker, score, signals }) => ({ start, end, text: claimText, kind, speaker, score, signals })),
+    claims: claims.map((c) => claimRecord(c, c.text, c.start, c.end)),
     speakers,
     paragraphs,
   };

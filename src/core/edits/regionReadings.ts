@@ -1,4 +1,5 @@
 import type { ArticleAnalysis, Claim, Paragraph, Quote, Span } from '../types';
+import { claimRecord } from '../records';
 import { firstStartingAt, shiftClaim, shiftQuote } from './shift';
 
 
@@ -160,9 +161,8 @@ export function mergeRegion(article: Items, oldWindow: Items, newWindow: Items, 
     oldWindow.claims,
     newWindow.claims,
     claimCredit,
-    // claims are built in one shape (shiftClaim's), as the lists they join are moved by one function
-    (was, now) => ({ start: now.start, end: now.end, text: now.text, kind: was.kind, speaker: was.speaker, score: was.score, signals: was.signals }),
-    (c) => ({ start: toNew(c.start) ?? c.start, end: toNew(c.end) ?? c.end, text: c.text, kind: c.kind, speaker: c.speaker, score: c.score, signals: c.signals }),
+    (was, now) => claimRecord(was, now.text, now.start, now.end),
+    (c) => claimRecord(c, c.text, toNew(c.start) ?? c.start, toNew(c.end) ?? c.end),
     overlapsEdit,
   );
   return { quotes, claims, settled, windowGroupsLikeArticle };

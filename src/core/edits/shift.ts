@@ -1,6 +1,6 @@
 import type { Claim, Paragraph, Quote, Span } from '../types';
 import { lowerBound } from './lowerBound';
-import { quoteRecord } from '../quoteRecord';
+import { claimRecord, quoteRecord } from '../records';
 
 /** Index of the first item starting at or after `offset` (items in text order). */
 export function firstStartingAt(items: readonly Span[], offset: number): number {
@@ -8,7 +8,7 @@ export function firstStartingAt(items: readonly Span[], offset: number): number 
 }
 
 export function shiftClaim(c: Claim, by: number): Claim {
-  return { start: c.start + by, end: c.end + by, text: c.text, kind: c.kind, speaker: c.speaker, score: c.score, signals: c.signals };
+  return claimRecord(c, c.text, c.start + by, c.end + by);
 }
 
 export function shiftQuote(q: Quote, by: number, group: number, paragraph: number, move: (x: number) => number = (x) => x + by): Quote {

@@ -1,4 +1,4 @@
-import type { Quote, QuoteKind, Span } from './types';
+import type { Claim, ClaimKind, Quote, QuoteKind, Span } from './types';
 
 /** What a quote object is made of besides its offsets, group and paragraph (an edit makes it again, moved). */
 export interface QuoteParts {
@@ -26,4 +26,20 @@ export function quoteRecord(q: QuoteParts, start: number, end: number, openMark:
   else out = { start, end, text, kind, speaker, confidence, openMark, rule, group, paragraph, depth };
   if (coSpeakers) out.coSpeakers = coSpeakers;
   return out;
+}
+
+/** Who a claim is credited to and why it was flagged: what stays when a claim is moved or read again. */
+export interface ClaimCredit {
+  kind: ClaimKind;
+  speaker: string | null;
+  score: number;
+  signals: string[];
+}
+
+/**
+ * A claim as the engine hands it out, in one shape (one object literal, keys in one order), so
+ * that the lists an edit moves in place hold objects of one shape only.
+ */
+export function claimRecord(credit: ClaimCredit, text: string, start: number, end: number): Claim {
+  return { start, end, text, kind: credit.kind, speaker: credit.speaker, score: credit.score, signals: credit.signals };
 }

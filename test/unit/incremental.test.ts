@@ -147,6 +147,25 @@ describe('incremental analysis (analyzeEdit)', () => {
     assert.deepStrictEqual(result.analysis.meta, expected.meta);
   });
 
+  it('edits near the top or the bottom of a long article read its metadata as a full analysis does', () => {
+    const top = 'WORLD / PORTS\nHarbour vote delayed again\nBy Ann Holt\nPublished: 3 March 2024\n\n';
+    const bottom = '\n\nSource: Coast Courier\nhttps://news.example/harbour-vote\nUpdated 2024-03-05';
+    const text = top + Array.from({ length: 12 }, () => REPORT).join('\n\n') + bottom;
+    const changes: TextChange[] = [
+      { start: at(text, 'delayed'), end: at(text, 'delayed') + 'delayed'.length, text: 'put off' },
+      { start: at(text, 'Holt'), end: at(text, 'Holt') + 1, text: 'B' },
+      { start: at(text, '3 March'), end: at(text, '3 March') + 1, text: '13' },
+      { start: text.indexOf('Coast'), end: text.indexOf('Coast') + 5, text: 'Bay' },
+      { start: text.indexOf('2024-03-05'), end: text.indexOf('2024-03-05') + 4, text: '2025' },
+    ];
+    for (const change of changes) {
+      const { result, expected } = edit(text, change);
+      assert.strictEqual(result.path, 'window');
+      assert.deepStrictEqual(result.analysis.meta, expected.meta, JSON.stringify(change));
+    }
+    assert.strictEqual(edit(text, changes[0]).expected.meta.title, 'Harbour vote put off again');
+  });
+
   it('an edit analysed from an earlier result moves that result in place, and reads as an edit from a copy of it does', () => {
     const dir = path.join(__dirname, '../../../samples');
     const samples = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
@@ -171,6 +190,27 @@ describe('incremental analysis (analyzeEdit)', () => {
       analysis = result.analysis;
     }
     assert.ok(movedInPlace >= 20, `results moved in place: ${movedInPlace} of 40`);
+  });
+
+  it('an edit from an analysis it did not make leaves that analysis as it was and shares none of its objects', () => {
+    const text = Array.from({ length: 4 }, () => REPORT).join('\n\n');
+    const analysis = full(text);
+    const before = JSON.stringify(analysis);
+    const movable = (a: ArticleAnalysis): object[] => [
+      ...a.quotes,
+      ...a.quotes.flatMap((q) => (q.cue ? [q.cue] : [])),
+      ...a.claims,
+      ...a.paragraphs,
+      ...a.speakers.flatMap((sp) => sp.mentions),
+    ];
+    const given = new Set(movable(analysis));
+    // in the first paragraph: everything after it moves
+    const result = analyzeEditDetailed({ text, analysis }, { start: 3, end: 3, text: 'e' }, { fileName: 'report.txt' });
+    assert.strictEqual(result.path, 'window');
+    assert.strictEqual(JSON.stringify(analysis), before);
+    const shared = movable(result.analysis).filter((x) => given.has(x));
+    assert.deepStrictEqual(shared, []);
+    assertWellFormed(result.analysis, applyTextChange(text, { start: 3, end: 3, text: 'e' }));
   });
 
   it('an edit made in place tells which quotes and claims it kept, and those after it moved by its length', () => {

@@ -24,23 +24,23 @@ export function splice(analysis: ArticleAnalysis, region: MergedRegion, regionPa
   const paragraphShift = regionParagraphs.length - s.oldParagraphCount;
   const windowParagraphBase = s.first - (regionParagraphs[0]?.index ?? 0);
 
-  // In place, each list of the handed-over analysis has its region replaced where it is; else it is
-  // copied once, as one block (tens of thousands of items in a long report: a copy per keystroke
-  // was two fifths of what an edit made for the collector to clear).
-  const oldQuoteCount = analysis.quotes.length;
-  const oldClaimCount = analysis.claims.length;
-  const paragraphs = s.inPlace ? analysis.paragraphs : analysis.paragraphs.slice();
+  // In place, each list of the handed-over analysis has its region replaced where it is (tens of
+  // thousands of items in a long report: a copy per keystroke was two fifths of what an edit made
+  // for the collector to clear). Otherwise its objects are copied first and the copies moved the
+  // same way: with one path, the first edit of an article (never in place) has V8 compile the
+  // loops the next keystrokes run, which else ran them uncompiled (9 ms for a 2 MB article).
+  const source = s.inPlace ? analysis : ownCopy(analysis);
+  const oldQuoteCount = source.quotes.length;
+  const oldClaimCount = source.claims.length;
+  const paragraphs = source.paragraphs;
   paragraphs.splice(s.first, s.oldParagraphCount, ...regionParagraphs.map((p, i) => ({ start: p.start, end: p.end, index: s.first + i })));
-  if (!s.inPlace) for (let i = 0; i < s.first; i++) paragraphs[i] = shiftParagraph(paragraphs[i], 0, paragraphs[i].index);
-  if (s.inPlace) moveParagraphsInPlace(paragraphs, s.first + regionParagraphs.length, delta, paragraphShift);
-  else for (let i = s.first + regionParagraphs.length; i < paragraphs.length; i++) paragraphs[i] = shiftParagraph(paragraphs[i], delta, paragraphs[i].index + paragraphShift);
+  moveParagraphsInPlace(paragraphs, s.first + regionParagraphs.length, delta, paragraphShift);
 
   // Quotes: the region's replaced, the later ones moved, groups numbered on (see GroupNumbering).
-  const firstRegionQuote = firstStartingAt(analysis.quotes, regionStart);
-  const afterRegionQuote = firstStartingAt(analysis.quotes, regionEndOld);
-  const quotes = s.inPlace ? analysis.quotes : analysis.quotes.slice();
-  if (!s.inPlace) for (let q = 0; q < firstRegionQuote; q++) quotes[q] = shiftQuote(quotes[q], 0, quotes[q].group, quotes[q].paragraph);
-  const maximaBefore = firstRegionQuote === 0 ? undefined : (groupMaxima.get(analysis.quotes) ?? maximaOf(analysis.quotes));
+  const quotes = source.quotes;
+  const firstRegionQuote = firstStartingAt(quotes, regionStart);
+  const afterRegionQuote = firstStartingAt(quotes, regionEndOld);
+  const maximaBefore = firstRegionQuote === 0 ? undefined : (groupMaxima.get(quotes) ?? maximaOf(quotes));
   const numbering = new GroupNumbering(oldQuoteCount, maximaBefore ? maximaBefore[firstRegionQuote - 1] + 1 : 0);
   const groupKey = (t: Taken<Quote>): number => {
     // Where the window, lacking context, groups otherwise than the article, the article's grouping stands.
@@ -53,22 +53,20 @@ export function splice(analysis: ArticleAnalysis, region: MergedRegion, regionPa
   });
   const regionQuoteCount = regionQuotes.length;
   quotes.splice(firstRegionQuote, afterRegionQuote - firstRegionQuote, ...regionQuotes);
-  const maxima = maximaFor(analysis.quotes, maximaBefore, firstRegionQuote, quotes.length, s.inPlace);
+  const maxima = maximaFor(quotes, maximaBefore, firstRegionQuote, quotes.length);
   let highest = maximaBefore ? maximaBefore[firstRegionQuote - 1] : -1;
   for (let q = firstRegionQuote; q < firstRegionQuote + regionQuoteCount; q++) maxima[q] = highest = Math.max(highest, quotes[q].group);
-  moveLaterQuotes(quotes, firstRegionQuote + regionQuoteCount, { by: delta, paragraphShift, inPlace: s.inPlace, numbering, maxima, highest });
+  moveLaterQuotes(quotes, firstRegionQuote + regionQuoteCount, { by: delta, paragraphShift, numbering, maxima, highest });
   groupMaxima.set(quotes, maxima);
 
-  const firstRegionClaim = firstStartingAt(analysis.claims, regionStart);
-  const afterRegionClaim = firstStartingAt(analysis.claims, regionEndOld);
-  const claims = s.inPlace ? analysis.claims : analysis.claims.slice();
-  if (!s.inPlace) for (let c = 0; c < firstRegionClaim; c++) claims[c] = shiftClaim(claims[c], 0);
+  const claims = source.claims;
+  const firstRegionClaim = firstStartingAt(claims, regionStart);
+  const afterRegionClaim = firstStartingAt(claims, regionEndOld);
   const regionClaimCount = region.claims.length;
   claims.splice(firstRegionClaim, afterRegionClaim - firstRegionClaim, ...region.claims.map((t) => t.item));
-  if (s.inPlace) moveClaimsInPlace(claims, firstRegionClaim + regionClaimCount, delta);
-  else for (let c = firstRegionClaim + regionClaimCount; c < claims.length; c++) claims[c] = shiftClaim(claims[c], delta);
+  moveClaimsInPlace(claims, firstRegionClaim + regionClaimCount, delta);
 
-  const speakers = spliceSpeakers(analysis.speakers, windowSpeakers, quotes, claims, {
+  const speakers = spliceSpeakers(source.speakers, windowSpeakers, quotes, claims, {
     ...s,
     firstRegionQuote,
     oldRegionQuotes: afterRegionQuote - firstRegionQuote,
@@ -90,6 +88,17 @@ export function splice(analysis: ArticleAnalysis, region: MergedRegion, regionPa
       claims: { head: firstRegionClaim, tail: claims.length - firstRegionClaim - regionClaimCount },
     });
   return out;
+}
+
+/** The analysis with every object a splice moves made anew (its lists too), for a splice that may not move the given ones. */
+function ownCopy(analysis: ArticleAnalysis): ArticleAnalysis {
+  return {
+    meta: analysis.meta,
+    quotes: analysis.quotes.map((q) => shiftQuote(q, 0, q.group, q.paragraph)),
+    claims: analysis.claims.map((c) => shiftClaim(c, 0)),
+    speakers: analysis.speakers.map((sp) => ({ ...sp, mentions: sp.mentions.map((m) => ({ start: m.start, end: m.end })) })),
+    paragraphs: analysis.paragraphs.map((p) => shiftParagraph(p, 0, p.index)),
+  };
 }
 
 /**
@@ -126,7 +135,6 @@ class GroupNumbering {
 interface LaterQuotes {
   by: number;
   paragraphShift: number;
-  inPlace: boolean;
   numbering: GroupNumbering;
   /** The highest group up to each quote, filled on from `highest`. */
   maxima: Int32Array;
@@ -146,8 +154,7 @@ function moveLaterQuotes(quotes: Quote[], from: number, m: LaterQuotes): void {
     // Most later groups keep their number: one the article numbered before and the region did not renumber.
     const g = quote.group;
     const group = g < numbering.counter && numbering.articleNumbered[g] === 0 ? g : numbering.number(g);
-    if (!m.inPlace) quotes[q] = shiftQuote(quote, m.by, group, quote.paragraph + m.paragraphShift);
-    else moveQuoteInPlace(quote, m.by, group, quote.paragraph + m.paragraphShift);
+    moveQuoteInPlace(quote, m.by, group, quote.paragraph + m.paragraphShift);
     maxima[q] = highest = Math.max(highest, group);
   }
 }
@@ -208,7 +215,7 @@ function spliceSpeakers(speakers: readonly Speaker[], windowSpeakers: readonly S
   // Mentions are kept where the text is unchanged: the window's own reading of who is meant by a
   // name can differ from the whole article's, and a changed name leaves the result unsettled anyway.
   const moveMentions = (list: Span[]): Span[] => {
-    const longest = s.inPlace ? longestMention(list) : Infinity;
+    const longest = longestMention(list);
     if (longest !== Infinity) {
       // Found by their order: those starting past the edit move, and only those starting less
       // than the longest mention before it can reach into it. Usually none does, and the list
@@ -221,9 +228,8 @@ function spliceSpeakers(speakers: readonly Speaker[], windowSpeakers: readonly S
     }
     const out: Span[] = [];
     for (const m of list) {
-      if (m.end <= s.change.start) out.push(s.inPlace ? m : { start: m.start, end: m.end });
+      if (m.end <= s.change.start) out.push(m);
       else if (m.start < s.change.end) continue;
-      else if (!s.inPlace) out.push({ start: m.start + s.delta, end: m.end + s.delta });
       else {
         moveMentionInPlace(m, s.delta);
         out.push(m);
@@ -296,12 +302,12 @@ const groupMaxima = new WeakMap<readonly Quote[], Int32Array>();
  * In place, that list is handed over: its array is taken over too (a new one per keystroke would
  * be tens of kilobytes of memory outside the heap, costly to get and to give back).
  */
-function maximaFor(from: readonly Quote[], before: Int32Array | undefined, kept: number, length: number, inPlace: boolean): Int32Array {
-  if (inPlace && before && before.length >= length) {
+function maximaFor(from: readonly Quote[], before: Int32Array | undefined, kept: number, length: number): Int32Array {
+  if (before && before.length >= length) {
     groupMaxima.delete(from);
     return before;
   }
-  const maxima = new Int32Array(inPlace ? length + (length >> 3) : length);
+  const maxima = new Int32Array(length + (length >> 3));
   if (before) maxima.set(before.subarray(0, kept));
   return maxima;
 }

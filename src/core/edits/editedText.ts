@@ -67,9 +67,10 @@ export class EditedText implements ReadableText {
     for (const p of from) {
       const length = p.end - p.start;
       // the part of this piece before the change, then the change's text where it starts, then the part after it
-      if (at < change.start) pieces.push({ text: p.text, start: p.start, end: p.start + Math.min(length, change.start - at) });
+      // (a piece the change does not reach is kept as it is: typing allocates a few pieces, not hundreds)
+      if (at < change.start) pieces.push(at + length <= change.start ? p : { text: p.text, start: p.start, end: p.start + (change.start - at) });
       if (at <= change.start && change.start < at + length && change.text) pieces.push({ text: change.text, start: 0, end: change.text.length });
-      if (at + length > change.end) pieces.push({ text: p.text, start: p.start + Math.max(0, change.end - at), end: p.end });
+      if (at + length > change.end) pieces.push(at >= change.end ? p : { text: p.text, start: p.start + (change.end - at), end: p.end });
       at += length;
     }
     // at the very end of the text

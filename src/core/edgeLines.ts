@@ -9,6 +9,7 @@
  */
 
 import { isRegexSpace } from './chars';
+import type { ReadableText } from './edits/editedText';
 
 const EDGE_LINES = 40;
 const TAIL_CHARS = 8000;
@@ -144,4 +145,32 @@ export class EdgeLines {
     out.push(this.text.slice(start, nl > start && this.text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl));
     return nl + 1;
   }
+}
+
+/**
+ * A text whose lines EdgeLines reads are those of `text`: its first EDGE_LINES lines, blank lines,
+ * then its last TAIL_CHARS characters. Undefined when `text` is too short to leave anything out,
+ * or when its first lines hold fewer than two with a letter or digit (a title is looked for in the
+ * first two lines with text, wherever they are). An edit near the top or the bottom of a long
+ * plain-text article has its metadata read from this, not from the whole text joined anew.
+ */
+export function edgesOnly(text: ReadableText): string | undefined {
+  let headEnd = -1;
+  for (let lines = 0; lines < EDGE_LINES; lines++) {
+    headEnd = text.indexOf('\n', headEnd + 1);
+    if (headEnd < 0) return undefined;
+  }
+  const tailFrom = text.length - TAIL_CHARS;
+  const gap = 2 * EDGE_LINES + 1;
+  // the head and the tail must not meet, and what is left out must be worth it
+  if (tailFrom - (headEnd + 1) <= gap) return undefined;
+  // read by its edges only when it has more than 2 × EDGE_LINES breaks (else it is read whole)
+  for (let lines = EDGE_LINES, at = headEnd; lines <= 2 * EDGE_LINES; lines++) {
+    at = text.indexOf('\n', at + 1);
+    if (at < 0) return undefined;
+  }
+  const head = text.slice(0, headEnd + 1);
+  if ((head.match(/^[^\n]*[\p{L}\p{N}]/gmu) ?? []).length < 2) return undefined;
+  // the blank lines keep more than 2 × EDGE_LINES breaks in it, so it is read by its edges too
+  return head + '\n'.repeat(gap) + text.slice(tailFrom);
 }

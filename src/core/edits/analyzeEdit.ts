@@ -4,11 +4,12 @@ import type { Entity } from '../entities';
 import { extractMeta } from '../metadata';
 import { unchangingHints } from '../speakerList';
 import { isQuoteMark } from '../quotes/scanner';
-import type { AnalyzeOptions, ArticleAnalysis, Claim, Quote, Speaker, SpeakerHints } from '../types';
+import type { AnalyzeOptions, ArticleAnalysis, ArticleMeta, Claim, Quote, Speaker, SpeakerHints } from '../types';
 import { firstParagraphEndingAtOrAfter, lastParagraphStartingAtOrBefore, wholeUtterances } from './region';
 import { itemsBetween, itemsIn, mergeRegion, placed, same, sameReadings, windowGroups, type Move } from './regionReadings';
 import { splice } from './splice';
-import type { ReadableText } from './editedText';
+import { EditedText, type ReadableText } from './editedText';
+import { edgesOnly } from '../edgeLines';
 import { applyTextChange, type TextChange } from './textChange';
 
 export { applyTextChange, type TextChange } from './textChange';
@@ -169,7 +170,7 @@ function readWindow(r: WindowRequest): Step {
   // (only needed when the region's quoted words changed, which few keystrokes do).
   const echoedWords = changesQuotedWords(previousRegion.quotes, merged.quotes) && analysis.quotes.some((q) => q.rule === ECHO_RULE);
   const spliced = splice(analysis, merged, newParagraphs, groupOf, newRead.analysis.speakers, { change, delta, regionStart, regionEndOld, first, oldParagraphCount: end - first + 1, inPlace: r.inPlace });
-  const meta = metaMayChange(text, change, r.format) ? extractMeta(applyTextChange(text.toString(), change), r.format) : analysis.meta;
+  const meta = metaMayChange(text, change, r.format) ? metaAfter(text, change, r.format) : analysis.meta;
   const settled =
     merged.settled &&
     !changesQuoteMarks(text, change) &&
@@ -237,6 +238,18 @@ function metaMayChange(text: ReadableText, change: TextChange, format: 'text' | 
   const lineStart = text.lastIndexOf('\n', change.start - 1) + 1;
   const nextLine = text.indexOf('\n', change.end) + 1;
   return /^\s{0,3}#/.test(text.slice(lineStart, lineStart + 8)) || (nextLine > 0 && /^\s{0,3}[=-]{2,}\s*$/m.test(text.slice(nextLine, text.indexOf('\n', nextLine) >>> 0)));
+}
+
+/**
+ * The metadata after an edit near an article's top or bottom. Plain text is read from its edges
+ * alone: joining a long article anew for them would copy all of it (4 MB for a 2 MB article).
+ */
+function metaAfter(text: ReadableText, change: TextChange, format: 'text' | 'markdown'): ArticleMeta {
+  if (format === 'text') {
+    const edges = edgesOnly((text instanceof EditedText ? text : EditedText.of(text.toString())).apply(change));
+    if (edges !== undefined) return extractMeta(edges, format);
+  }
+  return extractMeta(applyTextChange(text.toString(), change), format);
 }
 
 /**

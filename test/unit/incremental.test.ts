@@ -213,6 +213,23 @@ describe('incremental analysis (analyzeEdit)', () => {
     assertWellFormed(result.analysis, applyTextChange(text, { start: 3, end: 3, text: 'e' }));
   });
 
+  it('typing that credits every quote and claim as before keeps the lists of them each speaker has', () => {
+    const text = Array.from({ length: 4 }, () => REPORT).join('\n\n');
+    const first = analyzeEditDetailed({ text, analysis: full(text) }, { start: 3, end: 3, text: 'e' }, { fileName: 'report.txt' }).analysis;
+    const afterFirst = applyTextChange(text, { start: 3, end: 3, text: 'e' });
+    const lists = new Map(first.speakers.map((sp) => [sp.name, { quotes: sp.quotes, claims: sp.claims }]));
+    // a letter inside a quote of the second report: who said it does not change
+    const pos = at(afterFirst, 'blank cheque', 2) + REPORT.length;
+    const change: TextChange = { start: pos, end: pos, text: 'e' };
+    const result = analyzeEditDetailed({ text: afterFirst, analysis: first }, change, { fileName: 'report.txt' });
+    assert.strictEqual(result.settled, true);
+    assert.deepStrictEqual(result.analysis, full(applyTextChange(afterFirst, change)));
+    for (const sp of result.analysis.speakers) {
+      assert.strictEqual(sp.quotes, lists.get(sp.name)?.quotes, `quotes of ${sp.name}`);
+      assert.strictEqual(sp.claims, lists.get(sp.name)?.claims, `claims of ${sp.name}`);
+    }
+  });
+
   it('an edit made in place tells which quotes and claims it kept, and those after it moved by its length', () => {
     let text = Array.from({ length: 8 }, () => REPORT).join('\n\n');
     let analysis = full(text);

@@ -52,6 +52,7 @@ export function splice(analysis: ArticleAnalysis, region: MergedRegion, regionPa
     return shiftQuote(t.item, 0, numbering.number(groupKey(t)), paragraph);
   });
   const regionQuoteCount = regionQuotes.length;
+  const sameQuoteCredits = sameCredits(quotes, firstRegionQuote, afterRegionQuote, regionQuotes);
   quotes.splice(firstRegionQuote, afterRegionQuote - firstRegionQuote, ...regionQuotes);
   const maxima = maximaFor(quotes, maximaBefore, firstRegionQuote, quotes.length);
   let highest = maximaBefore ? maximaBefore[firstRegionQuote - 1] : -1;
@@ -63,7 +64,9 @@ export function splice(analysis: ArticleAnalysis, region: MergedRegion, regionPa
   const firstRegionClaim = firstStartingAt(claims, regionStart);
   const afterRegionClaim = firstStartingAt(claims, regionEndOld);
   const regionClaimCount = region.claims.length;
-  claims.splice(firstRegionClaim, afterRegionClaim - firstRegionClaim, ...region.claims.map((t) => t.item));
+  const regionClaims = region.claims.map((t) => t.item);
+  const sameClaimCredits = sameCredits(claims, firstRegionClaim, afterRegionClaim, regionClaims);
+  claims.splice(firstRegionClaim, afterRegionClaim - firstRegionClaim, ...regionClaims);
   moveClaimsInPlace(claims, firstRegionClaim + regionClaimCount, delta);
 
   const speakers = spliceSpeakers(source.speakers, windowSpeakers, quotes, claims, {
@@ -74,6 +77,8 @@ export function splice(analysis: ArticleAnalysis, region: MergedRegion, regionPa
     firstRegionClaim,
     oldRegionClaims: afterRegionClaim - firstRegionClaim,
     regionClaimCount,
+    sameQuoteCredits,
+    sameClaimCredits,
   });
   const out: ArticleAnalysis = { meta: analysis.meta, quotes, claims, speakers, paragraphs };
   // Copies (not in place) share no object with the lists they were made from. Kept under the
@@ -197,6 +202,21 @@ interface SpeakerSplice extends Splice {
   firstRegionClaim: number;
   oldRegionClaims: number;
   regionClaimCount: number;
+  /** The region's quotes are credited as before, one for one: every speaker's list of them stands. */
+  sameQuoteCredits: boolean;
+  sameClaimCredits: boolean;
+}
+
+/**
+ * Whether `replacement` credits the same speakers, one for one, as list[from, to) did. Typing in a
+ * paragraph seldom changes who is credited: the speakers' lists of quote indices then stand as
+ * they are, instead of being made again for each quote of the region (copies of a list of
+ * thousands of indices, kept until that speaker's next change).
+ */
+function sameCredits(list: readonly { speaker: string | null }[], from: number, to: number, replacement: readonly { speaker: string | null }[]): boolean {
+  if (replacement.length !== to - from) return false;
+  for (let k = 0; k < replacement.length; k++) if (replacement[k].speaker !== list[from + k].speaker) return false;
+  return true;
 }
 
 /** The speaker list after a splice: indices moved past the region, the region's credits added by name. */
@@ -245,8 +265,8 @@ function spliceSpeakers(speakers: readonly Speaker[], windowSpeakers: readonly S
       aliases: sp.aliases,
       role: sp.role,
       kind: sp.kind,
-      quotes: moveIndex(sp.quotes, s.firstRegionQuote, s.oldRegionQuotes, s.regionQuoteCount),
-      claims: moveIndex(sp.claims, s.firstRegionClaim, s.oldRegionClaims, s.regionClaimCount),
+      quotes: s.sameQuoteCredits ? sp.quotes : moveIndex(sp.quotes, s.firstRegionQuote, s.oldRegionQuotes, s.regionQuoteCount),
+      claims: s.sameClaimCredits ? sp.claims : moveIndex(sp.claims, s.firstRegionClaim, s.oldRegionClaims, s.regionClaimCount),
       mentions: moveMentions(sp.mentions),
     });
   }
@@ -262,12 +282,12 @@ function spliceSpeakers(speakers: readonly Speaker[], windowSpeakers: readonly S
     return target;
   };
   const regionQuotes: [string, number][] = [];
-  for (let i = s.firstRegionQuote; i < s.firstRegionQuote + s.regionQuoteCount; i++) {
+  for (let i = s.firstRegionQuote; !s.sameQuoteCredits && i < s.firstRegionQuote + s.regionQuoteCount; i++) {
     const name = quotes[i].speaker;
     if (name !== null) regionQuotes.push([name, i]);
   }
   const regionClaims: [string, number][] = [];
-  for (let i = s.firstRegionClaim; i < s.firstRegionClaim + s.regionClaimCount; i++) {
+  for (let i = s.firstRegionClaim; !s.sameClaimCredits && i < s.firstRegionClaim + s.regionClaimCount; i++) {
     const name = claims[i].speaker;
     if (name !== null) regionClaims.push([name, i]);
   }

@@ -24,6 +24,26 @@ describe('quote scanner', () => {
     assert.deepStrictEqual(quotes('Er sagte \u201alow single\u2018 heute.'), ['low single']);
   });
 
+  it('finds guillemets with a space inside them, as French typography sets them', () => {
+    assert.deepStrictEqual(quotes('Il a dit \u00ab guillemets \u00bb ici.'), ['guillemets']);
+    // the no-break and narrow no-break spaces typesetters use there
+    assert.deepStrictEqual(quotes('Il a dit \u00ab\u00a0mots\u00a0\u00bb ici.'), ['mots']);
+    assert.deepStrictEqual(quotes('Il a dit \u00ab\u202fmots\u202f\u00bb ici.'), ['mots']);
+    assert.deepStrictEqual(quotes('\u00ab Nous devons attendre, \u00bb a dit le maire. \u00ab Pas avant mars. \u00bb'), ['Nous devons attendre,', 'Pas avant mars.']);
+    assert.deepStrictEqual(quotes('Il a dit \u2039 simples \u203a ici.'), ['simples']);
+    const text = 'The mayor said: \u00ab We will wait. \u00bb';
+    const [quote] = analyzeArticle(text).quotes;
+    assert.strictEqual(text.slice(quote.openMark, quote.openMark + 1), '\u00ab');
+    assert.strictEqual(text.slice(quote.start, quote.end), 'We will wait.');
+    spansAreInside(text);
+  });
+
+  it('still reads German guillemets, which point inwards, and no quote between two lone marks', () => {
+    assert.deepStrictEqual(quotes('Er sagte: \u00bbWir sind bereit\u00ab, so Weber.'), ['Wir sind bereit']);
+    assert.deepStrictEqual(quotes('Arrows \u00ab \u00bb and more.'), []);
+    assert.deepStrictEqual(quotes('A lone \u00ab  with two spaces \u00bb here.'), []);
+  });
+
   it('never takes an apostrophe for a quote mark', () => {
     const text = 'The mayor\u2019s plan, don\u2019t forget, dates from the \u201990s, when rock \u2019n\u2019 roll and Jones\u2019 cow ruled. \u2019Tis true.';
     assert.deepStrictEqual(quotes(text), []);

@@ -74,10 +74,24 @@ const ELISIONS = /^(tis|twas|twere|twill|em|n|cause|til|till|bout|round|nuff|im)
 const OPEN_CONTEXT = /[([{\u2014\u2013\-/:;,\u00a0]/u;
 const CLOSE_CONTEXT = /[)\]}.,;:!?\u2014\u2013\-/\u2026*_]/u;
 
+/**
+ * French typography sets a space inside guillemets (« Oui », ‹ non ›), often a no-break one: one
+ * such space between the mark and the words does not keep « from opening or » from closing. The
+ * mark's other side is checked as for any mark, so German »Ja« still opens with its ».
+ */
+function spacedGuillemet(text: string, i: number, inward: 1 | -1): boolean {
+  const mark = text.charCodeAt(i);
+  if (inward === 1 ? mark !== 0xab && mark !== 0x2039 : mark !== 0xbb && mark !== 0x203a) return false;
+  const space = text.charCodeAt(i + inward);
+  if (space !== 32 && space !== 0xa0 && space !== 0x202f && space !== 0x2009) return false;
+  const word = i + 2 * inward;
+  return word >= 0 && word < text.length && !isSpace(text[word]) && !isQuoteMark(text[word]);
+}
+
 function canOpenAt(text: string, i: number, family: MarkFamily): boolean {
   if (i + 1 >= text.length) return false;
   const after = text.charCodeAt(i + 1);
-  if (after < 128 ? isAsciiSpace(after) : isSpace(charAfter(text, i))) return false;
+  if ((after < 128 ? isAsciiSpace(after) : isSpace(charAfter(text, i))) && !spacedGuillemet(text, i, 1)) return false;
   if (i > 0) {
     const before = text.charCodeAt(i - 1);
     if (before < 128) {
@@ -100,7 +114,7 @@ function canOpenAt(text: string, i: number, family: MarkFamily): boolean {
 function canCloseAt(text: string, i: number): boolean {
   if (i <= 0) return false;
   const before = text.charCodeAt(i - 1);
-  if (before < 128 ? isAsciiSpace(before) : isSpace(charBefore(text, i))) return false;
+  if ((before < 128 ? isAsciiSpace(before) : isSpace(charBefore(text, i))) && !spacedGuillemet(text, i, -1)) return false;
   if (i + 1 < text.length) {
     const after = text.charCodeAt(i + 1);
     if (after < 128) {

@@ -4,7 +4,7 @@ import * as path from 'path';
 import * as v8 from 'v8';
 import * as vm from 'vm';
 import { seededRandom } from './helpers/seededRandom';
-import { analyzeArticle, analyzeEditDetailed, applyTextChange, keptByEdit, type ArticleAnalysis, type Span, type TextChange } from '../../src/core';
+import { analyzeArticle, analyzeEditDetailed, analyzeForEditing, applyTextChange, editableCopy, keptByEdit, type ArticleAnalysis, type Span, type TextChange } from '../../src/core';
 
 const REPORT = [
   'Harbour vote delayed again',
@@ -227,6 +227,49 @@ describe('incremental analysis (analyzeEdit)', () => {
     for (const sp of result.analysis.speakers) {
       assert.strictEqual(sp.quotes, lists.get(sp.name)?.quotes, `quotes of ${sp.name}`);
       assert.strictEqual(sp.claims, lists.get(sp.name)?.claims, `claims of ${sp.name}`);
+    }
+  });
+
+  it('an analysis made for editing is moved in place by its first edit, which reads as an edit from a copy of it does', () => {
+    const text = Array.from({ length: 4 }, () => REPORT).join('\n\n');
+    const analysis = analyzeForEditing(text, { fileName: 'report.txt' });
+    assert.deepStrictEqual(analysis, full(text));
+    const copy = JSON.parse(JSON.stringify(analysis)) as ArticleAnalysis;
+    const change: TextChange = { start: 3, end: 3, text: 'e' };
+    const fromCopy = analyzeEditDetailed({ text, analysis: copy }, change, { fileName: 'report.txt' });
+    const lastQuote = analysis.quotes[analysis.quotes.length - 1];
+    const result = analyzeEditDetailed({ text, analysis }, change, { fileName: 'report.txt' });
+    assert.strictEqual(JSON.stringify(result), JSON.stringify(fromCopy));
+    // the very objects, moved: nothing was copied
+    assert.strictEqual(result.analysis.quotes[result.analysis.quotes.length - 1], lastQuote);
+    assert.strictEqual(keptByEdit(analysis)?.now, result.analysis);
+    // handed over: analysed from again, it gives way to a full analysis
+    assert.strictEqual(analyzeEditDetailed({ text, analysis }, change, { fileName: 'report.txt' }).path, 'full');
+  });
+
+  it('an editable copy leaves the analysis it was made from as it was, and its first edit moves the copy in place', () => {
+    const text = Array.from({ length: 4 }, () => REPORT).join('\n\n');
+    const analysis = full(text);
+    const before = JSON.stringify(analysis);
+    const copy = editableCopy(analysis);
+    assert.strictEqual(JSON.stringify(copy), before);
+    const change: TextChange = { start: 3, end: 3, text: 'e' };
+    const result = analyzeEditDetailed({ text, analysis: copy }, change, { fileName: 'report.txt' });
+    assert.strictEqual(JSON.stringify(analysis), before);
+    assert.strictEqual(keptByEdit(copy)?.now, result.analysis);
+    assert.deepStrictEqual(result.analysis, full(applyTextChange(text, change)));
+  });
+
+  it('a full analysis makes every object an edit moves anew: none stands in two places', () => {
+    const dir = path.join(__dirname, '../../../samples');
+    const texts = [...fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')), Array.from({ length: 4 }, () => REPORT).join('\n\n')];
+    for (const text of texts) {
+      const a = analyzeArticle(text, { fileName: 'a.txt' });
+      const objects: object[] = [...a.quotes, ...a.quotes.flatMap((q) => (q.cue ? [q.cue] : [])), ...a.claims, ...a.paragraphs, ...a.speakers.flatMap((sp) => sp.mentions)];
+      const lists: object[] = [a.quotes, a.claims, a.paragraphs, ...a.speakers.map((sp) => sp.mentions)];
+      assert.ok(objects.length > 10);
+      assert.strictEqual(new Set(objects).size, objects.length);
+      assert.strictEqual(new Set(lists).size, lists.length);
     }
   });
 

@@ -96,7 +96,7 @@ export function splice(analysis: ArticleAnalysis, region: MergedRegion, regionPa
 }
 
 /** The analysis with every object a splice moves made anew (its lists too), for a splice that may not move the given ones. */
-function ownCopy(analysis: ArticleAnalysis): ArticleAnalysis {
+export function ownCopy(analysis: ArticleAnalysis): ArticleAnalysis {
   return {
     meta: analysis.meta,
     quotes: analysis.quotes.map((q) => shiftQuote(q, 0, q.group, q.paragraph)),

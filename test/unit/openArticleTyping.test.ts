@@ -22,11 +22,20 @@ describe('typing in a long open article', function () {
     intoName.dispose();
   });
 
-  it('never joins the article text while typing, and the index holds the editor text afterwards', () => {
+  it('never joins the article text while typing, copies no analysis on the first keystroke, and the index holds the editor text afterwards', () => {
     const r = run.run(['200000', '12']);
     assert.strictEqual(r.status, 0, r.stderr);
-    const out = JSON.parse(r.stdout) as { joinsWhileTyping: number; current: boolean };
+    const out = JSON.parse(r.stdout) as { joinsWhileTyping: number; current: boolean; firstInPlace: boolean };
     assert.strictEqual(out.joinsWhileTyping, 0, `the text was joined ${out.joinsWhileTyping} times in 12 keystrokes`);
+    assert.ok(out.current);
+    assert.ok(out.firstInPlace, 'the first keystroke copied the whole analysis');
+  });
+
+  it('an article indexed closed and then opened: the first keystroke copies no analysis either', () => {
+    const r = run.run(['200000', '4', 'open-later']);
+    assert.strictEqual(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { joinsWhileTyping: number; current: boolean; firstInPlace: boolean };
+    assert.ok(out.firstInPlace, 'the first keystroke copied the whole analysis');
     assert.ok(out.current);
   });
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { analyzeArticle, canonicalizeCorpus, EditedText, type CorpusIndex, type Quote } from '../../core';
+import { analyzeForEditing, canonicalizeCorpus, EditedText, editableCopy, type CorpusIndex, type Quote } from '../../core';
 import type { SpeakerCorrection, SpeakerDirectoryEntry } from '../../core/speakerCorrections';
 import { CONFIG_SECTION, Settings, Views } from '../constants';
 import { KeyedDebouncer } from '../util/keyedDebouncer';
@@ -533,7 +533,8 @@ export class ArticleIndex implements vscode.Disposable {
     } else if (text !== undefined && open) {
       // One from an open editor is kept as it is, for the highlights, hovers and edits that ask for it all the time.
       const options = analysisOptions(fileName, directory);
-      const raw = analyzeArticle(text, options);
+      // for the keystrokes to come: the first one moves this analysis in place, as the next ones do
+      const raw = analyzeForEditing(text, options);
       const analysis = withSpeakerKnowledge(raw, corrections, directory);
       const source = EditedText.of(text);
       this.editBases.set(id, { version: open.version, text: source, raw, options, corrections, directory });
@@ -567,7 +568,9 @@ export class ArticleIndex implements vscode.Disposable {
     }
     if (document.getText() === article.text) {
       const text = article instanceof ResidentArticle ? article.source : EditedText.of(article.text);
-      this.editBases.set(article.id, { version: document.version, text, raw: article.analysis, options: analysisOptions(baseName(article.uri), directory), corrections, directory });
+      // The article's analysis is read by the trees and hovers until the first keystroke: that
+      // keystroke would copy it all (15–40 ms for a 2 MB article); the copy is made now instead.
+      this.editBases.set(article.id, { version: document.version, text, raw: editableCopy(article.analysis), options: analysisOptions(baseName(article.uri), directory), corrections, directory });
     }
   }
 

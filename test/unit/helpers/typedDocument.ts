@@ -18,9 +18,12 @@ export interface TypedDocument {
   /** Types one letter at `offset`, firing the change event as the editor does. */
   type(offset: number, letter: string): void;
   text(): string;
+  /** With `openLater`: opens the document in the editor now, firing the open event as VS Code does. */
+  open(): void;
 }
 
-export function openTypedDocument(dir: string, size: number): TypedDocument {
+/** A long article in `dir`, open in an editor from the start, or (`openLater`) only once `open()` is called. */
+export function openTypedDocument(dir: string, size: number, openLater = false): TypedDocument {
   let text = generateLongArticle(7, size);
   const file = path.join(dir, 'long.txt');
   fs.writeFileSync(file, text);
@@ -36,15 +39,24 @@ export function openTypedDocument(dir: string, size: number): TypedDocument {
   } };
   const editor = { document, setDecorations: () => undefined, selections: [], visibleRanges: [] };
   const stub = { workspace: workspace as unknown as Record<string, unknown>, window: window as unknown as Record<string, unknown> };
-  stub.workspace.textDocuments = [document];
-  stub.window.visibleTextEditors = [editor];
-  stub.window.activeTextEditor = editor;
+  const show = (): void => {
+    stub.workspace.textDocuments = [document];
+    stub.window.visibleTextEditors = [editor];
+    stub.window.activeTextEditor = editor;
+  };
+  if (!openLater) show();
   const changes = new EventEmitter<unknown>();
   stub.workspace.onDidChangeTextDocument = changes.event;
+  const opens = new EventEmitter<unknown>();
+  stub.workspace.onDidOpenTextDocument = opens.event;
   return {
     document,
     editor,
     text: () => text,
+    open() {
+      show();
+      opens.fire(document);
+    },
     type(at, letter) {
       const where = positionAt(at);
       text = `${text.slice(0, at)}${letter}${text.slice(at)}`;

@@ -11,15 +11,18 @@ describe('typing in a long open article', function () {
   let run: Bundle;
   let activated: Bundle;
   let intoName: Bundle;
+  let decorations: Bundle;
   before(async () => {
     run = await bundle('test/unit/helpers/typingOpenArticle.ts', { vscodeStub: true });
     activated = await bundle('test/unit/helpers/typingActivated.ts', { vscodeStub: true });
     intoName = await bundle('test/unit/helpers/typingIntoName.ts', { vscodeStub: true });
+    decorations = await bundle('test/unit/helpers/typingDecorations.ts', { vscodeStub: true });
   });
   after(() => {
     run.dispose();
     activated.dispose();
     intoName.dispose();
+    decorations.dispose();
   });
 
   it('never joins the article text while typing, copies no analysis on the first keystroke, and the index holds the editor text afterwards', () => {
@@ -37,6 +40,17 @@ describe('typing in a long open article', function () {
     const out = JSON.parse(r.stdout) as { joinsWhileTyping: number; current: boolean; firstInPlace: boolean };
     assert.ok(out.firstInPlace, 'the first keystroke copied the whole analysis');
     assert.ok(out.current);
+  });
+
+  it('a letter sends the editor only the kinds of highlight it changed, and what the editor keeps matches what is painted', () => {
+    const r = decorations.run(['60000', '60', '6']);
+    assert.strictEqual(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { kinds: number; perLetter: number; perLineBreak: number; lineBreaks: number; mismatches: string[] };
+    assert.deepStrictEqual(out.mismatches, []);
+    // a letter touches one line: a few kinds at most; a line break moves every range after it
+    assert.ok(out.perLetter < out.kinds / 2, `setDecorations calls per letter: ${out.perLetter} of ${out.kinds} kinds`);
+    assert.strictEqual(out.lineBreaks, 6);
+    assert.ok(out.perLineBreak > out.kinds / 2, `setDecorations calls per line break: ${out.perLineBreak} of ${out.kinds} kinds`);
   });
 
   it('with the whole extension active, pausing after each letter, nothing joins the text either', () => {

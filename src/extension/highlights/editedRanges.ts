@@ -25,7 +25,7 @@ export interface PaintedSource {
  * place, so `kinds` must not be used afterwards. Undefined (and nothing changed) when the edit
  * cannot be painted so: the lists were changed in place, or a speaker's colour changed.
  */
-export function repaintAround(index: ArticleIndex, article: Article, document: PositionSource, source: PaintedSource, kinds: readonly PaintedRanges[], edit: ArticleEdit): { source: PaintedSource; kinds: PaintedRanges[] } | undefined {
+export function repaintAround(index: ArticleIndex, article: Article, document: PositionSource, source: PaintedSource, kinds: readonly PaintedRanges[], edit: ArticleEdit): { source: PaintedSource; kinds: PaintedRanges[]; changed: boolean[] } | undefined {
   const { quotes, claims } = article.analysis;
   // The edit's own account of what it kept, when it made this analysis from the one painted:
   // else the kept objects are found by comparing the lists, and those after the edit are read.
@@ -43,13 +43,13 @@ export function repaintAround(index: ArticleIndex, article: Article, document: P
   const fresh = emptyKinds();
   const lineEnd = editedLineEnd(article.source, edit);
   listSpans(index, article, fresh, kindOf, { from: q.head, to: quotes.length - q.tail }, { from: c.head, to: claims.length - c.tail });
-  const painted = kinds.map((list, k) => {
+  const changed = kinds.map((list, k) => {
     const kept = k === CLAIM ? c : q;
     const oldCount = k === CLAIM ? source.claimCount : source.quoteCount;
     const newCount = k === CLAIM ? claims.length : quotes.length;
     return spliceKind(list, fresh[k], kept.head, oldCount - kept.tail, newCount - oldCount, document, { ...edit, lineEnd }, k === KIND_INDEX.get('cue') ? (byEdit ? 'moved' : 'read') : 'ordered');
   });
-  return { source: { analysis: article.analysis, quotes, claims, quoteCount: quotes.length, claimCount: claims.length, kindOf }, kinds: painted };
+  return { source: { analysis: article.analysis, quotes, claims, quoteCount: quotes.length, claimCount: claims.length, kindOf }, kinds: kinds.slice(), changed };
 }
 
 /** An edit, with where the last line it touched now ends (the offset of its line break, Infinity on the last line). */
@@ -88,10 +88,11 @@ type Following = 'ordered' | 'moved' | 'read';
 
 /**
  * One kind's painted spans with those of the sources [from, to) replaced by `fresh`, the later
- * sources renumbered by `shift`. The spans of the sources before `from` are the engine's
- * untouched objects: they stand as painted.
+ * sources renumbered by `shift`, in place. The spans of the sources before `from` are the engine's
+ * untouched objects: they stand as painted. Returns whether any of the kind's ranges changed
+ * (else each is the one painted before, on a line the edit did not touch).
  */
-function spliceKind(list: PaintedRanges, fresh: KindSpans, from: number, to: number, shift: number, document: PositionSource, edit: LocatedEdit, following: Following): PaintedRanges {
+function spliceKind(list: PaintedRanges, fresh: KindSpans, from: number, to: number, shift: number, document: PositionSource, edit: LocatedEdit, following: Following): boolean {
   const a = firstFrom(list.sources, from);
   const b = firstFrom(list.sources, to);
   const n = fresh.spans.length;
@@ -103,9 +104,8 @@ function spliceKind(list: PaintedRanges, fresh: KindSpans, from: number, to: num
   replace(list.ranges, a, b, freshRanges);
   const count = list.spans.length;
   if (shift !== 0) for (let i = a + n; i < count; i++) list.sources[i] += shift;
-  if (following === 'read') follow(list, a + n, count, document, edit);
-  else followMoved(list, a + n, count, document, edit, following === 'ordered');
-  return list;
+  const moved = following === 'read' ? follow(list, a + n, count, document, edit) : followMoved(list, a + n, count, document, edit, following === 'ordered');
+  return b > a || n > 0 || moved;
 }
 
 /** Replaces list[from, to) with `items`, moving the rest of the list only when their counts differ (most edits re-read as many spans as there were). */
@@ -119,30 +119,35 @@ function replace<T>(list: T[], from: number, to: number, items: readonly T[]): v
  * each of them by the edit's length (they start past the edit), so their objects need not be read:
  * tens of thousands of them, scattered in memory, cost more to visit than the edit's analysis.
  */
-function followMoved(list: PaintedRanges, from: number, to: number, document: PositionSource, edit: LocatedEdit, inTextOrder: boolean): void {
+function followMoved(list: PaintedRanges, from: number, to: number, document: PositionSource, edit: LocatedEdit, inTextOrder: boolean): boolean {
   const { change, lineDelta, lineEnd } = edit;
   const delta = change.text.length - (change.end - change.start);
   const { starts, ends, ranges } = list;
   let i = from;
+  let located = false;
   // those up to the edited line's end are located again; in text order, from the first one past it on, all are past it
   for (; i < to && (!inTextOrder || starts[i] + delta <= lineEnd); i++) {
     starts[i] += delta;
     ends[i] += delta;
-    if (starts[i] <= lineEnd) ranges[i] = locate(document, starts[i], ends[i]);
-    else if (lineDelta !== 0) ranges[i] = movedByLines(ranges[i], lineDelta);
+    if (starts[i] <= lineEnd) {
+      ranges[i] = locate(document, starts[i], ends[i]);
+      located = true;
+    } else if (lineDelta !== 0) ranges[i] = movedByLines(ranges[i], lineDelta);
   }
   for (; i < to; i++) {
     starts[i] += delta;
     ends[i] += delta;
     if (lineDelta !== 0) ranges[i] = movedByLines(ranges[i], lineDelta);
   }
+  return located || (lineDelta !== 0 && to > from);
 }
 
-/** Brings the kept spans [from, to) of a list to where their objects now are (read one by one). */
-function follow(list: PaintedRanges, from: number, to: number, document: PositionSource, edit: LocatedEdit): void {
+/** Brings the kept spans [from, to) of a list to where their objects now are (read one by one); whether any range changed. */
+function follow(list: PaintedRanges, from: number, to: number, document: PositionSource, edit: LocatedEdit): boolean {
   const { change, lineDelta, lineEnd } = edit;
   const delta = change.text.length - (change.end - change.start);
   const { spans, starts, ends, ranges } = list;
+  let changed = false;
   for (let i = from; i < to; i++) {
     const span = spans[i];
     const start = span.start;
@@ -154,9 +159,14 @@ function follow(list: PaintedRanges, from: number, to: number, document: Positio
     ends[i] = end;
     // moved with the text after the edit, onto a later line: it keeps its characters
     if (start - delta === wasStart && end - delta === wasEnd && wasStart >= change.end && start > lineEnd) {
-      if (lineDelta !== 0) ranges[i] = movedByLines(ranges[i], lineDelta);
+      if (lineDelta !== 0) {
+        ranges[i] = movedByLines(ranges[i], lineDelta);
+        changed = true;
+      }
       continue;
     }
     ranges[i] = locate(document, start, end);
+    changed = true;
   }
+  return changed;
 }

@@ -15,6 +15,11 @@ interface Painted {
   /** In the order of ALL_KINDS. */
   kinds: PaintedRanges[];
   ranges: Map<HighlightKind, PaintedRanges>;
+  /**
+   * After a keystroke repainted around itself: which kinds (in the order of ALL_KINDS) have a
+   * range that is not the one painted before. Undefined when all were painted anew.
+   */
+  changed?: readonly boolean[];
 }
 
 /**
@@ -56,11 +61,15 @@ export class Highlighter implements vscode.Disposable {
     if (!this.index.isCurrentFor(article, document)) return;
     const before = this.applied.get(key);
     const painted = paint(this.index, article, document, before, edited);
-    for (const kind of ALL_KINDS) {
+    ALL_KINDS.forEach((kind, i) => {
+      // Not sent again when none of the kind's ranges changed: they lie on lines the keystroke did
+      // not touch (and it added or removed none), where the editor holds them as they were set.
+      // Each call hands the editor every range of the kind: thousands in a long article.
+      if (painted.changed && !painted.changed[i]) return;
       const type = this.types.get(kind);
       const ranges = painted.ranges.get(kind);
       if (type && ranges) editor.setDecorations(type, ranges.ranges);
-    }
+    });
     this.applied.set(key, painted);
   }
 
@@ -108,7 +117,7 @@ export function paint(index: ArticleIndex, article: Article, document: vscode.Te
   if (before && edited?.edits.length === 1 && before.version === edited.version - 1) {
     edit = edited.edits[0];
     const repainted = repaintAround(index, article, document, before.source, before.kinds, edit);
-    if (repainted) return { version: document.version, ...repainted, ranges: new Map(ALL_KINDS.map((kind, i) => [kind, repainted.kinds[i]])) };
+    if (repainted) return { version: document.version, source: repainted.source, kinds: repainted.kinds, changed: repainted.changed, ranges: new Map(ALL_KINDS.map((kind, i) => [kind, repainted.kinds[i]])) };
   }
   // Same text as painted: every range stands (an edit past the end moves nothing).
   else if (before && before.version === document.version) edit = { change: { start: Infinity, end: Infinity, text: '' }, lineDelta: 0, endLine: Infinity };

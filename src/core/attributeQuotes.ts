@@ -264,13 +264,16 @@ function lineBreakFollows(text: string, pos: number): boolean {
  * person is theirs. Only a named person or he/she as the sentence's subject counts.
  */
 function beatSubject(tokens: Token[]): { phrase: Phrase; pos: number } | undefined {
-  const start = subjectStart(tokens);
+  const start = tokens.length > 3 && tokens[0].capitalized && ASKED.has(tokens[0].lower) ? afterAskedClause(tokens) : subjectStart(tokens);
   const first = tokens[start];
   if (!first || first.kind !== 'word') return undefined;
   if (first.lower === 'he' || first.lower === 'she') return { phrase: { tokens: [first] }, pos: first.start };
   const phrase = phraseStartingAt(tokens, start);
   if (!phrase || !phrase.tokens[phrase.tokens.length - 1].capitalized || phrase.tokens.length > 4) return undefined;
   let after = start + phrase.tokens.length;
+  // "Vik, a former lifeguard at the pool, was more personal": an apposition opened by an article
+  // between subject and verb (only when the phrase's words stand together from its start)
+  if (phrase.apposition && phrase.apposition[0].info.article && !phrase.possessor && phrase.tokens[0] === first && tokens[after]?.text === ',' && tokens[after + 1] === phrase.apposition[0] && tokens[after + 1 + phrase.apposition.length]?.text === ',') after += phrase.apposition.length + 2;
   // "Berg, whose side finish third, was gracious": a relative clause between subject and verb
   if (tokens[after]?.text === ',' && tokens[after + 1]?.kind === 'word' && RELATIVES.has(tokens[after + 1].lower)) {
     let close = after + 2;
@@ -280,6 +283,16 @@ function beatSubject(tokens: Token[]): { phrase: Phrase; pos: number } | undefin
   const next = tokens[after];
   if (next?.kind !== 'word') return undefined;
   return { phrase, pos: first.start };
+}
+
+/** "Asked whether …, Hale shrugged": where the subject after the question's clause starts (the clause's comma, at most 30 tokens on), or past the end. */
+function afterAskedClause(tokens: Token[]): number {
+  for (let i = 1; i < tokens.length && i <= 30; i++) {
+    const t = tokens[i];
+    if (t.kind === 'quote') break;
+    if (t.text === ',') return i + 1;
+  }
+  return tokens.length;
 }
 
 /** A floating quote paragraph after a paragraph whose last sentence is about one named person ("Lind refused to blame the referee."). */
@@ -479,6 +492,8 @@ function cueBefore(tokens: Token[], qi: number): Cue | undefined {
   }
   if (dash) return nameBeforeDash(tokens, j);
   if (colon) {
+    const credited = creditLineName(tokens, j);
+    if (credited) return credited;
     const phrase = phraseEndingAt(tokens, j);
     if (phrase && phrase.tokens.some((t) => t.capitalized) && phrase.tokens[0].start === tokens[0].start) return { phrase, rule: 'colon', confidence: 0.85, cueTokens: phrase.tokens, weak: false };
     let clauseStart = subjectStart(tokens);
@@ -489,6 +504,25 @@ function cueBefore(tokens: Token[], qi: number): Cue | undefined {
     return colonSubject(tokens, clauseStart, j) ?? colonSubject(tokens, subjectStart(tokens), j);
   }
   return undefined;
+}
+
+/**
+ * "— Ann Holt, chief executive, Tarn Power: “…”": a credit line, opened by a dash, names a person
+ * first and then their title and organisation, with no verb, up to the colon at j + 1. The person
+ * speaks, not the organisation that ends the line.
+ */
+function creditLineName(tokens: Token[], j: number): Cue | undefined {
+  if (j < 4 || j > 16 || !DASHES.has(tokens[0].text) || tokens[0].text === '-') return undefined;
+  const phrase = phraseStartingAt(tokens, 1);
+  if (!phrase || phrase.tokens.length < 2 || phrase.tokens.length > 4) return undefined;
+  for (const t of phrase.tokens) if (!t.capitalized || t.info.org || t.info.title) return undefined;
+  const comma = 1 + phrase.tokens.length;
+  if (tokens[comma]?.text !== ',' || comma >= j) return undefined;
+  for (let i = comma + 1; i <= j; i++) {
+    const t = tokens[i];
+    if (t.kind === 'quote' || isReportingVerb(t) || (t.kind === 'word' && t.info.pronoun)) return undefined;
+  }
+  return { phrase: { tokens: phrase.tokens }, rule: 'credit', confidence: 0.85, cueTokens: phrase.tokens, weak: false };
 }
 
 /**

@@ -359,6 +359,9 @@ const NAME_LIKE = /^\p{Lu}\p{Ll}+$/u;
  */
 function describesPerson(words: Token[]): boolean {
   if (words.length > 4) return false;
+  // "The Italian, who took charge in October, added": a sentence's opening "The" is not read into
+  // the phrase, so the nationality stands alone (but "Finn", "Dane" or "Pole" alone may be a name)
+  if (words.length === 1 && words[0].capitalized && NATIONALITIES.has(words[0].lower) && words[0].lower.length > 5) return true;
   let described = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -470,7 +473,7 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
   }
   const subjectEnd = skipAdverbsLeft(tokens, v - 1);
   const before = phraseEndingAt(tokens, subjectEnd);
-  if (before) return before;
+  if (before) return placeObject(tokens, subjectEnd, before) ? (subjectAcrossPlace(tokens, subjectEnd - before.tokens.length) ?? before) : before;
   // only a verb that cannot be a noun ("said", "replied"; not "promise", "report") lets any
   // definite noun before it speak
   if (verb.info.endsEd || verb.info.onlyVerb) {
@@ -481,6 +484,31 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
   if (coordinated) return coordinated;
   if (allowInversion) return phraseStartingAt(tokens, skipAdverbsRight(tokens, v + 1));
   return undefined;
+}
+
+/** Prepositions that make the name after them a place the subject is in or near, not the subject. */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside']);
+
+/** Whether the phrase ending at k ("… workers in Cranmere said") is the object of "in", "near" or "outside". */
+function placeObject(tokens: Token[], k: number, phrase: Phrase): boolean {
+  const p = k - phrase.tokens.length;
+  if (phrase.apposition || phrase.possessor || p < 1 || tokens[k].kind !== 'word' || tokens[p + 1] !== phrase.tokens[0]) return false;
+  const prep = tokens[p];
+  if (prep.kind !== 'word' || prep.capitalized || !PLACE_PREPOSITIONS.has(prep.lower)) return false;
+  for (const t of phrase.tokens) if (!t.capitalized || t.info.org || t.info.title) return false;
+  return true;
+}
+
+/**
+ * "The union representing bakery workers in Cranmere said", "The family of a man who died near
+ * Oakhollow have described …": the sentence opens with "the" or "a" and a lowercase noun, and
+ * what follows it up to the place (before p) is one phrase with no comma: that noun speaks.
+ */
+function subjectAcrossPlace(tokens: Token[], p: number): Phrase | undefined {
+  const s = subjectStart(tokens);
+  if (s + 2 > p || !tokens[s].info.article) return undefined;
+  for (let k = s + 1; k < p; k++) if (tokens[k].kind !== 'word' || isReportingVerb(tokens[k])) return undefined;
+  return definiteCommonNoun(tokens, s + 1);
 }
 
 /**

@@ -146,10 +146,16 @@ export class NameSplit {
     // (and the compounds "Churchwarden", "Postmaster", "Headmistress")
     // (and a noun for a person opening a sentence: "Neighbour Tom Vik, 42, said")
     if (n === lo && hi - lo >= 3 && (/(er|or|ist|ian|ant|ent|warden|master|mistress)$/.test(words[lo].lower) || words[lo].info.personNoun)) n = lo + 1;
+    // "Labour's Ann Vik", "Tarn United's Tom Hale": a party or a club in the possessive before a
+    // personal name is an affiliation, not part of the name
+    for (let k = n; k < hi - 2; k++) if (endsInPossessiveMark(words[k].text)) n = k + 1;
     let roleHasTitle = false;
     for (let k = lo; k < n && !roleHasTitle; k++) roleHasTitle = isTitleWord(words[k]);
     let hasOrgWord = false;
     for (let k = lo; k < hi && !hasOrgWord; k++) hasOrgWord = words[k].info.org;
+    // "union organiser Fergal Vik", "bank economist Ann Holt": an organisation word in lowercase
+    // that qualifies a lowercase noun for a person before a full name describes the person
+    if (hasOrgWord && hi - n >= 2 && hi - n <= 4 && n > lo && lowercaseRoleBeforeName(words, lo, n, hi)) hasOrgWord = false;
     if (hasOrgWord && !(hi > n && roleHasTitle)) {
       // an organisation keeps its whole phrase as its name, less a lowercase "the"
       return this.set(lo, lo, words[lo].lower === 'the' && !words[lo].capitalized ? lo + 1 : lo, hi, true);
@@ -167,6 +173,26 @@ export class NameSplit {
     this.org = org;
     return true;
   }
+}
+
+/** "Labour's", "Tarn United’s": a word that ends in the possessive "'s". */
+function endsInPossessiveMark(word: string): boolean {
+  const n = word.length;
+  if (n < 4) return false;
+  const mark = word.charCodeAt(n - 2);
+  return (word.charCodeAt(n - 1) === 115 || word.charCodeAt(n - 1) === 83) && (mark === 39 || mark === 0x2019);
+}
+
+/**
+ * Whether words[lo, n) is a lowercase role ("union organiser") before the name words[n, hi): every
+ * word in lowercase, the last a noun for a person rather than an organisation word, and no
+ * organisation word among the name's.
+ */
+function lowercaseRoleBeforeName(words: Token[], lo: number, n: number, hi: number): boolean {
+  for (let k = lo; k < n; k++) if (words[k].capitalized) return false;
+  for (let k = n; k < hi; k++) if (words[k].info.org) return false;
+  const last = words[n - 1];
+  return !last.info.org && !last.info.article && (last.info.personNoun || last.info.describesPerson || /(er|or|ist|ian|ant|ent)$/.test(last.lower));
 }
 
 /**

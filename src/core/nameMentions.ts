@@ -165,7 +165,16 @@ function learnGenderFromPronouns(tokens: Token[], from: number, named: Entity[])
     const at = tokens[v + 1]?.lower === 'that' ? v + 2 : v + 1;
     if (at < tokens.length) gender = genderOf(tokens, at, at + 1);
   }
-  if (gender) person.gender = gender;
+  // "Asked by Mr Vik whether …, she replied": a title of the other gender before the name says the
+  // pronoun is someone else
+  if (gender && !honorificOfOtherGender(tokens, from, gender)) person.gender = gender;
+}
+
+/** Whether "Mr" (for "she") or "Mrs", "Ms", "Miss" (for "he") stands in tokens from `from` on. */
+function honorificOfOtherGender(tokens: Token[], from: number, gender: 'male' | 'female'): boolean {
+  const other = gender === 'female' ? MALE_CUES : FEMALE_CUES;
+  for (let i = from; i < tokens.length; i++) if (tokens[i].info.honorific && other.has(tokens[i].lower)) return true;
+  return false;
 }
 
 function isRunWord(t: Token): boolean {

@@ -649,3 +649,43 @@ describe('held-out styles, round 3', () => {
     assert.deepStrictEqual(speakers('Head coach Ray Dunn was furious. "We were robbed," the City boss said.\n'), ['Ray Dunn']);
   });
 });
+
+describe('held-out styles, round 4', () => {
+  it('"union organiser Tomas Bree said": a lowercase organisation word before a noun for a person is the role, not an organisation\'s name', () => {
+    const a = analyzeArticle('Shares fell.\n\n"Staff heard it on the news," union organiser Tomas Bree said. "That is no way to treat them."\n');
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Tomas Bree', 'Tomas Bree']);
+    assert.strictEqual(a.speakers.find((s) => s.name === 'Tomas Bree')?.kind, 'person');
+  });
+
+  it('"Labour\'s Ewan Tolley": a party or club in the possessive before a full name is no part of the name', () => {
+    const text = "The leader, Councillor Saul Penrose, spoke first.\n\n\u2018Nobody wanted this,\u2019 he said.\n\nThe Green member, Ada Fenn, agreed. \u2018It is sad,\u2019 she said.\n\nLabour\u2019s Ewan Tolley, a former lifeguard at the baths, was more personal. \u2018I taught half this town to swim,\u2019 he said.\n";
+    assert.deepStrictEqual(speakers(text), ['Saul Penrose', 'Ada Fenn', 'Ewan Tolley']);
+  });
+
+  it('"Asked by Mr Tolley whether …, she replied": a title of the other gender keeps the pronoun from giving the named man her gender', () => {
+    const text =
+      "Councillor Mara Quell, the cabinet member, spoke first.\n\nLabour\u2019s Ewan Tolley, a former lifeguard, was more personal. \u2018I taught this town to swim,\u2019 he said.\n\nAsked by Mr Tolley whether a new pool would be built, she replied: \u2018It means what it says.\u2019\n";
+    assert.deepStrictEqual(speakers(text), ['Ewan Tolley', 'Mara Quell']);
+  });
+
+  it('"The union representing bakers in Corran said": a place after "in" or "near" is not the subject that speaks', () => {
+    assert.deepStrictEqual(speakers('Shares fell on Monday.\n\nThe union representing bakery workers in Corran said it was "devastated" by the plan.\n'), ['The union']);
+    assert.deepStrictEqual(speakers('A neighbour in Oakmere said he was "a gentle giant".\n'), ['neighbour']);
+  });
+
+  it('"The Italian, who took charge in October, added:" is the manager just named', () => {
+    const text = 'Corran manager Luca Bellandi was pleased.\n\n"I did not say much at half-time," Bellandi said.\n\nThe Italian, who took charge in October, added: "Today was about the heart."\n';
+    assert.deepStrictEqual(speakers(text), ['Luca Bellandi', 'Luca Bellandi']);
+  });
+
+  it('"Asked whether …, Hale shrugged. “…”": the subject after the question\'s clause is whom the paragraph is about', () => {
+    const text =
+      'Tarn manager Ivo Hale was angry.\n\n"We were robbed," he said.\n\n"I need to see it again," said the home captain, Pavel Stro.\n\nAsked whether his side had been too cautious after the break, Hale shrugged. "Maybe. That is on us as well."\n';
+    assert.deepStrictEqual(speakers(text), ['Ivo Hale', 'Pavel Stro', 'Ivo Hale']);
+  });
+
+  it('"— Ann Holt, chief executive, Tarn Power:" and the quote on the next line: the person speaks, not the organisation', () => {
+    const text = 'Tarn Power said so.\n\n\u2014 Ann Holt, chief executive, Tarn Power:\n\u201cWe want to be judged on the homes we warm.\u201d\n\n\u2014 Remy Vautrin, managing director, Maison Coste:\n\u201cGood engineering is for everyone.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['Ann Holt', 'Remy Vautrin']);
+  });
+});

@@ -236,7 +236,8 @@ function creditOnNextLine(text: string, q: RawQuote, resolver: SpeakerResolver, 
   const after = (q.closeMark ?? q.end) + 1;
   if (!lineBreakFollows(text, after)) return undefined;
   const m = /^[\s.,]*\n[\s>]*(?:\u2014|\u2013|--?)[ \t]*([^\n]+)/u.exec(text.slice(after, after + 300));
-  if (!m) return undefined;
+  // "— Ann Holt, chief executive, Tarn Power:" introduces the quote after it, not the one before
+  if (!m || m[1].trimEnd().endsWith(':')) return undefined;
   const lineStart = after + m[0].length - m[1].length;
   const tokens = tokenize(text, lineStart, lineStart + m[1].length, []);
   const phrase = phraseStartingAt(tokens, 0);

@@ -139,7 +139,11 @@ function learnGenderFromObjects(tokens: Token[], named: Entity[], registry: Enti
   if (!person || !tokens.length) return;
   // every object pronoun of the sentence must be the same word
   let object: string | undefined;
-  for (let i = 0; i < tokens.length; i++) {
+  // "Tom Vik argued that his client had been threatened by the men who paid him": what a reporting
+  // verb introduces may be about anyone; only the verb's own object ("told her") is read there
+  let last = tokens.length - 1;
+  for (let i = 0; i <= last; i++) {
+    if (tokens[i].info.reporting && !tokens[i].capitalized && i + 1 < last) last = i + 1;
     const lower = tokens[i].lower;
     if (lower !== 'him' && (lower !== 'her' || possessiveHer(tokens, i))) continue;
     if (object === undefined) object = lower;

@@ -72,8 +72,10 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
         // or an affiliation is no name, skip it
         if (appo[0] && (/^(who|which|whose|whom|when|while|after|before)$/.test(appo[0].lower) || /^\p{Ll}+(ing|ed)$/u.test(appo[0].text) || (ASIDE_PREPOSITIONS.has(appo[0].text) && appo.length >= 2))) {
           // "A neighbouring shopkeeper, who did not want to be named, said": a noun for a person
-          const common = definiteCommonNoun(tokens, j - 1);
-          const subject = phraseEndingAt(tokens, j - 1, depth + 1) ?? (common && personHead(common.tokens) ? common : undefined);
+          // ("Her husband, Tom Vik, 68, who runs the band, said": an age stands between name and clause)
+          const end = j >= 3 && tokens[j - 1].info.digits && tokens[j - 2].text === ',' ? j - 3 : j - 1;
+          const common = definiteCommonNoun(tokens, end);
+          const subject = phraseEndingAt(tokens, end, depth + 1) ?? (common && personHead(common.tokens) ? common : undefined);
           if (subject) return subject;
           break;
         }

@@ -688,4 +688,21 @@ describe('held-out styles, round 4', () => {
     const text = 'Tarn Power said so.\n\n\u2014 Ann Holt, chief executive, Tarn Power:\n\u201cWe want to be judged on the homes we warm.\u201d\n\n\u2014 Remy Vautrin, managing director, Maison Coste:\n\u201cGood engineering is for everyone.\u201d\n';
     assert.deepStrictEqual(speakers(text), ['Ann Holt', 'Remy Vautrin']);
   });
+
+  it('a dash line that ends in a colon introduces the quote after it: it credits no quote before it', () => {
+    const text =
+      'Tarn Power said so.\n\n\u201cHonestly, I was sceptical,\u201d said Rita Moyle, a retired teacher. \u201cBut the house has never been so warm.\u201d\n\n\u2014 Ann Holt, chief executive, Tarn Power:\n\u201cWe want to be judged on the homes we warm.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['Rita Moyle', 'Rita Moyle', 'Ann Holt']);
+  });
+
+  it('"Tom Vik argued that his client was threatened by the men who paid him": an object pronoun in what a verb reports tells nothing of the gender of whom the sentence before named', () => {
+    const text =
+      'Prosecutor Lena Orrin said the scheme ran for years. "He was the machine," she told the jury.\n\nDefence lawyer Ivo Marr argued that his client had been threatened by the men who paid him.\n\nJudge Saskia Brand spoke last. "The evidence is clear," she said.\n\nOrrin was asked about it later. "We are content," she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Lena Orrin', 'Saskia Brand', 'Lena Orrin']);
+  });
+
+  it('"Her husband, Tom Vik, 68, who organised the band, said:" — an age between the name and the relative clause', () => {
+    const text = "Their daughter, Ann Vik, 40, said the family was proud.\n\nHer husband, Tom Vik, 68, who organised the band, said: 'It took some persuading.'\n";
+    assert.deepStrictEqual(speakers(text), ['Tom Vik']);
+  });
 });

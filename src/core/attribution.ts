@@ -472,6 +472,12 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
     return phraseStartingAt(tokens, start);
   }
   const subjectEnd = skipAdverbsLeft(tokens, v - 1);
+  // "a warning from the chairman, Ann Vik, who asked members to “…”": "who" after a comma is the name
+  // before it (for what follows the verb: a quote before it is not what the clause reports)
+  if (!allowInversion && subjectEnd >= 2 && tokens[subjectEnd].lower === 'who' && tokens[subjectEnd - 1].text === ',') {
+    const named = phraseEndingAt(tokens, subjectEnd - 2);
+    if (named && named.tokens[named.tokens.length - 1].capitalized) return named;
+  }
   const before = phraseEndingAt(tokens, subjectEnd);
   if (before) return placeObject(tokens, subjectEnd, before) ? (subjectAcrossPlace(tokens, subjectEnd - before.tokens.length) ?? before) : before;
   // only a verb that cannot be a noun ("said", "replied"; not "promise", "report") lets any

@@ -375,6 +375,8 @@ function looksLikeApposition(words: Token[]): boolean {
   if (!words.length || words.some((w) => w.kind !== 'word')) return false;
   // ", 52," — an age
   if (words.length === 1 && /^\d{1,3}$/.test(words[0].text)) return true;
+  // ", seven," — a child's age, written in words as house styles set ages under ten
+  if (words.length === 1 && AGES_IN_WORDS.has(words[0].text)) return true;
   // ", who heads the delegation," is a relative clause, not a title
   if (/^(who|which|whose|whom|that)$/.test(words[0].lower)) return false;
   if (words.some((w) => REPORTING_VERBS.has(w.lower) && w.lower !== 'state')) return false;
@@ -382,6 +384,9 @@ function looksLikeApposition(words: Token[]): boolean {
   if (first === 'a' || first === 'an' || first === 'the') return words.some((w) => isSpeakerNoun(w) || isTitleWord(w) || /ist$|er$|or$|ian$|ant$|ent$/.test(w.lower));
   return words.some((w) => isTitleWord(w) || isSpeakerNoun(w)) && !PRONOUN_WORDS.has(first);
 }
+
+/** Ages under ten as words, in lowercase (a capitalised "Seven" may open a name). */
+const AGES_IN_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
 
 /** Index of the first token of the sentence's subject: after an opening "In Beijing," phrase. */
 export function subjectStart(tokens: Token[]): number {

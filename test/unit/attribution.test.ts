@@ -705,4 +705,14 @@ describe('held-out styles, round 4', () => {
     const text = "Their daughter, Ann Vik, 40, said the family was proud.\n\nHer husband, Tom Vik, 68, who organised the band, said: 'It took some persuading.'\n";
     assert.deepStrictEqual(speakers(text), ['Tom Vik']);
   });
+
+  it('"Their granddaughter, Poppy, seven, said": a child\'s age written in words is an age', () => {
+    const a = analyzeArticle("Their granddaughter, Poppy Vale, seven, said the party had been 'the best day ever' because she stayed up late.\n");
+    assert.deepStrictEqual(a.quotes.map((q) => [q.speaker, q.kind]), [['Poppy Vale', 'speech']]);
+  });
+
+  it('"the chairman, Ann Vik, who asked members to ‘…’": "who" after a comma is the name before it, for the quote after the verb only', () => {
+    const a = analyzeArticle('There were cries of \u2018hear, hear\u2019 and a warning from the chairman, Councillor Alwyn Tresk, who asked members to \u2018remember where they are\u2019.\n');
+    assert.deepStrictEqual(a.quotes.map((q) => [q.speaker, q.kind]), [[null, 'scare'], ['Alwyn Tresk', 'speech']]);
+  });
 });

@@ -2,7 +2,7 @@ import { isWeakVerb, noteIssuers, NO_ATTRIBUTION, quotedAsSaying, sentenceOf, Sp
 import type { Attribution } from './attribution';
 import type { Entity, EntityRegistry } from './entities';
 import { classifyQuote } from './quoteKinds';
-import { isReportingVerb, phraseEndingAt, phraseStartingAt, skipAdverbsRight, subjectStart } from './phrases';
+import { isReportingVerb, phraseEndingAt, phraseStartingAt, relativeEndingAt, skipAdverbsRight, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import { attributeEchoes } from './quotes/echoes';
 import { nestingDepths } from './quotes/scanner';
@@ -70,6 +70,8 @@ function scanSentence(tokens: Token[], out: SentenceScan): void {
 interface Beat {
   phrase: Phrase;
   pos: number;
+  /** The phrase is a name set beside a noun for a person ("the couple's son, Howard,"): a person, known or not. */
+  person?: boolean;
 }
 
 /**
@@ -129,7 +131,7 @@ export function attributeQuotes(
     // a paragraph that opens with the quote: whom the paragraph before ended on ("Vane questioned
     // why Stirrat was not penalised.¶ “…,” he said.")
     const b = beat() ?? (sentenceIndex === previousParagraphEnd + 1 ? lastSentenceBeat(sentenceTokens, previousParagraphEnd, gender) : undefined);
-    if (!b || b.pos <= resolver.lastSpeakerPos() || b.phrase.tokens[0].info.pronoun || !namesKnownPerson(b.phrase, b.pos, resolver)) return undefined;
+    if (!b || b.pos <= resolver.lastSpeakerPos() || b.phrase.tokens[0].info.pronoun || !(b.person || namesKnownPerson(b.phrase, b.pos, resolver))) return undefined;
     const { entity } = resolver.resolve(b.phrase, b.pos, paragraphIndex);
     if (!entity || entity.kind !== 'person' || (entity.gender !== undefined && entity.gender !== gender)) return undefined;
     entity.gender ??= gender;
@@ -264,14 +266,30 @@ function lineBreakFollows(text: string, pos: number): boolean {
  * "She shrugs at that. “Karl has his view.”": a quote with no cue after a sentence about one
  * person is theirs. Only a named person or he/she as the sentence's subject counts.
  */
-function beatSubject(tokens: Token[]): { phrase: Phrase; pos: number } | undefined {
+function beatSubject(tokens: Token[]): Beat | undefined {
   const start = tokens.length > 3 && tokens[0].capitalized && ASKED.has(tokens[0].lower) ? afterAskedClause(tokens) : subjectStart(tokens);
   const first = tokens[start];
   if (!first || first.kind !== 'word') return undefined;
   if (first.lower === 'he' || first.lower === 'she') return { phrase: { tokens: [first] }, pos: first.start };
-  const phrase = phraseStartingAt(tokens, start);
-  if (!phrase || !phrase.tokens[phrase.tokens.length - 1].capitalized || phrase.tokens.length > 4) return undefined;
-  let after = start + phrase.tokens.length;
+  let phrase = phraseStartingAt(tokens, start);
+  let after = phrase ? start + phrase.tokens.length : start;
+  let person = false;
+  // "The couple's son, Howard, who lives abroad, joined …", "Her son, Tom, …": the name beside a relative
+  for (let k = start + 1; k <= start + 2; k++) {
+    const name = tokens[k + 2];
+    if (tokens[k + 1]?.text !== ',' || tokens[k + 3]?.text !== ',' || !relativeEndingAt(tokens, k)) continue;
+    if (name === undefined || name.kind !== 'word' || !name.capitalized || name.info.stop || name.info.title || name.info.org || name.acronym) break;
+    phrase = { tokens: [name], apposition: tokens.slice(k - 1, k + 1) };
+    after = k + 3;
+    person = true;
+    break;
+  }
+  // "The vicar of St Aldric's, the Rev Ian Holt, blessed …": a full name with its title in
+  // apposition to a noun for a person is who the sentence is about
+  const named = !person ? nameInApposition(tokens, start) : undefined;
+  if (named) return named;
+  if (!phrase) return undefined;
+  if (!phrase.tokens[phrase.tokens.length - 1].capitalized || phrase.tokens.length > 4) return undefined;
   // "Vik, a former lifeguard at the pool, was more personal": an apposition opened by an article
   // between subject and verb (only when the phrase's words stand together from its start)
   if (phrase.apposition && phrase.apposition[0].info.article && !phrase.possessor && phrase.tokens[0] === first && tokens[after]?.text === ',' && tokens[after + 1] === phrase.apposition[0] && tokens[after + 1 + phrase.apposition.length]?.text === ',') after += phrase.apposition.length + 2;
@@ -281,9 +299,30 @@ function beatSubject(tokens: Token[]): { phrase: Phrase; pos: number } | undefin
     while (close < tokens.length && close - after < 16 && tokens[close].kind === 'word') close++;
     if (tokens[close]?.text === ',') after = close + 1;
   }
+  // ("Her son, Tom, was quieter": the comma that closes the name)
+  if (person && tokens[after]?.text === ',') after++;
   const next = tokens[after];
   if (next?.kind !== 'word') return undefined;
-  return { phrase, pos: first.start };
+  return { phrase, pos: first.start, person };
+}
+
+/**
+ * "The vicar of St Aldric's, the Rev Ian Holt, blessed …": a subject opened by "the" and a
+ * lowercase noun, then ", the" and a name of two to four capitalised words and a comma, then a
+ * lowercase word. The name is the beat; nothing else is read.
+ */
+function nameInApposition(tokens: Token[], start: number): Beat | undefined {
+  if (!tokens[start].info.article || tokens[start + 1]?.kind !== 'word' || tokens[start + 1].capitalized) return undefined;
+  let comma = start + 2;
+  while (comma < tokens.length && comma - start <= 8 && tokens[comma].kind === 'word') comma++;
+  const article = tokens[comma + 1];
+  if (tokens[comma]?.text !== ',' || article === undefined || !article.info.article || article.capitalized) return undefined;
+  let close = comma + 2;
+  while (close < tokens.length && close - comma <= 6 && tokens[close].kind === 'word' && tokens[close].capitalized) close++;
+  const words = close - comma - 2;
+  const next = tokens[close + 1];
+  if (words < 2 || words > 4 || tokens[close]?.text !== ',' || next === undefined || next.kind !== 'word' || next.capitalized) return undefined;
+  return { phrase: { tokens: tokens.slice(comma + 2, close) }, pos: tokens[comma + 2].start };
 }
 
 /** "Asked whether …, Hale shrugged": where the subject after the question's clause starts (the clause's comma, at most 30 tokens on), or past the end. */
@@ -299,7 +338,7 @@ function afterAskedClause(tokens: Token[]): number {
 /** A floating quote paragraph after a paragraph whose last sentence is about one named person ("Lind refused to blame the referee."). */
 function previousBeat(sentenceTokens: Token[][], si: number, resolver: SpeakerResolver, paragraph: number): Attribution | undefined {
   const beat = lastSentenceBeat(sentenceTokens, si);
-  return beat && namesKnownPerson(beat.phrase, beat.pos, resolver) ? beatAttribution(beat, resolver, paragraph) : undefined;
+  return beat && (beat.person || namesKnownPerson(beat.phrase, beat.pos, resolver)) ? beatAttribution(beat, resolver, paragraph) : undefined;
 }
 
 /**

@@ -298,11 +298,12 @@ function isBareNameWord(w: Token): boolean {
 const OWNERS = new Set(['his', 'her', 'their']);
 
 /** "Mr Vik's wife", "her son": a noun for a relative after a possessive, ending at index k. */
-function relativeEndingAt(tokens: Token[], k: number): boolean {
+export function relativeEndingAt(tokens: Token[], k: number): boolean {
   const noun = k >= 1 ? tokens[k] : undefined;
   const owner = k >= 1 ? tokens[k - 1] : undefined;
   if (!noun || !owner || noun.kind !== 'word' || noun.capitalized || !RELATIVES.has(noun.lower) || owner.kind !== 'word') return false;
-  return OWNERS.has(owner.lower) || (owner.capitalized && /['\u2019]s$/.test(owner.text));
+  // ("the couple's son", "the victim's mother": a noun in the possessive after "the")
+  return OWNERS.has(owner.lower) || (owner.capitalized && /['\u2019]s$/.test(owner.text)) || (k >= 2 && tokens[k - 2].lower === 'the' && /^\p{Ll}+['\u2019]s$/u.test(owner.text));
 }
 
 const RELATIVES = new Set(['wife', 'husband', 'partner', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'widow', 'widower', 'niece', 'nephew', 'aunt', 'uncle', 'cousin', 'fiancee', 'fiancé', 'fiancée', 'fiance']);

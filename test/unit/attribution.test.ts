@@ -715,4 +715,14 @@ describe('held-out styles, round 4', () => {
     const a = analyzeArticle('There were cries of \u2018hear, hear\u2019 and a warning from the chairman, Councillor Alwyn Tresk, who asked members to \u2018remember where they are\u2019.\n');
     assert.deepStrictEqual(a.quotes.map((q) => [q.speaker, q.kind]), [[null, 'scare'], ['Alwyn Tresk', 'speech']]);
   });
+
+  it('"The couple\'s son, Howard, who lives abroad, joined by video call. ‘…,’ he said": the name beside a relative is whom the paragraph is about', () => {
+    const text = "Mrs Ada Venn said it was lovely. 'We danced all night,' she said.\n\nThe couple's son, Howard, who lives in Canada, joined by video call. 'I've missed a lot of birthdays,' he said.\n\nHer son, Tom, was quieter. 'It was fine,' he said.\n";
+    assert.deepStrictEqual(speakers(text), ['Ada Venn', 'Howard', 'Tom']);
+  });
+
+  it('"The vicar of St Aldric\'s, the Rev Ian Holt, blessed the couple.¶‘…,’ he said": the titled name in apposition is whom the paragraph ended on', () => {
+    const text = "Mr Bram Oakes, 80, danced all night.\n\nHis granddaughter, Lily Oakes, said it was 'the best day ever'.\n\nThe vicar of St Aldric's, the Rev Ian Holt, blessed the couple before the party.\n\n'It is not every day you see this,' he said.\n";
+    assert.deepStrictEqual(speakers(text), ['Lily Oakes', 'Ian Holt']);
+  });
 });

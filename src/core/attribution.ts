@@ -512,7 +512,8 @@ function placeObject(tokens: Token[], k: number, phrase: Phrase): boolean {
  */
 function subjectAcrossPlace(tokens: Token[], p: number): Phrase | undefined {
   const s = subjectStart(tokens);
-  if (s + 2 > p || !tokens[s].info.article) return undefined;
+  // (at most 30 words between: the subject of a sentence, not a page run together)
+  if (s + 2 > p || p - s > 30 || !tokens[s].info.article) return undefined;
   for (let k = s + 1; k < p; k++) if (tokens[k].kind !== 'word' || isReportingVerb(tokens[k])) return undefined;
   return definiteCommonNoun(tokens, s + 1);
 }

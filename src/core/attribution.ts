@@ -475,8 +475,9 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
   // "a warning from the chairman, Ann Vik, who asked members to “…”": "who" after a comma is the name
   // before it (for what follows the verb: a quote before it is not what the clause reports)
   if (!allowInversion && subjectEnd >= 2 && tokens[subjectEnd].lower === 'who' && tokens[subjectEnd - 1].text === ',') {
+    // (a personal name of two words or more, not a place: "a station in London, who told them")
     const named = phraseEndingAt(tokens, subjectEnd - 2);
-    if (named && named.tokens[named.tokens.length - 1].capitalized) return named;
+    if (named && named.tokens.length >= 2 && named.tokens.every((t) => t.capitalized && !t.info.org)) return named;
   }
   const before = phraseEndingAt(tokens, subjectEnd);
   if (before) return placeObject(tokens, subjectEnd, before) ? (subjectAcrossPlace(tokens, subjectEnd - before.tokens.length) ?? before) : before;

@@ -714,6 +714,8 @@ describe('held-out styles, round 4', () => {
   it('"the chairman, Ann Vik, who asked members to ‘…’": "who" after a comma is the name before it, for the quote after the verb only', () => {
     const a = analyzeArticle('There were cries of \u2018hear, hear\u2019 and a warning from the chairman, Councillor Alwyn Tresk, who asked members to \u2018remember where they are\u2019.\n');
     assert.deepStrictEqual(a.quotes.map((q) => [q.speaker, q.kind]), [[null, 'scare'], ['Alwyn Tresk', 'speech']]);
+    // a place before ", who" is no speaker
+    assert.deepStrictEqual(speakers("The victim got a call from a detective at a station in Lonmere, who asked them to help with an 'undercover investigation'.\n"), [null]);
   });
 
   it('"The couple\'s son, Howard, who lives abroad, joined by video call. ‘…,’ he said": the name beside a relative is whom the paragraph is about', () => {

@@ -335,6 +335,7 @@ export const window = namespace('window', {
   showQuickPick: resolved(undefined),
   showInputBox: resolved(undefined),
   onDidChangeVisibleTextEditors: never,
+  onDidChangeTextEditorVisibleRanges: never,
   onDidChangeActiveTextEditor: never,
   onDidChangeTextEditorSelection: never,
   onDidChangeActiveColorTheme: never,

@@ -53,6 +53,16 @@ describe('typing in a long open article', function () {
     assert.ok(out.perLineBreak > out.kinds / 2, `setDecorations calls per line break: ${out.perLineBreak} of ${out.kinds} kinds`);
   });
 
+  it('in a long article the editor is sent only the ranges near the lines it shows, while typing and after scrolling', () => {
+    const r = decorations.run(['600000', '40', '4', '1000']);
+    assert.strictEqual(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { total: number; mostPerCall: number; windowed: boolean; mismatches: string[] };
+    assert.ok(out.windowed);
+    assert.deepStrictEqual(out.mismatches, []);
+    assert.ok(out.total > 5000, `ranges painted: ${out.total}`);
+    assert.ok(out.mostPerCall < out.total / 10, `the most ranges sent in one call: ${out.mostPerCall} of ${out.total}`);
+  });
+
   it('with the whole extension active, pausing after each letter, nothing joins the text either', () => {
     // (the pause lets the index's debounced change event, and all that follows it, run between letters)
     const r = activated.run(['200000', '6', '120']);

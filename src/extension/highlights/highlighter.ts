@@ -22,6 +22,21 @@ interface Painted {
   changed?: readonly boolean[];
 }
 
+/** Lines of an editor whose ranges were last sent to it (a long article's, see WINDOWED_ABOVE). */
+interface LineWindow {
+  first: number;
+  last: number;
+}
+
+/**
+ * Past this many ranges in one article, an editor is sent only those near the lines it shows: each
+ * setDecorations call hands over every range it is given, and VS Code converts them all and sends
+ * them to the window (a 2 MB report has over 20,000). The overview ruler then marks that stretch.
+ */
+const WINDOWED_ABOVE = 5000;
+/** Lines beyond those shown, each way, whose ranges are sent too: scrolling within them sends nothing. */
+const WINDOW_MARGIN = 300;
+
 /**
  * Paints quotes, cues and claims in every visible article editor. Decoration types live as long
  * as the configuration; each refresh replaces all ranges of a type in one call, so nothing flickers.
@@ -30,6 +45,8 @@ export class Highlighter implements vscode.Disposable {
   private types = createDecorationTypes();
   /** What was last applied per document: for the test accessor, to skip clearing untouched editors, and to reuse ranges. */
   private readonly applied = new Map<string, Painted>();
+  /** Per editor of a long article, the lines whose ranges it was last sent (absent: all were sent). */
+  private readonly sentWindows = new WeakMap<vscode.TextEditor, LineWindow>();
 
   constructor(private readonly index: ArticleIndex) {}
 
@@ -54,6 +71,7 @@ export class Highlighter implements vscode.Disposable {
         for (const type of this.types.values()) editor.setDecorations(type, []);
         this.applied.delete(key);
       }
+      this.sentWindows.delete(editor);
       return;
     }
     // Offsets of an analysis made before the latest keystroke would land on the wrong text; the
@@ -61,16 +79,49 @@ export class Highlighter implements vscode.Disposable {
     if (!this.index.isCurrentFor(article, document)) return;
     const before = this.applied.get(key);
     const painted = paint(this.index, article, document, before, edited);
+    const window = rangeCount(painted) > WINDOWED_ABOVE ? this.windowFor(editor) : undefined;
+    const sent = this.sentWindows.get(editor);
+    const sameWindow = window === undefined ? sent === undefined : sent !== undefined && sent.first === window.first && sent.last === window.last;
     ALL_KINDS.forEach((kind, i) => {
       // Not sent again when none of the kind's ranges changed: they lie on lines the keystroke did
       // not touch (and it added or removed none), where the editor holds them as they were set.
       // Each call hands the editor every range of the kind: thousands in a long article.
-      if (painted.changed && !painted.changed[i]) return;
+      if (painted.changed && !painted.changed[i] && sameWindow) return;
       const type = this.types.get(kind);
       const ranges = painted.ranges.get(kind);
-      if (type && ranges) editor.setDecorations(type, ranges.ranges);
+      if (type && ranges) editor.setDecorations(type, window ? rangesIn(ranges.ranges, window) : ranges.ranges);
     });
+    if (window) this.sentWindows.set(editor, window);
+    else this.sentWindows.delete(editor);
     this.applied.set(key, painted);
+  }
+
+  /** After an editor of a long article scrolled: sends the ranges near what it now shows, once it nears the edge of those sent. */
+  scrolled(editor: vscode.TextEditor): void {
+    const sent = this.sentWindows.get(editor);
+    const painted = this.applied.get(editor.document.uri.toString());
+    // (a document painted for another version is painted again by the refresh its edit brings)
+    if (!sent || !painted || painted.version !== editor.document.version) return;
+    const window = this.windowFor(editor);
+    if (window.first === sent.first && window.last === sent.last) return;
+    for (const kind of ALL_KINDS) {
+      const type = this.types.get(kind);
+      const ranges = painted.ranges.get(kind);
+      if (type && ranges) editor.setDecorations(type, rangesIn(ranges.ranges, window));
+    }
+    this.sentWindows.set(editor, window);
+  }
+
+  /** The lines whose ranges an editor is sent: those it shows and WINDOW_MARGIN each way, kept while what it shows stays well inside. */
+  private windowFor(editor: vscode.TextEditor): LineWindow {
+    const shown = editor.visibleRanges;
+    // (an editor shows some lines while visible; the cursor's stands in otherwise)
+    const cursor = shown.length ? 0 : editor.selection.active.line;
+    const first = shown.length ? Math.min(...shown.map((r) => r.start.line)) : cursor;
+    const last = shown.length ? Math.max(...shown.map((r) => r.end.line)) : cursor;
+    const sent = this.sentWindows.get(editor);
+    if (sent && first >= sent.first + (sent.first === 0 ? 0 : WINDOW_MARGIN / 2) && last <= sent.last - WINDOW_MARGIN / 2) return sent;
+    return { first: Math.max(0, first - WINDOW_MARGIN), last: last + WINDOW_MARGIN };
   }
 
   /** Recreates the decoration types (after a configuration or theme change) and repaints. */
@@ -104,6 +155,17 @@ export class Highlighter implements vscode.Disposable {
   dispose(): void {
     for (const type of this.types.values()) type.dispose();
   }
+}
+
+function rangeCount(painted: Painted): number {
+  let n = 0;
+  for (const list of painted.kinds) n += list.ranges.length;
+  return n;
+}
+
+/** The ranges that reach into the lines of `window`. */
+function rangesIn(ranges: readonly vscode.Range[], window: LineWindow): vscode.Range[] {
+  return ranges.filter((r) => r.end.line >= window.first && r.start.line <= window.last);
 }
 
 /**

@@ -17,6 +17,8 @@ export function register(context: vscode.ExtensionContext, index: ArticleIndex):
     }),
     // Switching editors repaints at once; the index only knows about text changes.
     vscode.window.onDidChangeVisibleTextEditors(() => highlighter.refreshAll()),
+    // A long article's editor is sent only the ranges near what it shows (see Highlighter).
+    vscode.window.onDidChangeTextEditorVisibleRanges((e) => highlighter.scrolled(e.textEditor)),
     vscode.workspace.onDidCloseTextDocument((doc) => highlighter.forget(doc.uri)),
     vscode.window.onDidChangeActiveColorTheme(() => highlighter.restyle()),
     vscode.workspace.onDidChangeConfiguration((e) => {

@@ -3,14 +3,17 @@
  * article open in an editor, typed into (letters at random places, and line breaks), as the
  * extension paints it after each keystroke. The editor keeps what it was last given per decoration
  * type, as VS Code does; a type not given anew keeps its ranges where they were set.
- * Prints one JSON line: the calls of setDecorations per letter and per line break, and the
- * keystrokes after which a kind the highlighter did not send again no longer matched what it painted.
+ * Prints one JSON line: the calls of setDecorations per letter and per line break, the most
+ * ranges one call carried, and the keystrokes after which what the editor holds of a kind no longer
+ * matched what the highlighter painted (all of it, or, for a long article, the part near the lines
+ * the editor shows). With a shown line, the editor shows 40 lines from it, and scrolls at the end.
  *
- * Usage: typingDecorations <article characters> <letters> <line breaks>
+ * Usage: typingDecorations <article characters> <letters> <line breaks> [first shown line]
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { Range } from '../../../bench/vscodeStub';
 import { indexAndHighlighter, openTypedDocument } from './typedDocument';
 import { seededRandom } from './seededRandom';
 
@@ -21,20 +24,37 @@ const positions = (ranges: readonly { start: { line: number; character: number }
 
 async function main(): Promise<void> {
   const [size, letters, breaks] = process.argv.slice(2).map(Number);
+  const shownFrom = process.argv[5] === undefined ? undefined : Number(process.argv[5]);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claim-annotator-decorations-'));
   try {
     const typed = openTypedDocument(dir, size);
     // what the editor holds per decoration type (by its key), as last set
     const held = new Map<string, Held>();
     let calls = 0;
-    (typed.editor as { setDecorations: unknown }).setDecorations = (type: { key: string }, ranges: Parameters<typeof positions>[0]) => {
+    let mostPerCall = 0;
+    const editor = typed.editor as { setDecorations: unknown; visibleRanges: Range[] };
+    editor.setDecorations = (type: { key: string }, ranges: Parameters<typeof positions>[0]) => {
       calls++;
+      mostPerCall = Math.max(mostPerCall, ranges.length);
       held.set(type.key, positions(ranges));
     };
+    if (shownFrom !== undefined) editor.visibleRanges = [new Range(shownFrom, 0, shownFrom + 40, 0)];
     const { index, highlighter } = await indexAndHighlighter(typed);
-    const types = (highlighter as unknown as { types: Map<string, { key: string }> }).types;
-    const random = seededRandom(5);
+    const inner = highlighter as unknown as { types: Map<string, { key: string }>; sentWindows: WeakMap<object, { first: number; last: number }> };
+    const types = inner.types;
     const mismatches: string[] = [];
+    /** What the editor should hold of each kind: what was painted, near the shown lines when only those were sent. */
+    const check = (when: string): void => {
+      const painted = highlighter.appliedRanges(typed.document.uri as never);
+      const window = inner.sentWindows.get(typed.editor);
+      for (const [kind, type] of types) {
+        const all = painted[kind] ?? [];
+        const want = positions(window ? all.filter((r) => r.end.line >= window.first && r.start.line <= window.last) : all);
+        const got = held.get(type.key) ?? [];
+        if (want.join() !== got.join()) mismatches.push(`${when}: ${kind}`);
+      }
+    };
+    const random = seededRandom(5);
     const callsPer = { letter: [] as number[], lineBreak: [] as number[] };
     for (let k = 0; k < letters + breaks; k++) {
       const lineBreak = k % Math.max(1, Math.floor((letters + breaks) / Math.max(1, breaks))) === 0 && callsPer.lineBreak.length < breaks;
@@ -42,18 +62,24 @@ async function main(): Promise<void> {
       typed.type(random(typed.text().length), lineBreak ? '\n' : 'e');
       (lineBreak ? callsPer.lineBreak : callsPer.letter).push(calls);
       // every kind the editor holds must be what the highlighter painted, sent again or not
-      const painted = highlighter.appliedRanges(typed.document.uri as never);
-      for (const [kind, type] of types) {
-        const want = positions(painted[kind] ?? []);
-        const got = held.get(type.key) ?? [];
-        if (want.join() !== got.join()) mismatches.push(`keystroke ${k} (${lineBreak ? 'line break' : 'letter'}): ${kind}`);
-      }
+      check(`keystroke ${k} (${lineBreak ? 'line break' : 'letter'})`);
     }
+    // far down the article: the ranges near the new lines are sent
+    let scrolledTo: { first: number; last: number } | undefined;
+    if (shownFrom !== undefined) {
+      const target = shownFrom + 5000;
+      editor.visibleRanges = [new Range(target, 0, target + 40, 0)];
+      highlighter.scrolled(typed.editor as never);
+      check('after scrolling');
+      scrolledTo = inner.sentWindows.get(typed.editor);
+      if (!scrolledTo || scrolledTo.first > target || scrolledTo.last < target + 40) mismatches.push('after scrolling: the shown lines are not in the window sent');
+    }
+    const total = Object.values(highlighter.appliedRanges(typed.document.uri as never)).reduce((n, list) => n + list.length, 0);
     await index.whenIdle();
     index.dispose();
     highlighter.dispose();
     const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-    process.stdout.write(`${JSON.stringify({ kinds: types.size, perLetter: mean(callsPer.letter), perLineBreak: mean(callsPer.lineBreak), lineBreaks: callsPer.lineBreak.length, mismatches })}\n`);
+    process.stdout.write(`${JSON.stringify({ kinds: types.size, perLetter: mean(callsPer.letter), perLineBreak: mean(callsPer.lineBreak), lineBreaks: callsPer.lineBreak.length, mostPerCall, total, windowed: scrolledTo !== undefined, mismatches })}\n`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -148,6 +148,11 @@ export class Highlighter implements vscode.Disposable {
     return result;
   }
 
+  /** The lines whose ranges an editor of a long article was last sent; undefined when it was sent all of them. */
+  sentLines(editor: vscode.TextEditor): Readonly<LineWindow> | undefined {
+    return this.sentWindows.get(editor);
+  }
+
   forget(uri: vscode.Uri): void {
     this.applied.delete(uri.toString());
   }

@@ -74,6 +74,34 @@ describe('incremental edits in the editor', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('the editor of a very long article gets the highlights near what it shows, and the next ones as it scrolls', async () => {
+    const longer = vscode.Uri.joinPath(workspaceFolder().uri, 'longer-inquiry.txt');
+    await vscode.workspace.fs.writeFile(longer, new TextEncoder().encode(Array.from({ length: 3 }, () => longArticle()).join('\n\n')));
+    try {
+      await waitFor('the longer article to be indexed', () => api.index.get(longer), 20_000);
+      const editor = await vscode.window.showTextDocument(longer);
+      await api.index.whenIdle();
+      const painted = await waitFor('the paint', () => {
+        const ranges = api.highlighter.appliedRanges(longer);
+        return Object.keys(ranges).length ? ranges : undefined;
+      });
+      const total = Object.values(painted).reduce((n, list) => n + list.length, 0);
+      assert.ok(total > 5000, `ranges painted: ${total}`);
+      const shows = (line: number): boolean => {
+        const sent = api.highlighter.sentLines(editor);
+        return sent !== undefined && sent.first <= line && sent.last >= line + 20;
+      };
+      await waitFor('the highlights near the top', () => (shows(editor.visibleRanges[0].start.line) ? true : undefined));
+      const far = editor.document.lineCount - 200;
+      editor.revealRange(new vscode.Range(far, 0, far, 0), vscode.TextEditorRevealType.AtTop);
+      await waitFor(`the highlights near line ${far}`, () => (shows(far) ? true : undefined), 5_000);
+      assert.ok(!shows(0), 'the window moved with the editor');
+    } finally {
+      await closeAllEditors();
+      await vscode.workspace.fs.delete(longer);
+    }
+  });
+
   it('a new line splits the paragraph and the ranges below move by a line', async () => {
     const editor = await vscode.window.showTextDocument(uri());
     await api.index.whenIdle();

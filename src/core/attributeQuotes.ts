@@ -2,7 +2,7 @@ import { isWeakVerb, noteIssuers, NO_ATTRIBUTION, quotedAsSaying, sentenceOf, Sp
 import type { Attribution } from './attribution';
 import type { Entity, EntityRegistry } from './entities';
 import { classifyQuote } from './quoteKinds';
-import { isReportingVerb, phraseEndingAt, phraseStartingAt, relativeEndingAt, skipAdverbsRight, subjectStart } from './phrases';
+import { isReportingVerb, phraseEndingAt, phraseStartingAt, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import { attributeEchoes } from './quotes/echoes';
 import { nestingDepths } from './quotes/scanner';
@@ -95,6 +95,13 @@ export function attributeQuotes(
   const rawIndex = topLevelIndices(parents, topLevel.length);
   const reported: ReportedSpeech[] = [];
   let previousParagraphLast: Attribution | undefined;
+  // two people trading lines: the speaker before the previous paragraph's (when it was someone
+  // else), the last quote of the previous paragraph, and whether it was read as a reply
+  let otherSpeaker: Entity | undefined;
+  let paragraphLastQuote: RawQuote | undefined;
+  let previousParagraphLastQuote: RawQuote | undefined;
+  let paragraphReply = false;
+  let previousParagraphReply = false;
   // the speaker the previous paragraph reported ("X said the team was tired."), and the index of
   // its last sentence, whose subject may be the one a floating quote paragraph belongs to
   let previousParagraphReported: Attribution | undefined;
@@ -143,7 +150,12 @@ export function attributeQuotes(
     paragraphIndex = s.paragraph;
     sentenceIndex = si;
     if (s.paragraph !== currentParagraph) {
+      otherSpeaker = paragraphLast?.entity && previousParagraphLast?.entity && paragraphLast.entity !== previousParagraphLast.entity ? previousParagraphLast.entity : paragraphLast?.entity ? otherSpeaker : undefined;
       previousParagraphLast = paragraphLast;
+      previousParagraphLastQuote = paragraphLastQuote;
+      previousParagraphReply = paragraphReply;
+      paragraphLastQuote = undefined;
+      paragraphReply = false;
       previousParagraphReported = paragraphReported;
       previousParagraphEnd = si - 1;
       paragraphLast = undefined;
@@ -173,9 +185,16 @@ export function attributeQuotes(
         if (a.entity && !a.weak && a.rule.startsWith('verb-')) titleCredit ??= a;
         a = NO_ATTRIBUTION;
       }
-      if (!a.entity && kind === 'speech') {
+      const opensParagraph = !a.entity && kind === 'speech' && startsParagraph(text, q, s);
+      // “Slow? Ask the last three men …”: a paragraph that is only a quote and throws a word of
+      // the last quote back as a question answers it, and in such an exchange the lines alternate
+      const other = opensParagraph ? otherSpeaker : undefined;
+      if (other && previousParagraphLast?.entity && other !== previousParagraphLast.entity && endsParagraph(text, q) && (previousParagraphReply || repliesTo(text, q, previousParagraphLastQuote))) {
+        a = { entity: other, coSpeakers: [], rule: 'reply', confidence: 0.6, cue: undefined, weak: false };
+        paragraphReply = true;
+      }
+      if (!a.entity && kind === 'speech' && !a.someoneElse) {
         // split quotes and floating quotes take the speaker of the quote before them
-        const opensParagraph = startsParagraph(text, q, s);
         let before = sentenceAttr ?? paragraphLast ?? paragraphReported ?? beatAttribution(beat(), resolver, s.paragraph) ?? (opensParagraph ? previousParagraphLast : undefined);
         // A guess from the paragraph before (whom it reported, or whom its last sentence was about)
         // yields to an echo: the same words credited elsewhere in the article say more.
@@ -190,6 +209,7 @@ export function attributeQuotes(
         }
       }
       results[rawIndex[top]] = a;
+      paragraphLastQuote = q;
       if (a.entity) {
         resolver.noteSpeaker(a.entity, q.end, s.paragraph, s.end);
         if (kind === 'speech') {
@@ -207,7 +227,7 @@ export function attributeQuotes(
       beatPending[pendingBeats++] = si;
       const endsParagraph = si + 1 === sentences.length || sentences[si + 1].paragraph !== s.paragraph;
       if (endsParagraph && tokens.length > 1 && tokens[tokens.length - 1].text === ':') {
-        const found = cueBefore(tokens, tokens.length);
+        const found = cueBefore(tokens, tokens.length) ?? issuedBefore(tokens);
         const attribution = found ? attributionOf(found, resolver, tokens[tokens.length - 1].start, s.paragraph) : undefined;
         // a reporting verb, or a person's name ("Inspector Ana Berg:"); "Highlights:" introduces no speaker
         if (attribution?.entity && (attribution.rule === 'verb-before' || attribution.entity.kind === 'person')) leadIn = { attribution, paragraph: s.paragraph };
@@ -289,7 +309,9 @@ function beatSubject(tokens: Token[]): Beat | undefined {
   const named = !person ? nameInApposition(tokens, start) : undefined;
   if (named) return named;
   if (!phrase) return undefined;
-  if (!phrase.tokens[phrase.tokens.length - 1].capitalized || phrase.tokens.length > 4) return undefined;
+  // ("Asked whether …, the 36-year-old smiled.": a description of the person just named)
+  const described = phrase.tokens.length <= 3 && phrase.tokens[0].lower === 'the' && phrase.tokens[phrase.tokens.length - 1].info.describesPerson;
+  if ((!phrase.tokens[phrase.tokens.length - 1].capitalized && !described) || phrase.tokens.length > 4) return undefined;
   // "Vik, a former lifeguard at the pool, was more personal": an apposition opened by an article
   // between subject and verb (only when the phrase's words stand together from its start)
   if (phrase.apposition && phrase.apposition[0].info.article && !phrase.possessor && phrase.tokens[0] === first && tokens[after]?.text === ',' && tokens[after + 1] === phrase.apposition[0] && tokens[after + 1 + phrase.apposition.length]?.text === ',') after += phrase.apposition.length + 2;
@@ -299,11 +321,27 @@ function beatSubject(tokens: Token[]): Beat | undefined {
     while (close < tokens.length && close - after < 16 && tokens[close].kind === 'word') close++;
     if (tokens[close]?.text === ',') after = close + 1;
   }
+  // "Vale, unbeaten in 23 fights, laughed": a short lowercase apposition between the name and its verb
+  else if (tokens[after]?.text === ',' && phrase.tokens[phrase.tokens.length - 1].capitalized) after = pastLowercaseAside(tokens, after);
   // ("Her son, Tom, was quieter": the comma that closes the name)
   if (person && tokens[after]?.text === ',') after++;
   const next = tokens[after];
   if (next?.kind !== 'word') return undefined;
   return { phrase, pos: first.start, person };
+}
+
+/**
+ * After the comma at `comma`, one to eight lowercase words or numbers and a closing comma
+ * (", unbeaten in 23 fights,", ", now 41,"): where the verb after them stands, else `comma`.
+ */
+function pastLowercaseAside(tokens: Token[], comma: number): number {
+  let close = comma + 1;
+  while (close < tokens.length && close - comma <= 9 && tokens[close].kind === 'word') {
+    const t = tokens[close];
+    if (t.capitalized || t.info.reporting || t.info.pronoun) return comma;
+    close++;
+  }
+  return close > comma + 1 && tokens[close]?.text === ',' ? close + 1 : comma;
 }
 
 /**
@@ -382,6 +420,49 @@ function beatAttribution(beat: { phrase: Phrase; pos: number } | undefined, reso
   return { entity, coSpeakers: members, rule: 'beat', confidence: 0.6, weak: false };
 }
 
+/** Whether only white space stands between the quote's closing mark and the end of its line. */
+function endsParagraph(text: string, q: RawQuote): boolean {
+  if (q.closeMark === undefined) return false;
+  for (let i = q.closeMark + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the quote opens with a question of one to three words ("Slow?", "Hanging on?") that
+ * the end of the previous paragraph's quote holds as words of its own.
+ */
+function repliesTo(text: string, q: RawQuote, previous: RawQuote | undefined): boolean {
+  if (!previous || previous.closeMark === undefined) return false;
+  let mark = -1;
+  let words = 1;
+  for (let i = q.start; i < q.end && i < q.start + 30; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 63) {
+      mark = i;
+      break;
+    }
+    if (c === 32) words++;
+    else if (c === 46 || c === 44 || c === 33 || c === 10 || c === 58 || c === 59) return false;
+  }
+  if (mark <= q.start || words > 3) return false;
+  const echo = text.slice(q.start, mark).toLowerCase();
+  const said = text.slice(Math.max(previous.start, previous.end - 300), previous.end).toLowerCase();
+  for (let at = said.indexOf(echo); at >= 0; at = said.indexOf(echo, at + 1)) {
+    if (!letterAt(said, at - 1) && !letterAt(said, at + echo.length)) return true;
+  }
+  return false;
+}
+
+function letterAt(s: string, i: number): boolean {
+  if (i < 0 || i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  return (c >= 97 && c <= 122) || c >= 192;
+}
+
 function startsParagraph(text: string, q: RawQuote, s: Sentence): boolean {
   return q.openMark === s.start && (s.start === 0 || text.charCodeAt(s.start - 1) === 10 || (s.start >= 2 && text.charCodeAt(s.start - 2) === 10));
 }
@@ -415,7 +496,8 @@ const ASKED = new Set(['asked', 'pressed', 'questioned', 'quizzed']);
 
 function attributionOf(found: Cue, resolver: SpeakerResolver, pos: number, paragraph: number): Attribution {
   const { entity, members } = resolver.resolve(found.phrase, pos, paragraph);
-  if (!entity) return { entity: null, coSpeakers: NO_ATTRIBUTION.coSpeakers, rule: NO_ATTRIBUTION.rule, confidence: 0, weak: found.weak };
+  // ("her grandmother said": someone other than whom the paragraph is about, and unnamed)
+  if (!entity) return { entity: null, coSpeakers: NO_ATTRIBUTION.coSpeakers, rule: NO_ATTRIBUTION.rule, confidence: 0, weak: found.weak, someoneElse: found.phrase.possessor !== undefined && !found.weak };
   return { entity, coSpeakers: members, rule: found.rule, confidence: found.confidence, cue: cueSpan(found.cueTokens), weak: found.weak };
 }
 
@@ -542,6 +624,22 @@ function cueBefore(tokens: Token[], qi: number): Cue | undefined {
       break;
     }
     return colonSubject(tokens, clauseStart, j) ?? colonSubject(tokens, subjectStart(tokens), j);
+  }
+  return undefined;
+}
+
+/**
+ * "His family released the following tribute through police:", "The club issued this statement:":
+ * whoever issued what the colon introduces speaks in the quote after it. The verb is one of
+ * issuing, at most 12 tokens before the colon, with its subject right before it.
+ */
+function issuedBefore(tokens: Token[]): Cue | undefined {
+  for (let v = Math.max(1, tokens.length - 13); v < tokens.length - 2; v++) {
+    const t = tokens[v];
+    if (t.kind !== 'word' || !t.info.issue || t.capitalized) continue;
+    for (let k = v + 1; k < tokens.length - 1; k++) if (tokens[k].kind !== 'word') return undefined;
+    const phrase = phraseEndingAt(tokens, skipAdverbsLeft(tokens, v - 1));
+    return phrase ? { phrase, rule: 'verb-before', confidence: 0.85, cueTokens: [...phrase.tokens, t], weak: false } : undefined;
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { EntityRegistry, isDocumentWord, isTitleWord, roleText, splitNamePhrase } from './entities';
 import type { Entity } from './entities';
+import { honorificGender } from './givenNames';
 import { FEMALE_CUES, MALE_CUES, PRONOUNS } from './lexicon';
 import { definiteCommonNoun, familyCountAt, isReportingVerb, isSpeakerNoun, personHead, phraseEndingAt, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
@@ -17,6 +18,8 @@ export interface Attribution {
   cue?: Span;
   /** The reporting verb was one that also describes ("called", "accused"): a sign of a scare quote. */
   weak: boolean;
+  /** The cue names someone who cannot be named ("her grandmother said"): no speaker is carried to the quote. */
+  someoneElse?: boolean;
 }
 
 export const NO_ATTRIBUTION: Attribution = { entity: null, coSpeakers: [], rule: 'none', confidence: 0, weak: false };
@@ -78,6 +81,15 @@ function appositionRole(apposition: Token[] | undefined): string | null {
 const SPEAKS_FOR_OWNER = new Set(['government', 'governments', 'office', 'offices', 'administration', 'administrations', 'ministry', 'ministries', 'campaign', 'campaigns', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokespersons', 'representatives', 'press office']);
 
 
+const SPOKES_GENDER: ReadonlyMap<string, 'male' | 'female' | null> = new Map([
+  ['spokesman', 'male'],
+  ['spokeswoman', 'female'],
+  ['spokesperson', null],
+]);
+
+/** How far (in characters) "the spokesman" may stand from the "spokesman for …" it refers to. */
+const SPOKESPERSON_REACH = 2500;
+
 /**
  * Turns phrases into speakers: names, surname-only and title-only mentions, pronouns,
  * organisations, documents (which speak for their issuer) and groups.
@@ -122,6 +134,11 @@ export class SpeakerResolver {
       const last = this.last;
       if (last && last.entity.kind === 'organisation' && paragraph - last.paragraph <= 3) return { entity: last.entity, members: [] };
     }
+    // "A spokesman for Tarn Homes said …", then "the spokesman said": the body he speaks for
+    if (kindWord && !kindWord.capitalized && words[0].lower === 'the') {
+      const spoken = this.spokespersonFor(kindWord.lower, pos);
+      if (spoken) return { entity: spoken, members: [] };
+    }
     const kindOf = kindWord && !kindWord.capitalized ? ORGANISATION_KINDS.get(kindWord.lower) : undefined;
     if (kindOf) {
       const named = this.registry.recentOrganisation(kindOf, pos);
@@ -165,7 +182,8 @@ export class SpeakerResolver {
     if (parsed && parsed.name.length === 1) {
       const word = parsed.name[0];
       const appos = appositionRole(phrase.apposition);
-      const entity = this.registry.resolveSingle(word.text, pos) ?? this.registry.addSpelledName(word.text, roleText(parsed.role) ?? appos, parsed.role.length || (appos && NAME_LIKE.test(word.text)) ? 'person' : 'organisation', spanOf([word]));
+      const honorific = rolesGender(parsed.role);
+      const entity = this.registry.resolveSingle(word.text, pos, honorific) ?? this.registry.addSpelledName(word.text, roleText(parsed.role) ?? appos, parsed.role.length || (appos && NAME_LIKE.test(word.text)) ? 'person' : 'organisation', spanOf([word]));
       if (parsed.role.length || appos) entity.person = true;
       if (entity.kind === 'person') entity.person = true;
       return { entity, members: [] };
@@ -193,6 +211,8 @@ export class SpeakerResolver {
         return { entity: person, members: [] };
       }
       const entity = this.registry.addPhrase(displayPhrase(words), words.some((t) => t.capitalized && t.lower !== 'the') || !isPlural(head) ? 'organisation' : 'group', spanOf(words));
+      // ("a spokesman for Tarn Homes": a body whose name has no word of an organisation)
+      if (entity.kind === 'organisation' && entity.name.length > head.text.length) this.noteSpokesperson(words, entity, pos);
       return { entity, members: [] };
     }
     return { entity: null, members: [] };
@@ -297,6 +317,14 @@ export class SpeakerResolver {
     }
   }
 
+  /** The organisation "the spokesman" (of that gender, if given) spoke for, when that was at most a few paragraphs back. */
+  private spokespersonFor(noun: string, pos: number): Entity | undefined {
+    const gender = SPOKES_GENDER.get(noun);
+    const spokes = this.spokesperson;
+    if (gender === undefined || !spokes || pos - spokes.pos > SPOKESPERSON_REACH) return undefined;
+    return gender === null || spokes.gender === null || spokes.gender === gender ? spokes.entity : undefined;
+  }
+
   private resolvePronoun(pronoun: string, pos: number, paragraph: number): { entity: Entity | null; members: Entity[] } {
     const gender = PRONOUNS.get(pronoun);
     if (gender === 'male' || gender === 'female') {
@@ -396,6 +424,12 @@ const NATIONALITIES = new Set(
 /** "67-year-old", "mother-of-two": descriptions that may follow "a" and still mean someone named. */
 const AGE_OR_FAMILY = /\d|-of-/;
 
+/** "Mr", "Mrs", "Ms", "Miss" before a surname: the gender they give. */
+function rolesGender(role: Token[]): 'male' | 'female' | undefined {
+  for (const w of role) if (w.info.honorific) return honorificGender(w.lower);
+  return undefined;
+}
+
 function genderOfWords(words: Token[]): 'male' | 'female' | undefined {
   for (const w of words) {
     if (FEMALE_CUES.has(w.lower)) return 'female';
@@ -480,6 +514,11 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
     if (named && named.tokens.length >= 2 && named.tokens.every((t) => t.capitalized && !t.info.org)) return named;
   }
   const before = phraseEndingAt(tokens, subjectEnd);
+  // "Tarn Events thanked the police and said": what a verb before "and" acted on does not speak
+  if (before && subjectEnd < v - 1 && objectOfVerb(tokens, subjectEnd - before.tokens.length - (before.possessor ? 1 : 0))) {
+    const coordinated = coordinatedSubject(tokens, subjectEnd, v);
+    if (coordinated) return coordinated;
+  }
   if (before) return placeObject(tokens, subjectEnd, before) ? (subjectAcrossPlace(tokens, subjectEnd - before.tokens.length) ?? before) : before;
   // only a verb that cannot be a noun ("said", "replied"; not "promise", "report") lets any
   // definite noun before it speak
@@ -491,6 +530,12 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
   if (coordinated) return coordinated;
   if (allowInversion) return phraseStartingAt(tokens, skipAdverbsRight(tokens, v + 1));
   return undefined;
+}
+
+/** Whether tokens[p] is a lowercase verb in the past ("thanked", "praised") that the phrase after it is the object of. */
+function objectOfVerb(tokens: Token[], p: number): boolean {
+  const t = p >= 0 ? tokens[p] : undefined;
+  return t !== undefined && t.kind === 'word' && !t.capitalized && t.info.endsEd && !t.info.reporting;
 }
 
 /** Prepositions that make the name after them a place the subject is in or near, not the subject. */
@@ -584,7 +629,8 @@ function displayPhrase(words: Token[]): string {
   let from = 0;
   // keep "The" only where it is part of a name written mid-sentence
   if (words.length > 1 && words[0].lower === 'the' && !words[0].capitalized) from = 1;
-  if (words.length - from > 1 && (words[from].lower === 'a' || words[from].lower === 'an')) from++;
+  // ("one senior official" is "senior official")
+  if (words.length - from > 1 && (words[from].lower === 'a' || words[from].lower === 'an' || words[from].lower === 'one')) from++;
   return spelled(words, from);
 }
 

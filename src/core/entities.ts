@@ -1,3 +1,4 @@
+import { givenNameGender } from './givenNames';
 import { foldAccents } from './chars';
 import { ROLE_ABBREVIATIONS, TITLE_MODIFIERS } from './lexicon';
 import { MentionLog } from './mentionLog';
@@ -230,6 +231,20 @@ export function roleTextIn(tokens: Token[], from: number, to: number): string | 
   return loose ? out.replace(/\s+/g, ' ') : out;
 }
 
+/** How far back (in characters) "Mrs Vik" looks for the Vik of her gender. */
+const SAME_SURNAME_REACH = 5000;
+
+function isOtherGender(e: Entity, gender: 'male' | 'female'): boolean {
+  const known = personGender(e);
+  return known !== undefined && known !== gender;
+}
+
+/** A person's gender, known or read from a common given name ("Ann Vik"). */
+function personGender(e: Entity): 'male' | 'female' | undefined {
+  if (e.kind !== 'person') return undefined;
+  return e.gender ?? (e.keys.length >= 2 ? givenNameGender(e.keys[0]) : undefined);
+}
+
 export class EntityRegistry {
   readonly entities: Entity[] = [];
   /** Every mention in text order: where, and which entity. */
@@ -369,11 +384,16 @@ export class EntityRegistry {
    * A single name ("Wang", "Xi") binds to the most recent full name that has it as its first
    * or last word; before any such mention (a headline), to the first one that follows.
    */
-  resolveSingle(word: string, pos: number): Entity | undefined {
+  resolveSingle(word: string, pos: number, gender?: 'male' | 'female'): Entity | undefined {
     const k = key(word);
     const list = this.fullByKey.get(k);
     const before = list?.lastBefore(pos);
-    if (before) return before.entity;
+    if (before) {
+      // "Tom and Ann Vik …, Mr Vik said": when the latest Vik's gender (known, or read from a
+      // common given name) is not the honorific's, the latest one whose gender does not conflict
+      const other = gender && isOtherGender(before.entity, gender) ? list?.latestWithin(pos, SAME_SURNAME_REACH, (m) => m.entity.kind === 'person' && !isOtherGender(m.entity, gender)) : undefined;
+      return (other ?? before).entity;
+    }
     const single = this.firstSingle.get(k);
     if (single) return single;
     return list?.firstFrom(pos)?.entity;

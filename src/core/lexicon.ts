@@ -69,7 +69,7 @@ export const TITLE_WORDS = set(
   'professor prof dr doctor mr mrs ms miss mx sir dame lord lady coach manager chairman chairwoman chair ' +
   'chairperson ceo cfo coo cto founder head leader executive chief-executive analyst economist minister-president ' +
   'state foreign defense defence interior finance health justice trade economy education home affairs ' +
-  'substitute headliner veteran rookie debutant newcomer youngster teenager striker midfielder defender goalkeeper forward winger captain skipper boss referee umpire player ' +
+  'substitute headliner veteran rookie debutant newcomer youngster teenager striker midfielder defender goalkeeper forward winger captain skipper boss referee umpire player champion challenger ' +
   'flanker hooker prop fly-half scrum-half full-back fullback wing-back centre-back batsman batter bowler wicketkeeper wicket-keeper all-rounder jockey ' +
   'dean provost rector principal editor correspondent reporter columnist commentator researcher scientist ' +
   'cllr dci di ds pc fm pm mp mep mla treasurer auditor clerk sheriff marshal warden magistrate prosecutor lawyer attorney-general ' +
@@ -120,7 +120,7 @@ export const SPEAKER_NOUNS = set(
   'analysts analyst experts expert residents resident witnesses witness sources source observers critics ' +
   'supporters organisers organizers organiser organizer sides side presidents president leaders leader ' +
   'officers officer investigators investigator detectives detective researchers researcher scientists ' +
-  'scientist doctors doctor manager coach players player captain chairman chairwoman chief executive board ' +
+  'scientist doctors doctor manager coach players player captain champion challenger promoter trainer chairman chairwoman chief executive board ' +
   'embassy office newspaper agency paper outlet campaigners campaigner activists activist group groups ' +
   'parties party union unions firm employer employers staff ministries governments countries ' +
   'nations diplomats diplomat envoy envoys insiders aides aide adviser advisers advisor advisors regulator ' +

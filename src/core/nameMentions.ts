@@ -1,5 +1,6 @@
 import type { Entity } from './entities';
 import { EntityRegistry, givenNameAfterRole, isNameWord, isTitleWord, key, NameSplit, roleText, roleTextIn } from './entities';
+import { givenNameGender, honorificGender } from './givenNames';
 import { FEMALE_CUES, MALE_CUES } from './lexicon';
 import { phraseStartingAt } from './phrases';
 import type { RawQuote } from './quotes/scanner';
@@ -282,7 +283,8 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
     }
     if (nameTo - nameFrom === 1) {
       const word = tokens[nameFrom];
-      const known = registry.resolveSingle(possessive ? word.text.slice(0, -2) : word.text, word.start);
+      // ("Mrs Vik": the Vik the honorific's gender fits)
+      const known = registry.resolveSingle(possessive ? word.text.slice(0, -2) : word.text, word.start, roleTo > roleFrom ? rolesGender(tokens, roleFrom, roleTo) : undefined);
       if (known) {
         registry.mention(known, span, false);
         addNamed(named, known);
@@ -290,16 +292,45 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
         const entity = registry.addName(word.text, [key(word.text)], role, 'person', span);
         entity.person = true;
         addNamed(named, entity);
+      } else if (k < to && !possessive) {
+        // "Tom and Ann Vik": a common given name before "and" and a given name and surname is Tom Vik
+        const shared = sharedSurname(tokens, word, k + 1, lastEnd);
+        if (shared) {
+          const entity = registry.addName(`${word.text} ${shared.text}`, [key(word.text), key(shared.text)], null, 'person', span);
+          entity.person = true;
+          addNamed(named, entity);
+        }
       }
     }
   }
+}
+
+/** "Mr", "Mrs", "Ms", "Miss" among tokens[from, to): the gender they give. */
+function rolesGender(tokens: Token[], from: number, to: number): 'male' | 'female' | undefined {
+  for (let i = from; i < to; i++) if (tokens[i].info.honorific) return honorificGender(tokens[i].lower);
+  return undefined;
+}
+
+/**
+ * The surname "Tom" shares in "Tom and Ann Vik": the run after "and" is exactly a common given
+ * name and a surname, and "Tom" is a common given name too.
+ */
+function sharedSurname(tokens: Token[], given: Token, from: number, to: number): Token | undefined {
+  if (to - from !== 2 || !givenNameGender(key(given.text))) return undefined;
+  const first = tokens[from];
+  const last = tokens[from + 1];
+  if (!givenNameGender(key(first.text)) || !personalName(tokens, from, to) || endsInPossessive(last.text)) return undefined;
+  return last;
 }
 
 /**
  * Where "of" stands in a run that opens with a personal name of two or three words and no title
  * ("Signe Vik of the Civic …"), or -1.
  */
-function personBeforeOf(tokens: Token[], from: number, to: number): number {
+function personBeforeOf(tokens: Token[], first: number, to: number): number {
+  // ("challenger Signe Vik of the …": a lowercase title before the name is its role)
+  let from = first;
+  while (from < to && !tokens[from].capitalized && tokens[from].info.title) from++;
   const of = from + 2 < to && tokens[from + 2].lower === 'of' ? from + 2 : from + 3 < to && tokens[from + 3].lower === 'of' ? from + 3 : -1;
   if (of < 0 || tokens[of].capitalized) return -1;
   for (let k = from; k < of; k++) if (!isNameWord(tokens[k]) || tokens[k].info.org) return -1;

@@ -154,6 +154,7 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
 }
 
 const LOWERCASE_WORD = /^[\p{Ll}-]+$/u;
+const POSSESSIVE_NAME = /^\p{Lu}.*['\u2019]s$/u;
 
 /** A plain lowercase word that may modify a speaker noun ("the foreign ministry"): no verb, no adverb. */
 function isModifier(u: Token): boolean {
@@ -257,7 +258,8 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
       continue;
     }
     // "one logistics manager": up to two lowercase words before a speaker noun
-    if (!u.capitalized && !capitalSeen && LOWERCASE_WORD.test(u.text) && (roleBeforeName(tokens, j) || (!nounSeen && speakerNounAhead(tokens, j + 1)))) {
+    // ("Tarn's central bank": after a name in the possessive, lowercase words up to a speaker noun)
+    if (!u.capitalized && LOWERCASE_WORD.test(u.text) && (capitalSeen ? POSSESSIVE_NAME.test(out[0].text) && (out.length === 1 || !out[out.length - 1].capitalized) && bodyAhead(tokens, j) : roleBeforeName(tokens, j) || (!nounSeen && speakerNounAhead(tokens, j + 1)))) {
       out.push(u);
       continue;
     }
@@ -275,7 +277,8 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     }
     if (looksLikeApposition(appo)) apposition = appo;
     // "said one resident, Anna Berg, 54": a common noun and then the name of who it is
-    else if (!capitalSeen && namesSomeone(appo) && (j + 1 + appo.length >= tokens.length || tokens[j + 1 + appo.length].kind === 'punct')) return { tokens: appo, apposition: out, possessor };
+    // ("said the Minister for Rural Affairs, Ana Lind": an office written with capitals, then its holder)
+    else if ((!capitalSeen || opensWithTitle(out)) && namesSomeone(appo) && (j + 1 + appo.length >= tokens.length || tokens[j + 1 + appo.length].kind === 'punct')) return { tokens: appo, apposition: out, possessor };
   } else if (next && next.kind === 'word' && !capitalSeen) {
     // "said the union's chief negotiator, Ana Lind": lowercase words finish the role
     let m = j;
@@ -288,6 +291,12 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     }
   }
   return { tokens: out, apposition, possessor };
+}
+
+/** "the Minister for …", "Chief Constable": a role whose first word after any article is a title. */
+function opensWithTitle(out: Token[]): boolean {
+  const first = out[0]?.info.article ? out[1] : out[0];
+  return first !== undefined && first.info.title && !first.info.honorific;
 }
 
 /** A capitalised word that can be part of a personal name: no stop word, title or acronym. */
@@ -337,10 +346,28 @@ export function personHead(words: Token[]): boolean {
 
 /** Whether a speaker noun stands at j, or after one or two more lowercase words. */
 function speakerNounAhead(tokens: Token[], j: number): boolean {
+  let named = false;
+  for (let m = j; m < tokens.length && m < j + 3; m++) {
+    const t = tokens[m];
+    if (t.kind !== 'word') return false;
+    // "one senior Kremlin official": one capitalised word, the body's name, may stand before the noun
+    if (t.capitalized) {
+      if (named || t.info.stop || t.info.title || t.info.pronoun) return false;
+      named = true;
+      continue;
+    }
+    if (isSpeakerNoun(t)) return true;
+    if (!LOWERCASE_WORD.test(t.text) || t.info.stop || t.info.reporting) return false;
+  }
+  return false;
+}
+
+/** "central bank", "health ministry": up to three lowercase words, the last a speaker noun or an organisation's. */
+function bodyAhead(tokens: Token[], j: number): boolean {
   for (let m = j; m < tokens.length && m < j + 3; m++) {
     const t = tokens[m];
     if (t.kind !== 'word' || t.capitalized) return false;
-    if (isSpeakerNoun(t)) return true;
+    if (isSpeakerNoun(t) || t.info.org) return true;
     if (!LOWERCASE_WORD.test(t.text) || t.info.stop || t.info.reporting) return false;
   }
   return false;
@@ -395,6 +422,20 @@ export function subjectStart(tokens: Token[]): number {
   if (first && first.kind === 'word' && OPENING_ADVERBIALS.has(first.lower)) {
     const comma = tokens.findIndex((t) => t.kind === 'punct' && t.text === ',');
     if (comma > 0 && comma < 10) return comma + 1;
+  }
+  // "ORSKAVA, March 9 (Tarn Wire) - Opposition leader …": a wire dateline, a place in capitals and
+  // the agency's name up to a dash, stands before the subject
+  if (first && first.acronym && first.text.length >= 3) return afterDateline(tokens);
+  return 0;
+}
+
+/** Where the subject starts after a dateline: past a dash at most 14 tokens on, after ")" or with a comma after the place. */
+function afterDateline(tokens: Token[]): number {
+  for (let i = 2; i < tokens.length - 1 && i <= 14; i++) {
+    const t = tokens[i];
+    if (t.kind === 'quote') return 0;
+    if (t.kind !== 'punct' || !(t.text === '-' || t.text === '\u2013' || t.text === '\u2014' || t.text === '--')) continue;
+    return tokens[i - 1].text === ')' || tokens[1].text === ',' ? i + 1 : 0;
   }
   return 0;
 }

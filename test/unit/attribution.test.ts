@@ -728,3 +728,65 @@ describe('held-out styles, round 4', () => {
     assert.deepStrictEqual(speakers(text), ['Lily Oakes', 'Ian Holt']);
   });
 });
+
+describe('held-out styles, round 5', () => {
+  it('a wire dateline ("ORSKAVA, March 9 (Tarn Wire) - …") stands before the sentence\'s subject', () => {
+    const text = 'ORSKAVA, March 9 (Tarn Wire) - Opposition leader Ann Drevo claimed victory on Sunday, telling supporters that the country had "chosen a new road".\n\nBen Holt, a scientist at the University of Orskava, said the result was close.';
+    assert.deepStrictEqual(speakers(text), ['Ann Drevo']);
+    const claims = analyzeArticle('PORT ELLIS (Tarn Wire) - Norland\'s central bank left its main rate unchanged at 4.25 percent on Thursday but said inflation was cooling.').claims;
+    assert.strictEqual(claims[0].speaker, "Norland's central bank");
+  });
+
+  it('"said one senior Tarn official": a body\'s name may stand between the adjective and the noun', () => {
+    const text = '"We won," said Ann Holt.\n\n"We lost the cities," said one senior Tarn official, who asked not to be named.';
+    assert.deepStrictEqual(speakers(text), ['Ann Holt', 'senior Tarn official']);
+  });
+
+  it('"Champion Ann Holt" and "the challenger": titles of the ring', () => {
+    const text = 'Champion Ann Holt and challenger Tom Vik met in Corran.\n\n"I will win," the champion said.\n\n"No chance," said the challenger.';
+    assert.deepStrictEqual(speakers(text), ['Ann Holt', 'Tom Vik']);
+  });
+
+  it('"said the Minister for Rural Affairs, Ana Lind": the office written with capitals, then its holder', () => {
+    const text = '\u00abThis fund will help,\u00bb said the Minister for Rural Affairs, Ana Lind.\n\nThe Minister added that farmers had tested the forms. \u00abIf it takes longer than an evening, we have failed.\u00bb';
+    assert.deepStrictEqual(speakers(text), ['Ana Lind', 'Ana Lind']);
+  });
+
+  it('"A spokesman for Tarn Homes said …", then "the spokesman said": the body he speaks for', () => {
+    const text = "A spokesman for Tarn Homes said the scheme included a pond.\n\n'We have listened to the community,' the spokesman said.";
+    assert.deepStrictEqual(speakers(text), ['spokesman for Tarn Homes']);
+  });
+
+  it('"Tom and Ann Vik", then "Mrs Vik" and "Mr Vik": common given names tell which of the two is meant, in either order', () => {
+    const first = "Tom and Ann Vik have lived by the field for 22 years.\n\n'The ducks swam past the window,' said Mrs Vik.\n\nMr Vik said the premiums would rise. 'Every roof sends more water our way,' he said.";
+    assert.deepStrictEqual(speakers(first), ['Ann Vik', 'Tom Vik']);
+    const reversed = "Tom and Ann Vik have lived by the field for 22 years.\n\n'Every roof sends more water our way,' said Mr Vik.\n\n'The ducks swam past the window,' said Mrs Vik.";
+    assert.deepStrictEqual(speakers(reversed), ['Tom Vik', 'Ann Vik']);
+  });
+
+  it('"His family released the following tribute through police:" introduces the quote after it', () => {
+    const text = 'Ian Dravell died at the scene.\n\nHis family have released the following tribute through the police:\n\n"Ian was a loving son.\n\n"We ask for privacy."';
+    assert.deepStrictEqual(speakers(text), ['family', 'family']);
+  });
+
+  it('"Tarn Events thanked the police and said:": what the first verb acted on does not speak', () => {
+    assert.deepStrictEqual(speakers('In a statement, Tarn Events thanked the police and said: "It went well."'), ['Tarn Events']);
+  });
+
+  it('"Vale, unbeaten in 23 fights, laughed. “…”" and "Asked …, the 36-year-old smiled. “…”": whom the sentence is about speaks', () => {
+    const text = 'Ann Holt faces challenger Jon Vale in June.\n\n\u201cHe has fought nobody,\u201d Holt said.\n\nVale, unbeaten in 23 fights, laughed. \u201cI have beaten eleven of them.\u201d\n\nHolt was calmer later. \u201cI respect him,\u201d she said.\n\nAsked whether this was her last fight, the 36-year-old smiled. \u201cNot if I keep winning.\u201d';
+    assert.deepStrictEqual(speakers(text), ['Ann Holt', 'Jon Vale', 'Ann Holt', 'Ann Holt']);
+  });
+
+  it('a paragraph that is only a quote and throws a word of the last quote back as a question is the other side\'s reply, and the lines then alternate', () => {
+    const text = '\u201cHe has fought nobody,\u201d Ann Holt said.\n\nJon Vale laughed. \u201cNobody? He is slow and he knows it.\u201d\n\n\u201cSlow? Ask the last three men I beat.\u201d\n\n\u201cI watched them. You were hanging on in the ninth.\u201d\n\n\u201cHanging on? I won every round.\u201d';
+    assert.deepStrictEqual(speakers(text), ['Ann Holt', 'Jon Vale', 'Ann Holt', 'Jon Vale', 'Ann Holt']);
+    // a floating paragraph with no such question stays with the last speaker
+    assert.deepStrictEqual(speakers('\u201cHe has fought nobody,\u201d Ann Holt said.\n\nJon Vale laughed. \u201cHe is slow and he knows it.\u201d\n\n\u201cAsk the last three men I beat.\u201d'), ['Ann Holt', 'Jon Vale', 'Jon Vale']);
+  });
+
+  it('"defeating challenger Signe Vik of the Civic party": a lowercase title before a name and "of" does not hide the name', () => {
+    const text = 'Mayor Tom Brenn defeated challenger Signe Vik of the Civic Renewal party.\n\n"A recount is the only way," commission chair Ann Engvall said.\n\nVik welcomed the decision. "This was never about me," she told reporters.';
+    assert.deepStrictEqual(speakers(text), ['Ann Engvall', 'Signe Vik']);
+  });
+});

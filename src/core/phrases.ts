@@ -154,7 +154,6 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
 }
 
 const LOWERCASE_WORD = /^[\p{Ll}-]+$/u;
-const POSSESSIVE_NAME = /^\p{Lu}.*['\u2019]s$/u;
 
 /** A plain lowercase word that may modify a speaker noun ("the foreign ministry"): no verb, no adverb. */
 function isModifier(u: Token): boolean {
@@ -258,8 +257,9 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
       continue;
     }
     // "one logistics manager": up to two lowercase words before a speaker noun
-    // ("Tarn's central bank": after a name in the possessive, lowercase words up to a speaker noun)
-    if (!u.capitalized && LOWERCASE_WORD.test(u.text) && (capitalSeen ? POSSESSIVE_NAME.test(out[0].text) && (out.length === 1 || !out[out.length - 1].capitalized) && bodyAhead(tokens, j) : roleBeforeName(tokens, j) || (!nounSeen && speakerNounAhead(tokens, j + 1)))) {
+    // ("Tarn's central bank": after a name in the possessive, lowercase words up to a body's noun)
+    const lowercaseWord = !u.capitalized && (!capitalSeen || (possessiveName(out[0]) && (out.length === 1 || !out[out.length - 1].capitalized))) && LOWERCASE_WORD.test(u.text);
+    if (lowercaseWord && (capitalSeen ? bodyAhead(tokens, j) : roleBeforeName(tokens, j) || (!nounSeen && speakerNounAhead(tokens, j + 1)))) {
       out.push(u);
       continue;
     }
@@ -360,6 +360,15 @@ function speakerNounAhead(tokens: Token[], j: number): boolean {
     if (!LOWERCASE_WORD.test(t.text) || t.info.stop || t.info.reporting) return false;
   }
   return false;
+}
+
+/** "Tarn's": a capitalised word in the possessive (read by code: this is asked of many phrases). */
+function possessiveName(t: Token): boolean {
+  const text = t.text;
+  const n = text.length;
+  if (!t.capitalized || n < 3 || text.charCodeAt(n - 1) !== 115) return false;
+  const mark = text.charCodeAt(n - 2);
+  return mark === 39 || mark === 0x2019;
 }
 
 /** "central bank", "health ministry": up to three lowercase words, the last a speaker noun or an organisation's. */

@@ -1,6 +1,7 @@
 import { EntityRegistry, isDocumentWord, isTitleWord, roleText, splitNamePhrase } from './entities';
 import type { Entity } from './entities';
 import { honorificGender } from './givenNames';
+import { hasCue } from './nameMentions';
 import { FEMALE_CUES, MALE_CUES, PRONOUNS } from './lexicon';
 import { definiteCommonNoun, familyCountAt, isReportingVerb, isSpeakerNoun, personHead, phraseEndingAt, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
@@ -38,6 +39,8 @@ const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['trust', ['trust']],
   ['charity', ['trust', 'foundation', 'charity']],
   ['university', ['university']],
+  ['board', ['board']],
+  ['forum', ['forum']],
   ['club', ['club', 'fc', 'united', 'rovers', 'athletic', 'city', 'town']],
 ]);
 
@@ -367,8 +370,9 @@ export class SpeakerResolver {
   /** From the words of a name and of its apposition, if any. */
   private learnGender(entity: Entity, words: Token[], apposition: Token[] | undefined): void {
     if (entity.gender) return;
-    if (words.some((t) => FEMALE_CUES.has(t.lower)) || apposition?.some((t) => FEMALE_CUES.has(t.lower))) entity.gender = 'female';
-    else if (words.some((t) => MALE_CUES.has(t.lower)) || apposition?.some((t) => MALE_CUES.has(t.lower))) entity.gender = 'male';
+    const cue = (cues: ReadonlySet<string>) => hasCue(words, 0, words.length, cues) || (apposition !== undefined && hasCue(apposition, 0, apposition.length, cues));
+    if (cue(FEMALE_CUES)) entity.gender = 'female';
+    else if (cue(MALE_CUES)) entity.gender = 'male';
   }
 }
 

@@ -30,17 +30,23 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
     if (named.length) named.length = 0;
     scan.read(tokens);
     const firstName = scan.firstName;
+    // "Her son, Tom Vik, …": the noun after the possessive tells the gender of the one named
+    let kin: 'male' | 'female' | undefined;
     // "Her opponent, Karl Stenberg, …": a pronoun before any name points back to someone earlier
     if (scan.firstGendered >= 0 && scan.firstGendered < firstName) {
       let earlyPossessive = false;
-      for (let i = 0; i < firstName && !earlyPossessive; i++) earlyPossessive = tokens[i].lower === 'her' || tokens[i].lower === 'his';
+      let i = 0;
+      for (; i < firstName && !earlyPossessive; i++) earlyPossessive = tokens[i].lower === 'her' || tokens[i].lower === 'his';
       const earlyGender = earlyPossessive ? genderOf(tokens, 0, firstName) : undefined;
       if (earlyGender) {
         const antecedent = registry.recentPerson(tokens[0].start, undefined);
         if (antecedent && !antecedent.gender) antecedent.gender = earlyGender;
+        const noun = i < firstName ? tokens[i].lower : '';
+        kin = FEMALE_CUES.has(noun) ? 'female' : MALE_CUES.has(noun) ? 'male' : undefined;
       }
     }
     for (let r = 0; r < scan.runCount; r++) registerRun(tokens, scan.runs[2 * r], scan.runs[2 * r + 1], registry, named);
+    if (kin && named.length && !named[0].gender) named[0].gender = kin;
     // the pronoun rules need a pronoun: most sentences have none
     if (scan.lastGendered >= Math.max(0, firstName)) learnGenderFromPronouns(tokens, Math.max(0, firstName), named);
     if (scan.lastGendered >= 0) learnGenderFromObjects(tokens, named, registry);
@@ -403,7 +409,8 @@ function genderCue(tokens: Token[], from: number, to: number, appo: Token[] | un
   return undefined;
 }
 
-function hasCue(tokens: Token[], from: number, to: number, cues: ReadonlySet<string>): boolean {
-  for (let k = from; k < to; k++) if (cues.has(tokens[k].lower)) return true;
+/** "Her son, Ben Vik": a possessive before another word is the gender of someone else. */
+export function hasCue(tokens: readonly Token[], from: number, to: number, cues: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (cues.has(tokens[k].lower) && !(k + 1 < to && (tokens[k].lower === 'her' || tokens[k].lower === 'his'))) return true;
   return false;
 }

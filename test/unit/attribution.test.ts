@@ -789,4 +789,19 @@ describe('held-out styles, round 5', () => {
     const text = 'Mayor Tom Brenn defeated challenger Signe Vik of the Civic Renewal party.\n\n"A recount is the only way," commission chair Ann Engvall said.\n\nVik welcomed the decision. "This was never about me," she told reporters.';
     assert.deepStrictEqual(speakers(text), ['Ann Engvall', 'Signe Vik']);
   });
+
+  it('"Ola Brenn, chair of the Marsh Lane Residents Forum" and "Jon Hale at Tarn Securities": a forum and a securities firm are no "he"', () => {
+    assert.deepStrictEqual(speakers('Ola Brenn, chair of the Marsh Lane Residents Forum, welcomed the arrests.\n\n"People were frightened," he said.'), ['Ola Brenn']);
+    assert.deepStrictEqual(speakers('Jon Hale at Tarn Securities said in a note that the deal was risky.\n\n"The logic is sound," he wrote.'), ['Jon Hale']);
+  });
+
+  it('"Her son, Tom Vik, said": the noun after the possessive gives the gender of the one named, so "Mrs Vik" is his mother', () => {
+    const text = 'Ann Vik ran the shop in Lowe Marsh for 40 years.\n\nHer son, Tom Vik, said the family was grateful.\n\n\u2018She knew everyone,\u2019 he said.\n\nThe shop closed when Mrs Vik retired. Her husband Clem Vik died in 2015.\n\nAt the time she said she had stayed \u2018because my customers asked me to\u2019.';
+    assert.deepStrictEqual(speakers(text), ['Tom Vik', 'Ann Vik']);
+  });
+
+  it('"the board said", "the forum said": the board or forum that spoke before, as "the council said"', () => {
+    const text = 'The Tarn Water Board said on Monday that it would examine the deal.\n\nAnn Holt, a trader, said prices would rise.\n\n"Any merger will receive our attention," the board said in a statement.';
+    assert.deepStrictEqual(speakers(text), ['Tarn Water Board']);
+  });
 });

@@ -401,7 +401,7 @@ function describesPerson(words: Token[]): boolean {
     if (i === 1 && familyCountAt(words, i)) return words.length === 4;
     // "said the Dane": a nationality right after "the", ending the phrase (alone, "Dane" or
     // "Finn" may be someone's name)
-    if (w.capitalized && i === words.length - 1 && i > 0 && words[i - 1].lower === 'the' && NATIONALITIES.has(w.lower)) {
+    if (w.capitalized && i === words.length - 1 && i > 0 && words[i - 1].lower === 'the' && (NATIONALITIES.has(w.lower) || demonymMan(w))) {
       described = true;
       continue;
     }
@@ -413,6 +413,13 @@ function describesPerson(words: Token[]): boolean {
     for (const w of words) if (w.info.describesPerson && !AGE_OR_FAMILY.test(w.lower)) return false;
   }
   return described;
+}
+
+/** "the Cornishman", "the Yorkshirewoman": a place's name and "man" or "woman" (not "the Spokesman"). */
+function demonymMan(w: Token): boolean {
+  const l = w.lower;
+  const stem = l.length - (l.endsWith('woman') ? 5 : l.endsWith('man') ? 3 : l.length);
+  return stem >= 4 && !w.info.title && !w.info.speakerNoun && !w.info.personNoun;
 }
 
 /** What sport and wire copy call a player or official it has just named: "the Dane", "the Brazilian". */

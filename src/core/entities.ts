@@ -482,7 +482,10 @@ export class EntityRegistry {
     this.mentionLog.findBefore(pos, (m) => {
       // ("she said" in a report that names no woman must not search the whole article each time)
       if (pos - m.pos > PERSON_LOOK_BACK) return true;
-      if (m.entity === exclude || possessives?.has(m.pos)) return false;
+      // (one named before the excluded last speaker is no better than one of unknown gender named
+      // after them, unless that was only an owner: "Tarn's shops")
+      if (m.entity === exclude) return first !== undefined && !this.possessives.has(first.pos);
+      if (possessives?.has(m.pos)) return false;
       const e = m.entity;
       if (e.kind !== 'person' || (!e.person && e.keys.length < 2)) return false;
       if (gender && e.gender && e.gender !== gender) return false;

@@ -804,4 +804,14 @@ describe('held-out styles, round 5', () => {
     const text = 'The Tarn Water Board said on Monday that it would examine the deal.\n\nAnn Holt, a trader, said prices would rise.\n\n"Any merger will receive our attention," the board said in a statement.';
     assert.deepStrictEqual(speakers(text), ['Tarn Water Board']);
   });
+
+  it('"said the Cornishman", "said the Yorkshirewoman": a place and "man" or "woman" is the one just named', () => {
+    assert.deepStrictEqual(speakers('Jon Trask, who rode the favourite, felt he went too soon. "I was a sitting duck," said the Cornishman.'), ['Jon Trask']);
+    assert.deepStrictEqual(speakers('Ann Holt won the final in Lerby. "I never stopped believing," said the Yorkshirewoman.'), ['Ann Holt']);
+  });
+
+  it('"His trainer, Hal Brenn, was less philosophical. … he said": a man named before the last speaker does not beat one named after him', () => {
+    const text = 'The groom, Sam Vale, has looked after the gelding since he arrived as a foal.\n\nJon Trask, who rode the favourite, felt he went too soon. "I was a sitting duck," Trask said.\n\nHis trainer, Hal Brenn, was less philosophical.\n\n"We gave that one away," he said.';
+    assert.deepStrictEqual(speakers(text), ['Jon Trask', 'Hal Brenn']);
+  });
 });

@@ -413,6 +413,17 @@ function namesKnownPerson(phrase: Phrase, pos: number, resolver: SpeakerResolver
 
 const RELATIVES = new Set(['who', 'whose', 'whom']);
 
+/**
+ * "Ann Vik praised her captain, Eva Lund, who she said had “…”": the pronoun after "who" is not
+ * whom "who" stands for but the sentence's subject, when that is a name.
+ */
+function relativePronoun(tokens: Token[], v: number): Phrase | undefined {
+  if (v < 3 || !tokens[v - 1].info.pronoun || (tokens[v - 2].lower !== 'who' && tokens[v - 2].lower !== 'whom')) return undefined;
+  const head = phraseStartingAt(tokens, 0);
+  const last = head?.tokens[head.tokens.length - 1];
+  return last && last.capitalized && !last.info.pronoun && last.end < tokens[v - 2].start ? head : undefined;
+}
+
 function beatAttribution(beat: { phrase: Phrase; pos: number } | undefined, resolver: SpeakerResolver, paragraph: number): Attribution | undefined {
   if (!beat) return undefined;
   const { entity, members } = resolver.resolve(beat.phrase, beat.pos, paragraph);
@@ -733,7 +744,7 @@ function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
     while (right < to && !isStrongVerb(tokens[right])) right++;
     if (left < from && right >= to) break;
     const v = right >= to || (left >= from && qi - left <= (right - qi) * 1.5) ? left-- : right++;
-    const phrase = subjectOfVerb(tokens, v, v > qi);
+    const phrase = relativePronoun(tokens, v) ?? subjectOfVerb(tokens, v, v > qi);
     if (phrase) return { phrase, rule: 'verb-sentence', confidence: 0.8, cueTokens: [...phrase.tokens, tokens[v]], weak: false };
   }
   let weak = -1;

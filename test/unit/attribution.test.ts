@@ -814,4 +814,8 @@ describe('held-out styles, round 5', () => {
     const text = 'The groom, Sam Vale, has looked after the gelding since he arrived as a foal.\n\nJon Trask, who rode the favourite, felt he went too soon. "I was a sitting duck," Trask said.\n\nHis trainer, Hal Brenn, was less philosophical.\n\n"We gave that one away," he said.';
     assert.deepStrictEqual(speakers(text), ['Jon Trask', 'Hal Brenn']);
   });
+
+  it('"Ann Vik praised her captain, Eva Lund, who she said had “…”": the pronoun after "who" is the sentence\'s subject', () => {
+    assert.deepStrictEqual(speakers('Tarn manager Ann Vik praised her captain, Eva Lund, who she said had "organised everything" on the pitch.'), ['Ann Vik']);
+  });
 });

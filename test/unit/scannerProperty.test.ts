@@ -108,9 +108,15 @@ describe('attribution on repetitive reports', () => {
       const seconds = (length: number): number => {
         const text = report(paragraph, length);
         analyzeArticle(text);
-        const started = process.hrtime.bigint();
-        analyzeArticle(text);
-        return Number(process.hrtime.bigint() - started) / 1e9;
+        // the fastest of three runs: a collection, or other work on the machine, can slow any one
+        // of them (one slow 4 MB run made the ratio 9.5 on a busy machine)
+        let best = Infinity;
+        for (let run = 0; run < 3; run++) {
+          const started = process.hrtime.bigint();
+          analyzeArticle(text);
+          best = Math.min(best, Number(process.hrtime.bigint() - started) / 1e9);
+        }
+        return best;
       };
       const small = seconds(1_000_000);
       const large = seconds(4_000_000);

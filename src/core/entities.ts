@@ -149,7 +149,7 @@ export class NameSplit {
     if (n === lo && hi - lo >= 3 && (/(er|or|ist|ian|ant|ent|warden|master|mistress)$/.test(words[lo].lower) || words[lo].info.personNoun)) n = lo + 1;
     // "Labour's Ann Vik", "Tarn United's Tom Hale": a party or a club in the possessive before a
     // personal name is an affiliation, not part of the name
-    for (let k = n; k < hi - 2; k++) if (endsInPossessiveMark(words[k].text)) n = k + 1;
+    for (let k = n; k < hi - 2; k++) if (endsInPossessive(words[k].text)) n = k + 1;
     let roleHasTitle = false;
     for (let k = lo; k < n && !roleHasTitle; k++) roleHasTitle = isTitleWord(words[k]);
     let hasOrgWord = false;
@@ -176,8 +176,8 @@ export class NameSplit {
   }
 }
 
-/** "Labour's", "Tarn United’s": a word that ends in the possessive "'s". */
-function endsInPossessiveMark(word: string): boolean {
+/** "Labour's", "Oyal’s": a word of four letters or more that ends in the possessive "'s". */
+export function endsInPossessive(word: string): boolean {
   const n = word.length;
   if (n < 4) return false;
   const mark = word.charCodeAt(n - 2);

@@ -1,5 +1,5 @@
 import type { Entity } from './entities';
-import { EntityRegistry, givenNameAfterRole, isNameWord, isTitleWord, key, NameSplit, roleText, roleTextIn } from './entities';
+import { endsInPossessive, EntityRegistry, givenNameAfterRole, isNameWord, isTitleWord, key, NameSplit, roleText, roleTextIn } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { FEMALE_CUES, MALE_CUES } from './lexicon';
 import { phraseStartingAt } from './phrases';
@@ -362,14 +362,6 @@ function namesPlace(tokens: Token[], from: number, to: number): boolean {
 /** ", which": the words before it name a thing. */
 function thingFollows(tokens: Token[], at: number): boolean {
   return at + 1 < tokens.length && tokens[at].text === ',' && tokens[at + 1].lower === 'which';
-}
-
-/** "Oyal's", "Oyal’s": a name with the possessive ending. */
-function endsInPossessive(word: string): boolean {
-  const n = word.length;
-  if (n < 4) return false;
-  const mark = word.charCodeAt(n - 2);
-  return (word.charCodeAt(n - 1) === 115 || word.charCodeAt(n - 1) === 83) && (mark === 39 || mark === 0x2019);
 }
 
 /** One reader for all runs: the split of the part being read. */

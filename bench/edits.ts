@@ -4,12 +4,13 @@
  * The analysis step is core's `analyzeEdit` (re-reads the paragraphs around the edit and shifts
  * the rest), as the extension calls it on every document change (src/extension/index/articleEdits.ts).
  * The decoration step is the extension's own Highlighter `paint`: spans per kind with speakers
- * named through the corpus index, then ranges, reusing those the edit did not move. The editor's
- * own work (its line model, the change event) is not counted. FULL_REANALYSIS measures the old way.
+ * named through the corpus index, then ranges, reusing those the edit did not move; then the
+ * ranges its refresh would hand the editor (`rangesToSend`), for an editor showing the lines
+ * around the edit. The editor's own work (its line model, the change event) is not counted. FULL_REANALYSIS measures the old way.
  */
 import * as core from '../src/core';
 import { analyzeArticle, analyzeForEditing, canonicalizeCorpus, EditedText, type ArticleAnalysis, type CorpusIndex, type ReadableText } from '../src/core';
-import { paint } from '../src/extension/highlights/highlighter';
+import { paint, rangesToSend, type LineWindow } from '../src/extension/highlights/highlighter';
 import type { ArticleEdit } from '../src/extension/index/articleEdits';
 import type { Article, ArticleIndex } from '../src/extension/index/articleIndex';
 import { EditorLines } from './editorLines';
@@ -69,9 +70,13 @@ export const EDIT_ANALYZER: EditAnalyzer = coreAnalyzeEdit ? incrementalAnalyzer
  * name they change going by its own name, until a pause in typing (the index's change event)
  * has it made again: the bench's edits come one after another, with no pause.
  */
+/** Lines an editor shows at once. */
+const SHOWN_LINES = 50;
+
 class DecorationModel {
   private corpus: CorpusIndex | undefined;
   private painted: ReturnType<typeof paint> | undefined;
+  private sent: LineWindow | undefined;
   private readonly index = {
     speakerOf: (a: Article, quote: { speaker: string | null }): string | null => {
       if (quote.speaker === null) return null;
@@ -79,11 +84,16 @@ class DecorationModel {
     },
   } as unknown as ArticleIndex;
 
-  /** Paints version `version` of the article; `edit` is the change from the version painted last. */
+  /**
+   * Paints version `version` of the article and picks what the editor is sent; `edit` is the
+   * change from the version painted last. The editor shows the SHOWN_LINES around the edit.
+   */
   paint(article: Article, editor: EditorLines, version: number, edit?: ArticleEdit): number {
     this.corpus ??= canonicalizeCorpus([{ id: article.id, analysis: article.analysis }]);
     const document = { version, positionAt: (offset: number) => editor.positionAt(offset) };
     this.painted = paint(this.index, article, document, this.painted, edit ? { version, edits: [edit] } : undefined);
+    const line = edit ? edit.endLine : 0;
+    this.sent = rangesToSend(this.painted, () => ({ first: Math.max(0, line - SHOWN_LINES / 2), last: line + SHOWN_LINES / 2 }), this.sent).window;
     let ranges = 0;
     for (const kind of this.painted.ranges.values()) ranges += kind.ranges.length;
     return ranges;

@@ -164,9 +164,12 @@ export class Position {
 }
 /** Like the real one, ranges made of four numbers keep them as positions (the highlighter reads them back). */
 export class Range {
+  /** How many ranges were made so far (tests count what a keystroke makes). */
+  static made = 0;
   readonly start: Position;
   readonly end: Position;
   constructor(startLine: number | Position, startCharacter: number | Position, endLine?: number, endCharacter?: number) {
+    Range.made++;
     if (typeof startLine === 'number' && typeof startCharacter === 'number') {
       this.start = new Position(startLine, startCharacter);
       this.end = new Position(endLine ?? startLine, endCharacter ?? startCharacter);

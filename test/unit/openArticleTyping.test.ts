@@ -56,11 +56,13 @@ describe('typing in a long open article', function () {
   it('in a long article the editor is sent only the ranges near the lines it shows, while typing and after scrolling', () => {
     const r = decorations.run(['600000', '40', '4', '1000']);
     assert.strictEqual(r.status, 0, r.stderr);
-    const out = JSON.parse(r.stdout) as { total: number; mostPerCall: number; windowed: boolean; mismatches: string[] };
+    const out = JSON.parse(r.stdout) as { total: number; mostPerCall: number; mostMadePerLineBreak: number; windowed: boolean; mismatches: string[] };
     assert.ok(out.windowed);
     assert.deepStrictEqual(out.mismatches, []);
     assert.ok(out.total > 5000, `ranges painted: ${out.total}`);
     assert.ok(out.mostPerCall < out.total / 10, `the most ranges sent in one call: ${out.mostPerCall} of ${out.total}`);
+    // a line break moves every range below it a line down: only those sent are made anew
+    assert.ok(out.mostMadePerLineBreak < out.total / 10, `ranges made by one line break: ${out.mostMadePerLineBreak} of ${out.total}`);
   });
 
   it('with the whole extension active, pausing after each letter, nothing joins the text either', () => {

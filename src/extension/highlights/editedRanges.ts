@@ -3,7 +3,7 @@ import { lowerBound } from '../../core/edits/lowerBound';
 import type { ArticleEdit } from '../index/articleEdits';
 import type { Article, ArticleIndex } from '../index/articleIndex';
 import { CLAIM, emptyKinds, KIND_INDEX, listSpans, speakerKind, type KindSpans } from './highlightRanges';
-import { locate, movedByLines, type PaintedRanges, type PositionSource } from './paintedRanges';
+import { locate, type PaintedRanges, type PositionSource } from './paintedRanges';
 
 /**
  * What one analysis was painted from: the analysis, the lists it was read from and how long they
@@ -102,6 +102,7 @@ function spliceKind(list: PaintedRanges, fresh: KindSpans, from: number, to: num
   replace(list.ends, a, b, fresh.ends);
   replace(list.sources, a, b, fresh.sources);
   replace(list.ranges, a, b, freshRanges);
+  replace(list.lines, a, b, freshRanges.map((r) => r.start.line));
   const count = list.spans.length;
   if (shift !== 0) for (let i = a + n; i < count; i++) list.sources[i] += shift;
   const moved = following === 'read' ? follow(list, a + n, count, document, edit) : followMoved(list, a + n, count, document, edit, following === 'ordered');
@@ -118,11 +119,12 @@ function replace<T>(list: T[], from: number, to: number, items: readonly T[]): v
  * Brings the kept quotes or claims after the re-read ones to where they now are. The engine moved
  * each of them by the edit's length (they start past the edit), so their objects need not be read:
  * tens of thousands of them, scattered in memory, cost more to visit than the edit's analysis.
+ * Those on later lines keep their range objects; only their line numbers move (see rangeAt).
  */
 function followMoved(list: PaintedRanges, from: number, to: number, document: PositionSource, edit: LocatedEdit, inTextOrder: boolean): boolean {
   const { change, lineDelta, lineEnd } = edit;
   const delta = change.text.length - (change.end - change.start);
-  const { starts, ends, ranges } = list;
+  const { starts, ends, ranges, lines } = list;
   let i = from;
   let located = false;
   // those up to the edited line's end are located again; in text order, from the first one past it on, all are past it
@@ -131,13 +133,14 @@ function followMoved(list: PaintedRanges, from: number, to: number, document: Po
     ends[i] += delta;
     if (starts[i] <= lineEnd) {
       ranges[i] = locate(document, starts[i], ends[i]);
+      lines[i] = ranges[i].start.line;
       located = true;
-    } else if (lineDelta !== 0) ranges[i] = movedByLines(ranges[i], lineDelta);
+    } else lines[i] += lineDelta;
   }
   for (; i < to; i++) {
     starts[i] += delta;
     ends[i] += delta;
-    if (lineDelta !== 0) ranges[i] = movedByLines(ranges[i], lineDelta);
+    lines[i] += lineDelta;
   }
   return located || (lineDelta !== 0 && to > from);
 }
@@ -146,7 +149,7 @@ function followMoved(list: PaintedRanges, from: number, to: number, document: Po
 function follow(list: PaintedRanges, from: number, to: number, document: PositionSource, edit: LocatedEdit): boolean {
   const { change, lineDelta, lineEnd } = edit;
   const delta = change.text.length - (change.end - change.start);
-  const { spans, starts, ends, ranges } = list;
+  const { spans, starts, ends, ranges, lines } = list;
   let changed = false;
   for (let i = from; i < to; i++) {
     const span = spans[i];
@@ -160,12 +163,13 @@ function follow(list: PaintedRanges, from: number, to: number, document: Positio
     // moved with the text after the edit, onto a later line: it keeps its characters
     if (start - delta === wasStart && end - delta === wasEnd && wasStart >= change.end && start > lineEnd) {
       if (lineDelta !== 0) {
-        ranges[i] = movedByLines(ranges[i], lineDelta);
+        lines[i] += lineDelta;
         changed = true;
       }
       continue;
     }
     ranges[i] = locate(document, start, end);
+    lines[i] = ranges[i].start.line;
     changed = true;
   }
   return changed;

@@ -6,10 +6,10 @@ import type { Article, ArticleIndex } from '../index/articleIndex';
 import { ALL_KINDS, createDecorationTypes, type HighlightKind } from './decorationStyles';
 import { repaintAround, type PaintedSource } from './editedRanges';
 import { highlightSpans } from './highlightRanges';
-import { paintedRanges, type PaintedRanges } from './paintedRanges';
+import { currentRanges, paintedRanges, rangesOnLines, type PaintedRanges } from './paintedRanges';
 
 /** What one document was last painted with. */
-interface Painted {
+export interface Painted {
   version: number;
   source: PaintedSource;
   /** In the order of ALL_KINDS. */
@@ -23,7 +23,7 @@ interface Painted {
 }
 
 /** Lines of an editor whose ranges were last sent to it (a long article's, see WINDOWED_ABOVE). */
-interface LineWindow {
+export interface LineWindow {
   first: number;
   last: number;
 }
@@ -79,17 +79,11 @@ export class Highlighter implements vscode.Disposable {
     if (!this.index.isCurrentFor(article, document)) return;
     const before = this.applied.get(key);
     const painted = paint(this.index, article, document, before, edited);
-    const window = rangeCount(painted) > WINDOWED_ABOVE ? this.windowFor(editor) : undefined;
-    const sent = this.sentWindows.get(editor);
-    const sameWindow = window === undefined ? sent === undefined : sent !== undefined && sent.first === window.first && sent.last === window.last;
+    const { window, ranges } = rangesToSend(painted, () => shownLines(editor), this.sentWindows.get(editor));
     ALL_KINDS.forEach((kind, i) => {
-      // Not sent again when none of the kind's ranges changed: they lie on lines the keystroke did
-      // not touch (and it added or removed none), where the editor holds them as they were set.
-      // Each call hands the editor every range of the kind: thousands in a long article.
-      if (painted.changed && !painted.changed[i] && sameWindow) return;
       const type = this.types.get(kind);
-      const ranges = painted.ranges.get(kind);
-      if (type && ranges) editor.setDecorations(type, window ? rangesIn(ranges.ranges, window) : ranges.ranges);
+      const list = ranges[i];
+      if (type && list) editor.setDecorations(type, list);
     });
     if (window) this.sentWindows.set(editor, window);
     else this.sentWindows.delete(editor);
@@ -102,26 +96,14 @@ export class Highlighter implements vscode.Disposable {
     const painted = this.applied.get(editor.document.uri.toString());
     // (a document painted for another version is painted again by the refresh its edit brings)
     if (!sent || !painted || painted.version !== editor.document.version) return;
-    const window = this.windowFor(editor);
+    const window = windowAround(shownLines(editor), sent);
     if (window.first === sent.first && window.last === sent.last) return;
     for (const kind of ALL_KINDS) {
       const type = this.types.get(kind);
       const ranges = painted.ranges.get(kind);
-      if (type && ranges) editor.setDecorations(type, rangesIn(ranges.ranges, window));
+      if (type && ranges) editor.setDecorations(type, rangesOnLines(ranges, window.first, window.last));
     }
     this.sentWindows.set(editor, window);
-  }
-
-  /** The lines whose ranges an editor is sent: those it shows and WINDOW_MARGIN each way, kept while what it shows stays well inside. */
-  private windowFor(editor: vscode.TextEditor): LineWindow {
-    const shown = editor.visibleRanges;
-    // (an editor shows some lines while visible; the cursor's stands in otherwise)
-    const cursor = shown.length ? 0 : editor.selection.active.line;
-    const first = shown.length ? Math.min(...shown.map((r) => r.start.line)) : cursor;
-    const last = shown.length ? Math.max(...shown.map((r) => r.end.line)) : cursor;
-    const sent = this.sentWindows.get(editor);
-    if (sent && first >= sent.first + (sent.first === 0 ? 0 : WINDOW_MARGIN / 2) && last <= sent.last - WINDOW_MARGIN / 2) return sent;
-    return { first: Math.max(0, first - WINDOW_MARGIN), last: last + WINDOW_MARGIN };
   }
 
   /** Recreates the decoration types (after a configuration or theme change) and repaints. */
@@ -144,7 +126,7 @@ export class Highlighter implements vscode.Disposable {
   appliedRanges(uri: vscode.Uri): Record<string, vscode.Range[]> {
     const painted = this.applied.get(uri.toString());
     const result: Record<string, vscode.Range[]> = {};
-    for (const [kind, ranges] of painted?.ranges ?? []) if (ranges.ranges.length) result[kind] = ranges.ranges.slice();
+    for (const [kind, ranges] of painted?.ranges ?? []) if (ranges.ranges.length) result[kind] = currentRanges(ranges).slice();
     return result;
   }
 
@@ -162,15 +144,42 @@ export class Highlighter implements vscode.Disposable {
   }
 }
 
+/** The lines an editor shows (the cursor's line while it shows none). */
+function shownLines(editor: vscode.TextEditor): LineWindow {
+  const shown = editor.visibleRanges;
+  if (!shown.length) return { first: editor.selection.active.line, last: editor.selection.active.line };
+  return { first: Math.min(...shown.map((r) => r.start.line)), last: Math.max(...shown.map((r) => r.end.line)) };
+}
+
+/** The lines whose ranges an editor showing `shown` is sent: WINDOW_MARGIN each way, or those sent before while what it shows stays well inside them. */
+function windowAround(shown: LineWindow, sent: LineWindow | undefined): LineWindow {
+  if (sent && shown.first >= sent.first + (sent.first === 0 ? 0 : WINDOW_MARGIN / 2) && shown.last <= sent.last - WINDOW_MARGIN / 2) return sent;
+  return { first: Math.max(0, shown.first - WINDOW_MARGIN), last: shown.last + WINDOW_MARGIN };
+}
+
+/**
+ * What a refresh hands an editor for each kind, in the order of ALL_KINDS (undefined: nothing),
+ * and the lines it is then sent (undefined: all). `shown` (the lines the editor shows) is asked
+ * only of a long article's editor. A kind none of whose ranges changed is not sent
+ * again: its ranges lie on lines the keystroke did not touch (and it added or removed none),
+ * where the editor holds them as they were set. Each call hands the editor every range it is
+ * given, and a long article has thousands of each kind.
+ */
+export function rangesToSend(painted: Painted, shown: () => LineWindow, sent: LineWindow | undefined): { window: LineWindow | undefined; ranges: (vscode.Range[] | undefined)[] } {
+  const window = rangeCount(painted) > WINDOWED_ABOVE ? windowAround(shown(), sent) : undefined;
+  const sameWindow = window === undefined ? sent === undefined : sent !== undefined && sent.first === window.first && sent.last === window.last;
+  const ranges = ALL_KINDS.map((kind, i) => {
+    const list = painted.ranges.get(kind);
+    if (!list || (painted.changed && !painted.changed[i] && sameWindow)) return undefined;
+    return window ? rangesOnLines(list, window.first, window.last) : currentRanges(list);
+  });
+  return { window, ranges };
+}
+
 function rangeCount(painted: Painted): number {
   let n = 0;
   for (const list of painted.kinds) n += list.ranges.length;
   return n;
-}
-
-/** The ranges that reach into the lines of `window`. */
-function rangesIn(ranges: readonly vscode.Range[], window: LineWindow): vscode.Range[] {
-  return ranges.filter((r) => r.end.line >= window.first && r.start.line <= window.last);
 }
 
 /**

@@ -12,7 +12,41 @@ export interface PositionSource {
  * that after an edit the ranges it did not move are handed back as they are.
  */
 export interface PaintedRanges extends KindSpans {
+  /**
+   * Each span's range as last located. One on lines that an edit above it moved is made anew only
+   * when read (rangeAt): a line break in a long article moves tens of thousands of them, of which
+   * the editor is sent a few hundred.
+   */
   readonly ranges: vscode.Range[];
+  /** The line each range now starts on (ranges[i] may still name an older one). */
+  readonly lines: number[];
+}
+
+/** The range of span `i` where it now is: the one located, or that one moved to its line (kept for the next read). */
+export function rangeAt(list: PaintedRanges, i: number): vscode.Range {
+  const range = list.ranges[i];
+  const line = list.lines[i];
+  if (range.start.line === line) return range;
+  const moved = new vscode.Range(line, range.start.character, line + range.end.line - range.start.line, range.end.character);
+  list.ranges[i] = moved;
+  return moved;
+}
+
+/** Every range of the list where it now is (the list's own array: copy it to keep it past the next edit). */
+export function currentRanges(list: PaintedRanges): vscode.Range[] {
+  for (let i = 0; i < list.ranges.length; i++) rangeAt(list, i);
+  return list.ranges;
+}
+
+/** The ranges that reach into lines [first, last]. */
+export function rangesOnLines(list: PaintedRanges, first: number, last: number): vscode.Range[] {
+  const { ranges, lines } = list;
+  const out: vscode.Range[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const start = lines[i];
+    if (start <= last && start + ranges[i].end.line - ranges[i].start.line >= first) out.push(rangeAt(list, i));
+  }
+  return out;
 }
 
 /**
@@ -27,12 +61,13 @@ export function paintedRanges(list: KindSpans, document: PositionSource, before?
   if (!before || !edit) {
     const ranges: vscode.Range[] = [];
     for (let i = 0; i < count; i++) ranges.push(locate(document, starts[i], ends[i]));
-    return { ...list, ranges };
+    return { ...list, ranges, lines: ranges.map((r) => r.start.line) };
   }
   const { change } = edit;
   const delta = change.text.length - (change.end - change.start);
   const after = change.start + change.text.length;
   const old = before.ranges;
+  const oldLines = before.lines;
   const oldCount = old.length;
   // Most spans lie wholly before the edit, where nothing moved, or on lines after it, moved by
   // the same amount: their ranges are copied over in blocks.
@@ -42,15 +77,17 @@ export function paintedRanges(list: KindSpans, document: PositionSource, before?
   while (tail < count - head && tail < oldCount - head) {
     const i = count - 1 - tail;
     const k = oldCount - 1 - tail;
-    if (starts[i] < after || starts[i] - delta !== before.starts[k] || ends[i] - delta !== before.ends[k] || old[k].start.line <= edit.endLine) break;
+    if (starts[i] < after || starts[i] - delta !== before.starts[k] || ends[i] - delta !== before.ends[k] || oldLines[k] <= edit.endLine) break;
     tail++;
   }
   const ranges: vscode.Range[] = head > 0 ? old.slice(0, head) : [];
+  const lines: number[] = head > 0 ? oldLines.slice(0, head) : [];
   let j = head;
   for (let i = head; i < count - tail; i++) {
     const start = starts[i];
     const end = ends[i];
     let range: vscode.Range | undefined;
+    let line = -1;
     // Where the span was before the edit, when the edit did not touch it.
     const untouchedBefore = end <= change.start;
     if (untouchedBefore || start >= after) {
@@ -60,27 +97,25 @@ export function paintedRanges(list: KindSpans, document: PositionSource, before?
       // spans of one kind rarely share a start (a nested quote at its parent's), so look one further
       const k = j < oldCount && before.starts[j] === oldStart && before.ends[j] === oldEnd ? j : j + 1 < oldCount && before.starts[j + 1] === oldStart && before.ends[j + 1] === oldEnd ? j + 1 : -1;
       if (k >= 0) {
-        const was = old[k];
-        if (untouchedBefore || (was.start.line > edit.endLine && edit.lineDelta === 0)) range = was;
-        else if (was.start.line > edit.endLine) range = movedByLines(was, edit.lineDelta);
+        const wasLine = oldLines[k];
+        if (untouchedBefore) line = wasLine;
+        else if (wasLine > edit.endLine) line = wasLine + edit.lineDelta;
+        if (line >= 0) range = old[k];
       }
     }
-    ranges.push(range ?? locate(document, start, end));
+    range ??= locate(document, start, end);
+    ranges.push(range);
+    lines.push(line >= 0 ? line : range.start.line);
   }
-  if (tail > 0) {
-    const lines = edit.lineDelta;
-    if (lines === 0) for (let k = oldCount - tail; k < oldCount; k++) ranges.push(old[k]);
-    else for (let k = oldCount - tail; k < oldCount; k++) ranges.push(movedByLines(old[k], lines));
+  for (let k = oldCount - tail; k < oldCount; k++) {
+    ranges.push(old[k]);
+    lines.push(oldLines[k] + edit.lineDelta);
   }
-  return { ...list, ranges };
+  return { ...list, ranges, lines };
 }
 
 export function locate(document: PositionSource, start: number, end: number): vscode.Range {
   const from = document.positionAt(start);
   const to = document.positionAt(end);
   return new vscode.Range(from.line, from.character, to.line, to.character);
-}
-
-export function movedByLines(range: vscode.Range, lines: number): vscode.Range {
-  return new vscode.Range(range.start.line + lines, range.start.character, range.end.line + lines, range.end.character);
 }

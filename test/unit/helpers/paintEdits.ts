@@ -12,6 +12,7 @@ import { analyzeArticle, canonicalizeCorpus, type ArticleAnalysis } from '../../
 import { analyzeEdit, applyTextChange, type TextChange } from '../../../src/core/edits/analyzeEdit';
 import { lineAndColumn, lineStarts } from '../../../src/core/lines';
 import { paint } from '../../../src/extension/highlights/highlighter';
+import { currentRanges } from '../../../src/extension/highlights/paintedRanges';
 import type { Article, ArticleIndex } from '../../../src/extension/index/articleIndex';
 
 const OPTIONS = { format: 'text', fileName: 'report.txt' } as const;
@@ -28,7 +29,7 @@ function documentOf(text: string, version: number): { version: number; positionA
 }
 
 function shown(painted: ReturnType<typeof paint>): string {
-  const kinds = [...painted.ranges].map(([kind, list]) => [kind, list.starts, list.ends, list.sources, list.ranges.map((r) => [r.start.line, r.start.character, r.end.line, r.end.character])]);
+  const kinds = [...painted.ranges].map(([kind, list]) => [kind, list.starts, list.ends, list.sources, currentRanges(list).map((r) => [r.start.line, r.start.character, r.end.line, r.end.character])]);
   return JSON.stringify(kinds);
 }
 

@@ -6,7 +6,8 @@
  * Prints one JSON line: the calls of setDecorations per letter and per line break, the most
  * ranges one call carried, and the keystrokes after which what the editor holds of a kind no longer
  * matched what the highlighter painted (all of it, or, for a long article, the part near the lines
- * the editor shows). With a shown line, the editor shows 40 lines from it, and scrolls at the end.
+ * the editor shows), and the most ranges one line break made. With a shown line, the editor shows
+ * 40 lines from it, and scrolls at the end.
  *
  * Usage: typingDecorations <article characters> <letters> <line breaks> [first shown line]
  */
@@ -56,10 +57,13 @@ async function main(): Promise<void> {
     };
     const random = seededRandom(5);
     const callsPer = { letter: [] as number[], lineBreak: [] as number[] };
+    let mostMadePerLineBreak = 0;
     for (let k = 0; k < letters + breaks; k++) {
       const lineBreak = k % Math.max(1, Math.floor((letters + breaks) / Math.max(1, breaks))) === 0 && callsPer.lineBreak.length < breaks;
       calls = 0;
+      const made = Range.made;
       typed.type(random(typed.text().length), lineBreak ? '\n' : 'e');
+      if (lineBreak) mostMadePerLineBreak = Math.max(mostMadePerLineBreak, Range.made - made);
       (lineBreak ? callsPer.lineBreak : callsPer.letter).push(calls);
       // every kind the editor holds must be what the highlighter painted, sent again or not
       check(`keystroke ${k} (${lineBreak ? 'line break' : 'letter'})`);
@@ -79,7 +83,7 @@ async function main(): Promise<void> {
     index.dispose();
     highlighter.dispose();
     const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-    process.stdout.write(`${JSON.stringify({ kinds: types.size, perLetter: mean(callsPer.letter), perLineBreak: mean(callsPer.lineBreak), lineBreaks: callsPer.lineBreak.length, mostPerCall, total, windowed: scrolledTo !== undefined, mismatches })}\n`);
+    process.stdout.write(`${JSON.stringify({ kinds: types.size, perLetter: mean(callsPer.letter), perLineBreak: mean(callsPer.lineBreak), lineBreaks: callsPer.lineBreak.length, mostPerCall, mostMadePerLineBreak, total, windowed: scrolledTo !== undefined, mismatches })}\n`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

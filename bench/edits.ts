@@ -10,7 +10,7 @@
  */
 import * as core from '../src/core';
 import { analyzeArticle, analyzeForEditing, canonicalizeCorpus, EditedText, type ArticleAnalysis, type CorpusIndex, type ReadableText } from '../src/core';
-import { paint, rangesToSend, type LineWindow } from '../src/extension/highlights/highlighter';
+import { paint, rangesToSend, type Sent } from '../src/extension/highlights/highlighter';
 import type { ArticleEdit } from '../src/extension/index/articleEdits';
 import type { Article, ArticleIndex } from '../src/extension/index/articleIndex';
 import { EditorLines } from './editorLines';
@@ -76,7 +76,7 @@ const SHOWN_LINES = 50;
 class DecorationModel {
   private corpus: CorpusIndex | undefined;
   private painted: ReturnType<typeof paint> | undefined;
-  private sent: LineWindow | undefined;
+  private sent: Sent | undefined;
   private readonly index = {
     speakerOf: (a: Article, quote: { speaker: string | null }): string | null => {
       if (quote.speaker === null) return null;
@@ -93,7 +93,7 @@ class DecorationModel {
     const document = { version, positionAt: (offset: number) => editor.positionAt(offset) };
     this.painted = paint(this.index, article, document, this.painted, edit ? { version, edits: [edit] } : undefined);
     const line = edit ? edit.endLine : 0;
-    this.sent = rangesToSend(this.painted, () => ({ first: Math.max(0, line - SHOWN_LINES / 2), last: line + SHOWN_LINES / 2 }), this.sent).window;
+    this.sent = rangesToSend(this.painted, () => ({ shown: { first: Math.max(0, line - SHOWN_LINES / 2), last: line + SHOWN_LINES / 2 }, lineCount: editor.starts.length }), this.sent).sent;
     let ranges = 0;
     for (const kind of this.painted.ranges.values()) ranges += kind.ranges.length;
     return ranges;

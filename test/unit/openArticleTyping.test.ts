@@ -56,8 +56,11 @@ describe('typing in a long open article', function () {
   it('in a long article the editor is sent only the ranges near the lines it shows, while typing and after scrolling', () => {
     const r = decorations.run(['600000', '40', '4', '1000']);
     assert.strictEqual(r.status, 0, r.stderr);
-    const out = JSON.parse(r.stdout) as { total: number; mostPerCall: number; mostMadePerLineBreak: number; windowed: boolean; mismatches: string[] };
+    const out = JSON.parse(r.stdout) as { total: number; mostPerCall: number; mostMarksPerCall: number; mostMadePerLineBreak: number; windowed: boolean; rulerChecks: number; mismatches: string[] };
     assert.ok(out.windowed);
+    // (the ruler of each kind is checked after every keystroke: marks where its highlights are, and nowhere else)
+    assert.ok(out.rulerChecks > 40, `ruler checks: ${out.rulerChecks}`);
+    assert.ok(out.mostMarksPerCall > 0 && out.mostMarksPerCall <= 1000, `the most ruler marks in one call: ${out.mostMarksPerCall}`);
     assert.deepStrictEqual(out.mismatches, []);
     assert.ok(out.total > 5000, `ranges painted: ${out.total}`);
     assert.ok(out.mostPerCall < out.total / 10, `the most ranges sent in one call: ${out.mostPerCall} of ${out.total}`);

@@ -44,3 +44,22 @@ function styleOf(kind: HighlightKind): vscode.DecorationRenderOptions {
 export function createDecorationTypes(): Map<HighlightKind, vscode.TextEditorDecorationType> {
   return new Map(ALL_KINDS.map((kind) => [kind, vscode.window.createTextEditorDecorationType(styleOf(kind))]));
 }
+
+/**
+ * For the kinds that mark the overview ruler, a type that marks it and nothing else: a long
+ * article's editor is sent only the highlights near what it shows (see Highlighter), and these
+ * keep the ruler marking where the rest are, with one coarse mark per stretch of lines.
+ */
+export function createRulerTypes(): Map<HighlightKind, vscode.TextEditorDecorationType> {
+  const types = new Map<HighlightKind, vscode.TextEditorDecorationType>();
+  for (const kind of ALL_KINDS.filter(marksRuler)) {
+    const { overviewRulerColor, overviewRulerLane } = styleOf(kind);
+    types.set(kind, vscode.window.createTextEditorDecorationType({ overviewRulerColor, overviewRulerLane }));
+  }
+  return types;
+}
+
+/** Whether a kind's highlights mark the overview ruler (scare quotes and cues do not: they stand beside quotes that do). */
+export function marksRuler(kind: HighlightKind): boolean {
+  return kind !== 'softQuote' && kind !== 'cue';
+}

@@ -3,7 +3,7 @@ import type { Span } from '../../core';
 import { CONFIG_SECTION, Settings } from '../constants';
 import type { ArticleEdit } from '../index/articleEdits';
 import type { Article, ArticleIndex } from '../index/articleIndex';
-import { ALL_KINDS, createDecorationTypes, type HighlightKind } from './decorationStyles';
+import { ALL_KINDS, createDecorationTypes, createRulerTypes, marksRuler, type HighlightKind } from './decorationStyles';
 import { repaintAround, type PaintedSource } from './editedRanges';
 import { highlightSpans } from './highlightRanges';
 import { currentRanges, paintedRanges, rangesOnLines, type PaintedRanges } from './paintedRanges';
@@ -28,6 +28,18 @@ export interface LineWindow {
   last: number;
 }
 
+/** What the editor of a long article was last sent: the lines whose ranges it got, and per kind (in the order of ALL_KINDS) the ruler marks, as the first line of each. */
+export interface Sent {
+  window: LineWindow;
+  marks: readonly (readonly number[] | undefined)[];
+}
+
+/** What an editor shows: for a long article's, which lines, and how many it has. */
+export interface View {
+  shown: LineWindow;
+  lineCount: number;
+}
+
 /**
  * Past this many ranges in one article, an editor is sent only those near the lines it shows: each
  * setDecorations call hands over every range it is given, and VS Code converts them all and sends
@@ -36,6 +48,8 @@ export interface LineWindow {
 const WINDOWED_ABOVE = 5000;
 /** Lines beyond those shown, each way, whose ranges are sent too: scrolling within them sends nothing. */
 const WINDOW_MARGIN = 300;
+/** At most this many ruler marks per kind: the ruler is a few hundred pixels high. */
+const RULER_MARKS = 300;
 
 /**
  * Paints quotes, cues and claims in every visible article editor. Decoration types live as long
@@ -43,10 +57,11 @@ const WINDOW_MARGIN = 300;
  */
 export class Highlighter implements vscode.Disposable {
   private types = createDecorationTypes();
+  private rulerTypes = createRulerTypes();
   /** What was last applied per document: for the test accessor, to skip clearing untouched editors, and to reuse ranges. */
   private readonly applied = new Map<string, Painted>();
-  /** Per editor of a long article, the lines whose ranges it was last sent (absent: all were sent). */
-  private readonly sentWindows = new WeakMap<vscode.TextEditor, LineWindow>();
+  /** Per editor of a long article, what it was last sent (absent: all ranges were). */
+  private sent = new WeakMap<vscode.TextEditor, Sent>();
 
   constructor(private readonly index: ArticleIndex) {}
 
@@ -69,9 +84,10 @@ export class Highlighter implements vscode.Disposable {
     if (!article) {
       if (this.applied.has(key)) {
         for (const type of this.types.values()) editor.setDecorations(type, []);
+        if (this.sent.has(editor)) for (const type of this.rulerTypes.values()) editor.setDecorations(type, []);
         this.applied.delete(key);
       }
-      this.sentWindows.delete(editor);
+      this.sent.delete(editor);
       return;
     }
     // Offsets of an analysis made before the latest keystroke would land on the wrong text; the
@@ -79,37 +95,42 @@ export class Highlighter implements vscode.Disposable {
     if (!this.index.isCurrentFor(article, document)) return;
     const before = this.applied.get(key);
     const painted = paint(this.index, article, document, before, edited);
-    const { window, ranges } = rangesToSend(painted, () => shownLines(editor), this.sentWindows.get(editor));
+    const { sent, ranges, marks } = rangesToSend(painted, () => viewOf(editor), this.sent.get(editor));
     ALL_KINDS.forEach((kind, i) => {
       const type = this.types.get(kind);
       const list = ranges[i];
       if (type && list) editor.setDecorations(type, list);
+      const ruler = this.rulerTypes.get(kind);
+      if (ruler && marks[i]) editor.setDecorations(ruler, marks[i]);
     });
-    if (window) this.sentWindows.set(editor, window);
-    else this.sentWindows.delete(editor);
+    if (sent) this.sent.set(editor, sent);
+    else this.sent.delete(editor);
     this.applied.set(key, painted);
   }
 
   /** After an editor of a long article scrolled: sends the ranges near what it now shows, once it nears the edge of those sent. */
   scrolled(editor: vscode.TextEditor): void {
-    const sent = this.sentWindows.get(editor);
+    const sent = this.sent.get(editor);
     const painted = this.applied.get(editor.document.uri.toString());
     // (a document painted for another version is painted again by the refresh its edit brings)
     if (!sent || !painted || painted.version !== editor.document.version) return;
-    const window = windowAround(shownLines(editor), sent);
-    if (window.first === sent.first && window.last === sent.last) return;
+    const window = windowAround(viewOf(editor).shown, sent.window);
+    if (window.first === sent.window.first && window.last === sent.window.last) return;
     for (const kind of ALL_KINDS) {
       const type = this.types.get(kind);
       const ranges = painted.ranges.get(kind);
       if (type && ranges) editor.setDecorations(type, rangesOnLines(ranges, window.first, window.last));
     }
-    this.sentWindows.set(editor, window);
+    this.sent.set(editor, { ...sent, window });
   }
 
   /** Recreates the decoration types (after a configuration or theme change) and repaints. */
   restyle(): void {
-    for (const type of this.types.values()) type.dispose();
+    for (const type of [...this.types.values(), ...this.rulerTypes.values()]) type.dispose();
     this.types = createDecorationTypes();
+    this.rulerTypes = createRulerTypes();
+    // the new ruler types hold no marks yet: every editor is sent them again
+    this.sent = new WeakMap();
     this.applied.clear();
     this.refreshAll();
   }
@@ -132,7 +153,7 @@ export class Highlighter implements vscode.Disposable {
 
   /** The lines whose ranges an editor of a long article was last sent; undefined when it was sent all of them. */
   sentLines(editor: vscode.TextEditor): Readonly<LineWindow> | undefined {
-    return this.sentWindows.get(editor);
+    return this.sent.get(editor)?.window;
   }
 
   forget(uri: vscode.Uri): void {
@@ -140,15 +161,16 @@ export class Highlighter implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const type of this.types.values()) type.dispose();
+    for (const type of [...this.types.values(), ...this.rulerTypes.values()]) type.dispose();
   }
 }
 
-/** The lines an editor shows (the cursor's line while it shows none). */
-function shownLines(editor: vscode.TextEditor): LineWindow {
+/** The lines an editor shows (the cursor's line while it shows none), and how many its document has. */
+function viewOf(editor: vscode.TextEditor): View {
   const shown = editor.visibleRanges;
-  if (!shown.length) return { first: editor.selection.active.line, last: editor.selection.active.line };
-  return { first: Math.min(...shown.map((r) => r.start.line)), last: Math.max(...shown.map((r) => r.end.line)) };
+  const lineCount = editor.document.lineCount;
+  if (!shown.length) return { shown: { first: editor.selection.active.line, last: editor.selection.active.line }, lineCount };
+  return { shown: { first: Math.min(...shown.map((r) => r.start.line)), last: Math.max(...shown.map((r) => r.end.line)) }, lineCount };
 }
 
 /** The lines whose ranges an editor showing `shown` is sent: WINDOW_MARGIN each way, or those sent before while what it shows stays well inside them. */
@@ -159,21 +181,62 @@ function windowAround(shown: LineWindow, sent: LineWindow | undefined): LineWind
 
 /**
  * What a refresh hands an editor for each kind, in the order of ALL_KINDS (undefined: nothing),
- * and the lines it is then sent (undefined: all). `shown` (the lines the editor shows) is asked
- * only of a long article's editor. A kind none of whose ranges changed is not sent
- * again: its ranges lie on lines the keystroke did not touch (and it added or removed none),
- * where the editor holds them as they were set. Each call hands the editor every range it is
- * given, and a long article has thousands of each kind.
+ * and what a long article's editor has then been sent (undefined: all ranges). `view` is asked only
+ * of a long article's editor. A kind none of whose ranges changed is not sent again: its ranges lie
+ * on lines the keystroke did not touch (and it added or removed none), where the editor holds them
+ * as they were set. Each call hands the editor every range it is given, and a long article has
+ * thousands of each kind. The editor of a long article also gets the ruler marks of each kind
+ * (`marks`, for the ruler types), sent again only when they moved.
  */
-export function rangesToSend(painted: Painted, shown: () => LineWindow, sent: LineWindow | undefined): { window: LineWindow | undefined; ranges: (vscode.Range[] | undefined)[] } {
-  const window = rangeCount(painted) > WINDOWED_ABOVE ? windowAround(shown(), sent) : undefined;
-  const sameWindow = window === undefined ? sent === undefined : sent !== undefined && sent.first === window.first && sent.last === window.last;
+export function rangesToSend(painted: Painted, view: () => View, sent: Sent | undefined): { sent: Sent | undefined; ranges: (vscode.Range[] | undefined)[]; marks: (vscode.Range[] | undefined)[] } {
+  const windowed = rangeCount(painted) > WINDOWED_ABOVE ? view() : undefined;
+  const window = windowed && windowAround(windowed.shown, sent?.window);
+  const sameWindow = window === undefined ? sent === undefined : sent !== undefined && sent.window.first === window.first && sent.window.last === window.last;
   const ranges = ALL_KINDS.map((kind, i) => {
     const list = painted.ranges.get(kind);
     if (!list || (painted.changed && !painted.changed[i] && sameWindow)) return undefined;
     return window ? rangesOnLines(list, window.first, window.last) : currentRanges(list);
   });
-  return { window, ranges };
+  if (!windowed || !window) return { sent: undefined, ranges, marks: ALL_KINDS.map((kind) => (sent && marksRuler(kind) ? [] : undefined)) };
+  const stretch = Math.max(1, Math.ceil(windowed.lineCount / RULER_MARKS));
+  const marks: (vscode.Range[] | undefined)[] = [];
+  const firstLines = ALL_KINDS.map((kind, i) => {
+    const list = painted.ranges.get(kind);
+    const before = sent?.marks[i];
+    const lines = !list || !marksRuler(kind) ? [] : before && painted.changed && !painted.changed[i] ? before : markedLines(list.lines, stretch);
+    marks.push(before && sameNumbers(before, lines) ? undefined : lines.map((line) => markOn(line, stretch)));
+    return lines;
+  });
+  return { sent: { window, marks: firstLines }, ranges, marks };
+}
+
+/** Ruler marks made, by stretch length and first line: a line break sends most of them again. */
+const markCache = new Map<number, Map<number, vscode.Range>>();
+
+function markOn(line: number, stretch: number): vscode.Range {
+  let made = markCache.get(stretch);
+  if (!made) {
+    // a document of another length: the marks of the last one are dropped
+    if (markCache.size > 4) markCache.clear();
+    made = new Map();
+    markCache.set(stretch, made);
+  }
+  let mark = made.get(line);
+  if (!mark) made.set(line, (mark = new vscode.Range(line, 0, line + stretch - 1, 0)));
+  return mark;
+}
+
+/** The first line of each stretch of `stretch` lines in which a range starts, in order. */
+function markedLines(lines: readonly number[], stretch: number): number[] {
+  const stretches = new Set<number>();
+  for (const line of lines) stretches.add(Math.floor(line / stretch));
+  return [...stretches].sort((a, b) => a - b).map((k) => k * stretch);
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function rangeCount(painted: Painted): number {

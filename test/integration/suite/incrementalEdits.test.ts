@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { screenshot } from './screenshot';
 import { analyzeArticle } from '../../../src/core';
 import type { ClaimAnnotatorApi } from '../../../src/extension/api';
 import { closeAllEditors, extensionApi, waitFor, workspaceFolder } from './claimAnnotatorHelpers';
@@ -96,6 +97,8 @@ describe('incremental edits in the editor', () => {
       editor.revealRange(new vscode.Range(far, 0, far, 0), vscode.TextEditorRevealType.AtTop);
       await waitFor(`the highlights near line ${far}`, () => (shows(far) ? true : undefined), 5_000);
       assert.ok(!shows(0), 'the window moved with the editor');
+      // (the overview ruler still marks the highlights all the way up)
+      await screenshot('long-article');
     } finally {
       await closeAllEditors();
       await vscode.workspace.fs.delete(longer);

@@ -36,6 +36,8 @@ export function openTypedDocument(dir: string, size: number, openLater = false):
   };
   const document = { uri: Uri.file(file), isClosed: false, isDirty: false, fileName: file, languageId: 'plaintext', getText: () => text, positionAt, get version() {
     return version;
+  }, get lineCount() {
+    return starts.length;
   } };
   const editor = { document, setDecorations: () => undefined, selections: [], visibleRanges: [] };
   const stub = { workspace: workspace as unknown as Record<string, unknown>, window: window as unknown as Record<string, unknown> };

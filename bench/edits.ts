@@ -15,7 +15,7 @@ import type { ArticleEdit } from '../src/extension/index/articleEdits';
 import type { Article, ArticleIndex } from '../src/extension/index/articleIndex';
 import { EditorLines } from './editorLines';
 import { Rng } from './prng';
-import { median, now, percentile } from './stats';
+import { median, now, percentile, threadCpuMs } from './stats';
 
 /** One change as an editor reports it: replace [start, end) of the previous text with `text`. */
 export interface TextChange {
@@ -114,6 +114,8 @@ export interface EditResult {
   /** The p95 of the `after` edits that followed the measured ones (undefined when none were asked for or made). */
   laterP95?: number;
   laterEdits: number;
+  /** CPU (ms) of the main thread and of the process's other threads over the measured edits, where the system tells (Linux). */
+  cpu?: { main: number; others: number };
 }
 
 /**
@@ -136,6 +138,8 @@ export function measureEdits(text: string, requested: number, timeLimitMs: numbe
   const decoration: number[] = [];
   const started = now();
   const later: number[] = [];
+  const cpuBefore = threadCpuMs();
+  let cpuAfter: ReturnType<typeof threadCpuMs>;
   for (let i = 0; i < requested + after && (i < 3 || now() - started < timeLimitMs); i++) {
     const at = rng.int(0, current.text.length - 1);
     const change: TextChange = i % 2 === 0 ? { start: at, end: at, text: rng.pick(['e', 'a', 't', ' ', 's']) } : { start: at, end: at + 1, text: '' };
@@ -149,6 +153,7 @@ export function measureEdits(text: string, requested: number, timeLimitMs: numbe
     ranges = decorations.paint(article(next), editor, i + 1, edit);
     const tc = now();
     current = next;
+    if (i === requested - 1) cpuAfter = threadCpuMs();
     if (i >= requested) {
       later.push(tc - ta);
       continue;
@@ -170,6 +175,7 @@ export function measureEdits(text: string, requested: number, timeLimitMs: numbe
     initialMs,
     laterP95: later.length > 0 ? percentile(later, 95) : undefined,
     laterEdits: later.length,
+    cpu: cpuBefore && cpuAfter ? { main: cpuAfter.main - cpuBefore.main, others: cpuAfter.others - cpuBefore.others } : undefined,
   };
 }
 

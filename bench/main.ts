@@ -195,6 +195,7 @@ async function main(argv: string[]): Promise<number> {
     rows.push(scaled(row('c', 'edit → analysis + decorations, p50', r.p50, 'ms', `first analysis of the article ${(r.initialMs / 1000).toFixed(2)} s`)));
     rows.push(scaled(row('c', 'edit → analysis + decorations, p95', r.p95, 'ms', detail, { op: '<', limit: 5 })));
     if (r.laterP95 !== undefined) rows.push(scaled(row('c', `the same, the ${fmtInt(r.laterEdits)} edits after those, p95`, r.laterP95, 'ms', 'typing on in the same article: the edit path compiled by V8 (not budgeted; the row above counts from the first keystroke)')));
+    if (r.cpu) rows.push(row('c', `CPU of the process's other threads during the ${r.edits} edits`, r.cpu.others, 'ms', `mostly V8 compiling the edit path in the background, competing with the edits for this machine's cores; the main thread's own CPU over the same edits: ${r.cpu.main.toFixed(0)} ms`));
     if (analyses.size > 0) {
       const rebuild = measureCorpusRebuild(analyses);
       rows.push(row('c', `corpus index rebuilt after an edit, ${fmtInt(analyses.size)}-article workspace`, rebuild, 'ms', 'ArticleIndex drops its corpus index on every change and makes it again over every article when typing pauses (its change event) or a view asks, not on the keystroke (not in the rows above)'));

@@ -1,4 +1,5 @@
 /** Timing, statistics and the result rows every measurement reports. */
+import * as fs from 'fs';
 
 export function now(): number {
   return performance.now();
@@ -16,6 +17,25 @@ export function percentile(values: readonly number[], p: number): number {
 }
 
 export const MB = 1024 * 1024;
+
+/**
+ * CPU time so far of this process's main thread and of all its other threads (V8's compiler and
+ * collector helpers, libuv's pool), in ms, from Linux's per-thread schedstat; undefined elsewhere.
+ */
+export function threadCpuMs(): { main: number; others: number } | undefined {
+  try {
+    let main = 0;
+    let others = 0;
+    for (const task of fs.readdirSync('/proc/self/task')) {
+      const ns = Number(fs.readFileSync(`/proc/self/task/${task}/schedstat`, 'utf8').split(' ')[0]);
+      if (task === String(process.pid)) main = ns / 1e6;
+      else others += ns / 1e6;
+    }
+    return { main, others };
+  } catch {
+    return undefined;
+  }
+}
 
 export type Status = 'PASS' | 'FAIL' | 'info' | 'n/a';
 

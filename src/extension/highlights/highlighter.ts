@@ -226,11 +226,18 @@ function markOn(line: number, stretch: number): vscode.Range {
   return mark;
 }
 
-/** The first line of each stretch of `stretch` lines in which a range starts, in order. */
+/**
+ * The first line of each stretch of `stretch` lines in which a range starts, in order. The ruler
+ * kinds' lists (quotes, claims) run in text order, so each stretch comes up in one run.
+ */
 function markedLines(lines: readonly number[], stretch: number): number[] {
-  const stretches = new Set<number>();
-  for (const line of lines) stretches.add(Math.floor(line / stretch));
-  return [...stretches].sort((a, b) => a - b).map((k) => k * stretch);
+  const out: number[] = [];
+  let last = -1;
+  for (const line of lines) {
+    const at = line - (line % stretch);
+    if (at !== last) out.push((last = at));
+  }
+  return out;
 }
 
 function sameNumbers(a: readonly number[], b: readonly number[]): boolean {

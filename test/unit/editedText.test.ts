@@ -30,6 +30,24 @@ describe('EditedText (an edited text read in pieces)', () => {
     assert.strictEqual(edited.toString(), text);
   });
 
+  it('typing in one place keeps a few pieces: a long text is never joined for it', () => {
+    const long = 'Paragraph of the original report.\n\n'.repeat(20_000);
+    let text = long;
+    let edited = EditedText.of(long).apply({ start: 0, end: 0, text: '' });
+    edited.slice(0, 1);
+    let at = long.length / 2;
+    const typed = 'She said the figures were wrong, and that the council knew it. ';
+    for (let i = 0; i < 2000; i++) {
+      // letters, and now and then a backspace
+      const change: TextChange = i % 17 === 16 ? { start: at - 1, end: at, text: '' } : { start: at, end: at, text: typed[i % typed.length] };
+      edited = edited.apply(change);
+      text = applyTextChange(text, change);
+      at += change.text.length - (change.end - change.start);
+      assert.ok(edited.pieceCount <= 12, `${edited.pieceCount} pieces after ${i + 1} keystrokes`);
+    }
+    assert.strictEqual(edited.toString(), text);
+  });
+
   it('at the edges: the end of the text, an empty text, everything deleted', () => {
     assert.strictEqual(EditedText.of('abc').apply({ start: 3, end: 3, text: 'd' }).toString(), 'abcd');
     assert.strictEqual(EditedText.of('').apply({ start: 0, end: 0, text: 'x' }).slice(0, 1), 'x');

@@ -24,6 +24,12 @@ interface Piece {
  * from one piece).
  */
 const MAX_PIECES = 400;
+/**
+ * Text typed just after a piece of text typed before, both shorter than this, joins that piece
+ * instead of starting one of its own: typing in one place keeps a handful of pieces, where each
+ * letter used to add one (and every two hundred letters joined a long article anew).
+ */
+const TYPED_RUN = 256;
 
 /**
  * An article's text after edits, kept as the pieces it was made of. A string built by joining
@@ -69,12 +75,12 @@ export class EditedText implements ReadableText {
       // the part of this piece before the change, then the change's text where it starts, then the part after it
       // (a piece the change does not reach is kept as it is: typing allocates a few pieces, not hundreds)
       if (at < change.start) pieces.push(at + length <= change.start ? p : { text: p.text, start: p.start, end: p.start + (change.start - at) });
-      if (at <= change.start && change.start < at + length && change.text) pieces.push({ text: change.text, start: 0, end: change.text.length });
+      if (at <= change.start && change.start < at + length && change.text) pushTyped(pieces, change.text);
       if (at + length > change.end) pieces.push(at >= change.end ? p : { text: p.text, start: p.start + (change.end - at), end: p.end });
       at += length;
     }
     // at the very end of the text
-    if (change.start >= at && change.text) pieces.push({ text: change.text, start: 0, end: change.text.length });
+    if (change.start >= at && change.text) pushTyped(pieces, change.text);
     const length = this.length + change.text.length - (change.end - change.start);
     if (pieces.length > MAX_PIECES) return EditedText.of(pieces.map((p) => p.text.slice(p.start, p.end)).join(''));
     return new EditedText(pieces, length);
@@ -119,11 +125,25 @@ export class EditedText implements ReadableText {
     return -1;
   }
 
+  /** How many pieces the text is kept in (one once joined). */
+  get pieceCount(): number {
+    return this.joined !== undefined ? 1 : this.pieces.length;
+  }
+
   /** The whole text as one string (joined once, then kept). */
   toString(): string {
     this.joined ??= this.pieces.map((p) => p.text.slice(p.start, p.end)).join('');
     return this.joined;
   }
+}
+
+/** Appends typed text, to the piece before it when that is short typed text too (see TYPED_RUN). */
+function pushTyped(pieces: Piece[], typed: string): void {
+  const last = pieces[pieces.length - 1];
+  if (last !== undefined && last.text.length < TYPED_RUN && typed.length < TYPED_RUN) {
+    const text = last.text.slice(last.start, last.end) + typed;
+    pieces[pieces.length - 1] = { text, start: 0, end: text.length };
+  } else pieces.push({ text: typed, start: 0, end: typed.length });
 }
 
 function clamp(offset: number, length: number): number {

@@ -18,8 +18,10 @@ export interface Bundle {
 export async function bundle(entry: string, options: { vscodeStub?: boolean } = {}): Promise<Bundle> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claim-annotator-bundle-'));
   const outfile = path.join(dir, `${path.basename(entry, '.ts')}.js`);
-  // Extension modules run outside VS Code with `vscode` answered by the bench's stub.
-  const alias = options.vscodeStub ? { vscode: path.join(repoRoot, 'bench/vscodeStub.ts') } : undefined;
+  // yaml's ES module build, as esbuild.js bundles it; extension modules run outside VS Code with
+  // `vscode` answered by the bench's stub.
+  const alias: Record<string, string> = { yaml: path.join(repoRoot, 'node_modules/yaml/browser/index.js') };
+  if (options.vscodeStub) alias.vscode = path.join(repoRoot, 'bench/vscodeStub.ts');
   await build({ entryPoints: [path.join(repoRoot, entry)], outfile, bundle: true, platform: 'node', format: 'cjs', logLevel: 'silent', alias });
   return {
     run: (args, cwd = repoRoot) => {

@@ -80,6 +80,19 @@ function knownAs(tokens: Token[], qi: number): boolean {
   return false;
 }
 
+/** "said the town was “heartbroken”": a one-word complement of the reported clause is the speaker's word. */
+const COPULAS = new Set(['was', 'were', 'is', 'are', 'been', 'felt', 'seemed']);
+
+/** "accused … of" or "described … as" ending at the quote: the verb at most five words before the preposition. */
+function weakVerbWith(tokens: Token[], qi: number, preposition: string): boolean {
+  for (let i = qi - 2; i >= Math.max(0, qi - 7); i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word') return false;
+    if (t.info.weakReporting) return preposition === 'of' ? t.lower.startsWith('accuse') : t.lower.startsWith('describ');
+  }
+  return false;
+}
+
 /**
  * speech, scare or title. A cue such as "entitled" or "the book" makes a title; a short phrase
  * with nobody saying it is held at a distance (a scare quote); anything a reporting verb
@@ -117,7 +130,10 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   if (after !== undefined && after.kind === 'word' && isWorkNoun(after.lower) && titleCase() && wordCount() <= 10) return 'title';
   if (nearest === 'so-called') return 'scare';
   const strong = a.entity !== null && !a.weak;
-  if (strong && (a.rule !== 'verb-sentence' || sentenceLike() || wordCount() >= 2)) return 'speech';
+  if (strong && (a.rule !== 'verb-sentence' || sentenceLike() || wordCount() >= 2 || (nearest !== undefined && COPULAS.has(nearest) && tokens[qi - 1]?.kind === 'word'))) return 'speech';
+  // "accused the board of “walking away”", "described the talks as “frank”": the object's
+  // charge or description is in the words of who made it
+  if (a.entity !== null && a.weak && tokens[qi - 1]?.kind === 'word' && (nearest === 'of' || nearest === 'as') && weakVerbWith(tokens, qi, nearest)) return 'speech';
   if (sentenceLike()) return 'speech';
   // the cheap tests first: title case reads the whole quote
   if (!strong && wordCount() >= 3 && titleCase()) return 'title';

@@ -819,3 +819,21 @@ describe('held-out styles, round 5', () => {
     assert.deepStrictEqual(speakers('Tarn manager Ann Vik praised her captain, Eva Lund, who she said had "organised everything" on the pitch.'), ['Ann Vik']);
   });
 });
+
+describe('held-out styles, round 7', () => {
+  const kinds = (text: string): string[] => analyzeArticle(text).quotes.map((q) => q.kind);
+
+  it('"said the school was “heartbroken”": a one-word complement after "was" in the reported clause is the speaker\'s word', () => {
+    const a = analyzeArticle('Head teacher Ann Holt said the school was "heartbroken" by the fire.');
+    assert.deepStrictEqual(a.quotes.map((q) => [q.kind, q.speaker]), [['speech', 'Ann Holt']]);
+    // a word quoted elsewhere in such a clause stays at a distance
+    assert.deepStrictEqual(kinds('Ann Holt said the "reforms" would be delayed.'), ['scare']);
+  });
+
+  it('"accused the board of “walking away”", "described the talks as “frank”": the charge and the description are the words of who made them', () => {
+    const a = analyzeArticle("Union leader Tom Vik accused the board of 'washing its hands' of the dispute.\n\nAnn Holt described the talks as 'very frank indeed'.");
+    assert.deepStrictEqual(a.quotes.map((q) => [q.kind, q.speaker]), [['speech', 'Tom Vik'], ['speech', 'Ann Holt']]);
+    // ("accused the firm of showing “willingness”": the quote is not what the charge is of)
+    assert.deepStrictEqual(kinds('Ann Holt accused the firm of showing a "willingness" to cut corners.'), ['scare']);
+  });
+});

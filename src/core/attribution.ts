@@ -332,7 +332,9 @@ export class SpeakerResolver {
     const gender = PRONOUNS.get(pronoun);
     if (gender === 'male' || gender === 'female') {
       const last = this.last;
-      const recent = this.registry.recentPerson(pos, gender);
+      // ("“…,” he said.¶ Ann Vik, whose son …, said she had not slept.¶ “…,” she said": she is
+      // the one named since the last speaker, not a woman quoted before him)
+      const recent = this.registry.recentPerson(pos, gender, undefined, false, last && last.entity.kind === 'person' && last.pos < pos ? last.pos : -1);
       // "A spokeswoman for the board said … ‘…,’ she said": she speaks for the board, unless
       // someone was named since
       const spokes = this.spokesperson;

@@ -473,15 +473,19 @@ export class EntityRegistry {
 
   /**
    * The most recent person mention before pos whose gender does not conflict; when that person's
-   * gender is unknown, someone just before them known to be of that gender is preferred.
+   * gender is unknown, someone just before them known to be of that gender is preferred, unless
+   * that one was named before `since`.
    */
-  recentPerson(pos: number, gender: 'male' | 'female' | undefined, exclude?: Entity, skipPossessives = false): Entity | undefined {
+  recentPerson(pos: number, gender: 'male' | 'female' | undefined, exclude?: Entity, skipPossessives = false, since = -1): Entity | undefined {
     let first: { entity: Entity; pos: number } | undefined;
     let found: Entity | undefined;
     const possessives = skipPossessives && this.possessives.size ? this.possessives : undefined;
     this.mentionLog.findBefore(pos, (m) => {
       // ("she said" in a report that names no woman must not search the whole article each time)
       if (pos - m.pos > PERSON_LOOK_BACK) return true;
+      // (one named before `since`, where the last speaker was credited, is no better than one of
+      // unknown gender named after it)
+      if (m.pos < since && first !== undefined && !this.possessives.has(first.pos)) return true;
       // (one named before the excluded last speaker is no better than one of unknown gender named
       // after them, unless that was only an owner: "Tarn's shops")
       if (m.entity === exclude) return first !== undefined && !this.possessives.has(first.pos);

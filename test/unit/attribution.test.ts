@@ -836,4 +836,9 @@ describe('held-out styles, round 7', () => {
     // ("accused the firm of showing “willingness”": the quote is not what the charge is of)
     assert.deepStrictEqual(kinds('Ann Holt accused the firm of showing a "willingness" to cut corners.'), ['scare']);
   });
+
+  it('"“…,” he said.¶ Among them was Ivka Dorn, who said she had not slept.¶ “…,” she said": one named since the last speaker beats a woman quoted before him', () => {
+    const text = 'Union leader Mila Strand said members had complained. "They were told to keep working," she said.\n\nTom Vik, the manager, disagreed. "If they exist, the inquiry will find them," he said.\n\nAmong those at the gates was Ivka Dorn, whose son was rescued. Speaking through a translator, she said she had not slept.\n\n"I could not stand up," she said.';
+    assert.deepStrictEqual(speakers(text), ['Mila Strand', 'Tom Vik', 'Ivka Dorn']);
+  });
 });

@@ -36,8 +36,14 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
     if (scan.firstGendered >= 0 && scan.firstGendered < firstName) {
       let earlyPossessive = false;
       let i = 0;
-      for (; i < firstName && !earlyPossessive; i++) earlyPossessive = tokens[i].lower === 'her' || tokens[i].lower === 'his';
-      const earlyGender = earlyPossessive ? genderOf(tokens, 0, firstName) : undefined;
+      // ("Under her new contract, Ann Vik will …": a possessive inside an opening phrase looks
+      // ahead to the sentence's subject, not back to someone earlier)
+      let opening = false;
+      for (; i < firstName && !earlyPossessive; i++) {
+        earlyPossessive = tokens[i].lower === 'her' || tokens[i].lower === 'his';
+        if (!earlyPossessive && tokens[i].kind === 'word') opening = true;
+      }
+      const earlyGender = earlyPossessive && !opening ? genderOf(tokens, 0, firstName) : undefined;
       if (earlyGender) {
         const antecedent = registry.recentPerson(tokens[0].start, undefined);
         if (antecedent && !antecedent.gender) antecedent.gender = earlyGender;

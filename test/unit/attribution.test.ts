@@ -841,4 +841,9 @@ describe('held-out styles, round 7', () => {
     const text = 'Union leader Mila Strand said members had complained. "They were told to keep working," she said.\n\nTom Vik, the manager, disagreed. "If they exist, the inquiry will find them," he said.\n\nAmong those at the gates was Ivka Dorn, whose son was rescued. Speaking through a translator, she said she had not slept.\n\n"I could not stand up," she said.';
     assert.deepStrictEqual(speakers(text), ['Mila Strand', 'Tom Vik', 'Ivka Dorn']);
   });
+
+  it('"Under her new contract, Ann Vik will …": a possessive in an opening phrase does not tell the gender of the one named before', () => {
+    const text = 'Ann Vik will be the new conductor.\n\nThe chief executive, Tom Berg, said the search took two years.\n\n"The players told us who they wanted," he said.\n\nUnder her five-year contract, Vik will conduct ten weeks a season.';
+    assert.deepStrictEqual(speakers(text), ['Tom Berg']);
+  });
 });

@@ -259,7 +259,8 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     // "one logistics manager": up to two lowercase words before a speaker noun
     // ("Tarn's central bank": after a name in the possessive, lowercase words up to a body's noun)
     const lowercaseWord = !u.capitalized && (!capitalSeen || (possessiveName(out[0]) && (out.length === 1 || !out[out.length - 1].capitalized))) && LOWERCASE_WORD.test(u.text);
-    if (lowercaseWord && (capitalSeen ? bodyAhead(tokens, j) : roleBeforeName(tokens, j) || (!nounSeen && speakerNounAhead(tokens, j + 1)))) {
+    // ("said Tarn's team-mate Ann Holt": after a name in the possessive, a role before a full name)
+    if (lowercaseWord && (capitalSeen ? bodyAhead(tokens, j) || (out.length <= 2 && roleThenFullName(tokens, j)) : roleBeforeName(tokens, j) || (!nounSeen && speakerNounAhead(tokens, j + 1)))) {
       out.push(u);
       continue;
     }
@@ -405,6 +406,16 @@ function roleBeforeName(tokens: Token[], j: number): boolean {
     if (REPORTING_VERBS.has(t.lower) || t.info.verbAdverb) return false;
   }
   return false;
+}
+
+/** "team-mate Ann Holt", "former coach Ann Holt": one or two lowercase words, then two capitalised name words. */
+function roleThenFullName(tokens: Token[], j: number): boolean {
+  let k = j + 1;
+  if (tokens[k]?.kind === 'word' && !tokens[k].capitalized) {
+    if (tokens[k].info.stop || tokens[k].info.reporting || tokens[j].info.stop) return false;
+    k++;
+  }
+  return !tokens[j].info.stop && !tokens[j].info.reporting && isBareNameWord(tokens[k]) && tokens[k + 1] !== undefined && isBareNameWord(tokens[k + 1]);
 }
 
 /** ", a Prague-based journalist," / ", director of the centre," / ", 52," — not a new clause. */

@@ -846,4 +846,9 @@ describe('held-out styles, round 7', () => {
     const text = 'Ann Vik will be the new conductor.\n\nThe chief executive, Tom Berg, said the search took two years.\n\n"The players told us who they wanted," he said.\n\nUnder her five-year contract, Vik will conduct ten weeks a season.';
     assert.deepStrictEqual(speakers(text), ['Tom Berg']);
   });
+
+  it('"said Holt\'s team-mate Ann Vik": a role that is no title, after a name in the possessive, stands before the speaker\'s name', () => {
+    assert.deepStrictEqual(speakers('"It was a wet corner," said Holt\u2019s team-mate Ann Vik, who also fell.'), ['Ann Vik']);
+    assert.deepStrictEqual(speakers('"It was a wet corner," said Holt\'s former team-mate Ann Vik.'), ['Ann Vik']);
+  });
 });

@@ -161,6 +161,11 @@ export class SpeakerResolver {
       return this.throughIssuer(doc);
     }
     const parsed = splitNamePhrase(words);
+    // "Analyst Jon Hale of Tarn Securities wrote": the person speaks, not the firm
+    if (parsed && parsed.org) {
+      const at = personBeforeBody(words);
+      if (at > 0) return this.resolve({ tokens: words.slice(0, at) }, pos, paragraph);
+    }
     // "Foreign Ministry Spokesperson": an office held by a person named elsewhere in the article
     if (parsed && parsed.org && isTitleWord(head) && !isPlural(head)) {
       const holder = this.registry.resolveRole(words.filter((t) => t.capitalized || isTitleWord(t)).map((t) => t.text), pos) ?? this.clubTitleHolder(words, pos);
@@ -376,6 +381,22 @@ export class SpeakerResolver {
     if (cue(FEMALE_CUES)) entity.gender = 'female';
     else if (cue(MALE_CUES)) entity.gender = 'male';
   }
+}
+
+/**
+ * The index of "of" or "at" in "Analyst Jon Hale of Tarn Securities": two name words (after any
+ * titles) before it and a body's word after it; -1 when the phrase is not so made.
+ */
+function personBeforeBody(words: Token[]): number {
+  let at = -1;
+  for (let i = 2; i < words.length - 1 && at < 0; i++) if (!words[i].capitalized && (words[i].lower === 'of' || words[i].lower === 'at')) at = i;
+  if (at < 0) return -1;
+  for (let i = 0; i < at; i++) {
+    const w = words[i];
+    if (!w.capitalized || w.info.org || w.info.stop || w.acronym || (isTitleWord(w) && i >= at - 2)) return -1;
+  }
+  for (let i = at + 1; i < words.length; i++) if (words[i].info.org) return at;
+  return -1;
 }
 
 /** words[from, to) are capitalised words that are neither titles nor stop words: "Liberal", "Tarn Rovers". */

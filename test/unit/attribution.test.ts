@@ -851,4 +851,10 @@ describe('held-out styles, round 7', () => {
     assert.deepStrictEqual(speakers('"It was a wet corner," said Holt\u2019s team-mate Ann Vik, who also fell.'), ['Ann Vik']);
     assert.deepStrictEqual(speakers('"It was a wet corner," said Holt\'s former team-mate Ann Vik.'), ['Ann Vik']);
   });
+
+  it('"Analyst Ivka Dorn of Tarn Securities wrote in a note …": the analyst speaks, not the firm, so "she wrote" is hers', () => {
+    const text = 'Ann Vik, the chief executive, said the grounding was a precaution. "We will rebook you," she said.\n\nThe engine maker, Tarn Dynamics, said it was sending a team of engineers. Shares in the airline fell 9.4 percent in early trading on Thursday, the steepest fall since the airline listed its shares three years ago.\n\nAnalyst Ivka Dorn of Tarn Securities wrote in a note to clients that the cost was likely to be modest.\n\n"Pictures of a burning engine stay on phones for a long time," she wrote.';
+    assert.deepStrictEqual(speakers(text), ['Ann Vik', 'Ivka Dorn']);
+    assert.strictEqual(analyzeArticle(text).claims.find((c) => c.text.startsWith('Analyst'))?.speaker, 'Ivka Dorn');
+  });
 });

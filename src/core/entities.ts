@@ -146,7 +146,9 @@ export class NameSplit {
     if (n > lo && hi - n >= 3 && isOneOf(words[n - 1].lower, 'of', 'for')) n++;
     // (and the compounds "Churchwarden", "Postmaster", "Headmistress")
     // (and a noun for a person opening a sentence: "Neighbour Tom Vik, 42, said")
-    if (n === lo && hi - lo >= 3 && (/(er|or|ist|ian|ant|ent|warden|master|mistress)$/.test(words[lo].lower) || words[lo].info.personNoun)) n = lo + 1;
+    // (and "Runner-up Ann Vik", "Fisherman Tom Vik", and "the Welshman Vik" after "the")
+    if (n === lo && hi - lo >= 3 && (/(er|or|ist|ian|ant|ent|warden|master|mistress)(-\p{Ll}+)?$/u.test(words[lo].lower) || words[lo].info.personNoun || manNoun(words[lo]))) n = lo + 1;
+    else if (hi - n === 2 && (n === lo ? lo > 0 && words[lo - 1].lower === 'the' : n === lo + 1 && words[lo].lower === 'the') && manNoun(words[n])) n++;
     // "Labour's Ann Vik", "Tarn United's Tom Hale": a party or a club in the possessive before a
     // personal name is an affiliation, not part of the name
     for (let k = n; k < hi - 2; k++) if (endsInPossessive(words[k].text)) n = k + 1;
@@ -174,6 +176,20 @@ export class NameSplit {
     this.org = org;
     return true;
   }
+}
+
+/**
+ * "Fisherman", "Welshman", "Yorkshirewoman", "Batsman": "-man" or "-woman" after a stem in -sh, -ch,
+ * -s or -er (five letters at least for -er: not "Sherman"), and no title or given name.
+ */
+export function manNoun(w: Token): boolean {
+  const l = w.lower;
+  const stem = l.length - (l.endsWith('woman') ? 5 : l.endsWith('man') ? 3 : l.length);
+  if (stem < 4 || w.info.title || givenNameGender(l) !== undefined) return false;
+  const a = l.charCodeAt(stem - 2);
+  const b = l.charCodeAt(stem - 1);
+  // s; sh, ch; er
+  return b === 115 || (b === 104 && (a === 115 || a === 99)) || (stem >= 5 && a === 101 && b === 114);
 }
 
 /** "Labour's", "Oyal’s": a word of four letters or more that ends in the possessive "'s". */

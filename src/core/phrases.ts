@@ -1,4 +1,4 @@
-import { isTitleWord } from './entities';
+import { isTitleWord, manNoun } from './entities';
 import { NOT_NAME_WORDS, ORG_WORDS, PRONOUN_WORDS, REPORTING_VERBS } from './lexicon';
 import type { Token } from './tokens';
 
@@ -118,6 +118,8 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
     if (lower === 'the' && u.capitalized) {
       // "The Independent" in mid-sentence is a name; at a sentence start it is just "the"
       if (j > 0) from = j;
+      // ("The Welshman Vik, who …, told": the noun for the person named is no part of the name)
+      else if (from < k && manNoun(tokens[from])) from++;
       break;
     }
     if (u.info.determiner && !u.capitalized) {

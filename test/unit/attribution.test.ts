@@ -857,4 +857,12 @@ describe('held-out styles, round 7', () => {
     assert.deepStrictEqual(speakers(text), ['Ann Vik', 'Ivka Dorn']);
     assert.strictEqual(analyzeArticle(text).claims.find((c) => c.text.startsWith('Analyst'))?.speaker, 'Ivka Dorn');
   });
+
+  it('"Fisherman Tom Vik, 62, said", "Runner-up Ann Holt", "The Welshman Vik, who …, told": a noun for the person before the name is no part of it', () => {
+    assert.deepStrictEqual(speakers('Fisherman Tom Vik, 62, said he had been turned away.\n\n"It broke my heart," he said.'), ['Tom Vik']);
+    assert.deepStrictEqual(speakers('Runner-up Ann Holt was gracious in defeat.\n\n"I will be back," she said.'), ['Ann Holt']);
+    assert.deepStrictEqual(speakers('Tom Vik crashed twice.\n\nThe Welshman Vik, who finished 14th, told reporters he would ride on.\n\n"The plan is different now," he said.'), ['Tom Vik']);
+    // (a given name in "-man" stays: "Suleiman Abdul Rahman")
+    assert.deepStrictEqual(speakers('Suleiman Abdul Rahman, 62, said he had been turned away. "It broke my heart," he said.'), ['Suleiman Abdul Rahman']);
+  });
 });

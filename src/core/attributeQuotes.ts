@@ -176,7 +176,11 @@ export function attributeQuotes(
       const top = tokens[qi].quote as number;
       const q = topLevel[top];
       let a = attributeByCue(tokens, qi, resolver, q.start, s.paragraph, subjectBefore);
-      if (!a.entity && leadIn && leadIn.paragraph === s.paragraph - 1 && startsParagraph(text, q, s)) a = leadIn.attribution;
+      if (!a.entity && leadIn && leadIn.paragraph === s.paragraph - 1 && startsParagraph(text, q, s)) {
+        a = leadIn.attribution;
+        // "Officers offer the following advice:¶ * ‘…’¶ * ‘…’": each quoted item of a list is theirs
+        if (bulletAt(text, q.openMark)) leadIn.paragraph = s.paragraph;
+      }
       if (!a.entity && qi === tokens.length - 1) a = creditOnNextLine(text, q, resolver, s.paragraph) ?? a;
       const kind = classifyQuote(text, q, tokens, qi, a);
       kinds[rawIndex[top]] = kind;
@@ -227,7 +231,9 @@ export function attributeQuotes(
       beatPending[pendingBeats++] = si;
       const endsParagraph = si + 1 === sentences.length || sentences[si + 1].paragraph !== s.paragraph;
       if (endsParagraph && tokens.length > 1 && tokens[tokens.length - 1].text === ':') {
-        const found = cueBefore(tokens, tokens.length) ?? issuedBefore(tokens);
+        // ("Officers are offering the following advice to farmers:": the verb, not the bare subject before a colon)
+        const before = cueBefore(tokens, tokens.length);
+        const found = before && before.rule !== 'colon' ? before : (issuedBefore(tokens) ?? before);
         const attribution = found ? attributionOf(found, resolver, tokens[tokens.length - 1].start, s.paragraph) : undefined;
         // a reporting verb, or a person's name ("Inspector Ana Berg:"); "Highlights:" introduces no speaker
         if (attribution?.entity && (attribution.rule === 'verb-before' || attribution.entity.kind === 'person')) leadIn = { attribution, paragraph: s.paragraph };
@@ -475,7 +481,17 @@ function letterAt(s: string, i: number): boolean {
 }
 
 function startsParagraph(text: string, q: RawQuote, s: Sentence): boolean {
-  return q.openMark === s.start && (s.start === 0 || text.charCodeAt(s.start - 1) === 10 || (s.start >= 2 && text.charCodeAt(s.start - 2) === 10));
+  return (q.openMark === s.start && (s.start === 0 || text.charCodeAt(s.start - 1) === 10 || (s.start >= 2 && text.charCodeAt(s.start - 2) === 10))) || bulletAt(text, q.openMark);
+}
+
+/** Whether a list item's marker ("* ", "• ", "- ") opens the line right before pos. */
+function bulletAt(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && pos - i <= 4 && text.charCodeAt(i) === 32) i--;
+  if (i < 0 || i === pos - 1) return false;
+  const c = text.charCodeAt(i);
+  if (c !== 42 && c !== 0x2022 && c !== 45) return false;
+  return i === 0 || text.charCodeAt(i - 1) === 10;
 }
 
 /** Cues inside the sentence: verbs either side of the quote, colon and dash credits, "according to". */
@@ -647,7 +663,8 @@ function cueBefore(tokens: Token[], qi: number): Cue | undefined {
 function issuedBefore(tokens: Token[]): Cue | undefined {
   for (let v = Math.max(1, tokens.length - 13); v < tokens.length - 2; v++) {
     const t = tokens[v];
-    if (t.kind !== 'word' || !t.info.issue || t.capitalized) continue;
+    // ("Officers are offering the following advice to farmers:")
+    if (t.kind !== 'word' || t.capitalized || !(t.info.issue || ((t.info.endsIng || t.info.endsEd) && tokens[v + 1].lower === 'the' && tokens[v + 2].lower === 'following'))) continue;
     for (let k = v + 1; k < tokens.length - 1; k++) if (tokens[k].kind !== 'word') return undefined;
     const phrase = phraseEndingAt(tokens, skipAdverbsLeft(tokens, v - 1));
     return phrase ? { phrase, rule: 'verb-before', confidence: 0.85, cueTokens: [...phrase.tokens, t], weak: false } : undefined;

@@ -865,4 +865,9 @@ describe('held-out styles, round 7', () => {
     // (a given name in "-man" stays: "Suleiman Abdul Rahman")
     assert.deepStrictEqual(speakers('Suleiman Abdul Rahman, 62, said he had been turned away. "It broke my heart," he said.'), ['Suleiman Abdul Rahman']);
   });
+
+  it('"Officers are offering the following advice:" and a list of quoted items: every item is theirs', () => {
+    const text = "PC Tom Vik said thefts were rising. 'They know sheep,' he said.\n\nThe force is offering the following advice to farmers:\n\n* 'Check your stock as often as you can.'\n\n* 'Lock field gates, particularly near roads.'\n\n- 'Note the number of any trailer you do not know.'\n\nInspector Ann Holt said the force was working with markets.";
+    assert.deepStrictEqual(speakers(text), ['Tom Vik', 'force', 'force', 'force']);
+  });
 });

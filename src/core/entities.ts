@@ -501,7 +501,7 @@ export class EntityRegistry {
       if (pos - m.pos > PERSON_LOOK_BACK) return true;
       // (one named before `since`, where the last speaker was credited, is no better than one of
       // unknown gender named after it)
-      if (m.pos < since && first !== undefined && !this.possessives.has(first.pos)) return true;
+      if (m.pos < since && first !== undefined && first.pos >= since && !this.possessives.has(first.pos)) return true;
       // (one named before the excluded last speaker is no better than one of unknown gender named
       // after them, unless that was only an owner: "Tarn's shops")
       if (m.entity === exclude) return first !== undefined && !this.possessives.has(first.pos);

@@ -840,6 +840,9 @@ describe('held-out styles, round 7', () => {
   it('"“…,” he said.¶ Among them was Ivka Dorn, who said she had not slept.¶ “…,” she said": one named since the last speaker beats a woman quoted before him', () => {
     const text = 'Union leader Mila Strand said members had complained. "They were told to keep working," she said.\n\nTom Vik, the manager, disagreed. "If they exist, the inquiry will find them," he said.\n\nAmong those at the gates was Ivka Dorn, whose son was rescued. Speaking through a translator, she said she had not slept.\n\n"I could not stand up," she said.';
     assert.deepStrictEqual(speakers(text), ['Mila Strand', 'Tom Vik', 'Ivka Dorn']);
+    // (with nobody named since the last speaker, a man who spoke before still beats one only mentioned)
+    const mentioned = 'Tom Vik, the manager, said prices would rise. "We will see," he said.\n\nResidents said Kofi Brenn had agreed to the plan.\n\n"Nobody wanted it," Ann Holt said on Tuesday. "Nobody at all," she added.\n\nHe replied: "It was needed."';
+    assert.deepStrictEqual(speakers(mentioned), ['Tom Vik', 'Ann Holt', 'Ann Holt', 'Tom Vik']);
   });
 
   it('"Under her new contract, Ann Vik will …": a possessive in an opening phrase does not tell the gender of the one named before', () => {

@@ -424,7 +424,8 @@ function describesPerson(words: Token[]): boolean {
     if (i === 1 && familyCountAt(words, i)) return words.length === 4;
     // "said the Dane": a nationality right after "the", ending the phrase (alone, "Dane" or
     // "Finn" may be someone's name)
-    if (w.capitalized && i === words.length - 1 && i > 0 && words[i - 1].lower === 'the' && (NATIONALITIES.has(w.lower) || demonymMan(w))) {
+    // ("the 31-year-old Briton": an age may stand between)
+    if (w.capitalized && i === words.length - 1 && i > 0 && (words[i - 1].lower === 'the' || (words[0].lower === 'the' && words[i - 1].info.describesPerson && AGE_OR_FAMILY.test(words[i - 1].lower))) && (NATIONALITIES.has(w.lower) || demonymMan(w))) {
       described = true;
       continue;
     }
@@ -448,7 +449,7 @@ function demonymMan(w: Token): boolean {
 /** What sport and wire copy call a player or official it has just named: "the Dane", "the Brazilian". */
 const NATIONALITIES = new Set(
   (
-    'dane swede finn norwegian icelander scot german austrian swiss dutchman belgian spaniard portuguese italian greek turk pole czech slovak hungarian ' +
+    'dane swede finn norwegian icelander scot briton german austrian swiss dutchman belgian spaniard portuguese italian greek turk pole czech slovak hungarian ' +
     'romanian bulgarian croat serb slovenian ukrainian russian georgian estonian latvian lithuanian american canadian mexican brazilian argentine argentinian ' +
     'chilean colombian uruguayan peruvian jamaican australian kiwi japanese chinese korean indian pakistani kenyan ethiopian nigerian ghanaian senegalese ' +
     'cameroonian ivorian moroccan algerian tunisian egyptian'

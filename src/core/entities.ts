@@ -159,6 +159,17 @@ export class NameSplit {
     // "union organiser Fergal Vik", "bank economist Ann Holt": an organisation word in lowercase
     // that qualifies a lowercase noun for a person before a full name describes the person
     if (hasOrgWord && hi - n >= 2 && hi - n <= 4 && n > lo && lowercaseRoleBeforeName(words, lo, n, hi)) hasOrgWord = false;
+    // "Detective Constable Ann Vik of Tarn Police": a personal name, then "of" and the body they
+    // work for; the person is named, the body is where they work
+    if (hasOrgWord && n === hi) {
+      const of = personBeforeOf(words, lo, hi);
+      if (of > 0) {
+        let m = of;
+        while (m > lo && isNameWord(words[m - 1]) && !words[m - 1].info.org) m--;
+        this.end = words[of - 1].end;
+        return this.set(lo, m, m, of, false);
+      }
+    }
     if (hasOrgWord && !(hi > n && roleHasTitle)) {
       // an organisation keeps its whole phrase as its name, less a lowercase "the"
       return this.set(lo, lo, words[lo].lower === 'the' && !words[lo].capitalized ? lo + 1 : lo, hi, true);
@@ -190,6 +201,25 @@ export function manNoun(w: Token): boolean {
   const b = l.charCodeAt(stem - 1);
   // s; sh, ch; er
   return b === 115 || (b === 104 && (a === 115 || a === 99)) || (stem >= 5 && a === 101 && b === 114);
+}
+
+/**
+ * In words[lo, hi), the index of an "of" after a personal name (two name words, or one after a
+ * title: "Ann Vik", "Inspector Vik") and before an organisation's name ending the phrase
+ * ("of Tarn Police"), or -1. "Bank of Tarn" has no name before its "of".
+ */
+function personBeforeOf(words: Token[], lo: number, hi: number): number {
+  for (let of = lo + 1; of < hi - 1; of++) {
+    if (words[of].lower !== 'of' || words[of].capitalized) continue;
+    let m = of;
+    while (m > lo && isNameWord(words[m - 1]) && !words[m - 1].info.org) m--;
+    const named = of - m;
+    const titled = m > lo && isTitleWord(words[m - 1]);
+    let orgBefore = false;
+    for (let k = lo; k < m && !orgBefore; k++) orgBefore = words[k].info.org;
+    return !orgBefore && (named >= 2 || (named === 1 && titled)) && words[hi - 1].info.org ? of : -1;
+  }
+  return -1;
 }
 
 /** "Labour's", "Oyal’s": a word of four letters or more that ends in the possessive "'s". */

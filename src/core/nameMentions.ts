@@ -174,8 +174,9 @@ function learnGenderFromPronouns(tokens: Token[], from: number, named: Entity[])
   if (!person || person.gender) return;
   // "Ann Vik said the delay contributed to her death": what a reporting verb introduces may be
   // about anyone; only the words opening it ("said she would", "said that his team") are the speaker's
+  // ("Ann Vik, whose son was killed as he walked home": from "whose" on, the pronouns may be the relative's)
   let to = from;
-  while (to < tokens.length && !(tokens[to].info.reporting && !tokens[to].capitalized)) to++;
+  while (to < tokens.length && !(tokens[to].info.reporting && !tokens[to].capitalized) && tokens[to].lower !== 'whose') to++;
   let gender = genderOf(tokens, from, to);
   for (let v = to; !gender && v < tokens.length; v++) {
     if (!tokens[v].info.reporting || tokens[v].capitalized) continue;

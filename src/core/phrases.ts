@@ -89,7 +89,7 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
           if (named && head) return { tokens: named.tokens, apposition: head.tokens.concat(appo) };
           return { tokens: appo, apposition: head?.tokens ?? tokens.slice(Math.max(0, j - 3), j) };
         }
-        if (head && !head.tokens[0].info.pronoun && (looksLikeApposition(appo) || describesNamed(head, appo))) {
+        if (head && !head.tokens[0].info.pronoun && (looksLikeApposition(appo) || describesNamed(head, appo) || describesOpeningName(tokens, head, appo, j))) {
           // "Mr Vik's wife, Joan, 64, said": the relative before the name is the role
           const at = j - 1 - head.tokens.length;
           if (head.tokens.length <= 3 && head.tokens.every(isBareNameWord) && at >= 2 && tokens[at].text === ',' && relativeEndingAt(tokens, at - 1)) return { tokens: head.tokens, apposition: tokens.slice(at - 2, at) };
@@ -183,6 +183,18 @@ function onlyTitles(words: Token[]): boolean {
 /** "Tom Vik, a neighbour, said": a short phrase opened by "a" or "an" after a name describes it. */
 function describesNamed(head: Phrase, appo: Token[]): boolean {
   return appo.length >= 2 && appo.length <= 6 && (appo[0].lower === 'a' || appo[0].lower === 'an') && !appo[0].capitalized && head.tokens[head.tokens.length - 1].capitalized;
+}
+
+/**
+ * "Tarn Valley Power, the regional utility, said": "the" and one to three lowercase words after a
+ * capitalised name that opens the clause (not "… police in Tarn, the capital, said").
+ */
+function describesOpeningName(tokens: Token[], head: Phrase, appo: Token[], comma: number): boolean {
+  if (appo.length < 2 || appo.length > 4 || appo[0].lower !== 'the' || appo[0].capitalized || head.possessor || head.apposition) return false;
+  for (let i = 1; i < appo.length; i++) if (appo[i].capitalized || appo[i].kind !== 'word' || appo[i].info.reporting) return false;
+  const first = comma - head.tokens.length;
+  if (head.tokens[0] !== tokens[first] || !head.tokens.every((t) => t.capitalized)) return false;
+  return first === 0 || tokens[first - 1].kind !== 'word';
 }
 
 /** Prepositions that open an aside or an affiliation after a subject (written in lowercase). */

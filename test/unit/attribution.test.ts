@@ -818,6 +818,28 @@ describe('held-out styles, round 5', () => {
   it('"Ann Vik praised her captain, Eva Lund, who she said had “…”": the pronoun after "who" is the sentence\'s subject', () => {
     assert.deepStrictEqual(speakers('Tarn manager Ann Vik praised her captain, Eva Lund, who she said had "organised everything" on the pitch.'), ['Ann Vik']);
   });
+
+  it('"Ann Vik, whose son was killed as he walked home": a pronoun after "whose" and a relative is not the gender of the one named', () => {
+    const text = 'The appeal is backed by Ann Vik, whose son was killed by a speeding driver as he walked home.\n\n"Nobody should go through this," she said.';
+    assert.deepStrictEqual(speakers(text), ['Ann Vik']);
+  });
+
+  it('"Inspector Ann Vik of Tarn Police said": the person is named, not the force she works for', () => {
+    assert.deepStrictEqual(speakers('Outside court, Detective Sergeant Ann Vik of Tarn Police said: "This was a cruel crime."'), ['Ann Vik']);
+    assert.deepStrictEqual(speakers('Tom Hale of the Tarn Harbour Board said: "The pier is safe."'), ['Tom Hale']);
+    // an organisation with "of" in its name stays whole
+    assert.deepStrictEqual(speakers('The Bank of Tarn said: "Rates will hold."'), ['Bank of Tarn']);
+  });
+
+  it('"the 31-year-old Briton said": a nationality after an age is the one just named', () => {
+    assert.deepStrictEqual(speakers('Jon Trask finished sixth in Lerby. "It is a long race," the 31-year-old Briton said.'), ['Jon Trask']);
+  });
+
+  it('"Tarn Valley Power, the regional utility, said … “…”": "the" and a lowercase noun beside a name opening the sentence', () => {
+    assert.deepStrictEqual(speakers('Tarn Valley Power, the regional utility, said that power lines "will remain switched off until checked."'), ['Tarn Valley Power']);
+    // a place in apposition after "in" is not the subject
+    assert.deepStrictEqual(speakers('Police in Lerby, the capital, said the roads "will remain closed."'), [null]);
+  });
 });
 
 describe('held-out styles, round 7', () => {

@@ -1,8 +1,8 @@
-import { isWeakVerb, noteIssuers, NO_ATTRIBUTION, quotedAsSaying, sentenceOf, SpeakerResolver, spanOf, subjectOfVerb } from './attribution';
+import { isWeakVerb, noteIssuers, NO_ATTRIBUTION, quotedAsSaying, sentenceOf, SpeakerResolver, spanOf, subjectOfVerb, UTTERANCE_NOUNS } from './attribution';
 import type { Attribution } from './attribution';
 import type { Entity, EntityRegistry } from './entities';
 import { classifyQuote } from './quoteKinds';
-import { isReportingVerb, phraseEndingAt, phraseStartingAt, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
+import { definiteCommonNoun, isReportingVerb, phraseEndingAt, phraseStartingAt, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import { attributeEchoes } from './quotes/echoes';
 import { nestingDepths } from './quotes/scanner';
@@ -645,6 +645,8 @@ function cueBefore(tokens: Token[], qi: number): Cue | undefined {
     if (credited) return credited;
     const phrase = phraseEndingAt(tokens, j);
     if (phrase && phrase.tokens.some((t) => t.capitalized) && phrase.tokens[0].start === tokens[0].start) return { phrase, rule: 'colon', confidence: 0.85, cueTokens: phrase.tokens, weak: false };
+    const said = possessiveUtterance(tokens, j);
+    if (said) return said;
     let clauseStart = subjectStart(tokens);
     for (let c = j; c > clauseStart; c--) if (tokens[c].text === ',') {
       clauseStart = c + 1;
@@ -701,6 +703,25 @@ function nameBeforeDash(tokens: Token[], j: number): Cue | undefined {
   const last = subject.apposition ? subject.apposition[subject.apposition.length - 1] : subject.tokens[subject.tokens.length - 1];
   if (last !== tokens[j]) return undefined;
   return { phrase: subject, rule: 'colon', confidence: 0.8, cueTokens: subject.tokens, weak: false };
+}
+
+/**
+ * "His radio message after the race was blunter: “…”": the sentence opens with "his" or "her" and,
+ * within three words, a noun for what someone said, and "was" or "is" stands before the colon at j
+ * (at most ten words on): the owner speaks.
+ */
+function possessiveUtterance(tokens: Token[], j: number): Cue | undefined {
+  const owner = tokens[0];
+  if (j > 12 || (owner.lower !== 'his' && owner.lower !== 'her')) return undefined;
+  let noun = -1;
+  for (let k = 1; k <= 3 && k < j && noun < 0; k++) if (UTTERANCE_NOUNS.includes(tokens[k].lower)) noun = k;
+  if (noun < 0) return undefined;
+  let copula = false;
+  for (let k = noun + 1; k <= j; k++) {
+    if (tokens[k].kind !== 'word') return undefined;
+    if (tokens[k].lower === 'was' || tokens[k].lower === 'is') copula = true;
+  }
+  return copula ? { phrase: { tokens: [tokens[noun]], possessor: owner }, rule: 'colon', confidence: 0.75, cueTokens: [owner, tokens[noun]], weak: false } : undefined;
 }
 
 /** "In Oslo, the minister: “…”": a named subject at most ten tokens before the colon. */
@@ -761,7 +782,7 @@ function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
     while (right < to && !isStrongVerb(tokens[right])) right++;
     if (left < from && right >= to) break;
     const v = right >= to || (left >= from && qi - left <= (right - qi) * 1.5) ? left-- : right++;
-    const phrase = relativePronoun(tokens, v) ?? subjectOfVerb(tokens, v, v > qi);
+    const phrase = relativePronoun(tokens, v) ?? subjectOfVerb(tokens, v, v > qi) ?? (v < qi && tokens[v].lower === 'saying' ? openingNoun(tokens) : undefined);
     if (phrase) return { phrase, rule: 'verb-sentence', confidence: 0.8, cueTokens: [...phrase.tokens, tokens[v]], weak: false };
   }
   let weak = -1;
@@ -771,6 +792,14 @@ function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
     if (phrase) return { phrase, rule: 'verb-weak', confidence: 0.5, cueTokens: [...phrase.tokens, tokens[weak]], weak: true };
   }
   return undefined;
+}
+
+/** "The chair thanked him, saying he had “…”": "the", a lowercase noun and a lowercase verb open the sentence. */
+function openingNoun(tokens: Token[]): Phrase | undefined {
+  const start = subjectStart(tokens);
+  const verb = tokens[start + 2];
+  if (tokens[start].lower !== 'the' || verb === undefined || verb.kind !== 'word' || verb.capitalized) return undefined;
+  return definiteCommonNoun(tokens, start + 1);
 }
 
 function isStrongVerb(t: Token): boolean {

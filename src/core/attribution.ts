@@ -81,7 +81,10 @@ function appositionRole(apposition: Token[] | undefined): string | null {
   return roleText(article ? apposition.slice(1) : apposition);
 }
 
-const SPEAKS_FOR_OWNER = new Set(['government', 'governments', 'office', 'offices', 'administration', 'administrations', 'ministry', 'ministries', 'campaign', 'campaigns', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokespersons', 'representatives', 'press office']);
+/** "His reply was blunt: “…”": what someone said, named by a noun; whose it is, speaks. */
+export const UTTERANCE_NOUNS = ['message', 'reply', 'response', 'answer', 'verdict', 'retort'];
+
+const SPEAKS_FOR_OWNER = new Set(['government', 'governments', 'office', 'offices', 'administration', 'administrations', 'ministry', 'ministries', 'campaign', 'campaigns', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokespersons', 'representatives', 'press office', ...UTTERANCE_NOUNS]);
 
 
 const SPOKES_GENDER: ReadonlyMap<string, 'male' | 'female' | null> = new Map([

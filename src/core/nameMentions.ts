@@ -54,7 +54,7 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
     for (let r = 0; r < scan.runCount; r++) registerRun(tokens, scan.runs[2 * r], scan.runs[2 * r + 1], registry, named);
     if (kin && named.length && !named[0].gender) named[0].gender = kin;
     // the pronoun rules need a pronoun: most sentences have none
-    if (scan.lastGendered >= Math.max(0, firstName)) learnGenderFromPronouns(tokens, Math.max(0, firstName), named);
+    if (scan.lastGendered >= Math.max(0, firstName) && !describedSubject(tokens, firstName)) learnGenderFromPronouns(tokens, Math.max(0, firstName), named);
     if (scan.lastGendered >= 0) learnGenderFromObjects(tokens, named, registry);
   }
 }
@@ -143,6 +143,20 @@ function onlyPerson(named: Entity[]): Entity | undefined {
     person = e;
   }
   return person;
+}
+
+/**
+ * "The 24-year-old Norwegian, driving for Tarn Racing, set …his…": the sentence opens with "the", a
+ * description (an age, "widow") and at most two more words, then a comma: the subject is someone
+ * named before, and the pronouns are theirs, not those of a name in the rest of the sentence.
+ */
+function describedSubject(tokens: Token[], firstName: number): boolean {
+  if (firstName < 2 || tokens[0].lower !== 'the' || !tokens[1].info.describesPerson) return false;
+  for (let i = 2; i <= 4 && i < tokens.length; i++) {
+    if (tokens[i].text === ',') return i < tokens.length - 1;
+    if (tokens[i].kind !== 'word') return false;
+  }
+  return false;
 }
 
 /** "Tom Vik greeted her": an object pronoun means someone named before the sentence, not its subject. */

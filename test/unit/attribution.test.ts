@@ -840,6 +840,21 @@ describe('held-out styles, round 5', () => {
     // a place in apposition after "in" is not the subject
     assert.deepStrictEqual(speakers('Police in Lerby, the capital, said the roads "will remain closed."'), [null]);
   });
+
+  it('"The 24-year-old Dane, driving for Tarn Racing, set … his …": the pronoun is the described subject\'s, not the team\'s', () => {
+    const text = 'Jon Trask took pole in Lerby.\n\nThe 24-year-old Dane, driving for Tarn Racing, set the time on his last lap.\n\n"I did not think it was enough," Trask said.\n\nOver the team radio, he could be heard shouting: "Yes! Get in there!"';
+    assert.deepStrictEqual(speakers(text), ['Jon Trask', 'Jon Trask']);
+  });
+
+  it('"His radio message was blunter: “…”": a noun for what someone said, after "his" or "her", is theirs', () => {
+    const text = 'Ola Brenn was angry with his team. "We threw it away," Brenn said.\n\nHis radio message after the race was blunter: "Why do we do this to ourselves?"';
+    assert.deepStrictEqual(speakers(text), ['Ola Brenn', 'Ola Brenn']);
+  });
+
+  it('"The chair thanked him, saying he had “…”": the definite noun opening the sentence is who says it', () => {
+    const text = '"We are delighted," said Ann Vik, chair of the board.\n\nThe chair paid tribute to Tom Hale, saying he had "transformed the firm".';
+    assert.deepStrictEqual(speakers(text), ['Ann Vik', 'Ann Vik']);
+  });
 });
 
 describe('held-out styles, round 7', () => {

@@ -8,6 +8,7 @@ import { attributeEchoes } from './quotes/echoes';
 import { nestingDepths } from './quotes/scanner';
 import type { RawQuote } from './quotes/scanner';
 import type { Sentence } from './sentences';
+import { FEMALE_CUES, MALE_CUES } from './lexicon';
 import { tokenize } from './tokens';
 import { SCAN_ISSUE, SCAN_LOWER_REPORTING, SCAN_QUOTE, SCAN_QUOTED } from './wordTable';
 import type { Token } from './tokens';
@@ -72,6 +73,8 @@ interface Beat {
   pos: number;
   /** The phrase is a name set beside a noun for a person ("the couple's son, Howard,"): a person, known or not. */
   person?: boolean;
+  /** Someone new and unnamed, of this gender ("One victim, an 88-year-old widow, …"): only "he" or "she" may mean them. */
+  unnamed?: 'male' | 'female';
 }
 
 /**
@@ -138,7 +141,7 @@ export function attributeQuotes(
     // a paragraph that opens with the quote: whom the paragraph before ended on ("Vane questioned
     // why Stirrat was not penalised.¶ “…,” he said.")
     const b = beat() ?? (sentenceIndex === previousParagraphEnd + 1 ? lastSentenceBeat(sentenceTokens, previousParagraphEnd, gender) : undefined);
-    if (!b || b.pos <= resolver.lastSpeakerPos() || b.phrase.tokens[0].info.pronoun || !(b.person || namesKnownPerson(b.phrase, b.pos, resolver))) return undefined;
+    if (!b || b.pos <= resolver.lastSpeakerPos() || b.phrase.tokens[0].info.pronoun || !(b.person || namesKnownPerson(b.phrase, b.pos, resolver)) || (b.unnamed && b.unnamed !== gender)) return undefined;
     const { entity } = resolver.resolve(b.phrase, b.pos, paragraphIndex);
     if (!entity || entity.kind !== 'person' || (entity.gender !== undefined && entity.gender !== gender)) return undefined;
     entity.gender ??= gender;
@@ -297,6 +300,7 @@ function beatSubject(tokens: Token[]): Beat | undefined {
   const first = tokens[start];
   if (!first || first.kind !== 'word') return undefined;
   if (first.lower === 'he' || first.lower === 'she') return { phrase: { tokens: [first] }, pos: first.start };
+  if (first.lower === 'a' || first.lower === 'an' || first.lower === 'one') return unnamedSubject(tokens, start);
   let phrase = phraseStartingAt(tokens, start);
   let after = phrase ? start + phrase.tokens.length : start;
   let person = false;
@@ -334,6 +338,36 @@ function beatSubject(tokens: Token[]): Beat | undefined {
   const next = tokens[after];
   if (next?.kind !== 'word') return undefined;
   return { phrase, pos: first.start, person };
+}
+
+/**
+ * "One victim, an 88-year-old widow, handed over …", "A woman in her 70s said …": "a", "an" or
+ * "one", at most three lowercase words ending in a noun for a person, perhaps an apposition opened
+ * by "a" or "an", then a lowercase word; a noun of that person's gender ("widow", "man") must
+ * stand in it. The phrase is the apposition when there is one (it says more).
+ */
+function unnamedSubject(tokens: Token[], start: number): Beat | undefined {
+  let k = start + 1;
+  while (k < tokens.length && k - start <= 3 && tokens[k].kind === 'word' && !tokens[k].capitalized && !tokens[k].info.reporting) k++;
+  if (k === start + 1 || !tokens[k - 1].info.personNoun) return undefined;
+  let phrase = tokens.slice(start, k);
+  if (tokens[k]?.text === ',' && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an')) {
+    let close = k + 2;
+    while (close < tokens.length && close - k <= 5 && tokens[close].kind === 'word' && !tokens[close].capitalized) close++;
+    if (tokens[close]?.text !== ',' || close === k + 2) return undefined;
+    phrase = tokens.slice(k + 1, close);
+    k = close + 1;
+  }
+  const next = tokens[k];
+  if (next === undefined || next.kind !== 'word' || next.capitalized) return undefined;
+  let unnamed: 'male' | 'female' | undefined;
+  for (let i = start + 1; i < k; i++) {
+    const w = tokens[i].lower;
+    const g = FEMALE_CUES.has(w) || w === 'woman' || w === 'girl' ? 'female' : MALE_CUES.has(w) || w === 'man' || w === 'boy' ? 'male' : undefined;
+    if (g && unnamed && g !== unnamed) return undefined;
+    unnamed ??= g;
+  }
+  return unnamed ? { phrase: { tokens: phrase }, pos: tokens[start].start, person: true, unnamed } : undefined;
 }
 
 /**
@@ -430,8 +464,9 @@ function relativePronoun(tokens: Token[], v: number): Phrase | undefined {
   return last && last.capitalized && !last.info.pronoun && last.end < tokens[v - 2].start ? head : undefined;
 }
 
-function beatAttribution(beat: { phrase: Phrase; pos: number } | undefined, resolver: SpeakerResolver, paragraph: number): Attribution | undefined {
-  if (!beat) return undefined;
+function beatAttribution(beat: Beat | undefined, resolver: SpeakerResolver, paragraph: number): Attribution | undefined {
+  // (someone unnamed is only whom "he" or "she" may mean)
+  if (!beat || beat.unnamed) return undefined;
   const { entity, members } = resolver.resolve(beat.phrase, beat.pos, paragraph);
   if (!entity || entity.kind !== 'person') return undefined;
   return { entity, coSpeakers: members, rule: 'beat', confidence: 0.6, weak: false };

@@ -855,6 +855,14 @@ describe('held-out styles, round 5', () => {
     const text = '"We are delighted," said Ann Vik, chair of the board.\n\nThe chair paid tribute to Tom Hale, saying he had "transformed the firm".';
     assert.deepStrictEqual(speakers(text), ['Ann Vik', 'Ann Vik']);
   });
+
+  it('"One victim, an 88-year-old widow, lost £40,000. … she said": she is the unnamed woman just described, not the last speaker', () => {
+    const text = '"They lived alone," Ann Vik told the court.\n\nOne victim, an 88-year-old widow, lost £40,000, the court heard. In a statement read by her son, she said: "I used to love my home."';
+    assert.deepStrictEqual(speakers(text), ['Ann Vik', '88-year-old widow']);
+    // a noun of the other gender leaves "she" to the last speaker
+    const other = '"They lived alone," Ann Vik told the court.\n\nOne victim, an 88-year-old man, lost £40,000, the court heard. Later she said: "He was frail."';
+    assert.deepStrictEqual(speakers(other), ['Ann Vik', 'Ann Vik']);
+  });
 });
 
 describe('held-out styles, round 7', () => {

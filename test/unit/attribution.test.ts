@@ -827,6 +827,8 @@ describe('held-out styles, round 5', () => {
   it('"Inspector Ann Vik of Tarn Police said": the person is named, not the force she works for', () => {
     assert.deepStrictEqual(speakers('Outside court, Detective Sergeant Ann Vik of Tarn Police said: "This was a cruel crime."'), ['Ann Vik']);
     assert.deepStrictEqual(speakers('Tom Hale of the Tarn Harbour Board said: "The pier is safe."'), ['Tom Hale']);
+    // one name word after a title (round 7's rule for "Analyst Jon Hale of Tarn Securities" needs two)
+    assert.deepStrictEqual(speakers('Inspector Vik of Tarn Police said: "Stay off the ice."'), ['Vik']);
     // an organisation with "of" in its name stays whole
     assert.deepStrictEqual(speakers('The Bank of Tarn said: "Rates will hold."'), ['Bank of Tarn']);
   });

@@ -1,5 +1,6 @@
 import { isWeakVerb, noteIssuers, NO_ATTRIBUTION, quotedAsSaying, sentenceOf, SpeakerResolver, spanOf, subjectOfVerb, UTTERANCE_NOUNS } from './attribution';
 import type { Attribution } from './attribution';
+import { isDocumentWord } from './entities';
 import type { Entity, EntityRegistry } from './entities';
 import { classifyQuote } from './quoteKinds';
 import { definiteCommonNoun, isReportingVerb, phraseEndingAt, phraseStartingAt, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
@@ -775,8 +776,15 @@ function accordingTo(tokens: Token[], qi: number): Cue | undefined {
   for (let i = Math.max(0, qi - CUE_WINDOW); i + 2 < Math.min(tokens.length, qi + CUE_WINDOW); i++) {
     if (tokens[i].lower !== 'according' || tokens[i + 1].lower !== 'to') continue;
     // whatever "according to" names is the source: "the ombudsman", "the national statistics office"
-    const phrase = phraseStartingAt(tokens, i + 2) ?? definiteObject(tokens, i + 2);
+    let phrase = phraseStartingAt(tokens, i + 2) ?? definiteObject(tokens, i + 2);
     if (!phrase) continue;
+    // "according to a statement from the trade ministry": the statement speaks for its source
+    const head = phrase.tokens[phrase.tokens.length - 1];
+    const by = tokens[i + 2 + phrase.tokens.length];
+    if (isDocumentWord(head) && !head.capitalized && by && (by.lower === 'from' || by.lower === 'by')) {
+      const k = i + 3 + phrase.tokens.length;
+      phrase = phraseStartingAt(tokens, k) ?? definiteObject(tokens, k) ?? phrase;
+    }
     const distance = Math.abs(i - qi);
     if (distance < bestDistance) {
       bestDistance = distance;

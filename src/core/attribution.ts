@@ -288,6 +288,11 @@ export class SpeakerResolver {
             ? this.registry.resolveSingle(parsed.name[0].text, pos)
             : this.registry.addSpelledName(spelled(parsed.name), roleText(parsed.role), 'person', spanOf(parsed.name));
       if (!found) {
+        // "Police and Crime Commissioner Ann Vik": the "and" is inside the title of the one person named
+        if (part !== parts[parts.length - 1]) {
+          const lastPart = splitNamePhrase(parts[parts.length - 1]);
+          if (lastPart && !lastPart.org && lastPart.name.length >= 2 && lastPart.role.some(isTitleWord)) return undefined;
+        }
         // "China and Russia said": not people, but they speak together
         if (parts.every((p) => p.length > 0 && p.every((t) => t.capitalized))) return { entity: this.registry.addPhrase(displayPhrase(words), 'group', spanOf(words)), members: [] };
         return undefined;
@@ -399,7 +404,8 @@ function personBeforeBody(words: Token[]): number {
     if (!w.capitalized || w.info.org || w.info.stop || w.acronym || (isTitleWord(w) && i >= at - 2)) return -1;
   }
   for (let i = at + 1; i < words.length; i++) if (words[i].info.org) return at;
-  return -1;
+  // "Ann Vik of the Open Skies Watch": a name of two capitalised words or more after "the"
+  return words[at + 1].lower === 'the' && words.length - at >= 4 && modifiersOnly(words, at + 2, words.length) ? at : -1;
 }
 
 /** words[from, to) are capitalised words that are neither titles nor stop words: "Liberal", "Tarn Rovers". */

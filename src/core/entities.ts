@@ -171,11 +171,16 @@ export class NameSplit {
       }
     }
     if (hasOrgWord && !(hi > n && roleHasTitle)) {
+      // ("Campaign group Clear Skies Tarn": a lowercase noun for a body before its name is no part of it)
+      const named = describedBody(words, lo, hi);
+      if (named > 0) return this.set(lo, named, named, hi, true);
       // an organisation keeps its whole phrase as its name, less a lowercase "the"
       return this.set(lo, lo, words[lo].lower === 'the' && !words[lo].capitalized ? lo + 1 : lo, hi, true);
     }
     if (hi - n > 4) return this.set(lo, n, hi, hi, false);
     if (n > lo && isOneOf(words[n - 1].lower, 'of', 'at', 'for')) return this.set(lo, lo, lo, hi, true);
+    // ("Ann Vik of the Open Skies Watch": a body's name after "of the" is no person's)
+    if (n - 1 > lo && words[n - 1].lower === 'the' && isOneOf(words[n - 2].lower, 'of', 'at')) return this.set(lo, lo, lo, hi, true);
     return this.set(lo, n, n, hi, false);
   }
 
@@ -228,6 +233,21 @@ export function endsInPossessive(word: string): boolean {
   if (n < 4) return false;
   const mark = word.charCodeAt(n - 2);
   return (word.charCodeAt(n - 1) === 115 || word.charCodeAt(n - 1) === 83) && (mark === 39 || mark === 0x2019);
+}
+
+/**
+ * "Campaign group Clear Skies Tarn", "pressure group Air Watch": where the name starts when one or
+ * two words, all in lowercase after the first and one an organisation word, describe the body
+ * named by the two capitalised words or more that end the phrase; 0 when the phrase is not so made.
+ */
+function describedBody(words: Token[], lo: number, hi: number): number {
+  if (words[lo].info.title || words[lo].info.org) return 0;
+  let k = lo + 1;
+  let org = false;
+  while (k < hi && k - lo <= 2 && !words[k].capitalized && !words[k].info.nameConnector && !words[k].info.title) org = org || words[k++].info.org;
+  if (!org || k === lo + 1 || hi - k < 2) return 0;
+  for (let i = k; i < hi; i++) if (!words[i].capitalized || words[i].info.title) return 0;
+  return k;
 }
 
 /**
@@ -347,6 +367,8 @@ export class EntityRegistry {
         this.indexRole(entity);
       }
       if (role && kind === 'person') entity.person = true;
+      // ("Tarn Storm win the title" in a headline, then "Tarn Storm are champions": a team after all)
+      else if (kind === 'organisation' && entity.kind === 'person' && !entity.person && keys.length >= 2) entity.kind = kind;
     }
     this.mention(entity, span, true);
     return entity;

@@ -101,7 +101,7 @@ export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.en
 
 /** Words that make a capitalised phrase an organisation rather than a person. */
 export const ORG_WORDS = set(
-  'desk festival ministry department council agency police service services office commission committee association union ' +
+  'desk festival ministry department council agency police constabulary service services office commission committee association union ' +
   'party company corp corporation inc ltd llc plc group bank court government university institute institution ' +
   'center centre foundation federation league club fc united city county board authority administration ' +
   'parliament congress senate assembly embassy consulate army navy force forces command organization ' +

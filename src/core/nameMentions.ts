@@ -295,6 +295,7 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       const appo = k === to ? phraseStartingAt(tokens, from)?.apposition : undefined;
       const appoRole = appo ? roleText(appo.filter((t, i) => !(i === 0 && t.info.article))) : null;
       // "Meriton Lines, which runs 14 ships, said": "which" is said of a thing, not of a person
+      // ("Tarn Storm are champions": a plural verb after a sentence's subject names a team or a body)
       // (only of the sentence's subject: "… was sacked by Tom Hale, which angered fans" is no such case)
       const subject = from === 0 || (from === 1 && tokens[0].lower === 'the');
       const kind = subject && !role && k === to && nameTo === to && thingFollows(tokens, to) ? 'organisation' : 'person';
@@ -382,6 +383,7 @@ function namesPlace(tokens: Token[], from: number, to: number): boolean {
 
 /** ", which": the words before it name a thing. */
 function thingFollows(tokens: Token[], at: number): boolean {
+  if (at < tokens.length && (tokens[at].lower === 'are' || tokens[at].lower === 'were')) return true;
   return at + 1 < tokens.length && tokens[at].text === ',' && tokens[at + 1].lower === 'which';
 }
 

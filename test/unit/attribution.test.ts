@@ -921,3 +921,34 @@ describe('held-out styles, round 7', () => {
     assert.deepStrictEqual(speakers(text), ['Tom Vik', 'force', 'force', 'force']);
   });
 });
+
+describe('held-out styles, round 9', () => {
+  it('"Sgt Ann Vik of Tarn Constabulary said": a British police force named "Constabulary" is a body, so the officer speaks', () => {
+    assert.deepStrictEqual(speakers('Sergeant Ann Vik of Tarnside Constabulary said: "We need to trace the owner."'), ['Ann Vik']);
+  });
+
+  it('"Police and Crime Commissioner Tom Hale said": the "and" is inside the title, not between two speakers', () => {
+    assert.deepStrictEqual(speakers('Police and Crime Commissioner Tom Hale said: "This is one part of a bigger picture."'), ['Tom Hale']);
+    // ("China and Russia said" still speak together; two named people still do)
+    assert.deepStrictEqual(speakers('Ann Vik and Tom Hale said the plan was "a good start".'), ['Ann Vik']);
+  });
+
+  it('"Ann Vik of the Open Skies Watch said": a body after "of the" is where she works, not who speaks', () => {
+    assert.deepStrictEqual(speakers('Ann Vik of the Open Skies Watch said governments must not "create a market in hostages."'), ['Ann Vik']);
+  });
+
+  it('"Campaign group Quiet Skies Tarn said": the lowercase noun for the body is no part of its name', () => {
+    assert.deepStrictEqual(speakers('Campaign group Quiet Skies Tarn said it was "bitterly disappointed".'), ['Quiet Skies Tarn']);
+    assert.deepStrictEqual(speakers('Pressure group Clean Air Now said the plan was "a betrayal".'), ['Clean Air Now']);
+  });
+
+  it('"according to a statement from the trade ministry": the statement speaks for its source', () => {
+    assert.deepStrictEqual(speakers('According to a statement from the trade ministry, the tariffs "remain a last resort."'), ['trade ministry']);
+    assert.deepStrictEqual(speakers('According to a statement from Tarnland\u2019s trade ministry, the tariffs "remain a last resort."'), ['Tarnland\u2019s trade ministry']);
+  });
+
+  it('"Tarn Storm are champions": a plural verb after two capitalised words names a team, so "said the 24-year-old" is not the team', () => {
+    const text = 'Tarn Storm win the title\n\nTarn Storm are champions after a 58-55 win.\n\nShooter Ann Vik scored 41 goals.\n\nVik, who joined Storm last winter, said she had barely slept.\n\n"I was so nervous I could not eat," said the 24-year-old.';
+    assert.deepStrictEqual(speakers(text), ['Ann Vik']);
+  });
+});

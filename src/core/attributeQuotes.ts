@@ -622,7 +622,7 @@ function cueAfter(tokens: Token[], qi: number): Cue | undefined {
     return undefined;
   }
   const phrase = phraseStartingAt(tokens, k);
-  if (!phrase) return undefined;
+  if (!phrase || remarkThen(phrase.tokens)) return undefined;
   let m = k + phrase.tokens.length + (phrase.possessor ? 1 : 0);
   if (phrase.apposition) m += phrase.apposition.length + 2;
   m = skipAdverbsRight(tokens, m);
@@ -630,6 +630,19 @@ function cueAfter(tokens: Token[], qi: number): Cue | undefined {
   const verb = tokens[m];
   if (isReportingVerb(verb) || isMannerVerb(verb)) return { phrase, rule: 'verb-after', confidence: 0.95, cueTokens: [...phrase.tokens, verb], weak: isWeakVerb(verb) };
   return undefined;
+}
+
+/**
+ * "“…,” a remark Holt said he had framed": an article and a noun for no person before a name
+ * describe the quote, and the name after them is the subject of a relative clause, not the speaker.
+ */
+function remarkThen(words: Token[]): boolean {
+  if (words.length < 3 || !words[0].info.article || words[1].capitalized || !words[2].capitalized) return false;
+  for (let i = 1; i < words.length; i++) {
+    const info = words[i].info;
+    if (info.title || info.speakerNoun || info.personNoun || info.describesPerson || info.org) return false;
+  }
+  return true;
 }
 
 /**
@@ -825,6 +838,8 @@ function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
     while (right < to && !isStrongVerb(tokens[right])) right++;
     if (left < from && right >= to) break;
     const v = right >= to || (left >= from && qi - left <= (right - qi) * 1.5) ? left-- : right++;
+    // ("“…,” a remark Holt said he had framed": after an article the word is a noun)
+    if (v > 0 && tokens[v - 1].kind === 'word' && tokens[v - 1].info.article) continue;
     const phrase = relativePronoun(tokens, v) ?? subjectOfVerb(tokens, v, v > qi) ?? (v < qi && tokens[v].lower === 'saying' ? openingNoun(tokens) : undefined);
     if (phrase) return { phrase, rule: 'verb-sentence', confidence: 0.8, cueTokens: [...phrase.tokens, tokens[v]], weak: false };
   }

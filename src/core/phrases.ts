@@ -443,8 +443,20 @@ function looksLikeApposition(words: Token[]): boolean {
   if (/^(who|which|whose|whom|that)$/.test(words[0].lower)) return false;
   if (words.some((w) => REPORTING_VERBS.has(w.lower) && w.lower !== 'state')) return false;
   const first = words[0].lower;
+  // ", the world No 6,", ", the number two seed,": a ranking
+  if (first === 'the' && rankingIn(words)) return true;
   if (first === 'a' || first === 'an' || first === 'the') return words.some((w) => isSpeakerNoun(w) || isTitleWord(w) || /ist$|er$|or$|ian$|ant$|ent$/.test(w.lower));
   return words.some((w) => isTitleWord(w) || isSpeakerNoun(w)) && !PRONOUN_WORDS.has(first);
+}
+
+/** "No 6", "No. 1", "number two": a ranking among words. */
+function rankingIn(words: Token[]): boolean {
+  for (let i = 1; i + 1 < words.length; i++) {
+    const w = words[i];
+    const next = words[i + 1].text;
+    if ((w.text === 'No' || w.text === 'No.' || w.lower === 'number') && (/^\d{1,3}$/.test(next) || AGES_IN_WORDS.has(next))) return true;
+  }
+  return false;
 }
 
 /** Ages under ten as words, in lowercase (a capitalised "Seven" may open a name). */

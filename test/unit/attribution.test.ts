@@ -951,4 +951,11 @@ describe('held-out styles, round 9', () => {
     const text = 'Tarn Storm win the title\n\nTarn Storm are champions after a 58-55 win.\n\nShooter Ann Vik scored 41 goals.\n\nVik, who joined Storm last winter, said she had barely slept.\n\n"I was so nervous I could not eat," said the 24-year-old.';
     assert.deepStrictEqual(speakers(text), ['Ann Vik']);
   });
+
+  it('"Hale, the world No 6, had said that his opponent “…,” a remark Vik said she had framed": the ranking is an apposition, and "a remark Vik said" is no credit', () => {
+    assert.deepStrictEqual(speakers('Tom Hale, the world No 6, had said on Friday that his rival "plays like he has somewhere else to be," a remark Ann Vik said she had pinned to her mirror.'), ['Tom Hale']);
+    assert.deepStrictEqual(speakers('Tom Hale had said that his rival "plays like he has somewhere else to be," a remark Ann Vik said she had framed.'), ['Tom Hale']);
+    // (a noun for a person after the article still speaks)
+    assert.deepStrictEqual(speakers('"We will win," a senior Tarn official said.'), ['senior Tarn official']);
+  });
 });

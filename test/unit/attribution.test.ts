@@ -958,4 +958,10 @@ describe('held-out styles, round 9', () => {
     // (a noun for a person after the article still speaks)
     assert.deepStrictEqual(speakers('"We will win," a senior Tarn official said.'), ['senior Tarn official']);
   });
+
+  it('"said the wing defence", "the goal shooter said", "the wing said": netball and rugby positions stand for the player just named', () => {
+    assert.deepStrictEqual(speakers('Captain Ann Holt scored 41 goals.\n\nHolt, 29, said the title was for the fans.\n\n"We had eight fit players," the wing defence said.'), ['Ann Holt']);
+    assert.deepStrictEqual(speakers('Captain Ann Holt scored 41 goals.\n\nHolt, 29, said the title was for the fans.\n\n"We had eight fit players," the goal shooter said.'), ['Ann Holt']);
+    assert.deepStrictEqual(speakers('Tom Hale scored two tries.\n\n"It was a team effort," said the wing.'), ['Tom Hale']);
+  });
 });

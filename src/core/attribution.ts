@@ -293,6 +293,8 @@ export class SpeakerResolver {
           const lastPart = splitNamePhrase(parts[parts.length - 1]);
           if (lastPart && !lastPart.org && lastPart.name.length >= 2 && lastPart.role.some(isTitleWord)) return undefined;
         }
+        // "the Competition and Markets Board": one body whose name holds an "and"
+        if (parts.length === 2 && parts[0].length === 1 && !parts[0][0].info.org && parts[1][0].capitalized && parts[1].length >= 2 && parts[1][parts[1].length - 1].info.org) return undefined;
         // "China and Russia said": not people, but they speak together
         if (parts.every((p) => p.length > 0 && p.every((t) => t.capitalized))) return { entity: this.registry.addPhrase(displayPhrase(words), 'group', spanOf(words)), members: [] };
         return undefined;

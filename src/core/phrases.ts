@@ -89,6 +89,8 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
           if (named && head) return { tokens: named.tokens, apposition: head.tokens.concat(appo) };
           return { tokens: appo, apposition: head?.tokens ?? tokens.slice(Math.max(0, j - 3), j) };
         }
+        // "A spokeswoman for the operator, Postline, said": the body is named after its kind
+        if (appo.length <= 4 && appo.every(isBareNameWord) && spokespersonForKind(tokens, j)) return { tokens: appo };
         if (head && !head.tokens[0].info.pronoun && (looksLikeApposition(appo) || describesNamed(head, appo) || describesOpeningName(tokens, head, appo, j))) {
           // "Mr Vik's wife, Joan, 64, said": the relative before the name is the role
           const at = j - 1 - head.tokens.length;
@@ -181,6 +183,15 @@ function onlyTitles(words: Token[]): boolean {
 }
 
 /** "Tom Vik, a neighbour, said": a short phrase opened by "a" or "an" after a name describes it. */
+/** "a spokesman for the (postal) operator" before tokens[comma]: a spokesperson for a body named only by its kind, in lowercase. */
+function spokespersonForKind(tokens: Token[], comma: number): boolean {
+  let k = comma - 1;
+  while (k > comma - 4 && k >= 0 && tokens[k].kind === 'word' && !tokens[k].capitalized && tokens[k].lower !== 'the') k--;
+  if (k === comma - 1 || k < 2 || tokens[k].lower !== 'the' || tokens[k - 1].lower !== 'for') return false;
+  const l = tokens[k - 2].lower;
+  return l === 'spokesman' || l === 'spokeswoman' || l === 'spokesperson';
+}
+
 function describesNamed(head: Phrase, appo: Token[]): boolean {
   return appo.length >= 2 && appo.length <= 6 && (appo[0].lower === 'a' || appo[0].lower === 'an') && !appo[0].capitalized && head.tokens[head.tokens.length - 1].capitalized;
 }

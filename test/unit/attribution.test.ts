@@ -964,4 +964,16 @@ describe('held-out styles, round 9', () => {
     assert.deepStrictEqual(speakers('Captain Ann Holt scored 41 goals.\n\nHolt, 29, said the title was for the fans.\n\n"We had eight fit players," the goal shooter said.'), ['Ann Holt']);
     assert.deepStrictEqual(speakers('Tom Hale scored two tries.\n\n"It was a team effort," said the wing.'), ['Tom Hale']);
   });
+
+  it('"A spokeswoman for the postal operator, Postline, said": the body named after its kind speaks (a known miss of round 6)', () => {
+    assert.deepStrictEqual(speakers('A spokeswoman for the postal operator, Tarnpost, said: "Our thoughts are with her family."'), ['Tarnpost']);
+    assert.deepStrictEqual(speakers('A spokesman for the operator, Tarn Ferries, said sailings would be "back to normal by Friday".'), ['Tarn Ferries']);
+  });
+
+  it('"The Competition and Markets Board said …", then "the board said": one body whose name holds an "and" (a known miss of round 6)', () => {
+    const text = 'The Competition and Markets Board said it would examine the deal.\n\n"Any merger of this size will receive our full attention," the board said.';
+    assert.deepStrictEqual(speakers(text), ['Competition and Markets Board']);
+    // ("Tarn Rovers and Harlow United said" are still two)
+    assert.deepStrictEqual(speakers('Tarn Rovers and Harlow United said the match would be "played behind closed doors".'), ['Tarn Rovers and Harlow United']);
+  });
 });

@@ -480,6 +480,8 @@ function genderOfWords(words: Token[]): 'male' | 'female' | undefined {
   for (const w of words) {
     if (FEMALE_CUES.has(w.lower)) return 'female';
     if (MALE_CUES.has(w.lower)) return 'male';
+    // "the Irishman", "the Yorkshirewoman"
+    if (w.capitalized && demonymMan(w)) return w.lower.endsWith('woman') ? 'female' : 'male';
   }
   return undefined;
 }

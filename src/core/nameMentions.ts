@@ -249,7 +249,7 @@ function hasOrgWord(tokens: Token[], from: number, to: number): boolean {
 /** Every token of a run is a word: its parts are read in place, as ranges of the sentence's tokens. */
 function registerRun(tokens: Token[], from: number, to: number, registry: EntityRegistry, named: Entity[]): void {
   // "in Harbury Road", "at Fennick Park": a street or a ground, not a person
-  if (namesPlace(tokens, from, to)) return;
+  if (namesPlace(tokens, from, to) || namesAnimal(tokens, from)) return;
   // "the Keep Tarn Green group": a name that a lowercase organisation word follows is the organisation's
   const after = to < tokens.length ? tokens[to] : undefined;
   if (after !== undefined && after.kind === 'word' && !after.capitalized && after.info.org) {
@@ -379,6 +379,15 @@ function namesPlace(tokens: Token[], from: number, to: number): boolean {
   if (!PLACE_ENDINGS_AFTER_PREPOSITION.has(last) || from === 0) return false;
   const before = tokens[from - 1];
   return before.kind === 'word' && !before.capitalized && PLACE_PREPOSITIONS.has(before.lower);
+}
+
+/** What a race report calls a horse or a dog before its name ("the favourite, Smoke Signal", "the gelding Tarn Lad"). */
+const ANIMAL_NOUNS = new Set(['favourite', 'horse', 'gelding', 'mare', 'colt', 'filly', 'stallion', 'greyhound']);
+
+/** The run at tokens[from] names an animal: one of ANIMAL_NOUNS, in lowercase, and perhaps a comma before it. */
+function namesAnimal(tokens: Token[], from: number): boolean {
+  const k = from > 0 && tokens[from - 1].text === ',' ? from - 2 : from - 1;
+  return k >= 0 && tokens[k].kind === 'word' && !tokens[k].capitalized && ANIMAL_NOUNS.has(tokens[k].lower);
 }
 
 /** ", which": the words before it name a thing. */

@@ -976,4 +976,14 @@ describe('held-out styles, round 9', () => {
     // ("Tarn Rovers and Harlow United said" are still two)
     assert.deepStrictEqual(speakers('Tarn Rovers and Harlow United said the match would be "played behind closed doors".'), ['Tarn Rovers and Harlow United']);
   });
+
+  it('"ran down the favourite, Smoke Signal": a horse named after "the favourite" or "the gelding" is no person who can speak (a known miss of round 6)', () => {
+    const text = 'Tom Vik won by a length on Saturday.\n\nHis horse was fourth at the last but ran down the favourite, Smoke Signal.\n\n"I thought we were beaten," said the 34-year-old.';
+    assert.deepStrictEqual(speakers(text), ['Tom Vik']);
+  });
+
+  it('"said the Irishman", "the Yorkshirewoman said": a demonym in -man or -woman gives the gender', () => {
+    const text = 'Cathal Foyle said he had never ridden a braver horse.\n\nThe horse is trained by Priscilla Holt in the hills above Tarnbridge, and ran at 9-1.\n\n"I thought we were beaten," said the Irishman.';
+    assert.deepStrictEqual(speakers(text), ['Cathal Foyle']);
+  });
 });

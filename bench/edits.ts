@@ -6,7 +6,8 @@
  * The decoration step is the extension's own Highlighter `paint`: spans per kind with speakers
  * named through the corpus index, then ranges, reusing those the edit did not move; then the
  * ranges its refresh would hand the editor (`rangesToSend`), for an editor showing the lines
- * around the edit. The editor's own work (its line model, the change event) is not counted. FULL_REANALYSIS measures the old way.
+ * around the edit. The editor's own work (its line model, the change event) is not counted.
+ * FULL_REANALYSIS measures the old way.
  */
 import * as core from '../src/core';
 import { analyzeArticle, analyzeForEditing, canonicalizeCorpus, EditedText, type ArticleAnalysis, type CorpusIndex, type ReadableText } from '../src/core';
@@ -63,6 +64,9 @@ const coreAnalyzeEdit = (core as Record<string, unknown>)[INCREMENTAL_EXPORT] as
 // The one line to change for another incremental API:
 export const EDIT_ANALYZER: EditAnalyzer = coreAnalyzeEdit ? incrementalAnalyzer(coreAnalyzeEdit) : FULL_REANALYSIS;
 
+/** Lines an editor shows at once. */
+const SHOWN_LINES = 50;
+
 /**
  * The decorations of one article as the extension paints them after an edit: spans per kind with
  * speakers named through the corpus index, then ranges, reusing those the edit did not move
@@ -70,9 +74,6 @@ export const EDIT_ANALYZER: EditAnalyzer = coreAnalyzeEdit ? incrementalAnalyzer
  * name they change going by its own name, until a pause in typing (the index's change event)
  * has it made again: the bench's edits come one after another, with no pause.
  */
-/** Lines an editor shows at once. */
-const SHOWN_LINES = 50;
-
 class DecorationModel {
   private corpus: CorpusIndex | undefined;
   private painted: ReturnType<typeof paint> | undefined;

@@ -3,7 +3,7 @@ import type { Attribution } from './attribution';
 import { isDocumentWord } from './entities';
 import type { Entity, EntityRegistry } from './entities';
 import { classifyQuote } from './quoteKinds';
-import { definiteCommonNoun, isReportingVerb, phraseEndingAt, phraseStartingAt, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
+import { definiteCommonNoun, isReportingVerb, phraseEndingAt, phraseStartingAt, possessiveName, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import { attributeEchoes } from './quotes/echoes';
 import { nestingDepths } from './quotes/scanner';
@@ -76,6 +76,10 @@ interface Beat {
   person?: boolean;
   /** Someone new and unnamed, of this gender ("One victim, an 88-year-old widow, …"): only "he" or "she" may mean them. */
   unnamed?: 'male' | 'female';
+  /** "Hale's reply was brief.": the name whose reply the sentence is about, without its "'s". */
+  owner?: string;
+  /** "The 22-year-old touched first": a description of the person named last before it. */
+  described?: boolean;
 }
 
 /**
@@ -142,7 +146,7 @@ export function attributeQuotes(
     // a paragraph that opens with the quote: whom the paragraph before ended on ("Vane questioned
     // why Stirrat was not penalised.¶ “…,” he said.")
     const b = beat() ?? (sentenceIndex === previousParagraphEnd + 1 ? lastSentenceBeat(sentenceTokens, previousParagraphEnd, gender) : undefined);
-    if (!b || b.pos <= resolver.lastSpeakerPos() || b.phrase.tokens[0].info.pronoun || !(b.person || namesKnownPerson(b.phrase, b.pos, resolver)) || (b.unnamed && b.unnamed !== gender)) return undefined;
+    if (!b || b.pos <= resolver.lastSpeakerPos() || b.phrase.tokens[0].info.pronoun || !(b.person || b.described || namesKnownPerson(b.phrase, b.pos, resolver)) || (b.unnamed && b.unnamed !== gender)) return undefined;
     const { entity } = resolver.resolve(b.phrase, b.pos, paragraphIndex);
     if (!entity || entity.kind !== 'person' || (entity.gender !== undefined && entity.gender !== gender)) return undefined;
     entity.gender ??= gender;
@@ -320,6 +324,9 @@ function beatSubject(tokens: Token[]): Beat | undefined {
   const named = !person ? nameInApposition(tokens, start) : undefined;
   if (named) return named;
   if (!phrase) return undefined;
+  // "Hale's reply was brief.": whose reply it is speaks; "Hale's father was there" is about someone else
+  const ending = phrase.tokens[phrase.tokens.length - 1];
+  if (possessiveName(ending)) return UTTERANCE_NOUNS.includes(tokens[after]?.lower ?? '') ? { phrase, pos: first.start, owner: ending.text.slice(0, -2) } : undefined;
   // ("Asked whether …, the 36-year-old smiled.": a description of the person just named)
   const described = phrase.tokens.length <= 3 && phrase.tokens[0].lower === 'the' && phrase.tokens[phrase.tokens.length - 1].info.describesPerson;
   if ((!phrase.tokens[phrase.tokens.length - 1].capitalized && !described) || phrase.tokens.length > 4) return undefined;
@@ -338,7 +345,7 @@ function beatSubject(tokens: Token[]): Beat | undefined {
   if (person && tokens[after]?.text === ',') after++;
   const next = tokens[after];
   if (next?.kind !== 'word') return undefined;
-  return { phrase, pos: first.start, person };
+  return described ? { phrase, pos: first.start, person, described } : { phrase, pos: first.start, person };
 }
 
 /**
@@ -417,7 +424,7 @@ function afterAskedClause(tokens: Token[]): number {
 /** A floating quote paragraph after a paragraph whose last sentence is about one named person ("Lind refused to blame the referee."). */
 function previousBeat(sentenceTokens: Token[][], si: number, resolver: SpeakerResolver, paragraph: number): Attribution | undefined {
   const beat = lastSentenceBeat(sentenceTokens, si);
-  return beat && (beat.person || namesKnownPerson(beat.phrase, beat.pos, resolver)) ? beatAttribution(beat, resolver, paragraph) : undefined;
+  return beat && (beat.person || beat.owner || namesKnownPerson(beat.phrase, beat.pos, resolver)) ? beatAttribution(beat, resolver, paragraph) : undefined;
 }
 
 /**
@@ -468,7 +475,8 @@ function relativePronoun(tokens: Token[], v: number): Phrase | undefined {
 function beatAttribution(beat: Beat | undefined, resolver: SpeakerResolver, paragraph: number): Attribution | undefined {
   // (someone unnamed is only whom "he" or "she" may mean)
   if (!beat || beat.unnamed) return undefined;
-  const { entity, members } = resolver.resolve(beat.phrase, beat.pos, paragraph);
+  // (only someone already named: a possessive is never registered)
+  const { entity, members } = beat.owner ? { entity: resolver.registry.resolveSingle(beat.owner, beat.pos) ?? null, members: [] } : resolver.resolve(beat.phrase, beat.pos, paragraph);
   if (!entity || entity.kind !== 'person') return undefined;
   return { entity, coSpeakers: members, rule: 'beat', confidence: 0.6, weak: false };
 }
@@ -872,7 +880,8 @@ function reportedSpeech(tokens: Token[], resolver: SpeakerResolver, s: Sentence,
   if (!phrase) {
     for (let v = firstVerb; v < tokens.length; v++) {
       const t = tokens[v];
-      if (!isReportingVerb(t) || isWeakVerb(t)) continue;
+      // ("Hale's reply was brief": after a name in the possessive, a noun)
+      if (!isReportingVerb(t) || isWeakVerb(t) || (v > 0 && possessiveName(tokens[v - 1]))) continue;
       const next = tokens[v + 1];
       // a clause follows: "said that", "said the", "told reporters that"
       if (!next || next.kind !== 'word') continue;

@@ -67,10 +67,11 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
         if (inNumber(tokens, j)) continue;
         const head = phraseEndingAt(tokens, j - 1, depth + 1);
         const appo = tokens.slice(j + 1, k);
-        // "The Group, which runs the sites, said", "Holt, speaking at a rally, said", "Vogt, of
+        // "The Group, which runs the sites, said", "Hale, the MP for Tarn, where the branch will close,
+        // said", "Holt, speaking at a rally, said", "Vogt, of
         // Harrow Police, said", "Ekberg, in a rare interview, said": a relative clause, an aside
         // or an affiliation is no name, skip it
-        if (appo[0] && (/^(who|which|whose|whom|when|while|after|before)$/.test(appo[0].lower) || /^\p{Ll}+(ing|ed)$/u.test(appo[0].text) || (ASIDE_PREPOSITIONS.has(appo[0].text) && appo.length >= 2))) {
+        if (appo[0] && (/^(who|which|whose|whom|where|when|while|after|before)$/.test(appo[0].lower) || /^\p{Ll}+(ing|ed)$/u.test(appo[0].text) || (ASIDE_PREPOSITIONS.has(appo[0].text) && appo.length >= 2))) {
           // "A neighbouring shopkeeper, who did not want to be named, said": a noun for a person
           // ("Her husband, Tom Vik, 68, who runs the band, said": an age stands between name and clause)
           const end = j >= 3 && tokens[j - 1].info.digits && tokens[j - 2].text === ',' ? j - 3 : j - 1;
@@ -389,7 +390,7 @@ function speakerNounAhead(tokens: Token[], j: number): boolean {
 }
 
 /** "Tarn's": a capitalised word in the possessive (read by code: this is asked of many phrases). */
-function possessiveName(t: Token): boolean {
+export function possessiveName(t: Token): boolean {
   const text = t.text;
   const n = text.length;
   if (!t.capitalized || n < 3 || text.charCodeAt(n - 1) !== 115) return false;

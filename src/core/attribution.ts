@@ -1,4 +1,4 @@
-import { EntityRegistry, isDocumentWord, isTitleWord, roleText, splitNamePhrase } from './entities';
+import { EntityRegistry, isDocumentWord, isTitleWord, roleText, roleTextIn, splitNamePhrase } from './entities';
 import type { Entity } from './entities';
 import { honorificGender } from './givenNames';
 import { hasCue } from './nameMentions';
@@ -213,6 +213,11 @@ export class SpeakerResolver {
       if (earlier) return { entity: earlier, members: earlier.members ?? [] };
     }
     const definite = words.length >= 2 && words[0].info.article;
+    // "The world record holder, Ann Vik, was watching …" and then "the world record holder said"
+    if (definite && words[0].lower === 'the' && !head.capitalized) {
+      const holder = this.registry.recentWithRole(roleTextIn(words, 1, words.length), pos);
+      if (holder) return { entity: holder, members: [] };
+    }
     if (words.some(isSpeakerNoun) || roleWords.length || definite) {
       // "the owner of the bar": a person, whom he or she may refer to later
       if (personHead(words)) {

@@ -511,6 +511,12 @@ export class EntityRegistry {
     return this.mentionLog.latestWithin(pos, LOOK_BACK, (m) => m.entity.kind !== 'document' && m.entity.keys.length >= 2 && m.entity.keys[m.entity.keys.length - 1] === k && !ARTICLES.has(m.entity.keys[0]))?.entity;
   }
 
+  /** The person last mentioned, at most PERSON_LOOK_BACK characters before pos, whose role is this one ("world record holder"). */
+  recentWithRole(role: string | null, pos: number): Entity | undefined {
+    if (role === null) return undefined;
+    return this.mentionLog.latestWithin(pos, PERSON_LOOK_BACK, (m) => m.entity.kind === 'person' && m.entity.role === role)?.entity;
+  }
+
   /** All persons whose role contains a word: "the ambassadors". */
   personsWithRole(roleWord: string, pos: number): Entity[] {
     const w = withoutFinalS(key(roleWord));

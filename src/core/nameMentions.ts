@@ -2,7 +2,7 @@ import type { Entity } from './entities';
 import { endsInPossessive, EntityRegistry, givenNameAfterRole, isNameWord, isTitleWord, key, NameSplit, roleText, roleTextIn } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { FEMALE_CUES, MALE_CUES } from './lexicon';
-import { phraseStartingAt } from './phrases';
+import { phraseStartingAt, possessiveName } from './phrases';
 import type { RawQuote } from './quotes/scanner';
 import type { Sentence } from './sentences';
 import { tokenizeRanges } from './tokens';
@@ -293,15 +293,18 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
     if (possessive) registry.notePossessive(span.start);
     if (nameTo - nameFrom >= 2 && personalName(tokens, nameFrom, nameTo)) {
       const appo = k === to ? phraseStartingAt(tokens, from)?.apposition : undefined;
-      const appoRole = appo ? roleText(appo.filter((t, i) => !(i === 0 && t.info.article))) : null;
+      const lead = appo || k !== to ? null : roleBeforeName(tokens, from, to);
+      const appoRole = appo ? roleText(appo.filter((t, i) => !(i === 0 && t.info.article))) : lead;
+      // ("The world record holder, Tarnland's Ann Vik, …": a country's name in the possessive is no role)
+      const ownRole = lead !== null && roleTo - roleFrom === 1 && possessiveName(tokens[roleFrom]) ? null : role;
       // "Meriton Lines, which runs 14 ships, said": "which" is said of a thing, not of a person
       // ("Tarn Storm are champions": a plural verb after a sentence's subject names a team or a body)
       // (only of the sentence's subject: "… was sacked by Tom Hale, which angered fans" is no such case)
       const subject = from === 0 || (from === 1 && tokens[0].lower === 'the');
       const kind = subject && !role && k === to && nameTo === to && thingFollows(tokens, to) ? 'organisation' : 'person';
       const entity = possessive
-        ? registry.addSpelledName(nameText(tokens, nameFrom, nameTo).slice(0, -2), role ?? appoRole, kind, span)
-        : registry.addName(nameText(tokens, nameFrom, nameTo), nameKeys(tokens, nameFrom, nameTo), role ?? appoRole, kind, span);
+        ? registry.addSpelledName(nameText(tokens, nameFrom, nameTo).slice(0, -2), ownRole ?? appoRole, kind, span)
+        : registry.addName(nameText(tokens, nameFrom, nameTo), nameKeys(tokens, nameFrom, nameTo), ownRole ?? appoRole, kind, span);
       if (kind === 'organisation') continue;
       if (role || appoRole) entity.person = true;
       addNamed(named, entity);
@@ -437,4 +440,18 @@ function genderCue(tokens: Token[], from: number, to: number, appo: Token[] | un
 export function hasCue(tokens: readonly Token[], from: number, to: number, cues: ReadonlySet<string>): boolean {
   for (let k = from; k < to; k++) if (cues.has(tokens[k].lower) && !(k + 1 < to && (tokens[k].lower === 'her' || tokens[k].lower === 'his'))) return true;
   return false;
+}
+
+/**
+ * "The world record holder, Ann Vik, was watching": a sentence that opens with "the" and one to
+ * four lowercase words, then the name between commas, gives the name that role.
+ */
+function roleBeforeName(tokens: Token[], from: number, to: number): string | null {
+  const comma = from - 1;
+  if (comma < 2 || comma > 5 || tokens[comma].text !== ',' || tokens[to]?.text !== ',' || tokens[0].lower !== 'the') return null;
+  for (let k = 1; k < comma; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.capitalized || t.info.reporting || t.info.stop || t.info.plural) return null;
+  }
+  return roleTextIn(tokens, 1, comma);
 }

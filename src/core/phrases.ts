@@ -223,7 +223,8 @@ function inNumber(tokens: Token[], j: number): boolean {
 export function definiteCommonNoun(tokens: Token[], k: number, ofAllowed = true): Phrase | undefined {
   const noun = k >= 0 ? tokens[k] : undefined;
   if (!noun || noun.kind !== 'word' || noun.capitalized || !/^\p{Ll}+$/u.test(noun.text) || REPORTING_VERBS.has(noun.lower) || noun.info.verbAdverb) return undefined;
-  for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
+  // (three words before the noun: "the world record holder said"; "a rogue roofer who told" has no noun)
+  for (let j = k - 1; j >= Math.max(0, noun.info.stop ? k - 2 : k - 3); j--) {
     const t = tokens[j];
     if (t.kind !== 'word') return undefined;
     if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') {

@@ -1003,4 +1003,12 @@ describe('held-out styles, round 9', () => {
     const text = 'Imogen Vale won the 200m backstroke on Friday night, then admitted she had almost pulled out of the race.\n\nThe 22-year-old touched in 2:05.41, half a second clear of Saoirse Lund, with Tabitha Moss third.\n\n"I woke up with a sore throat," she said.\n\nLund said she was happy with her swim.';
     assert.deepStrictEqual(speakers(text), ['Imogen Vale']);
   });
+
+  it('"The world record holder, Tarnland\'s Ann Vik, was watching" and then "the world record holder said": the role before the name is hers (round 10)', () => {
+    const opening = 'Imogen Vale won the 200m backstroke on Friday.\n\n';
+    const later = '\n\n"That\'s a scary swim for March," the world record holder said. "I\'ll be keeping an eye on her."';
+    assert.deepStrictEqual(speakers(opening + 'The world record holder, Tarnland\'s Kirrily Banfield-Shaw, was watching from the stands.' + later), ['Kirrily Banfield-Shaw', 'Kirrily Banfield-Shaw']);
+    assert.deepStrictEqual(speakers(opening + 'The world record holder, Kirrily Banfield-Shaw, was watching from the stands.' + later), ['Kirrily Banfield-Shaw', 'Kirrily Banfield-Shaw']);
+    assert.deepStrictEqual(analyzeArticle(opening + 'The world record holder, Kirrily Banfield-Shaw, was watching from the stands.' + later).speakers.find((sp) => sp.name === 'Kirrily Banfield-Shaw')?.role, 'world record holder');
+  });
 });

@@ -163,6 +163,13 @@ export class SpeakerResolver {
       const doc = this.registry.recentDocument(head.lower, pos) ?? this.registry.addPhrase(displayPhrase(words), 'document', spanOf(words));
       return this.throughIssuer(doc);
     }
+    // "a spokesman for Kestle and Vane": one speaks for one body, whose name may hold an "and"
+    const n = words.length;
+    if (n >= 5 && words[n - 2].lower === 'and' && words[n - 4].lower === 'for' && SPOKES_GENDER.has(words[n - 5].lower) && words[n - 1].capitalized && words[n - 3].capitalized) {
+      const entity = this.registry.addPhrase(`${words[n - 3].text} and ${words[n - 1].text}`, 'organisation', spanOf(words.slice(n - 3)));
+      this.noteSpokesperson(words, entity, pos);
+      return { entity, members: [] };
+    }
     const parsed = splitNamePhrase(words);
     // "Analyst Jon Hale of Tarn Securities wrote": the person speaks, not the firm
     if (parsed && parsed.org) {

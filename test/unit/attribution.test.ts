@@ -1011,4 +1011,10 @@ describe('held-out styles, round 9', () => {
     assert.deepStrictEqual(speakers(opening + 'The world record holder, Kirrily Banfield-Shaw, was watching from the stands.' + later), ['Kirrily Banfield-Shaw', 'Kirrily Banfield-Shaw']);
     assert.deepStrictEqual(analyzeArticle(opening + 'The world record holder, Kirrily Banfield-Shaw, was watching from the stands.' + later).speakers.find((sp) => sp.name === 'Kirrily Banfield-Shaw')?.role, 'world record holder');
   });
+
+  it('"A spokesman for Kestle and Vane said": one speaks for one body, whose name holds the "and" (round 10)', () => {
+    const text = 'A spokesman for Kestle and Vane said the brewery was "delighted".\n\n"We gave the society extra time," he said.';
+    assert.deepStrictEqual(speakers(text), ['Kestle and Vane', 'Kestle and Vane']);
+    assert.deepStrictEqual(analyzeArticle(text).speakers.map((sp) => [sp.name, sp.kind]), [['Kestle and Vane', 'organisation']]);
+  });
 });

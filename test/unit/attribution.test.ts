@@ -986,25 +986,27 @@ describe('held-out styles, round 9', () => {
     const text = 'Cathal Foyle said he had never ridden a braver horse.\n\nThe horse is trained by Priscilla Holt in the hills above Tarnbridge, and ran at 9-1.\n\n"I thought we were beaten," said the Irishman.';
     assert.deepStrictEqual(speakers(text), ['Cathal Foyle']);
   });
+});
 
-  it('"Vik\'s reply was brief.": the owner of a reply is whom the quote after it belongs to; "Vik\'s father was there" is about someone else (round 10)', () => {
+describe('held-out styles, round 10', () => {
+  it('"Vik\'s reply was brief.": the owner of a reply is whom the quote after it belongs to; "Vik\'s father was there" is about someone else', () => {
     const opening = 'Tom Vik won on Sunday.\n\nJon Hale lost the final.\n\n"I\'ll be back," Hale said.\n\n';
     assert.deepStrictEqual(speakers(opening + 'Vik\'s reply was brief. "Good. I like playing him."'), ['Jon Hale', 'Tom Vik']);
     assert.deepStrictEqual(speakers(opening + 'Vik\u2019s reply was brief. \u201cGood. I like playing him.\u201d'), ['Jon Hale', 'Tom Vik']);
     assert.deepStrictEqual(speakers(opening + 'Vik\'s father was there. "Good. I like playing him."'), ['Jon Hale', null]);
   });
 
-  it('"Tom Vik, the MP for Tarn, where two branches will close, said he …": a "where" clause after the apposition is skipped (round 10)', () => {
+  it('"Tom Vik, the MP for Tarn, where two branches will close, said he …": a "where" clause after the apposition is skipped', () => {
     const text = 'Ann Holt said: "Pop-up sessions are no replacement."\n\nTom Vik, the MP for Tarn and Esk, where two of the branches will close, said he had asked the bank to think again. "Tarn will be left without a bank," he said.';
     assert.deepStrictEqual(speakers(text), ['Ann Holt', 'Tom Vik']);
   });
 
-  it('"The 22-year-old touched first, clear of Saoirse Lund.¶ “…,” she said": the described subject, not the last woman named, speaks (round 10)', () => {
+  it('"The 22-year-old touched first, clear of Saoirse Lund.¶ “…,” she said": the described subject, not the last woman named, speaks', () => {
     const text = 'Imogen Vale won the 200m backstroke on Friday night, then admitted she had almost pulled out of the race.\n\nThe 22-year-old touched in 2:05.41, half a second clear of Saoirse Lund, with Tabitha Moss third.\n\n"I woke up with a sore throat," she said.\n\nLund said she was happy with her swim.';
     assert.deepStrictEqual(speakers(text), ['Imogen Vale']);
   });
 
-  it('"The world record holder, Tarnland\'s Ann Vik, was watching" and then "the world record holder said": the role before the name is hers (round 10)', () => {
+  it('"The world record holder, Tarnland\'s Ann Vik, was watching" and then "the world record holder said": the role before the name is hers', () => {
     const opening = 'Imogen Vale won the 200m backstroke on Friday.\n\n';
     const later = '\n\n"That\'s a scary swim for March," the world record holder said. "I\'ll be keeping an eye on her."';
     assert.deepStrictEqual(speakers(opening + 'The world record holder, Tarnland\'s Kirrily Banfield-Shaw, was watching from the stands.' + later), ['Kirrily Banfield-Shaw', 'Kirrily Banfield-Shaw']);
@@ -1012,7 +1014,7 @@ describe('held-out styles, round 9', () => {
     assert.deepStrictEqual(analyzeArticle(opening + 'The world record holder, Kirrily Banfield-Shaw, was watching from the stands.' + later).speakers.find((sp) => sp.name === 'Kirrily Banfield-Shaw')?.role, 'world record holder');
   });
 
-  it('"A spokesman for Kestle and Vane said": one speaks for one body, whose name holds the "and" (round 10)', () => {
+  it('"A spokesman for Kestle and Vane said": one speaks for one body, whose name holds the "and"', () => {
     const text = 'A spokesman for Kestle and Vane said the brewery was "delighted".\n\n"We gave the society extra time," he said.';
     assert.deepStrictEqual(speakers(text), ['Kestle and Vane', 'Kestle and Vane']);
     assert.deepStrictEqual(analyzeArticle(text).speakers.map((sp) => [sp.name, sp.kind]), [['Kestle and Vane', 'organisation']]);

@@ -1,4 +1,4 @@
-import { EntityRegistry, isDocumentWord, isTitleWord, roleText, roleTextIn, splitNamePhrase } from './entities';
+import { EntityRegistry, isDocumentWord, isTitleWord, manStem, roleText, roleTextIn, splitNamePhrase } from './entities';
 import type { Entity } from './entities';
 import { honorificGender } from './givenNames';
 import { hasCue } from './nameMentions';
@@ -464,9 +464,7 @@ function describesPerson(words: Token[]): boolean {
 
 /** "the Cornishman", "the Yorkshirewoman": a place's name and "man" or "woman" (not "the Spokesman"). */
 function demonymMan(w: Token): boolean {
-  const l = w.lower;
-  const stem = l.length - (l.endsWith('woman') ? 5 : l.endsWith('man') ? 3 : l.length);
-  return stem >= 4 && !w.info.title && !w.info.speakerNoun && !w.info.personNoun;
+  return manStem(w.lower) >= 4 && !w.info.title && !w.info.speakerNoun && !w.info.personNoun;
 }
 
 /** What sport and wire copy call a player or official it has just named: "the Dane", "the Brazilian". */

@@ -200,12 +200,17 @@ export class NameSplit {
  */
 export function manNoun(w: Token): boolean {
   const l = w.lower;
-  const stem = l.length - (l.endsWith('woman') ? 5 : l.endsWith('man') ? 3 : l.length);
+  const stem = manStem(l);
   if (stem < 4 || w.info.title || givenNameGender(l) !== undefined) return false;
   const a = l.charCodeAt(stem - 2);
   const b = l.charCodeAt(stem - 1);
   // s; sh, ch; er
   return b === 115 || (b === 104 && (a === 115 || a === 99)) || (stem >= 5 && a === 101 && b === 114);
+}
+
+/** How many letters stand before a closing "man" or "woman" ("Welsh" of "welshman"); 0 without one. */
+export function manStem(lower: string): number {
+  return lower.length - (lower.endsWith('woman') ? 5 : lower.endsWith('man') ? 3 : lower.length);
 }
 
 /**

@@ -147,7 +147,8 @@ export class NameSplit {
     // (and the compounds "Churchwarden", "Postmaster", "Headmistress")
     // (and a noun for a person opening a sentence: "Neighbour Tom Vik, 42, said")
     // (and "Runner-up Ann Vik", "Fisherman Tom Vik", and "the Welshman Vik" after "the")
-    if (n === lo && hi - lo >= 3 && (/(er|or|ist|ian|ant|ent|warden|master|mistress)(-\p{Ll}+)?$/u.test(words[lo].lower) || words[lo].info.personNoun || manNoun(words[lo]))) n = lo + 1;
+    // (and a player's position: "Stroke Tom Vik", "Full-back Ann Holt")
+    if (n === lo && hi - lo >= 3 && (/(er|or|ist|ian|ant|ent|warden|master|mistress)(-\p{Ll}+)?$/u.test(words[lo].lower) || words[lo].info.personNoun || POSITIONS.has(words[lo].lower) || manNoun(words[lo]))) n = lo + 1;
     else if (hi - n === 2 && (n === lo ? lo > 0 && words[lo - 1].lower === 'the' : n === lo + 1 && words[lo].lower === 'the') && manNoun(words[n])) n++;
     // "Labour's Ann Vik", "Tarn United's Tom Hale": a party or a club in the possessive before a
     // personal name is an affiliation, not part of the name
@@ -178,7 +179,19 @@ export class NameSplit {
       return this.set(lo, lo, words[lo].lower === 'the' && !words[lo].capitalized ? lo + 1 : lo, hi, true);
     }
     if (hi - n > 4) return this.set(lo, n, hi, hi, false);
-    if (n > lo && isOneOf(words[n - 1].lower, 'of', 'at', 'for')) return this.set(lo, lo, lo, hi, true);
+    if (n > lo && isOneOf(words[n - 1].lower, 'of', 'at', 'for')) {
+      // "Ambassador Ann Vik of Tarnland", "Senator Tom Hale of Ohio": a title, a full name, then
+      // "of" and one place the person comes from (a peer's "Lord Vik of Tarn" has one name word)
+      if (hi - n === 1 && words[n - 1].lower === 'of') {
+        let m = n - 1;
+        while (m > lo && isNameWord(words[m - 1])) m--;
+        if (n - 1 - m >= 2 && m > lo && isTitleWord(words[m - 1])) {
+          this.end = words[n - 2].end;
+          return this.set(lo, m, m, n - 1, false);
+        }
+      }
+      return this.set(lo, lo, lo, hi, true);
+    }
     // ("Ann Vik of the Open Skies Watch": a body's name after "of the" is no person's)
     if (n - 1 > lo && words[n - 1].lower === 'the' && isOneOf(words[n - 2].lower, 'of', 'at')) return this.set(lo, lo, lo, hi, true);
     return this.set(lo, n, n, hi, false);
@@ -218,6 +231,9 @@ export function manStem(lower: string): number {
  * title: "Ann Vik", "Inspector Vik") and before an organisation's name ending the phrase
  * ("of Tarn Police"), or -1. "Bank of Tarn" has no name before its "of".
  */
+/** Players' positions that no suffix rule finds, which open a sentence before a full name. */
+const POSITIONS: ReadonlySet<string> = new Set(['stroke', 'cox', 'prop', 'lock', 'fly-half', 'scrum-half', 'full-back', 'quarterback', 'forward', 'guard']);
+
 function personBeforeOf(words: Token[], lo: number, hi: number): number {
   for (let of = lo + 1; of < hi - 1; of++) {
     if (words[of].lower !== 'of' || words[of].capitalized) continue;

@@ -1019,4 +1019,14 @@ describe('held-out styles, round 10', () => {
     assert.deepStrictEqual(speakers(text), ['Kestle and Vane', 'Kestle and Vane']);
     assert.deepStrictEqual(analyzeArticle(text).speakers.map((sp) => [sp.name, sp.kind]), [['Kestle and Vane', 'organisation']]);
   });
+  it('"Ambassador Ann Vik of Tarnland told the council": a title, a full name, then "of" and the place she comes from', () => {
+    assert.deepStrictEqual(speakers('"We have chosen paralysis," Ambassador Ann Vikstrom of Tarnland told the council.'), ['Ann Vikstrom']);
+    assert.deepStrictEqual(speakers('The chair, Ambassador Tom Hale Oduya of Selvar, spoke last. Asked about a vote, he said: "I would not rule anything out."'), ['Tom Hale Oduya']);
+    // a peer's territorial name has one name word before "of", and a body after "of" keeps its rule
+    assert.deepStrictEqual(speakers('"We will not wait," Lord Hale of Tarnby said.'), ['Lord Hale of Tarnby']);
+  });
+  it('"Stroke Tom Vikstrom said": a player\'s position opening the sentence is no part of the name', () => {
+    assert.deepStrictEqual(speakers('Harlow won the final.\n\nStroke Tom Vikstrom said the crew had trained for it. "We have done that piece a hundred times," he said.'), ['Tom Vikstrom']);
+    assert.deepStrictEqual(speakers('"It hurt," Full-back Ann Holt said.'), ['Ann Holt']);
+  });
 });

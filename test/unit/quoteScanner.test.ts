@@ -170,4 +170,10 @@ describe('possessives and titles in single quotes', () => {
   it('still reads Jones\u2019 cow as a possessive inside one quoted sentence', () => {
     assert.deepStrictEqual(quotes("She said 'Jones' cow is cuter!' and left."), ["Jones' cow is cuter!"]);
   });
+  it("closes 'behind closed doors' before \"and\": no possessed noun opens with a word of grammar", () => {
+    assert.deepStrictEqual(quotes("He said it was done 'behind closed doors' and called it 'a tax on visitors'."), ['behind closed doors', 'a tax on visitors']);
+    assert.deepStrictEqual(quotes('He said it was done \u2018behind closed doors\u2019 to spite \u2018the visitors\u2019.'), ['behind closed doors', 'the visitors']);
+    // "and" between two possessives still joins them
+    assert.deepStrictEqual(quotes("She praised 'the players' and coaches' spirit' today."), ["the players' and coaches' spirit"]);
+  });
 });

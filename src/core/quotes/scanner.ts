@@ -176,7 +176,27 @@ function asciiTable(member: (ch: string) => boolean): Uint8Array {
 function looksPossessive(text: string, i: number): boolean {
   const before = charBefore(text, i);
   if (before !== 's' && before !== 'S') return false;
-  return /^[\u2019'] +\p{Ll}/u.test(text.slice(i, i + 4));
+  if (!/^[\u2019'] +\p{Ll}/u.test(text.slice(i, i + 4))) return false;
+  // ("'behind closed doors' and called it": no possessed noun starts with a word of grammar, and
+  // "and" or "or" joins possessives only when another follows: "the players' and coaches' wives")
+  let from = i + 1;
+  while (text.charCodeAt(from) === 32) from++;
+  let to = from;
+  while (to - from < 8 && isLowerAsciiOrHyphen(text.charCodeAt(to))) to++;
+  const word = text.slice(from, to);
+  if (!NOT_POSSESSED.has(word)) return true;
+  if (word !== 'and' && word !== 'or') return false;
+  let k = to;
+  while (text.charCodeAt(k) === 32) k++;
+  while (k - to < 30 && isLowerAsciiOrHyphen(text.charCodeAt(k))) k++;
+  return text.charCodeAt(k - 1) === 115 && (text[k] === "'" || text[k] === '\u2019');
+}
+
+/** Words that never open the noun a plural possessive owns. */
+const NOT_POSSESSED: ReadonlySet<string> = new Set('and or but nor to in on at by for from with than that which who when while because is was were are had has have will would said says'.split(' '));
+
+function isLowerAsciiOrHyphen(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 45;
 }
 
 interface Open {

@@ -171,6 +171,7 @@ export function attributeQuotes(
       paragraphBeat = undefined;
       pendingBeats = 0;
       currentParagraph = s.paragraph;
+      resolver.paragraphOpening = sentenceTokens[si];
     }
     const tokens = sentenceTokens[si];
     scanSentence(tokens, scan);

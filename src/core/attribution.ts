@@ -1,4 +1,4 @@
-import { EntityRegistry, isDocumentWord, isTitleWord, manStem, roleText, roleTextIn, splitNamePhrase } from './entities';
+import { endsInPossessive, EntityRegistry, isDocumentWord, isNameWord, isTitleWord, manStem, roleText, roleTextIn, splitNamePhrase } from './entities';
 import type { Entity } from './entities';
 import { honorificGender } from './givenNames';
 import { hasCue } from './nameMentions';
@@ -107,6 +107,9 @@ export class SpeakerResolver {
   /** The organisation last credited through "a spokeswoman for …", with that person's gender (null: "spokesperson"). */
   private spokesperson: { entity: Entity; gender: 'male' | 'female' | null; pos: number } | undefined;
 
+  /** The tokens of the current paragraph's first sentence, which the caller notes. */
+  paragraphOpening: Token[] | undefined = undefined;
+
   constructor(readonly registry: EntityRegistry) {}
 
   noteSpeaker(entity: Entity, pos: number, paragraph: number, sentenceEnd = pos): void {
@@ -139,6 +142,11 @@ export class SpeakerResolver {
     if (kindWord && !kindWord.capitalized && BUSINESS_NOUNS.has(kindWord.lower)) {
       const last = this.last;
       if (last && last.entity.kind === 'organisation' && paragraph - last.paragraph <= 3) return { entity: last.entity, members: [] };
+      // ("Ventrolux develops solar farms. “…,” the company says": the paragraph's subject, no person's name)
+      const subject = openingSubject(this.paragraphOpening);
+      if (subject && this.registry.resolveSingle(subject[subject.length - 1].text, pos)?.kind !== 'person') {
+        return { entity: this.registry.addPhrase(displayPhrase(subject), 'organisation', spanOf(subject)), members: [] };
+      }
     }
     // "A spokesman for Tarn Homes said …", then "the spokesman said": the body he speaks for
     if (kindWord && !kindWord.capitalized && words[0].lower === 'the') {
@@ -403,6 +411,21 @@ export class SpeakerResolver {
     if (cue(FEMALE_CUES)) entity.gender = 'female';
     else if (cue(MALE_CUES)) entity.gender = 'male';
   }
+}
+
+/**
+ * "Ventrolux develops and operates …": one to three name words opening the sentence, then a
+ * lowercase verb in -s ("develops", "has", "was"); the words named, or undefined.
+ */
+function openingSubject(tokens: Token[] | undefined): Token[] | undefined {
+  if (!tokens) return undefined;
+  let k = 0;
+  while (k < tokens.length && k < 3 && isNameWord(tokens[k]) && !tokens[k].info.org) k++;
+  // ("Ferncrest's robots can …": an owner in the possessive is no subject, and its noun no verb)
+  if (k > 0 && endsInPossessive(tokens[k - 1].text)) return undefined;
+  const verb = tokens[k];
+  if (k === 0 || !verb || verb.kind !== 'word' || verb.capitalized || verb.lower.length < 2 || verb.lower.charCodeAt(verb.lower.length - 1) !== 115 || verb.info.stop) return undefined;
+  return tokens.slice(0, k);
 }
 
 /**

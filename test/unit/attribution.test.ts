@@ -1029,4 +1029,9 @@ describe('held-out styles, round 10', () => {
     assert.deepStrictEqual(speakers('Harlow won the final.\n\nStroke Tom Vikstrom said the crew had trained for it. "We have done that piece a hundred times," he said.'), ['Tom Vikstrom']);
     assert.deepStrictEqual(speakers('"It hurt," Full-back Ann Holt said.'), ['Ann Holt']);
   });
+  it('"Tarnolux develops solar farms. “…,” the company says": the name opening the paragraph as its subject speaks', () => {
+    assert.deepStrictEqual(speakers('Tarnolux develops and operates solar farms. "Our mission is to make power local," the company says on its website.'), ['Tarnolux']);
+    // an owner in the possessive opens no subject ("Tarnolux\'s robots are leased")
+    assert.deepStrictEqual(speakers('Tarnolux\'s robots are leased monthly. "Our mission is to make power local," the company says.'), ['company']);
+  });
 });

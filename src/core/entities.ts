@@ -265,7 +265,7 @@ function describedBody(words: Token[], lo: number, hi: number): number {
   if (words[lo].info.title || words[lo].info.org) return 0;
   let k = lo + 1;
   let org = false;
-  while (k < hi && k - lo <= 2 && !words[k].capitalized && !words[k].info.nameConnector && !words[k].info.title) org = org || words[k++].info.org;
+  for (; k < hi && k - lo <= 2 && !words[k].capitalized && !words[k].info.nameConnector && !words[k].info.title; k++) if (words[k].info.org) org = true;
   if (!org || k === lo + 1 || hi - k < 2) return 0;
   for (let i = k; i < hi; i++) if (!words[i].capitalized || words[i].info.title) return 0;
   return k;

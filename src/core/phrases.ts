@@ -328,8 +328,8 @@ function opensWithTitle(out: Token[]): boolean {
 }
 
 /** A capitalised word that can be part of a personal name: no stop word, title or acronym. */
-function isBareNameWord(w: Token): boolean {
-  return w.kind === 'word' && w.capitalized && !w.info.stop && !w.info.title && !w.acronym && !w.info.org;
+function isBareNameWord(w: Token | undefined): boolean {
+  return w !== undefined && w.kind === 'word' && w.capitalized && !w.info.stop && !w.info.title && !w.acronym && !w.info.org;
 }
 
 const OWNERS = new Set(['his', 'her', 'their']);
@@ -442,7 +442,7 @@ function roleThenFullName(tokens: Token[], j: number): boolean {
     if (tokens[k].info.stop || tokens[k].info.reporting || tokens[j].info.stop) return false;
     k++;
   }
-  return !tokens[j].info.stop && !tokens[j].info.reporting && isBareNameWord(tokens[k]) && tokens[k + 1] !== undefined && isBareNameWord(tokens[k + 1]);
+  return !tokens[j].info.stop && !tokens[j].info.reporting && isBareNameWord(tokens[k]) && isBareNameWord(tokens[k + 1]);
 }
 
 /** ", a Prague-based journalist," / ", director of the centre," / ", 52," — not a new clause. */

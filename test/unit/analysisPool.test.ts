@@ -5,7 +5,7 @@ import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { generateCorpus } from '../../bench/corpus';
 import { analyzeArticle } from '../../src/core';
-import { AnalysisPool, startAnalysisPool } from '../../src/extension/index/analysisPool';
+import { AnalysisPool, AnalysisUnfinished, startAnalysisPool } from '../../src/extension/index/analysisPool';
 import { StringPool, expand } from '../../src/extension/index/compactAnalysis';
 import { adoptPacked, analysisOptions, analyzeClosedArticle, type ClosedArticleJob } from '../../src/extension/index/indexAnalysis';
 
@@ -99,6 +99,39 @@ describe('analysis worker pool (closed articles analysed off the extension host 
     settled.forEach((s, i) => {
       if (s.status === 'fulfilled') assert.deepStrictEqual(s.value, analyzeClosedArticle(all[i], here));
     });
+    assert.deepStrictEqual(await pool.analyze(all[0]), analyzeClosedArticle(all[0], here));
+  });
+
+  it('replaces a worker whose batch does not finish, analyses the batch\u2019s other jobs, and rejects the one that never ends as unfinished', async () => {
+    // The real worker, except that it never finishes an article called stuck.txt (as an engine loop that never ends would not).
+    const script = tempScript(
+      "const { parentPort } = require('worker_threads');\n" +
+        'const on = parentPort.on.bind(parentPort);\n' +
+        "parentPort.on = (event, listener) => on(event, (m) => { if (m.jobs.some((j) => j.fileName === 'stuck.txt')) for (;;); listener(m); });\n" +
+        `require(${JSON.stringify(WORKER)});\n`,
+    );
+    const started: number[] = [];
+    const Counted = class extends Worker {
+      constructor(file: string) {
+        super(file);
+        started.push(this.threadId);
+      }
+    };
+    pool = new AnalysisPool(Counted as typeof Worker, script, 1, 30_000, () => 400);
+    const all = jobs().slice(0, 5);
+    const stuck = { ...all[2], fileName: 'stuck.txt' };
+    const submitted = [all[0], all[1], stuck, all[3], all[4]];
+    const settled = await Promise.allSettled(submitted.map((job) => pool!.analyze(job)));
+    const here = new StringPool();
+    settled.forEach((s, i) => {
+      if (i === 2) {
+        assert.ok(s.status === 'rejected' && s.reason instanceof AnalysisUnfinished, 'the job that never ends is rejected as unfinished');
+        assert.match((s.reason as Error).message, /stuck\.txt did not finish/);
+      } else assert.deepStrictEqual(s.status === 'fulfilled' && s.value, analyzeClosedArticle(submitted[i], here), `job ${i} was analysed`);
+    });
+    // one worker at a time: the first took the whole batch, the second the lone stuck job, the third the rest
+    assert.strictEqual(started.length, 3, `workers started: ${started.length}`);
+    assert.strictEqual(pool.size, 1);
     assert.deepStrictEqual(await pool.analyze(all[0]), analyzeClosedArticle(all[0], here));
   });
 

@@ -4,7 +4,7 @@ import type { SpeakerCorrection, SpeakerDirectoryEntry } from '../../core/speake
 import { CONFIG_SECTION, Settings, Views } from '../constants';
 import { KeyedDebouncer } from '../util/keyedDebouncer';
 import { baseName } from '../util/files';
-import { startAnalysisPool, type AnalysisPool } from './analysisPool';
+import { AnalysisUnfinished, startAnalysisPool, type AnalysisPool } from './analysisPool';
 import { analyzeDocumentChange, sameSpeakerNames, type ArticleEdit, type EditBasis } from './articleEdits';
 import { ArticleMatcher } from './articleMatcher';
 import { StringPool } from './compactAnalysis';
@@ -66,7 +66,7 @@ const READ_AHEAD_WITH_WORKERS = 64;
  */
 const WORKERS_FROM = 1000;
 
-type Outcome = 'ok' | 'binary' | 'tooLarge' | 'missing';
+type Outcome = 'ok' | 'binary' | 'tooLarge' | 'missing' | 'unfinished';
 
 /** An article's text and speaker knowledge, read and not yet analysed. */
 interface Loaded {
@@ -83,8 +83,11 @@ interface Loaded {
   outcome: Outcome;
   directory: SpeakerDirectoryEntry[];
   corrections: SpeakerCorrection[];
-  /** A worker's analysis of `bytes`, started when they were read; undefined (or resolving so): analyse in this thread. */
-  analyzed?: Promise<ClosedArticleResult | undefined>;
+  /**
+   * A worker's analysis of `bytes`, started when they were read; undefined (or resolving so):
+   * analyse in this thread; 'unfinished': the worker's analysis never ended, nor would this thread's.
+   */
+  analyzed?: Promise<ClosedArticleResult | 'unfinished' | undefined>;
 }
 
 export interface ArticleIndexOptions {
@@ -97,6 +100,8 @@ export interface ArticleIndexOptions {
   workers?: number;
   /** Scans of fewer articles than this are analysed in this thread (default 1000). */
   workersFrom?: number;
+  /** How long a worker's batch of `bytes` may run before its worker is taken for stuck (default: AnalysisPool's). */
+  workerDeadline?: (bytes: number) => number;
 }
 
 /**
@@ -373,7 +378,7 @@ export class ArticleIndex implements vscode.Disposable {
     const cancellation = new vscode.CancellationTokenSource();
     this.scanCancellation = cancellation;
     const matcher = this.matcher;
-    const skipped = { binary: 0, tooLarge: 0 };
+    const skipped = { binary: 0, tooLarge: 0, unfinished: [] as string[] };
     const skippedIfNotIndexed: [string, 'binary' | 'tooLarge'][] = [];
     const visible = new Set(vscode.window.visibleTextEditors.map((e) => e.document.uri.toString()));
     // What the user is looking at first, so its highlights do not wait for the whole workspace.
@@ -407,6 +412,7 @@ export class ArticleIndex implements vscode.Disposable {
           const result = await this.settle(loaded);
           delete reads[i];
           if (result === 'binary' || result === 'tooLarge') skipped[result]++;
+          else if (result === 'unfinished') skipped.unfinished.push(vscode.workspace.asRelativePath(loaded.uri));
           else {
             found.add(loaded.id);
             // A newer read of the file (a watcher's, while it was being written) decides whether it is
@@ -439,11 +445,15 @@ export class ArticleIndex implements vscode.Disposable {
   }
 
   /** Tells the user once which files were left out, and again only if that changes. */
-  private reportSkipped(skipped: { binary: number; tooLarge: number }, maxFileSize: number): void {
+  private reportSkipped(skipped: { binary: number; tooLarge: number; unfinished: string[] }, maxFileSize: number): void {
     const parts = [];
     if (skipped.binary) parts.push(`${skipped.binary} not UTF-8 text`);
     if (skipped.tooLarge) parts.push(`${skipped.tooLarge} larger than claimAnnotator.maxFileSize (${Math.round(maxFileSize / 1024)} KB)`);
-    const notice = parts.length ? `Claim Annotator skipped ${skipped.binary + skipped.tooLarge} file(s): ${parts.join(', ')}.` : '';
+    // an engine fault, which the user can only report (or work around) knowing the files
+    const unfinished = skipped.unfinished;
+    if (unfinished.length) parts.push(`${unfinished.length} whose analysis did not finish (${unfinished.slice(0, 3).join(', ')}${unfinished.length > 3 ? ', …' : ''})`);
+    const total = skipped.binary + skipped.tooLarge + unfinished.length;
+    const notice = parts.length ? `Claim Annotator skipped ${total} file(s): ${parts.join(', ')}.` : '';
     if (notice && notice !== this.lastSkippedNotice) void vscode.window.showInformationMessage(notice);
     this.lastSkippedNotice = notice;
   }
@@ -469,7 +479,7 @@ export class ArticleIndex implements vscode.Disposable {
   private analysisPool(): Promise<AnalysisPool | undefined> {
     if (!this.pool) {
       const script = this.options.analysisWorker;
-      this.pool = script && script.scheme === 'file' && !this.disposed ? startAnalysisPool(script.fsPath, this.options.workers) : Promise.resolve(undefined);
+      this.pool = script && script.scheme === 'file' && !this.disposed ? startAnalysisPool(script.fsPath, this.options.workers, this.options.workerDeadline) : Promise.resolve(undefined);
     }
     return this.pool;
   }
@@ -505,7 +515,13 @@ export class ArticleIndex implements vscode.Disposable {
       : [[], []];
     const loaded: Loaded = { uri, id, generation, location, text, bytes, open, outcome, directory, corrections };
     // Any failure of the worker (or of the analysis in it) is answered by analysing here, where it behaves as it always did.
-    if (bytes && pool) loaded.analyzed = pool.analyze({ bytes, fileName: baseName(uri), directory, corrections }).catch(() => undefined);
+    if (bytes && pool) {
+      loaded.analyzed = pool.analyze({ bytes, fileName: baseName(uri), directory, corrections }).catch((e: unknown) => {
+        if (!(e instanceof AnalysisUnfinished)) return undefined;
+        console.error(`Claim Annotator: ${e.message}; it is left out of the index`);
+        return 'unfinished' as const;
+      });
+    }
     return loaded;
   }
 
@@ -514,6 +530,7 @@ export class ArticleIndex implements vscode.Disposable {
     const { uri, id, generation, location, text, bytes, open, outcome, directory, corrections } = loaded;
     const fromWorker = loaded.analyzed && (await loaded.analyzed);
     if (this.generations.get(id) !== generation || this.disposed) return 'stale';
+    if (fromWorker === 'unfinished') return this.remove(id, 'unfinished');
     // Read from disk but opened since: the editor's text is what must be analysed (and edited from).
     if (!open && bytes !== undefined && openDocument(id)) {
       void this.track(this.analyzeUri(uri));

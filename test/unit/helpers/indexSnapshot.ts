@@ -1,16 +1,19 @@
 /**
  * Bundled and run by indexWorkers.test.ts, with `vscode` answered by the bench's stub: indexes a
  * folder with the extension's ArticleIndex (in its own thread, or with the worker script given)
- * and prints everything the views read of it as one JSON line, with how many batches the workers were sent.
+ * and prints everything the views read of it as one JSON line, with how many batches the workers were
+ * sent and the notices the user was shown.
  */
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ArticleIndex } from '../../../src/extension/index/articleIndex';
-import { setWorkspaceFolders, Uri } from '../../../bench/vscodeStub';
+import { setWorkspaceFolders, Uri, window } from '../../../bench/vscodeStub';
 
 async function snapshot(dir: string, worker: string | undefined): Promise<unknown> {
   setWorkspaceFolders([dir]);
-  const index = new ArticleIndex(worker ? { analysisWorker: Uri.file(worker), workers: 2, workersFrom: 0 } : {});
+  // a worker that never finishes one article is given a short deadline, so the test need not wait the default
+  const workerDeadline = worker?.includes('looping') ? () => 1_000 : undefined;
+  const index = new ArticleIndex(worker ? { analysisWorker: Uri.file(worker), workers: 2, workersFrom: 0, workerDeadline } : {});
   await index.start();
   const corpus = index.corpus();
   const articles = index.articles().map((a) => ({
@@ -36,10 +39,16 @@ async function main(): Promise<void> {
     batches++;
     return post.apply(this, args);
   };
+  let notices: string[] = [];
+  (window as { showInformationMessage: unknown }).showInformationMessage = (message: string) => {
+    notices.push(message);
+    return Promise.resolve(undefined);
+  };
   const out: Record<string, unknown> = { inThread: await snapshot(dir, undefined) };
   for (const worker of workers) {
     batches = 0;
-    out[path.basename(worker)] = { snapshot: await snapshot(dir, worker), batches };
+    notices = [];
+    out[path.basename(worker)] = { snapshot: await snapshot(dir, worker), batches, notices };
   }
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }

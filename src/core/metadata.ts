@@ -62,7 +62,8 @@ type Fields = Record<string, unknown>;
 function frontMatterFields(text: string): Fields {
   const block = frontMatter(text);
   if (!block) return {};
-  const doc = parseDocument(block.yaml, { prettyErrors: false });  if (doc.errors.length > 0) return {};
+  const doc = parseDocument(block.yaml, { prettyErrors: false, logLevel: 'error' });
+  if (doc.errors.length > 0) return {};
   const value: unknown = doc.toJS({ maxAliasCount: 50 });
   if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
   // Keys compared case-insensitively: "Title:" and "title:" both occur in the wild.

@@ -31,7 +31,7 @@ export type Edited = { ok: true; text: string } | { ok: false; error: string };
 // Reading and editing the files
 
 function parseMapping(text: string): { ok: true; doc: Document } | { ok: false; error: string } {
-  const doc = parseDocument(text);
+  const doc = parseDocument(text, { logLevel: 'error' });
   if (doc.errors.length > 0) return { ok: false, error: doc.errors.map((e) => e.message).join('; ') };
   if (doc.contents !== null && !isMap(doc.contents)) return { ok: false, error: 'the file must be a YAML mapping at the top level' };
   return { ok: true, doc };

@@ -138,7 +138,7 @@ export function parseSidecar(text: string): SidecarParse {
     return { ok: false, errors: [{ line: 1, column: 1, message: `file too large to be a sidecar (${(text.length / 1048576).toFixed(1)} MB; the limit is ${MAX_SIDECAR_CHARS / 1048576} MB); not read` }] };
   }
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, logLevel: 'error' });
   const loc = new Locator(doc, lines);
   if (doc.errors.length > 0) return { ok: false, errors: firstErrors(doc.errors.map((e) => loc.at(e.pos[0], e.message.split('\n')[0]))) };
 

@@ -154,7 +154,8 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
     break;
   }
   while (from <= k && tokens[from].info.innerConnector && !tokens[from].info.determiner) from++;
-  if (!nounSeen) return undefined;
+  // ("Von said": a connector alone is no phrase)
+  if (!nounSeen || from > k) return undefined;
   return { tokens: tokens.slice(from, k + 1) };
 }
 

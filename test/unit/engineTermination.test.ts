@@ -156,6 +156,8 @@ describe('every analysis ends, without an exception', function () {
       'Campaign group Clear Skies Tarn said it would appeal.',
       // a headline ending in a noun for a person: the role-then-name rule read past the headline's end
       "Tarn's survivor\n\n“We won,” he said.",
+      // a name connector alone before a reporting verb made a phrase of no words
+      '“Van said ‘no’ to it,” she said.',
     ];
     await assertAllEnd(texts.map((text) => ({ text, fileName: 'story.txt' })));
   });

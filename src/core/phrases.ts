@@ -295,6 +295,10 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     break;
   }
   while (out.length && out[out.length - 1].info.innerConnector) out.pop();
+  if (!nounSeen || capitalSeen) {
+    const held = ownerRoleThenName(tokens, out, j, possessor);
+    if (held) return held;
+  }
   if (!nounSeen || !out.length) return undefined;
   const next = tokens[j];
   let apposition: Token[] | undefined;
@@ -320,6 +324,37 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     }
   }
   return { tokens: out, apposition, possessor };
+}
+
+/** Whether a word ends in "'s": a possessive. */
+function endsPossessive(t: Token): boolean {
+  const n = t.text.length;
+  return n > 2 && t.text.charCodeAt(n - 1) === 115 && (t.text.charCodeAt(n - 2) === 39 || t.text.charCodeAt(n - 2) === 0x2019);
+}
+
+/**
+ * "said the forum's chair, Professor Ann Holt", "said the Playhouse's artistic director, Ann Holt":
+ * "the", an owner in the possessive, lowercase words ending in a title, a comma and a personal name
+ * (perhaps after a title): the name is who speaks, the rest its role.
+ */
+function ownerRoleThenName(tokens: Token[], out: Token[], j: number, possessor: Token | undefined): Phrase | undefined {
+  const n = out.length;
+  if (n < 2 || n > 4 || !out[0].info.article) return undefined;
+  let p = n - 1;
+  while (p > 0 && !endsPossessive(out[p])) p--;
+  if (p === 0) return undefined;
+  for (let q = p + 1; q < n; q++) if (out[q].capitalized) return undefined;
+  let m = j;
+  while (m < tokens.length && m - j < 3 && tokens[m].kind === 'word' && !tokens[m].capitalized && LOWERCASE_WORD.test(tokens[m].text) && !tokens[m].info.stop && !tokens[m].info.reporting) m++;
+  const role = m > j ? tokens[m - 1] : out[n - 1];
+  if (role === out[p] || !(role.info.title || role.info.speakerNoun) || tokens[m]?.text !== ',') return undefined;
+  let s = m + 1;
+  while (s < tokens.length && s < m + 3 && tokens[s].kind === 'word' && tokens[s].capitalized && tokens[s].info.title) s++;
+  const name: Token[] = [];
+  for (let r = s; r < tokens.length && name.length < 5 && tokens[r].kind === 'word'; r++) name.push(tokens[r]);
+  const after = tokens[s + name.length];
+  if (!namesSomeone(name) || (after !== undefined && after.kind !== 'punct')) return undefined;
+  return { tokens: tokens.slice(m + 1, s + name.length), apposition: out.concat(tokens.slice(j, m)), possessor };
 }
 
 /** "the Minister for …", "Chief Constable": a role whose first word after any article is a title. */

@@ -1034,4 +1034,9 @@ describe('held-out styles, round 10', () => {
     // an owner in the possessive opens no subject ("Tarnolux\'s robots are leased")
     assert.deepStrictEqual(speakers('Tarnolux\'s robots are leased monthly. "Our mission is to make power local," the company says.'), ['company']);
   });
+  it('credits the name after "said the owner\'s role," whatever the role ("artistic director", "chair") and a title before the name', () => {
+    assert.deepStrictEqual(speakers('"We are ready," said the Tarnhall Playhouse\'s artistic director, Ann Holt. "It is good."'), ['Ann Holt', 'Ann Holt']);
+    assert.deepStrictEqual(speakers('"We are ready," said the company\'s artistic director, Ann Holt. "It is good."'), ['Ann Holt', 'Ann Holt']);
+    assert.deepStrictEqual(speakers('The Tarn Forum met.\n\n"We are ready," said the forum\'s chair, Professor Ann Holt. "It is good."'), ['Ann Holt', 'Ann Holt']);
+  });
 });

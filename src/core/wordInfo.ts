@@ -76,7 +76,8 @@ export function wordInfo(lower: string): WordInfo {
   if (info) return info;
   const w = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   const singular = w.endsWith('s') ? w.slice(0, -1) : w;
-  const title = TITLE_WORDS.has(w) || HONORIFICS.has(w) || ROLE_ABBREVIATIONS.has(w) || (w !== singular && TITLE_WORDS.has(singular));
+  // ("director-general", "inspector-general", "vice-chancellor": titles joined by a hyphen make one)
+  const title = TITLE_WORDS.has(w) || HONORIFICS.has(w) || ROLE_ABBREVIATIONS.has(w) || (w !== singular && TITLE_WORDS.has(singular)) || (w.indexOf('-') > 0 && w.split('-').every((part) => TITLE_WORDS.has(part)));
   const speakerNoun = SPEAKER_NOUNS.has(lower) || SPEAKER_NOUNS.has(singular);
   const describesPerson = DESCRIPTIVE_NOUNS.has(lower) || DESCRIBES_PERSON.test(lower);
   info = {

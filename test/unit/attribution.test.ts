@@ -1039,4 +1039,8 @@ describe('held-out styles, round 10', () => {
     assert.deepStrictEqual(speakers('"We are ready," said the company\'s artistic director, Ann Holt. "It is good."'), ['Ann Holt', 'Ann Holt']);
     assert.deepStrictEqual(speakers('The Tarn Forum met.\n\n"We are ready," said the forum\'s chair, Professor Ann Holt. "It is good."'), ['Ann Holt', 'Ann Holt']);
   });
+  it('reads titles joined by a hyphen ("director-general") as a role before the name, not part of it', () => {
+    assert.deepStrictEqual(speakers('"We are ready," agency director-general Ann Holt told reporters. "It is good."'), ['Ann Holt', 'Ann Holt']);
+    assert.deepStrictEqual(speakers('"We are ready," said the force\'s inspector-general, Ann Holt.'), ['Ann Holt']);
+  });
 });

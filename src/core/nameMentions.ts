@@ -378,7 +378,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'into', 'outside',
 function namesPlace(tokens: Token[], from: number, to: number): boolean {
   if (to - from < 2) return false;
   const last = tokens[to - 1].lower;
-  if (PLACE_ENDINGS.has(last)) return true;
+  // ("vicar of St Aldhelm's", "St Anne's School": a saint's name opening a run is a church, a school or a town)
+  if (PLACE_ENDINGS.has(last) || tokens[from].lower === 'st' || tokens[from].lower === 'saint') return true;
   if (!PLACE_ENDINGS_AFTER_PREPOSITION.has(last) || from === 0) return false;
   const before = tokens[from - 1];
   return before.kind === 'word' && !before.capitalized && PLACE_PREPOSITIONS.has(before.lower);

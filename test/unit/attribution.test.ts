@@ -1043,4 +1043,8 @@ describe('held-out styles, round 10', () => {
     assert.deepStrictEqual(speakers('"We are ready," agency director-general Ann Holt told reporters. "It is good."'), ['Ann Holt', 'Ann Holt']);
     assert.deepStrictEqual(speakers('"We are ready," said the force\'s inspector-general, Ann Holt.'), ['Ann Holt']);
   });
+  it('reads a run opening with "St" or "Saint" as a church, a school or a town, never the person "she" means', () => {
+    assert.deepStrictEqual(speakers("Ann Holt, vicar of St Aldhelm's, said she had opened the church.\n\n'It isn't only paint,' she said."), ['Ann Holt']);
+    assert.deepStrictEqual(speakers("Ann Holt, vicar of St Aldhelm, said she had opened the church.\n\n'It isn't only paint,' she said."), ['Ann Holt']);
+  });
 });

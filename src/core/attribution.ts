@@ -255,6 +255,14 @@ export class SpeakerResolver {
    */
   private resolveOwner(possessor: Token, words: Token[], pos: number, paragraph: number): { entity: Entity | null; members: Entity[] } | undefined {
     const head = words[words.length - 1].lower;
+    // "added her husband": the one of his gender who shares her surname ("Edwina and Arthur Vik")
+    if ((head === 'husband' || head === 'wife') && words.length === 1 && possessor.lower !== 'their' && possessor.lower !== 'its') {
+      const owner = this.resolvePronoun(possessor.lower === 'his' ? 'he' : 'she', pos, paragraph).entity;
+      const gap = owner && owner.kind === 'person' ? owner.name.lastIndexOf(' ') : -1;
+      const gender = head === 'husband' ? 'male' : 'female';
+      const spouse = owner && gap > 0 ? this.registry.resolveSingle(owner.name.slice(gap + 1), pos, gender) : undefined;
+      if (spouse && spouse !== owner && spouse.kind === 'person' && spouse.gender !== (gender === 'male' ? 'female' : 'male')) return { entity: spouse, members: [] };
+    }
     if (!SPEAKS_FOR_OWNER.has(head)) return undefined;
     if (possessor.lower === 'their') {
       const pair = this.registry.recentPersons(pos, 2, 300);

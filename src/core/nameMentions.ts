@@ -347,10 +347,13 @@ function rolesGender(tokens: Token[], from: number, to: number): 'male' | 'femal
  * name and a surname, and "Tom" is a common given name too.
  */
 function sharedSurname(tokens: Token[], given: Token, from: number, to: number): Token | undefined {
-  if (to - from !== 2 || !givenNameGender(key(given.text))) return undefined;
+  if (to - from !== 2) return undefined;
   const first = tokens[from];
   const last = tokens[from + 1];
   if (!givenNameGender(key(first.text)) || !personalName(tokens, from, to) || endsInPossessive(last.text)) return undefined;
+  // ("Edwina and Arthur Vik": a given name not in the list will do before a listed one, if it is
+  // a bare name word and the name after "and" is a given name and a surname)
+  if (!givenNameGender(key(given.text)) && (!isNameWord(given) || given.info.org)) return undefined;
   return last;
 }
 

@@ -264,6 +264,13 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
   for (; j < tokens.length && out.length < 14; j++) {
     const u = tokens[j];
     if (u.kind !== 'word') break;
+    // "added her husband": a spouse after "her" or "his" is who speaks
+    if (possessor !== undefined && !out.length && (u.lower === 'husband' || u.lower === 'wife') && tokens[j + 1]?.kind !== 'word') {
+      out.push(u);
+      nounSeen = true;
+      j++;
+      break;
+    }
     if (isPhraseWord(u) || NUMBER_WORDS.has(u.lower)) {
       // ("said its secretary general, …": after a possessive, a title is the head noun)
       if (isSpeakerNoun(u) || u.capitalized || u.info.describesPerson || (possessor !== undefined && u.info.title)) nounSeen = true;

@@ -1047,4 +1047,10 @@ describe('held-out styles, round 10', () => {
     assert.deepStrictEqual(speakers("Ann Holt, vicar of St Aldhelm's, said she had opened the church.\n\n'It isn't only paint,' she said."), ['Ann Holt']);
     assert.deepStrictEqual(speakers("Ann Holt, vicar of St Aldhelm, said she had opened the church.\n\n'It isn't only paint,' she said."), ['Ann Holt']);
   });
+  it('reads "Edwina and Arthur Vik" as two people, and "added her husband" as the man who shares her surname', () => {
+    const text = "Edwina and Arthur Vik, both 67, won the lottery.\n\n'I had the ticket,' said Mrs Vik. 'It was mine.'\n\n'She read the numbers,' added her husband, a former milkman. 'Then we sat down.'";
+    assert.deepStrictEqual(speakers(text), ['Edwina Vik', 'Edwina Vik', 'Arthur Vik', 'Arthur Vik']);
+    // no husband named: nobody, not the wife
+    assert.deepStrictEqual(speakers("Mary Vik won the lottery.\n\n'I had the ticket,' said Mrs Vik.\n\n'She read the numbers,' added her husband."), ['Mary Vik', null]);
+  });
 });

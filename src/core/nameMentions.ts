@@ -114,9 +114,13 @@ class SentenceScan {
 const sentenceScan = new SentenceScan();
 
 /** "her set" is a possessive; "called her", "greeted her warmly", "her a" are objects. */
+/** Words of grammar that follow "her" as an object ("worked with her since", "told her that"), never a noun she owns. */
+const AFTER_OBJECT_HER = new Set(['since', 'when', 'after', 'before', 'as', 'while', 'because', 'that', 'to', 'at', 'in', 'on', 'with', 'from', 'by', 'about', 'and', 'or', 'but', 'if', 'for', 'until']);
+
 function possessiveHer(tokens: Token[], i: number, end = tokens.length): boolean {
   const next = i + 1 < end ? tokens[i + 1] : undefined;
-  return tokens[i].lower === 'her' && next?.kind === 'word' && !next.capitalized && !next.info.article && !next.info.endsLy;
+  // ("worked with her since …": a word of grammar after it leaves "her" an object)
+  return tokens[i].lower === 'her' && next?.kind === 'word' && !next.capitalized && !next.info.article && !next.info.endsLy && !AFTER_OBJECT_HER.has(next.lower);
 }
 
 /**
@@ -126,11 +130,19 @@ function possessiveHer(tokens: Token[], i: number, end = tokens.length): boolean
 function genderOf(tokens: Token[], from: number, to: number): 'male' | 'female' | undefined {
   let female = false;
   let male = false;
+  // ("Lars Vik, who has coached her since she was 14, said": beside "her" as an object, "she" is that
+  // woman too, not the one named)
+  let otherWoman = false;
+  let otherMan = false;
   for (let i = from; i < to; i++) {
     const lower = tokens[i].lower;
     if (!female) female = lower === 'she' || lower === 'herself' || possessiveHer(tokens, i, to);
     if (!male) male = lower === 'he' || lower === 'his' || lower === 'himself';
+    if (lower === 'her' && !otherWoman) otherWoman = !possessiveHer(tokens, i, to);
+    if (lower === 'him') otherMan = true;
   }
+  if (otherWoman) female = false;
+  if (otherMan) male = false;
   return female === male ? undefined : female ? 'female' : 'male';
 }
 

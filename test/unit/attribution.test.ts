@@ -1053,4 +1053,8 @@ describe('held-out styles, round 10', () => {
     // no husband named: nobody, not the wife
     assert.deepStrictEqual(speakers("Mary Vik won the lottery.\n\n'I had the ticket,' said Mrs Vik.\n\n'She read the numbers,' added her husband."), ['Mary Vik', null]);
   });
+  it('learns no gender from "she" beside "her" as an object in a clause about someone else ("worked with her since she was 14")', () => {
+    const text = 'Ann Holt won the 100m in Tarnby, beating Jenna Marr.\n\nHolt\'s coach, Torgen Vik, who has worked with her since she was 14, said the title was earned.\n\n"We spent two winters on the start," he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Torgen Vik']);
+  });
 });

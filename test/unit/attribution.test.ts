@@ -1057,4 +1057,8 @@ describe('held-out styles, round 10', () => {
     const text = 'Ann Holt won the 100m in Tarnby, beating Jenna Marr.\n\nHolt\'s coach, Torgen Vik, who has worked with her since she was 14, said the title was earned.\n\n"We spent two winters on the start," he said.\n';
     assert.deepStrictEqual(speakers(text), ['Torgen Vik']);
   });
+  it('reads "the Tarnland Athletics Championships" as an event, never the woman "she" means', () => {
+    const text = 'Ann Holt took the 100m title at the Tarnland Athletics Championships in Corby on Saturday night.\n\nThe 22-year-old led from the gun.\n\n\u201cI just ran,\u201d she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Ann Holt']);
+  });
 });

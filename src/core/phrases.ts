@@ -82,6 +82,15 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
         }
         // "Mr Vik's wife, Carol, said", "her son, Daniel, said": the name after a relative of someone
         if (appo.length >= 1 && appo.length <= 3 && appo.every(isBareNameWord) && relativeEndingAt(tokens, j - 1)) return { tokens: appo, apposition: tokens.slice(j - 2, j) };
+        // "a mother of three who gave only her first name, Talisa, said": the name given is who speaks
+        // (the noun before "who" is the role: "mother of three")
+        if (appo.length === 1 && isBareNameWord(appo[0]) && j >= 2 && tokens[j - 1].lower === 'name' && tokens[j - 2].lower === 'first') {
+          let who = j - 3;
+          while (who > j - 10 && who > 0 && tokens[who].lower !== 'who') who--;
+          let article = who - 1;
+          while (article > who - 6 && article >= 0 && !tokens[article].info.article) article--;
+          if (tokens[who]?.lower === 'who' && article >= 0 && tokens[article].info.article && article < who - 1) return { tokens: appo, apposition: tokens.slice(article, who) };
+        }
         const isNamePart = (w: Token) => w.kind === 'word' && ((w.capitalized && !NOT_NAME_WORDS.has(w.lower)) || w.text === 'and');
         if (appo.length >= 2 && appo.length <= 9 && appo.every(isNamePart) && appo[0].text !== 'and' && appo[appo.length - 1].text !== 'and') {
           // "Jane Roe, CEO, Tarn Labs, said": a title and its company stand after the name

@@ -1061,4 +1061,9 @@ describe('held-out styles, round 10', () => {
     const text = 'Ann Holt took the 100m title at the Tarnland Athletics Championships in Corby on Saturday night.\n\nThe 22-year-old led from the gun.\n\n\u201cI just ran,\u201d she said.\n';
     assert.deepStrictEqual(speakers(text), ['Ann Holt']);
   });
+  it('credits "a mother of three who gave only her first name, Talisa, said" to Talisa, and "she" after it', () => {
+    const text = 'Ann Holt, the agency chief, said 200 shelters were open.\n\nA mother of three who gave only her first name, Talisa, said her family had left.\n\n"The sea was in the road," she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Talisa']);
+    assert.deepStrictEqual(analyzeArticle(text).speakers.find((s) => s.name === 'Talisa')?.role, 'mother of three');
+  });
 });

@@ -602,6 +602,8 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
     const named = phraseEndingAt(tokens, subjectEnd - 2);
     if (named && named.tokens.length >= 2 && named.tokens.every((t) => t.capitalized && !t.info.org)) return named;
   }
+  // "her husband said": a spouse after "her" or "his" (see resolveOwner)
+  if (subjectEnd >= 1 && (tokens[subjectEnd].lower === 'husband' || tokens[subjectEnd].lower === 'wife') && (tokens[subjectEnd - 1].lower === 'her' || tokens[subjectEnd - 1].lower === 'his')) return { tokens: [tokens[subjectEnd]], possessor: tokens[subjectEnd - 1] };
   const before = phraseEndingAt(tokens, subjectEnd);
   // "Tarn Events thanked the police and said": what a verb before "and" acted on does not speak
   if (before && subjectEnd < v - 1 && objectOfVerb(tokens, subjectEnd - before.tokens.length - (before.possessor ? 1 : 0))) {

@@ -1066,4 +1066,8 @@ describe('held-out styles, round 10', () => {
     assert.deepStrictEqual(speakers(text), ['Talisa']);
     assert.deepStrictEqual(analyzeArticle(text).speakers.find((s) => s.name === 'Talisa')?.role, 'mother of three');
   });
+  it('reads "her husband said" as the man who shares her surname, like "added her husband"', () => {
+    assert.deepStrictEqual(speakers("Edwina and Arthur Vik, both 67, won the lottery.\n\n'I had the ticket,' said Mrs Vik.\n\n'She read the numbers,' her husband said. 'Then we sat.'"), ['Edwina Vik', 'Arthur Vik', 'Arthur Vik']);
+    assert.deepStrictEqual(speakers("Mary Vik won the lottery.\n\n'I had the ticket,' said Mrs Vik.\n\n'She read the numbers,' her husband said."), ['Mary Vik', null]);
+  });
 });

@@ -310,11 +310,11 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     }
     break;
   }
-  while (out.length && out[out.length - 1].info.innerConnector) out.pop();
   if (!nounSeen || capitalSeen) {
     const held = ownerRoleThenName(tokens, out, j, possessor);
     if (held) return held;
   }
+  while (out.length && out[out.length - 1].info.innerConnector) out.pop();
   if (!nounSeen || !out.length) return undefined;
   const next = tokens[j];
   let apposition: Token[] | undefined;
@@ -349,21 +349,23 @@ function endsPossessive(t: Token): boolean {
 }
 
 /**
- * "said the forum's chair, Professor Ann Holt", "said the Playhouse's artistic director, Ann Holt":
- * "the", an owner in the possessive, lowercase words ending in a title, a comma and a personal name
- * (perhaps after a title): the name is who speaks, the rest its role.
+ * "said the forum's chair, Professor Ann Holt", "said the Playhouse's artistic director, Ann Holt",
+ * "said the landowner, Tom Vik": "the", perhaps an owner in the possessive, lowercase words (after
+ * an owner, ending in a title), a comma and a personal name (perhaps after a title): the name is
+ * who speaks, the rest its role.
  */
 function ownerRoleThenName(tokens: Token[], out: Token[], j: number, possessor: Token | undefined): Phrase | undefined {
   const n = out.length;
-  if (n < 2 || n > 4 || !out[0].info.article) return undefined;
+  if (n < 1 || n > 4 || !out[0].info.article) return undefined;
   let p = n - 1;
   while (p > 0 && !endsPossessive(out[p])) p--;
-  if (p === 0) return undefined;
   for (let q = p + 1; q < n; q++) if (out[q].capitalized) return undefined;
   let m = j;
   while (m < tokens.length && m - j < 3 && tokens[m].kind === 'word' && !tokens[m].capitalized && LOWERCASE_WORD.test(tokens[m].text) && !tokens[m].info.stop && !tokens[m].info.reporting) m++;
   const role = m > j ? tokens[m - 1] : out[n - 1];
-  if (role === out[p] || !(role.info.title || role.info.speakerNoun) || tokens[m]?.text !== ',') return undefined;
+  if (role === out[p] || tokens[m]?.text !== ',') return undefined;
+  // ("said the landowner, Tom Vik": with no owner, any noun of up to three lowercase words will do)
+  if (p === 0 ? role.info.endsEd || role.info.endsIng || role.info.endsLy : !(role.info.title || role.info.speakerNoun)) return undefined;
   let s = m + 1;
   while (s < tokens.length && s < m + 3 && tokens[s].kind === 'word' && tokens[s].capitalized && tokens[s].info.title) s++;
   const name: Token[] = [];

@@ -1070,4 +1070,10 @@ describe('held-out styles, round 10', () => {
     assert.deepStrictEqual(speakers("Edwina and Arthur Vik, both 67, won the lottery.\n\n'I had the ticket,' said Mrs Vik.\n\n'She read the numbers,' her husband said. 'Then we sat.'"), ['Edwina Vik', 'Arthur Vik', 'Arthur Vik']);
     assert.deepStrictEqual(speakers("Mary Vik won the lottery.\n\n'I had the ticket,' said Mrs Vik.\n\n'She read the numbers,' her husband said."), ['Mary Vik', null]);
   });
+  it('credits the name after "said the landowner," or "said the artistic director," (a role no list holds)', () => {
+    assert.deepStrictEqual(speakers('"It was a shock," said the landowner, Tom Vik. "We called police at once."'), ['Tom Vik', 'Tom Vik']);
+    assert.deepStrictEqual(speakers('"We are happy," said the artistic director, Ann Holt.'), ['Ann Holt']);
+    // not a time: "said the next day, …" names nobody
+    assert.deepStrictEqual(speakers('"We are happy," said the next day, Ann Holt.'), [null]);
+  });
 });

@@ -3,7 +3,7 @@ import type { Entity } from './entities';
 import { honorificGender } from './givenNames';
 import { hasCue } from './nameMentions';
 import { FEMALE_CUES, MALE_CUES, PRONOUNS } from './lexicon';
-import { definiteCommonNoun, familyCountAt, isReportingVerb, isSpeakerNoun, personHead, phraseEndingAt, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
+import { definiteCommonNoun, familyCountAt, isReportingVerb, isSpeakerNoun, personHead, phraseEndingAt, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, SPOUSES, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -256,7 +256,7 @@ export class SpeakerResolver {
   private resolveOwner(possessor: Token, words: Token[], pos: number, paragraph: number): { entity: Entity | null; members: Entity[] } | undefined {
     const head = words[words.length - 1].lower;
     // "added her husband": the one of his gender who shares her surname ("Edwina and Arthur Vik")
-    if ((head === 'husband' || head === 'wife') && words.length === 1 && possessor.lower !== 'their' && possessor.lower !== 'its') {
+    if (SPOUSES.has(head) && words.length === 1 && /^h(er|is)$/.test(possessor.lower)) {
       const owner = this.resolvePronoun(possessor.lower === 'his' ? 'he' : 'she', pos, paragraph).entity;
       const gap = owner && owner.kind === 'person' ? owner.name.lastIndexOf(' ') : -1;
       const gender = head === 'husband' ? 'male' : 'female';
@@ -603,7 +603,7 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
     if (named && named.tokens.length >= 2 && named.tokens.every((t) => t.capitalized && !t.info.org)) return named;
   }
   // "her husband said": a spouse after "her" or "his" (see resolveOwner)
-  if (subjectEnd >= 1 && (tokens[subjectEnd].lower === 'husband' || tokens[subjectEnd].lower === 'wife') && (tokens[subjectEnd - 1].lower === 'her' || tokens[subjectEnd - 1].lower === 'his')) return { tokens: [tokens[subjectEnd]], possessor: tokens[subjectEnd - 1] };
+  if (subjectEnd >= 1 && SPOUSES.has(tokens[subjectEnd].lower) && /^h(er|is)$/.test(tokens[subjectEnd - 1].lower)) return { tokens: [tokens[subjectEnd]], possessor: tokens[subjectEnd - 1] };
   const before = phraseEndingAt(tokens, subjectEnd);
   // "Tarn Events thanked the police and said": what a verb before "and" acted on does not speak
   if (before && subjectEnd < v - 1 && objectOfVerb(tokens, subjectEnd - before.tokens.length - (before.possessor ? 1 : 0))) {

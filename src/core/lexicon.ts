@@ -184,3 +184,6 @@ export const WORK_NOUNS = set(
 export const ISSUE_VERBS = set('published issued released wrote posted signed adopted put penned authored sent');
 
 export const FIRST_PERSON = set('i we me us my our');
+
+/** Words of grammar that follow "her" as an object ("worked with her since", "told her that"), never a noun she owns. */
+export const AFTER_OBJECT_HER = set('since when after before as while because that to at in on with from by about and or but if for until');

@@ -1,7 +1,7 @@
 import type { Entity } from './entities';
 import { endsInPossessive, EntityRegistry, givenNameAfterRole, isNameWord, isTitleWord, key, NameSplit, roleText, roleTextIn } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
-import { FEMALE_CUES, MALE_CUES } from './lexicon';
+import { AFTER_OBJECT_HER, FEMALE_CUES, MALE_CUES } from './lexicon';
 import { phraseStartingAt, possessiveName } from './phrases';
 import type { RawQuote } from './quotes/scanner';
 import type { Sentence } from './sentences';
@@ -114,9 +114,6 @@ class SentenceScan {
 const sentenceScan = new SentenceScan();
 
 /** "her set" is a possessive; "called her", "greeted her warmly", "her a" are objects. */
-/** Words of grammar that follow "her" as an object ("worked with her since", "told her that"), never a noun she owns. */
-const AFTER_OBJECT_HER = new Set(['since', 'when', 'after', 'before', 'as', 'while', 'because', 'that', 'to', 'at', 'in', 'on', 'with', 'from', 'by', 'about', 'and', 'or', 'but', 'if', 'for', 'until']);
-
 function possessiveHer(tokens: Token[], i: number, end = tokens.length): boolean {
   const next = i + 1 < end ? tokens[i + 1] : undefined;
   // ("worked with her since …": a word of grammar after it leaves "her" an object)
@@ -138,11 +135,11 @@ function genderOf(tokens: Token[], from: number, to: number): 'male' | 'female' 
     const lower = tokens[i].lower;
     if (!female) female = lower === 'she' || lower === 'herself' || possessiveHer(tokens, i, to);
     if (!male) male = lower === 'he' || lower === 'his' || lower === 'himself';
-    if (lower === 'her' && !otherWoman) otherWoman = !possessiveHer(tokens, i, to);
+    if (lower === 'her' && !possessiveHer(tokens, i, to)) otherWoman = true;
     if (lower === 'him') otherMan = true;
   }
-  if (otherWoman) female = false;
-  if (otherMan) male = false;
+  female &&= !otherWoman;
+  male &&= !otherMan;
   return female === male ? undefined : female ? 'female' : 'male';
 }
 

@@ -84,7 +84,7 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
         if (appo.length >= 1 && appo.length <= 3 && appo.every(isBareNameWord) && relativeEndingAt(tokens, j - 1)) return { tokens: appo, apposition: tokens.slice(j - 2, j) };
         // "a mother of three who gave only her first name, Talisa, said": the name given is who speaks
         // (the noun before "who" is the role: "mother of three")
-        if (appo.length === 1 && isBareNameWord(appo[0]) && j >= 2 && tokens[j - 1].lower === 'name' && tokens[j - 2].lower === 'first') {
+        if (appo.length === 1 && isBareNameWord(appo[0]) && tokens[j - 2]?.lower === 'first' && tokens[j - 1].lower === 'name') {
           let who = j - 3;
           while (who > j - 10 && who > 0 && tokens[who].lower !== 'who') who--;
           let article = who - 1;
@@ -274,7 +274,7 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     const u = tokens[j];
     if (u.kind !== 'word') break;
     // "added her husband": a spouse after "her" or "his" is who speaks
-    if (possessor !== undefined && !out.length && (u.lower === 'husband' || u.lower === 'wife') && tokens[j + 1]?.kind !== 'word') {
+    if (possessor !== undefined && !out.length && SPOUSES.has(u.lower) && tokens[j + 1]?.kind !== 'word') {
       out.push(u);
       nounSeen = true;
       j++;
@@ -342,12 +342,6 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
   return { tokens: out, apposition, possessor };
 }
 
-/** Whether a word ends in "'s": a possessive. */
-function endsPossessive(t: Token): boolean {
-  const n = t.text.length;
-  return n > 2 && t.text.charCodeAt(n - 1) === 115 && (t.text.charCodeAt(n - 2) === 39 || t.text.charCodeAt(n - 2) === 0x2019);
-}
-
 /**
  * "said the forum's chair, Professor Ann Holt", "said the Playhouse's artistic director, Ann Holt",
  * "said the landowner, Tom Vik": "the", perhaps an owner in the possessive, lowercase words (after
@@ -358,7 +352,7 @@ function ownerRoleThenName(tokens: Token[], out: Token[], j: number, possessor: 
   const n = out.length;
   if (n < 1 || n > 4 || !out[0].info.article) return undefined;
   let p = n - 1;
-  while (p > 0 && !endsPossessive(out[p])) p--;
+  while (p > 0 && !/['\u2019]s$/.test(out[p].text)) p--;
   for (let q = p + 1; q < n; q++) if (out[q].capitalized) return undefined;
   let m = j;
   while (m < tokens.length && m - j < 3 && tokens[m].kind === 'word' && !tokens[m].capitalized && LOWERCASE_WORD.test(tokens[m].text) && !tokens[m].info.stop && !tokens[m].info.reporting) m++;
@@ -374,6 +368,8 @@ function ownerRoleThenName(tokens: Token[], out: Token[], j: number, possessor: 
   if (!namesSomeone(name) || (after !== undefined && after.kind !== 'punct')) return undefined;
   return { tokens: tokens.slice(m + 1, s + name.length), apposition: out.concat(tokens.slice(j, m)), possessor };
 }
+
+export const SPOUSES = new Set(['husband', 'wife']);
 
 /** "the Minister for …", "Chief Constable": a role whose first word after any article is a title. */
 function opensWithTitle(out: Token[]): boolean {

@@ -80,6 +80,8 @@ interface Beat {
   owner?: string;
   /** "The 22-year-old touched first": a description of the person named last before it. */
   described?: boolean;
+  /** The index of the sentence it was read from. */
+  sentence?: number;
 }
 
 /**
@@ -131,6 +133,7 @@ export function attributeQuotes(
     for (let k = pendingBeats - 1; k >= 0; k--) {
       const found = beatSubject(sentenceTokens[beatPending[k]]);
       if (found) {
+        found.sentence = beatPending[k];
         paragraphBeat = found;
         break;
       }
@@ -147,9 +150,15 @@ export function attributeQuotes(
     // why Stirrat was not penalised.¶ “…,” he said.")
     const b = beat() ?? (sentenceIndex === previousParagraphEnd + 1 ? lastSentenceBeat(sentenceTokens, previousParagraphEnd, gender) : undefined);
     if (!b || b.pos <= resolver.lastSpeakerPos() || b.phrase.tokens[0].info.pronoun || !(b.person || b.described || namesKnownPerson(b.phrase, b.pos, resolver)) || (b.unnamed && b.unnamed !== gender)) return undefined;
-    const { entity } = resolver.resolve(b.phrase, b.pos, paragraphIndex);
+    // ("Ann Vik finished clear of Eva Lund. The 29-year-old …": the description is the sentence
+    // before's subject, when that is someone named, not whoever was named last)
+    const before = b.described && b.sentence !== undefined ? lastSentenceBeat(sentenceTokens, b.sentence - 1) : undefined;
+    const subject = before && !before.described && !before.unnamed && !before.owner && !before.phrase.tokens[0].info.pronoun && namesKnownPerson(before.phrase, before.pos, resolver) ? before : b;
+    const { entity } = resolver.resolve(subject.phrase, subject.pos, paragraphIndex);
     if (!entity || entity.kind !== 'person' || (entity.gender !== undefined && entity.gender !== gender)) return undefined;
     entity.gender ??= gender;
+    // (the description is where "he" or "she" next finds them)
+    if (subject !== b) resolver.registry.mention(entity, { start: b.pos, end: b.phrase.tokens[b.phrase.tokens.length - 1].end }, false);
     return entity;
   };
 
@@ -341,7 +350,8 @@ function beatSubject(tokens: Token[]): Beat | undefined {
     if (tokens[close]?.text === ',') after = close + 1;
   }
   // "Vale, unbeaten in 23 fights, laughed": a short lowercase apposition between the name and its verb
-  else if (tokens[after]?.text === ',' && phrase.tokens[phrase.tokens.length - 1].capitalized) after = pastLowercaseAside(tokens, after);
+  // ("The 24-year-old, running only his second marathon, spoke": so does a description's)
+  else if (tokens[after]?.text === ',' && (phrase.tokens[phrase.tokens.length - 1].capitalized || described)) after = pastLowercaseAside(tokens, after, described);
   // ("Her son, Tom, was quieter": the comma that closes the name)
   if (person && tokens[after]?.text === ',') after++;
   const next = tokens[after];
@@ -383,11 +393,11 @@ function unnamedSubject(tokens: Token[], start: number): Beat | undefined {
  * After the comma at `comma`, one to eight lowercase words or numbers and a closing comma
  * (", unbeaten in 23 fights,", ", now 41,"): where the verb after them stands, else `comma`.
  */
-function pastLowercaseAside(tokens: Token[], comma: number): number {
+function pastLowercaseAside(tokens: Token[], comma: number, possessives = false): number {
   let close = comma + 1;
   while (close < tokens.length && close - comma <= 9 && tokens[close].kind === 'word') {
     const t = tokens[close];
-    if (t.capitalized || t.info.reporting || t.info.pronoun) return comma;
+    if (t.capitalized || t.info.reporting || (t.info.pronoun && !(possessives && (t.lower === 'his' || t.lower === 'her')))) return comma;
     close++;
   }
   return close > comma + 1 && tokens[close]?.text === ',' ? close + 1 : comma;
@@ -442,7 +452,9 @@ function lastSentenceBeat(sentenceTokens: Token[][], si: number, gender?: 'male'
     if (gender === 'male' && t.lower === 'him') return undefined;
     if (gender === 'female' && t.lower === 'her' && !possessiveHer(tokens[i + 1])) return undefined;
   }
-  return beatSubject(tokens);
+  const found = beatSubject(tokens);
+  if (found) found.sentence = si;
+  return found;
 }
 
 /** "her side" is a possessive; "greeted her warmly", "told her." are objects. */

@@ -2,7 +2,7 @@ import { endsInPossessive, EntityRegistry, isDocumentWord, isNameWord, isTitleWo
 import type { Entity } from './entities';
 import { honorificGender } from './givenNames';
 import { hasCue } from './nameMentions';
-import { FEMALE_CUES, MALE_CUES, PRONOUNS } from './lexicon';
+import { FEMALE_CUES, MALE_CUES, ORG_WORDS, PRONOUNS } from './lexicon';
 import { definiteCommonNoun, familyCountAt, isReportingVerb, isSpeakerNoun, personHead, phraseEndingAt, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, SPOUSES, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
@@ -177,6 +177,23 @@ export class SpeakerResolver {
       const entity = this.registry.addPhrase(`${words[n - 3].text} and ${words[n - 1].text}`, 'organisation', spanOf(words.slice(n - 3)));
       this.noteSpokesperson(words, entity, pos);
       return { entity, members: [] };
+    }
+    // "Tarn Police said … . A spokesman said:": a spokesperson with no body named speaks for the
+    // organisation named earlier in the paragraph; "a spokesperson for the office": for the one
+    // whose name has that word
+    if (SPOKES_GENDER.has(words[n - 1].lower) && (n === 1 || (n === 2 && words[0].info.article)) && !words[n - 1].capitalized && this.paragraphOpening?.length) {
+      const body = this.registry.organisationWithin(pos, pos - this.paragraphOpening[0].start);
+      if (body) {
+        this.noteSpokesperson(words, body, pos);
+        return { entity: body, members: [] };
+      }
+    } else if (n === 5 && SPOKES_GENDER.has(words[1].lower) && words[2].lower === 'for' && words[3].lower === 'the' && !words[4].capitalized) {
+      const keys = ORGANISATION_KINDS.get(words[4].lower) ?? (ORG_WORDS.has(words[4].lower) ? [words[4].lower] : undefined);
+      const body = keys && this.registry.recentOrganisation(keys, pos);
+      if (body) {
+        this.noteSpokesperson(words, body, pos);
+        return { entity: body, members: [] };
+      }
     }
     const parsed = splitNamePhrase(words);
     // "Analyst Jon Hale of Tarn Securities wrote": the person speaks, not the firm

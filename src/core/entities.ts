@@ -148,7 +148,8 @@ export class NameSplit {
     // (and a noun for a person opening a sentence: "Neighbour Tom Vik, 42, said")
     // (and "Runner-up Ann Vik", "Fisherman Tom Vik", and "the Welshman Vik" after "the")
     // (and a player's position: "Stroke Tom Vik", "Full-back Ann Holt")
-    if (n === lo && hi - lo >= 3 && (/(er|or|ist|ian|ant|ent|warden|master|mistress)(-\p{Ll}+)?$/u.test(words[lo].lower) || words[lo].info.personNoun || POSITIONS.has(words[lo].lower) || manNoun(words[lo]))) n = lo + 1;
+    // (and a place in a table: "Third-placed Tom Vik")
+    if (n === lo && hi - lo >= 3 && (/(er|or|ist|ian|ant|ent|warden|master|mistress|-placed)(-\p{Ll}+)?$/u.test(words[lo].lower) || words[lo].info.personNoun || POSITIONS.has(words[lo].lower) || manNoun(words[lo]))) n = lo + 1;
     else if (hi - n === 2 && (n === lo ? lo > 0 && words[lo - 1].lower === 'the' : n === lo + 1 && words[lo].lower === 'the') && manNoun(words[n])) n++;
     // "Labour's Ann Vik", "Tarn United's Tom Hale": a party or a club in the possessive before a
     // personal name is an affiliation, not part of the name
@@ -605,6 +606,11 @@ export class EntityRegistry {
    */
   recentOrganisation(keys: readonly string[], pos: number): Entity | undefined {
     return this.mentionLog.latestWithin(pos, LOOK_BACK, (m) => m.entity.kind === 'organisation' && m.entity.keys.length > 1 && m.entity.keys.some((k) => keys.includes(k)))?.entity;
+  }
+
+  /** The latest organisation with a name of two words or more named at most maxBack characters before pos. */
+  organisationWithin(pos: number, maxBack: number): Entity | undefined {
+    return this.mentionLog.latestWithin(pos, Math.min(maxBack, LOOK_BACK), (m) => m.entity.kind === 'organisation' && m.entity.keys.length > 1)?.entity;
   }
 
   /** The most recent document of that kind ("the statement" → the joint statement issued earlier), within LOOK_BACK. */

@@ -1077,3 +1077,22 @@ describe('held-out styles, round 10', () => {
     assert.deepStrictEqual(speakers('"We are happy," said the next day, Ann Holt.'), [null]);
   });
 });
+
+describe('held-out styles, round 13', () => {
+  it('"Ann Vik finished clear of Tom Holt. The 29-year-old …": a description opening the next sentence is the sentence before\'s subject, not the last person named', () => {
+    const text = 'Bryn Calloway-Hesk took the lead of the Tarn Rally on Saturday, 12 seconds clear of Joost Mellenaar.\n\nThe 29-year-old was fastest on five stages but lost time with a puncture.\n\n"We kept going," he told his co-driver, Ann Vik.\n\n"Copy," she replied.\n\nAt the stage end he said: "That was the longest ten kilometres of my life."';
+    assert.deepStrictEqual(speakers(text), ['Bryn Calloway-Hesk', 'Ann Vik', 'Bryn Calloway-Hesk']);
+    // ("The 24-year-old, running only his second marathon, spoke …": an aside with "his" may stand between)
+    const aside = 'Tesfal Ombrecht-Daru won the Tarnby Marathon on Sunday in a course record.\n\nThe 24-year-old, running only his second marathon, spoke through an interpreter. "I was thinking about the hill," he said.';
+    assert.deepStrictEqual(speakers(aside), ['Tesfal Ombrecht-Daru']);
+  });
+  it('"Third-placed Tom Vik said": a place in a table opening the name is no part of it', () => {
+    assert.deepStrictEqual(speakers('Third-placed Tom Vikstrom was more cautious. "I will not chase them," he said.'), ['Tom Vikstrom']);
+  });
+  it('"Tarn Police said … . A spokesman said:" and "a spokesperson for the office": the body named before speaks', () => {
+    assert.deepStrictEqual(speakers('Tarnby Police said officers had closed the lane. A spokesman said: "We thank residents for their patience."'), ['Tarnby Police']);
+    assert.deepStrictEqual(speakers('The Office of the Tarn Ombudsman confirmed it had received a complaint. "We are making enquiries," a spokesperson for the office said.'), ['Office of the Tarn Ombudsman']);
+    // (with no body named in the paragraph, the spokesman stays unnamed)
+    assert.deepStrictEqual(speakers('Tarnby Police closed the lane.\n\nThe lane reopened at noon. A spokesman said: "We thank residents."'), ['spokesman']);
+  });
+});

@@ -75,8 +75,15 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
           // "A neighbouring shopkeeper, who did not want to be named, said": a noun for a person
           // ("Her husband, Tom Vik, 68, who runs the band, said": an age stands between name and clause)
           const end = j >= 3 && tokens[j - 1].info.digits && tokens[j - 2].text === ',' ? j - 3 : j - 1;
+          const direct = phraseEndingAt(tokens, end, depth + 1);
+          // ("Tom Vik, founder of Tarn Labs, which built it, said": a role before the clause is the
+          // apposition of the name before it; "Outside, campaigner Ann Vik, who …" names her)
+          if (direct && end === j - 1 && (!direct.tokens[direct.tokens.length - 1].capitalized || direct.tokens.some((w) => w.lower === 'of' || w.lower === 'for'))) {
+            const named = phraseEndingAt(tokens, j, depth + 1);
+            if (named?.apposition && named.tokens[named.tokens.length - 1].capitalized) return named;
+          }
           const common = definiteCommonNoun(tokens, end);
-          const subject = phraseEndingAt(tokens, end, depth + 1) ?? (common && personHead(common.tokens) ? common : undefined);
+          const subject = direct ?? (common && personHead(common.tokens) ? common : undefined);
           if (subject) return subject;
           break;
         }

@@ -1095,4 +1095,10 @@ describe('held-out styles, round 13', () => {
     // (with no body named in the paragraph, the spokesman stays unnamed)
     assert.deepStrictEqual(speakers('Tarnby Police closed the lane.\n\nThe lane reopened at noon. A spokesman said: "We thank residents."'), ['spokesman']);
   });
+  it('"Tom Vik, founder of Tarn Labs, which built the stage, said": the name before the role speaks, not the role', () => {
+    assert.deepStrictEqual(speakers('Tom Vikstrom, founder of Pellmoor Dynamics, which built the upper stage, said the delays had been "painful but correct."'), ['Tom Vikstrom']);
+    assert.deepStrictEqual(speakers('Ann Holt, the chair of Tarn Rowing Club, which owns the boathouse, said: "We will rebuild."'), ['Ann Holt']);
+    // ("Outside, campaigner Ann Vik, who …, said": the name is in the apposition itself)
+    assert.deepStrictEqual(speakers('Outside, campaigner Rowan Tellby, who collected the signatures, said: "It is not over."'), ['Rowan Tellby']);
+  });
 });

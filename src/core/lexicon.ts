@@ -108,7 +108,8 @@ export const ORG_WORDS = set(
   'organisation society network news times post journal herald tribune guardian gazette telegraph daily weekly ' +
   'press agency radio television tv broadcasting channel magazine review bureau secretariat cabinet kremlin ' +
   'white house treasury fund trust alliance coalition movement front team squad hospital school college ' +
-  'academy laboratory lab firm partners holdings industries airlines railway railways station statement forum securities championships championship',
+  'academy laboratory lab firm partners holdings industries airlines railway railways station statement forum securities championships championship ' +
+  'partnership unit software energy motorsport marathon rally',
 );
 
 /** Common nouns that can be the subject of a reporting verb: "the ministry said". */

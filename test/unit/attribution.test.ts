@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { analyzeArticle } from '../../src/core';
+import { analyzeWithEntities } from '../../src/core/analyze';
 
 function speakers(text: string): (string | null)[] {
   return analyzeArticle(text).quotes.filter((q) => q.depth === 0).map((q) => q.speaker);
@@ -1100,5 +1101,11 @@ describe('held-out styles, round 13', () => {
     assert.deepStrictEqual(speakers('Ann Holt, the chair of Tarn Rowing Club, which owns the boathouse, said: "We will rebuild."'), ['Ann Holt']);
     // ("Outside, campaigner Ann Vik, who …, said": the name is in the apposition itself)
     assert.deepStrictEqual(speakers('Outside, campaigner Rowan Tellby, who collected the signatures, said: "It is not over."'), ['Rowan Tellby']);
+  });
+  it('"Tarnby Energy", "Tarnby Software", "the Tarnby Marathon": a name ending in a word of a business or an event is no person\'s', () => {
+    for (const name of ['Tarnby Energy', 'Tarnby Software', 'Tarnby Marathon', 'Tarnby Road Safety Partnership', 'Roads Policing Unit', 'Veltmoor Motorsport']) {
+      const { entities } = analyzeWithEntities(`Ann Holt spoke at the ${name} on Monday. "We are ready," she said.`);
+      assert.deepStrictEqual(entities.filter((e) => e.kind === 'person').map((e) => e.name), ['Ann Holt'], name);
+    }
   });
 });

@@ -26,7 +26,13 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
   // the distinct entities a sentence names, in the order named: one array for all sentences
   const named: Entity[] = [];
   const scan = sentenceScan;
+  // the person who opened the last sentence that named anyone, as its subject ("Tom Vik, 71, who has
+  // lived on Tarn Rise for years, said …", then his quotes): the one "His neighbour, …" points back
+  // to, not a place named after him (for at most three sentences)
+  let opener: Entity | undefined;
+  let openerAge = 0;
   for (const tokens of sentenceTokens) {
+    const previousOpener = ++openerAge <= 3 ? opener : undefined;
     if (named.length) named.length = 0;
     scan.read(tokens);
     const firstName = scan.firstName;
@@ -45,7 +51,7 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
       }
       const earlyGender = earlyPossessive && !opening ? genderOf(tokens, 0, firstName) : undefined;
       if (earlyGender) {
-        const antecedent = registry.recentPerson(tokens[0].start, undefined);
+        const antecedent = previousOpener ?? registry.recentPerson(tokens[0].start, undefined);
         if (antecedent && !antecedent.gender) antecedent.gender = earlyGender;
         const noun = i < firstName ? tokens[i].lower : '';
         kin = FEMALE_CUES.has(noun) ? 'female' : MALE_CUES.has(noun) ? 'male' : undefined;
@@ -53,6 +59,11 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
     }
     for (let r = 0; r < scan.runCount; r++) registerRun(tokens, scan.runs[2 * r], scan.runs[2 * r + 1], registry, named);
     if (kin && named.length && !named[0].gender) named[0].gender = kin;
+    if (named.length) {
+      // ("Smoke Signal's rider, Jo Vik, …": an owner in the possessive is no subject)
+      opener = firstName === 0 && named[0].kind === 'person' && scan.runCount > 0 && !endsInPossessive(tokens[scan.runs[1] - 1].text) ? named[0] : undefined;
+      openerAge = 0;
+    }
     // the pronoun rules need a pronoun: most sentences have none
     if (scan.lastGendered >= Math.max(0, firstName) && !describedSubject(tokens, firstName)) learnGenderFromPronouns(tokens, Math.max(0, firstName), named);
     if (scan.lastGendered >= 0) learnGenderFromObjects(tokens, named, registry);

@@ -1109,3 +1109,10 @@ describe('held-out styles, round 13', () => {
     }
   });
 });
+
+describe('held-out styles, round 15', () => {
+  it('"Tom Vik, 71, who has lived on Tansy Rise for years, said …" then "His neighbour, Ann Holt, …": "his" is the subject before, not the street named after him', () => {
+    const text = "Ormsley Pettigrew, 71, who has lived on Tansy Rise for four decades, said the bass could be felt inside his house.\n\n'It shook the windows,' he said.\n\nHis neighbour, Ann Holt, a nurse, said she slept elsewhere.";
+    assert.deepStrictEqual(speakers(text), ['Ormsley Pettigrew']);
+  });
+});

@@ -71,6 +71,9 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
         // said", "Holt, speaking at a rally, said", "Vogt, of
         // Harrow Police, said", "Ekberg, in a rare interview, said": a relative clause, an aside
         // or an affiliation is no name, skip it
+        // "A neighbour, who gave her name only as Carol, said": the name given is who speaks
+        const given = appo[0]?.lower === 'who' ? nameGivenAs(appo) : undefined;
+        if (given) return { tokens: given, apposition: phraseEndingAt(tokens, j - 1, depth + 1)?.tokens ?? tokens.slice(Math.max(0, j - 3), j) };
         if (appo[0] && (/^(who|which|whose|whom|where|when|while|after|before)$/.test(appo[0].lower) || /^\p{Ll}+(ing|ed)$/u.test(appo[0].text) || (ASIDE_PREPOSITIONS.has(appo[0].text) && appo.length >= 2))) {
           // "A neighbouring shopkeeper, who did not want to be named, said": a noun for a person
           // ("Her husband, Tom Vik, 68, who runs the band, said": an age stands between name and clause)
@@ -385,6 +388,16 @@ function opensWithTitle(out: Token[]): boolean {
 }
 
 /** A capitalised word that can be part of a personal name: no stop word, title or acronym. */
+/** "who gave her name only as Carol", "who asked to be identified only as Tom Vik": the one or two name words after "as". */
+function nameGivenAs(appo: Token[]): Token[] | undefined {
+  const n = appo.length;
+  const two = n >= 5 && isBareNameWord(appo[n - 2]) ? 2 : 1;
+  const as = n - 1 - two;
+  if (as < 2 || appo[as].lower !== 'as' || !isBareNameWord(appo[n - 1])) return undefined;
+  for (let i = 1; i < as; i++) if (appo[i].lower === 'name' || appo[i].lower === 'identified') return appo.slice(as + 1);
+  return undefined;
+}
+
 function isBareNameWord(w: Token | undefined): boolean {
   return w !== undefined && w.kind === 'word' && w.capitalized && !w.info.stop && !w.info.title && !w.acronym && !w.info.org;
 }

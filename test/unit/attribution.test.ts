@@ -1115,4 +1115,9 @@ describe('held-out styles, round 15', () => {
     const text = "Ormsley Pettigrew, 71, who has lived on Tansy Rise for four decades, said the bass could be felt inside his house.\n\n'It shook the windows,' he said.\n\nHis neighbour, Ann Holt, a nurse, said she slept elsewhere.";
     assert.deepStrictEqual(speakers(text), ['Ormsley Pettigrew']);
   });
+  it('"A neighbour, who gave her name only as Carol, said": the name given is who speaks, not the neighbour', () => {
+    const text = 'A neighbour, who gave her name only as Carlotta, said she had heard glass breaking.\n\n"The whole front was orange," she said.';
+    assert.deepStrictEqual(speakers(text), ['Carlotta']);
+    assert.deepStrictEqual(speakers('A passer-by, who asked to be identified only as Tomas Vikberg, said: "It was over so quickly."'), ['Tomas Vikberg']);
+  });
 });

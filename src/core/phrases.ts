@@ -111,6 +111,12 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
         }
         // "A spokeswoman for the operator, Postline, said": the body is named after its kind
         if (appo.length <= 4 && appo.every(isBareNameWord) && spokespersonForKind(tokens, j)) return { tokens: appo };
+        // "The chair of judges, the critic Ann Vik, said": a role before the apposition, and the
+        // apposition a short lowercase description and a name: the name speaks
+        if (head && !head.tokens[head.tokens.length - 1].capitalized) {
+          const named = describedName(appo);
+          if (named) return { tokens: named, apposition: head.tokens.concat(appo.slice(0, appo.length - named.length)) };
+        }
         if (head && !head.tokens[0].info.pronoun && (looksLikeApposition(appo) || describesNamed(head, appo) || describesOpeningName(tokens, head, appo, j))) {
           // "Mr Vik's wife, Joan, 64, said": the relative before the name is the role
           const at = j - 1 - head.tokens.length;
@@ -388,6 +394,18 @@ function opensWithTitle(out: Token[]): boolean {
 }
 
 /** A capitalised word that can be part of a personal name: no stop word, title or acronym. */
+/** "the critic Ann Vik", "the veteran broadcaster Tom Vik": an article, one to three lowercase words and two or three name words; the name words. */
+function describedName(appo: Token[]): Token[] | undefined {
+  const n = appo.length;
+  if (n < 4 || n > 7 || !appo[0].info.article || appo[0].capitalized) return undefined;
+  let k = 1;
+  while (k < n && k <= 3 && isModifier(appo[k]) && !appo[k].info.stop) k++;
+  const names = n - k;
+  if (k < 2 || names < 2 || names > 3) return undefined;
+  for (let i = k; i < n; i++) if (!isBareNameWord(appo[i])) return undefined;
+  return appo.slice(k);
+}
+
 /** "who gave her name only as Carol", "who asked to be identified only as Tom Vik": the one or two name words after "as". */
 function nameGivenAs(appo: Token[]): Token[] | undefined {
   const n = appo.length;

@@ -1120,4 +1120,8 @@ describe('held-out styles, round 15', () => {
     assert.deepStrictEqual(speakers(text), ['Carlotta']);
     assert.deepStrictEqual(speakers('A passer-by, who asked to be identified only as Tomas Vikberg, said: "It was over so quickly."'), ['Tomas Vikberg']);
   });
+  it('"The chair of judges, the critic Ann Vik, said": a lowercase description and a name after a role: the name speaks, not the role', () => {
+    assert.deepStrictEqual(speakers('The chair of judges, the critic Morwith Eskdale, said: "This is a brave list."'), ['Morwith Eskdale']);
+    assert.deepStrictEqual(speakers('Her coach, the former doubles champion Tamsin Orrey, said: "We changed the plan."'), ['Tamsin Orrey']);
+  });
 });

@@ -58,6 +58,18 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
       }
     }
     for (let r = 0; r < scan.runCount; r++) registerRun(tokens, scan.runs[2 * r], scan.runs[2 * r + 1], registry, named);
+    // "Tom "The Hammer" Vik", "Ann 'Wren' Holt": a nickname in quotes between a given name and a surname
+    for (let r = 0; r + 1 < scan.runCount; r++) {
+      const b = scan.runs[2 * r + 1];
+      if (b <= scan.runs[2 * r] || scan.runs[2 * r + 2] !== b + 1 || scan.runs[2 * r + 3] !== b + 2 || !isNickname(tokens[b])) continue;
+      // ("Tarn captain Tom "Gale" Vik": the given name is the run's last word)
+      const first = tokens[b - 1];
+      const last = tokens[b + 1];
+      if (!isNameWord(first) || !isNameWord(last) || first.info.title || last.info.org || endsInPossessive(last.text)) continue;
+      const entity = registry.addName(`${first.text} ${last.text}`, [key(first.text), key(last.text)], null, 'person', { start: first.start, end: last.end });
+      entity.person = true;
+      addNamed(named, entity);
+    }
     if (kin && named.length && !named[0].gender) named[0].gender = kin;
     if (named.length) {
       // ("Smoke Signal's rider, Jo Vik, …": an owner in the possessive is no subject)
@@ -435,6 +447,26 @@ function someTitle(tokens: Token[], from: number, to: number): boolean {
 function personalName(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!isNameWord(tokens[k]) && tokens[k].lower.length > 3 && !(k === from && k > 0 && givenNameAfterRole(tokens[k], tokens[k - 1]))) return false;
   return true;
+}
+
+/** A quote of one to three capitalised words and nothing else ("Wren", "The Hammer"). */
+function isNickname(t: Token): boolean {
+  const text = t.text;
+  if (t.kind !== 'quote' || text.length < 3 || text.length > 26) return false;
+  let words = 0;
+  let start = true;
+  for (let i = 1; i < text.length - 1; i++) {
+    const c = text[i];
+    if (c === ' ') {
+      if (start) return false;
+      start = true;
+    } else if (start) {
+      if (c.toLowerCase() === c) return false;
+      start = false;
+      words++;
+    } else if (c.toUpperCase() === c.toLowerCase() && c !== '-' && c !== "'" && c !== '\u2019') return false;
+  }
+  return words >= 1 && words <= 3 && !start;
 }
 
 function nameText(tokens: Token[], from: number, to: number): string {

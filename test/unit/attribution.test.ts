@@ -1124,4 +1124,10 @@ describe('held-out styles, round 15', () => {
     assert.deepStrictEqual(speakers('The chair of judges, the critic Morwith Eskdale, said: "This is a brave list."'), ['Morwith Eskdale']);
     assert.deepStrictEqual(speakers('Her coach, the former doubles champion Tamsin Orrey, said: "We changed the plan."'), ['Tamsin Orrey']);
   });
+  it('"Tom "Wren" Vik" and "captain Ann \'Gale\' Holt": a nickname in quotes between a given name and a surname leaves one person of both names', () => {
+    const text = 'The decider went to overtime before the support player, Jasper-Lee "Wren" Tolliver, held off three attackers.\n\n"I just heard the crowd," Tolliver said.';
+    assert.deepStrictEqual(speakers(text).slice(-1), ['Jasper-Lee Tolliver']);
+    const team = 'Tarn Storm captain Sefton "Gale" Ambrey-Moss said the team had changed its approach.\n\n"We stopped playing their game," said Ambrey-Moss.';
+    assert.deepStrictEqual(speakers(team).slice(-1), ['Sefton Ambrey-Moss']);
+  });
 });

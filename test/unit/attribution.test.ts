@@ -1130,4 +1130,7 @@ describe('held-out styles, round 15', () => {
     const team = 'Tarn Storm captain Sefton "Gale" Ambrey-Moss said the team had changed its approach.\n\n"We stopped playing their game," said Ambrey-Moss.';
     assert.deepStrictEqual(speakers(team).slice(-1), ['Sefton Ambrey-Moss']);
   });
+  it('"‘Northing’ by Ann Vik": a work in title case and its author is a title, one word or more', () => {
+    assert.deepStrictEqual(analyzeArticle('The shortlist is:\n- \u2018Northing\u2019 by Ngozi Pellam\n- \u2018Salt on the Lintel\u2019 by Tom Vikberg').quotes.map((q) => q.kind), ['title', 'title']);
+  });
 });

@@ -126,6 +126,8 @@ export function attributeQuotes(
   let currentParagraph = -1;
   // Carries that are guesses from the paragraph before, and those carried on from them (see attributeEchoes).
   const guesses = new WeakSet<Attribution>();
+  // the texts of the quotes read as titles so far (made when the first is met)
+  let titleTexts: Set<string> | undefined;
   // "A spokesperson said:" closing a paragraph: who speaks in the quote that opens the next one
   let leadIn: { attribution: Attribution; paragraph: number } | undefined;
   const scan: SentenceScan = { quotes: 0, quoteAt: [], firstVerb: 0, issuer: false, quoted: false };
@@ -200,7 +202,10 @@ export function attributeQuotes(
         if (bulletAt(text, q.openMark)) leadIn.paragraph = s.paragraph;
       }
       if (!a.entity && qi === tokens.length - 1) a = creditOnNextLine(text, q, resolver, s.paragraph) ?? a;
-      const kind = classifyQuote(text, q, tokens, qi, a);
+      let kind = classifyQuote(text, q, tokens, qi, a);
+      // "‘Northing’ by Ann Vik … She singled out ‘Northing’": a work named again is a title again
+      if (kind === 'title') (titleTexts ??= new Set()).add(text.slice(q.start, q.end));
+      else if (kind === 'scare' && titleTexts?.has(text.slice(q.start, q.end))) kind = 'title';
       kinds[rawIndex[top]] = kind;
       // the name of a work has no speaker, whoever mentions it
       if (kind === 'title') {

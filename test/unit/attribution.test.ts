@@ -1133,4 +1133,8 @@ describe('held-out styles, round 15', () => {
   it('"‘Northing’ by Ann Vik": a work in title case and its author is a title, one word or more', () => {
     assert.deepStrictEqual(analyzeArticle('The shortlist is:\n- \u2018Northing\u2019 by Ngozi Pellam\n- \u2018Salt on the Lintel\u2019 by Tom Vikberg').quotes.map((q) => q.kind), ['title', 'title']);
   });
+  it('"‘Northing’ by Ann Vik … She singled out ‘Northing’": a work named again, with no cue, is a title again', () => {
+    const text = 'The shortlist is:\n- \u2018Northing\u2019 by Ngozi Pellam\n\nThe judges praised \u2018Northing\u2019 above all.';
+    assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.kind), ['title', 'title']);
+  });
 });

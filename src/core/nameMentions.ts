@@ -61,7 +61,7 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
     // "Tom "The Hammer" Vik", "Ann 'Wren' Holt": a nickname in quotes between a given name and a surname
     for (let r = 0; r + 1 < scan.runCount; r++) {
       const b = scan.runs[2 * r + 1];
-      if (b <= scan.runs[2 * r] || scan.runs[2 * r + 2] !== b + 1 || scan.runs[2 * r + 3] !== b + 2 || !isNickname(tokens[b])) continue;
+      if (scan.runs[2 * r + 2] !== b + 1 || scan.runs[2 * r + 3] !== b + 2 || !isNickname(tokens[b])) continue;
       // ("Tarn captain Tom "Gale" Vik": the given name is the run's last word)
       const first = tokens[b - 1];
       const last = tokens[b + 1];
@@ -451,23 +451,10 @@ function personalName(tokens: Token[], from: number, to: number): boolean {
 
 /** A quote of one to three capitalised words and nothing else ("Wren", "The Hammer"). */
 function isNickname(t: Token): boolean {
-  const text = t.text;
-  if (t.kind !== 'quote' || text.length < 3 || text.length > 26) return false;
-  let words = 0;
-  let start = true;
-  for (let i = 1; i < text.length - 1; i++) {
-    const c = text[i];
-    if (c === ' ') {
-      if (start) return false;
-      start = true;
-    } else if (start) {
-      if (c.toLowerCase() === c) return false;
-      start = false;
-      words++;
-    } else if (c.toUpperCase() === c.toLowerCase() && c !== '-' && c !== "'" && c !== '\u2019') return false;
-  }
-  return words >= 1 && words <= 3 && !start;
+  return t.kind === 'quote' && t.text.length <= 26 && NICKNAME.test(t.text);
 }
+
+const NICKNAME = /^.\p{Lu}[\p{L}'\u2019-]*(?: \p{Lu}[\p{L}'\u2019-]*){0,2}.$/u;
 
 function nameText(tokens: Token[], from: number, to: number): string {
   let out = tokens[from].text;

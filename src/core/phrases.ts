@@ -397,7 +397,7 @@ function opensWithTitle(out: Token[]): boolean {
 /** "the critic Ann Vik", "the veteran broadcaster Tom Vik": an article, one to three lowercase words and two or three name words; the name words. */
 function describedName(appo: Token[]): Token[] | undefined {
   const n = appo.length;
-  if (n < 4 || n > 7 || !appo[0].info.article || appo[0].capitalized) return undefined;
+  if (n < 4 || !appo[0].info.article || appo[0].capitalized) return undefined;
   let k = 1;
   while (k < n && k <= 3 && isModifier(appo[k]) && !appo[k].info.stop) k++;
   const names = n - k;
@@ -409,11 +409,8 @@ function describedName(appo: Token[]): Token[] | undefined {
 /** "who gave her name only as Carol", "who asked to be identified only as Tom Vik": the one or two name words after "as". */
 function nameGivenAs(appo: Token[]): Token[] | undefined {
   const n = appo.length;
-  const two = n >= 5 && isBareNameWord(appo[n - 2]) ? 2 : 1;
-  const as = n - 1 - two;
-  if (as < 2 || appo[as].lower !== 'as' || !isBareNameWord(appo[n - 1])) return undefined;
-  for (let i = 1; i < as; i++) if (appo[i].lower === 'name' || appo[i].lower === 'identified') return appo.slice(as + 1);
-  return undefined;
+  const as = n >= 5 && isBareNameWord(appo[n - 2]) ? n - 3 : n - 2;
+  return as >= 2 && appo[as].lower === 'as' && isBareNameWord(appo[n - 1]) && appo.some((w) => w.lower === 'name' || w.lower === 'identified') ? appo.slice(as + 1) : undefined;
 }
 
 function isBareNameWord(w: Token | undefined): boolean {

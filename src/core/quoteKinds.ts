@@ -130,7 +130,7 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   if (after !== undefined && after.kind === 'word' && isWorkNoun(after.lower) && titleCase() && wordCount() <= 10) return 'title';
   // "‘Northing’ by Ann Vik": a work in title case and its author
   const author = tokens[qi + 2];
-  if (after !== undefined && after.lower === 'by' && !after.capitalized && author !== undefined && author.kind === 'word' && author.capitalized && !author.info.stop && !sentenceLike() && isTitleCase(text, q.start, q.end, 1)) return 'title';
+  if (after?.lower === 'by' && !after.capitalized && author?.capitalized && !author.info.stop && !sentenceLike() && isTitleCase(text, q.start, q.end, 1)) return 'title';
   if (nearest === 'so-called') return 'scare';
   const strong = a.entity !== null && !a.weak;
   if (strong && (a.rule !== 'verb-sentence' || sentenceLike() || wordCount() >= 2 || (nearest !== undefined && COPULAS.has(nearest) && tokens[qi - 1]?.kind === 'word'))) return 'speech';

@@ -1,6 +1,6 @@
 import { isWeakVerb, noteIssuers, NO_ATTRIBUTION, quotedAsSaying, sentenceOf, SpeakerResolver, spanOf, subjectOfVerb, UTTERANCE_NOUNS } from './attribution';
 import type { Attribution } from './attribution';
-import { isDocumentWord } from './entities';
+import { isDocumentWord, isNameWord } from './entities';
 import type { Entity, EntityRegistry } from './entities';
 import { classifyQuote } from './quoteKinds';
 import { definiteCommonNoun, isReportingVerb, phraseEndingAt, phraseStartingAt, possessiveName, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
@@ -411,20 +411,25 @@ function pastLowercaseAside(tokens: Token[], comma: number, possessives = false)
 /**
  * "The vicar of St Aldric's, the Rev Ian Holt, blessed …": a subject opened by "the" and a
  * lowercase noun, then ", the" and a name of two to four capitalised words and a comma, then a
- * lowercase word. The name is the beat; nothing else is read.
+ * lowercase word. The name is the beat; nothing else is read. After a title the name may stand
+ * bare ("The minister, Ann Vik, welcomed …"), and the title may be capitalised.
  */
 function nameInApposition(tokens: Token[], start: number): Beat | undefined {
-  if (!tokens[start].info.article || tokens[start + 1]?.kind !== 'word' || tokens[start + 1].capitalized) return undefined;
-  let comma = start + 2;
-  while (comma < tokens.length && comma - start <= 8 && tokens[comma].kind === 'word') comma++;
+  if (!tokens[start].info.article || tokens[start + 1]?.kind !== 'word') return undefined;
+  let comma = start + 1;
+  let titled = false;
+  for (; comma < tokens.length && comma - start <= 8 && tokens[comma].kind === 'word'; comma++) if (tokens[comma].info.title) titled = true;
+  // ("The Tarn Minister of Tourism, Ann Vik, welcomed …": after a title the name needs no article)
   const article = tokens[comma + 1];
-  if (tokens[comma]?.text !== ',' || article === undefined || !article.info.article || article.capitalized) return undefined;
-  let close = comma + 2;
-  while (close < tokens.length && close - comma <= 6 && tokens[close].kind === 'word' && tokens[close].capitalized) close++;
-  const words = close - comma - 2;
+  const withArticle = article !== undefined && article.info.article && !article.capitalized;
+  if (tokens[comma]?.text !== ',' || article === undefined || !(withArticle || titled) || (tokens[start + 1].capitalized && !titled)) return undefined;
+  const from = withArticle ? comma + 2 : comma + 1;
+  let close = from;
+  while (close < tokens.length && close - comma <= 6 && tokens[close].kind === 'word' && tokens[close].capitalized && (withArticle || isNameWord(tokens[close]))) close++;
+  const words = close - from;
   const next = tokens[close + 1];
   if (words < 2 || words > 4 || tokens[close]?.text !== ',' || next === undefined || next.kind !== 'word' || next.capitalized) return undefined;
-  return { phrase: { tokens: tokens.slice(comma + 2, close) }, pos: tokens[comma + 2].start };
+  return { phrase: { tokens: tokens.slice(from, close) }, pos: tokens[from].start };
 }
 
 /** "Asked whether …, Hale shrugged": where the subject after the question's clause starts (the clause's comma, at most 30 tokens on), or past the end. */

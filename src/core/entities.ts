@@ -287,10 +287,11 @@ function lowercaseRoleBeforeName(words: Token[], lo: number, n: number, hi: numb
 /**
  * "manager Dean Holt", "coach Major Obi": a capitalised title word between a lowercase role that
  * heads its phrase and a lone surname is a given name. A title stacks only on a modifier
- * ("deputy Mayor Ann Kole").
+ * ("deputy Mayor Ann Kole"). After a capitalised role only a title that is a common given name is
+ * one ("Striker Dean Holt", not "Attorney General Holt").
  */
 export function givenNameAfterRole(word: Token, before: Token): boolean {
-  return word.capitalized && !word.acronym && isTitleWord(word) && !word.info.honorific && !before.capitalized && isTitleWord(before) && !TITLE_MODIFIERS.has(before.lower);
+  return word.capitalized && !word.acronym && isTitleWord(word) && !word.info.honorific && (!before.capitalized || givenNameGender(word.lower) !== undefined) && isTitleWord(before) && !TITLE_MODIFIERS.has(before.lower);
 }
 
 function isOneOf(word: string, a: string, b: string, c?: string): boolean {

@@ -10,7 +10,7 @@ const FEMALE =
   'molly nancy natalie olivia pamela patricia pauline penelope philippa rachel rebecca rosamund rose rosemary ruth sally sandra sarah ' +
   'sharon sheila sophie susan sylvia teresa valerie vera victoria violet wendy winifred yvonne zoe';
 const MALE =
-  'adam alan albert alfred andrew anthony arthur barry benjamin bernard brian cecil charles christopher clive colin daniel david dennis ' +
+  'adam alan albert alfred andrew anthony arthur barry benjamin bernard brian cecil charles christopher clive colin daniel david dean dennis ' +
   'derek donald douglas duncan edward edwin eric ernest frank frederick gareth gary geoffrey george gerald gordon graham gregory harold ' +
   'harry henry herbert howard hugh ian jack jacob james jasper jeremy john jonathan joseph keith kenneth kevin lawrence leonard malcolm ' +
   'mark martin matthew michael neil nicholas nigel oliver oscar patrick paul peter philip raymond reginald richard robert roger ronald ' +

@@ -109,7 +109,7 @@ export const ORG_WORDS = set(
   'press agency radio television tv broadcasting channel magazine review bureau secretariat cabinet kremlin ' +
   'white house treasury fund trust alliance coalition movement front team squad hospital school college ' +
   'academy laboratory lab firm partners holdings industries airlines railway railways station statement forum securities championships championship ' +
-  'partnership unit software energy motorsport marathon rally',
+  'partnership unit software energy motorsport marathon rally chapel cathedral abbey mosque synagogue',
 );
 
 /** Common nouns that can be the subject of a reporting verb: "the ministry said". */
@@ -134,7 +134,7 @@ export const PERSON_NOUNS = set(
   'owner owners landlord landlady tenant neighbour neighbor shopkeeper postmaster witness victim driver passenger ' +
     'pedestrian cyclist motorist mother father son daughter wife husband brother sister man woman boy girl teenager ' +
     'pensioner resident worker farmer teacher nurse parent grandmother grandfather widow widower survivor customer ' +
-    'patient student pupil fan shopper diner guest visitor homeowner householder',
+    'patient student pupil fan shopper diner guest visitor homeowner householder friend',
 );
 
 /** Document-like speakers: a statement speaks for whoever issued it. */
@@ -153,7 +153,7 @@ export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neute
 } as const));
 
 export const FEMALE_CUES = set('she her hers herself widow grandma spokeswoman chairwoman mrs ms miss madam madame dame lady queen princess businesswoman congresswoman councilwoman policewoman mother daughter wife sister grandmother aunt actress');
-export const MALE_CUES = set('he him his himself widower grandad spokesman chairman mr sir lord king prince businessman congressman councilman policeman father son husband brother grandfather uncle actor');
+export const MALE_CUES = set('he him his himself widower grandad spokesman mr sir lord king prince businessman congressman councilman policeman father son husband brother grandfather uncle actor');
 
 /** Capitalised words that start sentences or name times, never people. */
 export const NOT_NAME_WORDS = set(

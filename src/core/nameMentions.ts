@@ -309,8 +309,13 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
     const start = partStart;
     const end = k === to ? lastEnd : k;
     partStart = k + 1;
-    if (!split.read(tokens, start, end) || split.org) continue;
+    if (!split.read(tokens, start, end)) continue;
     const { roleFrom, roleTo, nameFrom, nameTo } = split;
+    if (split.org) {
+      // ("Tarn United have sacked their manager": a body that opens the sentence, for "the club said" later)
+      if (from === 0 && k === to && nameFrom === from && nameTo - nameFrom >= 2 && thingFollows(tokens, to)) registry.addPhrase(nameText(tokens, nameFrom, nameTo), 'organisation', { start: tokens[nameFrom].start, end: tokens[nameTo - 1].end });
+      continue;
+    }
     if (nameTo === nameFrom) {
       if (someTitle(tokens, roleFrom, roleTo)) pendingRole = pendingRole ? pendingRole.concat(tokens.slice(roleFrom, roleTo)) : tokens.slice(roleFrom, roleTo);
       continue;
@@ -333,7 +338,8 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       // ("Tarn Storm are champions": a plural verb after a sentence's subject names a team or a body)
       // (only of the sentence's subject: "… was sacked by Tom Hale, which angered fans" is no such case)
       const subject = from === 0 || (from === 1 && tokens[0].lower === 'the');
-      const kind = subject && !role && k === to && nameTo === to && thingFollows(tokens, to) ? 'organisation' : 'person';
+      // ("Tom and Ann Vik have lived here": a plural verb after two people joined by "and" is theirs)
+      const kind = subject && lastStart === from && !role && k === to && nameTo === to && thingFollows(tokens, to) ? 'organisation' : 'person';
       const entity = possessive
         ? registry.addSpelledName(nameText(tokens, nameFrom, nameTo).slice(0, -2), ownRole ?? appoRole, kind, span)
         : registry.addName(nameText(tokens, nameFrom, nameTo), nameKeys(tokens, nameFrom, nameTo), ownRole ?? appoRole, kind, span);
@@ -351,9 +357,11 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       if (known) {
         registry.mention(known, span, false);
         addNamed(named, known);
-      } else if (role) {
-        const entity = registry.addName(word.text, [key(word.text)], role, 'person', span);
+      } else if (role || (!possessive && k === to && from > 0 && to < tokens.length && tokens[to].text === ',' && isNameWord(word) && !word.info.org && tokens[from - 1].info.personNoun && !tokens[from - 1].capitalized)) {
+        // ("Her friend Rory, also 18, …": a lowercase noun for a person before a lone name and a comma)
+        const entity = registry.addName(word.text, [key(word.text)], role ?? tokens[from - 1].text, 'person', span);
         entity.person = true;
+        if (!role) entity.gender ??= FEMALE_CUES.has(tokens[from - 1].lower) ? 'female' : MALE_CUES.has(tokens[from - 1].lower) ? 'male' : undefined;
         addNamed(named, entity);
       } else if (k < to && !possessive) {
         // "Tom and Ann Vik": a common given name before "and" and a given name and surname is Tom Vik
@@ -431,7 +439,7 @@ function namesAnimal(tokens: Token[], from: number): boolean {
 
 /** ", which": the words before it name a thing. */
 function thingFollows(tokens: Token[], at: number): boolean {
-  if (at < tokens.length && (tokens[at].lower === 'are' || tokens[at].lower === 'were')) return true;
+  if (at < tokens.length && (tokens[at].lower === 'are' || tokens[at].lower === 'were' || tokens[at].lower === 'have')) return true;
   return at + 1 < tokens.length && tokens[at].text === ',' && tokens[at + 1].lower === 'which';
 }
 

@@ -1138,3 +1138,33 @@ describe('held-out styles, round 15', () => {
     assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.kind), ['title', 'title']);
   });
 });
+
+describe('held-out styles, round 14', () => {
+  it('"the Bethesda Chapel": a name ending in a place of worship is no person\'s (not the "she" of the next paragraph)', () => {
+    for (const name of ['Bethesda Chapel', 'Tarnby Abbey', 'Tarnby Cathedral']) {
+      const { entities } = analyzeWithEntities(`Plans for the ${name} were filed.\n\nCampaigner Ann Holt said: "It must stay."\n\nShe added: "We will fight."`);
+      assert.deepStrictEqual(entities.filter((e) => e.kind === 'person').map((e) => e.name), ['Ann Holt'], name);
+    }
+  });
+  it('"Striker Dean Holt": after a capitalised role, a title word that is a common given name opens the name', () => {
+    assert.deepStrictEqual(speakers('Striker Dean Holt, the top scorer, said: "We let him down."'), ['Dean Holt']);
+    // (a title stacked on a title is still a role)
+    assert.deepStrictEqual(speakers('Attorney General Holt said: "We will appeal."'), ['Holt']);
+  });
+  it('"Tarnby Town have sacked their manager", then "the club said": the body that opened a sentence with a plural verb', () => {
+    assert.deepStrictEqual(speakers('Tarnby Town have sacked their manager.\n\nIn a statement, the club said: "We thank him."'), ['Tarnby Town']);
+    assert.deepStrictEqual(speakers('Tarnby United have sacked their manager.\n\nIn a statement, the club said: "We thank him."'), ['Tarnby United']);
+  });
+  it('"Her friend Rory, also 18, …": a lone name after a lowercase noun for a person is someone "he" can be', () => {
+    assert.deepStrictEqual(speakers("Her friend Rory, also 18, missed the grades he needed.\n\n'I was gutted,' he said."), ['Rory']);
+    // (a son named beside his mother is a "he", not her "she")
+    assert.deepStrictEqual(speakers('Among them was Ann Vik, whose son Radek, 23, was rescued.\n\n"I could not stand up," she said.'), ['Ann Vik']);
+  });
+  it('"The Tarn Minister of Tourism, Ann Vik, welcomed the service.": a bare name after a title in apposition is the beat', () => {
+    assert.deepStrictEqual(speakers('The Tarn Minister of Tourism, Ann Vik, welcomed the service. "Visitors spend more."'), ['Ann Vik']);
+    assert.deepStrictEqual(speakers('The minister, Ann Vik, welcomed the service. "Visitors spend more."'), ['Ann Vik']);
+  });
+  it('"Society chairman Rosalind Vik said …", then "She added": "chairman" tells no gender', () => {
+    assert.deepStrictEqual(speakers("Tarn Homes wants to build flats.\n\nSociety chairman Rosalind Vik said: 'It must stay.'\n\nShe added: 'We will fight.'"), ['Rosalind Vik', 'Rosalind Vik']);
+  });
+});

@@ -357,11 +357,13 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       if (known) {
         registry.mention(known, span, false);
         addNamed(named, known);
-      } else if (role || (!possessive && k === to && from > 0 && to < tokens.length && tokens[to].text === ',' && isNameWord(word) && !word.info.org && tokens[from - 1].info.personNoun && !tokens[from - 1].capitalized)) {
-        // ("Her friend Rory, also 18, …": a lowercase noun for a person before a lone name and a comma)
-        const entity = registry.addName(word.text, [key(word.text)], role ?? tokens[from - 1].text, 'person', span);
+      } else if (role || (!possessive && k === to && to < tokens.length && tokens[to].text === ',' && isNameWord(word) && !word.info.org && ((from > 0 && tokens[from - 1].info.personNoun && !tokens[from - 1].capitalized) || ageAfter(tokens, to)))) {
+        // ("Her friend Rory, also 18, …": a lowercase noun for a person before a lone name and a
+        // comma; "Keziah, 18, who …": an age between commas after it)
+        const entity = registry.addName(word.text, [key(word.text)], role ?? (from > 0 && tokens[from - 1].info.personNoun ? tokens[from - 1].text : null), 'person', span);
         entity.person = true;
-        if (!role) entity.gender ??= FEMALE_CUES.has(tokens[from - 1].lower) ? 'female' : MALE_CUES.has(tokens[from - 1].lower) ? 'male' : undefined;
+        const noun = !role && from > 0 ? tokens[from - 1].lower : '';
+        if (noun) entity.gender ??= FEMALE_CUES.has(noun) ? 'female' : MALE_CUES.has(noun) ? 'male' : undefined;
         addNamed(named, entity);
       } else if (k < to && !possessive) {
         // "Tom and Ann Vik": a common given name before "and" and a given name and surname is Tom Vik
@@ -435,6 +437,14 @@ const ANIMAL_NOUNS = new Set(['favourite', 'horse', 'gelding', 'mare', 'colt', '
 function namesAnimal(tokens: Token[], from: number): boolean {
   const k = from > 0 && tokens[from - 1].text === ',' ? from - 2 : from - 1;
   return k >= 0 && tokens[k].kind === 'word' && !tokens[k].capitalized && ANIMAL_NOUNS.has(tokens[k].lower);
+}
+
+/** ", 18,": an age of one to three digits between commas, the first at tokens[comma]. */
+function ageAfter(tokens: Token[], comma: number): boolean {
+  const age = tokens[comma + 1];
+  if (age === undefined || tokens[comma + 2]?.text !== ',' || age.text.length > 3) return false;
+  for (let i = 0; i < age.text.length; i++) if (age.text.charCodeAt(i) < 48 || age.text.charCodeAt(i) > 57) return false;
+  return true;
 }
 
 /** ", which": the words before it name a thing. */

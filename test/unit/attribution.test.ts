@@ -1160,6 +1160,9 @@ describe('held-out styles, round 14', () => {
     // (a son named beside his mother is a "he", not her "she")
     assert.deepStrictEqual(speakers('Among them was Ann Vik, whose son Radek, 23, was rescued.\n\n"I could not stand up," she said.'), ['Ann Vik']);
   });
+  it('"Keziah, 18, who …, said": a lone name before an age between commas is a person, whom "She added" can mean', () => {
+    assert.deepStrictEqual(speakers('Keziah, 18, who is heading to university, said: "I did not think so."\n\nShe added: "I had to read it twice."'), ['Keziah', 'Keziah']);
+  });
   it('"The Tarn Minister of Tourism, Ann Vik, welcomed the service.": a bare name after a title in apposition is the beat', () => {
     assert.deepStrictEqual(speakers('The Tarn Minister of Tourism, Ann Vik, welcomed the service. "Visitors spend more."'), ['Ann Vik']);
     assert.deepStrictEqual(speakers('The minister, Ann Vik, welcomed the service. "Visitors spend more."'), ['Ann Vik']);

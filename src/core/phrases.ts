@@ -393,7 +393,6 @@ function opensWithTitle(out: Token[]): boolean {
   return first !== undefined && first.info.title && !first.info.honorific;
 }
 
-/** A capitalised word that can be part of a personal name: no stop word, title or acronym. */
 /** "the critic Ann Vik", "the veteran broadcaster Tom Vik": an article, one to three lowercase words and two or three name words; the name words. */
 function describedName(appo: Token[]): Token[] | undefined {
   const n = appo.length;
@@ -413,6 +412,7 @@ function nameGivenAs(appo: Token[]): Token[] | undefined {
   return as >= 2 && appo[as].lower === 'as' && isBareNameWord(appo[n - 1]) && appo.some((w) => w.lower === 'name' || w.lower === 'identified') ? appo.slice(as + 1) : undefined;
 }
 
+/** A capitalised word that can be part of a personal name: no stop word, title or acronym. */
 function isBareNameWord(w: Token | undefined): boolean {
   return w !== undefined && w.kind === 'word' && w.capitalized && !w.info.stop && !w.info.title && !w.acronym && !w.info.org;
 }

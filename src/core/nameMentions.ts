@@ -442,9 +442,7 @@ function namesAnimal(tokens: Token[], from: number): boolean {
 /** ", 18,": an age of one to three digits between commas, the first at tokens[comma]. */
 function ageAfter(tokens: Token[], comma: number): boolean {
   const age = tokens[comma + 1];
-  if (age === undefined || tokens[comma + 2]?.text !== ',' || age.text.length > 3) return false;
-  for (let i = 0; i < age.text.length; i++) if (age.text.charCodeAt(i) < 48 || age.text.charCodeAt(i) > 57) return false;
-  return true;
+  return age !== undefined && age.info.digits && age.text.length <= 3 && tokens[comma + 2]?.text === ',';
 }
 
 /** ", which": the words before it name a thing. */

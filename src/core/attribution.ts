@@ -207,7 +207,11 @@ export class SpeakerResolver {
       if (holder) return { entity: holder, members: [] };
     }
     if (parsed && parsed.org) {
-      const entity = this.registry.addPhrase(displayPhrase(parsed.name), 'organisation', spanOf(words));
+      // "the motoring group Roadwise": a lowercase organisation word before a body's one-word name
+      // is no part of it, unless that word names a known person ("told the committee Vik")
+      const [org, own] = parsed.name;
+      const bare = parsed.name.length === 2 && !org.capitalized && org.info.org && own.capitalized && !own.info.org && !own.info.title && this.registry.resolveSingle(own.text, pos)?.kind !== 'person';
+      const entity = this.registry.addPhrase(displayPhrase(bare ? [own] : parsed.name), 'organisation', spanOf(words), displayPhrase(parsed.name));
       this.noteSpokesperson(words, entity, pos);
       return { entity, members: [] };
     }

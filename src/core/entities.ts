@@ -397,9 +397,12 @@ export class EntityRegistry {
     return entity;
   }
 
-  /** A speaker named only by a phrase ("US officials", "the ministry"): one entity per phrase. */
-  addPhrase(display: string, kind: SpeakerKind, span: Span): Entity {
-    const { keys, joined } = phraseKeys(display);
+  /**
+   * A speaker named only by a phrase ("US officials", "the ministry"): one entity per phrase; keyPhrase,
+   * when the shown name leaves out a describing word, is what it is looked up by ("group Roadwise").
+   */
+  addPhrase(display: string, kind: SpeakerKind, span: Span, keyPhrase = display): Entity {
+    const { keys, joined } = phraseKeys(keyPhrase);
     const found = this.byKeys.get(joined);
     const existing = found && found.kind === kind ? found : undefined;
     if (existing) {

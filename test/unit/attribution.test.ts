@@ -938,6 +938,12 @@ describe('held-out styles, round 9', () => {
     assert.deepStrictEqual(speakers('Ann Vik of the Open Skies Watch said governments must not "create a market in hostages."'), ['Ann Vik']);
   });
 
+  it('"The motoring group Tarnwise said": a one-word name after a lowercase organisation word stands alone, and "the group" still finds it', () => {
+    assert.deepStrictEqual(speakers("The motoring group Tarnwise said the roads were poor.\n\n'We are paying twice,' a spokesman for the group said."), ['Tarnwise']);
+    assert.deepStrictEqual(speakers("The campaign group Tarnwise said: 'It must stop.'"), ['Tarnwise']);
+    // (but "told the committee Vik" names the person Vik, known before)
+    assert.deepStrictEqual(speakers("'We will look again,' said Ann Vik.\n\n'The pier is unsafe,' told the committee Vik."), ['Ann Vik', 'committee Vik']);
+  });
   it('"Campaign group Quiet Skies Tarn said": the lowercase noun for the body is no part of its name', () => {
     assert.deepStrictEqual(speakers('Campaign group Quiet Skies Tarn said it was "bitterly disappointed".'), ['Quiet Skies Tarn']);
     assert.deepStrictEqual(speakers('Pressure group Clean Air Now said the plan was "a betrayal".'), ['Clean Air Now']);

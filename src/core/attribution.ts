@@ -187,10 +187,13 @@ export class SpeakerResolver {
         this.noteSpokesperson(words, body, pos);
         return { entity: body, members: [] };
       }
-    } else if (n === 5 && SPOKES_GENDER.has(words[1].lower) && words[2].lower === 'for' && words[3].lower === 'the' && !words[4].capitalized) {
-      const keys = ORGANISATION_KINDS.get(words[4].lower) ?? (ORG_WORDS.has(words[4].lower) ? [words[4].lower] : undefined);
+    } else if ((n === 5 && SPOKES_GENDER.has(words[1].lower) && words[2].lower === 'for' && words[3].lower === 'the' && !words[4].capitalized) || ((n === 2 || (n === 3 && words[0].info.article)) && !words[n - 2].capitalized && SPOKES_GENDER.has(words[n - 1].lower))) {
+      // (and "a police spokesperson": the body's word before the spokesperson)
+      const kind = words[n === 5 ? 4 : n - 2].lower;
+      const keys = ORGANISATION_KINDS.get(kind) ?? (ORG_WORDS.has(kind) ? [kind] : undefined);
       const body = keys && this.registry.recentOrganisation(keys, pos);
-      if (body) {
+      // (a body "named" by a role, "The leader of Tarn Council", is no body a council spokesperson speaks for)
+      if (body && (n === 5 || !body.name.toLowerCase().startsWith('the '))) {
         this.noteSpokesperson(words, body, pos);
         return { entity: body, members: [] };
       }

@@ -938,6 +938,11 @@ describe('held-out styles, round 9', () => {
     assert.deepStrictEqual(speakers('Ann Vik of the Open Skies Watch said governments must not "create a market in hostages."'), ['Ann Vik']);
   });
 
+  it('"A police spokesperson added:" speaks for the police force credited earlier, as "a spokesperson for the police" does', () => {
+    assert.deepStrictEqual(speakers('Tarnby Police said: "Lock your car."\n\nShe urged residents to call.\n\nA police spokesperson added: "We are working with dealers."'), ['Tarnby Police', 'Tarnby Police']);
+    // (not for a role taken for a body: "The leader of Tarn Council")
+    assert.deepStrictEqual(speakers("The leader of Tarn Council has resigned, saying the scheme was 'broken'.\n\nA council spokeswoman said: 'A new leader will be chosen.'"), ['The leader of Tarn Council', 'council spokeswoman']);
+  });
   it('"The motoring group Tarnwise said": a one-word name after a lowercase organisation word stands alone, and "the group" still finds it', () => {
     assert.deepStrictEqual(speakers("The motoring group Tarnwise said the roads were poor.\n\n'We are paying twice,' a spokesman for the group said."), ['Tarnwise']);
     assert.deepStrictEqual(speakers("The campaign group Tarnwise said: 'It must stop.'"), ['Tarnwise']);

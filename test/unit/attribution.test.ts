@@ -1182,3 +1182,12 @@ describe('held-out styles, round 14', () => {
     assert.deepStrictEqual(speakers("Tarn Homes wants to build flats.\n\nSociety chairman Rosalind Vik said: 'It must stay.'\n\nShe added: 'We will fight.'"), ['Rosalind Vik', 'Rosalind Vik']);
   });
 });
+
+describe('held-out styles, round 16', () => {
+  it('"Its designer, Oona Drell of Pettigrew Loft, said …", then "she said": the person speaks, not the person and her firm', () => {
+    assert.deepStrictEqual(speakers('The hall reopened on Friday.\n\nIts designer, Oona Drell of Pettigrew Loft, said the roof was new.\n\n"We kept the old beams," she said.'), ['Oona Drell']);
+  });
+  it('"Oona Drell of Drell Harrow Studio": a firm named after its founder is a firm, so "she said" stays hers', () => {
+    assert.deepStrictEqual(speakers('The hall reopened on Friday.\n\nIts designer, Oona Drell of Drell Harrow Studio, said the roof was new.\n\n"We kept the old beams," she said.'), ['Oona Drell']);
+  });
+});

@@ -567,14 +567,28 @@ export function noteIssuers(tokens: Token[], resolver: SpeakerResolver, paragrap
     const doc = tokens[k];
     if (!doc || !isDocumentWord(doc)) continue;
     const subjectEnd = skipAdverbsLeft(tokens, i - 1);
-    const subject = phraseEndingAt(tokens, subjectEnd) ?? phraseEndingAt(tokens, skipJointly(tokens, subjectEnd));
-    if (!subject) continue;
+    let end = subjectEnd;
+    let found = phraseEndingAt(tokens, end);
+    if (!found) found = phraseEndingAt(tokens, (end = skipJointly(tokens, subjectEnd)));
+    if (!found) continue;
+    const subject = whoseOwner(tokens, end - found.tokens.length - (found.possessor ? 1 : 0), resolver, t.start) ?? found;
     const issuer = resolver.resolve(subject, t.start, paragraph);
     if (!issuer.entity) continue;
     const docWords = tokens.slice(i + 1, k + 1).filter((w) => w.kind === 'word' && !DOCUMENT_DETERMINERS.has(w.lower));
     const document = resolver.registry.addPhrase(displayPhrase(docWords), 'document', spanOf(docWords));
     document.issuer = issuer.members.length > 1 ? groupOf(resolver.registry, issuer.members, docWords) : issuer.entity;
   }
+}
+
+/**
+ * "Ann Vik, whose office issued a statement": the person the relative clause is about, when the
+ * phrase before its comma names someone already known, issued it, not a bare "office".
+ */
+function whoseOwner(tokens: Token[], k: number, resolver: SpeakerResolver, pos: number): Phrase | undefined {
+  if (k < 2 || tokens[k].lower !== 'whose' || tokens[k - 1].text !== ',') return undefined;
+  const owner = phraseEndingAt(tokens, k - 2);
+  const last = owner?.tokens[owner.tokens.length - 1];
+  return last && last.capitalized && resolver.registry.resolveSingle(last.text, pos)?.kind === 'person' ? owner : undefined;
 }
 
 /** "In a statement (released through police), the family said …": the family issued the statement. */

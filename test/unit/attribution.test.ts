@@ -1190,4 +1190,7 @@ describe('held-out styles, round 16', () => {
   it('"Oona Drell of Drell Harrow Studio": a firm named after its founder is a firm, so "she said" stays hers', () => {
     assert.deepStrictEqual(speakers('The hall reopened on Friday.\n\nIts designer, Oona Drell of Drell Harrow Studio, said the roof was new.\n\n"We kept the old beams," she said.'), ['Oona Drell']);
   });
+  it('"Ivo Brandt, whose office issued a statement": "the statement said" is his, not a bare "office"', () => {
+    assert.deepStrictEqual(speakers('The deal was brokered by Ivo Brandt, whose office issued a brief statement on Monday.\n\n"Both sides kept their word," the statement said.'), ['Ivo Brandt']);
+  });
 });

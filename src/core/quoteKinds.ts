@@ -88,7 +88,7 @@ function weakVerbWith(tokens: Token[], qi: number, preposition: string): boolean
   for (let i = qi - 2; i >= Math.max(0, qi - 7); i--) {
     const t = tokens[i];
     if (t.kind !== 'word') return false;
-    if (t.info.weakReporting) return preposition === 'of' ? t.lower.startsWith('accuse') : t.lower.startsWith('describ');
+    if (t.info.weakReporting) return preposition === 'of' ? t.lower.startsWith('accuse') : preposition === 'as' ? t.lower.startsWith('describ') : t.lower.startsWith('call');
   }
   return false;
 }
@@ -137,6 +137,9 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   // "accused the board of “walking away”", "described the talks as “frank”": the object's
   // charge or description is in the words of who made it
   if (a.entity !== null && a.weak && tokens[qi - 1]?.kind === 'word' && (nearest === 'of' || nearest === 'as') && weakVerbWith(tokens, qi, nearest)) return 'speech';
+  // "Ann Vik called the move ‘a kick in the teeth’": a named speaker's whole verdict on the
+  // object is in her words ("called the levy a “stealth tax”", "called the delay “unacceptable”" hold a label at a distance)
+  if (a.entity !== null && a.weak && a.entity.kind === 'person' && tokens[qi - 1]?.kind === 'word' && nearest !== 'a' && nearest !== 'an' && weakVerbWith(tokens, qi, '') && wordCount() >= 3 && !titleCase()) return 'speech';
   if (sentenceLike()) return 'speech';
   // the cheap tests first: title case reads the whole quote
   if (!strong && wordCount() >= 3 && titleCase()) return 'title';

@@ -1184,6 +1184,7 @@ describe('held-out styles, round 14', () => {
 });
 
 describe('held-out styles, round 16', () => {
+  const kinds = (text: string): string[] => analyzeArticle(text).quotes.map((q) => q.kind);
   it('"Its designer, Oona Drell of Pettigrew Loft, said …", then "she said": the person speaks, not the person and her firm', () => {
     assert.deepStrictEqual(speakers('The hall reopened on Friday.\n\nIts designer, Oona Drell of Pettigrew Loft, said the roof was new.\n\n"We kept the old beams," she said.'), ['Oona Drell']);
   });
@@ -1192,5 +1193,9 @@ describe('held-out styles, round 16', () => {
   });
   it('"Ivo Brandt, whose office issued a statement": "the statement said" is his, not a bare "office"', () => {
     assert.deepStrictEqual(speakers('The deal was brokered by Ivo Brandt, whose office issued a brief statement on Monday.\n\n"Both sides kept their word," the statement said.'), ['Ivo Brandt']);
+  });
+  it('"Ann Holt called the move \'a setback for everyone\'": a named person\'s whole verdict is speech; "a \'stealth tax\'" stays a scare quote', () => {
+    assert.deepStrictEqual(kinds("Shops are angry.\n\nAnn Holt, who runs a bakery, called the move 'a setback for everyone'."), ['speech']);
+    assert.deepStrictEqual(kinds("Shops are angry.\n\nAnn Holt called the levy a 'stealth tax'."), ['scare']);
   });
 });

@@ -191,12 +191,8 @@ export class AnalysisPool {
 
   /** The worker's batch overran: the worker is replaced, and the batch's jobs sent again one by one, or the lone one rejected. */
   private overran(thread: Thread, head: Pending[], ms: number): void {
-    const at = this.threads.indexOf(thread);
-    if (at < 0) return;
-    this.threads.splice(at, 1);
+    if (!this.takeOut(thread)) return;
     thread.stopping = true;
-    thread.deadline = undefined;
-    void thread.worker.terminate();
     const again: Pending[] = [];
     for (const pending of thread.batches.values()) {
       if (pending !== head) again.push(...pending);
@@ -209,6 +205,17 @@ export class AnalysisPool {
     this.spawn();
     this.flush();
     this.stopWhenIdle();
+  }
+
+  /** Removes a running worker from the pool and stops it (its batches are the caller's to settle); false when it was not running. */
+  private takeOut(thread: Thread): boolean {
+    const at = this.threads.indexOf(thread);
+    if (at < 0) return false;
+    this.threads.splice(at, 1);
+    if (thread.deadline) clearTimeout(thread.deadline);
+    thread.deadline = undefined;
+    void thread.worker.terminate();
+    return true;
   }
 
   private stopWhenIdle(): void {
@@ -227,12 +234,8 @@ export class AnalysisPool {
   }
 
   private fail(thread: Thread, error: Error): void {
-    const at = this.threads.indexOf(thread);
-    if (at < 0 || thread.stopping) return;
-    this.threads.splice(at, 1);
-    if (thread.deadline) clearTimeout(thread.deadline);
+    if (thread.stopping || !this.takeOut(thread)) return;
     if (!this.disposed) this.capacity--;
-    void thread.worker.terminate();
     for (const pending of thread.batches.values()) for (const p of pending) p.reject(error);
     thread.batches.clear();
     if (this.capacity === 0 || this.disposed) {

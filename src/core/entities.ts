@@ -88,6 +88,20 @@ export function isNameWord(t: Token): boolean {
   return !isDigit(t.text.charCodeAt(0));
 }
 
+/** A capitalised word that can be part of a personal name: no stop word, title, acronym or organisation's word ("Holt", not "Dr" or "Bank"). */
+export function isBareNameWord(t: Token | undefined): boolean {
+  return t !== undefined && isNameWord(t) && !t.info.org;
+}
+
+/** "Tarn's", "the forum’s": a word ending in the possessive "'s" or "’s" (or "'S" when `capitalS`: "LABOUR'S"). */
+export function endsInApostropheS(word: string, capitalS = false): boolean {
+  const n = word.length;
+  const s = n < 2 ? 0 : word.charCodeAt(n - 1);
+  if (s !== 115 && !(capitalS && s === 83)) return false;
+  const mark = word.charCodeAt(n - 2);
+  return mark === 39 || mark === 0x2019;
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -251,10 +265,7 @@ function personBeforeOf(words: Token[], lo: number, hi: number): number {
 
 /** "Labour's", "Oyal’s": a word of four letters or more that ends in the possessive "'s". */
 export function endsInPossessive(word: string): boolean {
-  const n = word.length;
-  if (n < 4) return false;
-  const mark = word.charCodeAt(n - 2);
-  return (word.charCodeAt(n - 1) === 115 || word.charCodeAt(n - 1) === 83) && (mark === 39 || mark === 0x2019);
+  return word.length >= 4 && endsInApostropheS(word, true);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Entity } from './entities';
-import { endsInPossessive, EntityRegistry, givenNameAfterRole, isNameWord, isTitleWord, key, NameSplit, roleText, roleTextIn } from './entities';
+import { endsInPossessive, EntityRegistry, givenNameAfterRole, isBareNameWord, isNameWord, isTitleWord, key, NameSplit, roleText, roleTextIn } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { AFTER_OBJECT_HER, FEMALE_CUES, MALE_CUES } from './lexicon';
 import { phraseStartingAt, possessiveName } from './phrases';
@@ -273,11 +273,6 @@ function isAnd(t: Token): boolean {
   return facts.runConnector && facts.lower === 'and';
 }
 
-/** A capitalised name word that is no title and no organisation's word ("Holt", not "Dr" or "Bank"). */
-function bareName(t: Token): boolean {
-  return t.capitalized && isNameWord(t) && !t.info.org && !isTitleWord(t);
-}
-
 function hasOrgWord(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k].info.org) return true;
   return false;
@@ -308,7 +303,7 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
   if (ofAt < to && ofAt - lastStart > 1 && !hasOrgWord(tokens, lastStart, ofAt) && hasOrgWord(tokens, ofAt + 1, to)) lastEnd = ofAt;
   // ("Ann Holt of Birch Studio said": a bare given name and surname before "of" is a person, and
   // what follows is where she works, whatever the firm is called)
-  else if (ofAt - lastStart === 2 && ofAt + 1 < to && tokens[ofAt].lower === 'of' && bareName(tokens[lastStart]) && bareName(tokens[lastStart + 1])) lastEnd = ofAt;
+  else if (ofAt - lastStart === 2 && ofAt + 1 < to && tokens[ofAt].lower === 'of' && isBareNameWord(tokens[lastStart]) && isBareNameWord(tokens[lastStart + 1])) lastEnd = ofAt;
   // a part with a title and no name lends its role to the next name (rare: no array until then)
   let pendingRole: Token[] | undefined;
   let partStart = from;

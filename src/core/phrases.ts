@@ -1,4 +1,4 @@
-import { isTitleWord, manNoun } from './entities';
+import { endsInApostropheS, isBareNameWord, isTitleWord, manNoun } from './entities';
 import { NOT_NAME_WORDS, ORG_WORDS, PRONOUN_WORDS, REPORTING_VERBS } from './lexicon';
 import type { Token } from './tokens';
 
@@ -93,14 +93,8 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
         // "Mr Vik's wife, Carol, said", "her son, Daniel, said": the name after a relative of someone
         if (appo.length >= 1 && appo.length <= 3 && appo.every(isBareNameWord) && relativeEndingAt(tokens, j - 1)) return { tokens: appo, apposition: tokens.slice(j - 2, j) };
         // "a mother of three who gave only her first name, Talisa, said": the name given is who speaks
-        // (the noun before "who" is the role: "mother of three")
-        if (appo.length === 1 && isBareNameWord(appo[0]) && tokens[j - 2]?.lower === 'first' && tokens[j - 1].lower === 'name') {
-          let who = j - 3;
-          while (who > j - 10 && who > 0 && tokens[who].lower !== 'who') who--;
-          let article = who - 1;
-          while (article > who - 6 && article >= 0 && !tokens[article].info.article) article--;
-          if (tokens[who]?.lower === 'who' && article >= 0 && tokens[article].info.article && article < who - 1) return { tokens: appo, apposition: tokens.slice(article, who) };
-        }
+        const firstName = firstNameGiven(tokens, j, appo);
+        if (firstName) return firstName;
         const isNamePart = (w: Token) => w.kind === 'word' && ((w.capitalized && !NOT_NAME_WORDS.has(w.lower)) || w.text === 'and');
         if (appo.length >= 2 && appo.length <= 9 && appo.every(isNamePart) && appo[0].text !== 'and' && appo[appo.length - 1].text !== 'and') {
           // "Jane Roe, CEO, Tarn Labs, said": a title and its company stand after the name
@@ -368,7 +362,7 @@ function ownerRoleThenName(tokens: Token[], out: Token[], j: number, possessor: 
   const n = out.length;
   if (n < 1 || n > 4 || !out[0].info.article) return undefined;
   let p = n - 1;
-  while (p > 0 && !/['\u2019]s$/.test(out[p].text)) p--;
+  while (p > 0 && !endsInApostropheS(out[p].text)) p--;
   for (let q = p + 1; q < n; q++) if (out[q].capitalized) return undefined;
   let m = j;
   while (m < tokens.length && m - j < 3 && tokens[m].kind === 'word' && !tokens[m].capitalized && LOWERCASE_WORD.test(tokens[m].text) && !tokens[m].info.stop && !tokens[m].info.reporting) m++;
@@ -405,16 +399,25 @@ function describedName(appo: Token[]): Token[] | undefined {
   return appo.slice(k);
 }
 
+/**
+ * "a mother of three who gave only her first name, Talisa, said": the one name word after "first
+ * name" and a comma at j; the words from the article to "who" are the role ("a mother of three").
+ * (The other way copy gives a name it was told is `nameGivenAs`.)
+ */
+function firstNameGiven(tokens: Token[], j: number, appo: Token[]): Phrase | undefined {
+  if (appo.length !== 1 || !isBareNameWord(appo[0]) || tokens[j - 2]?.lower !== 'first' || tokens[j - 1].lower !== 'name') return undefined;
+  let who = j - 3;
+  while (who > j - 10 && who > 0 && tokens[who].lower !== 'who') who--;
+  let article = who - 1;
+  while (article > who - 6 && article >= 0 && !tokens[article].info.article) article--;
+  return tokens[who]?.lower === 'who' && article >= 0 && tokens[article].info.article && article < who - 1 ? { tokens: appo, apposition: tokens.slice(article, who) } : undefined;
+}
+
 /** "who gave her name only as Carol", "who asked to be identified only as Tom Vik": the one or two name words after "as". */
 function nameGivenAs(appo: Token[]): Token[] | undefined {
   const n = appo.length;
   const as = n >= 5 && isBareNameWord(appo[n - 2]) ? n - 3 : n - 2;
   return as >= 2 && appo[as].lower === 'as' && isBareNameWord(appo[n - 1]) && appo.some((w) => w.lower === 'name' || w.lower === 'identified') ? appo.slice(as + 1) : undefined;
-}
-
-/** A capitalised word that can be part of a personal name: no stop word, title or acronym. */
-function isBareNameWord(w: Token | undefined): boolean {
-  return w !== undefined && w.kind === 'word' && w.capitalized && !w.info.stop && !w.info.title && !w.acronym && !w.info.org;
 }
 
 const OWNERS = new Set(['his', 'her', 'their']);
@@ -425,7 +428,7 @@ export function relativeEndingAt(tokens: Token[], k: number): boolean {
   const owner = k >= 1 ? tokens[k - 1] : undefined;
   if (!noun || !owner || noun.kind !== 'word' || noun.capitalized || !RELATIVES.has(noun.lower) || owner.kind !== 'word') return false;
   // ("the couple's son", "the victim's mother": a noun in the possessive after "the")
-  return OWNERS.has(owner.lower) || (owner.capitalized && /['\u2019]s$/.test(owner.text)) || (k >= 2 && tokens[k - 2].lower === 'the' && /^\p{Ll}+['\u2019]s$/u.test(owner.text));
+  return OWNERS.has(owner.lower) || (owner.capitalized && endsInApostropheS(owner.text)) || (k >= 2 && tokens[k - 2].lower === 'the' && /^\p{Ll}+['\u2019]s$/u.test(owner.text));
 }
 
 const RELATIVES = new Set(['wife', 'husband', 'partner', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'widow', 'widower', 'niece', 'nephew', 'aunt', 'uncle', 'cousin', 'fiancee', 'fiancé', 'fiancée', 'fiance']);
@@ -475,13 +478,9 @@ function speakerNounAhead(tokens: Token[], j: number): boolean {
   return false;
 }
 
-/** "Tarn's": a capitalised word in the possessive (read by code: this is asked of many phrases). */
+/** "Tarn's": a capitalised word in the possessive. */
 export function possessiveName(t: Token): boolean {
-  const text = t.text;
-  const n = text.length;
-  if (!t.capitalized || n < 3 || text.charCodeAt(n - 1) !== 115) return false;
-  const mark = text.charCodeAt(n - 2);
-  return mark === 39 || mark === 0x2019;
+  return t.capitalized && t.text.length >= 3 && endsInApostropheS(t.text);
 }
 
 /** "central bank", "health ministry": up to three lowercase words, the last a speaker noun or an organisation's. */

@@ -15,7 +15,7 @@ import * as path from 'path';
 import { analyzeArticle, articleFormat, canonicalizeCorpus, DEFAULT_ARTICLE_EXCLUDE, DEFAULT_ARTICLE_INCLUDE, globMatcher, type CorpusArticle } from '../src/core';
 import { applySpeakerCorrections, applySpeakerDirectory, speakerHintsFromDirectory } from '../src/core/speakerCorrections';
 import { ArticleIndex } from '../src/extension/index/articleIndex';
-import { MB, now } from './stats';
+import { MB, now, threadCpuMs } from './stats';
 import { setWorkspaceFolders, stubState, Uri } from './vscodeStub';
 
 export type IndexMode = 'extension' | 'pipeline';
@@ -36,6 +36,8 @@ export interface IndexResult {
   retainedBuffersMb: number;
   /** What one `await setTimeout(0)` costs in this process (the index yields by setImmediate, once per slice of work). */
   yieldMs: number;
+  /** CPU (ms) of the child's main thread and of its other threads from start to the corpus index, where the system tells (Linux). */
+  cpu?: { main: number; others: number };
   unmodelled: string[];
 }
 
@@ -66,6 +68,7 @@ export async function indexChild(mode: IndexMode, dir: string): Promise<void> {
   const { heapUsed: baseHeap, arrayBuffers: baseBuffers } = process.memoryUsage();
   let peakHeap = baseHeap;
   const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 10);
+  const cpuBefore = threadCpuMs();
   const t0 = now();
   const done = mode === 'extension' ? await indexWithExtension(dir) : await indexWithPipeline(dir);
   const ms = now() - t0;
@@ -90,6 +93,7 @@ export async function indexChild(mode: IndexMode, dir: string): Promise<void> {
     retainedHeapMb: retained / MB,
     retainedBuffersMb: retainedBuffers / MB,
     yieldMs,
+    cpu: cpuBefore && done.cpu ? { main: done.cpu.main - cpuBefore.main, others: done.cpu.others - cpuBefore.others } : undefined,
     unmodelled: [...stubState.unmodelled].sort(),
   };
   // Keep the index alive until memory was read, so the GC cannot take it early.
@@ -103,6 +107,8 @@ interface Indexed {
   /** Counted after the clock stopped: the extension's articles are decoded to count them. */
   bytes: () => number;
   keep: unknown;
+  /** Thread CPU when the work was done (read before worker threads are stopped, which takes their counts with them). */
+  cpu: ReturnType<typeof threadCpuMs>;
 }
 
 async function indexWithExtension(dir: string): Promise<Indexed> {
@@ -114,7 +120,7 @@ async function indexWithExtension(dir: string): Promise<Indexed> {
   const corpus = index.corpus();
   const articles = index.articles();
   const bytes = (): number => articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
-  const result = { articles: articles.length, speakers: corpus.speakers.length, bytes, keep: [index, corpus] };
+  const result = { articles: articles.length, speakers: corpus.speakers.length, bytes, keep: [index, corpus], cpu: threadCpuMs() };
   index.dispose();
   return result;
 }
@@ -151,5 +157,5 @@ async function indexWithPipeline(dir: string): Promise<Indexed> {
     corpus.push({ id: rel, analysis: applySpeakerDirectory(applySpeakerCorrections(analysis, []).analysis, directory) });
   }
   const index = canonicalizeCorpus(corpus);
-  return { articles: corpus.length, speakers: index.speakers.length, bytes: () => bytes, keep: [corpus, index] };
+  return { articles: corpus.length, speakers: index.speakers.length, bytes: () => bytes, keep: [corpus, index], cpu: threadCpuMs() };
 }

@@ -228,6 +228,12 @@ async function main(argv: string[]): Promise<number> {
         const yields = `includes the index's event-loop yields, one per 12 ms slice of work (by setImmediate; a setTimeout 0 would cost ${r.yieldMs.toFixed(2)} ms each here)`;
         rows.push(scaled(row('b', `index ${fmtInt(size.large)} articles: time (${what})`, r.ms / 1000, 's', `${detail}; from start() to corpus(), reading included; ${yields}`, { op: '<', limit: 3 })));
         rows.push(scaled(row('b', `index ${fmtInt(size.large)} articles: peak RSS delta (${what})`, r.peakRssDeltaMb, 'MB', `${mem}${r.unmodelled.length ? `; stub did not model: ${r.unmodelled.join(', ')}` : ''}`, { op: '<', limit: 300 })));
+        if (r.cpu) {
+          const all = r.cpu.main + r.cpu.others;
+          rows.push(
+            row('b', `index ${fmtInt(size.large)} articles: CPU of all threads (${what})`, all / 1000, 's', `main thread ${(r.cpu.main / 1000).toFixed(2)} s (finding, reading, merging), other threads ${(r.cpu.others / 1000).toFixed(2)} s (the analysis workers, V8's compiler and collector, file reads); on ${os.cpus().length} cores no less than ${(all / 1000 / os.cpus().length).toFixed(2)} s of wall time`),
+          );
+        }
       } else {
         rows.push(row('b', `index ${fmtInt(size.large)} articles: time (${what})`, r.ms / 1000, 's', `${detail}; read, decode, analyse, canonicalise`));
         rows.push(row('b', `index ${fmtInt(size.large)} articles: peak RSS delta (${what})`, r.peakRssDeltaMb, 'MB', mem));

@@ -131,6 +131,11 @@ export class SpeakerResolver {
     const owner = phrase.possessor ? this.resolveOwner(phrase.possessor, words, pos, paragraph) : undefined;
     if (owner) return owner;
     if (words.length === 1 && words[0].info.pronoun) return this.resolvePronoun(words[0].lower, pos, paragraph);
+    // "Another passenger, a teacher who gave her name only as Mrs Vik, said": the name the apposition ends on
+    const appos = phrase.apposition;
+    if (appos && appos.length >= 3 && words[0].info.article && appos[appos.length - 1].capitalized && appos[appos.length - 2].info.honorific && !words.some((t, i) => i > 0 && t.capitalized)) {
+      return this.resolve({ tokens: appos.slice(-2) }, pos, paragraph);
+    }
     // "said the 67-year-old", "the 42-year-old mother-of-two": a description stands for the person last named
     // ("the 20-year-old" is not whose cross was met in "Ferrow met Danny Oyal's cross")
     // ("her grandmother said", "his 20-year-old son said" are someone else)
@@ -348,7 +353,13 @@ export class SpeakerResolver {
         // "the Competition and Markets Board": one body whose name holds an "and"
         if (parts.length === 2 && parts[0].length === 1 && !parts[0][0].info.org && parts[1][0].capitalized && parts[1].length >= 2 && parts[1][parts[1].length - 1].info.org) return undefined;
         // "China and Russia said": not people, but they speak together
-        if (parts.every((p) => p.length > 0 && p.every((t) => t.capitalized))) return { entity: this.registry.addPhrase(displayPhrase(words), 'group', spanOf(words)), members: [] };
+        if (parts.every((p) => p.length > 0 && p.every((t) => t.capitalized))) {
+          // ("Tarn Police and Tarn Fire and Rescue Service said": the first body and the rest are named,
+          // for "a police spokesperson" later)
+          const rest = words.slice(parts[0].length + 1);
+          for (const p of [parts[0], rest]) if (p.length >= 2 && p[p.length - 1].info.org) this.registry.addPhrase(displayPhrase(p), 'organisation', spanOf(p));
+          return { entity: this.registry.addPhrase(displayPhrase(words), 'group', spanOf(words)), members: [] };
+        }
         return undefined;
       }
       members.push(found);
@@ -653,7 +664,7 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
   // definite noun before it speak
   if (verb.info.endsEd || verb.info.onlyVerb) {
     const common = definiteCommonNoun(tokens, v - 1);
-    if (common) return common;
+    if (common) return personAcrossObject(tokens, v - 1, common) ?? common;
   }
   const coordinated = coordinatedSubject(tokens, subjectEnd, v);
   if (coordinated) return coordinated;
@@ -691,6 +702,25 @@ function subjectAcrossPlace(tokens: Token[], p: number): Phrase | undefined {
   if (s + 2 > p || p - s > 30 || !tokens[s].info.article) return undefined;
   for (let k = s + 1; k < p; k++) if (tokens[k].kind !== 'word' || isReportingVerb(tokens[k])) return undefined;
   return definiteCommonNoun(tokens, s + 1);
+}
+
+/**
+ * "A coast guard officer involved in the salvage said": "the" and lowercase words after a lowercase
+ * preposition are what the participle acted on; a noun for a person after the sentence's opening
+ * "a", "an" or "the", with only lowercase words up to the preposition, speaks.
+ */
+function personAcrossObject(tokens: Token[], k: number, phrase: Phrase): Phrase | undefined {
+  const p = k - phrase.tokens.length;
+  const prep = tokens[p];
+  if (phrase.apposition || phrase.possessor || p < 3 || tokens[p + 1] !== phrase.tokens[0] || phrase.tokens[0].lower !== 'the' || prep.kind !== 'word' || prep.capitalized || !HEAD_PREPOSITIONS.has(prep.lower) || phrase.tokens.some((t) => t.capitalized)) return undefined;
+  const s = subjectStart(tokens);
+  if (!tokens[s]?.info.article || p - s > 8) return undefined;
+  for (let j = s + 1; j < p; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || t.capitalized || isReportingVerb(t)) return undefined;
+    if (t.info.personNoun) return tokens[j + 1] !== prep ? definiteCommonNoun(tokens, j) : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -89,7 +89,7 @@ export function wordInfo(lower: string): WordInfo {
     lowercasePhraseWord: speakerNoun || title || describesPerson || POSSESSIVE.test(lower) || COMPOUND.test(lower),
     issue: ISSUE_VERBS.has(lower),
     document: DOCUMENT_NOUNS.has(lower),
-    article: lower === 'a' || lower === 'an' || lower === 'the',
+    article: lower === 'a' || lower === 'an' || lower === 'the' || lower === 'another',
     describesPerson,
     personNoun: PERSON_NOUNS.has(lower),
     manner: MANNER_VERBS.has(lower),

@@ -1199,3 +1199,23 @@ describe('held-out styles, round 16', () => {
     assert.deepStrictEqual(kinds("Shops are angry.\n\nAnn Holt called the levy a 'stealth tax'."), ['scare']);
   });
 });
+
+describe('held-out styles, round 19', () => {
+  it('"Tarn Police and Tarn Fire and Rescue Service said", then "A police spokesperson": each body of a joint credit is named', () => {
+    const text = 'In a joint statement, Tarn Police and Tarn Fire and Rescue Service said: "Stay away from bonfires."\n\nA police spokesperson said officers were busy.\n\n"We will act," the spokesperson added.';
+    assert.deepStrictEqual(speakers(text), ['Tarn Police and Tarn Fire and Rescue Service', 'Tarn Police']);
+  });
+  it('"Another mother, who …, said she …": "another" opens a description as "a" does, whom "she said" then means', () => {
+    const text = "Ann Vik said she worked Fridays.\n\n'Nobody asked us,' she said.\n\nAnother mother, who did not want to be named, said she backed the plan. 'My son is tired,' she said.";
+    assert.deepStrictEqual(speakers(text), ['Ann Vik', 'Another mother']);
+  });
+  it('"Another passenger, a teacher who gave her name only as Mrs Vik, said": the name the apposition ends on speaks', () => {
+    const text = 'A passenger, a teacher who gave her name only as Mrs Vik, said she was calm. "It was loud," she said.';
+    assert.deepStrictEqual(speakers(text), ['Vik']);
+    assert.deepStrictEqual(speakers(text.replace('A passenger', 'Another passenger')), ['Vik']);
+  });
+  it('"A coast guard officer involved in the salvage said …", then "he said": the officer speaks, not the salvage or a firm quoted before', () => {
+    const text = 'Tarn Shipping said in a statement that its crew was safe.\n\n"We regret this," the statement said.\n\nA coast guard officer involved in the salvage said pumping had stopped.\n\n"The hull may not hold," he said.';
+    assert.deepStrictEqual(speakers(text), ['Tarn Shipping', 'coast guard officer']);
+  });
+});

@@ -182,6 +182,7 @@ export function attributeQuotes(
       paragraphBeat = undefined;
       pendingBeats = 0;
       currentParagraph = s.paragraph;
+      resolver.previousParagraphOpening = resolver.paragraphOpening;
       resolver.paragraphOpening = sentenceTokens[si];
     }
     const tokens = sentenceTokens[si];

@@ -3,7 +3,7 @@ import type { Entity } from './entities';
 import { honorificGender } from './givenNames';
 import { hasCue } from './nameMentions';
 import { FEMALE_CUES, MALE_CUES, ORG_WORDS, PRONOUNS } from './lexicon';
-import { definiteCommonNoun, familyCountAt, isReportingVerb, isSpeakerNoun, personHead, phraseEndingAt, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, SPOUSES, subjectStart } from './phrases';
+import { definiteCommonNoun, familyCountAt, isReportingVerb, isSpeakerNoun, personAcrossObject, personHead, phraseEndingAt, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, SPOUSES, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -109,6 +109,7 @@ export class SpeakerResolver {
 
   /** The tokens of the current paragraph's first sentence, which the caller notes. */
   paragraphOpening: Token[] | undefined = undefined;
+  previousParagraphOpening: Token[] | undefined = undefined;
 
   constructor(readonly registry: EntityRegistry) {}
 
@@ -187,7 +188,13 @@ export class SpeakerResolver {
     // organisation named earlier in the paragraph; "a spokesperson for the office": for the one
     // whose name has that word
     if (SPOKES_GENDER.has(words[n - 1].lower) && (n === 1 || (n === 2 && words[0].info.article)) && !words[n - 1].capitalized && this.paragraphOpening?.length) {
-      const body = this.registry.organisationWithin(pos, pos - this.paragraphOpening[0].start);
+      // ("Tarn Rail said it backed the plan.¶ ‘…,’ a spokeswoman said": or the body whose name opened the paragraph before)
+      const prev = this.previousParagraphOpening;
+      let body = this.registry.organisationWithin(pos, pos - this.paragraphOpening[0].start);
+      if (!body && prev?.length && prev[0].capitalized) {
+        const named = this.registry.organisationWithin(pos, pos - prev[0].start);
+        if (named && named.name.split(' ').every((w, i) => prev[i]?.text === w)) body = named;
+      }
       if (body) {
         this.noteSpokesperson(words, body, pos);
         return { entity: body, members: [] };
@@ -702,25 +709,6 @@ function subjectAcrossPlace(tokens: Token[], p: number): Phrase | undefined {
   if (s + 2 > p || p - s > 30 || !tokens[s].info.article) return undefined;
   for (let k = s + 1; k < p; k++) if (tokens[k].kind !== 'word' || isReportingVerb(tokens[k])) return undefined;
   return definiteCommonNoun(tokens, s + 1);
-}
-
-/**
- * "A coast guard officer involved in the salvage said": "the" and lowercase words after a lowercase
- * preposition are what the participle acted on; a noun for a person after the sentence's opening
- * "a", "an" or "the", with only lowercase words up to the preposition, speaks.
- */
-function personAcrossObject(tokens: Token[], k: number, phrase: Phrase): Phrase | undefined {
-  const p = k - phrase.tokens.length;
-  const prep = tokens[p];
-  if (phrase.apposition || phrase.possessor || p < 3 || tokens[p + 1] !== phrase.tokens[0] || phrase.tokens[0].lower !== 'the' || prep.kind !== 'word' || prep.capitalized || !HEAD_PREPOSITIONS.has(prep.lower) || phrase.tokens.some((t) => t.capitalized)) return undefined;
-  const s = subjectStart(tokens);
-  if (!tokens[s]?.info.article || p - s > 8) return undefined;
-  for (let j = s + 1; j < p; j++) {
-    const t = tokens[j];
-    if (t.kind !== 'word' || t.capitalized || isReportingVerb(t)) return undefined;
-    if (t.info.personNoun) return tokens[j + 1] !== prep ? definiteCommonNoun(tokens, j) : undefined;
-  }
-  return undefined;
 }
 
 /**

@@ -86,7 +86,9 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
             if (named?.apposition && named.tokens[named.tokens.length - 1].capitalized) return named;
           }
           const common = definiteCommonNoun(tokens, end);
-          const subject = direct ?? (common && personHead(common.tokens) ? common : undefined);
+          // ("A coast guard officer involved in the salvage, who …, said": the officer)
+          const across = common && !direct ? personAcrossObject(tokens, end, common) : undefined;
+          const subject = direct ?? across ?? (common && personHead(common.tokens) ? common : undefined);
           if (subject) return subject;
           break;
         }
@@ -255,6 +257,28 @@ export function definiteCommonNoun(tokens: Token[], k: number, ofAllowed = true)
     }
     // "the couple's daughter said": a possessive before the noun belongs to the phrase
     if (t.capitalized || !(/^\p{Ll}+$/u.test(t.text) || (j === k - 1 && personHead([noun]) && /^\p{Ll}+['\u2019]s$/u.test(t.text)))) return undefined;
+  }
+  return undefined;
+}
+
+/** "involved in the salvage", "working for the council": prepositions whose object is no speaker. */
+const OBJECT_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'in']);
+
+/**
+ * "A coast guard officer involved in the salvage said": "the" and lowercase words after a lowercase
+ * preposition are what the participle acted on; a noun for a person after the sentence's opening
+ * "a", "an" or "the", with only lowercase words up to the preposition, speaks.
+ */
+export function personAcrossObject(tokens: Token[], k: number, phrase: Phrase): Phrase | undefined {
+  const p = k - phrase.tokens.length;
+  const prep = tokens[p];
+  if (phrase.apposition || phrase.possessor || p < 3 || tokens[p + 1] !== phrase.tokens[0] || phrase.tokens[0].lower !== 'the' || prep.kind !== 'word' || prep.capitalized || !OBJECT_PREPOSITIONS.has(prep.lower) || phrase.tokens.some((t) => t.capitalized)) return undefined;
+  const s = subjectStart(tokens);
+  if (!tokens[s]?.info.article || p - s > 8) return undefined;
+  for (let j = s + 1; j < p; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || t.capitalized || isReportingVerb(t)) return undefined;
+    if (t.info.personNoun) return tokens[j + 1] !== prep ? definiteCommonNoun(tokens, j) : undefined;
   }
   return undefined;
 }

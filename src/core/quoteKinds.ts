@@ -142,6 +142,7 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   if (a.entity !== null && a.weak && a.entity.kind === 'person' && tokens[qi - 1]?.kind === 'word' && nearest !== 'a' && nearest !== 'an' && weakVerbWith(tokens, qi, '') && wordCount() >= 3 && !titleCase()) return 'speech';
   if (sentenceLike()) return 'speech';
   // the cheap tests first: title case reads the whole quote
-  if (!strong && wordCount() >= 3 && titleCase()) return 'title';
+  // (“The Serpent”: two words in title case opened by "The" name a thing, as a ride or a ship is named)
+  if (!strong && (wordCount() >= 3 || (wordCount() === 2 && text.startsWith('The ', q.start))) && titleCase()) return 'title';
   return 'scare';
 }

@@ -1218,4 +1218,20 @@ describe('held-out styles, round 19', () => {
     const text = 'Tarn Shipping said in a statement that its crew was safe.\n\n"We regret this," the statement said.\n\nA coast guard officer involved in the salvage said pumping had stopped.\n\n"The hull may not hold," he said.';
     assert.deepStrictEqual(speakers(text), ['Tarn Shipping', 'coast guard officer']);
   });
+  it('"A coast guard officer involved in the salvage, who spoke on condition of anonymity, said": past a relative clause too', () => {
+    const text = 'Tarn Shipping said in a statement that its crew was safe.\n\n"We regret this," the statement said.\n\nA coast guard officer involved in the salvage, who spoke on condition of anonymity, said pumping had stopped.\n\n"The hull may not hold," he said.';
+    assert.deepStrictEqual(speakers(text), ['Tarn Shipping', 'coast guard officer']);
+  });
+  it('"Tarn Rail, which runs the station, said it …", then "‘…,’ a spokeswoman said": she speaks for the body that opened the paragraph before', () => {
+    const text = 'Ann Vik wants a lift at the station.\n\nTarn Rail, which runs the station, said it backed the plan.\n\n\u2018We see the problem,\u2019 a spokeswoman said.';
+    assert.deepStrictEqual(speakers(text), ['Tarn Rail']);
+    // (a body named only inside the paragraph before, not as its subject, is not hers)
+    assert.deepStrictEqual(speakers('Ann Vik wrote to Tarn Rail about the lift.\n\n\u2018We see the problem,\u2019 a spokeswoman said.'), ['spokeswoman']);
+  });
+  it('"including “The Serpent”, voted …": two title-case words opened by "The" name a thing, a title', () => {
+    const kinds = (text: string): string[] => analyzeArticle(text).quotes.map((q) => q.kind);
+    assert.deepStrictEqual(kinds('The park has 38 rides, including "The Serpent", voted the best family coaster.'), ['title']);
+    // (a one-word label, or two words not opened by "The", stay scare quotes)
+    assert.deepStrictEqual(kinds('Critics called it a "white elephant" at the time.'), ['scare']);
+  });
 });

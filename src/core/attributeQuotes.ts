@@ -236,6 +236,11 @@ export function attributeQuotes(
           if (guessed) guesses.add(a);
         }
       }
+      // "Why now?¶“One wet weekend does not …”": a quoted answer on the line after a question is the one last named (the interviewee)
+      if (!a.entity && kind === 'speech' && answersQuestion(text, q.openMark)) {
+        const person = registry.recentPerson(q.start, undefined);
+        if (person) a = { entity: person, coSpeakers: [], rule: 'answer', confidence: 0.6, weak: false };
+      }
       results[rawIndex[top]] = a;
       paragraphLastQuote = q;
       if (a.entity) {
@@ -273,6 +278,11 @@ export function attributeQuotes(
 
   attributeNested(text, raw, parents, sentences, resolver, results, kinds);
   return { quotes: assemble(text, raw, results, kinds, guesses), reported };
+}
+
+/** Whether the quote opening at `open` starts a line and the line before ends in a question mark (a bounded look back). */
+function answersQuestion(text: string, open: number): boolean {
+  return /\?[ \r]*\n *$/.test(text.slice(Math.max(0, open - 20), open));
 }
 
 /** For each quote with no parent, in order, its index among all quotes. */

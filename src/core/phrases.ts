@@ -272,7 +272,8 @@ const OBJECT_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'in']);
 export function personAcrossObject(tokens: Token[], k: number, phrase: Phrase): Phrase | undefined {
   const p = k - phrase.tokens.length;
   const prep = tokens[p];
-  if (phrase.apposition || phrase.possessor || p < 3 || tokens[p + 1] !== phrase.tokens[0] || phrase.tokens[0].lower !== 'the' || prep.kind !== 'word' || prep.capitalized || !OBJECT_PREPOSITIONS.has(prep.lower) || phrase.tokens.some((t) => t.capitalized)) return undefined;
+  // (the phrase is lowercase words after "the", as definiteCommonNoun reads them)
+  if (p < 3 || phrase.tokens[0].text !== 'the' || !OBJECT_PREPOSITIONS.has(prep.text)) return undefined;
   const s = subjectStart(tokens);
   if (!tokens[s]?.info.article || p - s > 8) return undefined;
   for (let j = s + 1; j < p; j++) {

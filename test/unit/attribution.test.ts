@@ -1234,4 +1234,10 @@ describe('held-out styles, round 19', () => {
     // (a one-word label, or two words not opened by "The", stay scare quotes)
     assert.deepStrictEqual(kinds('Critics called it a "white elephant" at the time.'), ['scare']);
   });
+  it('a quoted answer on the line after an unquoted question ("Why now?¶“…”") is the interviewee\'s, the one last named', () => {
+    const text = 'Campaigner Ben Lund said: "Fix the leaks."\n\nQuestions and answers with Ann Vik\n\nWhy now?\n"One wet weekend does not refill a reservoir."\n\nHow long will it last?\n"Until the levels recover."';
+    assert.deepStrictEqual(speakers(text), ['Ben Lund', 'Ann Vik', 'Ann Vik']);
+    // (a quote after a question on the same line, or after a line that asks nothing, is not an answer)
+    assert.deepStrictEqual(speakers('Ann Vik spoke first.\n\nThe plan was agreed.\n"One wet weekend does not refill a reservoir."'), [null]);
+  });
 });

@@ -268,6 +268,7 @@ export function attributeQuotes(
         if (attribution?.entity && (attribution.rule === 'verb-before' || attribution.entity.kind === 'person')) leadIn = { attribution, paragraph: s.paragraph };
       }
       const r = scan.firstVerb < tokens.length || scan.quoted ? reportedSpeech(tokens, resolver, s, scan.quoted, scan.firstVerb) : undefined;
+      if (!r) resolver.noteSource(tokens);
       if (r) {
         reported.push(r);
         resolver.noteSpeaker(r.speaker, r.end, s.paragraph, s.end);

@@ -191,7 +191,7 @@ export class SpeakerResolver {
       // ("Tarn Rail said it backed the plan.¶ ‘…,’ a spokeswoman said": or the body whose name opened the paragraph before)
       const prev = this.previousParagraphOpening;
       let body = this.registry.organisationWithin(pos, pos - this.paragraphOpening[0].start);
-      if (!body && prev?.length && prev[0].capitalized) {
+      if (!body && prev?.[0]?.capitalized) {
         const named = this.registry.organisationWithin(pos, pos - prev[0].start);
         if (named && named.name.split(' ').every((w, i) => prev[i]?.text === w)) body = named;
       }
@@ -363,8 +363,8 @@ export class SpeakerResolver {
         if (parts.every((p) => p.length > 0 && p.every((t) => t.capitalized))) {
           // ("Tarn Police and Tarn Fire and Rescue Service said": the first body and the rest are named,
           // for "a police spokesperson" later)
-          const rest = words.slice(parts[0].length + 1);
-          for (const p of [parts[0], rest]) if (p.length >= 2 && p[p.length - 1].info.org) this.registry.addPhrase(displayPhrase(p), 'organisation', spanOf(p));
+          this.noteBody(parts[0]);
+          this.noteBody(words.slice(parts[0].length + 1));
           return { entity: this.registry.addPhrase(displayPhrase(words), 'group', spanOf(words)), members: [] };
         }
         return undefined;
@@ -403,6 +403,21 @@ export class SpeakerResolver {
         return;
       }
     }
+  }
+
+  /** "…, according to Tarn Police.": a body a sentence of the article's own names as its source, for "a police spokesperson" later. */
+  noteSource(tokens: Token[]): void {
+    for (let i = 0; i + 3 < tokens.length; i++) {
+      if (tokens[i].lower !== 'according' || tokens[i + 1].lower !== 'to') continue;
+      let k = i + 2;
+      while (k < tokens.length && tokens[k].capitalized) k++;
+      this.noteBody(tokens.slice(i + 2, k));
+    }
+  }
+
+  /** Registers two or more capitalised words ending in an organisation word ("Tarn Police") as a body. */
+  private noteBody(name: Token[]): void {
+    if (name.length > 1 && name[name.length - 1].info.org) this.registry.addPhrase(displayPhrase(name), 'organisation', spanOf(name));
   }
 
   /** The organisation "the spokesman" (of that gender, if given) spoke for, when that was at most a few paragraphs back. */

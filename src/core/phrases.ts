@@ -249,7 +249,8 @@ export function definiteCommonNoun(tokens: Token[], k: number, ofAllowed = true)
   for (let j = k - 1; j >= Math.max(0, noun.info.stop ? k - 2 : k - 3); j--) {
     const t = tokens[j];
     if (t.kind !== 'word') return undefined;
-    if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an' || t.lower === 'another') {
+    // ("the", "a", "an", "another")
+    if (t.info.article) {
       // "the owner of the bar said": the noun before "of" is the head
       const of = j - 1;
       const owner = ofAllowed && of >= 1 && tokens[of].lower === 'of' && !tokens[of].capitalized ? definiteCommonNoun(tokens, of - 1, false) : undefined;

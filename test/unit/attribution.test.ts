@@ -1240,4 +1240,7 @@ describe('held-out styles, round 19', () => {
     // (a quote after a question on the same line, or after a line that asks nothing, is not an answer)
     assert.deepStrictEqual(speakers('Ann Vik spoke first.\n\nThe plan was agreed.\n"One wet weekend does not refill a reservoir."'), [null]);
   });
+  it('"…, according to Tarn Police.", then "A police spokesperson added": the force named as a source is the one spoken for', () => {
+    assert.deepStrictEqual(speakers('Thefts rose by a third, according to Tarn Police.\n\nA police spokesperson added: "We will act."'), ['Tarn Police']);
+  });
 });

@@ -1,4 +1,4 @@
-import { isWeakVerb, noteIssuers, NO_ATTRIBUTION, quotedAsSaying, sentenceOf, SpeakerResolver, spanOf, subjectOfVerb, UTTERANCE_NOUNS } from './attribution';
+import { isWeakVerb, noteIssuers, NO_ATTRIBUTION, ORGANISATION_KINDS, quotedAsSaying, sentenceOf, SpeakerResolver, spanOf, subjectOfVerb, UTTERANCE_NOUNS } from './attribution';
 import type { Attribution } from './attribution';
 import { isDocumentWord, isNameWord } from './entities';
 import type { Entity, EntityRegistry } from './entities';
@@ -124,6 +124,7 @@ export function attributeQuotes(
   const beatPending: number[] = [];
   let pendingBeats = 0;
   let currentParagraph = -1;
+  let paragraphSentences = 0;
   // Carries that are guesses from the paragraph before, and those carried on from them (see attributeEchoes).
   const guesses = new WeakSet<Attribution>();
   // the texts of the quotes read as titles so far (made when the first is met)
@@ -169,14 +170,20 @@ export function attributeQuotes(
     paragraphIndex = s.paragraph;
     sentenceIndex = si;
     if (s.paragraph !== currentParagraph) {
-      otherSpeaker = paragraphLast?.entity && previousParagraphLast?.entity && paragraphLast.entity !== previousParagraphLast.entity ? previousParagraphLast.entity : paragraphLast?.entity ? otherSpeaker : undefined;
-      previousParagraphLast = paragraphLast;
-      previousParagraphLastQuote = paragraphLastQuote;
-      previousParagraphReply = paragraphReply;
+      // (a paragraph that is one unquoted question and credits nobody, "And if you see someone in
+      // trouble?", is an interviewer's: the answer after it is of whom the paragraph before had)
+      const question = paragraphSentences === 1 && !paragraphLastQuote && !paragraphReported && sentenceTokens[si - 1][sentenceTokens[si - 1].length - 1]?.text === '?';
+      paragraphSentences = 0;
+      if (!question) {
+        otherSpeaker = paragraphLast?.entity && previousParagraphLast?.entity && paragraphLast.entity !== previousParagraphLast.entity ? previousParagraphLast.entity : paragraphLast?.entity ? otherSpeaker : undefined;
+        previousParagraphLast = paragraphLast;
+        previousParagraphLastQuote = paragraphLastQuote;
+        previousParagraphReply = paragraphReply;
+        previousParagraphReported = paragraphReported;
+        previousParagraphEnd = si - 1;
+      }
       paragraphLastQuote = undefined;
       paragraphReply = false;
-      previousParagraphReported = paragraphReported;
-      previousParagraphEnd = si - 1;
       paragraphLast = undefined;
       paragraphReported = undefined;
       paragraphBeat = undefined;
@@ -185,6 +192,7 @@ export function attributeQuotes(
       resolver.previousParagraphOpening = resolver.paragraphOpening;
       resolver.paragraphOpening = sentenceTokens[si];
     }
+    paragraphSentences++;
     const tokens = sentenceTokens[si];
     scanSentence(tokens, scan);
     if (scan.issuer) noteIssuers(tokens, resolver, s.paragraph);
@@ -492,6 +500,17 @@ function possessiveHer(next: Token | undefined): boolean {
 function namesKnownPerson(phrase: Phrase, pos: number, resolver: SpeakerResolver): boolean {
   const last = phrase.tokens[phrase.tokens.length - 1];
   return last.capitalized && resolver.registry.resolveSingle(last.text, pos)?.kind === 'person';
+}
+
+/** A pronoun, a known person's name, "the" and a role someone named holds ("the dean"), or a spokesperson for a body of a kind named before ("the force"). */
+function namesSomeoneKnown(phrase: Phrase, pos: number, resolver: SpeakerResolver): boolean {
+  const w = phrase.tokens;
+  const n = w.length;
+  return (
+    (n === 1 && w[0].info.pronoun) ||
+    namesKnownPerson(phrase, pos, resolver) ||
+    (n === 5 && w[2].lower === 'for' && w[3].lower === 'the' && w[1].lower.startsWith('spokes') ? resolver.registry.recentOrganisation(ORGANISATION_KINDS.get(w[4].lower) ?? [w[4].lower], pos) !== undefined : n === 2 && w[0].lower === 'the' && w[1].info.title && resolver.registry.resolveRole([w[1].text], pos) !== undefined)
+  );
 }
 
 const RELATIVES = new Set(['who', 'whose', 'whom']);
@@ -918,9 +937,13 @@ function reportedSpeech(tokens: Token[], resolver: SpeakerResolver, s: Sentence,
       // ("Hale's reply was brief": after a name in the possessive, a noun)
       if (!isReportingVerb(t) || isWeakVerb(t) || (v > 0 && possessiveName(tokens[v - 1]))) continue;
       const next = tokens[v + 1];
-      // a clause follows: "said that", "said the", "told reporters that"
-      if (!next || next.kind !== 'word') continue;
+      // a clause follows: "said that", "said the", "told reporters that"; or the clause came first
+      // and the subject and verb close the sentence ("Pews will stay free, the dean added.")
+      const closing = v + 2 === tokens.length && next?.text === '.' && !t.info.endsIng;
+      if (!next || (next.kind !== 'word' && !closing)) continue;
       phrase = subjectOfVerb(tokens, v, false);
+      // (only someone known: "…, the report concluded." names nobody new)
+      if (phrase && closing && (phrase.possessor || tokens[tokens.indexOf(phrase.tokens[0]) - 1]?.text !== ',' || !namesSomeoneKnown(phrase, s.start, resolver))) phrase = undefined;
       if (phrase) {
         verb = t;
         break;

@@ -26,7 +26,7 @@ export interface Attribution {
 export const NO_ATTRIBUTION: Attribution = { entity: null, coSpeakers: [], rule: 'none', confidence: 0, weak: false };
 
 /** "the force", "the club": the words an organisation of that kind has in its name. */
-const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
+export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['force', ['police', 'constabulary']],
   ['police', ['police', 'constabulary']],
   ['constabulary', ['constabulary']],

@@ -313,6 +313,8 @@ export function roleText(role: Token[]): string | null {
   return roleTextIn(role, 0, role.length);
 }
 
+const STYLES = new Set(['very', 'rt', 'right', 'most']);
+
 /** roleText of tokens[from, to). */
 export function roleTextIn(tokens: Token[], from: number, to: number): string | null {
   // one pass, no intermediate arrays: this runs for every name and apposition
@@ -321,7 +323,8 @@ export function roleTextIn(tokens: Token[], from: number, to: number): string | 
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     // an age (", 52,") is no role; leading connectors ("of the …") are dropped
-    if (t.info.honorific || t.info.digits) continue;
+    // (and the style before one: "the Very Rev", "the Rt Rev")
+    if (t.info.honorific || t.info.digits || (t.capitalized && k + 1 < to && tokens[k + 1].info.honorific && STYLES.has(t.lower))) continue;
     if (out === '' && t.info.nameConnector) continue;
     out = out === '' ? (ROLE_ABBREVIATIONS.get(t.lower) ?? t.text) : `${out} ${ROLE_ABBREVIATIONS.get(t.lower) ?? t.text}`;
     // words and abbreviations hold no white space; a quote token may hold any

@@ -22,7 +22,7 @@ const REPORTING_STEMS =
   'confirmed confirms deny denied denies maintain maintained maintains agree agreed agrees echo echoed echoes ' +
   'appeal appealed appeals reiterate reiterated reiterates underline underlined underlines highlight highlighted ' +
   'indicate indicated indicates announce announcing mused muse joked joke shouted shout whispered yelled cried ' +
-  'exclaimed boasted bragged laughed sighed demanded demand demands countered counter counters objected objects ' +
+  'calling exclaimed boasted bragged laughed sighed demanded demand demands countered counter counters objected objects ' +
   'alleged allege alleges charged contended contends lamented laments hailed hails praised praises criticised ' +
   'criticized blasted slammed accused accuses described describes told explained elaborated elaborates insisting ' +
   'telling adds recounted recounts conceded ruled rules advised advises informed informs revealed reveals ' +
@@ -40,7 +40,7 @@ export const MANNER_VERBS = set(
 );
 
 /** Verbs that only report when followed by a clause or quote, not as plain actions. */
-export const WEAK_REPORTING = set('called call calls described describes accused accuses hailed praised criticised criticized slammed blasted charged');
+export const WEAK_REPORTING = set('called call calls calling described describes accused accuses hailed praised criticised criticized slammed blasted charged');
 
 /** The words that end a noun phrase on its left: "the ministry", "a spokesman". */
 export const DETERMINERS = set('the a an');
@@ -134,7 +134,7 @@ export const PERSON_NOUNS = set(
   'owner owners landlord landlady tenant neighbour neighbor shopkeeper postmaster witness victim driver passenger ' +
     'pedestrian cyclist motorist mother father son daughter wife husband brother sister man woman boy girl teenager ' +
     'pensioner resident worker farmer teacher nurse parent grandmother grandfather widow widower survivor customer ' +
-    'patient student pupil fan shopper diner guest visitor homeowner householder friend officer firefighter paramedic rescuer',
+    'patient student pupil fan shopper diner guest visitor homeowner householder friend officer firefighter paramedic rescuer lifeguard',
 );
 
 /** Document-like speakers: a statement speaks for whoever issued it. */

@@ -316,7 +316,8 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
     const { roleFrom, roleTo, nameFrom, nameTo } = split;
     if (split.org) {
       // ("Tarn United have sacked their manager": a body that opens the sentence, for "the club said" later)
-      if (from === 0 && k === to && nameFrom === from && nameTo - nameFrom >= 2 && thingFollows(tokens, to)) registry.addPhrase(nameText(tokens, nameFrom, nameTo), 'organisation', { start: tokens[nameFrom].start, end: tokens[nameTo - 1].end });
+      // (and "Ann Vik, of Tarn Police, said": the body named aside, for "a spokesperson for the force" later)
+      if (k === to && nameFrom === from && nameTo - nameFrom >= 2 && (from === 0 ? thingFollows(tokens, to) : from >= 2 && tokens[from - 1].lower === 'of' && tokens[from - 2].text === ',')) registry.addPhrase(nameText(tokens, nameFrom, nameTo), 'organisation', { start: tokens[nameFrom].start, end: tokens[nameTo - 1].end });
       continue;
     }
     if (nameTo === nameFrom) {

@@ -72,7 +72,8 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
         // Harrow Police, said", "Ekberg, in a rare interview, said": a relative clause, an aside
         // or an affiliation is no name, skip it
         // "A neighbour, who gave her name only as Carol, said": the name given is who speaks
-        const given = appo[0]?.lower === 'who' ? nameGivenAs(appo) : undefined;
+        // (and "One survivor, a teacher who gave her name only as Ilse, said")
+        const given = appo[0]?.lower === 'who' || appo[0]?.info.article ? nameGivenAs(appo) : undefined;
         if (given) return { tokens: given, apposition: phraseEndingAt(tokens, j - 1, depth + 1)?.tokens ?? tokens.slice(Math.max(0, j - 3), j) };
         if (appo[0] && (/^(who|which|whose|whom|where|when|while|after|before)$/.test(appo[0].lower) || /^\p{Ll}+(ing|ed)$/u.test(appo[0].text) || (ASIDE_PREPOSITIONS.has(appo[0].text) && appo.length >= 2))) {
           // "A neighbouring shopkeeper, who did not want to be named, said": a noun for a person
@@ -113,6 +114,9 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
           const named = describedName(appo);
           if (named) return { tokens: named, apposition: head.tokens.concat(appo.slice(0, appo.length - named.length)) };
         }
+        // "The Dean of Tarn, the Very Rev Ann Vik, said": a title's holder named with an honorific
+        const h = head && isTitleWord(head.tokens[0]) && appo[0]?.lower === 'the' ? appo.findIndex((w) => w.info.honorific) : -1;
+        if (h > 0 && h < 4 && appo.length - h > 2 && appo.slice(h + 1).every(isBareNameWord)) return { tokens: appo.slice(h + 1), apposition: head?.tokens };
         if (head && !head.tokens[0].info.pronoun && (looksLikeApposition(appo) || describesNamed(head, appo) || describesOpeningName(tokens, head, appo, j))) {
           // "Mr Vik's wife, Joan, 64, said": the relative before the name is the role
           const at = j - 1 - head.tokens.length;
@@ -569,7 +573,10 @@ function looksLikeApposition(words: Token[]): boolean {
   // ", the world No 6,", ", the number two seed,": a ranking
   if (first === 'the' && rankingIn(words)) return true;
   if (first === 'a' || first === 'an' || first === 'the') return words.some((w) => isSpeakerNoun(w) || isTitleWord(w) || /ist$|er$|or$|ian$|ant$|ent$/.test(w.lower));
-  return words.some((w) => isTitleWord(w) || isSpeakerNoun(w)) && !PRONOUN_WORDS.has(first);
+  if (words.some((w) => isTitleWord(w) || isSpeakerNoun(w)) && !PRONOUN_WORDS.has(first)) return true;
+  // ", Tarn Police's water safety lead,": a body's name in the possessive and a post in lowercase
+  const owner = words.findIndex((w) => w.capitalized && endsInApostropheS(w.text));
+  return owner > 0 && words.length - owner > 1 && words.length - owner < 5 && words.every((w, i) => i <= owner || !w.capitalized);
 }
 
 /** "No 6", "No. 1", "number two": a ranking among words. */

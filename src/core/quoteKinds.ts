@@ -139,7 +139,7 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   if (a.entity !== null && a.weak && tokens[qi - 1]?.kind === 'word' && (nearest === 'of' || nearest === 'as') && weakVerbWith(tokens, qi, nearest)) return 'speech';
   // "Ann Vik called the move ‘a kick in the teeth’": a named speaker's whole verdict on the
   // object is in her words ("called the levy a “stealth tax”", "called the delay “unacceptable”" hold a label at a distance)
-  if (a.entity !== null && a.weak && a.entity.kind === 'person' && tokens[qi - 1]?.kind === 'word' && nearest !== 'a' && nearest !== 'an' && weakVerbWith(tokens, qi, '') && wordCount() >= 3 && !titleCase()) return 'speech';
+  if (a.entity !== null && a.weak && a.entity.kind !== 'document' && tokens[qi - 1]?.kind === 'word' && nearest !== 'a' && nearest !== 'an' && weakVerbWith(tokens, qi, '') && wordCount() >= 3 && !titleCase()) return 'speech';
   if (sentenceLike()) return 'speech';
   // the cheap tests first: title case reads the whole quote
   // (“The Serpent”: two words in title case opened by "The" name a thing, as a ride or a ship is named)

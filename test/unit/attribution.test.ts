@@ -1244,3 +1244,35 @@ describe('held-out styles, round 19', () => {
     assert.deepStrictEqual(speakers('Thefts rose by a third, according to Tarn Police.\n\nA police spokesperson added: "We will act."'), ['Tarn Police']);
   });
 });
+
+describe('held-out styles, round 20', () => {
+  it('"Paramedic Ola Brenn said": a trade before a name is her role, not part of it', () => {
+    const a = analyzeArticle('The man is recovering.\n\nParamedic Ola Brenn, who was first there, said he had a pulse.\n\n"He was lucky," she said.');
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Ola Brenn']);
+    assert.deepStrictEqual(a.speakers.map((s) => s.role), ['Paramedic']);
+  });
+  it('"Pews stay free, Ms Vik added.": a clause closed by its subject and verb reports her, and the quote paragraph after it is hers', () => {
+    assert.deepStrictEqual(speakers("Ann Vik said the charge was needed.\n\n'The roof is failing,' she said.\n\nPews will stay free, Ms Vik added.\n\n'Nobody will be turned away.'"), ['Ann Vik', 'Ann Vik']);
+  });
+  it('"The Dean of Tarnby, the Very Rev Ann Vik, said": the name speaks, the office is her role, and "the dean added" finds her', () => {
+    const a = analyzeArticle("The Dean of Tarnby, the Very Rev Ann Vik, said the roof leaked.\n\n'We need the money,' she said.\n\nPews will stay free, the dean added.\n\n'Nobody will be turned away.'");
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Ann Vik', 'Ann Vik']);
+    assert.deepStrictEqual(a.speakers.map((s) => [s.name, s.role]), [['Ann Vik', 'Dean of Tarnby']]);
+  });
+  it('"Sergeant Tom Brae, Tarn Police\'s water safety lead, said": a body in the possessive and a post is his apposition', () => {
+    assert.deepStrictEqual(speakers('The lake is closed.\n\nSergeant Tom Brae, Tarn Police\'s water safety lead, said the water was cold.\n\n"Stay out," he said.'), ['Tom Brae']);
+  });
+  it('unquoted questions between quoted answers: each answer is the interviewee\'s', () => {
+    assert.deepStrictEqual(speakers('Tom Brae said the lake was cold.\n\n"Stay out," he said.\n\nWhat should you do if you fall in?\n\n"Float on your back."\n\nAnd if someone else is in trouble?\n\n"Call 999."'), ['Tom Brae', 'Tom Brae', 'Tom Brae']);
+  });
+  it('"Ann Vik, of Tarn Police, said", then "…, a spokesperson for the force said": the force named aside speaks', () => {
+    assert.deepStrictEqual(speakers('Inspector Ann Vik, of Tarn Police, said the road was shut.\n\nTwo men were bailed, a spokesperson for the force said.\n\n"No one else is sought," the spokesperson added.'), ['Tarn Police']);
+  });
+  it('"One survivor, a nurse who gave her name only as Ilse, said": the name given speaks', () => {
+    assert.deepStrictEqual(speakers('The ship tilted at dawn.\n\nOne survivor, a nurse who gave her name only as Ilse, said the lights went out.\n\n"The water came in," she said.'), ['Ilse']);
+  });
+  it('"The Bank of Tarn …, calling the finding "an accounting error"": a body\'s whole verdict after "calling" is its speech', () => {
+    const [q] = analyzeArticle('The Bank of Tarn rejected the report on Monday, calling the finding "an accounting error" rather than a loss.').quotes;
+    assert.deepStrictEqual([q.kind, q.speaker], ['speech', 'The Bank of Tarn']);
+  });
+});

@@ -38,6 +38,15 @@ describe('quote scanner', () => {
     spansAreInside(text);
   });
 
+  it('pairs the spaced curly marks French copy nests inside spaced guillemets, and only there', () => {
+    const text = '\u00ab It is odd, but you cannot audit a \u201c looks like \u201d, \u00bb the clerk said.';
+    const top = analyzeArticle(text).quotes.filter((q) => q.depth === 0);
+    assert.deepStrictEqual(top.map((q) => q.text), ['It is odd, but you cannot audit a \u201c looks like \u201d,']);
+    spansAreInside(text);
+    // (a spaced curly mark with no guillemet open is still no opener)
+    assert.deepStrictEqual(quotes('She said \u201c so \u201d and left.'), []);
+  });
+
   it('still reads German guillemets, which point inwards, and no quote between two lone marks', () => {
     assert.deepStrictEqual(quotes('Er sagte: \u00bbWir sind bereit\u00ab, so Weber.'), ['Wir sind bereit']);
     assert.deepStrictEqual(quotes('Arrows \u00ab \u00bb and more.'), []);

@@ -79,19 +79,20 @@ const CLOSE_CONTEXT = /[)\]}.,;:!?\u2014\u2013\-/\u2026*_]/u;
  * such space between the mark and the words does not keep « from opening or » from closing. The
  * mark's other side is checked as for any mark, so German »Ja« still opens with its ».
  */
-function spacedGuillemet(text: string, i: number, inward: 1 | -1): boolean {
+function spacedGuillemet(text: string, i: number, inward: 1 | -1, nested: boolean): boolean {
   const mark = text.charCodeAt(i);
-  if (inward === 1 ? mark !== 0xab && mark !== 0x2039 : mark !== 0xbb && mark !== 0x203a) return false;
+  // (and, inside guillemets, the curly marks French copy nests in them: « … “ oui ” … »)
+  if (!nested && (inward === 1 ? mark !== 0xab && mark !== 0x2039 : mark !== 0xbb && mark !== 0x203a)) return false;
   const space = text.charCodeAt(i + inward);
   if (space !== 32 && space !== 0xa0 && space !== 0x202f && space !== 0x2009) return false;
   const word = i + 2 * inward;
   return word >= 0 && word < text.length && !isSpace(text[word]) && !isQuoteMark(text[word]);
 }
 
-function canOpenAt(text: string, i: number, family: MarkFamily): boolean {
+function canOpenAt(text: string, i: number, family: MarkFamily, nested = false): boolean {
   if (i + 1 >= text.length) return false;
   const after = text.charCodeAt(i + 1);
-  if ((after < 128 ? isAsciiSpace(after) : isSpace(charAfter(text, i))) && !spacedGuillemet(text, i, 1)) return false;
+  if ((after < 128 ? isAsciiSpace(after) : isSpace(charAfter(text, i))) && !spacedGuillemet(text, i, 1, nested)) return false;
   if (i > 0) {
     const before = text.charCodeAt(i - 1);
     if (before < 128) {
@@ -111,10 +112,10 @@ function canOpenAt(text: string, i: number, family: MarkFamily): boolean {
   return true;
 }
 
-function canCloseAt(text: string, i: number): boolean {
+function canCloseAt(text: string, i: number, nested = false): boolean {
   if (i <= 0) return false;
   const before = text.charCodeAt(i - 1);
-  if ((before < 128 ? isAsciiSpace(before) : isSpace(charBefore(text, i))) && !spacedGuillemet(text, i, -1)) return false;
+  if ((before < 128 ? isAsciiSpace(before) : isSpace(charBefore(text, i))) && !spacedGuillemet(text, i, -1, nested)) return false;
   if (i + 1 < text.length) {
     const after = text.charCodeAt(i + 1);
     if (after < 128) {
@@ -303,8 +304,10 @@ function scanParagraph(text: string, codes: Uint16Array, para: Paragraph): Parag
     const code = text.charCodeAt(i);
     const info = MARK_BY_CODE.get(code) as MarkInfo;
     if (info.family === 'single' && (isInnerApostrophe(text, i) || closesElidedAnd(text, i))) continue;
-    const canOpen = canOpenAt(text, i, info.family);
-    const canClose = canCloseAt(text, i);
+    // (French copy spaces its guillemets and the curly marks nested in them alike: « … “ oui ” … »)
+    const nested = (code === 0x201c || code === 0x201d) && stack.length > 0 && stack[0].mark === 0xab && isAsciiSpace(codes[stack[0].pos + 1]);
+    const canOpen = canOpenAt(text, i, info.family, nested);
+    const canClose = canCloseAt(text, i, nested);
     // A directional mark may still serve the other way („…“, ”Swedish”, a typo): only when its
     // context leaves no doubt.
     const actsAsOpen = info.direction === 'close' ? canOpen && !canClose : canOpen;

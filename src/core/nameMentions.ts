@@ -429,9 +429,13 @@ function namesPlace(tokens: Token[], from: number, to: number): boolean {
   const last = tokens[to - 1].lower;
   // ("vicar of St Aldhelm's", "St Anne's School": a saint's name opening a run is a church, a school or a town)
   if (PLACE_ENDINGS.has(last) || tokens[from].lower === 'st' || tokens[from].lower === 'saint') return true;
-  if (!PLACE_ENDINGS_AFTER_PREPOSITION.has(last) || from === 0) return false;
+  if (from === 0) return false;
   const before = tokens[from - 1];
-  return before.kind === 'word' && !before.capitalized && PLACE_PREPOSITIONS.has(before.lower);
+  if (before.kind !== 'word' || before.capitalized || !PLACE_PREPOSITIONS.has(before.lower)) return false;
+  if (PLACE_ENDINGS_AFTER_PREPOSITION.has(last)) return true;
+  // ("in Ambleworth St Giles": a saint's name inside a run after "in" is a village or a parish)
+  for (let k = from + 1; k < to - 1; k++) if (tokens[k].lower === 'st' || tokens[k].lower === 'saint') return true;
+  return false;
 }
 
 /** What a race report calls a horse or a dog before its name ("the favourite, Smoke Signal", "the gelding Tarn Lad"). */

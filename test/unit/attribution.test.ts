@@ -1276,3 +1276,9 @@ describe('held-out styles, round 20', () => {
     assert.deepStrictEqual([q.kind, q.speaker], ['speech', 'The Bank of Tarn']);
   });
 });
+
+describe('held-out styles, round 18', () => {
+  it('"The shop in Tarnby St Olave": a saint\'s name inside a run after "in" is a village, not the "she" of the next quote', () => {
+    assert.deepStrictEqual(speakers("The shop in Tarnby St Olave will shut. Its owner, Gwen Pell, is retiring.\n\nMrs Pell, 71, has run it for years, as her mother did before her.\n\n'I would have kept going,' she said."), ['Gwen Pell']);
+  });
+});

@@ -887,6 +887,9 @@ function quotedAs(sentence: Token[], from: number, to: number): Cue | undefined 
   return { phrase: found.phrase, rule: 'quoted-as-saying', confidence: 0.85, cueTokens: [tokens[found.at], ...found.phrase.tokens], weak: false };
 }
 
+/** Possessive determiners that a verb never follows ("her" may: "heard her say"). */
+const NOUN_DETERMINERS = new Set(['its', 'his', 'their', 'our', 'my', 'your']);
+
 /** The reporting verb nearest the quote anywhere in its sentence: "Wang said security should not rest on “…”". */
 function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
   // nearest first, verbs before the quote preferred (one after it counts half as far again);
@@ -900,8 +903,9 @@ function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
     while (right < to && !isStrongVerb(tokens[right])) right++;
     if (left < from && right >= to) break;
     const v = right >= to || (left >= from && qi - left <= (right - qi) * 1.5) ? left-- : right++;
-    // ("“…,” a remark Holt said he had framed": after an article the word is a noun)
-    if (v > 0 && tokens[v - 1].kind === 'word' && tokens[v - 1].info.article) continue;
+    // ("“…,” a remark Holt said he had framed", "'…': village fights to keep its post office":
+    // after an article or a possessive determiner the word is a noun)
+    if (v > 0 && tokens[v - 1].kind === 'word' && (tokens[v - 1].info.article || NOUN_DETERMINERS.has(tokens[v - 1].lower))) continue;
     const phrase = relativePronoun(tokens, v) ?? subjectOfVerb(tokens, v, v > qi) ?? (v < qi && tokens[v].lower === 'saying' ? openingNoun(tokens) : undefined);
     if (phrase) return { phrase, rule: 'verb-sentence', confidence: 0.8, cueTokens: [...phrase.tokens, tokens[v]], weak: false };
   }

@@ -1281,4 +1281,7 @@ describe('held-out styles, round 18', () => {
   it('"The shop in Tarnby St Olave": a saint\'s name inside a run after "in" is a village, not the "she" of the next quote', () => {
     assert.deepStrictEqual(speakers("The shop in Tarnby St Olave will shut. Its owner, Gwen Pell, is retiring.\n\nMrs Pell, 71, has run it for years, as her mother did before her.\n\n'I would have kept going,' she said."), ['Gwen Pell']);
   });
+  it('"\'…\': village fights to keep its post office": after "its" the word is a noun, not a reporting verb and its subject', () => {
+    assert.deepStrictEqual(speakers("'It is all we had left': village fights to keep its post office\n\nThe counter will shut.\n\n'It is all we had left in this village,' said pensioner Ivo Brandt."), ['Ivo Brandt', 'Ivo Brandt']);
+  });
 });

@@ -285,9 +285,12 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
   // "the Keep Tarn Green group": a name that a lowercase organisation word follows is the organisation's
   const after = to < tokens.length ? tokens[to] : undefined;
   if (after !== undefined && after.kind === 'word' && !after.capitalized && after.info.org) {
+    // ("Ann Vik's Kelburn team": the owner in the possessive is someone, the rest the team's name)
+    let owner = to;
+    while (owner > from && !endsInPossessive(tokens[owner - 1].text)) owner--;
     // ("Signe Vik of the Civic Renewal party": the organisation is what follows "of"; the
     // personal name before it is someone of that organisation)
-    const of = personBeforeOf(tokens, from, to);
+    const of = owner > from ? owner : personBeforeOf(tokens, from, to);
     if (of < 0) return;
     to = of;
   }

@@ -1284,4 +1284,7 @@ describe('held-out styles, round 18', () => {
   it('"\'…\': village fights to keep its post office": after "its" the word is a noun, not a reporting verb and its subject', () => {
     assert.deepStrictEqual(speakers("'It is all we had left': village fights to keep its post office\n\nThe counter will shut.\n\n'It is all we had left in this village,' said pensioner Ivo Brandt."), ['Ivo Brandt', 'Ivo Brandt']);
   });
+  it('"They beat Mairead Ostvik-Rusk\u2019s Kelburn team": the owner in the possessive is a person, not part of a team\'s name', () => {
+    assert.deepStrictEqual(speakers('They beat Mairead Ostvik-Rusk\u2019s Kelburn team in the final.\n\nOstvik-Rusk said her side had been \u201ca little bit flat\u201d on Saturday.\n\n\u201cThat is not an excuse,\u201d she added.'), ['Mairead Ostvik-Rusk', 'Mairead Ostvik-Rusk']);
+  });
 });

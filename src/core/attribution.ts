@@ -1,6 +1,6 @@
 import { endsInPossessive, EntityRegistry, isDocumentWord, isNameWord, isTitleWord, manStem, roleText, roleTextIn, splitNamePhrase } from './entities';
 import type { Entity } from './entities';
-import { honorificGender } from './givenNames';
+import { givenNameGender, honorificGender } from './givenNames';
 import { hasCue } from './nameMentions';
 import { FEMALE_CUES, MALE_CUES, ORG_WORDS, PRONOUNS } from './lexicon';
 import { definiteCommonNoun, familyCountAt, isReportingVerb, isSpeakerNoun, personAcrossObject, personHead, phraseEndingAt, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, SPOUSES, subjectStart } from './phrases';
@@ -224,9 +224,12 @@ export class SpeakerResolver {
     if (parsed && parsed.org) {
       // "the motoring group Roadwise": a lowercase organisation word before a body's one-word name
       // is no part of it, unless that word names a known person ("told the committee Vik")
+      // ("the consumer group Fair Money Watch": so is one before a name of several words, when that
+      // is no person's)
       const [org, own] = parsed.name;
-      const bare = parsed.name.length === 2 && !org.capitalized && org.info.org && own.capitalized && !own.info.org && !own.info.title && this.registry.resolveSingle(own.text, pos)?.kind !== 'person';
-      const entity = this.registry.addPhrase(displayPhrase(bare ? [own] : parsed.name), 'organisation', spanOf(words), displayPhrase(parsed.name));
+      const last = parsed.name[parsed.name.length - 1];
+      const bare = own !== undefined && !org.capitalized && org.info.org && own.capitalized && !own.info.org && !own.info.title && this.registry.resolveSingle(last.text, pos)?.kind !== 'person' && (parsed.name.length === 2 || !givenNameGender(own.lower));
+      const entity = this.registry.addPhrase(displayPhrase(bare ? parsed.name.slice(1) : parsed.name), 'organisation', spanOf(words), displayPhrase(parsed.name));
       this.noteSpokesperson(words, entity, pos);
       return { entity, members: [] };
     }
@@ -751,11 +754,33 @@ function coordinatedSubject(tokens: Token[], left: number, v: number): Phrase | 
   }
   const start = subjectStart(tokens);
   const subject = phraseStartingAt(tokens, start);
-  if (!subject || subject.tokens[0].info.pronoun) return subject;
-  // the subject must be followed by its own verb, not be the object of something
-  const next = tokens[start + subject.tokens.length + (subject.apposition ? subject.apposition.length + 2 : 0) + (subject.possessor ? 1 : 0)];
-  if (!next || next.kind !== 'word' || next.capitalized || start + subject.tokens.length >= left) return undefined;
-  // a sentence's opening "The" is no part of the name (as when the phrase is read leftwards)
+  if (subject?.tokens[0].info.pronoun) return subject;
+  const at = subject ? start + subject.tokens.length + (subject.apposition ? subject.apposition.length + 2 : 0) + (subject.possessor ? 1 : 0) : start;
+  const next = tokens[at];
+  if ((subject ? start + subject.tokens.length : at) >= left) return undefined;
+  // ("The Tarn branch of the consumer group Fair Deal welcomed the plan but said", "The campaign
+  // group Fair Deal welcomed …": no name, a name or "of" after the opening words; the subject
+  // is whoever comes right before the first verb)
+  if (!subject || next.capitalized || tokens[at + 1]?.lower === 'of') {
+    let verb = at + 1;
+    while (verb < left && !objectOfVerb(tokens, verb)) verb++;
+    const end = skipAdverbsLeft(tokens, verb - 1);
+    const found = verb < left ? phraseEndingAt(tokens, end) : undefined;
+    // (a body's name, or a name after a body's kind, which is no part of it: not "The mother of
+    // Ann Vik welcomed …")
+    let from = found ? end - found.tokens.length + 1 : end;
+    while (from < end && !tokens[from].capitalized && tokens[from].info.org && tokens[from + 1].capitalized) from++;
+    const named = found && { tokens: found.tokens.slice(from - end - 1 + found.tokens.length), possessor: found.possessor };
+    const kind = tokens[from - 1];
+    const body = named !== undefined && (named.tokens.some((t) => t.info.org) || (kind !== undefined && !kind.capitalized && kind.info.org));
+    return body && !named.possessor && named.tokens.some((t) => t.capitalized) ? stripArticle(named) : undefined;
+  }
+  if (!next || next.kind !== 'word' || next.capitalized) return undefined;
+  return stripArticle(subject);
+}
+
+/** A sentence's opening "The" is no part of the name (as when the phrase is read leftwards). */
+function stripArticle(subject: Phrase): Phrase {
   return subject.tokens[0].info.article && subject.tokens.length > 1 ? { ...subject, tokens: subject.tokens.slice(1) } : subject;
 }
 

@@ -1287,4 +1287,13 @@ describe('held-out styles, round 18', () => {
   it('"They beat Mairead Ostvik-Rusk\u2019s Kelburn team": the owner in the possessive is a person, not part of a team\'s name', () => {
     assert.deepStrictEqual(speakers('They beat Mairead Ostvik-Rusk\u2019s Kelburn team in the final.\n\nOstvik-Rusk said her side had been \u201ca little bit flat\u201d on Saturday.\n\n\u201cThat is not an excuse,\u201d she added.'), ['Mairead Ostvik-Rusk', 'Mairead Ostvik-Rusk']);
   });
+  it('"The Tarnby branch of the Water Watch Forum welcomed the notice but said …": the body named right before the first verb speaks, not the branch\'s place', () => {
+    assert.deepStrictEqual(speakers('Tarn Water announced a ban.\n\nThe Tarnby branch of the Water Watch Forum welcomed the notice but said the company \u201cmust do more\u201d.'), ['Water Watch Forum']);
+    assert.deepStrictEqual(speakers('Tarn Water announced a ban.\n\nThe consumer group Fair Money Forum welcomed the notice but said the company \u201cmust do more\u201d.'), ['Fair Money Forum']);
+    // (a person named after "of" is no body: "The mother of Ann Vik" is not Ann Vik)
+    assert.notDeepStrictEqual(speakers('The mother of Ann Vik welcomed the verdict but said the court \u201cmust do more\u201d.'), ['Ann Vik']);
+  });
+  it('"The consumer group Fair Money Forum said": a lowercase kind before a body\'s name of several words is no part of it, as before a one-word name', () => {
+    assert.deepStrictEqual(speakers('The consumer group Fair Money Forum said the bank \u201cmust think again\u201d.'), ['Fair Money Forum']);
+  });
 });

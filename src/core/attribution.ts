@@ -202,12 +202,19 @@ export class SpeakerResolver {
     } else if ((n === 5 && SPOKES_GENDER.has(words[1].lower) && words[2].lower === 'for' && words[3].lower === 'the' && !words[4].capitalized) || ((n === 2 || (n === 3 && words[0].info.article)) && !words[n - 2].capitalized && SPOKES_GENDER.has(words[n - 1].lower))) {
       // (and "a police spokesperson": the body's word before the spokesperson)
       const kind = words[n === 5 ? 4 : n - 2].lower;
-      const keys = ORGANISATION_KINDS.get(kind) ?? (ORG_WORDS.has(kind) ? [kind] : undefined);
+      // ("a spokesperson for the partnership": any word of a body's name will do after "for the")
+      const keys = ORGANISATION_KINDS.get(kind) ?? (ORG_WORDS.has(kind) || n === 5 ? [kind] : undefined);
       const body = keys && this.registry.recentOrganisation(keys, pos);
       // (a body "named" by a role, "The leader of Tarn Council", is no body a council spokesperson speaks for)
       if (body && (n === 5 || !body.name.toLowerCase().startsWith('the '))) {
         this.noteSpokesperson(words, body, pos);
         return { entity: body, members: [] };
+      }
+      // ("a spokesperson for the diocese" with no diocese named: "the diocese" speaks, through them)
+      if (n === 5) {
+        const spoken = this.resolve({ tokens: words.slice(3) }, pos, paragraph);
+        if (spoken.entity) this.noteSpokesperson(words, spoken.entity, pos);
+        return spoken;
       }
     }
     const parsed = splitNamePhrase(words);
@@ -678,6 +685,10 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
   }
   // "her husband said": a spouse after "her" or "his" (see resolveOwner)
   if (subjectEnd >= 1 && SPOUSES.has(tokens[subjectEnd].lower) && /^h(er|is)$/.test(tokens[subjectEnd - 1].lower)) return { tokens: [tokens[subjectEnd]], possessor: tokens[subjectEnd - 1] };
+  // ("A spokesperson for the trust said": the spokesperson speaks for the trust, and may be "the
+  // spokesperson" later)
+  const p = subjectEnd - 2;
+  if (p >= 2 && tokens[p + 1].lower === 'the' && tokens[p].lower === 'for' && SPOKES_GENDER.has(tokens[p - 1].lower) && tokens[p - 2].info.article && !tokens[subjectEnd].capitalized) return { tokens: tokens.slice(p - 2, subjectEnd + 1) };
   const before = phraseEndingAt(tokens, subjectEnd);
   // "Tarn Events thanked the police and said": what a verb before "and" acted on does not speak
   if (before && subjectEnd < v - 1 && objectOfVerb(tokens, subjectEnd - before.tokens.length - (before.possessor ? 1 : 0))) {

@@ -319,8 +319,9 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
     const { roleFrom, roleTo, nameFrom, nameTo } = split;
     if (split.org) {
       // ("Tarn United have sacked their manager": a body that opens the sentence, for "the club said" later)
-      // (and "Ann Vik, of Tarn Police, said": the body named aside, for "a spokesperson for the force" later)
-      if (k === to && nameFrom === from && nameTo - nameFrom >= 2 && (from === 0 ? thingFollows(tokens, to) : from >= 2 && tokens[from - 1].lower === 'of' && tokens[from - 2].text === ',')) registry.addPhrase(nameText(tokens, nameFrom, nameTo), 'organisation', { start: tokens[nameFrom].start, end: tokens[nameTo - 1].end });
+      // (and "Ann Vik, of Tarn Police, said": the body named aside, for "a spokesperson for the force"
+      // later; and "… according to the Tarn Rural Crime Trust": a source, for "a spokesperson for the trust")
+      if (k === to && nameFrom === from && nameTo - nameFrom >= 2 && (from === 0 ? thingFollows(tokens, to) : (from >= 2 && tokens[from - 1].lower === 'of' && tokens[from - 2].text === ',') || afterAccordingTo(tokens, from))) registry.addPhrase(nameText(tokens, nameFrom, nameTo), 'organisation', { start: tokens[nameFrom].start, end: tokens[nameTo - 1].end });
       continue;
     }
     if (nameTo === nameFrom) {
@@ -454,6 +455,12 @@ function namesAnimal(tokens: Token[], from: number): boolean {
 function ageAfter(tokens: Token[], comma: number): boolean {
   const age = tokens[comma + 1];
   return age !== undefined && age.info.digits && age.text.length <= 3 && tokens[comma + 2]?.text === ',';
+}
+
+/** "according to (the) " just before tokens[from]. */
+function afterAccordingTo(tokens: Token[], from: number): boolean {
+  const to = from > 0 && tokens[from - 1].lower === 'the' ? from - 1 : from;
+  return to >= 2 && tokens[to - 1].lower === 'to' && tokens[to - 2].lower === 'according';
 }
 
 /** ", which": the words before it name a thing. */

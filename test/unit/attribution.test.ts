@@ -1296,4 +1296,8 @@ describe('held-out styles, round 18', () => {
   it('"The consumer group Fair Money Forum said": a lowercase kind before a body\'s name of several words is no part of it, as before a one-word name', () => {
     assert.deepStrictEqual(speakers('The consumer group Fair Money Forum said the bank \u201cmust think again\u201d.'), ['Fair Money Forum']);
   });
+  it('"according to the Tarn Rural Crime Partnership", then "A spokesperson for the partnership said …": the body named after "according to" is the one its spokesperson speaks for', () => {
+    assert.deepStrictEqual(speakers("Police arrested four men.\n\nThe operation was regional, according to the Tarn Rural Crime Partnership.\n\nA spokesperson for the partnership said incidents had fallen. 'Coursers used to disappear,' the spokesperson said."), ['Tarn Rural Crime Partnership']);
+    assert.deepStrictEqual(speakers("Thieves cut the parts away in minutes, according to Tarnby Police.\n\nA police spokesperson added: 'We are working with scrap dealers.'"), ['Tarnby Police']);
+  });
 });

@@ -906,7 +906,7 @@ function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
     // ("“…,” a remark Holt said he had framed", "'…': village fights to keep its post office":
     // after an article or a possessive determiner the word is a noun)
     if (v > 0 && tokens[v - 1].kind === 'word' && (tokens[v - 1].info.article || NOUN_DETERMINERS.has(tokens[v - 1].lower))) continue;
-    const phrase = relativePronoun(tokens, v) ?? subjectOfVerb(tokens, v, v > qi) ?? (v < qi && tokens[v].lower === 'saying' ? openingNoun(tokens) : undefined);
+    const phrase = relativePronoun(tokens, v) ?? subjectOfVerb(tokens, v, v > qi && !objectAfterAnd(tokens, v)) ?? (v < qi && tokens[v].lower === 'saying' ? openingNoun(tokens) : undefined);
     if (phrase) return { phrase, rule: 'verb-sentence', confidence: 0.8, cueTokens: [...phrase.tokens, tokens[v]], weak: false };
   }
   let weak = -1;
@@ -916,6 +916,12 @@ function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
     if (phrase) return { phrase, rule: 'verb-weak', confidence: 0.5, cueTokens: [...phrase.tokens, tokens[weak]], weak: true };
   }
   return undefined;
+}
+
+/** "“…” and urged the government to …": after "and" or "but" the noun phrase after the verb is its object, not its subject. */
+function objectAfterAnd(tokens: Token[], v: number): boolean {
+  const and = tokens[v - 1].lower;
+  return (and === 'and' || and === 'but') && tokens[v + 1]?.info.article === true;
 }
 
 /** "The chair thanked him, saying he had “…”": "the", a lowercase noun and a lowercase verb open the sentence. */

@@ -1300,4 +1300,9 @@ describe('held-out styles, round 18', () => {
     assert.deepStrictEqual(speakers("Police arrested four men.\n\nThe operation was regional, according to the Tarn Rural Crime Partnership.\n\nA spokesperson for the partnership said incidents had fallen. 'Coursers used to disappear,' the spokesperson said."), ['Tarn Rural Crime Partnership']);
     assert.deepStrictEqual(speakers("Thieves cut the parts away in minutes, according to Tarnby Police.\n\nA police spokesperson added: 'We are working with scrap dealers.'"), ['Tarnby Police']);
   });
+  it('"… said it was “disappointed” and urged the government to …": after "and" the noun phrase after the verb is its object, never the speaker', () => {
+    assert.deepStrictEqual(speakers('Tarn defaulted on Monday.\n\nAn ad hoc committee of lenders said it was \u201cdisappointed but not surprised\u201d and urged the government to open talks.'), [null]);
+    // (a pronoun after "and said" is still read: "the local MP, Ann Vik, called the delay “unacceptable” and said he …")
+    assert.deepStrictEqual(speakers('The bridge is shut.\n\nIn a post online, the local MP, Ann Vik, called the delay \u201cunacceptable\u201d and said she had written to the minister.'), ['Ann Vik']);
+  });
 });

@@ -772,7 +772,7 @@ function coordinatedSubject(tokens: Token[], left: number, v: number): Phrase | 
   // ("The Tarn branch of the consumer group Fair Deal welcomed the plan but said", "The campaign
   // group Fair Deal welcomed …": no name, a name or "of" after the opening words; the subject
   // is whoever comes right before the first verb)
-  if (!subject || next.capitalized || tokens[at + 1]?.lower === 'of') {
+  if (!subject || next?.capitalized === true || tokens[at + 1]?.lower === 'of') {
     let verb = at + 1;
     while (verb < left && !objectOfVerb(tokens, verb)) verb++;
     const end = skipAdverbsLeft(tokens, verb - 1);

@@ -11,7 +11,7 @@ import type { RawQuote } from './quotes/scanner';
 import type { Sentence } from './sentences';
 import { FEMALE_CUES, MALE_CUES } from './lexicon';
 import { tokenize } from './tokens';
-import { SCAN_ISSUE, SCAN_LOWER_REPORTING, SCAN_ACCORDING, SCAN_QUOTE, SCAN_QUOTED } from './wordTable';
+import { SCAN_ISSUE, SCAN_LOWER_REPORTING, SCAN_QUOTE, SCAN_QUOTED } from './wordTable';
 import type { Token } from './tokens';
 import type { Quote, Span } from './types';
 
@@ -39,8 +39,6 @@ interface SentenceScan {
   issuer: boolean;
   /** "quoted … as saying" may stand in the sentence. */
   quoted: boolean;
-  /** "according to" may name a source in the sentence. */
-  according: boolean;
 }
 
 function scanSentence(tokens: Token[], out: SentenceScan): void {
@@ -50,7 +48,6 @@ function scanSentence(tokens: Token[], out: SentenceScan): void {
   // "In a statement, the ministry said": noteIssuers reads who issued it
   let issuer = tokens.length > 3 && tokens[0].lower === 'in' && tokens[2].kind === 'word' && tokens[2].info.document;
   let quoted = false;
-  let according = false;
   // every token of the article passes here: its scan bits are read, most of them 0
   for (let i = 0; i < tokens.length; i++) {
     const bits = tokens[i].facts.scan;
@@ -65,13 +62,11 @@ function scanSentence(tokens: Token[], out: SentenceScan): void {
       if (!issuer && tokens[i + 1]?.lower === 'in') issuer = true;
     }
     if (bits & SCAN_QUOTED) quoted = true;
-    if (bits & SCAN_ACCORDING) according = true;
   }
   out.quotes = quotes;
   out.firstVerb = firstVerb;
   out.issuer = issuer;
   out.quoted = quoted;
-  out.according = according;
 }
 
 interface Beat {
@@ -136,7 +131,7 @@ export function attributeQuotes(
   let titleTexts: Set<string> | undefined;
   // "A spokesperson said:" closing a paragraph: who speaks in the quote that opens the next one
   let leadIn: { attribution: Attribution; paragraph: number } | undefined;
-  const scan: SentenceScan = { quotes: 0, quoteAt: [], firstVerb: 0, issuer: false, quoted: false, according: false };
+  const scan: SentenceScan = { quotes: 0, quoteAt: [], firstVerb: 0, issuer: false, quoted: false };
   const beat = (): Beat | undefined => {
     for (let k = pendingBeats - 1; k >= 0; k--) {
       const found = beatSubject(sentenceTokens[beatPending[k]]);
@@ -281,7 +276,6 @@ export function attributeQuotes(
         if (attribution?.entity && (attribution.rule === 'verb-before' || attribution.entity.kind === 'person')) leadIn = { attribution, paragraph: s.paragraph };
       }
       const r = scan.firstVerb < tokens.length || scan.quoted ? reportedSpeech(tokens, resolver, s, scan.quoted, scan.firstVerb) : undefined;
-      if (!r && scan.according) resolver.noteSource(tokens);
       if (r) {
         reported.push(r);
         resolver.noteSpeaker(r.speaker, r.end, s.paragraph, s.end);

@@ -415,16 +415,6 @@ export class SpeakerResolver {
     }
   }
 
-  /** "…, according to Tarn Police.": a body a sentence of the article's own names as its source, for "a police spokesperson" later. */
-  noteSource(tokens: Token[]): void {
-    for (let i = 0; i + 3 < tokens.length; i++) {
-      if (tokens[i].lower !== 'according' || tokens[i + 1].lower !== 'to') continue;
-      let k = i + 2;
-      while (k < tokens.length && tokens[k].capitalized) k++;
-      this.noteBody(tokens.slice(i + 2, k));
-    }
-  }
-
   /** Registers two or more capitalised words ending in an organisation word ("Tarn Police") as a body. */
   private noteBody(name: Token[]): void {
     if (name.length > 1 && name[name.length - 1].info.org) this.registry.addPhrase(displayPhrase(name), 'organisation', spanOf(name));

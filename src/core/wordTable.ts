@@ -43,8 +43,6 @@ export const SCAN_QUOTE = 8;
 export const SCAN_ISSUE = 16;
 export const SCAN_LOWER_REPORTING = 32;
 export const SCAN_QUOTED = 64;
-/** "according (to)": a source may be named in the article's own voice. */
-export const SCAN_ACCORDING = 128;
 
 const DOTTED_INITIALS = /^(\p{Lu}\.)+$/u;
 
@@ -73,8 +71,7 @@ function factsOf(text: string): WordFacts {
     (runWord ? SCAN_RUN_WORD : 0) |
     (info.issue ? SCAN_ISSUE : 0) |
     (info.reporting && !capitalized ? SCAN_LOWER_REPORTING : 0) |
-    (info.endsEd && lower === 'quoted' ? SCAN_QUOTED : 0) |
-    (lower === 'according' ? SCAN_ACCORDING : 0);
+    (info.endsEd && lower === 'quoted' ? SCAN_QUOTED : 0);
   return { text, lower, kind: isWord ? 'word' : 'punct', capitalized, acronym, info, keepsDot, runWord, runConnector, nameStart, genderWord, quote: undefined, scan };
 }
 

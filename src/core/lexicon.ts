@@ -152,8 +152,8 @@ export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neute
   i: 'first',
 } as const));
 
-export const FEMALE_CUES = set('she her hers herself widow grandma spokeswoman chairwoman mrs ms miss madam madame dame lady queen princess businesswoman congresswoman councilwoman policewoman mother daughter wife sister grandmother aunt actress');
-export const MALE_CUES = set('he him his himself widower grandad spokesman mr sir lord king prince businessman congressman councilman policeman father son husband brother grandfather uncle actor');
+export const FEMALE_CUES = set('she her hers herself widow grandma spokeswoman chairwoman mrs ms miss madam madame dame lady queen princess businesswoman congresswoman councilwoman policewoman mother daughter wife sister grandmother granddaughter niece aunt actress');
+export const MALE_CUES = set('he him his himself widower grandad spokesman mr sir lord king prince businessman congressman councilman policeman father son husband brother grandfather grandson nephew uncle actor');
 
 /** Capitalised words that start sentences or name times, never people. */
 export const NOT_NAME_WORDS = set(

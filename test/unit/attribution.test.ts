@@ -1305,4 +1305,8 @@ describe('held-out styles, round 18', () => {
     // (a pronoun after "and said" is still read: "the local MP, Ann Vik, called the delay “unacceptable” and said he …")
     assert.deepStrictEqual(speakers('The bridge is shut.\n\nIn a post online, the local MP, Ann Vik, called the delay \u201cunacceptable\u201d and said she had written to the minister.'), ['Ann Vik']);
   });
+  it('"Her grandson, Brannoc Vik, …" then "Mrs Vik\'s old job": a grandson, granddaughter, nephew or niece named in an apposition has that gender, so "Mrs Vik" is not read as him and "he said" still finds him', () => {
+    const text = "Edna Vik turned 100 on Friday.\n\n'I never owned a car,' she said.\n\nHer grandson, Brannoc Vik, 46, travelled from Tarnby.\n\n'She still does the crossword,' he said.\n\nA baker had heard about Mrs Vik's old job from her granddaughter.\n\nAsked for advice, Mrs Vik smiled.\n\n'Look at people,' she said.";
+    assert.deepStrictEqual(speakers(text), ['Edna Vik', 'Brannoc Vik', 'Edna Vik']);
+  });
 });

@@ -46,7 +46,8 @@ function scanSentence(tokens: Token[], out: SentenceScan): void {
   let firstVerb = tokens.length;
   const quoteAt = out.quoteAt;
   // "In a statement, the ministry said": noteIssuers reads who issued it
-  let issuer = tokens.length > 3 && tokens[0].lower === 'in' && tokens[2].kind === 'word' && tokens[2].info.document;
+  // (and "In a joint statement, …": one word before the document's)
+  let issuer = tokens.length > 3 && tokens[0].lower === 'in' && tokens[2].kind === 'word' && (tokens[2].info.document || (tokens[3].kind === 'word' && tokens[3].info.document));
   let quoted = false;
   // every token of the article passes here: its scan bits are read, most of them 0
   for (let i = 0; i < tokens.length; i++) {

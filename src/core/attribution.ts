@@ -626,18 +626,23 @@ function whoseOwner(tokens: Token[], k: number, resolver: SpeakerResolver, pos: 
 
 /** "In a statement (released through police), the family said …": the family issued the statement. */
 function statementLeadIn(tokens: Token[], resolver: SpeakerResolver, paragraph: number): void {
-  if (tokens.length < 4 || tokens[0].lower !== 'in' || !DOCUMENT_DETERMINERS.has(tokens[1].lower) || tokens[2].kind !== 'word' || !isDocumentWord(tokens[2])) return;
-  let comma = 3;
+  if (tokens.length < 4 || tokens[0].lower !== 'in' || !DOCUMENT_DETERMINERS.has(tokens[1].lower) || tokens[2].kind !== 'word') return;
+  // ("In a joint statement, …": a lowercase word may stand before the document's)
+  const d = isDocumentWord(tokens[2]) ? 2 : !tokens[2].capitalized && tokens[3].kind === 'word' && isDocumentWord(tokens[3]) ? 3 : 0;
+  if (!d) return;
+  let comma = d + 1;
   while (comma < tokens.length && comma < 16 && tokens[comma].text !== ',') comma++;
   for (let v = comma + 1; v < tokens.length && v < comma + 12; v++) {
     if (!isReportingVerb(tokens[v])) continue;
     // the subject stands after the lead-in's comma
     const subject = subjectOfVerb(tokens, v, false);
     if (!subject || subject.tokens[0].start < tokens[comma].start) return;
+    // ("the two governments said": a count guesses its members from the names before; left to the quote's own rules)
+    if (subject.tokens.some((t) => GROUP_COUNTS.has(t.lower))) return;
     const issuer = resolver.resolve(subject, tokens[v].start, paragraph);
     if (!issuer.entity) return;
-    const document = resolver.registry.addPhrase(tokens[2].text, 'document', spanOf([tokens[2]]));
-    document.issuer = issuer.members.length > 1 ? groupOf(resolver.registry, issuer.members, [tokens[2]]) : issuer.entity;
+    const document = resolver.registry.addPhrase(tokens[d].text, 'document', spanOf([tokens[d]]));
+    document.issuer = issuer.members.length > 1 ? groupOf(resolver.registry, issuer.members, [tokens[d]]) : issuer.entity;
     return;
   }
 }

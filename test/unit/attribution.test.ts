@@ -1309,4 +1309,9 @@ describe('held-out styles, round 18', () => {
     const text = "Edna Vik turned 100 on Friday.\n\n'I never owned a car,' she said.\n\nHer grandson, Brannoc Vik, 46, travelled from Tarnby.\n\n'She still does the crossword,' he said.\n\nA baker had heard about Mrs Vik's old job from her granddaughter.\n\nAsked for advice, Mrs Vik smiled.\n\n'Look at people,' she said.";
     assert.deepStrictEqual(speakers(text), ['Edna Vik', 'Brannoc Vik', 'Edna Vik']);
   });
+  it('"In a joint statement, Tarn Police and the coastguard said …", then "the statement said": a word before the document\'s in the lead-in still names who issued it', () => {
+    assert.deepStrictEqual(speakers("In a brief statement, Tarn Homes said it regretted the delay.\n\n'We are sorry for the worry,' the statement said."), ['Tarn Homes']);
+    const joint = speakers('In a joint statement, Tarn Coastguard and Tarn Police said they were called at noon.\n\n"Teams attended," the statement said.');
+    assert.ok(joint[0] !== null && joint[0] !== 'statement', String(joint[0]));
+  });
 });

@@ -149,8 +149,14 @@ export class SpeakerResolver {
       const last = this.last;
       if (last && last.entity.kind === 'organisation' && paragraph - last.paragraph <= 3) return { entity: last.entity, members: [] };
       // ("Ventrolux develops solar farms. “…,” the company says": the paragraph's subject, no person's name)
-      const subject = openingSubject(this.paragraphOpening);
-      if (subject && this.registry.resolveSingle(subject[subject.length - 1].text, pos)?.kind !== 'person') {
+      // (or the paragraph before's: "Ostrelle, which is listed in …, said it would appeal.¶ “…,” the company said";
+      // "The row drew in Vale Link Buses, whose …")
+      const opening = openingSubject(this.paragraphOpening);
+      const thing = opening ? undefined : thingNamed(this.previousParagraphOpening);
+      const subject = opening ?? thing;
+      const known = subject && this.registry.resolveSingle(subject[subject.length - 1].text, pos);
+      // (a name so said of a thing may stand for one only guessed to be a person: no role, no gender)
+      if (subject && (known?.kind !== 'person' || (thing && !known.role && !known.gender))) {
         return { entity: this.registry.addPhrase(displayPhrase(subject), 'organisation', spanOf(subject)), members: [] };
       }
     }
@@ -491,6 +497,19 @@ function openingSubject(tokens: Token[] | undefined): Token[] | undefined {
   const verb = tokens[k];
   if (k === 0 || !verb || verb.kind !== 'word' || verb.capitalized || verb.lower.length < 2 || verb.lower.charCodeAt(verb.lower.length - 1) !== 115 || verb.info.stop) return undefined;
   return tokens.slice(0, k);
+}
+
+/** "Vale Link Buses, whose …", "Ostrelle, which …": the first name (of up to four words) said of a thing by the relative after its comma. */
+function thingNamed(tokens: Token[] | undefined): Token[] | undefined {
+  if (!tokens) return undefined;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i].text !== ',' || (tokens[i + 1].lower !== 'which' && tokens[i + 1].lower !== 'whose')) continue;
+    let k = i;
+    while (k > 0 && i - k < 4 && isNameWord(tokens[k - 1]) && !endsInPossessive(tokens[k - 1].text)) k--;
+    // ("Tom Vik, whose son …" is a person's: the name must not open with a given name)
+    return k < i && (k === 0 || !tokens[k - 1].capitalized) && !givenNameGender(tokens[k].lower) ? tokens.slice(k, i) : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -479,7 +479,8 @@ function someTitle(tokens: Token[], from: number, to: number): boolean {
 
 /** Name words, or short words ("bin", "Al"): a personal name of several words. */
 function personalName(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!isNameWord(tokens[k]) && tokens[k].lower.length > 3 && !(k === from && k > 0 && givenNameAfterRole(tokens[k], tokens[k - 1]))) return false;
+  // ("Ostrelle Mining's Tamsu mine": an owner in the possessive and what it owns are no one's name)
+  for (let k = from; k < to; k++) if ((!isNameWord(tokens[k]) && tokens[k].lower.length > 3 && !(k === from && k > 0 && givenNameAfterRole(tokens[k], tokens[k - 1]))) || (k < to - 1 && endsInPossessive(tokens[k].text))) return false;
   return true;
 }
 

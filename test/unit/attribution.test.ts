@@ -1314,4 +1314,14 @@ describe('held-out styles, round 18', () => {
     const joint = speakers('In a joint statement, Tarn Coastguard and Tarn Police said they were called at noon.\n\n"Teams attended," the statement said.');
     assert.ok(joint[0] !== null && joint[0] !== 'statement', String(joint[0]));
   });
+  it('"Tarn Link Buses, whose …" or "Korvane, which …" opening the paragraph before, then "the company said" or "a spokesman for the company said": the business so named speaks', () => {
+    assert.deepStrictEqual(speakers("The row has drawn in Tarn Link Buses, whose service runs along the lane.\n\nA spokesman for the company said drivers had seen passengers 'thrown forward' on the humps."), ['Tarn Link Buses']);
+    assert.deepStrictEqual(speakers('The ministry revoked Korvane Mining\'s licence on Monday.\n\nKorvane, which employs 2,000 people at the mine, said it would appeal.\n\n"We are astonished," the company said.'), ['Korvane']);
+    // (a person so named is no company: "Tom Vik, whose …")
+    assert.notDeepStrictEqual(speakers('The row has drawn in Tom Vik, whose shop is on the lane.\n\n"We are astonished," the company said.'), ['Tom Vik']);
+  });
+  it('"Korvane Mining\'s Tamsu mine": an owner in the possessive inside a run of capitalised words is no part of a personal name', () => {
+    const { entities } = analyzeWithEntities('The ministry revoked the licence of Korvane Mining\'s Tamsu copper mine on Monday.\n\n"It is over," the minister said.');
+    assert.ok(!entities.some((e) => e.name.includes('Tamsu')), entities.map((e) => e.name).join(', '));
+  });
 });

@@ -1,6 +1,7 @@
 import { characterAt, isUpper, isWordChar } from './chars';
 import { NO_INFO, wordInfo } from './wordInfo';
 import type { WordInfo } from './wordInfo';
+import { NAME_PARTICLES } from './nameWords';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -56,7 +57,9 @@ function factsOf(text: string): WordFacts {
   const first = characterAt(text, 0);
   const isWord = isWordChar(first);
   const lower = text.toLowerCase();
-  const capitalized = isWord && isUpper(first);
+  // "el-Sharaawi", "al-Rashid": a particle joined to a capitalised surname is a name's word too
+  const dash = lower.indexOf('-');
+  const capitalized = isWord && (isUpper(first) || (dash > 1 && dash < 4 && NAME_PARTICLES.has(lower.slice(0, dash)) && isUpper(characterAt(text, dash + 1))));
   // only a capitalised word can be an acronym: the cheap test first
   const acronym = capitalized && text.length > first.length && isUpper(characterAt(text, first.length)) && text === text.toUpperCase() && !DOTTED_INITIALS.test(text);
   const keepsDot = text.length > 1 && text.charCodeAt(text.length - 1) === 46 && DOTTED.test(text);

@@ -1324,4 +1324,8 @@ describe('held-out styles, round 18', () => {
     const { entities } = analyzeWithEntities('The ministry revoked the licence of Korvane Mining\'s Tamsu copper mine on Monday.\n\n"It is over," the minister said.');
     assert.ok(!entities.some((e) => e.name.includes('Tamsu')), entities.map((e) => e.name).join(', '));
   });
+  it('"Ria el-Tamiri" then "El-Tamiri, the world No 3, …": a particle joined to a capitalised surname ("el-", "al-") is part of the name, so the later mention is her and "she said" finds her', () => {
+    const text = 'Ola Brandt beat top seed Ria el-Tamiri on Sunday.\n\n"I never gave up," said Brandt.\n\nEl-Tamiri, the world No 3, admitted she had tired.\n\n"I played the score, not the ball," she said.';
+    assert.deepStrictEqual(speakers(text), ['Ola Brandt', 'Ria el-Tamiri']);
+  });
 });

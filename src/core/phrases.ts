@@ -94,7 +94,11 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
           break;
         }
         // "Mr Vik's wife, Carol, said", "her son, Daniel, said": the name after a relative of someone
-        if (appo.length >= 1 && appo.length <= 3 && appo.every(isBareNameWord) && relativeEndingAt(tokens, j - 1)) return { tokens: appo, apposition: tokens.slice(j - 2, j) };
+        if (appo.length >= 1 && appo.length <= 3 && appo.every(isBareNameWord) && relativeEndingAt(tokens, j - 1)) {
+          // ("Holt, who is coached by her father, Tom, said": a relative after a preposition is no subject)
+          if (j > 2 && ASIDE_PREPOSITIONS.has(tokens[j - 3].lower)) continue;
+          return { tokens: appo, apposition: tokens.slice(j - 2, j) };
+        }
         // "a mother of three who gave only her first name, Talisa, said": the name given is who speaks
         const firstName = firstNameGiven(tokens, j, appo);
         if (firstName) return firstName;
@@ -239,7 +243,7 @@ function describesOpeningName(tokens: Token[], head: Phrase, appo: Token[], comm
 const ASIDE_PREPOSITIONS = new Set(['of', 'from', 'at', 'in', 'on', 'for', 'with', 'like', 'by']);
 
 /** Whether the comma at j joins the digits of one number ("4,000"): digits touch it on both sides. */
-function inNumber(tokens: Token[], j: number): boolean {
+export function inNumber(tokens: Token[], j: number): boolean {
   const before = j > 0 ? tokens[j - 1] : undefined;
   const after = j + 1 < tokens.length ? tokens[j + 1] : undefined;
   return before !== undefined && after !== undefined && before.end === tokens[j].start && after.start === tokens[j].end && before.info.digits && after.info.digits;

@@ -1328,4 +1328,9 @@ describe('held-out styles, round 18', () => {
     const text = 'Ola Brandt beat top seed Ria el-Tamiri on Sunday.\n\n"I never gave up," said Brandt.\n\nEl-Tamiri, the world No 3, admitted she had tired.\n\n"I played the score, not the ball," she said.';
     assert.deepStrictEqual(speakers(text), ['Ola Brandt', 'Ria el-Tamiri']);
   });
+  it('"Vik, who is coached by her father, Tom, said …": a relative named after a preposition inside the clause is not the subject', () => {
+    assert.deepStrictEqual(speakers('Ola Vik won the title on Sunday.\n\nVik, who is coached by her father, Tom, said they had trained "until the early hours" all week.'), ['Ola Vik']);
+    // (the relative opening the sentence still speaks: "Her father, Tom, said")
+    assert.deepStrictEqual(speakers('Ola Vik won the title on Sunday.\n\nHer father, Tom, said: "We trained until the early hours."'), ['Tom']);
+  });
 });

@@ -3,7 +3,7 @@ import type { Attribution } from './attribution';
 import { isDocumentWord, isNameWord } from './entities';
 import type { Entity, EntityRegistry } from './entities';
 import { classifyQuote } from './quoteKinds';
-import { definiteCommonNoun, isReportingVerb, phraseEndingAt, phraseStartingAt, possessiveName, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
+import { definiteCommonNoun, inNumber, isReportingVerb, phraseEndingAt, phraseStartingAt, possessiveName, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import { attributeEchoes } from './quotes/echoes';
 import { nestingDepths } from './quotes/scanner';
@@ -457,7 +457,8 @@ function afterAskedClause(tokens: Token[]): number {
   for (let i = 1; i < tokens.length && i <= 30; i++) {
     const t = tokens[i];
     if (t.kind === 'quote') break;
-    if (t.text === ',') return i + 1;
+    // ("Asked what she would do with the £18,000 cheque, …": a comma inside a number closes nothing)
+    if (t.text === ',' && !inNumber(tokens, i)) return i + 1;
   }
   return tokens.length;
 }

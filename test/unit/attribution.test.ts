@@ -1333,4 +1333,8 @@ describe('held-out styles, round 18', () => {
     // (the relative opening the sentence still speaks: "Her father, Tom, said")
     assert.deepStrictEqual(speakers('Ola Vik won the title on Sunday.\n\nHer father, Tom, said: "We trained until the early hours."'), ['Tom']);
   });
+  it('"Asked what she would do with the £18,000 cheque, Vik grinned. “…,” she said": a comma inside a number does not end the question\'s clause, so the subject after it is whom "she" means', () => {
+    const text = 'Ola Vik beat Mary Lund in the final.\n\nLund admitted she had "switched off" late on.\n\nVik said she had studied footage of Lund\'s matches "for weeks" before the final.\n\nAsked what she would do with the £18,000 cheque, Vik grinned. "New racquets," she said.';
+    assert.deepStrictEqual(speakers(text), ['Mary Lund', 'Ola Vik', 'Ola Vik']);
+  });
 });

@@ -77,7 +77,8 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
       openerAge = 0;
     }
     // the pronoun rules need a pronoun: most sentences have none
-    if (scan.lastGendered >= Math.max(0, firstName) && !describedSubject(tokens, firstName)) learnGenderFromPronouns(tokens, Math.max(0, firstName), named);
+    // ("Asked about Tofte's pole, she smiled": whom the lead-in asks about is not who answers)
+    if (scan.lastGendered >= Math.max(0, firstName) && !describedSubject(tokens, firstName) && tokens[0].lower !== 'asked') learnGenderFromPronouns(tokens, Math.max(0, firstName), named);
     if (scan.lastGendered >= 0) learnGenderFromObjects(tokens, named, registry);
   }
 }

@@ -337,6 +337,13 @@ describe('attribution in wire, British, sport, police and press-release copy', (
     assert.deepStrictEqual(speakers(text), ['Mara Lindell', 'Mara Lindell']);
   });
 
+  it('"Asked about Vik\'s pole, she smiled": the one asked about does not take the pronoun\'s gender', () => {
+    const text =
+      'Olav Dransk broke a pole on the climb.\n\nDransk said a fan had handed him a spare \u00abthat was far too long\u00bb.\n\n\u00abI was angry,\u00bb he said.\n\n' +
+      'Coach Runa Vell praised the team.\n\nAsked about Dransk\'s pole, she smiled. \u00abWe will talk tomorrow.\u00bb';
+    assert.deepStrictEqual(speakers(text), ['Olav Dransk', 'Olav Dransk', 'Runa Vell']);
+  });
+
   it('a capitalised title word between a lowercase role and a surname is a given name ("manager Dean Holt")', () => {
     const text = 'Rovers manager Dean Holt was pleased.\n\n"We earned it," Holt said.';
     assert.deepStrictEqual(speakers(text), ['Dean Holt']);

@@ -555,7 +555,7 @@ function describesPerson(words: Token[]): boolean {
     // "said the Dane": a nationality right after "the", ending the phrase (alone, "Dane" or
     // "Finn" may be someone's name)
     // ("the 31-year-old Briton": an age may stand between)
-    if (w.capitalized && i === words.length - 1 && i > 0 && (words[i - 1].lower === 'the' || (words[0].lower === 'the' && words[i - 1].info.describesPerson && AGE_OR_FAMILY.test(words[i - 1].lower))) && (NATIONALITIES.has(w.lower) || demonymMan(w))) {
+    if (w.capitalized && i === words.length - 1 && i > 0 && (words[i - 1].lower === 'the' || (words[0].lower === 'the' && words[i - 1].info.describesPerson && AGE_OR_FAMILY.test(words[i - 1].lower))) && (NATIONALITIES.has(w.lower) || demonymMan(w) || DEMONYM.test(w.lower))) {
       described = true;
       continue;
     }
@@ -583,6 +583,9 @@ const NATIONALITIES = new Set(
     'cameroonian ivorian moroccan algerian tunisian egyptian'
   ).split(' '),
 );
+
+/** "the Tervanian", "the Bolivian": a nationality not listed, by its ending (not "the Guardian"). */
+const DEMONYM = /\p{L}{3}[^d]ian$/u;
 
 /** "67-year-old", "mother-of-two": descriptions that may follow "a" and still mean someone named. */
 const AGE_OR_FAMILY = /\d|-of-/;

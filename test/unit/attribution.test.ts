@@ -569,6 +569,9 @@ describe('a nationality for the player or official just named', () => {
     assert.deepStrictEqual(speakers('Ivo Marsk won the stage. \u201cI felt strong,\u201d the Norwegian told reporters.\n'), ['Ivo Marsk']);
     assert.deepStrictEqual(speakers('Ivo Marsk won the stage. \u201cI felt strong,\u201d said Finn Ackland, his coach.\n'), ['Finn Ackland']);
     assert.deepStrictEqual(speakers('\u201cWe were lucky,\u201d said Finn.\n'), ['Finn']);
+    // a nationality the list lacks, by its ending; "the Guardian" is not one
+    assert.deepStrictEqual(speakers('Oska Brell edged out Tarnvia\'s Ivo Marsk. \u00abHe was stronger,\u00bb the Tarnvian said.\n'), ['Ivo Marsk']);
+    assert.notDeepStrictEqual(speakers('Ivo Marsk won the stage. \u201cIt was unfair,\u201d the Guardian said.\n'), ['Ivo Marsk']);
   });
 });
 

@@ -38,6 +38,7 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
     const firstName = scan.firstName;
     // "Her son, Tom Vik, …": the noun after the possessive tells the gender of the one named
     let kin: 'male' | 'female' | undefined;
+    let kinOf: Entity | undefined;
     // "Her opponent, Karl Stenberg, …": a pronoun before any name points back to someone earlier
     if (scan.firstGendered >= 0 && scan.firstGendered < firstName) {
       let earlyPossessive = false;
@@ -53,11 +54,18 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
       if (earlyGender) {
         const antecedent = previousOpener ?? registry.recentPerson(tokens[0].start, undefined);
         if (antecedent && !antecedent.gender) antecedent.gender = earlyGender;
+        kinOf = antecedent;
         const noun = i < firstName ? tokens[i].lower : '';
         kin = FEMALE_CUES.has(noun) ? 'female' : MALE_CUES.has(noun) ? 'male' : undefined;
       }
     }
-    for (let r = 0; r < scan.runCount; r++) registerRun(tokens, scan.runs[2 * r], scan.runs[2 * r + 1], registry, named);
+    for (let r = 0; r < scan.runCount; r++) {
+      const from = scan.runs[2 * r];
+      // "His wife, Josephine, 79, …": a given name alone beside a relative has the family's surname
+      if (!r && kin && kinOf && kinOf.keys.length > 1 && scan.runs[1] - from === 1 && tokens[from - 1].text === ',') {
+        addNamed(named, registry.addName(`${tokens[from].text} ${kinOf.name.split(' ').pop()}`, [key(tokens[from].text), ...kinOf.keys.slice(-1)], null, 'person', tokens[from]));
+      } else registerRun(tokens, from, scan.runs[2 * r + 1], registry, named);
+    }
     // "Tom "The Hammer" Vik", "Ann 'Wren' Holt": a nickname in quotes between a given name and a surname
     for (let r = 0; r + 1 < scan.runCount; r++) {
       const b = scan.runs[2 * r + 1];

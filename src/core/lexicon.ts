@@ -165,7 +165,7 @@ export const NOT_NAME_WORDS = set(
   'jul aug sep sept oct nov dec published updated photo image video share read more load related advertisement ' +
   'according said says news but so not no yes all some many most several one two three earlier later ' +
   'last next first second new old other another each every both either neither such own same just only ' +
-  'ahead amid despite instead asked under over into than like unlike about above below around between ' +
+  'ahead amid despite instead asked under over inside outside into than like unlike about above below around between ' +
   'across along through without within against toward towards upon via is was are were be been being ' +
   'do does did has have had will would can could should may might must shall',
 );

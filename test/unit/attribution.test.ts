@@ -337,6 +337,10 @@ describe('attribution in wire, British, sport, police and press-release copy', (
     assert.deepStrictEqual(speakers(text), ['Mara Lindell', 'Mara Lindell']);
   });
 
+  it('"Inside it was engraved: \'…\'": a preposition opening the sentence is nobody', () => {
+    assert.deepStrictEqual(speakers("Gethin Parrable found the ring.\n\nInside it was engraved: 'B and J, always, from the day we met in the rain'."), [null]);
+  });
+
   it('"His wife, Josephine, 79, said": a given name alone beside a relative takes the family\'s surname', () => {
     const text = "Bill Vent, 81, lost the ring in 2002.\n\nHis wife, Josephine, 79, said she had bought him another.\n\n'He never stopped going on about it,' she laughed.\n\n'It was gone,' said Mrs Vent.";
     assert.deepStrictEqual(speakers(text), ['Josephine Vent', 'Josephine Vent']);

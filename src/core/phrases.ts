@@ -333,7 +333,9 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     }
     const next = tokens[j + 1];
     const afterThe = next && (next.lower === 'the' || next.lower === 'la' || next.lower === 'der') ? tokens[j + 2] : next;
-    if ((u.lower === 'of' || u.lower === 'at' || u.lower === 'from') && endsInPersonalName(out)) break;
+    // ("said the delivery driver from Holm Wickstead": where a person is from is no name of theirs;
+    // "a spokesman from Tarn Water" speaks for it)
+    if ((u.lower === 'of' || u.lower === 'at' || u.lower === 'from') && (endsInPersonalName(out) || (u.lower === 'from' && !capitalSeen && !out[out.length - 1]?.info.speakerNoun))) break;
     if (u.info.innerConnector && afterThe && isPhraseWord(afterThe) && u.lower !== 'in') {
       out.push(u);
       if (u.capitalized) capitalSeen = true;

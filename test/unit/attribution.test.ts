@@ -337,6 +337,11 @@ describe('attribution in wire, British, sport, police and press-release copy', (
     assert.deepStrictEqual(speakers(text), ['Mara Lindell', 'Mara Lindell']);
   });
 
+  it('"said the delivery driver from Holm Wickstead": the place someone is from is not who speaks', () => {
+    assert.notDeepStrictEqual(speakers("Gethin Parrable, 38, found the ring.\n\n'I knew I could not keep it,' said the delivery driver from Holm Wickstead."), ['Holm Wickstead']);
+    assert.deepStrictEqual(speakers("'We will fix it,' said a spokesman from Tarn Water."), ['Tarn Water']);
+  });
+
   it('"Inside it was engraved: \'…\'": a preposition opening the sentence is nobody', () => {
     assert.deepStrictEqual(speakers("Gethin Parrable found the ring.\n\nInside it was engraved: 'B and J, always, from the day we met in the rain'."), [null]);
   });

@@ -62,7 +62,7 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
     for (let r = 0; r < scan.runCount; r++) {
       const from = scan.runs[2 * r];
       // "His wife, Josephine, 79, …": a given name alone beside a relative has the family's surname
-      if (!r && kin && kinOf && kinOf.keys.length > 1 && scan.runs[1] - from === 1 && tokens[from - 1].text === ',') {
+      if (!r && kin && kinOf && kinOf.keys.length > 1 && scan.runs[1] - from === 1 && tokens[from - 1]?.text === ',') {
         addNamed(named, registry.addName(`${tokens[from].text} ${kinOf.name.split(' ').pop()}`, [key(tokens[from].text), ...kinOf.keys.slice(-1)], null, 'person', tokens[from]));
       } else registerRun(tokens, from, scan.runs[2 * r + 1], registry, named);
     }

@@ -1,4 +1,4 @@
-import { isWeakVerb, noteIssuers, NO_ATTRIBUTION, ORGANISATION_KINDS, quotedAsSaying, sentenceOf, SpeakerResolver, spanOf, subjectOfVerb, UTTERANCE_NOUNS } from './attribution';
+import { isWeakVerb, leadInDocument, noteIssuers, NO_ATTRIBUTION, ORGANISATION_KINDS, quotedAsSaying, sentenceOf, SpeakerResolver, spanOf, subjectOfVerb, UTTERANCE_NOUNS } from './attribution';
 import type { Attribution } from './attribution';
 import { isDocumentWord, isNameWord } from './entities';
 import type { Entity, EntityRegistry } from './entities';
@@ -46,8 +46,7 @@ function scanSentence(tokens: Token[], out: SentenceScan): void {
   let firstVerb = tokens.length;
   const quoteAt = out.quoteAt;
   // "In a statement, the ministry said": noteIssuers reads who issued it
-  // (and "In a joint statement, …": one word before the document's)
-  let issuer = tokens.length > 3 && tokens[0].lower === 'in' && tokens[2].kind === 'word' && (tokens[2].info.document || (tokens[3].kind === 'word' && tokens[3].info.document));
+  let issuer = leadInDocument(tokens) > 0;
   let quoted = false;
   // every token of the article passes here: its scan bits are read, most of them 0
   for (let i = 0; i < tokens.length; i++) {

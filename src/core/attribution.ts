@@ -646,11 +646,18 @@ function whoseOwner(tokens: Token[], k: number, resolver: SpeakerResolver, pos: 
   return last && last.capitalized && resolver.registry.resolveSingle(last.text, pos)?.kind === 'person' ? owner : undefined;
 }
 
+/**
+ * "In a statement, …", "In a joint statement, …" (a lowercase word may stand before the document's):
+ * the index of the document's noun, or 0.
+ */
+export function leadInDocument(tokens: Token[]): number {
+  if (tokens.length < 4 || tokens[0].lower !== 'in' || !DOCUMENT_DETERMINERS.has(tokens[1].lower) || tokens[2].kind !== 'word') return 0;
+  return isDocumentWord(tokens[2]) ? 2 : !tokens[2].capitalized && tokens[3].kind === 'word' && isDocumentWord(tokens[3]) ? 3 : 0;
+}
+
 /** "In a statement (released through police), the family said …": the family issued the statement. */
 function statementLeadIn(tokens: Token[], resolver: SpeakerResolver, paragraph: number): void {
-  if (tokens.length < 4 || tokens[0].lower !== 'in' || !DOCUMENT_DETERMINERS.has(tokens[1].lower) || tokens[2].kind !== 'word') return;
-  // ("In a joint statement, …": a lowercase word may stand before the document's)
-  const d = isDocumentWord(tokens[2]) ? 2 : !tokens[2].capitalized && tokens[3].kind === 'word' && isDocumentWord(tokens[3]) ? 3 : 0;
+  const d = leadInDocument(tokens);
   if (!d) return;
   let comma = d + 1;
   while (comma < tokens.length && comma < 16 && tokens[comma].text !== ',') comma++;

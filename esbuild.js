@@ -20,6 +20,8 @@ const common = {
 
 const entries = [
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // Loaded by src/extension/export/register.ts on the first export, never at activation.
+  { entryPoints: ['src/extension/export/exportAnnotations.ts'], outfile: 'dist/exportAnnotations.js', external: ['vscode'] },
   // Loaded by the extension's index in worker threads, only when it starts indexing.
   { entryPoints: ['src/extension/index/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },

@@ -17,8 +17,12 @@ import * as vscodeStub from './vscodeStub';
 export interface Bundle {
   file: string;
   bytes: number;
+  /** The bundles loaded later, by name: the analysis workers' (when indexing starts) and the export's (on the first export). */
+  deferred: Record<string, number>;
   buildMs: number;
 }
+
+const DEFERRED_BUNDLES = ['analysisWorker.js', 'exportAnnotations.js'];
 
 /** `node esbuild.js --production` run with a temporary working folder; returns dist/extension.js. */
 export async function buildProduction(repo: string, workDir: string): Promise<Bundle> {
@@ -31,8 +35,11 @@ export async function buildProduction(repo: string, workDir: string): Promise<Bu
       error ? reject(new Error(`esbuild.js --production failed: ${stderr || error.message}`)) : resolve(),
     ),
   );
+  const buildMs = now() - t0;
   const file = path.join(workDir, 'dist', 'extension.js');
-  return { file, bytes: (await fs.stat(file)).size, buildMs: now() - t0 };
+  const deferred: Record<string, number> = {};
+  for (const name of DEFERRED_BUNDLES) deferred[name] = (await fs.stat(path.join(workDir, 'dist', name))).size;
+  return { file, bytes: (await fs.stat(file)).size, deferred, buildMs };
 }
 
 export interface Activation {

@@ -2,7 +2,7 @@ import type * as vscode from 'vscode';
 import type { ClaimAnnotatorApi } from './api';
 import { register as registerAnnotations } from './annotations/register';
 import { register as registerCorrections } from './corrections/register';
-import { register as registerExport } from './export/exportAnnotations';
+import { register as registerExport } from './export/register';
 import { register as registerHighlights } from './highlights/register';
 import { register as registerHover } from './hover/register';
 import { register as registerIndex } from './index/register';

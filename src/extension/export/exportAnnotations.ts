@@ -1,5 +1,6 @@
 /**
- * "Export Annotations…": scope, filters, format, file; then the core export, the same functions
+ * "Export Annotations…" (bundled apart, as dist/exportAnnotations.js, and loaded by ./register on
+ * the first export): scope, filters, format, file; then the core export, the same functions
  * as `claim-annotator export`, so the file is byte-identical to the CLI's for the same scope.
  *
  * After writing, text formats open in an editor. The HTML report is not opened as text (nobody
@@ -11,8 +12,6 @@ import { buildModel, FORMAT_INFO, isExportFormat, renderExportBytes, type Export
 import { writeTextFileAtomic } from '../util/files';
 import { pickFormat, pickScope, pickSpeaker, pickTags, pickVerdicts, type ScopeKind } from './prompts';
 import { ExportCancelled, findSidecars, readScope, type ReadResult } from './readScope';
-
-export const EXPORT_COMMAND = 'claimAnnotator.exportAnnotations';
 
 /** Arguments for scripted use (tests, other extensions): given fields skip their prompt. */
 export interface ExportOptions {
@@ -186,8 +185,4 @@ export async function exportCommand(...args: unknown[]): Promise<ExportResult | 
   if (unsaved > 0) void vscode.window.showWarningMessage(`Claim Annotator: ${unsaved} file(s) in this scope have unsaved changes; the export contains the saved versions.`);
   if (given.open !== false) await show(target, format, total, size);
   return { uri: target, total };
-}
-
-export function register(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand(EXPORT_COMMAND, exportCommand));
 }

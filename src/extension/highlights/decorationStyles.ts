@@ -63,3 +63,8 @@ export function createRulerTypes(): Map<HighlightKind, vscode.TextEditorDecorati
 export function marksRuler(kind: HighlightKind): boolean {
   return kind !== 'softQuote' && kind !== 'cue';
 }
+
+/** Whether a kind's spans are listed in text order: quotes and claims are; cues follow their quotes, and one may stand before its quote. */
+export function inTextOrder(kind: HighlightKind): boolean {
+  return kind !== 'cue';
+}

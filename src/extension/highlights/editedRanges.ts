@@ -2,8 +2,9 @@ import { keptByEdit, type ArticleAnalysis, type Claim, type KeptEnds, type Quote
 import { lowerBound } from '../../core/edits/lowerBound';
 import type { ArticleEdit } from '../index/articleEdits';
 import type { Article, ArticleIndex } from '../index/articleIndex';
-import { CLAIM, emptyKinds, KIND_INDEX, listSpans, speakerKind, type KindSpans } from './highlightRanges';
-import { locate, type PaintedRanges, type PositionSource } from './paintedRanges';
+import { ALL_KINDS, inTextOrder } from './decorationStyles';
+import { CLAIM, emptyKinds, listSpans, speakerKind, type KindSpans } from './highlightRanges';
+import { locate, tallestOf, type PaintedRanges, type PositionSource } from './paintedRanges';
 
 /**
  * What one analysis was painted from: the analysis, the lists it was read from and how long they
@@ -47,7 +48,7 @@ export function repaintAround(index: ArticleIndex, article: Article, document: P
     const kept = k === CLAIM ? c : q;
     const oldCount = k === CLAIM ? source.claimCount : source.quoteCount;
     const newCount = k === CLAIM ? claims.length : quotes.length;
-    return spliceKind(list, fresh[k], kept.head, oldCount - kept.tail, newCount - oldCount, document, { ...edit, lineEnd }, k === KIND_INDEX.get('cue') ? (byEdit ? 'moved' : 'read') : 'ordered');
+    return spliceKind(list, fresh[k], kept.head, oldCount - kept.tail, newCount - oldCount, document, { ...edit, lineEnd }, inTextOrder(ALL_KINDS[k]) ? 'ordered' : byEdit ? 'moved' : 'read');
   });
   return { source: { analysis: article.analysis, quotes, claims, quoteCount: quotes.length, claimCount: claims.length, kindOf }, kinds: kinds.slice(), changed };
 }
@@ -97,6 +98,8 @@ function spliceKind(list: PaintedRanges, fresh: KindSpans, from: number, to: num
   const b = firstFrom(list.sources, to);
   const n = fresh.spans.length;
   const freshRanges = fresh.starts.map((start, i) => locate(document, start, fresh.ends[i]));
+  // Only spans read again can span other lines than before: kept ones moved whole.
+  list.tallest = tallestOf(freshRanges, list.tallest);
   replace(list.spans, a, b, fresh.spans);
   replace(list.starts, a, b, fresh.starts);
   replace(list.ends, a, b, fresh.ends);

@@ -30,7 +30,6 @@ export interface SpanLists {
   readonly kindOf: Map<string, number>;
 }
 
-export const KIND_INDEX = new Map(ALL_KINDS.map((kind, i) => [kind, i]));
 const UNATTRIBUTED = ALL_KINDS.indexOf('unattributed');
 const SOFT_QUOTE = ALL_KINDS.indexOf('softQuote');
 const CUE = ALL_KINDS.indexOf('cue');

@@ -3,7 +3,7 @@ import type { Span } from '../../core';
 import { CONFIG_SECTION, Settings } from '../constants';
 import type { ArticleEdit } from '../index/articleEdits';
 import type { Article, ArticleIndex } from '../index/articleIndex';
-import { ALL_KINDS, createDecorationTypes, createRulerTypes, marksRuler, type HighlightKind } from './decorationStyles';
+import { ALL_KINDS, createDecorationTypes, createRulerTypes, inTextOrder, marksRuler, type HighlightKind } from './decorationStyles';
 import { repaintAround, type PaintedSource } from './editedRanges';
 import { highlightSpans } from './highlightRanges';
 import { currentRanges, paintedRanges, rangesOnLines, type PaintedRanges } from './paintedRanges';
@@ -119,7 +119,7 @@ export class Highlighter implements vscode.Disposable {
     for (const kind of ALL_KINDS) {
       const type = this.types.get(kind);
       const ranges = painted.ranges.get(kind);
-      if (type && ranges) editor.setDecorations(type, rangesOnLines(ranges, window.first, window.last));
+      if (type && ranges) editor.setDecorations(type, rangesOnLines(ranges, window.first, window.last, inTextOrder(kind)));
     }
     this.sent.set(editor, { ...sent, window });
   }
@@ -195,7 +195,7 @@ export function rangesToSend(painted: Painted, view: () => View, sent: Sent | un
   const ranges = ALL_KINDS.map((kind, i) => {
     const list = painted.ranges.get(kind);
     if (!list || (painted.changed && !painted.changed[i] && sameWindow)) return undefined;
-    return window ? rangesOnLines(list, window.first, window.last) : currentRanges(list);
+    return window ? rangesOnLines(list, window.first, window.last, inTextOrder(kind)) : currentRanges(list);
   });
   if (!windowed || !window) return { sent: undefined, ranges, marks: ALL_KINDS.map((kind) => (sent && marksRuler(kind) ? [] : undefined)) };
   const stretch = Math.max(1, Math.ceil(windowed.lineCount / RULER_MARKS));

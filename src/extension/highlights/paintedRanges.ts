@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { lowerBound } from '../../core/edits/lowerBound';
 import type { ArticleEdit } from '../index/articleEdits';
 import type { KindSpans } from './highlightRanges';
 
@@ -20,6 +21,11 @@ export interface PaintedRanges extends KindSpans {
   readonly ranges: vscode.Range[];
   /** The line each range now starts on (ranges[i] may still name an older one). */
   readonly lines: number[];
+  /**
+   * No range spans more lines than this (after the first): kept up as ranges are located, never
+   * lowered, so that the ranges reaching into a stretch of lines are found by halving.
+   */
+  tallest: number;
 }
 
 /** The range of span `i` where it now is: the one located, or that one moved to its line (kept for the next read). */
@@ -38,15 +44,30 @@ export function currentRanges(list: PaintedRanges): vscode.Range[] {
   return list.ranges;
 }
 
-/** The ranges that reach into lines [first, last]. */
-export function rangesOnLines(list: PaintedRanges, first: number, last: number): vscode.Range[] {
+/**
+ * The ranges that reach into lines [first, last]. Those of a kind listed in text order (all but
+ * cues) start on ascending lines: they are found by halving, not by reading tens of thousands of
+ * them after every keystroke in a long article.
+ */
+export function rangesOnLines(list: PaintedRanges, first: number, last: number, inTextOrder: boolean): vscode.Range[] {
   const { ranges, lines } = list;
   const out: vscode.Range[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  const from = inTextOrder ? lowerBound(lines.length, (k) => lines[k] < first - list.tallest) : 0;
+  for (let i = from; i < lines.length; i++) {
     const start = lines[i];
-    if (start <= last && start + ranges[i].end.line - ranges[i].start.line >= first) out.push(rangeAt(list, i));
+    if (start > last) {
+      if (inTextOrder) break;
+      continue;
+    }
+    if (start + ranges[i].end.line - ranges[i].start.line >= first) out.push(rangeAt(list, i));
   }
   return out;
+}
+
+/** The most lines after its first that a range spans. */
+export function tallestOf(ranges: readonly vscode.Range[], tallest = 0): number {
+  for (const r of ranges) tallest = Math.max(tallest, r.end.line - r.start.line);
+  return tallest;
 }
 
 /**
@@ -61,7 +82,7 @@ export function paintedRanges(list: KindSpans, document: PositionSource, before?
   if (!before || !edit) {
     const ranges: vscode.Range[] = [];
     for (let i = 0; i < count; i++) ranges.push(locate(document, starts[i], ends[i]));
-    return { ...list, ranges, lines: ranges.map((r) => r.start.line) };
+    return { ...list, ranges, lines: ranges.map((r) => r.start.line), tallest: tallestOf(ranges) };
   }
   const { change } = edit;
   const delta = change.text.length - (change.end - change.start);
@@ -111,7 +132,7 @@ export function paintedRanges(list: KindSpans, document: PositionSource, before?
     ranges.push(old[k]);
     lines.push(oldLines[k] + edit.lineDelta);
   }
-  return { ...list, ranges, lines };
+  return { ...list, ranges, lines, tallest: tallestOf(ranges.slice(head, count - tail), before.tallest) };
 }
 
 export function locate(document: PositionSource, start: number, end: number): vscode.Range {

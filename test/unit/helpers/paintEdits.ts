@@ -12,7 +12,8 @@ import { analyzeArticle, canonicalizeCorpus, type ArticleAnalysis } from '../../
 import { analyzeEdit, applyTextChange, type TextChange } from '../../../src/core/edits/analyzeEdit';
 import { lineAndColumn, lineStarts } from '../../../src/core/lines';
 import { paint } from '../../../src/extension/highlights/highlighter';
-import { currentRanges } from '../../../src/extension/highlights/paintedRanges';
+import { inTextOrder, type HighlightKind } from '../../../src/extension/highlights/decorationStyles';
+import { currentRanges, rangesOnLines, type PaintedRanges } from '../../../src/extension/highlights/paintedRanges';
 import type { Article, ArticleIndex } from '../../../src/extension/index/articleIndex';
 
 const OPTIONS = { format: 'text', fileName: 'report.txt' } as const;
@@ -31,6 +32,16 @@ function documentOf(text: string, version: number): { version: number; positionA
 function shown(painted: ReturnType<typeof paint>): string {
   const kinds = [...painted.ranges].map(([kind, list]) => [kind, list.starts, list.ends, list.sources, currentRanges(list).map((r) => [r.start.line, r.start.character, r.end.line, r.end.character])]);
   return JSON.stringify(kinds);
+}
+
+/** The ranges of every kind that reach into lines [first, last], found by `rangesOnLines` and by reading them all; whether both agree. */
+function sameWindow(ranges: ReadonlyMap<HighlightKind, PaintedRanges>, first: number, last: number): boolean {
+  for (const [kind, list] of ranges) {
+    const all = currentRanges(list).filter((r) => r.start.line <= last && r.end.line >= first);
+    const found = rangesOnLines(list, first, last, inTextOrder(kind));
+    if (found.length !== all.length || found.some((r, i) => r !== all[i])) return false;
+  }
+  return true;
 }
 
 function main(): void {
@@ -59,7 +70,13 @@ function main(): void {
     painted = paint(index, article(), documentOf(text, i), previous, { version: i, edits: [{ change, lineDelta, endLine }] });
     // Repainting around an edit updates the previous lists in place; a full paint makes new ones.
     if ([...painted.ranges.values()].some((list) => previousLists.includes(list))) repaintedAround++;
-    if (shown(painted) !== shown(paint(index, article(), documentOf(text, i)))) {
+    // An editor's window of lines, as a long article's editor is sent (see rangesToSend).
+    const lineCount = lineStarts(text).length;
+    const top = rng.int(0, lineCount - 1);
+    // and windows opening inside a range of several lines, which starts above them
+    const inside = [...painted.ranges.values()].flatMap((list) => currentRanges(list).filter((r) => r.end.line > r.start.line)).slice(0, 8);
+    const windowed = sameWindow(painted.ranges, top, top + rng.int(0, 60)) && inside.every((r) => sameWindow(painted.ranges, r.end.line, r.end.line + rng.int(0, 3)));
+    if (!windowed || shown(painted) !== shown(paint(index, article(), documentOf(text, i)))) {
       mismatches++;
       first ??= `edit ${i}: ${JSON.stringify(change)}`;
     }

@@ -535,10 +535,14 @@ export function hasCue(tokens: readonly Token[], from: number, to: number, cues:
  */
 function roleBeforeName(tokens: Token[], from: number, to: number): string | null {
   const comma = from - 1;
-  if (comma < 2 || comma > 5 || tokens[comma].text !== ',' || tokens[to]?.text !== ',' || tokens[0].lower !== 'the') return null;
-  for (let k = 1; k < comma; k++) {
+  if (comma < 2 || comma > 7 || tokens[comma].text !== ',' || tokens[to]?.text !== ',' || tokens[0].lower !== 'the') return null;
+  // ("The regional Minister for Enterprise, Ann Vik, …": an office written with capitals, opened by its title)
+  let k = 1;
+  if (!tokens[1].info.title) k++;
+  const office = tokens[k].kind === 'word' && tokens[k].capitalized && tokens[k].info.title && !tokens[k].info.honorific && (k === 1 || !tokens[1].capitalized);
+  for (k = 1; k < comma; k++) {
     const t = tokens[k];
-    if (t.kind !== 'word' || t.capitalized || t.info.reporting || t.info.stop || t.info.plural) return null;
+    if (t.kind !== 'word' || t.info.reporting || t.info.plural || (!office && (t.capitalized || t.info.stop || k > 4))) return null;
   }
   return roleTextIn(tokens, 1, comma);
 }

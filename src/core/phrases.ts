@@ -373,7 +373,8 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     if (looksLikeApposition(appo)) apposition = appo;
     // "said one resident, Anna Berg, 54": a common noun and then the name of who it is
     // ("said the Minister for Rural Affairs, Ana Lind": an office written with capitals, then its holder)
-    else if ((!capitalSeen || opensWithTitle(out)) && namesSomeone(appo) && (j + 1 + appo.length >= tokens.length || tokens[j + 1 + appo.length].kind === 'punct')) return { tokens: appo, apposition: out, possessor };
+    // ("said Tarn's fisheries minister, Ana Lind": an owner in the possessive, then a lowercase role)
+    else if ((!capitalSeen || opensWithTitle(out) || ownerThenRole(out)) && namesSomeone(appo) && (j + 1 + appo.length >= tokens.length || tokens[j + 1 + appo.length].kind === 'punct')) return { tokens: appo, apposition: out, possessor };
   } else if (next && next.kind === 'word' && !capitalSeen) {
     // "said the union's chief negotiator, Ana Lind": lowercase words finish the role
     let m = j;
@@ -515,6 +516,14 @@ function speakerNounAhead(tokens: Token[], j: number): boolean {
 }
 
 /** "Tarn's": a capitalised word in the possessive. */
+/** "Tarn's fisheries minister": a name in the possessive and lowercase words ending in a title or a noun for a person. */
+function ownerThenRole(out: Token[]): boolean {
+  const n = out.length;
+  if (n < 2 || !possessiveName(out[0]) || !(out[n - 1].info.title || out[n - 1].info.speakerNoun)) return false;
+  for (let i = 1; i < n; i++) if (out[i].capitalized) return false;
+  return true;
+}
+
 export function possessiveName(t: Token): boolean {
   return t.capitalized && t.text.length >= 3 && endsInApostropheS(t.text);
 }
@@ -579,6 +588,8 @@ function looksLikeApposition(words: Token[]): boolean {
   // ", the world No 6,", ", the number two seed,": a ranking
   if (first === 'the' && rankingIn(words)) return true;
   if (first === 'a' || first === 'an' || first === 'the') return words.some((w) => isSpeakerNoun(w) || isTitleWord(w) || /ist$|er$|or$|ian$|ant$|ent$/.test(w.lower));
+  // (", welcomed the announcement.": a verb in the past and its object are the sentence's predicate)
+  if (words.length > 1 && words[0].info.endsEd && words[1].info.article) return false;
   if (words.some((w) => isTitleWord(w) || isSpeakerNoun(w)) && !PRONOUN_WORDS.has(first)) return true;
   // ", Tarn Police's water safety lead,": a body's name in the possessive and a post in lowercase
   const owner = words.findIndex((w) => w.capitalized && endsInApostropheS(w.text));

@@ -1362,4 +1362,23 @@ describe('held-out styles, round 18', () => {
     const text = 'Ola Vik beat Mary Lund in the final.\n\nLund admitted she had "switched off" late on.\n\nVik said she had studied footage of Lund\'s matches "for weeks" before the final.\n\nAsked what she would do with the £18,000 cheque, Vik grinned. "New racquets," she said.';
     assert.deepStrictEqual(speakers(text), ['Mary Lund', 'Ola Vik', 'Ola Vik']);
   });
+
+  it('"said Tarn\u2019s fisheries minister, Ola Vik, who chaired the talks": after an owner in the possessive and a lowercase role, the name after the comma speaks', () => {
+    assert.deepStrictEqual(speakers('"Nobody wanted this," said Tarn\u2019s fisheries minister, Ola Vik, who chaired the talks. "But it was clear."'), ['Ola Vik', 'Ola Vik']);
+    assert.deepStrictEqual(speakers('"Nobody wanted this," said Tarn\'s health minister, Ola Vik.'), ['Ola Vik']);
+  });
+
+  it('"The enterprise minister, Ola Vik, welcomed the announcement." then "the minister said": a past verb and its object after the name are no role, so the role before the name is hers', () => {
+    const text = 'The firm won the order.\n\nThe enterprise minister, Ola Vik, welcomed the announcement.\n\n"Today is good," the minister said.';
+    assert.deepStrictEqual(speakers(text), ['Ola Vik']);
+    assert.strictEqual(analyzeArticle(text).speakers[0].role, 'enterprise minister');
+  });
+
+  it('"The regional Minister for Enterprise, Ola Vik, welcomed …" then "the minister said": an office written with capitals before the name is her role', () => {
+    for (const office of ['The regional Minister for Enterprise', 'The Minister for Enterprise']) {
+      const text = `The firm won the order.\n\n${office}, Ola Vik, welcomed the announcement.\n\n"Today is good," the minister said.`;
+      assert.deepStrictEqual(speakers(text), ['Ola Vik'], office);
+    }
+  });
 });
+

@@ -434,6 +434,8 @@ function personBeforeOf(tokens: Token[], first: number, to: number): number {
 const PLACE_ENDINGS = new Set(['road', 'street', 'avenue', 'boulevard', 'square', 'crescent', 'terrace', 'stadium', 'arena', 'airport']);
 /** Words that end the name of a place after "in", "at" or "the", and may be surnames elsewhere ("said Grace Park", "a letter from Eva Green"). */
 const PLACE_ENDINGS_AFTER_PREPOSITION = new Set(['park', 'lane', 'gardens', 'grove', 'green', 'close', 'way', 'place', 'hill', 'bridge', 'row']);
+/** Words that open the name of a village or a town after "in", "at" or "near" ("Upper Caddow", "Little Wendham"). */
+const PLACE_OPENINGS = new Set(['upper', 'lower', 'little', 'great', 'nether', 'much', 'north', 'south', 'east', 'west']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'into', 'outside', 'along', 'off', 'the']);
 
 /** A run of two or more words that names a street or a venue: "Harbury Road", "at Fennick Park". */
@@ -445,7 +447,8 @@ function namesPlace(tokens: Token[], from: number, to: number): boolean {
   if (from === 0) return false;
   const before = tokens[from - 1];
   if (before.kind !== 'word' || before.capitalized || !PLACE_PREPOSITIONS.has(before.lower)) return false;
-  if (PLACE_ENDINGS_AFTER_PREPOSITION.has(last)) return true;
+  // ("at his practice in Upper Caddow": a word that sets a village apart from its namesake opens it)
+  if (PLACE_ENDINGS_AFTER_PREPOSITION.has(last) || PLACE_OPENINGS.has(tokens[from].lower)) return true;
   // ("in Ambleworth St Giles": a saint's name inside a run after "in" is a village or a parish)
   for (let k = from + 1; k < to - 1; k++) if (tokens[k].lower === 'st' || tokens[k].lower === 'saint') return true;
   return false;

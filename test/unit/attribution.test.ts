@@ -1380,5 +1380,10 @@ describe('held-out styles, round 18', () => {
       assert.deepStrictEqual(speakers(text), ['Ola Vik'], office);
     }
   });
+
+  it('"at his practice in Upper Caddow": a run after "in" opened by Upper, Lower, Little, Great … names a village, not the next "he"', () => {
+    const text = 'The rescue is busy.\n\nAccording to volunteer vet Tom Rendle, who treats the animals at his practice in Upper Caddow, the rescue fills a gap.\n\n"Most practices will help," he said.';
+    assert.deepStrictEqual(speakers(text), ['Tom Rendle']);
+  });
 });
 

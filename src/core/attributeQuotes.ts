@@ -921,7 +921,9 @@ function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
 /** "“…” and urged the government to …": after "and" or "but" the noun phrase after the verb is its object, not its subject. */
 function objectAfterAnd(tokens: Token[], v: number): boolean {
   const and = tokens[v - 1].lower;
-  return (and === 'and' || and === 'but') && tokens[v + 1]?.info.article === true;
+  const next = tokens[v + 1];
+  // ("… and promised that families …": nor is a clause's "that" an inverted subject)
+  return (and === 'and' || and === 'but') && next !== undefined && (next.info.article || next.lower === 'that');
 }
 
 /** "The chair thanked him, saying he had “…”": "the", a lowercase noun and a lowercase verb open the sentence. */

@@ -1385,5 +1385,9 @@ describe('held-out styles, round 18', () => {
     const text = 'The rescue is busy.\n\nAccording to volunteer vet Tom Rendle, who treats the animals at his practice in Upper Caddow, the rescue fills a gap.\n\n"Most practices will help," he said.';
     assert.deepStrictEqual(speakers(text), ['Tom Rendle']);
   });
+
+  it('"X called the collapse “…” and promised that families …": "that" after "and" and a verb is no inverted subject', () => {
+    assert.deepStrictEqual(speakers('The bridge fell.\n\nPrime Minister Ola Vik, speaking in parliament, called the collapse "a wound for the whole country" and promised that families of the victims would receive compensation.'), ['Ola Vik']);
+  });
 });
 

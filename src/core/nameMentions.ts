@@ -460,8 +460,13 @@ const ANIMAL_NOUNS = new Set(['favourite', 'horse', 'gelding', 'mare', 'colt', '
 /** The run at tokens[from] names an animal: one of ANIMAL_NOUNS, in lowercase, and perhaps a comma before it. */
 function namesAnimal(tokens: Token[], from: number): boolean {
   const k = from > 0 && tokens[from - 1].text === ',' ? from - 2 : from - 1;
-  return k >= 0 && tokens[k].kind === 'word' && !tokens[k].capitalized && ANIMAL_NOUNS.has(tokens[k].lower);
+  if (k < 0 || tokens[k].kind !== 'word' || tokens[k].capitalized || !ANIMAL_NOUNS.has(tokens[k].lower)) return false;
+  // ("beating home favourite Ann Vik": the crowd's favourite is a player)
+  return k === 0 || !CROWDS.has(tokens[k - 1].lower);
 }
+
+/** Whose favourite a player is ("home favourite", "crowd favourite"), where a horse is only "the favourite". */
+const CROWDS = new Set(['home', 'crowd', 'local', 'fans']);
 
 /** ", 18,": an age of one to three digits between commas, the first at tokens[comma]. */
 function ageAfter(tokens: Token[], comma: number): boolean {

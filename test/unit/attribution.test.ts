@@ -1389,5 +1389,10 @@ describe('held-out styles, round 18', () => {
   it('"X called the collapse “…” and promised that families …": "that" after "and" and a verb is no inverted subject', () => {
     assert.deepStrictEqual(speakers('The bridge fell.\n\nPrime Minister Ola Vik, speaking in parliament, called the collapse "a wound for the whole country" and promised that families of the victims would receive compensation.'), ['Ola Vik']);
   });
+
+  it('"beating home favourite Ann Vik 15-14": a crowd\'s favourite is a player, not a horse, so "she said" can be hers', () => {
+    const text = 'Ola Berg won the title on Sunday, beating home favourite Ann Vik 15-14 in the final.\n\n"I am thrilled," Berg said.\n\nVik, the world number four, had beaten the champion in the semi-finals.\n\n"It\'s gutting," she said afterwards.';
+    assert.deepStrictEqual(speakers(text), ['Ola Berg', 'Ann Vik']);
+  });
 });
 

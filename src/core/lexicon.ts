@@ -71,7 +71,7 @@ export const TITLE_WORDS = set(
   'state foreign defense defence interior finance health justice trade economy education home affairs ' +
   'substitute headliner veteran rookie debutant newcomer youngster teenager striker midfielder defender goalkeeper forward winger captain skipper boss referee umpire player champion challenger ' +
   'flanker hooker prop fly-half scrum-half full-back fullback wing-back centre-back batsman batter bowler wicketkeeper wicket-keeper all-rounder jockey ' +
-  'dean provost rector principal editor correspondent reporter columnist commentator researcher scientist ' +
+  'dean provost rector vicar curate chaplain principal editor correspondent reporter columnist commentator researcher scientist ' +
   'cllr dci di ds pc fm pm mp mep mla treasurer auditor clerk sheriff marshal warden magistrate prosecutor lawyer attorney-general ' +
   'secretary-general under-secretary assistant associate acting interim former then-president first lady ' +
   'vice-president vice-chairman co-founder board member members official officials',

@@ -434,6 +434,8 @@ function personBeforeOf(tokens: Token[], first: number, to: number): number {
 const PLACE_ENDINGS = new Set(['road', 'street', 'avenue', 'boulevard', 'square', 'crescent', 'terrace', 'stadium', 'arena', 'airport']);
 /** Words that end the name of a place after "in", "at" or "the", and may be surnames elsewhere ("said Grace Park", "a letter from Eva Green"). */
 const PLACE_ENDINGS_AFTER_PREPOSITION = new Set(['park', 'lane', 'gardens', 'grove', 'green', 'close', 'way', 'place', 'hill', 'bridge', 'row']);
+/** Offices held for a place: the name after "of" or "for" is the parish, the see, the town or the seat. */
+const PLACE_OFFICES = new Set(['vicar', 'rector', 'curate', 'priest', 'bishop', 'archbishop', 'mayor', 'provost', 'mp', 'councillor']);
 /** Words that open the name of a village or a town after "in", "at" or "near" ("Upper Caddow", "Little Wendham"). */
 const PLACE_OPENINGS = new Set(['upper', 'lower', 'little', 'great', 'nether', 'much', 'north', 'south', 'east', 'west']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'into', 'outside', 'along', 'off', 'the']);
@@ -446,6 +448,8 @@ function namesPlace(tokens: Token[], from: number, to: number): boolean {
   if (PLACE_ENDINGS.has(last) || tokens[from].lower === 'st' || tokens[from].lower === 'saint') return true;
   if (from === 0) return false;
   const before = tokens[from - 1];
+  // ("the vicar of Little Wendham", "the MP for North Tarn": the office's parish or seat)
+  if ((before.lower === 'of' || before.lower === 'for') && from >= 2 && PLACE_OFFICES.has(tokens[from - 2].lower)) return true;
   if (before.kind !== 'word' || before.capitalized || !PLACE_PREPOSITIONS.has(before.lower)) return false;
   // ("at his practice in Upper Caddow": a word that sets a village apart from its namesake opens it)
   if (PLACE_ENDINGS_AFTER_PREPOSITION.has(last) || PLACE_OPENINGS.has(tokens[from].lower)) return true;

@@ -1394,5 +1394,12 @@ describe('held-out styles, round 18', () => {
     const text = 'Ola Berg won the title on Sunday, beating home favourite Ann Vik 15-14 in the final.\n\n"I am thrilled," Berg said.\n\nVik, the world number four, had beaten the champion in the semi-finals.\n\n"It\'s gutting," she said afterwards.';
     assert.deepStrictEqual(speakers(text), ['Ola Berg', 'Ann Vik']);
   });
+
+  it('"Ann Vik, the vicar of Little Tarnby, said …" then "she said": a vicar\'s parish is no person, and a vicar is a role', () => {
+    const text = 'The bells stopped.\n\nThe Rev Ann Vik, the vicar of Little Tarnby, said the ringing would stop.\n\n"I have spoken to our neighbour," she said.';
+    assert.deepStrictEqual(speakers(text), ['Ann Vik']);
+    const partial = 'The bells stopped.\n\nAnn Vik, the vicar of Tarnby, said the council had paused the ringing "as a gesture of goodwill" while the matter was resolved.';
+    assert.deepStrictEqual(analyzeArticle(partial).quotes.map((q) => [q.kind, q.speaker]), [['speech', 'Ann Vik']]);
+  });
 });
 

@@ -464,7 +464,7 @@ function afterAskedClause(tokens: Token[]): number {
 
 /** A floating quote paragraph after a paragraph whose last sentence is about one named person ("Lind refused to blame the referee."). */
 function previousBeat(sentenceTokens: Token[][], si: number, resolver: SpeakerResolver, paragraph: number): Attribution | undefined {
-  const beat = lastSentenceBeat(sentenceTokens, si);
+  const beat = (si >= 0 ? interviewHeading(sentenceTokens[si]) : undefined) ?? lastSentenceBeat(sentenceTokens, si);
   return beat && (beat.person || beat.owner || namesKnownPerson(beat.phrase, beat.pos, resolver)) ? beatAttribution(beat, resolver, paragraph) : undefined;
 }
 
@@ -485,6 +485,14 @@ function lastSentenceBeat(sentenceTokens: Token[][], si: number, gender?: 'male'
   const found = beatSubject(tokens);
   if (found) found.sentence = si;
   return found;
+}
+
+/** "Q&A with Dr Ann Vik, fellowship lead", "Interview with Ann Vik": a heading over the answers of the one it names. */
+function interviewHeading(tokens: Token[]): Beat | undefined {
+  const w = tokens[0]?.text === 'Q' && tokens[1]?.text === 'A' ? 2 : tokens[0]?.text === 'Interview' ? 1 : 0;
+  if (!w || tokens[w]?.lower !== 'with') return undefined;
+  const phrase = phraseStartingAt(tokens, w + 1);
+  return phrase && phrase.tokens.every((t) => t.capitalized) ? { phrase, pos: phrase.tokens[0].start, person: true } : undefined;
 }
 
 /** "her side" is a possessive; "greeted her warmly", "told her." are objects. */
@@ -579,7 +587,14 @@ function letterAt(s: string, i: number): boolean {
 }
 
 function startsParagraph(text: string, q: RawQuote, s: Sentence): boolean {
-  return (q.openMark === s.start && (s.start === 0 || text.charCodeAt(s.start - 1) === 10 || (s.start >= 2 && text.charCodeAt(s.start - 2) === 10))) || bulletAt(text, q.openMark);
+  return (q.openMark === s.start && (s.start === 0 || text.charCodeAt(s.start - 1) === 10 || (s.start >= 2 && text.charCodeAt(s.start - 2) === 10))) || bulletAt(text, q.openMark) || answerLabelAt(text, q.openMark);
+}
+
+/** Whether an interview's answer label ("A: ") opens the line right before pos. */
+function answerLabelAt(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && pos - i <= 3 && text.charCodeAt(i) === 32) i--;
+  return i >= 1 && i < pos - 1 && text.charCodeAt(i) === 58 && text.charCodeAt(i - 1) === 65 && (i === 1 || text.charCodeAt(i - 2) === 10);
 }
 
 /** Whether a list item's marker ("* ", "• ", "- ") opens the line right before pos. */

@@ -1401,5 +1401,15 @@ describe('held-out styles, round 18', () => {
     const partial = 'The bells stopped.\n\nAnn Vik, the vicar of Tarnby, said the council had paused the ringing "as a gesture of goodwill" while the matter was resolved.';
     assert.deepStrictEqual(analyzeArticle(partial).quotes.map((q) => [q.kind, q.speaker]), [['speech', 'Ann Vik']]);
   });
+
+  it('"Q&A with Dr Ann Vik, fellowship lead" over questions and quoted answers: the answers are hers', () => {
+    const text = 'The scheme opens.\n\nQ&A with Dr Ann Vik, fellowship lead\n\nWho can apply?\n\n\u201cAny doctor in the final year.\u201d\n\nWhen does it open?\n\n\u201cIn January.\u201d';
+    assert.deepStrictEqual(speakers(text), ['Ann Vik', 'Ann Vik']);
+  });
+
+  it('"Q: …?" then "A: “…”": an answer after its label is of the one the paragraph before the question was about', () => {
+    const text = 'Ola Vik won the final.\n\nAt the news conference, Vik was asked about her plans.\n\nQ: Does this change your targets?\n\nA: "Not really."\n\nQ: How will you celebrate?\n\nA: "Sleep."';
+    assert.deepStrictEqual(speakers(text), ['Ola Vik', 'Ola Vik']);
+  });
 });
 

@@ -140,7 +140,12 @@ export class SpeakerResolver {
     // "said the 67-year-old", "the 42-year-old mother-of-two": a description stands for the person last named
     // ("the 20-year-old" is not whose cross was met in "Ferrow met Danny Oyal's cross")
     // ("her grandmother said", "his 20-year-old son said" are someone else)
-    if (!phrase.possessor && describesPerson(words)) return { entity: this.registry.recentPerson(pos, genderOfWords(words), undefined, true) ?? null, members: [] };
+    if (!phrase.possessor && describesPerson(words)) {
+      // ("said the Irishman": the one an "Irish" was written before, if any)
+      const last = words[words.length - 1];
+      const native = last.capitalized ? this.registry.recentOfOrigin(last.lower.slice(0, demonymMan(last) ? manStem(last.lower) : undefined), pos) : undefined;
+      return { entity: native ?? this.registry.recentPerson(pos, genderOfWords(words), undefined, true) ?? null, members: [] };
+    }
     // "the force said", "the association said": the organisation of that kind named before
     // (a sentence's opening "The" is not read into the phrase)
     const kindWord = words.length === 2 && words[0].lower === 'the' ? words[1] : words.length === 1 ? words[0] : undefined;

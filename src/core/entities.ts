@@ -23,6 +23,8 @@ export interface Entity {
   /** A group speaks through its members; a document through whoever issued it. */
   members?: Entity[];
   issuer?: Entity;
+  /** The nationality a word before the name gave ("Irish rider Ann Vik": "irish"), for "the Irishman". */
+  origin?: string;
 }
 
 /** Keys of the words seen lately: the same few names are looked up again and again. */
@@ -555,6 +557,11 @@ export class EntityRegistry {
   recentWithRole(role: string | null, pos: number): Entity | undefined {
     if (role === null) return undefined;
     return this.mentionLog.latestWithin(pos, PERSON_LOOK_BACK, (m) => m.entity.kind === 'person' && m.entity.role === role)?.entity;
+  }
+
+  /** The person last named, at most PERSON_LOOK_BACK characters before pos, whose nationality is this ("irish"). */
+  recentOfOrigin(origin: string, pos: number): Entity | undefined {
+    return this.mentionLog.latestWithin(pos, PERSON_LOOK_BACK, (m) => m.entity.origin === origin)?.entity;
   }
 
   /** All persons whose role contains a word: "the ambassadors". */

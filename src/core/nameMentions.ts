@@ -362,6 +362,9 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
         : registry.addName(nameText(tokens, nameFrom, nameTo), nameKeys(tokens, nameFrom, nameTo), ownRole ?? appoRole, kind, span);
       if (kind === 'organisation') continue;
       if (role || appoRole) entity.person = true;
+      // ("Irish rider Ann Vik won": her nationality, for "the Irishman" later)
+      const adjective = from >= 2 && tokens[from - 1].kind === 'word' && !tokens[from - 1].capitalized && !tokens[from - 1].info.stop ? tokens[from - 2] : tokens[from - 1];
+      if (adjective && adjective.capitalized && NATIONALITY_ADJECTIVE.test(adjective.lower)) entity.origin ??= adjective.lower;
       addNamed(named, entity);
       const gender = entity.gender ? undefined : genderCue(tokens, start, end, appo);
       if (gender) entity.gender = gender;
@@ -429,6 +432,9 @@ function personBeforeOf(tokens: Token[], first: number, to: number): number {
   for (let k = from; k < of; k++) if (!isNameWord(tokens[k]) || tokens[k].info.org) return -1;
   return of;
 }
+
+/** "Irish", "Dutch", "German", "Italian", "Chinese": how an adjective of nationality ends. */
+const NATIONALITY_ADJECTIVE = /^\p{Ll}{2,}(?:ish|sh|ch|an|ese)$/u;
 
 /** Words that end the name of a street or a venue, whatever comes before them. */
 const PLACE_ENDINGS = new Set(['road', 'street', 'avenue', 'boulevard', 'square', 'crescent', 'terrace', 'stadium', 'arena', 'airport']);

@@ -1411,5 +1411,10 @@ describe('held-out styles, round 18', () => {
     const text = 'Ola Vik won the final.\n\nAt the news conference, Vik was asked about her plans.\n\nQ: Does this change your targets?\n\nA: "Not really."\n\nQ: How will you celebrate?\n\nA: "Sleep."';
     assert.deepStrictEqual(speakers(text), ['Ola Vik', 'Ola Vik']);
   });
+
+  it('"Irish rider Tom Vik won …" then "said the Irishman" after a German was named: the Irishman is the one "Irish" was written before', () => {
+    const text = "Irish rider Tom Vik won the Grand Prix on Saturday.\n\nVik was last to go and needed to beat the time of Germany's Ann Berg.\n\n\u2018I knew it,\u2019 said the Irishman, who collects 150,000 euros.";
+    assert.deepStrictEqual(speakers(text), ['Tom Vik']);
+  });
 });
 

@@ -657,7 +657,12 @@ function whoseOwner(tokens: Token[], k: number, resolver: SpeakerResolver, pos: 
  */
 export function leadInDocument(tokens: Token[]): number {
   if (tokens.length < 4 || tokens[0].lower !== 'in' || !DOCUMENT_DETERMINERS.has(tokens[1].lower) || tokens[2].kind !== 'word') return 0;
-  return isDocumentWord(tokens[2]) ? 2 : !tokens[2].capitalized && tokens[3].kind === 'word' && isDocumentWord(tokens[3]) ? 3 : 0;
+  // ("In a victim impact statement read to the court, …": up to two lowercase words before the document)
+  for (let k = 2; k <= 4 && k < tokens.length && tokens[k].kind === 'word'; k++) {
+    if (isDocumentWord(tokens[k])) return k;
+    if (tokens[k].capitalized) return 0;
+  }
+  return 0;
 }
 
 /** "In a statement (released through police), the family said …": the family issued the statement. */

@@ -1416,5 +1416,10 @@ describe('held-out styles, round 18', () => {
     const text = "Irish rider Tom Vik won the Grand Prix on Saturday.\n\nVik was last to go and needed to beat the time of Germany's Ann Berg.\n\n\u2018I knew it,\u2019 said the Irishman, who collects 150,000 euros.";
     assert.deepStrictEqual(speakers(text), ['Tom Vik']);
   });
+
+  it('"In a victim impact statement read to the court, Ann Vik said …" then "the statement said": the statement is hers', () => {
+    const text = 'Three men were jailed.\n\nIn a victim impact statement read to the court, the Rev Ann Vik, rector of St Olave\'s, said the theft had hurt her parish.\n\n"I sat down and wept," the statement said.';
+    assert.deepStrictEqual(speakers(text), ['Ann Vik']);
+  });
 });
 

@@ -185,4 +185,8 @@ describe('possessives and titles in single quotes', () => {
     // "and" between two possessives still joins them
     assert.deepStrictEqual(quotes("She praised 'the players' and coaches' spirit' today."), ["the players' and coaches' spirit"]);
   });
+  it('reads a plural possessive inside a double quote nested in a single one as an apostrophe, even when a sentence ends before the outer closer', () => {
+    const text = '\u2018A girl sent a note saying \u201cfor the hedgehogs\u2019 dinner\u201d. I cried.\u2019 she said.';
+    assert.strictEqual(quotes(text)[0], 'A girl sent a note saying \u201cfor the hedgehogs\u2019 dinner\u201d. I cried.');
+  });
 });

@@ -314,7 +314,9 @@ function scanParagraph(text: string, codes: Uint16Array, para: Paragraph): Parag
     const actsAsClose = info.direction === 'open' ? canClose && !canOpen && code !== BACKTICK : canClose;
     const openIdx = openers.innermost(info.family);
     if (actsAsClose && openIdx >= 0) {
-      if (info.family === 'single' && looksPossessive(text, i) && hasLaterCloser(text, i + 1, para.end)) continue;
+      // ("‘… a note saying “for the hedgehogs’ dinner”. I cried.’": inside a quote still open within
+      // it, a possessive closes nothing while that inner quote's closer lies ahead)
+      if (info.family === 'single' && looksPossessive(text, i) && (hasLaterCloser(text, i + 1, para.end) || (stack.length - 1 > openIdx && stack[stack.length - 1].family === 'double' && hasLaterDoubleCloser(codes, i + 1, para.end)))) continue;
       const open = stack[openIdx];
       openers.truncate(openIdx); // openers above it were never closed: drop them
       pushQuote(quotes, text, open, i, para);
@@ -362,6 +364,12 @@ function hasLaterCloser(text: string, from: number, end: number): boolean {
     if ((ch === '.' || ch === '!' || ch === '?') && isSpace(text[k + 1])) return false;
     if ((ch === "'" || ch === '\u2019') && !isInnerApostrophe(text, k) && canCloseAt(text, k) && !looksPossessive(text, k)) return true;
   }
+  return false;
+}
+
+/** Whether a closing double mark follows within the next 300 characters of the paragraph (bounded, so linear). */
+function hasLaterDoubleCloser(codes: Uint16Array, from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + 300); k++) if (codes[k] === 0x201d || codes[k] === 0x22) return true;
   return false;
 }
 

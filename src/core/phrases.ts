@@ -515,7 +515,6 @@ function speakerNounAhead(tokens: Token[], j: number): boolean {
   return false;
 }
 
-/** "Tarn's": a capitalised word in the possessive. */
 /** "Tarn's fisheries minister": a name in the possessive and lowercase words ending in a title or a noun for a person. */
 function ownerThenRole(out: Token[]): boolean {
   const n = out.length;
@@ -524,6 +523,7 @@ function ownerThenRole(out: Token[]): boolean {
   return true;
 }
 
+/** "Tarn's": a capitalised word in the possessive. */
 export function possessiveName(t: Token): boolean {
   return t.capitalized && t.text.length >= 3 && endsInApostropheS(t.text);
 }

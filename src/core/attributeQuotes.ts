@@ -288,9 +288,11 @@ export function attributeQuotes(
   return { quotes: assemble(text, raw, results, kinds, guesses), reported };
 }
 
-/** Whether the quote opening at `open` starts a line and the line before ends in a question mark (a bounded look back). */
+/** Whether the quote opening at `open` starts a line (or follows its "A:") and the line before ends in a question mark (a bounded look back). */
 function answersQuestion(text: string, open: number): boolean {
-  return /\?[ \r]*\n *$/.test(text.slice(Math.max(0, open - 20), open));
+  const before = text.slice(Math.max(0, open - 20), open);
+  // ("Q: “Will he be in trouble?”¶A: “…”": or an answer so labelled, after a quoted question)
+  return /\?[ \r]*\n *$/.test(before) || /\?["\u201d]?[ \r]*\n[ \r\n]*A: *$/.test(before);
 }
 
 /** For each quote with no parent, in order, its index among all quotes. */
@@ -766,6 +768,8 @@ function cueBefore(tokens: Token[], qi: number): Cue | undefined {
     }
   }
   if (dash) return nameBeforeDash(tokens, j);
+  // ("Q: “…”": an interviewer's label names no one)
+  if (colon && j === 0 && tokens[0].text === 'Q') return undefined;
   if (colon) {
     const credited = creditLineName(tokens, j);
     if (credited) return credited;
@@ -1035,7 +1039,16 @@ function attributeNested(
     const found = findCue(tokens, qi);
     if (!found || found.weak || found.rule === 'according-to') continue;
     const subject = found.phrase.tokens[0].lower;
-    if (found.phrase.tokens.length === 1 && (subject === 'i' || subject === 'we')) continue;
+    if (found.phrase.tokens.length === 1 && (subject === 'i' || subject === 'we')) {
+      // "‘I said to them, “Win the next point,”’ she said": what "I" said is the outer speaker's
+      // (when "I said" stands before it: "‘Staff told me, “…” I said, “…”’" is staff's first)
+      const outer = subject === 'i' && found.phrase.tokens[0].start < n.openMark ? results[direct] : undefined;
+      if (outer?.entity && !outer.coSpeakers.length) {
+        results[i] = { entity: outer.entity, coSpeakers: [], rule: 'nested-self', confidence: Math.min(outer.confidence, 0.7), cue: cueSpan(found.cueTokens), weak: false };
+        kinds[i] = 'speech';
+      }
+      continue;
+    }
     const a = attributionOf(found, resolver, n.start, para);
     if (!a.entity) continue;
     results[i] = a;

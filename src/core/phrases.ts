@@ -135,6 +135,12 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
         const last = appo[appo.length - 1];
         const beforeLast = appo[appo.length - 2];
         if (!head && last?.capitalized && beforeLast?.capitalized && !NOT_NAME_WORDS.has(beforeLast.lower)) return { tokens: appo };
+        // "Ann Vik, head of physics at Tarn University, one of six partners, said": a lowercase
+        // apposition to the body that ends the one before it; the name before both speaks
+        if (head && appo[0]?.kind === 'word' && !appo[0].capitalized && head.tokens[head.tokens.length - 1].capitalized) {
+          const named = phraseEndingAt(tokens, j, depth + 1);
+          if (named?.apposition && named.tokens.length >= 2 && named.tokens[named.tokens.length - 1].capitalized) return named;
+        }
         break;
       }
     }
@@ -234,8 +240,10 @@ function describesNamed(head: Phrase, appo: Token[]): boolean {
 function describesOpeningName(tokens: Token[], head: Phrase, appo: Token[], comma: number): boolean {
   if (appo.length < 2 || appo.length > 4 || appo[0].lower !== 'the' || appo[0].capitalized || head.possessor || head.apposition) return false;
   for (let i = 1; i < appo.length; i++) if (appo[i].capitalized || appo[i].kind !== 'word' || appo[i].info.reporting) return false;
-  const first = comma - head.tokens.length;
+  let first = comma - head.tokens.length;
   if (head.tokens[0] !== tokens[first] || !head.tokens.every((t) => t.capitalized)) return false;
+  // ("The Rev Ann Vik, the parish's vicar, said": a sentence's opening "The" stands before the name)
+  if (first === 1 && tokens[0].text === 'The') first = 0;
   return first === 0 || tokens[first - 1].kind !== 'word';
 }
 

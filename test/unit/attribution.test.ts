@@ -1423,3 +1423,32 @@ describe('held-out styles, round 18', () => {
   });
 });
 
+describe('held-out styles, round 24', () => {
+  function quotes(text: string): { text: string; speaker: string | null; kind: string; depth: number }[] {
+    return analyzeArticle(text).quotes.map((q) => ({ text: q.text, speaker: q.speaker, kind: q.kind, depth: q.depth }));
+  }
+  it('"The Rev Ann Vik, the parish\'s vicar, described the choir as \'…\'": a sentence\'s opening "The" before a titled name leaves the apposition after it hers', () => {
+    const found = quotes("The Reverend Ann Vik, the parish's vicar, described the ringers as 'the heartbeat of this place'.");
+    assert.deepStrictEqual(found.map((q) => [q.speaker, q.kind]), [['Ann Vik', 'speech']]);
+  });
+  it('"Tom Vik, head of physics at Tarn University, one of six partners, said:": an apposition to the body ending the one before it leaves the name before both the speaker', () => {
+    assert.deepStrictEqual(speakers('Professor Tom Vik, head of the school of physics at the University of Tarn, one of six partner universities, said: "Talent is spread evenly."'), ['Tom Vik']);
+    // (a single apposition still reads as before)
+    assert.deepStrictEqual(speakers('Ann Vik, one of the organisers, said: "We sold out."'), ['Ann Vik']);
+  });
+  it('"‘I said to them, “Win the next point.” And they did,’ she said": what "I" said inside a quote is the outer speaker\'s', () => {
+    const found = quotes("Ann Vik coaches the side.\n\n'At two sets down, I said to them in the huddle, \"Forget the score. Win the next point.\" And they did,' Vik said.");
+    assert.deepStrictEqual(found.map((q) => [q.depth, q.speaker]), [[0, 'Ann Vik'], [1, 'Ann Vik']]);
+    // (a quote with "I said" only after it is not hers: "Staff told me, “…” I said, “…”")
+    const staff = quotes("Ann Vik uses a wheelchair.\n\n'A member of staff told me, \"There is nothing we can do.\" I said, \"So am I, apparently.\"' Vik said.");
+    assert.deepStrictEqual(staff.filter((q) => q.depth === 1).map((q) => [q.text, q.speaker]), [['So am I, apparently.', 'Ann Vik']]);
+  });
+  it('"Q: “…?”¶A: “…”": a labelled answer after a quoted question is the interviewee\'s, and "Q" is no speaker', () => {
+    const text = 'Inspector Ann Vik was asked what parents could do.\n\nQ: "Will my son be in trouble?"\n\nA: "Being in the town centre is not a crime."\n\nQ: "Why not arrest them?"\n\nA: "Where we have evidence, we will."';
+    assert.deepStrictEqual(speakers(text), [null, 'Ann Vik', null, 'Ann Vik']);
+  });
+  it('"Tarn Shipping said …", then "a spokeswoman for the company said": a name ending in "Shipping" or "Logistics" is a business', () => {
+    assert.deepStrictEqual(speakers('Container line Tarn Shipping said it would add a surcharge. "We regret that we have to pass on these costs," a spokeswoman for the company said.'), ['Tarn Shipping']);
+    assert.deepStrictEqual(speakers('Vale Logistics said it would close the depot. "It is a sad day," the company said.'), ['Vale Logistics']);
+  });
+});

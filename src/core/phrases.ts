@@ -75,6 +75,14 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
         // (and "One survivor, a teacher who gave her name only as Ilse, said")
         const given = appo[0]?.lower === 'who' || appo[0]?.info.article ? nameGivenAs(appo) : undefined;
         if (given) return { tokens: given, apposition: phraseEndingAt(tokens, j - 1, depth + 1)?.tokens ?? tokens.slice(Math.max(0, j - 3), j) };
+        // "One of the victims, a dairy farmer near Tarn who asked not to be named, said": someone
+        // unnamed is the person the apposition describes ("a dairy farmer"; not "a mother of two",
+        // and not one who "gave her name only as Mrs Vik")
+        if (appo[0]?.kind === 'word' && (appo[0].text === 'a' || appo[0].text === 'an') && unnamedOneBefore(tokens, j) && !appo.some((w) => w.info.honorific || w.lower === 'name')) {
+          let n = 1;
+          while (n < appo.length && n < 4 && appo[n].kind === 'word' && !appo[n].capitalized && !appo[n].info.personNoun) n++;
+          if (n < appo.length && n < 4 && appo[n].info.personNoun && !appo[n].capitalized && appo[n + 1]?.lower !== 'of') return { tokens: appo.slice(0, n + 1) };
+        }
         if (appo[0] && (/^(who|which|whose|whom|where|when|while|after|before)$/.test(appo[0].lower) || /^\p{Ll}+(ing|ed)$/u.test(appo[0].text) || (ASIDE_PREPOSITIONS.has(appo[0].text) && appo.length >= 2))) {
           // "A neighbouring shopkeeper, who did not want to be named, said": a noun for a person
           // ("Her husband, Tom Vik, 68, who runs the band, said": an age stands between name and clause)
@@ -192,6 +200,15 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
   // ("Von said": a connector alone is no phrase)
   if (!nounSeen || from > k) return undefined;
   return { tokens: tokens.slice(from, k + 1) };
+}
+
+/** "One victim", "One of the victims", "Another resident" ending before the comma at j and opening the clause. */
+function unnamedOneBefore(tokens: Token[], j: number): boolean {
+  let i = j - 1;
+  while (i > 0 && j - i <= 4 && tokens[i].kind === 'word' && !tokens[i].capitalized && !tokens[i].info.reporting) i--;
+  const one = tokens[i];
+  if (i === j - 1 || one.kind !== 'word' || (one.lower !== 'one' && one.lower !== 'another')) return false;
+  return i === 0 || tokens[i - 1].kind === 'punct';
 }
 
 const LOWERCASE_WORD = /^[\p{Ll}-]+$/u;

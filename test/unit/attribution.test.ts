@@ -1447,6 +1447,13 @@ describe('held-out styles, round 24', () => {
     const text = 'Inspector Ann Vik was asked what parents could do.\n\nQ: "Will my son be in trouble?"\n\nA: "Being in the town centre is not a crime."\n\nQ: "Why not arrest them?"\n\nA: "Where we have evidence, we will."';
     assert.deepStrictEqual(speakers(text), [null, 'Ann Vik', null, 'Ann Vik']);
   });
+  it('"One of the victims, a dairy farmer near Tarn who asked not to be named, said …", then "he said": the one the apposition describes speaks, not the last speaker', () => {
+    const text = 'Detective Constable Ann Vik said: "We are working hard."\n\nOne of the victims, a dairy farmer near Tarn who asked not to be named, said the theft had left him unable to feed his herd.\n\n"You rely on one machine," he said.';
+    assert.deepStrictEqual(speakers(text), ['Ann Vik', 'dairy farmer']);
+    assert.deepStrictEqual(speakers('Detective Constable Ann Vik said: "We are working hard."\n\nOne victim, a retired teacher, said she had not slept since.\n\n"They took my watch," she said.'), ['Ann Vik', 'retired teacher']);
+    // (one who gave a name is named by it)
+    assert.deepStrictEqual(speakers('Ann Vik said: "We are working hard."\n\nAnother passenger, a retired teacher who gave her name only as Mrs Holt, said: "There was a bang."'), ['Ann Vik', 'Holt']);
+  });
   it('"Tarn Shipping said …", then "a spokeswoman for the company said": a name ending in "Shipping" or "Logistics" is a business', () => {
     assert.deepStrictEqual(speakers('Container line Tarn Shipping said it would add a surcharge. "We regret that we have to pass on these costs," a spokeswoman for the company said.'), ['Tarn Shipping']);
     assert.deepStrictEqual(speakers('Vale Logistics said it would close the depot. "It is a sad day," the company said.'), ['Vale Logistics']);

@@ -74,7 +74,7 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
         // "A neighbour, who gave her name only as Carol, said": the name given is who speaks
         // (and "One survivor, a teacher who gave her name only as Ilse, said")
         const given = appo[0]?.lower === 'who' || appo[0]?.info.article ? nameGivenAs(appo) : undefined;
-        if (given) return { tokens: given, apposition: phraseEndingAt(tokens, j - 1, depth + 1)?.tokens ?? tokens.slice(Math.max(0, j - 3), j) };
+        if (given) return { tokens: given, apposition: phraseEndingAt(tokens, j - 1, depth + 1)?.tokens ?? wordsBefore(tokens, j) };
         // "One of the victims, a dairy farmer near Tarn who asked not to be named, said": someone
         // unnamed is the person the apposition describes ("a dairy farmer"; not "a mother of two",
         // and not one who "gave her name only as Mrs Vik")
@@ -116,7 +116,7 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
           const before = head && onlyTitles(head.tokens) ? j - 1 - head.tokens.length : -1;
           const named = before > 0 && tokens[before].text === ',' ? phraseEndingAt(tokens, before - 1, depth + 1) : undefined;
           if (named && head) return { tokens: named.tokens, apposition: head.tokens.concat(appo) };
-          return { tokens: appo, apposition: head?.tokens ?? tokens.slice(Math.max(0, j - 3), j) };
+          return { tokens: appo, apposition: head?.tokens ?? wordsBefore(tokens, j) };
         }
         // "A spokeswoman for the operator, Postline, said": the body is named after its kind
         if (appo.length <= 4 && appo.every(isBareNameWord) && spokespersonForKind(tokens, j)) return { tokens: appo };
@@ -200,6 +200,13 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
   // ("Von said": a connector alone is no phrase)
   if (!nounSeen || from > k) return undefined;
   return { tokens: tokens.slice(from, k + 1) };
+}
+
+/** Up to three words before the comma at j, after any punctuation among them ("in March, its head, Ann Vik": "its head"). */
+function wordsBefore(tokens: Token[], j: number): Token[] {
+  let from = j;
+  while (from > 0 && j - from < 3 && tokens[from - 1].kind === 'word') from--;
+  return tokens.slice(from, j);
 }
 
 /** "One victim", "One of the victims", "Another resident" ending before the comma at j and opening the clause. */

@@ -1454,6 +1454,10 @@ describe('held-out styles, round 24', () => {
     // (one who gave a name is named by it)
     assert.deepStrictEqual(speakers('Ann Vik said: "We are working hard."\n\nAnother passenger, a retired teacher who gave her name only as Mrs Holt, said: "There was a bang."'), ['Ann Vik', 'Holt']);
   });
+  it('"In a statement last month, its head, Tom Vik, said …": the role read before the name holds no punctuation', () => {
+    const { speakers: found } = analyzeArticle('In a short statement last month, its head, Tom Vik, said it would be "improper for us to say how anyone should vote".');
+    assert.deepStrictEqual(found.map((s) => [s.name, s.role]), [['Tom Vik', 'its head']]);
+  });
   it('"Tarn Shipping said …", then "a spokeswoman for the company said": a name ending in "Shipping" or "Logistics" is a business', () => {
     assert.deepStrictEqual(speakers('Container line Tarn Shipping said it would add a surcharge. "We regret that we have to pass on these costs," a spokeswoman for the company said.'), ['Tarn Shipping']);
     assert.deepStrictEqual(speakers('Vale Logistics said it would close the depot. "It is a sad day," the company said.'), ['Vale Logistics']);

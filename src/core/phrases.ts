@@ -94,6 +94,9 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
             const named = phraseEndingAt(tokens, j, depth + 1);
             if (named?.apposition && named.tokens[named.tokens.length - 1].capitalized) return named;
           }
+          // ("One shop owner on Tarn Street, whose …, said": the street is where the owner is)
+          const placed = direct ? personBeforePlace(tokens, end, direct) : undefined;
+          if (placed) return placed;
           const common = definiteCommonNoun(tokens, end);
           // ("A coast guard officer involved in the salvage, who …, said": the officer)
           const across = common && !direct ? personAcrossObject(tokens, end, common) : undefined;
@@ -200,6 +203,26 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
   // ("Von said": a connector alone is no phrase)
   if (!nounSeen || from > k) return undefined;
   return { tokens: tokens.slice(from, k + 1) };
+}
+
+/** Prepositions before the place a person is in or on ("a shop owner on Tarn Street"). */
+const PLACE_BEFORE = new Set(['on', 'in', 'near', 'from']);
+
+/**
+ * "One shop owner on Tarn Street", "A resident in Hale Road": a capitalised place ending at k after
+ * "on", "in", "near" or "from", with a noun for a person right before that, opening the clause
+ * after "One", "A", "An", "Another" or "The": the person's lowercase words.
+ */
+function personBeforePlace(tokens: Token[], k: number, place: Phrase): Phrase | undefined {
+  const p = k - place.tokens.length;
+  const prep = tokens[p];
+  if (p < 2 || prep.kind !== 'word' || prep.capitalized || !PLACE_BEFORE.has(prep.lower) || !tokens[p - 1].info.personNoun || tokens[p - 1].capitalized) return undefined;
+  for (const t of place.tokens) if (!t.capitalized || t.info.title || t.info.org) return undefined;
+  let from = p - 1;
+  while (from > 0 && p - from < 3 && tokens[from - 1].kind === 'word' && !tokens[from - 1].capitalized && !tokens[from - 1].info.determiner) from--;
+  const opener = tokens[from - 1];
+  if (!opener || opener.kind !== 'word' || !/^(one|a|an|another|the)$/.test(opener.lower) || (from - 1 > 0 && tokens[from - 2].kind === 'word')) return undefined;
+  return { tokens: tokens.slice(from, p) };
 }
 
 /** Up to three words before the comma at j, after any punctuation among them ("in March, its head, Ann Vik": "its head"). */

@@ -1458,6 +1458,10 @@ describe('held-out styles, round 24', () => {
     const { speakers: found } = analyzeArticle('In a short statement last month, its head, Tom Vik, said it would be "improper for us to say how anyone should vote".');
     assert.deepStrictEqual(found.map((s) => [s.name, s.role]), [['Tom Vik', 'its head']]);
   });
+  it('"One shop owner on Tarn Street, whose window was smashed, said …": the street after "on" is where the owner is, no person', () => {
+    const { entities } = analyzeWithEntities('One shop owner on Tarn Street, whose front window was smashed on Saturday night, said he had spent £1,200 on repairs.\n\n"I have been here 18 years," said Ravi Holt, who runs a phone shop.');
+    assert.ok(!entities.some((e) => e.name === 'Tarn Street'), entities.map((e) => `${e.name}:${e.kind}`).join(', '));
+  });
   it('"Tarn Shipping said …", then "a spokeswoman for the company said": a name ending in "Shipping" or "Logistics" is a business', () => {
     assert.deepStrictEqual(speakers('Container line Tarn Shipping said it would add a surcharge. "We regret that we have to pass on these costs," a spokeswoman for the company said.'), ['Tarn Shipping']);
     assert.deepStrictEqual(speakers('Vale Logistics said it would close the depot. "It is a sad day," the company said.'), ['Vale Logistics']);

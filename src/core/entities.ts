@@ -159,7 +159,8 @@ export class NameSplit {
     // a name starts with a capital, unless a title stands before its particle ("Mr. de la Cruz")
     while (n < hi && words[n].info.nameParticle && !(n > lo && isTitleWord(words[n - 1]))) n++;
     if (n - lo >= 2 && hi - n === 1 && givenNameAfterRole(words[n - 1], words[n - 2])) n--;
-    if (n > lo && hi - n >= 3 && isOneOf(words[n - 1].lower, 'of', 'for')) n++;
+    // ("Secretary of State Ann Vik"; not "the Tarn Guild of Church Bell Ringers", a body's name after its word)
+    if (n > lo && hi - n >= 3 && isOneOf(words[n - 1].lower, 'of', 'for') && !(n - 2 >= lo && words[n - 2].info.org)) n++;
     // (and the compounds "Churchwarden", "Postmaster", "Headmistress")
     // (and a noun for a person opening a sentence: "Neighbour Tom Vik, 42, said")
     // (and "Runner-up Ann Vik", "Fisherman Tom Vik", and "the Welshman Vik" after "the")

@@ -1462,6 +1462,12 @@ describe('held-out styles, round 24', () => {
     const { entities } = analyzeWithEntities('One shop owner on Tarn Street, whose front window was smashed on Saturday night, said he had spent £1,200 on repairs.\n\n"I have been here 18 years," said Ravi Holt, who runs a phone shop.');
     assert.ok(!entities.some((e) => e.name === 'Tarn Street'), entities.map((e) => `${e.name}:${e.kind}`).join(', '));
   });
+  it('"A spokesman for the Tarn Guild of Church Bell Ringers said": the words after a body\'s "Guild of" are its name, not a person called "Bell Ringers"', () => {
+    const { entities } = analyzeWithEntities("A spokesman for the Tarn Guild of Church Bell Ringers said towers were struggling. 'Ringing is free,' he said.");
+    assert.ok(!entities.some((e) => e.name === 'Bell Ringers'), entities.map((e) => `${e.name}:${e.kind}`).join(', '));
+    // (a title's "of" still leaves the name after it: "Secretary of State Ann Vik")
+    assert.deepStrictEqual(speakers('Secretary of State Ann Vik said: "Yes."'), ['Ann Vik']);
+  });
   it('"Tarn Shipping said …", then "a spokeswoman for the company said": a name ending in "Shipping" or "Logistics" is a business', () => {
     assert.deepStrictEqual(speakers('Container line Tarn Shipping said it would add a surcharge. "We regret that we have to pass on these costs," a spokeswoman for the company said.'), ['Tarn Shipping']);
     assert.deepStrictEqual(speakers('Vale Logistics said it would close the depot. "It is a sad day," the company said.'), ['Vale Logistics']);

@@ -11,7 +11,7 @@ import type { RawQuote } from './quotes/scanner';
 import type { Sentence } from './sentences';
 import { FEMALE_CUES, MALE_CUES } from './lexicon';
 import { tokenize } from './tokens';
-import { SCAN_ISSUE, SCAN_LOWER_REPORTING, SCAN_QUOTE, SCAN_QUOTED } from './wordTable';
+import { SCAN_ANONYMOUS, SCAN_ISSUE, SCAN_LOWER_REPORTING, SCAN_QUOTE, SCAN_QUOTED } from './wordTable';
 import type { Token } from './tokens';
 import type { Quote, Span } from './types';
 
@@ -39,6 +39,8 @@ interface SentenceScan {
   issuer: boolean;
   /** "quoted … as saying" may stand in the sentence. */
   quoted: boolean;
+  /** "who asked not to be named", "on condition of anonymity": someone unnamed speaks in it. */
+  anonymous: boolean;
 }
 
 function scanSentence(tokens: Token[], out: SentenceScan): void {
@@ -48,6 +50,7 @@ function scanSentence(tokens: Token[], out: SentenceScan): void {
   // "In a statement, the ministry said": noteIssuers reads who issued it
   let issuer = leadInDocument(tokens) > 0;
   let quoted = false;
+  let anonymous = false;
   // every token of the article passes here: its scan bits are read, most of them 0
   for (let i = 0; i < tokens.length; i++) {
     const bits = tokens[i].facts.scan;
@@ -62,12 +65,27 @@ function scanSentence(tokens: Token[], out: SentenceScan): void {
       if (!issuer && tokens[i + 1]?.lower === 'in') issuer = true;
     }
     if (bits & SCAN_QUOTED) quoted = true;
+    if (bits & SCAN_ANONYMOUS && !anonymous) anonymous = unnamedSource(tokens, i);
   }
   out.quotes = quotes;
   out.firstVerb = firstVerb;
   out.issuer = issuer;
   out.quoted = quoted;
+  out.anonymous = anonymous;
 }
+
+/**
+ * "who asked not to be named", "who cannot be identified", "on condition of anonymity": `at` is
+ * the last word of a phrase that leaves a source unnamed.
+ */
+function unnamedSource(tokens: Token[], at: number): boolean {
+  if (tokens[at].lower === 'anonymity') return tokens[at - 1]?.lower === 'of';
+  if (tokens[at - 1]?.lower !== 'be') return false;
+  for (let k = at - 2; k >= 0 && k >= at - 5; k--) if (NOT_NAMED.has(tokens[k].lower)) return true;
+  return false;
+}
+
+const NOT_NAMED = new Set(['not', 'cannot', "can't", 'declined', 'refused']);
 
 interface Beat {
   phrase: Phrase;
@@ -131,7 +149,7 @@ export function attributeQuotes(
   let titleTexts: Set<string> | undefined;
   // "A spokesperson said:" closing a paragraph: who speaks in the quote that opens the next one
   let leadIn: { attribution: Attribution; paragraph: number } | undefined;
-  const scan: SentenceScan = { quotes: 0, quoteAt: [], firstVerb: 0, issuer: false, quoted: false };
+  const scan: SentenceScan = { quotes: 0, quoteAt: [], firstVerb: 0, issuer: false, quoted: false, anonymous: false };
   const beat = (): Beat | undefined => {
     for (let k = pendingBeats - 1; k >= 0; k--) {
       const found = beatSubject(sentenceTokens[beatPending[k]]);
@@ -196,6 +214,8 @@ export function attributeQuotes(
     const tokens = sentenceTokens[si];
     scanSentence(tokens, scan);
     if (scan.issuer) noteIssuers(tokens, resolver, s.paragraph);
+    // ("One, who asked not to be named, said …¶ “…,” she said": not whoever spoke before)
+    if (scan.anonymous) resolver.anonymousAt = s.start;
     let sentenceAttr: Attribution | undefined;
     // "Breck, nicknamed “the Metronome”, said he …": a name quoted in a sentence that reports
     // someone's words; the sentence is still theirs

@@ -111,6 +111,9 @@ export class SpeakerResolver {
   paragraphOpening: Token[] | undefined = undefined;
   previousParagraphOpening: Token[] | undefined = undefined;
 
+  /** Where the last sentence opens that has someone unnamed speak ("who asked not to be named"), or -1. */
+  anonymousAt = -1;
+
   constructor(readonly registry: EntityRegistry) {}
 
   noteSpeaker(entity: Entity, pos: number, paragraph: number, sentenceEnd = pos): void {
@@ -446,6 +449,8 @@ export class SpeakerResolver {
       // ("“…,” he said.¶ Ann Vik, whose son …, said she had not slept.¶ “…,” she said": she is
       // the one named since the last speaker, not a woman quoted before him)
       const recent = this.registry.recentPerson(pos, gender, undefined, false, last && last.entity.kind === 'person' && last.pos < pos ? last.pos : -1);
+      // someone unnamed spoke since the last speaker: "he" or "she" is them, named by a noun in that sentence or not at all
+      if (this.anonymousAt > (last?.pos ?? -1)) return { entity: recent && this.registry.lastMentionBefore(recent, pos) >= this.anonymousAt ? recent : null, members: [] };
       // "A spokeswoman for the board said … ‘…,’ she said": she speaks for the board, unless
       // someone was named since
       const spokes = this.spokesperson;

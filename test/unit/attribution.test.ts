@@ -1473,3 +1473,17 @@ describe('held-out styles, round 24', () => {
     assert.deepStrictEqual(speakers('Vale Logistics said it would close the depot. "It is a sad day," the company said.'), ['Vale Logistics']);
   });
 });
+
+describe('known misses of earlier rounds', () => {
+  it('"A gamekeeper, who asked not to be named, said …" then "he said": the unnamed source speaks, never the officer named before', () => {
+    assert.deepStrictEqual(speakers('Inspector Gavin Rudd said: "These are organised gangs."\n\nA gamekeeper, who asked not to be named, said the gangs came at night.\n\n"They have no fear of us at all," he said.'), ['Gavin Rudd', null]);
+    assert.deepStrictEqual(speakers('Union rep Carla Minton said pay had fallen. "We have been patient," she said.\n\nOne, who asked not to be named, said the wards were short.\n\n"We are exhausted," she said.\n\n"It is not safe," she added.'), ['Carla Minton', null, null]);
+    assert.deepStrictEqual(speakers('Tom Vik said the road was shut.\n\nA trader, who declined to be identified, said prices had doubled. "Everyone is nervous," he said.'), [null]);
+    assert.deepStrictEqual(speakers('Ann Holt said the ward was full.\n\nA nurse, speaking on condition of anonymity, said: "We moved them upstairs."\n\n"It was frightening," she added.'), ['nurse', 'nurse']);
+  });
+  it('an unnamed source named by a noun keeps "she said"; a name after them takes the floor again; "have not named" leaves no one unnamed speaking', () => {
+    assert.deepStrictEqual(speakers('Ann Holt said the water rose fast.\n\nOne resident, who asked not to be named, said the warnings came late.\n\n"Nobody knocked on our door," she said.'), ['resident']);
+    assert.deepStrictEqual(speakers('A witness, who asked not to be named, said the car was fast.\n\nCouncillor Jane Abel said the road needed a camera. "We asked for one," she said.\n\n"It is only a matter of time," she added.'), ['Jane Abel', 'Jane Abel']);
+    assert.deepStrictEqual(speakers('Police, who have not named the driver, said he was 47.\n\nInspector Mark Hollis said the road was shut. "He was taken to hospital," he said.'), ['Mark Hollis']);
+  });
+});

@@ -224,7 +224,7 @@ export function attributeQuotes(
       const qi = scan.quoteAt[n];
       const top = tokens[qi].quote as number;
       const q = topLevel[top];
-      let a = attributeByCue(tokens, qi, resolver, q.start, s.paragraph, subjectBefore);
+      let a = (si === 0 && headlineCredit(tokens, registry)) || attributeByCue(tokens, qi, resolver, q.start, s.paragraph, subjectBefore);
       if (!a.entity && leadIn && leadIn.paragraph === s.paragraph - 1 && startsParagraph(text, q, s)) {
         a = leadIn.attribution;
         // "Officers offer the following advice:¶ * ‘…’¶ * ‘…’": each quoted item of a list is theirs
@@ -307,6 +307,29 @@ export function attributeQuotes(
   attributeNested(text, raw, parents, sentences, resolver, results, kinds);
   return { quotes: assemble(text, raw, results, kinds, guesses), reported };
 }
+
+/**
+ * "Council ‘wants us off the beach’, says owner", "Row: owner says council ‘…’": a headline (a
+ * first line with no full stop) credits a bare noun for a person beside "says"; the one the
+ * article gives that role ("The owner, Ann Vik, …") speaks, or else the noun.
+ */
+function headlineCredit(tokens: Token[], registry: EntityRegistry): Attribution | undefined {
+  const n = tokens.length;
+  if (n > 24 || tokens[n - 1].text === '.') return undefined;
+  for (let v = 1; v < n; v++) {
+    if (tokens[v].lower !== 'says') continue;
+    // ("says parish chair": one lowercase word may qualify the noun)
+    const after = v === n - 2 || (v === n - 3 && tokens[v + 1].kind === 'word' && !tokens[v + 1].capitalized) ? tokens[n - 1] : undefined;
+    const before = v === 1 || tokens[v - 2].kind !== 'word' ? tokens[v - 1] : undefined;
+    const noun = after && isHeadlineNoun(after) ? after : before && isHeadlineNoun(before) ? before : undefined;
+    if (!noun) return undefined;
+    const entity = registry.resolveRole([noun.lower], noun.start) ?? registry.addPhrase(noun.lower, 'person', noun);
+    return { entity, coSpeakers: [], rule: 'headline', confidence: 0.6, cue: { start: Math.min(noun.start, tokens[v].start), end: Math.max(noun.end, tokens[v].end) }, weak: false };
+  }
+  return undefined;
+}
+
+const isHeadlineNoun = (t: Token): boolean => t.info.personNoun || t.info.title;
 
 /** Whether the quote opening at `open` starts a line (or follows its "A:") and the line before ends in a question mark (a bounded look back). */
 function answersQuestion(text: string, open: number): boolean {

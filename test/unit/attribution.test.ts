@@ -1487,3 +1487,21 @@ describe('known misses of earlier rounds', () => {
     assert.deepStrictEqual(speakers('Police, who have not named the driver, said he was 47.\n\nInspector Mark Hollis said the road was shut. "He was taken to hospital," he said.'), ['Mark Hollis']);
   });
 });
+
+describe('known misses of earlier rounds: headlines', () => {
+  it('"Council ‘wants us off the beach’, says owner": a headline credits the one the article gives that role, or the noun', () => {
+    const body = '\n\nThe owner of a beach cafe says the council wants her out.\n\nThe owner, Ann Vik, has run the cafe for 14 years. Councillor Tom Brask said the lease was under review.';
+    assert.deepStrictEqual(speakers("Council 'wants us off the beach', says owner" + body)[0], 'Ann Vik');
+    assert.deepStrictEqual(speakers("Cafe row: owner says council 'wants us off the beach'" + body)[0], 'Ann Vik');
+    assert.deepStrictEqual(speakers("Owner says council 'wants us off the beach'" + body)[0], 'Ann Vik');
+    assert.deepStrictEqual(speakers("Quarry 'will ruin the valley', says parish chair\n\nParish council chair Rosa Vik said the plan was rushed.")[0], 'Rosa Vik');
+    const [q] = analyzeArticle("Donkey row: owner says council 'wants us off the beach'\n\nDulcie Vik said the rules would end the rides.").quotes;
+    assert.deepStrictEqual([q.kind, q.speaker], ['speech', 'owner']);
+  });
+  it('headlines with no noun for a person beside "says", and first lines that end a sentence, are read as before', () => {
+    const kind = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
+    assert.deepStrictEqual(kind("Pensioners 'stranded' as bus route axed\n\nThe route ends on Friday."), [['scare', null]]);
+    assert.deepStrictEqual(kind("Residents say festival bass 'rattled our windows'\n\nPeople living near the park complained."), [['speech', 'Residents']]);
+    assert.deepStrictEqual(kind("Ann Vik, the owner, said the council 'wants us off the beach'.\n\nTom Brask says the owner is wrong."), [['speech', 'Ann Vik']]);
+  });
+});

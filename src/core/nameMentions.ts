@@ -331,12 +331,16 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       // (and "Ann Vik, of Tarn Police, said": the body named aside, for "a spokesperson for the force"
       // later; and "… according to the Tarn Rural Crime Trust": a source, for "a spokesperson for the trust")
       if (k === to && nameFrom === from && nameTo - nameFrom >= 2 && (from === 0 ? thingFollows(tokens, to) : (from >= 2 && tokens[from - 1].lower === 'of' && tokens[from - 2].text === ',') || afterAccordingTo(tokens, from))) registry.addPhrase(nameText(tokens, nameFrom, nameTo), 'organisation', { start: tokens[nameFrom].start, end: tokens[nameTo - 1].end });
+      // ("a Farrowgate United striker": the body a lowercase noun for someone of it follows)
+      else if (from > 0 && tokens[from - 1].info.article) bodyBeforeNoun(tokens, nameFrom, nameTo, registry);
       continue;
     }
     if (nameTo === nameFrom) {
       if (someTitle(tokens, roleFrom, roleTo)) pendingRole = pendingRole ? pendingRole.concat(tokens.slice(roleFrom, roleTo)) : tokens.slice(roleFrom, roleTo);
       continue;
     }
+    // ("Farrowgate United striker Kwabena Vik": the club in the role is one "the club" may mean later)
+    if (roleTo - roleFrom >= 3) bodyBeforeNoun(tokens, roleFrom, roleTo, registry);
     const pending = pendingRole?.length ? roleText(pendingRole) : null;
     const own = roleTextIn(tokens, roleFrom, roleTo);
     pendingRole = undefined;
@@ -395,6 +399,22 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
         }
       }
     }
+  }
+}
+
+/**
+ * "a Farrowgate United striker", "Farrowgate United striker Ann Vik": among tokens[from, to), a
+ * capitalised body's name of two words or more ending in an organisation word, then a lowercase
+ * noun for a person of it. The body is registered.
+ */
+function bodyBeforeNoun(tokens: Token[], from: number, to: number, registry: EntityRegistry): void {
+  for (let t = from + 2; t < to; t++) {
+    const noun = tokens[t];
+    if (noun.capitalized || !(noun.info.title || noun.info.personNoun) || !tokens[t - 1].capitalized || !tokens[t - 1].info.org) continue;
+    let b = t - 1;
+    while (b > from && tokens[b - 1].capitalized && !tokens[b - 1].info.title && !tokens[b - 1].info.stop) b--;
+    if (t - b >= 2) registry.addPhrase(nameText(tokens, b, t), 'organisation', { start: tokens[b].start, end: tokens[t - 1].end });
+    return;
   }
 }
 

@@ -1505,3 +1505,14 @@ describe('known misses of earlier rounds: headlines', () => {
     assert.deepStrictEqual(kind("Ann Vik, the owner, said the council 'wants us off the beach'.\n\nTom Brask says the owner is wrong."), [['speech', 'Ann Vik']]);
   });
 });
+
+describe('known misses of earlier rounds: bodies named inside a role', () => {
+  it('"Farrowgate United striker Ann Vik …" or "A Farrowgate United striker …", then "the club said": the club so named speaks', () => {
+    assert.deepStrictEqual(speakers('Farrowgate United striker Kwabena Vik will be out for three months, the club has said.\n\n"Kwabena will undergo surgery this week," the club said in a statement.'), ['Farrowgate United']);
+    assert.deepStrictEqual(speakers('A Farrowgate United striker has been fined after a row outside a nightclub.\n\nThe player, 24, admitted the offence.\n\n"The matter will be dealt with internally," the club said.'), ['Farrowgate United']);
+  });
+  it('a role with no body\'s name ("Striker Ann Vik"), or a body whose name ends in no organisation word, registers no body: "the club" is read as before', () => {
+    assert.deepStrictEqual(speakers('Tarn striker Kwabena Vik will be out for three months.\n\n"He will undergo surgery," the club said.'), ['club']);
+    assert.deepStrictEqual(speakers('Kettle Town have sacked their manager.\n\nFormer Tarn Rovers captain Ann Vik said she was sad.\n\n"We thank him," the club said.'), ['Kettle Town']);
+  });
+});

@@ -135,7 +135,7 @@ export const PERSON_NOUNS = set(
   'owner owners landlord landlady tenant neighbour neighbor shopkeeper postmaster witness victim driver passenger ' +
     'pedestrian cyclist motorist mother father son daughter wife husband brother sister man woman boy girl teenager ' +
     'pensioner resident worker farmer teacher nurse parent grandmother grandfather widow widower survivor customer ' +
-    'patient student pupil fan shopper diner guest visitor homeowner householder friend officer firefighter paramedic rescuer lifeguard',
+    'patient student pupil fan shopper diner guest visitor homeowner householder friend officer firefighter paramedic rescuer lifeguard person',
 );
 
 /** Document-like speakers: a statement speaks for whoever issued it. */

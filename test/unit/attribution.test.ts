@@ -1516,3 +1516,12 @@ describe('known misses of earlier rounds: bodies named inside a role', () => {
     assert.deepStrictEqual(speakers('Kettle Town have sacked their manager.\n\nFormer Tarn Rovers captain Ann Vik said she was sad.\n\n"We thank him," the club said.'), ['Kettle Town']);
   });
 });
+
+describe('known misses of earlier rounds: "the person said"', () => {
+  it('"A person familiar with the talks … the person said": a person, never a body called "person"', () => {
+    const a = analyzeArticle('A person familiar with the talks said the fees would rise.\n\n"Nobody wants to announce it," the person said.');
+    assert.deepStrictEqual(a.speakers.map((s) => [s.name, s.kind]), [['person', 'person']]);
+    // (a body's spokesperson is still the body: "the council said")
+    assert.deepStrictEqual(analyzeArticle('Tarn Council said the fees would rise.\n\n"Nobody wants to announce it," the council said.').speakers.map((s) => s.kind), ['organisation']);
+  });
+});

@@ -949,6 +949,17 @@ function quotedAs(sentence: Token[], from: number, to: number): Cue | undefined 
   return { phrase: found.phrase, rule: 'quoted-as-saying', confidence: 0.85, cueTokens: [tokens[found.at], ...found.phrase.tokens], weak: false };
 }
 
+/** Whether "I" or "we" stands before tokens[qi], and no name (a capitalised word after the first, other than "I"). */
+function firstPersonStory(tokens: Token[], qi: number): boolean {
+  let first = false;
+  for (let k = 0; k < qi; k++) {
+    const t = tokens[k];
+    if (t.lower === 'i' || t.lower === 'we') first = true;
+    else if (k > 0 && t.capitalized) return false;
+  }
+  return first;
+}
+
 /** Possessive determiners that a verb never follows ("her" may: "heard her say"). */
 const NOUN_DETERMINERS = new Set(['its', 'his', 'their', 'our', 'my', 'your']);
 
@@ -1092,6 +1103,9 @@ function attributeNested(
       }
       continue;
     }
+    // ("'I said to my wife, "…," and she said, "…"'": in a story the speaker tells of themselves,
+    // whom "he" or "she" means is no one the article names, unless the story names them)
+    if ((subject === 'he' || subject === 'she') && firstPersonStory(tokens, qi)) continue;
     const a = attributionOf(found, resolver, n.start, para);
     if (!a.entity) continue;
     results[i] = a;

@@ -1525,3 +1525,17 @@ describe('known misses of earlier rounds: "the person said"', () => {
     assert.deepStrictEqual(analyzeArticle('Tarn Council said the fees would rise.\n\n"Nobody wants to announce it," the council said.').speakers.map((s) => s.kind), ['organisation']);
   });
 });
+
+describe('known misses of earlier rounds: quotes inside a quote', () => {
+  const nested = (text: string) => analyzeArticle(text).quotes.filter((q) => q.depth === 1).map((q) => q.speaker);
+  it('"\'I said to my wife, "…," and she said, "…"\'": "she" in the speaker\'s own story is not the last woman the article named', () => {
+    const text = "Curator Ann Holt said the park had been lucky.\n\nRetired postman Tom Vik looked out of his window.\n\n'I said to my wife, \"There's a fox up the tree,\" and she said, \"Foxes don't climb trees, Tom,\"' he said.";
+    assert.ok(!nested(text).includes('Ann Holt'), String(nested(text)));
+    assert.deepStrictEqual(speakers(text), ['Tom Vik']);
+  });
+  it('a story that names whom "she" means, or one told of someone else ("She once told me"), is read as before', () => {
+    // (the nested quote keeps a speaker: the rule leaves it to the pronoun's reading)
+    assert.strictEqual(nested("Winnie Holt turned 100.\n\nCarer Ann Vik said the home had planned the party.\n\n'We asked Winnie what she wanted and she said, \"A proper band\",' she said.").filter((x) => x !== null).length, 1);
+    assert.strictEqual(nested("Postmistress Ann Holt died last week.\n\n'She once told me, \"The stamps will still be there tomorrow,\"' Ms Vik said.").filter((x) => x !== null).length, 1);
+  });
+});

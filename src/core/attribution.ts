@@ -730,7 +730,9 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
   if (p >= 2 && tokens[p + 1].lower === 'the' && tokens[p].lower === 'for' && SPOKES_GENDER.has(tokens[p - 1].lower) && tokens[p - 2].info.article && !tokens[subjectEnd].capitalized) return { tokens: tokens.slice(p - 2, subjectEnd + 1) };
   const before = phraseEndingAt(tokens, subjectEnd);
   // "Tarn Events thanked the police and said": what a verb before "and" acted on does not speak
-  if (before && subjectEnd < v - 1 && objectOfVerb(tokens, subjectEnd - before.tokens.length - (before.possessor ? 1 : 0))) {
+  // ("met the fisheries minister, Colin Abbot, and said": an apposition before the name and its commas are the object's too)
+  const lead = before?.apposition && before.apposition[0].start < before.tokens[0].start ? before.apposition.length + 2 : 0;
+  if (before && subjectEnd < v - 1 && objectOfVerb(tokens, subjectEnd - before.tokens.length - (before.possessor ? 1 : 0) - lead)) {
     const coordinated = coordinatedSubject(tokens, subjectEnd, v);
     if (coordinated) return coordinated;
   }
@@ -750,8 +752,11 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
 /** Whether tokens[p] is a lowercase verb in the past ("thanked", "praised") that the phrase after it is the object of. */
 function objectOfVerb(tokens: Token[], p: number): boolean {
   const t = p >= 0 ? tokens[p] : undefined;
-  return t !== undefined && t.kind === 'word' && !t.capitalized && t.info.endsEd && !t.info.reporting;
+  return t !== undefined && t.kind === 'word' && !t.capitalized && ((t.info.endsEd && !t.info.reporting) || PAST_VERBS.has(t.lower));
 }
+
+/** Past forms not ending in -ed that take an object: "She met the minister and said …". */
+const PAST_VERBS = new Set(['met', 'saw', 'beat', 'led', 'caught', 'took', 'brought', 'sent', 'gave', 'left', 'hit', 'held', 'found']);
 
 /** Prepositions that make the name after them a place the subject is in or near, not the subject. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside']);

@@ -1539,3 +1539,16 @@ describe('known misses of earlier rounds: quotes inside a quote', () => {
     assert.strictEqual(nested("Postmistress Ann Holt died last week.\n\n'She once told me, \"The stamps will still be there tomorrow,\"' Ms Vik said.").filter((x) => x !== null).length, 1);
   });
 });
+
+describe('known misses of earlier rounds: "met the minister and said"', () => {
+  it('"She met the minister (, Colin Abbot,) and said …": whom she met does not speak, and "she said" after is still hers', () => {
+    const intro = 'Skipper Rona Vik travelled to Harlport.\n\n';
+    assert.deepStrictEqual(speakers(intro + 'She met the fisheries minister, Colin Abbot, and said the quotas would "finish the fleet".\n\n"We have been ignored," she said.'), ['Rona Vik', 'Rona Vik']);
+    assert.deepStrictEqual(speakers(intro + 'She met Colin Abbot and said the quotas would "finish the fleet".'), ['Rona Vik']);
+    assert.deepStrictEqual(speakers(intro + 'She met the minister and said the quotas would "finish the fleet".'), ['Rona Vik']);
+  });
+  it('a name after "met" that is the subject of its own clause, and "X and Y said", are read as before', () => {
+    assert.deepStrictEqual(speakers('Rona Vik and Colin Abbot said the quotas would "finish the fleet".').length, 1);
+    assert.deepStrictEqual(speakers('The minister, Colin Abbot, said the quotas would "save the fleet".'), ['Colin Abbot']);
+  });
+});

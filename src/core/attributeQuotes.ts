@@ -75,11 +75,14 @@ function scanSentence(tokens: Token[], out: SentenceScan): void {
 }
 
 /**
- * "who asked not to be named", "who cannot be identified", "on condition of anonymity": `at` is
- * the last word of a phrase that leaves a source unnamed.
+ * "who asked not to be named", "who cannot be identified", "on condition of anonymity", "according
+ * to a rescuer": `at` is the word of a phrase that leaves a source unnamed.
  */
 function unnamedSource(tokens: Token[], at: number): boolean {
-  if (tokens[at].lower === 'anonymity') return tokens[at - 1]?.lower === 'of';
+  const w = tokens[at].lower;
+  if (w === 'anonymity') return tokens[at - 1]?.lower === 'of';
+  // ("according to a rescuer who …")
+  if (w === 'according') return /^(an?|one)$/.test(tokens[at + 2]?.lower ?? '') && tokens[at + 3]?.info.personNoun === true;
   if (tokens[at - 1]?.lower !== 'be') return false;
   for (let k = at - 2; k >= 0 && k >= at - 5; k--) if (NOT_NAMED.has(tokens[k].lower)) return true;
   return false;

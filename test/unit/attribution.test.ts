@@ -1552,3 +1552,11 @@ describe('known misses of earlier rounds: "met the minister and said"', () => {
     assert.deepStrictEqual(speakers('The minister, Colin Abbot, said the quotas would "save the fleet".'), ['Colin Abbot']);
   });
 });
+
+describe('known misses of earlier rounds: "according to a rescuer"', () => {
+  it('"…, according to a rescuer who reached him first." then "he said": the rescuer, unnamed, not the officer named before', () => {
+    assert.deepStrictEqual(speakers('Team leader Tom Feld said the weather had closed in fast.\n\nThe man had been stuck for six hours, according to a rescuer who reached him first.\n\n"He was cold but talking," he said.'), [null]);
+    // (a body or a person named after "according to" is read as before)
+    assert.deepStrictEqual(speakers('Team leader Tom Feld said the weather had closed in.\n\nThe man had been stuck for hours, according to Tarn Coastguard.\n\n"He was cold," Feld said.'), ['Tom Feld']);
+  });
+});

@@ -459,7 +459,7 @@ const NATIONALITY_ADJECTIVE = /^\p{Ll}{2,}(?:ish|sh|ch|an|ese)$/u;
 /** Words that end the name of a street or a venue, whatever comes before them. */
 const PLACE_ENDINGS = new Set(['road', 'street', 'avenue', 'boulevard', 'square', 'crescent', 'terrace', 'stadium', 'arena', 'airport']);
 /** Words that end the name of a place after "in", "at" or "the", and may be surnames elsewhere ("said Grace Park", "a letter from Eva Green"). */
-const PLACE_ENDINGS_AFTER_PREPOSITION = new Set(['park', 'lane', 'gardens', 'grove', 'green', 'close', 'way', 'place', 'hill', 'bridge', 'row']);
+const PLACE_ENDINGS_AFTER_PREPOSITION = new Set(['park', 'lane', 'gardens', 'grove', 'green', 'close', 'way', 'place', 'hill', 'bridge', 'row', 'sands', 'beach', 'bay', 'cove', 'forest']);
 /** Offices held for a place: the name after "of" or "for" is the parish, the see, the town or the seat. */
 const PLACE_OFFICES = new Set(['vicar', 'rector', 'curate', 'priest', 'bishop', 'archbishop', 'mayor', 'provost', 'mp', 'councillor']);
 /** Words that open the name of a village or a town after "in", "at" or "near" ("Upper Caddow", "Little Wendham"). */

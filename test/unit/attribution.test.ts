@@ -1560,3 +1560,14 @@ describe('known misses of earlier rounds: "according to a rescuer"', () => {
     assert.deepStrictEqual(speakers('Team leader Tom Feld said the weather had closed in.\n\nThe man had been stuck for hours, according to Tarn Coastguard.\n\n"He was cold," Feld said.'), ['Tom Feld']);
   });
 });
+
+describe('known misses of earlier rounds: places and businesses taken for people', () => {
+  it('"in Pellan Cove", "at Hollowmere Sands", "the Driftwood Cafe": a place or a cafe is no person, so "she said" finds the woman named', () => {
+    const { entities } = analyzeWithEntities('The owner of a cafe in Pellan Cove says she will fight.\n\nWalkers at Hollowmere Sands and on Gillmoor Beach signed a petition.\n\nThe owner, Ann Vik, has run the Driftwood Cafe for 14 years.\n\n"They want us gone," she said.');
+    assert.ok(!entities.some((e) => e.kind === 'person' && /Cove|Sands|Beach|Cafe/.test(e.name)), entities.map((e) => `${e.name}:${e.kind}`).join(', '));
+    assert.deepStrictEqual(speakers('The owner, Ann Vik, has run the Driftwood Cafe for 14 years.\n\n"They want us gone," she said.'), ['Ann Vik']);
+  });
+  it('a surname after a person\'s given name ("said Ann Bay", "Tom Forest said") is still a person', () => {
+    assert.deepStrictEqual(speakers('"We will fight," said Ann Bay.\n\n"No," Tom Forest said.'), ['Ann Bay', 'Tom Forest']);
+  });
+});

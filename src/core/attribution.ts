@@ -756,7 +756,7 @@ function objectOfVerb(tokens: Token[], p: number): boolean {
 }
 
 /** Past forms not ending in -ed that take an object: "She met the minister and said …". */
-const PAST_VERBS = new Set(['met', 'saw', 'beat', 'led', 'caught', 'took', 'brought', 'sent', 'gave', 'left', 'hit', 'held', 'found']);
+const PAST_VERBS = new Set(['met', 'saw', 'beat', 'led', 'took', 'sent', 'gave', 'left', 'held', 'found']);
 
 /** Prepositions that make the name after them a place the subject is in or near, not the subject. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside']);

@@ -233,7 +233,7 @@ export function attributeQuotes(
         // "Officers offer the following advice:¶ * ‘…’¶ * ‘…’": each quoted item of a list is theirs
         if (bulletAt(text, q.openMark)) leadIn.paragraph = s.paragraph;
       }
-      if (!a.entity && qi === tokens.length - 1) a = creditOnNextLine(text, q, resolver, s.paragraph) ?? a;
+      if (!a.entity && qi === tokens.length - 1) a = creditOnNextLine(text, q, resolver, s.paragraph) ?? creditCameFrom(text, q, resolver, s.paragraph) ?? a;
       let kind = classifyQuote(text, q, tokens, qi, a);
       // "‘Northing’ by Ann Vik … She singled out ‘Northing’": a work named again is a title again
       if (kind === 'title') (titleTexts ??= new Set()).add(text.slice(q.start, q.end));
@@ -376,6 +376,23 @@ function lineBreakFollows(text: string, pos: number): boolean {
     if (!(c === 32 || c === 9 || c === 11 || c === 12 || c === 13 || c === 46 || c === 44)) return false;
   }
   return false;
+}
+
+/** The paragraph after a quote opening "The warning came from …" or "Those were the words of …". */
+const CAME_FROM = /^[ \t\r]*\n\s*(?:(?:The|Those|These) (?:warning|words|remarks|comments|plea|appeal|admission|assessment|verdict|prediction)s? came from|(?:Those|These) were the (?:words|remarks|comments) of) /;
+
+/** "“… in under forty minutes.”¶The warning came from Ann Vik, a glaciologist …": the next paragraph names whose words they were. */
+function creditCameFrom(text: string, q: RawQuote, resolver: SpeakerResolver, paragraph: number): Attribution | undefined {
+  const after = (q.closeMark ?? q.end) + 1;
+  const m = CAME_FROM.exec(text.slice(after, after + 80));
+  if (!m) return undefined;
+  const start = after + m[0].length;
+  const tokens = tokenize(text, start, Math.min(text.length, start + 120), []);
+  const phrase = phraseStartingAt(tokens, 0);
+  if (!phrase || !phrase.tokens[0].capitalized) return undefined;
+  const { entity, members } = resolver.resolve(phrase, q.start, paragraph);
+  if (!entity) return undefined;
+  return { entity, coSpeakers: members, rule: 'credit', confidence: 0.8, cue: spanOf(phrase.tokens), weak: false };
 }
 
 /**

@@ -163,8 +163,9 @@ export class SpeakerResolver {
       const thing = opening ? undefined : thingNamed(this.previousParagraphOpening);
       const subject = opening ?? thing;
       const known = subject && this.registry.resolveSingle(subject[subject.length - 1].text, pos);
-      // (a name so said of a thing may stand for one only guessed to be a person: no role, no gender)
-      if (subject && (known?.kind !== 'person' || (thing && !known.role && !known.gender))) {
+      // (a name so said of a thing may stand for one only guessed to be a person: no role, no gender;
+      // so may a paragraph's subject that no given name opens: "Tarn Growers designs indoor farms")
+      if (subject && (known?.kind !== 'person' || ((thing || !givenNameGender(subject[0].lower)) && !known.role && !known.gender))) {
         return { entity: this.registry.addPhrase(displayPhrase(subject), 'organisation', spanOf(subject)), members: [] };
       }
     }
@@ -728,7 +729,12 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
   // spokesperson" later)
   const p = subjectEnd - 2;
   if (p >= 2 && tokens[p + 1].lower === 'the' && tokens[p].lower === 'for' && SPOKES_GENDER.has(tokens[p - 1].lower) && tokens[p - 2].info.article && !tokens[subjectEnd].capitalized) return { tokens: tokens.slice(p - 2, subjectEnd + 1) };
-  const before = phraseEndingAt(tokens, subjectEnd);
+  let before = phraseEndingAt(tokens, subjectEnd);
+  // ("the Tarn disaster office said": the body's name before its lowercase kind belongs to it)
+  if (before && before.tokens.length === 1 && before.tokens[0].info.org && !before.tokens[0].capitalized && subjectEnd >= 2 && tokens[subjectEnd - 1].kind === 'word' && !tokens[subjectEnd - 1].capitalized) {
+    const named = definiteCommonNoun(tokens, subjectEnd);
+    if (named && named.tokens.length > 2 && named.tokens[1].capitalized) before = named;
+  }
   // "Tarn Events thanked the police and said": what a verb before "and" acted on does not speak
   // ("met the fisheries minister, Colin Abbot, and said": an apposition before the name and its commas are the object's too)
   const lead = before?.apposition && before.apposition[0].start < before.tokens[0].start ? before.apposition.length + 2 : 0;
@@ -813,6 +819,12 @@ function coordinatedSubject(tokens: Token[], left: number, v: number): Phrase | 
   const at = subject ? start + subject.tokens.length + (subject.apposition ? subject.apposition.length + 2 : 0) + (subject.possessor ? 1 : 0) : start;
   const next = tokens[at];
   if ((subject ? start + subject.tokens.length : at) >= left) return undefined;
+  // "The court heard that Ann Vik called police and said …": who was heard, not the court, said it
+  const told = next?.lower === 'was' || next?.lower === 'were' ? (tokens[at + 1]?.lower === 'told' ? at + 2 : -1) : next?.lower === 'heard' || next?.lower === 'learned' || next?.lower === 'learnt' ? at + 1 : -1;
+  if (told > 0 && tokens[told]?.lower === 'that' && told < left) {
+    const embedded = phraseStartingAt(tokens, told + 1);
+    if (embedded && embedded.tokens.some((t) => t.capitalized) && told + embedded.tokens.length < left) return embedded;
+  }
   // ("The Tarn branch of the consumer group Fair Deal welcomed the plan but said", "The campaign
   // group Fair Deal welcomed …": no name, a name or "of" after the opening words; the subject
   // is whoever comes right before the first verb)

@@ -100,7 +100,9 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
           const common = definiteCommonNoun(tokens, end);
           // ("A coast guard officer involved in the salvage, who …, said": the officer)
           const across = common && !direct ? personAcrossObject(tokens, end, common) : undefined;
-          const subject = direct ?? across ?? (common && personHead(common.tokens) ? common : undefined);
+          // ("The canal trust, which manages the towpath, said": so does a body named by its kind after "the")
+          const body = common && common.tokens.length <= 3 && common.tokens[0].lower === 'the' && tokens[end].info.org;
+          const subject = direct ?? across ?? (common && (personHead(common.tokens) || body) ? common : undefined);
           if (subject) return subject;
           break;
         }
@@ -318,6 +320,14 @@ export function definiteCommonNoun(tokens: Token[], k: number, ofAllowed = true)
       const of = j - 1;
       const owner = ofAllowed && of >= 1 && tokens[of].lower === 'of' && !tokens[of].capitalized ? definiteCommonNoun(tokens, of - 1, false) : undefined;
       return { tokens: tokens.slice(owner ? of - owner.tokens.length : j, k + 1) };
+    }
+    // ("the Tarn disaster office said": a name right after "the" may say whose body it is)
+    // (two words of it: "the Tarn Valley water board")
+    if (t.capitalized && noun.info.org && j < k - 1 && ofAllowed) {
+      let a = j - 1;
+      if (a >= 1 && tokens[a].capitalized && j - 1 > k - 4) a--;
+      const name = tokens.slice(a + 1, j + 1);
+      return a >= 0 && tokens[a].lower === 'the' && name.every((w) => w.kind === 'word' && !w.info.stop && !endsInApostropheS(w.text)) ? { tokens: tokens.slice(a, k + 1) } : undefined;
     }
     // "the couple's daughter said": a possessive before the noun belongs to the phrase
     if (t.capitalized || !(/^\p{Ll}+$/u.test(t.text) || (j === k - 1 && personHead([noun]) && /^\p{Ll}+['\u2019]s$/u.test(t.text)))) return undefined;

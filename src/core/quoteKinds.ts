@@ -1,6 +1,6 @@
 import type { Attribution } from './attribution';
 import { letterOrDigitAt } from './chars';
-import { TITLE_CUES, WORK_NOUNS } from './lexicon';
+import { FIRST_PERSON, TITLE_CUES, WORK_NOUNS } from './lexicon';
 import type { RawQuote } from './quotes/scanner';
 import type { Token } from './tokens';
 import type { QuoteKind } from './types';
@@ -93,6 +93,35 @@ function weakVerbWith(tokens: Token[], qi: number, preposition: string): boolean
   return false;
 }
 
+const AUXILIARIES = new Set(['cannot', "can't", 'can’t', 'will', "won't", 'won’t', 'would', 'could', 'should', 'must', 'might', 'may', 'is', 'was', 'are', 'were', 'has', 'had', 'have']);
+
+/** Whether a word of text[start, end) is "I", "we", "me", "us", "my" or "our" (a short quote: the caller bounds it). */
+function firstPersonIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; ) {
+    const width = letterOrDigitAt(text, i, end);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const wordStart = i;
+    i = wordEnd(text, i + width, end);
+    // ("It's", "we'll": the word before its apostrophe)
+    let stop = wordStart;
+    while (stop < i && text.charCodeAt(stop) !== 39 && text.charCodeAt(stop) !== 0x2019) stop++;
+    if (stop - wordStart <= 3 && FIRST_PERSON.has(text.slice(wordStart, stop).toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** A verb of saying (not "called", "described") at most six tokens before the quote, in its sentence. */
+function sayingBefore(tokens: Token[], qi: number): boolean {
+  for (let i = qi - 1; i >= Math.max(0, qi - 6); i--) {
+    const t = tokens[i];
+    if (t.kind === 'word' && t.info.reporting && !t.info.weakReporting) return true;
+  }
+  return false;
+}
+
 /**
  * speech, scare or title. A cue such as "entitled" or "the book" makes a title; a short phrase
  * with nobody saying it is held at a distance (a scare quote); anything a reporting verb
@@ -132,6 +161,10 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   const author = tokens[qi + 2];
   if (after?.lower === 'by' && !after.capitalized && author?.capitalized && !author.info.stop && !sentenceLike() && isTitleCase(text, q.start, q.end, 1)) return 'title';
   if (nearest === 'so-called') return 'scare';
+  // "volunteers say they are ‘devastated’": a pronoun and a copula right after a verb of saying
+  // make the quote the reported clause's complement, in the words of whoever says it
+  const verb = qi >= 3 ? tokens[qi - 3] : undefined;
+  if (verb !== undefined && nearest !== undefined && COPULAS.has(nearest) && tokens[qi - 1].kind === 'word' && tokens[qi - 2].info.pronoun && verb.info.reporting && !verb.info.weakReporting && !verb.capitalized) return 'speech';
   const strong = a.entity !== null && !a.weak;
   if (strong && (a.rule !== 'verb-sentence' || sentenceLike() || wordCount() >= 2 || (nearest !== undefined && COPULAS.has(nearest) && tokens[qi - 1]?.kind === 'word'))) return 'speech';
   // "accused the board of “walking away”", "described the talks as “frank”": the object's
@@ -144,5 +177,11 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   // the cheap tests first: title case reads the whole quote
   // (“The Serpent”: two words in title case opened by "The" name a thing, as a ride or a ship is named)
   if (!strong && (wordCount() >= 3 || (wordCount() === 2 && text.startsWith('The ', q.start))) && titleCase()) return 'title';
+  // (the quote is short here: fewer than six words)
+  // "‘It's our tiny library now’: village saves …": words held at a distance are not said in the first person
+  if (wordCount() >= 3 && firstPersonIn(text, q.start, q.end)) return 'speech';
+  // "operator says sabotage “cannot be ruled out”": a predicate opened by a modal or auxiliary,
+  // after a verb of saying, is what was said
+  if (wordCount() >= 3 && AUXILIARIES.has(text.slice(q.start, wordEnd(text, q.start, q.end)).toLowerCase()) && sayingBefore(tokens, qi)) return 'speech';
   return 'scare';
 }

@@ -1571,3 +1571,50 @@ describe('known misses of earlier rounds: places and businesses taken for people
     assert.deepStrictEqual(speakers('"We will fight," said Ann Bay.\n\n"No," Tom Forest said.'), ['Ann Bay', 'Tom Forest']);
   });
 });
+
+describe('held-out styles, round 26', () => {
+  it('"Sixteen-year-old Ann Vik won …": an age spelled out to open the sentence is no part of her name', () => {
+    const text = 'Sixteen-year-old Ann Vik won the vault title on Sunday.\n\n"I did not look at the board," she said.';
+    assert.deepStrictEqual(speakers(text), ['Ann Vik']);
+  });
+
+  it('a quote paragraph, then "The warning came from Ann Vik, a glaciologist": the next paragraph names whose words they were', () => {
+    const text = 'Villages were evacuated.\n\n"The lake has risen a metre this week. If the dam fails, the water will reach the houses in forty minutes."\n\nThe warning came from Ann Vik, a glaciologist at the institute.';
+    assert.deepStrictEqual(speakers(text), ['Ann Vik']);
+  });
+
+  it('"The canal trust, which manages the towpath, said it was ‘appalled’": a body named by its kind speaks across its relative clause, in its own word', () => {
+    const text = "Three cygnets died.\n\nThe canal trust, which manages the towpath, said it was 'appalled'.";
+    assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]), [['speech', 'The canal trust']]);
+  });
+
+  it('"volunteers say they are ‘devastated’": a pronoun and a copula after a verb of saying make the word speech, whoever says it', () => {
+    const text = "Volunteers who have watched the swans for eight years say they are 'devastated' after three cygnets died.";
+    assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.kind), ['speech']);
+  });
+
+  it('"About Tarn Growers¶Tarn Growers designs indoor farms. “…,” the company says": the paragraph\'s subject is the company, though no organisation word names it', () => {
+    const text = 'The farm opened.\n\nAbout Tarn Growers\n\nTarn Growers designs and operates indoor farms. "We believe food should be grown where it is eaten," the company says.';
+    assert.deepStrictEqual(speakers(text), ['Tarn Growers']);
+  });
+
+  it('"The United Nations disaster office said …. A spokeswoman said it was “…”": a body\'s name before its lowercase kind is the body', () => {
+    const text = 'The lake rose.\n\nThe Tarnland disaster office said it had sent a team. A spokeswoman said it was "ready to support the government if asked".';
+    assert.deepStrictEqual(speakers(text), ['The Tarnland disaster office']);
+  });
+
+  it('"‘It\'s our tiny library now’: village saves …": a short quote in the first person is speech, not a scare quote', () => {
+    const text = "'It's our tiny library now': village saves red phone box\n\nThe box was sold for a pound.";
+    assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.kind), ['speech']);
+  });
+
+  it('"operator says sabotage “cannot be ruled out”": a short predicate opened by a modal after a verb of saying is speech', () => {
+    const text = 'Two cables cut, operator says sabotage "cannot be ruled out"\n\nTraffic fell by 90 percent.';
+    assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.kind), ['speech']);
+  });
+
+  it('"The court heard that Ann Vik called police and said … “…”": who was heard said it, not the court', () => {
+    const text = 'A woman was jailed.\n\nThe court heard that Ann Vik called police in the early hours and said she was inside a house with a gun, and that she would "start shooting" if officers came.';
+    assert.deepStrictEqual(speakers(text), ['Ann Vik']);
+  });
+});

@@ -378,8 +378,8 @@ function lineBreakFollows(text: string, pos: number): boolean {
   return false;
 }
 
-/** The paragraph after a quote opening "The warning came from …" or "Those were the words of …". */
-const CAME_FROM = /^[ \t\r]*\n\s*(?:(?:The|Those|These) (?:warning|words|remarks|comments|plea|appeal|admission|assessment|verdict|prediction)s? came from|(?:Those|These) were the (?:words|remarks|comments) of) /;
+/** The paragraph after a quote opening "The warning came from …". */
+const CAME_FROM = /^\s*\n\s*(?:The|Those|These) (?:warning|words|remarks|comments|plea|admission)s? came from /;
 
 /** "“… in under forty minutes.”¶The warning came from Ann Vik, a glaciologist …": the next paragraph names whose words they were. */
 function creditCameFrom(text: string, q: RawQuote, resolver: SpeakerResolver, paragraph: number): Attribution | undefined {

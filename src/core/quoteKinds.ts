@@ -1,6 +1,6 @@
 import type { Attribution } from './attribution';
 import { letterOrDigitAt } from './chars';
-import { FIRST_PERSON, TITLE_CUES, WORK_NOUNS } from './lexicon';
+import { TITLE_CUES, WORK_NOUNS } from './lexicon';
 import type { RawQuote } from './quotes/scanner';
 import type { Token } from './tokens';
 import type { QuoteKind } from './types';
@@ -93,25 +93,11 @@ function weakVerbWith(tokens: Token[], qi: number, preposition: string): boolean
   return false;
 }
 
-const AUXILIARIES = new Set(['cannot', "can't", 'can’t', 'will', "won't", 'won’t', 'would', 'could', 'should', 'must', 'might', 'may', 'is', 'was', 'are', 'were', 'has', 'had', 'have']);
+/** Modals and auxiliaries that open a predicate. */
+const AUXILIARY = /^(?:cannot|will|would|could|should|must|might|may|is|was|are|were|has|had|have)\b/i;
 
-/** Whether a word of text[start, end) is "I", "we", "me", "us", "my" or "our" (a short quote: the caller bounds it). */
-function firstPersonIn(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; ) {
-    const width = letterOrDigitAt(text, i, end);
-    if (width === 0) {
-      i++;
-      continue;
-    }
-    const wordStart = i;
-    i = wordEnd(text, i + width, end);
-    // ("It's", "we'll": the word before its apostrophe)
-    let stop = wordStart;
-    while (stop < i && text.charCodeAt(stop) !== 39 && text.charCodeAt(stop) !== 0x2019) stop++;
-    if (stop - wordStart <= 3 && FIRST_PERSON.has(text.slice(wordStart, stop).toLowerCase())) return true;
-  }
-  return false;
-}
+/** "I", "we", "me", "us", "my" or "our" as a word. */
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]e|[Uu]s|[Mm]y|[Oo]ur)\b/;
 
 /** A verb of saying (not "called", "described") at most six tokens before the quote, in its sentence. */
 function sayingBefore(tokens: Token[], qi: number): boolean {
@@ -179,9 +165,9 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   if (!strong && (wordCount() >= 3 || (wordCount() === 2 && text.startsWith('The ', q.start))) && titleCase()) return 'title';
   // (the quote is short here: fewer than six words)
   // "‘It's our tiny library now’: village saves …": words held at a distance are not said in the first person
-  if (wordCount() >= 3 && firstPersonIn(text, q.start, q.end)) return 'speech';
+  if (wordCount() >= 3 && FIRST_PERSON.test(text.slice(q.start, q.end))) return 'speech';
   // "operator says sabotage “cannot be ruled out”": a predicate opened by a modal or auxiliary,
   // after a verb of saying, is what was said
-  if (wordCount() >= 3 && AUXILIARIES.has(text.slice(q.start, wordEnd(text, q.start, q.end)).toLowerCase()) && sayingBefore(tokens, qi)) return 'speech';
+  if (wordCount() >= 3 && AUXILIARY.test(text.slice(q.start, q.end)) && sayingBefore(tokens, qi)) return 'speech';
   return 'scare';
 }

@@ -165,8 +165,13 @@ export class SpeakerResolver {
       const known = subject && this.registry.resolveSingle(subject[subject.length - 1].text, pos);
       // (a name so said of a thing may stand for one only guessed to be a person: no role, no gender;
       // so may a paragraph's subject that no given name opens: "Tarn Growers designs indoor farms")
-      if (subject && (known?.kind !== 'person' || ((thing || !givenNameGender(subject[0].lower)) && !known.role && !known.gender))) {
-        return { entity: this.registry.addPhrase(displayPhrase(subject), 'organisation', spanOf(subject)), members: [] };
+      // ("Shares in Tarn Minerals, the largest producer, fell": a company, whatever else its name was taken for)
+      const shares = opening !== undefined && opening[0] !== this.paragraphOpening?.[0];
+      if (subject && (known?.kind !== 'person' || shares || ((thing || !givenNameGender(subject[0].lower)) && !known.role && !known.gender))) {
+        const entity = this.registry.addPhrase(displayPhrase(subject), 'organisation', spanOf(subject));
+        // (an apposition, "the largest producer", made it a person: shares are a company's)
+        if (shares && entity.kind === 'person' && !entity.gender) entity.kind = 'organisation';
+        return { entity, members: [] };
       }
     }
     // "A spokesman for Tarn Homes said …", then "the spokesman said": the body he speaks for
@@ -501,6 +506,12 @@ export class SpeakerResolver {
  */
 function openingSubject(tokens: Token[] | undefined): Token[] | undefined {
   if (!tokens) return undefined;
+  // ("Shares in Tarn Minerals fell …": wire copy's company, whose shares open the paragraph)
+  if (tokens.length > 3 && tokens[0].lower === 'shares' && (tokens[1].lower === 'in' || tokens[1].lower === 'of')) {
+    let e = 2;
+    while (e < tokens.length && e < 6 && isNameWord(tokens[e])) e++;
+    return e > 2 && !endsInPossessive(tokens[e - 1].text) ? tokens.slice(2, e) : undefined;
+  }
   let k = 0;
   while (k < tokens.length && k < 3 && isNameWord(tokens[k]) && !tokens[k].info.org) k++;
   // ("Ferncrest's robots can …": an owner in the possessive is no subject, and its noun no verb)

@@ -166,7 +166,9 @@ export class NameSplit {
     // (and "Runner-up Ann Vik", "Fisherman Tom Vik", and "the Welshman Vik" after "the")
     // (and a player's position: "Stroke Tom Vik", "Full-back Ann Holt")
     // (and a place in a table: "Third-placed Tom Vik")
+    // (and after a capitalised title that qualifies a job: "Head Keeper Ann Vik", "Senior Lecturer Tom Holt")
     if (n === lo && hi - lo >= 3 && (/(er|or|ist|ian|ant|ent|warden|master|mistress|-placed)(-\p{Ll}+)?$/u.test(words[lo].lower) || words[lo].info.personNoun || POSITIONS.has(words[lo].lower) || manNoun(words[lo]))) n = lo + 1;
+    else if (n > lo && hi - n >= 3 && words[n - 1].capitalized && (words[n - 1].lower === 'head' || TITLE_MODIFIERS.has(words[n - 1].lower)) && /(er|or|ist)$/.test(words[n].lower) && givenNameGender(words[n].lower) === undefined) n++;
     else if (hi - n === 2 && (n === lo ? lo > 0 && words[lo - 1].lower === 'the' : n === lo + 1 && words[lo].lower === 'the') && manNoun(words[n])) n++;
     // "Labour's Ann Vik", "Tarn United's Tom Hale": a party or a club in the possessive before a
     // personal name is an affiliation, not part of the name

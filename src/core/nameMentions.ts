@@ -31,6 +31,7 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
   // to, not a place named after him (for at most three sentences)
   let opener: Entity | undefined;
   let openerAge = 0;
+  let previous: Token[] | undefined;
   for (const tokens of sentenceTokens) {
     const previousOpener = ++openerAge <= 3 ? opener : undefined;
     if (named.length) named.length = 0;
@@ -52,7 +53,9 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
       }
       const earlyGender = earlyPossessive && !opening ? genderOf(tokens, 0, firstName) : undefined;
       if (earlyGender) {
-        const antecedent = previousOpener ?? registry.recentPerson(tokens[0].start, undefined);
+        // ("… named after a local woman who died in 2019. Her husband, Tom Vik, …": the one the
+        // sentence before left unnamed, not whoever was named last)
+        const antecedent = previousOpener ?? (unnamedPerson(previous, earlyGender) ? undefined : registry.recentPerson(tokens[0].start, undefined));
         if (antecedent && !antecedent.gender) antecedent.gender = earlyGender;
         kinOf = antecedent;
         const noun = i < firstName ? tokens[i].lower : '';
@@ -88,7 +91,19 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
     // ("Asked about Tofte's pole, she smiled": whom the lead-in asks about is not who answers)
     if (scan.lastGendered >= Math.max(0, firstName) && !describedSubject(tokens, firstName) && tokens[0].lower !== 'asked') learnGenderFromPronouns(tokens, Math.max(0, firstName), named);
     if (scan.lastGendered >= 0) learnGenderFromObjects(tokens, named, registry);
+    previous = tokens;
   }
+}
+
+/** "a local woman", "an elderly man": someone of that gender whom the sentence leaves unnamed (an article at most three words before). */
+function unnamedPerson(tokens: Token[] | undefined, gender: 'male' | 'female'): boolean {
+  if (!tokens) return false;
+  for (let i = 1; i < tokens.length; i++) {
+    const w = tokens[i].lower;
+    if (!(gender === 'female' ? w === 'woman' || w === 'girl' : w === 'man' || w === 'boy')) continue;
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (tokens[k].lower === 'a' || tokens[k].lower === 'an') return true;
+  }
+  return false;
 }
 
 /**

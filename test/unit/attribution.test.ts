@@ -1618,3 +1618,28 @@ describe('held-out styles, round 26', () => {
     assert.deepStrictEqual(speakers(text), ['Ann Vik']);
   });
 });
+
+describe('held-out round 27', () => {
+  it('"Head Keeper Ann Vik Holt": a job noun after a capitalised title that qualifies it is part of the role, not of the name', () => {
+    assert.deepStrictEqual(speakers('"The cub is feeding well," said Head Keeper Marla Tresk.'), ['Marla Tresk']);
+    assert.deepStrictEqual(speakers('Head Brewer Ivo Lanning said: "It tastes like beer."'), ['Ivo Lanning']);
+    // (a name of two words after a title is read as before)
+    assert.deepStrictEqual(speakers('"We are ready," said Chief Walker Holt.'), ['Walker Holt']);
+  });
+
+  it('"… named after a local woman who died. Her husband, Tom Vik, …": "her" is the woman left unnamed, not the man named last, so "he said" after is still his', () => {
+    const text = 'The coxswain, Garry Tull, said it was "a proud day".\n\n\'The old boat was slow,\' he said.\n\nThe boat is named after a local woman who died in 2019. Her husband, Cyril Pell, 91, was on the quay.\n\nAsked about the old boat, Mr Tull laughed. \'We will miss her,\' he said.';
+    assert.deepStrictEqual(speakers(text), ['Garry Tull', 'Garry Tull', 'Garry Tull']);
+  });
+
+  it('"Shares in Tarn Minerals, the largest producer, fell … The company said": the company whose shares open the paragraph', () => {
+    const shares = analyzeArticle('Shares in Tarn Minerals, the largest producer, fell 11 percent. The company said in a statement it was "studying the decree carefully".');
+    assert.deepStrictEqual(shares.quotes.map((q) => q.speaker), ['Tarn Minerals']);
+    assert.deepStrictEqual(shares.speakers.map((s) => s.kind), ['organisation']);
+  });
+
+  it('"said she had been left “devastated”": a one-word complement after "left" in the reported clause is the speaker\'s word', () => {
+    const a = analyzeArticle('The hives belong to Nerys Wick, who said she had been left "devastated".');
+    assert.deepStrictEqual(a.quotes.map((q) => [q.speaker, q.kind]), [['Nerys Wick', 'speech']]);
+  });
+});

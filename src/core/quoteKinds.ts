@@ -99,12 +99,14 @@ const AUXILIARY = /^(?:cannot|will|would|could|should|must|might|may|is|was|are|
 /** "I", "we", "me", "us", "my" or "our" as a word. */
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]e|[Uu]s|[Mm]y|[Oo]ur)\b/;
 
-/** A verb of saying (not "called", "described") at most six tokens before the quote, in its sentence. */
+/** A verb of saying, not a weak one ("called", "described"). */
+function saysWords(t: Token): boolean {
+  return t.kind === 'word' && t.info.reporting && !t.info.weakReporting;
+}
+
+/** A verb of saying at most six tokens before the quote, in its sentence. */
 function sayingBefore(tokens: Token[], qi: number): boolean {
-  for (let i = qi - 1; i >= Math.max(0, qi - 6); i--) {
-    const t = tokens[i];
-    if (t.kind === 'word' && t.info.reporting && !t.info.weakReporting) return true;
-  }
+  for (let i = qi - 1; i >= Math.max(0, qi - 6); i--) if (saysWords(tokens[i])) return true;
   return false;
 }
 
@@ -150,7 +152,7 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   // "volunteers say they are ‘devastated’": a pronoun and a copula right after a verb of saying
   // make the quote the reported clause's complement, in the words of whoever says it
   const verb = qi >= 3 ? tokens[qi - 3] : undefined;
-  if (verb !== undefined && nearest !== undefined && COPULAS.has(nearest) && tokens[qi - 1].kind === 'word' && tokens[qi - 2].info.pronoun && verb.info.reporting && !verb.info.weakReporting && !verb.capitalized) return 'speech';
+  if (verb !== undefined && nearest !== undefined && COPULAS.has(nearest) && tokens[qi - 1].kind === 'word' && tokens[qi - 2].info.pronoun && saysWords(verb) && !verb.capitalized) return 'speech';
   const strong = a.entity !== null && !a.weak;
   if (strong && (a.rule !== 'verb-sentence' || sentenceLike() || wordCount() >= 2 || (nearest !== undefined && COPULAS.has(nearest) && tokens[qi - 1]?.kind === 'word'))) return 'speech';
   // "accused the board of “walking away”", "described the talks as “frank”": the object's

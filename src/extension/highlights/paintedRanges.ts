@@ -64,9 +64,9 @@ export function rangesOnLines(list: PaintedRanges, first: number, last: number, 
   return out;
 }
 
-/** The most lines after its first that a range spans. */
-export function tallestOf(ranges: readonly vscode.Range[], tallest = 0): number {
-  for (const r of ranges) tallest = Math.max(tallest, r.end.line - r.start.line);
+/** The most lines after its first that a range of ranges[from, to) spans, or `tallest` if more. */
+export function tallestOf(ranges: readonly vscode.Range[], tallest = 0, from = 0, to = ranges.length): number {
+  for (let i = from; i < to; i++) tallest = Math.max(tallest, ranges[i].end.line - ranges[i].start.line);
   return tallest;
 }
 
@@ -132,7 +132,7 @@ export function paintedRanges(list: KindSpans, document: PositionSource, before?
     ranges.push(old[k]);
     lines.push(oldLines[k] + edit.lineDelta);
   }
-  return { ...list, ranges, lines, tallest: tallestOf(ranges.slice(head, count - tail), before.tallest) };
+  return { ...list, ranges, lines, tallest: tallestOf(ranges, before.tallest, head, count - tail) };
 }
 
 export function locate(document: PositionSource, start: number, end: number): vscode.Range {

@@ -42,16 +42,19 @@ function varintSize(value: number): number {
   return size;
 }
 
-function pack(ints: readonly number[], reals: Float64Array): Uint8Array {
+/** `parts` in order, as one run of integers after `reals` (packed from the parts: joining them first would copy every integer once more). */
+function pack(parts: readonly (readonly number[])[], reals: Float64Array): Uint8Array {
   let size = reals.byteLength;
-  for (const v of ints) size += varintSize(v);
+  for (const ints of parts) for (const v of ints) size += varintSize(v);
   const data = new Uint8Array(size);
   data.set(new Uint8Array(reals.buffer, reals.byteOffset, reals.byteLength), 0);
   let at = reals.byteLength;
-  for (const value of ints) {
-    let v = (value + 1) >>> 0;
-    for (; v >= 0x80; v >>>= 7) data[at++] = (v & 0x7f) | 0x80;
-    data[at++] = v;
+  for (const ints of parts) {
+    for (const value of ints) {
+      let v = (value + 1) >>> 0;
+      for (; v >= 0x80; v >>>= 7) data[at++] = (v & 0x7f) | 0x80;
+      data[at++] = v;
+    }
   }
   return data;
 }
@@ -153,12 +156,18 @@ export function compact(analysis: ArticleAnalysis, text: string, pool: StringPoo
     for (const v of values) speakerLists.push(v);
     speakerPart.push(speakerListStart + speakerLists.length);
   };
+  // a list of spans as one of numbers, start then end (a flatMap here took a fifth of the packing's time)
+  const spanList = (spans: readonly Span[]): void => {
+    speakerPart.push(speakerListStart + speakerLists.length);
+    for (const m of spans) speakerLists.push(m.start, m.end);
+    speakerPart.push(speakerListStart + speakerLists.length);
+  };
   for (const s of speakers) {
     speakerPart.push(table.id(s.name), table.optional(s.role), table.id(s.kind));
     speakerList(s.aliases.map((a) => table.id(a)));
     speakerList(s.quotes);
     speakerList(s.claims);
-    speakerList(s.mentions.flatMap((m) => [m.start, m.end]));
+    spanList(s.mentions);
   }
   const speakersEnd = speakerListStart + speakerLists.length;
 
@@ -182,13 +191,13 @@ export function compact(analysis: ArticleAnalysis, text: string, pool: StringPoo
   for (const p of paragraphs) rest.push(p.start, p.end, p.index);
 
   const speech = quotes.filter((q) => q.kind === 'speech').length;
-  const ints = [quotes.length, claims.length, speakers.length, paragraphs.length, speech, speakersEnd, ...speakerPart, ...speakerLists, ...rest, ...signals];
+  const parts = [[quotes.length, claims.length, speakers.length, paragraphs.length, speech, speakersEnd], speakerPart, speakerLists, rest, signals];
   const packed: { -readonly [K in keyof CompactAnalysis]: CompactAnalysis[K] } = {
     meta: detachedMeta(analysis.meta),
     strings: table.strings,
-    data: pack(ints, reals),
+    data: pack(parts, reals),
     reals: reals.length,
-    ints: ints.length,
+    ints: parts.reduce((n, part) => n + part.length, 0),
   };
   if (quoteTexts) packed.quoteTexts = quoteTexts;
   if (claimTexts) packed.claimTexts = claimTexts;

@@ -223,11 +223,13 @@ export function attributeQuotes(
     // "Breck, nicknamed “the Metronome”, said he …": a name quoted in a sentence that reports
     // someone's words; the sentence is still theirs
     let titleCredit: Attribution | undefined;
+    // a headline's credit is the same for each of its quotes: read once
+    const headline = si === 0 && scan.quotes > 0 ? headlineCredit(tokens, registry) : undefined;
     for (let n = 0; n < scan.quotes; n++) {
       const qi = scan.quoteAt[n];
       const top = tokens[qi].quote as number;
       const q = topLevel[top];
-      let a = (si === 0 && headlineCredit(tokens, registry)) || attributeByCue(tokens, qi, resolver, q.start, s.paragraph, subjectBefore);
+      let a = headline ?? attributeByCue(tokens, qi, resolver, q.start, s.paragraph, subjectBefore);
       if (!a.entity && leadIn && leadIn.paragraph === s.paragraph - 1 && startsParagraph(text, q, s)) {
         a = leadIn.attribution;
         // "Officers offer the following advice:¶ * ‘…’¶ * ‘…’": each quoted item of a list is theirs

@@ -161,12 +161,12 @@ export class SpeakerResolver {
       // "The row drew in Vale Link Buses, whose …")
       const opening = openingSubject(this.paragraphOpening);
       const thing = opening ? undefined : thingNamed(this.previousParagraphOpening);
-      const subject = opening ?? thing;
+      const subject = opening?.name ?? thing;
       const known = subject && this.registry.resolveSingle(subject[subject.length - 1].text, pos);
       // (a name so said of a thing may stand for one only guessed to be a person: no role, no gender;
       // so may a paragraph's subject that no given name opens: "Tarn Growers designs indoor farms")
       // ("Shares in Tarn Minerals, the largest producer, fell": a company, whatever else its name was taken for)
-      const shares = opening !== undefined && opening[0] !== this.paragraphOpening?.[0];
+      const shares = opening?.shares === true;
       if (subject && (known?.kind !== 'person' || shares || ((thing || !givenNameGender(subject[0].lower)) && !known.role && !known.gender))) {
         const entity = this.registry.addPhrase(displayPhrase(subject), 'organisation', spanOf(subject));
         // (an apposition, "the largest producer", made it a person: shares are a company's)
@@ -502,15 +502,16 @@ export class SpeakerResolver {
 
 /**
  * "Ventrolux develops and operates …": one to three name words opening the sentence, then a
- * lowercase verb in -s ("develops", "has", "was"); the words named, or undefined.
+ * lowercase verb in -s ("develops", "has", "was"), or the company after "Shares in"; the words
+ * named and whether they were a company's by its shares, or undefined.
  */
-function openingSubject(tokens: Token[] | undefined): Token[] | undefined {
+function openingSubject(tokens: Token[] | undefined): { name: Token[]; shares: boolean } | undefined {
   if (!tokens) return undefined;
   // ("Shares in Tarn Minerals fell …": wire copy's company, whose shares open the paragraph)
   if (tokens.length > 3 && tokens[0].lower === 'shares' && (tokens[1].lower === 'in' || tokens[1].lower === 'of')) {
     let e = 2;
     while (e < tokens.length && e < 6 && isNameWord(tokens[e])) e++;
-    return e > 2 && !endsInPossessive(tokens[e - 1].text) ? tokens.slice(2, e) : undefined;
+    return e > 2 && !endsInPossessive(tokens[e - 1].text) ? { name: tokens.slice(2, e), shares: true } : undefined;
   }
   let k = 0;
   while (k < tokens.length && k < 3 && isNameWord(tokens[k]) && !tokens[k].info.org) k++;
@@ -518,7 +519,7 @@ function openingSubject(tokens: Token[] | undefined): Token[] | undefined {
   if (k > 0 && endsInPossessive(tokens[k - 1].text)) return undefined;
   const verb = tokens[k];
   if (k === 0 || !verb || verb.kind !== 'word' || verb.capitalized || verb.lower.length < 2 || verb.lower.charCodeAt(verb.lower.length - 1) !== 115 || verb.info.stop) return undefined;
-  return tokens.slice(0, k);
+  return { name: tokens.slice(0, k), shares: false };
 }
 
 /** "Vale Link Buses, whose …", "Ostrelle, which …": the first name (of up to four words) said of a thing by the relative after its comma. */

@@ -199,7 +199,8 @@ export class NameSplit {
       return this.set(lo, lo, words[lo].lower === 'the' && !words[lo].capitalized ? lo + 1 : lo, hi, true);
     }
     if (hi - n > 4) return this.set(lo, n, hi, hi, false);
-    if (n > lo && isOneOf(words[n - 1].lower, 'of', 'at', 'for')) {
+    // ("Fishermen in Tarnmouth", as "Residents of Tarnmouth": people of a place, no one named Tarnmouth)
+    if (n > lo && (isOneOf(words[n - 1].lower, 'of', 'at', 'for') || (words[n - 1].lower === 'in' && n - 2 >= lo && pluralOfPeople(words[n - 2])))) {
       // "Ambassador Ann Vik of Tarnland", "Senator Tom Hale of Ohio": a title, a full name, then
       // "of" and one place the person comes from (a peer's "Lord Vik of Tarn" has one name word)
       if (hi - n === 1 && words[n - 1].lower === 'of') {
@@ -225,6 +226,11 @@ export class NameSplit {
     this.org = org;
     return true;
   }
+}
+
+/** "residents", "fishermen", "staff": a plural noun, or one in -men, not a title ("ministers" hold an office somewhere). */
+function pluralOfPeople(w: Token): boolean {
+  return w.kind === 'word' && !isTitleWord(w) && (w.info.plural || (w.lower.length > 5 && w.lower.endsWith('men')));
 }
 
 /**

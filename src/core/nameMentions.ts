@@ -366,7 +366,7 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
     if (possessive) registry.notePossessive(span.start);
     if (nameTo - nameFrom >= 2 && personalName(tokens, nameFrom, nameTo)) {
       const appo = k === to ? phraseStartingAt(tokens, from)?.apposition : undefined;
-      const lead = appo || k !== to ? null : roleBeforeName(tokens, from, to);
+      const lead = appo || k !== to ? null : (roleBeforeName(tokens, from, to) ?? ownedRoleBeforeName(tokens, from, to));
       const appoRole = appo ? roleText(appo.filter((t, i) => !(i === 0 && t.info.article))) : lead;
       // ("The world record holder, Tarnland's Ann Vik, …": a country's name in the possessive is no role)
       const ownRole = lead !== null && roleTo - roleFrom === 1 && possessiveName(tokens[roleFrom]) ? null : role;
@@ -472,7 +472,7 @@ function personBeforeOf(tokens: Token[], first: number, to: number): number {
 const NATIONALITY_ADJECTIVE = /^\p{Ll}{2,}(?:ish|sh|ch|an|ese)$/u;
 
 /** Words that end the name of a street or a venue, whatever comes before them. */
-const PLACE_ENDINGS = new Set(['road', 'street', 'avenue', 'boulevard', 'square', 'crescent', 'terrace', 'stadium', 'arena', 'airport']);
+const PLACE_ENDINGS = new Set(['road', 'street', 'avenue', 'boulevard', 'square', 'crescent', 'terrace', 'stadium', 'arena', 'oval', 'airport']);
 /** Words that end the name of a place after "in", "at" or "the", and may be surnames elsewhere ("said Grace Park", "a letter from Eva Green"). */
 const PLACE_ENDINGS_AFTER_PREPOSITION = new Set(['park', 'lane', 'gardens', 'grove', 'green', 'close', 'way', 'place', 'hill', 'bridge', 'row', 'sands', 'beach', 'bay', 'cove', 'forest']);
 /** Offices held for a place: the name after "of" or "for" is the parish, the see, the town or the seat. */
@@ -480,6 +480,8 @@ const PLACE_OFFICES = new Set(['vicar', 'rector', 'curate', 'priest', 'bishop', 
 /** Words that open the name of a village or a town after "in", "at" or "near" ("Upper Caddow", "Little Wendham"). */
 const PLACE_OPENINGS = new Set(['upper', 'lower', 'little', 'great', 'nether', 'much', 'north', 'south', 'east', 'west']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'into', 'outside', 'along', 'off', 'the']);
+/** Coastal endings, rare as surnames, that name a place even after "from" ("driven up from Tolver Bay"), where "a letter from Eva Green" keeps the person. */
+const COAST_ENDINGS = new Set(['bay', 'cove', 'sands', 'beach']);
 
 /** A run of two or more words that names a street or a venue: "Harbury Road", "at Fennick Park". */
 function namesPlace(tokens: Token[], from: number, to: number): boolean {
@@ -491,6 +493,7 @@ function namesPlace(tokens: Token[], from: number, to: number): boolean {
   const before = tokens[from - 1];
   // ("the vicar of Little Wendham", "the MP for North Tarn": the office's parish or seat)
   if ((before.lower === 'of' || before.lower === 'for') && from >= 2 && PLACE_OFFICES.has(tokens[from - 2].lower)) return true;
+  if (before.lower === 'from' && COAST_ENDINGS.has(last)) return true;
   if (before.kind !== 'word' || before.capitalized || !PLACE_PREPOSITIONS.has(before.lower)) return false;
   // ("at his practice in Upper Caddow": a word that sets a village apart from its namesake opens it)
   if (PLACE_ENDINGS_AFTER_PREPOSITION.has(last) || PLACE_OPENINGS.has(tokens[from].lower)) return true;
@@ -539,10 +542,16 @@ function someTitle(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** The gap a skipped sign leaves with a space on either side (" & "). */
+const SPACED_SIGN = 3;
+
 /** Name words, or short words ("bin", "Al"): a personal name of several words. */
 function personalName(tokens: Token[], from: number, to: number): boolean {
   // ("Ostrelle Mining's Tamsu mine": an owner in the possessive and what it owns are no one's name)
   for (let k = from; k < to; k++) if ((!isNameWord(tokens[k]) && tokens[k].lower.length > 3 && !(k === from && k > 0 && givenNameAfterRole(tokens[k], tokens[k - 1]))) || (k < to - 1 && endsInPossessive(tokens[k].text))) return false;
+  // ("a lawyer at Hale & Brock who …": two words with a sign the tokenizer skips between them,
+  // spaced as " & " is, are the partners a firm is named after, not a given name and a surname)
+  for (let k = from + 1; k < to; k++) if (tokens[k].start - tokens[k - 1].end >= SPACED_SIGN) return false;
   return true;
 }
 
@@ -580,6 +589,23 @@ function genderCue(tokens: Token[], from: number, to: number, appo: Token[] | un
 export function hasCue(tokens: readonly Token[], from: number, to: number, cues: ReadonlySet<string>): boolean {
   for (let k = from; k < to; k++) if (cues.has(tokens[k].lower) && !(k + 1 < to && (tokens[k].lower === 'her' || tokens[k].lower === 'his'))) return true;
   return false;
+}
+
+const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+
+/**
+ * "… with his captain, Ann Vik, who …": a title after a possessive, then the name between commas,
+ * anywhere in a sentence, is the office that name holds ("the captain" said later is that person).
+ */
+function ownedRoleBeforeName(tokens: Token[], from: number, to: number): string | null {
+  const comma = from - 1;
+  // (inside a clause only, after a word: "with his captain", "beat her coach"; a clause opened by
+  // the possessive, "Its chair, Ann Vik, said", is read where its subject is)
+  if (comma < 3 || tokens[comma].text !== ',' || tokens[to]?.text !== ',' || tokens[comma - 3].kind !== 'word') return null;
+  const noun = tokens[comma - 1];
+  if (noun.kind !== 'word' || noun.capitalized || !noun.info.title || noun.info.honorific || !OWNERS.has(tokens[comma - 2].lower)) return null;
+  // (the possessive stays, as the role is written: "its head")
+  return roleTextIn(tokens, comma - 2, comma);
 }
 
 /**

@@ -80,8 +80,8 @@ function knownAs(tokens: Token[], qi: number): boolean {
   return false;
 }
 
-/** "said the town was “heartbroken”", "said she had been left “devastated”": a one-word complement of the reported clause is the speaker's word. */
-const COPULAS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'felt', 'feel', 'feels', 'seemed', 'seems', 'left', 'remained', 'became']);
+/** "said the town was “heartbroken”", "said she had been left “devastated”", "said it had become “unworkable”": a one-word complement of the reported clause is the speaker's word. */
+const COPULAS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'felt', 'feel', 'feels', 'seemed', 'seems', 'left', 'remained', 'became', 'become', 'becomes']);
 
 /** "accused … of" or "described … as" ending at the quote: the verb at most five words before the preposition. */
 function weakVerbWith(tokens: Token[], qi: number, preposition: string): boolean {

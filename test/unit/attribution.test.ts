@@ -1643,3 +1643,40 @@ describe('held-out round 27', () => {
     assert.deepStrictEqual(a.quotes.map((q) => [q.speaker, q.kind]), [['Nerys Wick', 'speech']]);
   });
 });
+
+describe('held-out round 29', () => {
+  it('"driven up from Tolver Bay": a run ending in Bay, Cove, Sands or Beach after "from" is a place, not the next "he"', () => {
+    const text = 'Ivo Marsk scored 88.\n\n"I felt good," Marsk said.\n\nHis parents, who had driven up from Tolver Bay, were in the stand.\n\n"They never miss a game," he said.';
+    assert.deepStrictEqual(speakers(text), ['Ivo Marsk', 'Ivo Marsk']);
+    // ("a letter from Eva Green": any other ending after "from" may still be a person)
+    assert.deepStrictEqual(speakers('The club received a letter from Eva Green, a fan.\n\n"It was kind," she said.'), ['Eva Green']);
+  });
+
+  it('"at the Selby Oval, putting …": a run ending in Oval is a ground, as one ending in Stadium or Arena is', () => {
+    const text = 'Ivo Marsk hit 90 on Friday.\n\nTarnland reached 300 at the Selby Oval, putting the home side in control.\n\n"It was hard work," he said.';
+    assert.deepStrictEqual(speakers(text), ['Ivo Marsk']);
+    assert.deepStrictEqual(analyzeWithEntities(text).entities.map((e) => e.name).filter((n) => n.includes('Oval')), []);
+  });
+
+  it('"a lawyer at Hale & Brock who …": names joined by "&" are a firm, so "she said" after is still the lawyer\'s', () => {
+    const text = 'Nora Fisk, a lawyer at Hale & Brock who has advised the city, said the ruling was narrow.\n\n"Nobody really won," she said.';
+    assert.deepStrictEqual(speakers(text), ['Nora Fisk']);
+  });
+
+  it('"said the wait had become “unbearable”": a one-word complement after "become" in the reported clause is the speaker\'s word', () => {
+    const a = analyzeArticle('The ferry has not run since May.\n\nTeo Marrack, who runs the cafe, said the wait had become "unbearable".');
+    assert.deepStrictEqual(a.quotes.map((q) => [q.speaker, q.kind]), [['Teo Marrack', 'speech']]);
+  });
+
+  it('"Fishermen in Tarnmouth have accused …": a plural noun for people, "in" and a place are the speakers, as "Residents of Tarnmouth" are', () => {
+    const a = analyzeArticle('Shopkeepers in Velby Cross have accused the council of "pricing them out" with new parking charges.');
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Shopkeepers in Velby Cross']);
+    assert.deepStrictEqual(a.speakers.map((s) => s.kind), ['organisation']);
+  });
+
+  it('"with his captain, Ann Vik, who …": a title after a possessive, before a name between commas, is her office, for "the Tarn captain" later', () => {
+    const text = 'Ola Berg made 80 with his captain, Rafe Dunnock, who was out for 61.\n\nDunnock was less sure. Asked about the declaration, the Kelby captain grinned: "Not yet."';
+    assert.deepStrictEqual(speakers(text), ['Rafe Dunnock']);
+    assert.strictEqual(analyzeArticle(text).speakers[0].role, 'his captain');
+  });
+});

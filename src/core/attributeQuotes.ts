@@ -1010,6 +1010,27 @@ function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
     const phrase = subjectOfVerb(tokens, weak, false);
     if (phrase) return { phrase, rule: 'verb-weak', confidence: 0.5, cueTokens: [...phrase.tokens, tokens[weak]], weak: true };
   }
+  return findingBefore(tokens, qi, from);
+}
+
+/** Bodies whose findings are written words: a ruling's or a report's, quoted. */
+const FINDING_BODIES = new Set(['panel', 'tribunal', 'court', 'inquiry', 'inquest', 'review', 'report', 'audit', 'inspection', 'investigation', 'study', 'jury', 'ombudsman', 'regulator']);
+
+/**
+ * "a three-member panel found that the duties had been “…”": with no verb of saying in reach, a
+ * tribunal's, an inquiry's or a report's "found" before the quote credits its finding to that body
+ * ("found" alone says nothing: "police found the door “forced”" is no statement).
+ */
+function findingBefore(tokens: Token[], qi: number, from: number): Cue | undefined {
+  for (let v = qi - 1; v >= from; v--) {
+    const t = tokens[v];
+    if (t.kind !== 'word' || (t.lower !== 'found' && t.lower !== 'finds')) continue;
+    const phrase = subjectOfVerb(tokens, v, false);
+    const head = phrase?.tokens[phrase.tokens.length - 1];
+    // (a finding quoted is the body's words, as what it said would be: speech, however short)
+    if (phrase && head && FINDING_BODIES.has(head.lower)) return { phrase, rule: 'verb-sentence', confidence: 0.6, cueTokens: [...phrase.tokens, t], weak: false };
+    return undefined;
+  }
   return undefined;
 }
 

@@ -1674,6 +1674,12 @@ describe('held-out round 29', () => {
     assert.deepStrictEqual(a.speakers.map((s) => s.kind), ['organisation']);
   });
 
+  it('"an appeals panel found that the fee had been “…”": a ruling body\'s "found" credits the quoted finding to it; "found" of anyone else credits nobody', () => {
+    const a = analyzeArticle('A three-judge panel found that the fee had been "set without consultation" and ordered a refund.');
+    assert.deepStrictEqual(a.quotes.map((q) => [q.speaker, q.kind]), [['three-judge panel', 'speech']]);
+    assert.deepStrictEqual(speakers('Neighbours found the gate "wide open" on Monday.'), [null]);
+  });
+
   it('"with his captain, Ann Vik, who …": a title after a possessive, before a name between commas, is her office, for "the Tarn captain" later', () => {
     const text = 'Ola Berg made 80 with his captain, Rafe Dunnock, who was out for 61.\n\nDunnock was less sure. Asked about the declaration, the Kelby captain grinned: "Not yet."';
     assert.deepStrictEqual(speakers(text), ['Rafe Dunnock']);

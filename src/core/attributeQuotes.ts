@@ -303,7 +303,7 @@ export function attributeQuotes(
       const r = scan.firstVerb < tokens.length || scan.quoted ? reportedSpeech(tokens, resolver, s, scan.quoted, scan.firstVerb) : undefined;
       if (r) {
         reported.push(r);
-        resolver.noteSpeaker(r.speaker, r.end, s.paragraph, s.end);
+        resolver.noteSpeaker(r.speaker, r.end, s.paragraph, s.end, r.cue.start === s.start);
         paragraphReported = { entity: r.speaker, coSpeakers: [], rule: 'carry', confidence: 0.7, weak: false };
       }
     }
@@ -586,6 +586,14 @@ function namesSomeoneKnown(phrase: Phrase, pos: number, resolver: SpeakerResolve
     namesKnownPerson(phrase, pos, resolver) ||
     (n === 5 && w[2].lower === 'for' && w[3].lower === 'the' && w[1].lower.startsWith('spokes') ? resolver.registry.recentOrganisation(ORGANISATION_KINDS.get(w[4].lower) ?? [w[4].lower], pos) !== undefined : n === 2 && w[0].lower === 'the' && w[1].info.title && resolver.registry.resolveRole([w[1].text], pos) !== undefined)
   );
+}
+
+/** "Tarn Police", "Vale District Council": two to five capitalised words, the last a word for a body. */
+function namesBody(words: Token[]): boolean {
+  const n = words.length;
+  if (n < 2 || n > 5 || !words[n - 1].info.org) return false;
+  for (let i = 0; i < n; i++) if (words[i].kind !== 'word' || !words[i].capitalized) return false;
+  return true;
 }
 
 const RELATIVES = new Set(['who', 'whose', 'whom']);
@@ -1071,7 +1079,8 @@ function reportedSpeech(tokens: Token[], resolver: SpeakerResolver, s: Sentence,
       if (!next || (next.kind !== 'word' && !closing)) continue;
       phrase = subjectOfVerb(tokens, v, false);
       // (only someone known: "…, the report concluded." names nobody new)
-      if (phrase && closing && (phrase.possessor || tokens[tokens.indexOf(phrase.tokens[0]) - 1]?.text !== ',' || !namesSomeoneKnown(phrase, s.start, resolver))) phrase = undefined;
+      // (but a body's full name does: "…, Tarn Police said." is wire copy's way of crediting the force)
+      if (phrase && closing && (phrase.possessor || tokens[tokens.indexOf(phrase.tokens[0]) - 1]?.text !== ',' || !(namesSomeoneKnown(phrase, s.start, resolver) || namesBody(phrase.tokens)))) phrase = undefined;
       if (phrase) {
         verb = t;
         break;

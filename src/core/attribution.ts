@@ -2,7 +2,7 @@ import { endsInPossessive, EntityRegistry, isDocumentWord, isNameWord, isTitleWo
 import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { hasCue } from './nameMentions';
-import { FEMALE_CUES, MALE_CUES, ORG_WORDS, PRONOUNS } from './lexicon';
+import { BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES, ORG_WORDS, PRONOUNS } from './lexicon';
 import { definiteCommonNoun, familyCountAt, isReportingVerb, isSpeakerNoun, personAcrossObject, personHead, phraseEndingAt, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, SPOUSES, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
@@ -43,9 +43,6 @@ export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Ma
   ['forum', ['forum']],
   ['club', ['club', 'fc', 'united', 'rovers', 'athletic', 'city', 'town']],
 ]);
-
-/** "the company", "the operator": a business of any name. */
-const BUSINESS_NOUNS = new Set(['company', 'firm', 'operator', 'business', 'carrier', 'airline', 'developer', 'retailer', 'insurer', 'lender']);
 
 /** "a statement", "their report": the words before a document noun that are not part of its name. */
 const DOCUMENT_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
@@ -101,8 +98,12 @@ const SPOKESPERSON_REACH = 2500;
  * organisations, documents (which speak for their issuer) and groups.
  */
 export class SpeakerResolver {
-  /** The most recent attributed speaker, where that was, and where the sentence crediting them ends, for pronouns. */
-  private last: { entity: Entity; pos: number; paragraph: number; sentenceEnd: number } | undefined;
+  /**
+   * The most recent attributed speaker, where that was, and where the sentence crediting them ends,
+   * for pronouns; reported: the credit was a sentence of reported speech, with no quote, that the
+   * speaker's name opens ("Ann Hale said the crew would rest.").
+   */
+  private last: { entity: Entity; pos: number; paragraph: number; sentenceEnd: number; reported: boolean } | undefined;
 
   /** The organisation last credited through "a spokeswoman for …", with that person's gender (null: "spokesperson"). */
   private spokesperson: { entity: Entity; gender: 'male' | 'female' | null; pos: number } | undefined;
@@ -116,8 +117,8 @@ export class SpeakerResolver {
 
   constructor(readonly registry: EntityRegistry) {}
 
-  noteSpeaker(entity: Entity, pos: number, paragraph: number, sentenceEnd = pos): void {
-    this.last = { entity, pos, paragraph, sentenceEnd };
+  noteSpeaker(entity: Entity, pos: number, paragraph: number, sentenceEnd = pos, reported = false): void {
+    this.last = { entity, pos, paragraph, sentenceEnd, reported };
   }
 
   lastSpeaker(): Entity | undefined {
@@ -469,7 +470,9 @@ export class SpeakerResolver {
         const rival = this.registry.recentPerson(pos, gender, last.entity);
         const seen = (e: Entity) => Math.max(this.registry.lastMentionBefore(e, pos), e === last.entity ? last.pos : -1);
         // a rival known to be of that gender beats a last speaker whose gender is unknown
-        const rivalKnown = rival !== undefined && rival.gender === gender && !last.entity.gender && seen(rival) > seen(last.entity) - 300;
+        // (unless the last speaker is the one a sentence of reported speech opened with as its subject,
+        // and the rival was named before that: "Ann Hale said the crew would rest.¶ “…,” he said")
+        const rivalKnown = rival !== undefined && rival.gender === gender && !last.entity.gender && seen(rival) > seen(last.entity) - 300 && !(last.reported && paragraph - last.paragraph <= 1);
         // a name met only in the rest of the sentence that credited the last speaker ("…, said Ana
         // Lind, an analyst at Tarn Securities"), and never shown to be a person, is no rival: it is
         // more likely a firm or a place than the next speaker

@@ -160,7 +160,16 @@ export class NameSplit {
     while (n < hi && words[n].info.nameParticle && !(n > lo && isTitleWord(words[n - 1]))) n++;
     if (n - lo >= 2 && hi - n === 1 && givenNameAfterRole(words[n - 1], words[n - 2])) n--;
     // ("Secretary of State Ann Vik"; not "the Tarn Guild of Church Bell Ringers", a body's name after its word)
-    if (n > lo && hi - n >= 3 && isOneOf(words[n - 1].lower, 'of', 'for') && !(n - 2 >= lo && words[n - 2].info.org)) n++;
+    if (n > lo && hi - n >= 3 && isOneOf(words[n - 1].lower, 'of', 'for') && !(n - 2 >= lo && words[n - 2].info.org)) {
+      n++;
+      // ("Keeper of Natural History Ann Vik", "Head of Modern Languages Tom Hale": a field of two words
+      // or more runs on to the person's name, which a known given name opens, or else the last two words)
+      if (hi - n >= 3 && givenNameGender(words[n].lower) === undefined) {
+        let k = n + 1;
+        while (k < hi - 2 && givenNameGender(words[k].lower) === undefined) k++;
+        n = k;
+      }
+    }
     // (and the compounds "Churchwarden", "Postmaster", "Headmistress")
     // (and a noun for a person opening a sentence: "Neighbour Tom Vik, 42, said")
     // (and "Runner-up Ann Vik", "Fisherman Tom Vik", and "the Welshman Vik" after "the")

@@ -174,12 +174,15 @@ export const NOT_NAME_WORDS = set(
 /** Cue words right before a quoted title: an article "entitled …", a report called "…". */
 export const TITLE_CUES = set('entitled titled headlined called named dubbed billed branded nicknamed');
 
-/** Words for works and events whose names are quoted. */
+/** "the company", "the operator": a business of any name. */
+export const BUSINESS_NOUNS = set('company firm operator business carrier airline developer retailer insurer lender');
+
+/** Words for works and events whose names are quoted (and for goods sold under a name: "the “Harvest Gold” range"). */
 export const WORK_NOUNS = set(
   'cover single track hit anthem ballad version rendition book novel film movie song album show series programme program documentary play opera article essay report ' +
   'paper column op-ed editorial speech lecture campaign operation initiative exhibition festival conference ' +
   'summit tour game podcast episode poem painting slogan motto hashtag bill act law policy plan scheme programme ' +
-    'project strategy award prize',
+    'project strategy award prize range brand collection',
 );
 
 /** Verbs by which someone issues a document: "X published a report". */

@@ -1,7 +1,7 @@
 import type { Entity } from './entities';
 import { endsInPossessive, EntityRegistry, givenNameAfterRole, isBareNameWord, isNameWord, isTitleWord, key, NameSplit, roleText, roleTextIn } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
-import { AFTER_OBJECT_HER, FEMALE_CUES, MALE_CUES } from './lexicon';
+import { AFTER_OBJECT_HER, BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES } from './lexicon';
 import { phraseStartingAt, possessiveName } from './phrases';
 import type { RawQuote } from './quotes/scanner';
 import type { Sentence } from './sentences';
@@ -375,10 +375,13 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       // (only of the sentence's subject: "… was sacked by Tom Hale, which angered fans" is no such case)
       const subject = from === 0 || (from === 1 && tokens[0].lower === 'the');
       // ("Tom and Ann Vik have lived here": a plural verb after two people joined by "and" is theirs)
-      const kind = subject && lastStart === from && !role && k === to && nameTo === to && thingFollows(tokens, to) ? 'organisation' : 'person';
+      // ("The operator, Vale Buses, said": a name set beside "the company" or "the operator" alone is
+      // the business's, unless a given name opens it: "The developer, Ann Vik,")
+      const business = lead !== null && from === 3 && BUSINESS_NOUNS.has(tokens[1].lower) && givenNameGender(tokens[nameFrom].lower) === undefined;
+      const kind = business || (subject && lastStart === from && !role && k === to && nameTo === to && thingFollows(tokens, to)) ? 'organisation' : 'person';
       const entity = possessive
         ? registry.addSpelledName(nameText(tokens, nameFrom, nameTo).slice(0, -2), ownRole ?? appoRole, kind, span)
-        : registry.addName(nameText(tokens, nameFrom, nameTo), nameKeys(tokens, nameFrom, nameTo), ownRole ?? appoRole, kind, span);
+        : registry.addName(nameText(tokens, nameFrom, nameTo), nameKeys(tokens, nameFrom, nameTo), business ? null : (ownRole ?? appoRole), kind, span);
       if (kind === 'organisation') continue;
       if (role || appoRole) entity.person = true;
       // ("Irish rider Ann Vik won": her nationality, for "the Irishman" later)

@@ -149,6 +149,9 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   const author = tokens[qi + 2];
   if (after?.lower === 'by' && !after.capitalized && author?.capitalized && !author.info.stop && !sentenceLike() && isTitleCase(text, q.start, q.end, 1)) return 'title';
   if (nearest === 'so-called') return 'scare';
+  // "the surge, known locally as a “haar”": a term of a few words named with an article
+  // after "known as" is a word held at a distance, whoever said the sentence
+  if ((nearest === 'a' || nearest === 'an') && second === 'as' && tokens[cueAt - 2]?.lower === 'as' && knownAs(tokens, cueAt - 1) && wordCount() <= 3) return 'scare';
   // "volunteers say they are ‘devastated’": a pronoun and a copula right after a verb of saying
   // make the quote the reported clause's complement, in the words of whoever says it
   const verb = qi >= 3 ? tokens[qi - 3] : undefined;

@@ -1686,3 +1686,42 @@ describe('held-out round 29', () => {
     assert.strictEqual(analyzeArticle(text).speakers[0].role, 'his captain');
   });
 });
+
+describe('held-out round 28', () => {
+  it('"Curator of Fine Art Ann Vik": a field of several capitalised words after a title\'s "of" runs on to the given name, which opens the name', () => {
+    assert.deepStrictEqual(speakers('Keeper of Natural History Orla Fenwick said the bones were old.\n\n"It is a lovely find," said Fenwick.'), ['Orla Fenwick']);
+    assert.deepStrictEqual(speakers('Head of Modern Languages Tobias Rennet said: "Yes."'), ['Tobias Rennet']);
+    // (a title's "of" before a name of two words is read as before)
+    assert.deepStrictEqual(speakers('Secretary of State Ann Vik said: "Yes."'), ['Ann Vik']);
+    // (a known given name opens a name of three words)
+    assert.deepStrictEqual(speakers('Keeper of Natural History Mary Ann Vik said: "Yes."'), ['Mary Ann Vik']);
+  });
+
+  it('"the surge, known locally as a “haar”": a term named with an article after "known as" is held at a distance, even in a sentence someone said', () => {
+    const a = analyzeArticle('Coastguard Ivo Brannick said the fog, known locally as a "sea fret," could last all day.');
+    assert.deepStrictEqual(a.quotes.map((q) => q.kind), ['scare']);
+    // (a full sentence after "as a" is still speech)
+    assert.deepStrictEqual(analyzeArticle('Ivo Brannick said: "It is a fog."').quotes.map((q) => q.kind), ['speech']);
+  });
+
+  it('"the “Harvest Gold” range": a name in title case before a noun for goods sold under it is a title', () => {
+    const a = analyzeArticle('Pellow Bakeries said its "Harvest Gold" range and its "Morning Oat" brand would still be made in Tarn.');
+    assert.deepStrictEqual(a.quotes.map((q) => q.kind), ['title', 'title']);
+  });
+
+  it('"…, Tarn Police said." and then "a spokesman for the force": a body\'s full name closing a sentence of reported speech is registered, so the force is known', () => {
+    assert.deepStrictEqual(speakers('Two men took rings worth £9,000, Marrick Police said.\n\nA spokesman for the force said patrols would rise "as a reassurance."'), ['Marrick Police']);
+  });
+
+  it('"The operator, Tarn Buses, said …" and then "a spokeswoman for the company": a name beside "the operator" is the business\'s', () => {
+    assert.deepStrictEqual(speakers('The operator, Pellbridge Coaches, said it was sorry. A spokeswoman for the company said: "We tried to keep it."'), ['Pellbridge Coaches']);
+    // (a given name opening it still makes a person: "The developer, Ann Vik,")
+    const { entities } = analyzeWithEntities('The developer, Ann Vik, said the homes would be built. "We are ready," she said.');
+    assert.strictEqual(entities.find((e) => e.name === 'Ann Vik')?.kind, 'person');
+  });
+
+  it('"Ann Hale said the crew would rest.¶ “…,” he said": the subject of a sentence of reported speech keeps the floor over a man named before', () => {
+    const text = 'Tom Reddy said the event would grow. "We had requests," he said.\n\nKit Morrow said the crew would rest.\n\n"One night off," he said.';
+    assert.deepStrictEqual(speakers(text), ['Tom Reddy', 'Kit Morrow']);
+  });
+});

@@ -300,7 +300,8 @@ export class SpeakerResolver {
       const holder = this.registry.recentWithRole(roleTextIn(words, 1, words.length), pos);
       if (holder) return { entity: holder, members: [] };
     }
-    if (words.some(isSpeakerNoun) || roleWords.length || definite) {
+    // ("said one woman": "one" and a noun for a person name someone, as "a woman" does)
+    if (words.some(isSpeakerNoun) || roleWords.length || definite || (words[0].lower === 'one' && personHead(words))) {
       // "the owner of the bar": a person, whom he or she may refer to later
       if (personHead(words)) {
         const person = this.registry.addPhrase(displayPhrase(words), 'person', spanOf(words));

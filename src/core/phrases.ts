@@ -368,7 +368,8 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
   let possessor: Token | undefined;
   // whether a word of the phrase so far is capitalised
   let capitalSeen = false;
-  if (t.info.determiner) {
+  // ("said one woman": "one" before a noun for a person opens the phrase, as an article does)
+  if (t.info.determiner || (t.lower === 'one' && tokens[k + 1]?.info.personNoun && !tokens[k + 1].capitalized)) {
     out.push(t);
     capitalSeen = t.capitalized;
     j++;
@@ -394,6 +395,12 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
       if (isSpeakerNoun(u) || u.capitalized || u.info.describesPerson || (possessor !== undefined && u.info.title)) nounSeen = true;
       if (u.capitalized) capitalSeen = true;
       out.push(u);
+      continue;
+    }
+    // ("said the owner", "said one woman": after a lone determiner, "one" or a number, a noun for a person is the head)
+    if (!nounSeen && !u.capitalized && u.info.personNoun && out.length === 1 && (out[0].info.determiner || out[0].lower === 'one' || NUMBER_WORDS.has(out[0].lower))) {
+      out.push(u);
+      nounSeen = true;
       continue;
     }
     const next = tokens[j + 1];

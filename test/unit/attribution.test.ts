@@ -1724,4 +1724,9 @@ describe('held-out round 28', () => {
     const text = 'Tom Reddy said the event would grow. "We had requests," he said.\n\nKit Morrow said the crew would rest.\n\n"One night off," he said.';
     assert.deepStrictEqual(speakers(text), ['Tom Reddy', 'Kit Morrow']);
   });
+
+  it('"said the owner", "said one woman at the kerb": a noun for a person after "the", "a" or "one" is who speaks, never the speaker before', () => {
+    const text = 'Cllr Rhona Pitt said the car park was a success.\n\n"It is far too dear," said one woman at the kerb. "Nobody asked us."\n\n"We lost trade," said the owner of the bakery.';
+    assert.deepStrictEqual(speakers(text), ['woman', 'woman', 'owner']);
+  });
 });

@@ -119,7 +119,7 @@ export const SPEAKER_NOUNS = set(
   'declaration communique communiqué release announcement study survey poll police officials official ' +
   'ambassadors ambassador minister ministers government department agency company club team force service ' +
   'authorities authority council committee commission court judge prosecutors prosecutor lawyers lawyer ' +
-  'analysts analyst experts expert residents resident witnesses witness sources source observers critics ' +
+  'analysts analyst experts expert residents resident witnesses witness sources source observers observer critics critic ' +
   'supporters organisers organizers organiser organizer sides side presidents president leaders leader ' +
   'officers officer investigators investigator detectives detective researchers researcher scientists ' +
   'scientist doctors doctor manager coach players player captain champion challenger promoter trainer chairman chairwoman chief executive board ' +

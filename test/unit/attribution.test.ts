@@ -1729,4 +1729,9 @@ describe('held-out round 28', () => {
     const text = 'Cllr Rhona Pitt said the car park was a success.\n\n"It is far too dear," said one woman at the kerb. "Nobody asked us."\n\n"We lost trade," said the owner of the bakery.';
     assert.deepStrictEqual(speakers(text), ['woman', 'woman', 'owner']);
   });
+
+  it('"where one critic described it as “…”": a critic or an observer, like critics and observers, speaks, not the painter named before', () => {
+    const text = 'The sculpture is by Ines Garrow, who carved it in 1901. It was shown in Paris, where one critic described it as "a storm in marble."';
+    assert.deepStrictEqual(speakers(text), ['critic']);
+  });
 });

@@ -361,7 +361,8 @@ function creditOnNextLine(text: string, q: RawQuote, resolver: SpeakerResolver, 
   const lineStart = after + m[0].length - m[1].length;
   const tokens = tokenize(text, lineStart, lineStart + m[1].length, []);
   const phrase = phraseStartingAt(tokens, 0);
-  if (!phrase) return undefined;
+  // ("– ENDS –", "— END —": a word set between two dashes closes a press release; a credit ends with no dash)
+  if (!phrase || DASHES.has(tokens[phrase.tokens.length]?.text ?? '')) return undefined;
   const { entity, members } = resolver.resolve(phrase, q.start, paragraph);
   if (!entity) return undefined;
   return { entity, coSpeakers: members, rule: 'credit', confidence: 0.85, cue: spanOf(phrase.tokens), weak: false };
@@ -1010,6 +1011,8 @@ function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
     // after an article or a possessive determiner the word is a noun)
     if (v > 0 && tokens[v - 1].kind === 'word' && (tokens[v - 1].info.article || NOUN_DETERMINERS.has(tokens[v - 1].lower))) continue;
     const phrase = relativePronoun(tokens, v) ?? subjectOfVerb(tokens, v, v > qi && !objectAfterAnd(tokens, v)) ?? (v < qi && tokens[v].lower === 'saying' ? openingNoun(tokens) : undefined);
+    // ("Tom Vik, who runs the ‘Hook a Duck’ stall, said": a quote in the subject's own clause is no words it said)
+    if (phrase && v > qi && quoteInSubjectClause(tokens, phrase, qi)) continue;
     if (phrase) return { phrase, rule: 'verb-sentence', confidence: 0.8, cueTokens: [...phrase.tokens, tokens[v]], weak: false };
   }
   let weak = -1;
@@ -1040,6 +1043,17 @@ function findingBefore(tokens: Token[], qi: number, from: number): Cue | undefin
     return undefined;
   }
   return undefined;
+}
+
+/** Whether ", who" (or "which", "whose") stands after the subject's last word and before the quote at qi, within a clause's length. */
+function quoteInSubjectClause(tokens: Token[], phrase: Phrase, qi: number): boolean {
+  const last = phrase.tokens[phrase.tokens.length - 1];
+  if (last.start >= tokens[qi].start) return false;
+  for (let i = qi - 1; i > 0 && qi - i <= 24; i--) {
+    if (tokens[i].start <= last.start) return false;
+    if (tokens[i - 1].text === ',' && (tokens[i].lower === 'who' || tokens[i].lower === 'which' || tokens[i].lower === 'whose')) return true;
+  }
+  return false;
 }
 
 /** "“…” and urged the government to …": after "and" or "but" the noun phrase after the verb is its object, not its subject. */

@@ -59,10 +59,17 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
   if (k >= 3 && tokens[k - 3].info.determiner && familyCountAt(tokens, k - 2)) return { tokens: tokens.slice(k - 3, k + 1) };
   // "Wang Wenbin, a spokeswoman for the ministry, told": step over the apposition
   if (t.kind === 'punct' && t.text === ',') {
+    // ("Tom Vik, who ran the ‘Hook a Duck’ stall, said": a quoted name inside a relative clause)
+    let quoted = false;
     for (let j = k - 1; j >= Math.max(0, k - 24); j--) {
       const u = tokens[j];
-      if (u.kind === 'quote' || (u.kind === 'punct' && u.text !== ',')) break;
+      if (u.kind === 'quote') {
+        quoted = true;
+        continue;
+      }
+      if (u.kind === 'punct' && u.text !== ',') break;
       if (u.kind === 'punct') {
+        if (quoted && !RELATIVE_OPENERS.has(tokens[j + 1]?.lower ?? '')) break;
         // "about 4,000 shops": a comma inside a number is no boundary
         if (inNumber(tokens, j)) continue;
         const head = phraseEndingAt(tokens, j - 1, depth + 1);
@@ -121,10 +128,16 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
           const before = head && onlyTitles(head.tokens) ? j - 1 - head.tokens.length : -1;
           const named = before > 0 && tokens[before].text === ',' ? phraseEndingAt(tokens, before - 1, depth + 1) : undefined;
           if (named && head) return { tokens: named.tokens, apposition: head.tokens.concat(appo) };
+          // "Dr Ann Vik, Consultant Radiologist and Clinical Lead for Imaging, said": press releases
+          // capitalise a job title; one that opens with a title word, after a person's name, is her role
+          if (head && appo[0].info.title && !appo[0].info.honorific && personalName(head.tokens)) return { tokens: head.tokens, apposition: appo };
           return { tokens: appo, apposition: head?.tokens ?? wordsBefore(tokens, j) };
         }
         // "A spokeswoman for the operator, Postline, said": the body is named after its kind
         if (appo.length <= 4 && appo.every(isBareNameWord) && spokespersonForKind(tokens, j)) return { tokens: appo };
+        // "Her team, Nordvik, said", "The operator, Postline, said": a one-word name after a body's or a
+        // person's lowercase noun, opened by a possessive or "the", names whom the noun describes
+        if (appo.length === 1 && isBareNameWord(appo[0]) && head && nounBeforeName(tokens, head, j)) return { tokens: appo, apposition: head.tokens };
         // "The chair of judges, the critic Ann Vik, said": a role before the apposition, and the
         // apposition a short lowercase description and a name: the name speaks
         if (head && !head.tokens[head.tokens.length - 1].capitalized) {
@@ -263,6 +276,19 @@ function determinerAfterModifiers(tokens: Token[], j: number, room: number): boo
   return false;
 }
 
+/** Words that open a relative clause after a name: "who", "which", "whose". */
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'whom']);
+
+/** "Ann Vik", "Dr Tom de Hale": two to four name words, after honorifics only, and no body's word among them. */
+function personalName(words: Token[]): boolean {
+  let i = 0;
+  while (i < words.length && words[i].info.honorific) i++;
+  const n = words.length - i;
+  if (n < 2 || n > 4) return false;
+  for (; i < words.length; i++) if (!isBareNameWord(words[i])) return false;
+  return true;
+}
+
 function onlyTitles(words: Token[]): boolean {
   for (const w of words) if (w.kind !== 'word' || !w.info.title) return false;
   return true;
@@ -276,6 +302,15 @@ function spokespersonForKind(tokens: Token[], comma: number): boolean {
   if (k === comma - 1 || k < 2 || tokens[k].lower !== 'the' || tokens[k - 1].lower !== 'for') return false;
   const l = tokens[k - 2].lower;
   return l === 'spokesman' || l === 'spokeswoman' || l === 'spokesperson';
+}
+
+/** "Her team" or "the operator" ending at the comma at j: one lowercase speaker noun after "the" or a possessive that opens the clause. */
+function nounBeforeName(tokens: Token[], head: Phrase, j: number): boolean {
+  const noun = head.tokens[head.tokens.length - 1];
+  if (head.apposition || noun.capitalized || !(noun.info.speakerNoun || noun.info.personNoun) || tokens[j - 1] !== noun || j < 2) return false;
+  const opener = tokens[j - 2];
+  if (!(opener.lower === 'the' || opener.lower === 'her' || opener.lower === 'his' || opener.lower === 'their' || opener.lower === 'its')) return false;
+  return j === 2 || tokens[j - 3].kind !== 'word';
 }
 
 function describesNamed(head: Phrase, appo: Token[]): boolean {

@@ -93,6 +93,18 @@ function weakVerbWith(tokens: Token[], qi: number, preposition: string): boolean
   return false;
 }
 
+/** Prepositions that may end a description opened by "as": "as one for", "as a day of". */
+const AS_PREPOSITIONS = new Set(['for', 'of', 'with', 'in']);
+
+/** Whether "as" stands two or three words before the quote at qi, words only between: "as one for “…”". */
+function asShortlyBefore(tokens: Token[], qi: number): boolean {
+  for (let i = qi - 2; i >= Math.max(0, qi - 4); i--) {
+    if (tokens[i].kind !== 'word') return false;
+    if (tokens[i].lower === 'as') return true;
+  }
+  return false;
+}
+
 /** Modals and auxiliaries that open a predicate. */
 const AUXILIARY = /^(?:cannot|will|would|could|should|must|might|may|is|was|are|were|has|had|have)\b/i;
 
@@ -161,9 +173,14 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   // "accused the board of “walking away”", "described the talks as “frank”": the object's
   // charge or description is in the words of who made it
   if (a.entity !== null && a.weak && tokens[qi - 1]?.kind === 'word' && (nearest === 'of' || nearest === 'as') && weakVerbWith(tokens, qi, nearest)) return 'speech';
+  // ("described the stage as one for “the sprinters”": the quote ends the description begun by "as")
+  if (a.entity !== null && a.weak && tokens[qi - 1]?.kind === 'word' && nearest !== undefined && AS_PREPOSITIONS.has(nearest) && asShortlyBefore(tokens, qi) && weakVerbWith(tokens, qi, 'as')) return 'speech';
   // "Ann Vik called the move ‘a kick in the teeth’": a named speaker's whole verdict on the
   // object is in her words ("called the levy a “stealth tax”", "called the delay “unacceptable”" hold a label at a distance)
   if (a.entity !== null && a.weak && a.entity.kind !== 'document' && tokens[qi - 1]?.kind === 'word' && nearest !== 'a' && nearest !== 'an' && weakVerbWith(tokens, qi, '') && wordCount() >= 3 && !titleCase()) return 'speech';
+  // "the ‘Guess the Weight of the Cake’ stall": six to ten words in title case, with nobody saying
+  // them and no sentence's end, name a thing as a shorter name does
+  if (a.entity === null && wordCount() >= 6 && wordCount() <= 10 && !(q.end > q.start && endsLikeSentence(text.charCodeAt(q.end - 1))) && titleCase()) return 'title';
   if (sentenceLike()) return 'speech';
   // the cheap tests first: title case reads the whole quote
   // (“The Serpent”: two words in title case opened by "The" name a thing, as a ride or a ship is named)

@@ -650,6 +650,39 @@ describe('held-out styles, round 3', () => {
     assert.deepStrictEqual(speakers('"We are ready." \u2014 Ruth Ilves, who said so, left.\n'), [null]);
   });
 
+  it('a hospital post before or after a name is a role: "Lead Sonographer Ida Marr", "Ola Brekke, Consultant Physician and Clinical Director, said"', () => {
+    const text = 'The ward reopened.\n\nLead Sonographer Ida Marr said: \u201cWe are ready.\u201d\n\nDr Ola Brekke, Consultant Physician and Clinical Director for Surgery, said: \u201cIt is quicker.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['Ida Marr', 'Ola Brekke']);
+  });
+
+  it('a quoted name in the speaker\'s relative clause ("who runs the ‘Bash the Rat’ stall") neither hides the speaker nor speaks', () => {
+    const text = 'The show is off.\n\nIvo Marsk, who has run the \u2018Bash the Rat\u2019 stall since 1990, said: \u2018It is a shame.\u2019\n';
+    const a = analyzeArticle(text);
+    assert.deepStrictEqual(a.quotes.map((q) => [q.kind, q.speaker]), [['title', null], ['speech', 'Ivo Marsk']]);
+  });
+
+  it('six to ten words in title case, said by nobody, are a name: "the ‘Roll a Penny Down the Old Pier’ stall"', () => {
+    const a = analyzeArticle('The shop sold out. Children queued for the \u2018Roll a Penny Down the Old Pier\u2019 stall all day.\n');
+    assert.deepStrictEqual(a.quotes.map((q) => [q.kind, q.speaker]), [['title', null]]);
+  });
+
+  it('"Her club, Brisvale, said … she was “…”": a one-word name after a possessive noun is the speaker', () => {
+    const text = 'Mia Rensk fell on the ice.\n\nHer club, Brisvale, said in a statement that she was \u201cbruised but ready\u201d for the final.\n';
+    const a = analyzeArticle(text);
+    assert.deepStrictEqual(a.quotes.map((q) => [q.kind, q.speaker]), [['speech', 'Brisvale']]);
+  });
+
+  it('"which Rensk described as one for “…”": the quote that ends a description opened by "as" is speech', () => {
+    const text = 'Mia Rensk won the sprint.\n\nThe next race is a hilly one, which Rensk described as one for \u201cthe climbers and the patient\u201d.\n';
+    const a = analyzeArticle(text);
+    assert.deepStrictEqual(a.quotes.map((q) => [q.kind, q.speaker]), [['speech', 'Mia Rensk']]);
+  });
+
+  it('"– ENDS –" on the line after a release\'s last quote is no dash credit: the quote keeps its speaker', () => {
+    const text = 'Dana Oyelaran opened the depot.\n\n\u201cIt was slow at first,\u201d she said. \u201cNow it is busy.\u201d\n\n\u2013 ENDS \u2013\n\nAbout Tarn Foods\n';
+    assert.deepStrictEqual(speakers(text), ['Dana Oyelaran', 'Dana Oyelaran']);
+  });
+
   it('"the official said" is the one "a senior commission official" described before', () => {
     const text = 'A senior commission official, speaking on condition of anonymity, said the count would take ten days.\n\n"Every envelope will be opened again," the official said.\n';
     assert.deepStrictEqual(speakers(text), ['senior commission official']);

@@ -112,7 +112,9 @@ export const ORG_WORDS = set(
   'white house treasury fund trust alliance coalition movement front team squad hospital school college ' +
   'academy laboratory lab firm partners holdings industries airlines railway railways station statement forum securities championships championship ' +
   'partnership unit software energy motorsport marathon rally chapel cathedral abbey mosque synagogue studio studios associates architects ' +
-  'shipping logistics guild cafe',
+  'shipping logistics guild cafe ' +
+  // companies named for their trade in the plural ("Tarn Estates", "Vik Motors")
+  'estates properties motors developments farms foods',
 );
 
 /** Common nouns that can be the subject of a reporting verb: "the ministry said". */

@@ -678,6 +678,11 @@ describe('held-out styles, round 3', () => {
     assert.deepStrictEqual(a.quotes.map((q) => [q.kind, q.speaker]), [['speech', 'Mia Rensk']]);
   });
 
+  it('"The site’s tenant, Orrin Motors, said … “…,” a spokesperson said": a company named for its trade in the plural is a body its spokesperson speaks for', () => {
+    const text = 'The garage closed.\n\nThe site\u2019s tenant, Orrin Motors, said it had ended the lease. \u201cWe are sad to go,\u201d a spokesperson said.\n';
+    assert.deepStrictEqual(speakers(text), ['Orrin Motors']);
+  });
+
   it('"– ENDS –" on the line after a release\'s last quote is no dash credit: the quote keeps its speaker', () => {
     const text = 'Dana Oyelaran opened the depot.\n\n\u201cIt was slow at first,\u201d she said. \u201cNow it is busy.\u201d\n\n\u2013 ENDS \u2013\n\nAbout Tarn Foods\n';
     assert.deepStrictEqual(speakers(text), ['Dana Oyelaran', 'Dana Oyelaran']);

@@ -93,6 +93,15 @@ function weakVerbWith(tokens: Token[], qi: number, preposition: string): boolean
   return false;
 }
 
+/** Whether a digit stands in text[start, end). */
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** Prepositions that may end a description opened by "as": "as one for", "as a day of". */
 const AS_PREPOSITIONS = new Set(['for', 'of', 'with', 'in']);
 
@@ -179,8 +188,9 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   // object is in her words ("called the levy a “stealth tax”", "called the delay “unacceptable”" hold a label at a distance)
   if (a.entity !== null && a.weak && a.entity.kind !== 'document' && tokens[qi - 1]?.kind === 'word' && nearest !== 'a' && nearest !== 'an' && weakVerbWith(tokens, qi, '') && wordCount() >= 3 && !titleCase()) return 'speech';
   // "the ‘Guess the Weight of the Cake’ stall": six to ten words in title case, with nobody saying
-  // them and no sentence's end, name a thing as a shorter name does
-  if (a.entity === null && wordCount() >= 6 && wordCount() <= 10 && !(q.end > q.start && endsLikeSentence(text.charCodeAt(q.end - 1))) && titleCase()) return 'title';
+  // them and no sentence's end, name a thing as a shorter name does (not an inscription's initials
+  // and date: "‘B & J – Always – 14.6.79’")
+  if (a.entity === null && wordCount() >= 6 && wordCount() <= 10 && !(q.end > q.start && endsLikeSentence(text.charCodeAt(q.end - 1))) && !hasDigit(text, q.start, q.end) && titleCase()) return 'title';
   if (sentenceLike()) return 'speech';
   // the cheap tests first: title case reads the whole quote
   // (“The Serpent”: two words in title case opened by "The" name a thing, as a ride or a ship is named)

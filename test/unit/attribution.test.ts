@@ -664,6 +664,9 @@ describe('held-out styles, round 3', () => {
   it('six to ten words in title case, said by nobody, are a name: "the ‘Roll a Penny Down the Old Pier’ stall"', () => {
     const a = analyzeArticle('The shop sold out. Children queued for the \u2018Roll a Penny Down the Old Pier\u2019 stall all day.\n');
     assert.deepStrictEqual(a.quotes.map((q) => [q.kind, q.speaker]), [['title', null]]);
+    // (an inscription's initials and date are no name: "‘K & M – Forever – 2.3.81’")
+    const ring = analyzeArticle('The ring was found on the beach.\n\nInside it was engraved: \u2018K & M \u2013 Forever \u2013 2.3.81\u2019.\n');
+    assert.notStrictEqual(ring.quotes[0].kind, 'title');
   });
 
   it('"Her club, Brisvale, said … she was “…”": a one-word name after a possessive noun is the speaker', () => {

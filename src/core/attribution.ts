@@ -205,6 +205,14 @@ export class SpeakerResolver {
       this.noteSpokesperson(words, entity, pos);
       return { entity, members: [] };
     }
+    // "a spokesman for Tarn Homes": the body speaks through him, and it is the body a reader
+    // would credit (wire style names the body, not its mouthpiece)
+    const body = bodyAfterSpokesperson(words);
+    if (body) {
+      const entity = this.registry.addPhrase(displayPhrase(body), 'organisation', spanOf(body));
+      this.noteSpokesperson(words, entity, pos);
+      return { entity, members: [] };
+    }
     // "Tarn Police said … . A spokesman said:": a spokesperson with no body named speaks for the
     // organisation named earlier in the paragraph; "a spokesperson for the office": for the one
     // whose name has that word
@@ -893,6 +901,34 @@ export function spanOf(tokens: Token[]): Span {
 
 function isPlural(t: Token): boolean {
   return t.info.plural;
+}
+
+/**
+ * "a spokesman for Tarn Homes", "the spokeswoman for the Marrow Trust": the body's name after
+ * "for" (its "the" left out), when every word after it is a capitalised word or a connector
+ * inside the name ("of", "and") and none is a title or a given name; undefined for "a
+ * spokesperson for the trust", a person's spokesman or anything else.
+ */
+function bodyAfterSpokesperson(words: Token[]): Token[] | undefined {
+  const n = words.length;
+  let i = words[0].info.article ? 1 : 0;
+  if (i + 2 >= n || !SPOKES_GENDER.has(words[i].lower) || words[i + 1].lower !== 'for') return undefined;
+  i += 2;
+  if (words[i].lower === 'the') i++;
+  if (i >= n || !words[i].capitalized || !words[n - 1].capitalized) return undefined;
+  for (let k = i; k < n; k++) if (!words[k].capitalized && !words[k].info.nameConnector) return undefined;
+  // a name ending in a body's word is a body's, "the Tarn Health Board"
+  if (words[n - 1].info.org) return words.slice(i);
+  // ("a spokesman for the Prime Minister", "for Mayor Ann Vik", "for Ann Vik": a person's
+  // spokesman, no body's; "Tarn Homes" ends in a word that may also be a title's)
+  let untitled = 0;
+  let titled = false;
+  for (let k = i; k < n; k++) {
+    if (isTitleWord(words[k]) || words[k].info.honorific) titled = true;
+    else if (words[k].capitalized) untitled++;
+  }
+  if (untitled === 0 || (titled && !isTitleWord(words[n - 1]))) return undefined;
+  return givenNameGender(words[i].lower) ? undefined : words.slice(i);
 }
 
 function displayPhrase(words: Token[]): string {

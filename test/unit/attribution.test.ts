@@ -314,7 +314,7 @@ describe('attribution in wire, British, sport, police and press-release copy', (
 
   it('a paragraph ending "X said:" gives its speaker to the quote that opens the next paragraph', () => {
     const text = 'A spokesperson for Tarn Police said:\n\n"We ask anyone with footage to come forward."\n\nIn other news, the fair opened.';
-    assert.deepStrictEqual(speakers(text), ['spokesperson for Tarn Police']);
+    assert.deepStrictEqual(speakers(text), ['Tarn Police']);
     const pronoun = 'Inspector Lena Vogt arrived at noon.\n\nShe said:\n\n"Nobody was hurt."';
     assert.deepStrictEqual(speakers(pronoun), ['Lena Vogt']);
     assert.deepStrictEqual(speakers('Inspector Lena Vogt:\n\n"Nobody was hurt."'), ['Lena Vogt']);
@@ -467,7 +467,7 @@ describe('sport descriptions of the player just named', () => {
 describe('an organisation named again by its kind', () => {
   it('"the force said" is the police force that spoke before', () => {
     const text = 'A spokesperson for Tarn Police said: "A man has been arrested."\n\nThe force said later: "He has been released on bail."';
-    assert.deepStrictEqual(speakers(text), ['spokesperson for Tarn Police', 'spokesperson for Tarn Police']);
+    assert.deepStrictEqual(speakers(text), ['Tarn Police', 'Tarn Police']);
   });
   it('"the association said" is the association named before', () => {
     const text = 'The Tarn Hauliers Association said the deal was "too little, too late".\n\n"Members have lost millions," the association said.';
@@ -633,7 +633,7 @@ describe('held-out styles, round 3', () => {
 
   it('"she said" after "a spokeswoman for the board said" is the board\'s', () => {
     const text = 'Tom Vane said the wall was never finished.\n\nA spokeswoman for the Flood Board said work would restart soon.\n\n"We are sorry for the delay," she said.\n';
-    assert.deepStrictEqual(speakers(text), ['spokeswoman for the Flood Board']);
+    assert.deepStrictEqual(speakers(text), ['Flood Board']);
   });
 
   it('"the Rovers boss", "the Liberal MP": the person named before with that title', () => {
@@ -819,9 +819,16 @@ describe('held-out styles, round 5', () => {
     assert.deepStrictEqual(speakers(text), ['Ana Lind', 'Ana Lind']);
   });
 
+  it('"a spokesman for X" credits the body X, not "spokesman for X"; a person\'s spokesman is no body', () => {
+    assert.deepStrictEqual(speakers('A spokesman for Brindle Homes said: "We will rebuild the wall."'), ['Brindle Homes']);
+    assert.deepStrictEqual(speakers('"We have listened," a spokeswoman for the Marrow Valley Trust said.'), ['Marrow Valley Trust']);
+    const a = analyzeArticle('A spokesman for Premier Oda Hallin said the levy was "not on the table".');
+    assert.ok(!a.speakers.some((sp) => sp.kind === 'organisation' && sp.name.includes('Hallin')), a.speakers.map((sp) => `${sp.name}:${sp.kind}`).join(', '));
+  });
+
   it('"A spokesman for Tarn Homes said …", then "the spokesman said": the body he speaks for', () => {
     const text = "A spokesman for Tarn Homes said the scheme included a pond.\n\n'We have listened to the community,' the spokesman said.";
-    assert.deepStrictEqual(speakers(text), ['spokesman for Tarn Homes']);
+    assert.deepStrictEqual(speakers(text), ['Tarn Homes']);
   });
 
   it('"Tom and Ann Vik", then "Mrs Vik" and "Mr Vik": common given names tell which of the two is meant, in either order', () => {

@@ -314,6 +314,9 @@ export class SpeakerResolver {
       if (personHead(words)) {
         const person = this.registry.addPhrase(displayPhrase(words), 'person', spanOf(words));
         person.person = true;
+        // ("the person said", "a person familiar with the talks said": wire copy's unnamed source,
+        // followed like anyone for "he said", but the word "person" names nobody)
+        if (head.lower === 'person' && words.length <= 2) person.unnamed = true;
         this.learnGender(person, words, undefined);
         return { entity: person, members: [] };
       }
@@ -762,7 +765,8 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
   // "Tarn Events thanked the police and said": what a verb before "and" acted on does not speak
   // ("met the fisheries minister, Colin Abbot, and said": an apposition before the name and its commas are the object's too)
   const lead = before?.apposition && before.apposition[0].start < before.tokens[0].start ? before.apposition.length + 2 : 0;
-  if (before && subjectEnd < v - 1 && objectOfVerb(tokens, subjectEnd - before.tokens.length - (before.possessor ? 1 : 0) - lead)) {
+  const objectAt = before ? subjectEnd - before.tokens.length - (before.possessor ? 1 : 0) - lead : -1;
+  if (before && subjectEnd < v - 1 && (objectOfVerb(tokens, objectAt) || unclosedApposition(tokens, objectAt))) {
     const coordinated = coordinatedSubject(tokens, subjectEnd, v);
     if (coordinated) return coordinated;
   }
@@ -785,8 +789,22 @@ function objectOfVerb(tokens: Token[], p: number): boolean {
   return t !== undefined && t.kind === 'word' && !t.capitalized && ((t.info.endsEd && !t.info.reporting) || PAST_VERBS.has(t.lower));
 }
 
-/** Past forms not ending in -ed that take an object: "She met the minister and said …". */
-const PAST_VERBS = new Set(['met', 'saw', 'beat', 'led', 'took', 'sent', 'gave', 'left', 'held', 'found']);
+/**
+ * "met the fisheries minister, Ivo Penn and said": the comma at p opens an apposition the writer
+ * did not close, after a lowercase noun phrase (at most four words) that a verb takes as object.
+ */
+function unclosedApposition(tokens: Token[], p: number): boolean {
+  if (p < 2 || tokens[p].text !== ',') return false;
+  for (let k = p - 1; k >= 0 && k >= p - 5; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.capitalized) return false;
+    if (t.info.article) return objectOfVerb(tokens, k - 1);
+  }
+  return false;
+}
+
+/** Past forms not ending in -ed that take an object: "She met the minister and said …", "rang police and said". */
+const PAST_VERBS = new Set(['met', 'saw', 'beat', 'led', 'took', 'sent', 'gave', 'left', 'held', 'found', 'rang', 'won', 'caught', 'brought', 'bought', 'sold', 'struck', 'drove']);
 
 /** Prepositions that make the name after them a place the subject is in or near, not the subject. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside']);

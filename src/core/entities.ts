@@ -25,6 +25,8 @@ export interface Entity {
   issuer?: Entity;
   /** The nationality a word before the name gave ("Irish rider Ann Vik": "irish"), for "the Irishman". */
   origin?: string;
+  /** Followed like anyone, but named by no word of the text ("the person said"): credited to nobody. */
+  unnamed?: boolean;
 }
 
 /** Keys of the words seen lately: the same few names are looked up again and again. */

@@ -12,6 +12,11 @@ export function buildSpeakers(quotes: AttributedQuote[], claims: (Claim & { enti
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
     if (!q.entity) continue;
+    if (q.entity.unnamed) {
+      q.speaker = null;
+      q.confidence = 0;
+      continue;
+    }
     const s = list.speakerFor(q.entity);
     s.quotes.push(i);
     q.speaker = s.name;
@@ -19,6 +24,10 @@ export function buildSpeakers(quotes: AttributedQuote[], claims: (Claim & { enti
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i];
     if (!c.entity) continue;
+    if (c.entity.unnamed) {
+      c.speaker = null;
+      continue;
+    }
     const s = list.speakerFor(c.entity);
     s.claims.push(i);
     c.speaker = s.name;

@@ -322,19 +322,25 @@ function headlineCredit(tokens: Token[], registry: EntityRegistry): Attribution 
   const n = tokens.length;
   if (n > 24 || tokens[n - 1].text === '.') return undefined;
   for (let v = 1; v < n; v++) {
-    if (tokens[v].lower !== 'says') continue;
+    // ("…’, say volunteers": a lowercase plural noun beside "say" credits the group it names)
+    const plural = tokens[v].lower === 'say';
+    if (tokens[v].lower !== 'says' && !plural) continue;
     // ("says parish chair": one lowercase word may qualify the noun)
     const after = v === n - 2 || (v === n - 3 && tokens[v + 1].kind === 'word' && !tokens[v + 1].capitalized) ? tokens[n - 1] : undefined;
     const before = v === 1 || tokens[v - 2].kind !== 'word' ? tokens[v - 1] : undefined;
-    const noun = after && isHeadlineNoun(after) ? after : before && isHeadlineNoun(before) ? before : undefined;
+    const fits = plural ? isHeadlineGroup : isHeadlineNoun;
+    const noun = after && fits(after) ? after : before && fits(before) ? before : undefined;
     if (!noun) return undefined;
-    const entity = registry.resolveRole([noun.lower], noun.start) ?? registry.addPhrase(noun.lower, 'person', noun);
+    const entity = plural ? registry.addPhrase(noun.lower, 'group', noun) : (registry.resolveRole([noun.lower], noun.start) ?? registry.addPhrase(noun.lower, 'person', noun));
     return { entity, coSpeakers: [], rule: 'headline', confidence: 0.6, cue: { start: Math.min(noun.start, tokens[v].start), end: Math.max(noun.end, tokens[v].end) }, weak: false };
   }
   return undefined;
 }
 
 const isHeadlineNoun = (t: Token): boolean => t.info.personNoun || t.info.title;
+
+/** "say volunteers", "residents say": a lowercase plural word (a headline's "say" has a plural subject). */
+const isHeadlineGroup = (t: Token): boolean => t.kind === 'word' && !t.capitalized && t.info.plural && !t.info.stop;
 
 /** Whether the quote opening at `open` starts a line (or follows its "A:") and the line before ends in a question mark (a bounded look back). */
 function answersQuestion(text: string, open: number): boolean {

@@ -195,6 +195,9 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   // the cheap tests first: title case reads the whole quote
   // (“The Serpent”: two words in title case opened by "The" name a thing, as a ride or a ship is named)
   if (!strong && (wordCount() >= 3 || (wordCount() === 2 && text.startsWith('The ', q.start))) && titleCase()) return 'title';
+  // "‘Disgraceful’: villagers fight quarry plan": a quote that opens its line before a colon is
+  // the story's words from someone in it, as a headline gives them (a name in title case is read above)
+  if (qi === 0 && after !== undefined && after.text === ':' && !titleCase()) return 'speech';
   // (the quote is short here: fewer than six words)
   // "‘It's our tiny library now’: village saves …": words held at a distance are not said in the first person
   if (wordCount() >= 3 && FIRST_PERSON.test(text.slice(q.start, q.end))) return 'speech';

@@ -1654,6 +1654,14 @@ describe('held-out styles, round 26', () => {
     assert.deepStrictEqual(speakers(text), ['The Tarnland disaster office']);
   });
 
+  it('"…’, say volunteers" credits the group; "‘Disgraceful’: villagers fight …" (a quote opening the line before a colon) is speech', () => {
+    const kind = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
+    assert.deepStrictEqual(kind("Food bank is 'at breaking point', say volunteers\n\nThe food bank in Corran has run out of tins."), [['speech', 'volunteers']]);
+    assert.deepStrictEqual(kind("'Disgraceful': villagers fight quarry plan\n\nThe quarry in Corran will double in size."), [['speech', null]]);
+    // (a name in title case before a colon is still a title: "‘Harbour Lights Tonight’: a review")
+    assert.deepStrictEqual(kind("'Harbour Lights Tonight': a review\n\nThe show runs until May."), [['title', null]]);
+  });
+
   it('"‘It\'s our tiny library now’: village saves …": a short quote in the first person is speech, not a scare quote', () => {
     const text = "'It's our tiny library now': village saves red phone box\n\nThe box was sold for a pound.";
     assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.kind), ['speech']);

@@ -3,7 +3,7 @@ import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { hasCue } from './nameMentions';
 import { BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES, ORG_WORDS, PRONOUNS } from './lexicon';
-import { definiteCommonNoun, familyCountAt, isReportingVerb, isSpeakerNoun, personAcrossObject, personHead, phraseEndingAt, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, SPOUSES, subjectStart } from './phrases';
+import { definiteCommonNoun, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, SPOUSES, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -144,6 +144,13 @@ export class SpeakerResolver {
     // "said the 67-year-old", "the 42-year-old mother-of-two": a description stands for the person last named
     // ("the 20-year-old" is not whose cross was met in "Ferrow met Danny Oyal's cross")
     // ("her grandmother said", "his 20-year-old son said" are someone else)
+    // ("One mother of three, who …, said": someone new, not the person last named)
+    if (!phrase.possessor && words.length === 4 && (ONE_OF_MANY.has(words[0].lower) || (words[0].info.article && words[0].lower !== 'the')) && familyCountAt(words, 1)) {
+      const person = this.registry.addPhrase(displayPhrase(words.slice(1)), 'person', spanOf(words));
+      person.person = true;
+      this.learnGender(person, words, undefined);
+      return { entity: person, members: [] };
+    }
     if (!phrase.possessor && describesPerson(words)) {
       // ("said the Irishman": the one an "Irish" was written before, if any)
       const last = words[words.length - 1];

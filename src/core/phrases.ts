@@ -47,6 +47,9 @@ export interface Phrase {
 
 const POSSESSIVES = new Set(['their', 'his', 'her', 'its']);
 
+/** "One mother of three", "another father of two": one of many, and not the person named before. */
+export const ONE_OF_MANY: ReadonlySet<string> = new Set(['one', 'another']);
+
 /**
  * The noun phrase ending at index k, read leftwards: names, titles, speaker nouns and the
  * small words inside names ("Ministry of Foreign Affairs"), up to a determiner.
@@ -55,8 +58,8 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
   if (k < 0 || depth > 2) return undefined;
   const t = tokens[k];
   if (t.kind === 'word' && t.info.pronoun) return { tokens: [t] };
-  // "the mother of one said"
-  if (k >= 3 && tokens[k - 3].info.determiner && familyCountAt(tokens, k - 2)) return { tokens: tokens.slice(k - 3, k + 1) };
+  // "the mother of one said" ("One mother of three said": or "one", "another")
+  if (k >= 3 && (tokens[k - 3].info.determiner || ONE_OF_MANY.has(tokens[k - 3].lower)) && familyCountAt(tokens, k - 2)) return { tokens: tokens.slice(k - 3, k + 1) };
   // "Wang Wenbin, a spokeswoman for the ministry, told": step over the apposition
   if (t.kind === 'punct' && t.text === ',') {
     // ("Tom Vik, who ran the ‘Hook a Duck’ stall, said": a quoted name inside a relative clause)
@@ -413,6 +416,10 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     j++;
   }
   let nounSeen = false;
+  // (mid-sentence only, as after "said": a sentence's opening "The woman" is read by its verb)
+  const articled = out.length === 1 && t.info.article && !t.capitalized;
+  // whether a lowercase word after the article qualifies a noun for a person ("the delivery driver")
+  let qualified = false;
   // "added the father of two"
   if (out.length === 1 && familyCountAt(tokens, j)) return { tokens: [t, tokens[j], tokens[j + 1], tokens[j + 2]] };
   for (; j < tokens.length && out.length < 14; j++) {
@@ -433,9 +440,15 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
       continue;
     }
     // ("said the owner", "said one woman": after a lone determiner, "one" or a number, a noun for a person is the head)
-    if (!nounSeen && !u.capitalized && u.info.personNoun && out.length === 1 && (out[0].info.determiner || out[0].lower === 'one' || NUMBER_WORDS.has(out[0].lower))) {
+    // ("said the delivery driver": or after one lowercase word that qualifies it, mid-sentence)
+    if (!nounSeen && !u.capitalized && u.info.personNoun && (qualified || (out.length === 1 && (out[0].info.determiner || out[0].lower === 'one' || NUMBER_WORDS.has(out[0].lower))))) {
       out.push(u);
       nounSeen = true;
+      continue;
+    }
+    if (articled && out.length === 1 && !u.capitalized && LOWERCASE_WORD.test(u.text) && !u.info.stop && personNounAt(tokens, j + 1)) {
+      out.push(u);
+      qualified = true;
       continue;
     }
     const next = tokens[j + 1];
@@ -602,6 +615,12 @@ export function personHead(words: Token[]): boolean {
     head = w;
   }
   return head !== undefined && head.info.personNoun;
+}
+
+/** Whether a lowercase noun for a person ("driver", "resident") stands at j. */
+function personNounAt(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  return t !== undefined && t.kind === 'word' && !t.capitalized && t.info.personNoun;
 }
 
 /** Whether a speaker noun stands at j, or after one or two more lowercase words. */

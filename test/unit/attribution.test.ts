@@ -1676,6 +1676,21 @@ describe('held-out styles, round 26', () => {
     const text = 'A woman was jailed.\n\nThe court heard that Ann Vik called police in the early hours and said she was inside a house with a gun, and that she would "start shooting" if officers came.';
     assert.deepStrictEqual(speakers(text), ['Ann Vik']);
   });
+  it('"said the delivery driver from Gorsby": an article and a noun for a person (one word may qualify it) name who speaks', () => {
+    assert.deepStrictEqual(speakers('Parcels went missing.\n\n"It was a long shift," said the delivery driver from Gorsby.'), ['delivery driver']);
+    assert.deepStrictEqual(speakers('Parcels went missing.\n\n"It was a long shift," said a driver.'), ['driver']);
+    // (a sentence's opening "The woman … met a man calling himself ‘Dev’" gives the scare quote no speaker)
+    const [q] = analyzeArticle('A fraud was reported.\n\nThe woman, who is in her sixties, met a man calling himself "Dev" on a dating app.').quotes;
+    assert.deepStrictEqual([q.kind, q.speaker], ['scare', null]);
+  });
+
+  it('"One mother of three, who …, said the support had been ‘a lifeline’": someone new, whose words the quote gives', () => {
+    const text = 'Ann Vik runs the fund.\n\nOne mother of three, who lives in Corran, said the support had been "a lifeline".';
+    assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]), [['speech', 'mother of three']]);
+    // ("said the mother of two" is still the person last named)
+    assert.deepStrictEqual(speakers('Ann Vik lost her home.\n\n"We had nothing," said the mother of two.'), ['Ann Vik']);
+  });
+
   it('"met the fisheries minister, X and said" (the apposition left unclosed): the subject speaks, not the minister', () => {
     assert.deepStrictEqual(speakers('Talks went on.\n\nEdda Rusk met the fisheries minister, Ivo Penn and said the talks were "frank".'), ['Edda Rusk']);
     // (a name with no verb before its noun is still the subject: "The minister, Ivo Penn said")

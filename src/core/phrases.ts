@@ -111,7 +111,8 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
           // ("A coast guard officer involved in the salvage, who …, said": the officer)
           const across = common && !direct ? personAcrossObject(tokens, end, common) : undefined;
           // ("The canal trust, which manages the towpath, said": so does a body named by its kind after "the")
-          const body = common && common.tokens.length <= 3 && common.tokens[0].lower === 'the' && tokens[end].info.org;
+          // ("A committee of bondholders, which …, said": or a body's noun before "of" and a bare plural)
+          const body = common && ((common.tokens.length <= 3 && common.tokens[0].lower === 'the' && tokens[end].info.org) || bodyOfMany(common.tokens));
           const subject = direct ?? across ?? (common && (personHead(common.tokens) || body) ? common : undefined);
           if (subject) return subject;
           break;
@@ -344,6 +345,12 @@ export function inNumber(tokens: Token[], j: number): boolean {
   return before !== undefined && after !== undefined && before.end === tokens[j].start && after.start === tokens[j].end && before.info.digits && after.info.digits;
 }
 
+/** "a committee of bondholders": an article, a lowercase body's noun, "of" and a bare plural (as definiteCommonNoun reads it). */
+function bodyOfMany(words: Token[]): boolean {
+  const n = words.length;
+  return n >= 4 && words[0].info.article && words[n - 2].lower === 'of' && words[n - 1].info.plural && words[n - 3].info.org && !words[n - 3].capitalized;
+}
+
 /** "the family said", "the airline said": any definite noun right before a reporting verb speaks. */
 export function definiteCommonNoun(tokens: Token[], k: number, ofAllowed = true): Phrase | undefined {
   const noun = k >= 0 ? tokens[k] : undefined;
@@ -352,6 +359,12 @@ export function definiteCommonNoun(tokens: Token[], k: number, ofAllowed = true)
   for (let j = k - 1; j >= Math.max(0, noun.info.stop ? k - 2 : k - 3); j--) {
     const t = tokens[j];
     if (t.kind !== 'word') return undefined;
+    // ("An ad hoc committee of bondholders said": a bare plural after "of" says whom the body
+    // before it is of; that body's noun, up to three words after its article, heads the phrase)
+    if (ofAllowed && j === k - 1 && t.lower === 'of' && noun.info.plural) {
+      const body = tokens[j - 1]?.info.org ? definiteCommonNoun(tokens, j - 1, false) : undefined;
+      if (body) return { tokens: tokens.slice(j - body.tokens.length, k + 1) };
+    }
     // ("the", "a", "an", "another")
     if (t.info.article) {
       // "the owner of the bar said": the noun before "of" is the head

@@ -1374,7 +1374,7 @@ describe('held-out styles, round 18', () => {
     assert.deepStrictEqual(speakers("Thieves cut the parts away in minutes, according to Tarnby Police.\n\nA police spokesperson added: 'We are working with scrap dealers.'"), ['Tarnby Police']);
   });
   it('"… said it was “disappointed” and urged the government to …": after "and" the noun phrase after the verb is its object, never the speaker', () => {
-    assert.deepStrictEqual(speakers('Tarn defaulted on Monday.\n\nAn ad hoc committee of lenders said it was \u201cdisappointed but not surprised\u201d and urged the government to open talks.'), [null]);
+    assert.deepStrictEqual(speakers('Tarn defaulted on Monday.\n\nAn ad hoc committee of lenders said it was \u201cdisappointed but not surprised\u201d and urged the government to open talks.'), ['ad hoc committee of lenders']);
     // (a pronoun after "and said" is still read: "the local MP, Ann Vik, called the delay “unacceptable” and said he …")
     assert.deepStrictEqual(speakers('The bridge is shut.\n\nIn a post online, the local MP, Ann Vik, called the delay \u201cunacceptable\u201d and said she had written to the minister.'), ['Ann Vik']);
   });
@@ -1686,6 +1686,12 @@ describe('held-out styles, round 26', () => {
     assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]), [['speech', 'mother of three']]);
     // ("said the mother of two" is still the person last named)
     assert.deepStrictEqual(speakers('Ann Vik lost her home.\n\n"We had nothing," said the mother of two.'), ['Ann Vik']);
+  });
+
+  it('"An ad hoc committee of bondholders, which …, said": the body and whom it is of speak', () => {
+    const text = 'Tarnland missed a payment.\n\nAn ad hoc committee of bondholders, which holds about 40 percent of the debt, said the offer was "inadequate".';
+    assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]), [['speech', 'ad hoc committee of bondholders']]);
+    assert.deepStrictEqual(speakers('Tarnland missed a payment.\n\nA committee of bondholders, which holds most of the debt, said the offer was "inadequate".'), ['committee of bondholders']);
   });
 
   it('"met the fisheries minister, X and said" (the apposition left unclosed): the subject speaks, not the minister', () => {

@@ -1,5 +1,5 @@
 import type { Attribution } from './attribution';
-import { letterOrDigitAt } from './chars';
+import { isRegexSpace, letterOrDigitAt } from './chars';
 import { TITLE_CUES, WORK_NOUNS } from './lexicon';
 import type { RawQuote } from './quotes/scanner';
 import type { Token } from './tokens';
@@ -102,6 +102,14 @@ function hasDigit(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Whether nothing but white space stands on the lines before the one holding `at`: the headline's line (the look back stops at the first other character). */
+function onFirstLine(text: string, at: number): boolean {
+  let i = text.lastIndexOf('\n', at - 1);
+  if (i < 0) return true;
+  while (i > 0 && isRegexSpace(text.charCodeAt(i - 1))) i--;
+  return i === 0;
+}
+
 /** Prepositions that may end a description opened by "as": "as one for", "as a day of". */
 const AS_PREPOSITIONS = new Set(['for', 'of', 'with', 'in']);
 
@@ -197,7 +205,8 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   if (!strong && (wordCount() >= 3 || (wordCount() === 2 && text.startsWith('The ', q.start))) && titleCase()) return 'title';
   // "‘Disgraceful’: villagers fight quarry plan": a quote that opens its line before a colon is
   // the story's words from someone in it, as a headline gives them (a name in title case is read above)
-  if (qi === 0 && after !== undefined && after.text === ':' && !titleCase()) return 'speech';
+  // (in the headline only: "‘Sustainability’: the word appeared forty times" in the story is a term held at a distance)
+  if (qi === 0 && after !== undefined && after.text === ':' && onFirstLine(text, q.openMark) && !titleCase()) return 'speech';
   // (the quote is short here: fewer than six words)
   // "‘It's our tiny library now’: village saves …": words held at a distance are not said in the first person
   if (wordCount() >= 3 && FIRST_PERSON.test(text.slice(q.start, q.end))) return 'speech';

@@ -1660,6 +1660,9 @@ describe('held-out styles, round 26', () => {
     assert.deepStrictEqual(kind("'Disgraceful': villagers fight quarry plan\n\nThe quarry in Corran will double in size."), [['speech', null]]);
     // (a name in title case before a colon is still a title: "‘Harbour Lights Tonight’: a review")
     assert.deepStrictEqual(kind("'Harbour Lights Tonight': a review\n\nThe show runs until May."), [['title', null]]);
+    // (only in the headline: in the story, a word quoted before a colon is a term held at a distance)
+    assert.deepStrictEqual(kind("Quarry plan approved\n\nThe meeting was long.\n\n'Sustainability': the word appeared forty times in the report."), [['scare', null]]);
+    assert.deepStrictEqual(kind("\n\n'Disgraceful': villagers fight quarry plan\n\nThe quarry in Corran will double in size."), [['speech', null]]);
   });
 
   it('"‘It\'s our tiny library now’: village saves …": a short quote in the first person is speech, not a scare quote', () => {

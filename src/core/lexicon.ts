@@ -171,6 +171,8 @@ export const NOT_NAME_WORDS = set(
   'according said says news but so not no yes all some many most several one two three earlier later ' +
   'last next first second new old other another each every both either neither such own same just only ' +
   'ahead amid despite instead asked under over inside outside into than like unlike about above below around between ' +
+  // (prepositions of place that open a sentence: "Behind Vik, Tom Hale took third")
+  'behind beyond beneath alongside ' +
   'across along through without within against toward towards upon via is was are were be been being ' +
   'do does did has have had will would can could should may might must shall',
 );

@@ -1824,4 +1824,9 @@ describe('held-out round 28', () => {
     const text = 'The sculpture is by Ines Garrow, who carved it in 1901. It was shown in Paris, where one critic described it as "a storm in marble."';
     assert.deepStrictEqual(speakers(text), ['critic']);
   });
+
+  it('"Behind Vik, 19-year-old Tom Hale took third … “…,” Vik said": a preposition of place opening a sentence is no part of a name', () => {
+    const text = 'Ann Vik won both races.\n\nBehind Vik, 19-year-old Tom Hale took third. "I am so tired," Hale said.\n\n"It is a long way," Vik said. "He will be back."';
+    assert.deepStrictEqual(speakers(text), ['Tom Hale', 'Ann Vik', 'Ann Vik']);
+  });
 });

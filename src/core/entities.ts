@@ -56,12 +56,17 @@ function roleKeys(role: string): string[] {
   return keys;
 }
 
+/** What an abbreviated title stands for, written with its full stop or without ("Gov." and "Gov": Governor). */
+function roleAbbreviation(lower: string): string | undefined {
+  return ROLE_ABBREVIATIONS.get(lower.endsWith('.') ? lower.slice(0, -1) : lower);
+}
+
 /** The keys a word of a role stands for ("FM" → foreign, minister), computed once per spelling. */
 const roleWordKeyCache = new Map<string, string[]>();
 function roleWordKeys(word: string): string[] {
   let keys = roleWordKeyCache.get(word);
   if (!keys) {
-    keys = key(ROLE_ABBREVIATIONS.get(word.toLowerCase()) ?? word).split(' ');
+    keys = key(roleAbbreviation(word.toLowerCase()) ?? word).split(' ');
     if (roleWordKeyCache.size > 10000) roleWordKeyCache.clear();
     roleWordKeyCache.set(word, keys);
   }
@@ -348,7 +353,8 @@ export function roleTextIn(tokens: Token[], from: number, to: number): string | 
     // (and the style before one: "the Very Rev", "the Rt Rev")
     if (t.info.honorific || t.info.digits || (t.capitalized && k + 1 < to && tokens[k + 1].info.honorific && STYLES.has(t.lower))) continue;
     if (out === '' && t.info.nameConnector) continue;
-    out = out === '' ? (ROLE_ABBREVIATIONS.get(t.lower) ?? t.text) : `${out} ${ROLE_ABBREVIATIONS.get(t.lower) ?? t.text}`;
+    const word = roleAbbreviation(t.lower) ?? t.text;
+    out = out === '' ? word : `${out} ${word}`;
     // words and abbreviations hold no white space; a quote token may hold any
     if (t.kind !== 'word') loose = true;
   }

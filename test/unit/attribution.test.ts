@@ -1829,4 +1829,11 @@ describe('held-out round 28', () => {
     const text = 'Ann Vik won both races.\n\nBehind Vik, 19-year-old Tom Hale took third. "I am so tired," Hale said.\n\n"It is a long way," Vik said. "He will be back."';
     assert.deepStrictEqual(speakers(text), ['Tom Hale', 'Ann Vik', 'Ann Vik']);
   });
+
+  it('"Gov. Ann Vik … the governor said": an abbreviated title with its full stop stands for the whole title, as it does without one', () => {
+    const text = 'Gov. Ann Vik declared an emergency on Wednesday.\n\n"This is serious," Vik said.\n\nAsked whether she had waited too long, the governor said: "We acted."';
+    assert.deepStrictEqual(speakers(text), ['Ann Vik', 'Ann Vik']);
+    assert.strictEqual(analyzeArticle(text).speakers[0].role, 'Governor');
+    assert.deepStrictEqual(speakers('Sen. Tom Hale voted no.\n\n"No," Hale said.\n\nLater the senator said: "Still no."'), ['Tom Hale', 'Tom Hale']);
+  });
 });

@@ -114,7 +114,7 @@ export const ORG_WORDS = set(
   'partnership unit software energy motorsport marathon rally chapel cathedral abbey mosque synagogue studio studios associates architects ' +
   'shipping logistics guild cafe ' +
   // companies named for their trade in the plural ("Tarn Estates", "Vik Motors")
-  'estates properties motors developments farms foods',
+  'estates properties motors developments farms foods stores',
 );
 
 /** Common nouns that can be the subject of a reporting verb: "the ministry said". */

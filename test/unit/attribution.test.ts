@@ -1836,4 +1836,9 @@ describe('held-out round 28', () => {
     assert.strictEqual(analyzeArticle(text).speakers[0].role, 'Governor');
     assert.deepStrictEqual(speakers('Sen. Tom Hale voted no.\n\n"No," Hale said.\n\nLater the senator said: "Still no."'), ['Tom Hale', 'Tom Hale']);
   });
+
+  it('"Tarnby Community Stores said": a shop named for its trade in the plural is a business, not a person (whom a later "he" could mean)', () => {
+    const a = analyzeArticle('\u2018We will open on Sundays,\u2019 Tarnby Community Stores said in a notice.');
+    assert.deepStrictEqual(a.speakers.map((s) => [s.name, s.kind]), [['Tarnby Community Stores', 'organisation']]);
+  });
 });

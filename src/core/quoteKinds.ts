@@ -110,6 +110,16 @@ function onFirstLine(text: string, at: number): boolean {
   return i === 0;
 }
 
+/** "said that the plan was": "that" after a verb of saying, then at most four words before the copula at c. */
+function reportedThatBefore(tokens: Token[], c: number): boolean {
+  for (let i = c - 2; i >= Math.max(1, c - 5); i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word') return false;
+    if (t.lower === 'that') return saysWords(tokens[i - 1]) && !tokens[i - 1].capitalized;
+  }
+  return false;
+}
+
 /** Prepositions that may end a description opened by "as": "as one for", "as a day of". */
 const AS_PREPOSITIONS = new Set(['for', 'of', 'with', 'in']);
 
@@ -185,11 +195,14 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   // make the quote the reported clause's complement, in the words of whoever says it
   const verb = qi >= 3 ? tokens[qi - 3] : undefined;
   if (verb !== undefined && nearest !== undefined && COPULAS.has(nearest) && tokens[qi - 1].kind === 'word' && tokens[qi - 2].info.pronoun && saysWords(verb) && !verb.capitalized) return 'speech';
+  // ("warned that the main draw was “a different world”": or a short subject after "that")
+  if (nearest !== undefined && COPULAS.has(nearest) && tokens[qi - 1].kind === 'word' && reportedThatBefore(tokens, qi - 1)) return 'speech';
   const strong = a.entity !== null && !a.weak;
   if (strong && (a.rule !== 'verb-sentence' || sentenceLike() || wordCount() >= 2 || (nearest !== undefined && COPULAS.has(nearest) && tokens[qi - 1]?.kind === 'word'))) return 'speech';
   // "accused the board of “walking away”", "described the talks as “frank”": the object's
   // charge or description is in the words of who made it
-  if (a.entity !== null && a.weak && tokens[qi - 1]?.kind === 'word' && (nearest === 'of' || nearest === 'as') && weakVerbWith(tokens, qi, nearest)) return 'speech';
+  // (whether the sentence credits its speaker by that verb or by a stronger one after it: "described the wave as “relentless” and said")
+  if (a.entity !== null && tokens[qi - 1]?.kind === 'word' && (nearest === 'of' || nearest === 'as') && weakVerbWith(tokens, qi, nearest)) return 'speech';
   // ("described the stage as one for “the sprinters”": the quote ends the description begun by "as")
   if (a.entity !== null && a.weak && tokens[qi - 1]?.kind === 'word' && nearest !== undefined && AS_PREPOSITIONS.has(nearest) && asShortlyBefore(tokens, qi) && weakVerbWith(tokens, qi, 'as')) return 'speech';
   // "Ann Vik called the move ‘a kick in the teeth’": a named speaker's whole verdict on the

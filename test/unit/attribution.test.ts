@@ -1841,4 +1841,13 @@ describe('held-out round 28', () => {
     const a = analyzeArticle('\u2018We will open on Sundays,\u2019 Tarnby Community Stores said in a notice.');
     assert.deepStrictEqual(a.speakers.map((s) => [s.name, s.kind]), [['Tarnby Community Stores', 'organisation']]);
   });
+
+  it('"described the wave as “relentless” and said …", "warned that the final was “a different world”": the speaker\'s words, not scare quotes', () => {
+    const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
+    assert.deepStrictEqual(kinds('Its adviser, Oren Velk, described the latest thefts as "relentless" and said farmers no longer felt safe.'), [['speech', 'Oren Velk']]);
+    assert.deepStrictEqual(kinds('Ilse Varn, speaking after practice, called the youngster "the best young player I have seen" but warned that the final was "a different world".'), [
+      ['speech', 'Ilse Varn'],
+      ['speech', 'Ilse Varn'],
+    ]);
+  });
 });

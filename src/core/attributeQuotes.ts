@@ -1067,7 +1067,8 @@ function objectAfterAnd(tokens: Token[], v: number): boolean {
   const and = tokens[v - 1].lower;
   const next = tokens[v + 1];
   // ("… and promised that families …": nor is a clause's "that" an inverted subject)
-  return (and === 'and' || and === 'but') && next !== undefined && (next.info.article || next.lower === 'that');
+  // ("called the rise “…” and said it had not been consulted": nor a pronoun, the reported clause's subject)
+  return (and === 'and' || and === 'but') && next !== undefined && (next.info.article || next.lower === 'that' || next.info.pronoun);
 }
 
 /** "The chair thanked him, saying he had “…”": "the", a lowercase noun and a lowercase verb open the sentence. */

@@ -1850,4 +1850,9 @@ describe('held-out round 28', () => {
       ['speech', 'Ilse Varn'],
     ]);
   });
+
+  it('"X, which represents …, called the rise “…” and said it had not been consulted": a pronoun after "and said" is the reported clause\'s subject, not an inverted one', () => {
+    assert.deepStrictEqual(speakers('The Tarn Hauliers Council, which represents lorry firms, called the toll "a tax on every shop" and said it had not been consulted.'), ['Tarn Hauliers Council']);
+    assert.deepStrictEqual(speakers('Ann Vik, who runs the club, called the rise "a tax on every member" and said it was unfair.'), ['Ann Vik']);
+  });
 });

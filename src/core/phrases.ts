@@ -134,7 +134,7 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
           if (named && head) return { tokens: named.tokens, apposition: head.tokens.concat(appo) };
           // "Dr Ann Vik, Consultant Radiologist and Clinical Lead for Imaging, said": press releases
           // capitalise a job title; one that opens with a title word, after a person's name, is her role
-          if (head && appo[0].info.title && !appo[0].info.honorific && personalName(head.tokens)) return { tokens: head.tokens, apposition: appo };
+          if (head && appo[0].info.title && !appo[0].info.honorific && fullPersonalName(head.tokens)) return { tokens: head.tokens, apposition: appo };
           return { tokens: appo, apposition: head?.tokens ?? wordsBefore(tokens, j) };
         }
         // "A spokeswoman for the operator, Postline, said": the body is named after its kind
@@ -284,7 +284,7 @@ function determinerAfterModifiers(tokens: Token[], j: number, room: number): boo
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'whom']);
 
 /** "Ann Vik", "Dr Tom de Hale": two to four name words, after honorifics only, and no body's word among them. */
-function personalName(words: Token[]): boolean {
+function fullPersonalName(words: Token[]): boolean {
   let i = 0;
   while (i < words.length && words[i].info.honorific) i++;
   const n = words.length - i;
@@ -313,7 +313,7 @@ function nounBeforeName(tokens: Token[], head: Phrase, j: number): boolean {
   const noun = head.tokens[head.tokens.length - 1];
   if (head.apposition || noun.capitalized || !(noun.info.speakerNoun || noun.info.personNoun) || tokens[j - 1] !== noun || j < 2) return false;
   const opener = tokens[j - 2];
-  if (!(opener.lower === 'the' || opener.lower === 'her' || opener.lower === 'his' || opener.lower === 'their' || opener.lower === 'its')) return false;
+  if (opener.lower !== 'the' && !POSSESSIVES.has(opener.lower)) return false;
   return j === 2 || tokens[j - 3].kind !== 'word';
 }
 

@@ -596,9 +596,12 @@ describe('faults and hostile input in the workbench', function () {
     await scan;
     const total = Date.now() - started;
     const worst = Math.max(...latencies);
-    // The worst wait is one article's analysis (the 1 MB one), never the whole scan.
+    // The worst wait is one article's analysis (the 1 MB one), never the whole scan. That one
+    // analysis is not cut into slices: 60–300 ms here, by how far V8 has compiled the engine in the
+    // host, which can pass half of a short scan (299 ms of 585 once, in CI); a host that blocked for
+    // the scan would keep a hover waiting the whole of it, well past both bounds.
     assert.ok(latencies.length >= 5, `only ${latencies.length} hovers answered during a ${total} ms scan`);
-    assert.ok(worst < total / 2, `a hover waited ${worst} ms during a ${total} ms scan (latencies ${latencies.join(', ')}; ${phases.join(', ')})`);
+    assert.ok(worst < Math.max(total / 2, 400), `a hover waited ${worst} ms during a ${total} ms scan (latencies ${latencies.join(', ')}; ${phases.join(', ')})`);
     assert.strictEqual(api.index.get(vscode.Uri.joinPath(folder, 'load-huge.txt')), undefined, 'the 20 MB article is skipped');
     console.log(`responsiveness: ${latencies.length} hovers during a ${total} ms scan, worst ${worst} ms; ${phases.join(', ')}`);
   });

@@ -346,7 +346,7 @@ const isHeadlineGroup = (t: Token): boolean => t.kind === 'word' && !t.capitaliz
 function answersQuestion(text: string, open: number): boolean {
   const before = text.slice(Math.max(0, open - 20), open);
   // ("Q: “Will he be in trouble?”¶A: “…”": or an answer so labelled, after a quoted question)
-  return /\?[ \r]*\n *$/.test(before) || /\?["\u201d]?[ \r]*\n[ \r\n]*A: *$/.test(before);
+  return /\?[ \r]*\n *$/.test(before) || /\?["\u201d'\u2019\u00bb]?[ \r]*\n[ \r\n]*A: *$/.test(before);
 }
 
 /** For each quote with no parent, in order, its index among all quotes. */

@@ -1494,6 +1494,9 @@ describe('held-out styles, round 24', () => {
   it('"Q: “…?”¶A: “…”": a labelled answer after a quoted question is the interviewee\'s, and "Q" is no speaker', () => {
     const text = 'Inspector Ann Vik was asked what parents could do.\n\nQ: "Will my son be in trouble?"\n\nA: "Being in the town centre is not a crime."\n\nQ: "Why not arrest them?"\n\nA: "Where we have evidence, we will."';
     assert.deepStrictEqual(speakers(text), [null, 'Ann Vik', null, 'Ann Vik']);
+    // the same exchange in single marks, as British copy sets it
+    const british = 'Inspector Tom Roe was asked what owners could do.\n\nQ: \u2018Will my dog be seized?\u2019\n\nA: \u2018Not if it is kept on a lead.\u2019\n\nQ: \u2018Why now?\u2019\n\nA: \u2018Because two children were bitten.\u2019';
+    assert.deepStrictEqual(speakers(british), [null, 'Tom Roe', null, 'Tom Roe']);
   });
   it('"One of the victims, a dairy farmer near Tarn who asked not to be named, said …", then "he said": the one the apposition describes speaks, not the last speaker', () => {
     const text = 'Detective Constable Ann Vik said: "We are working hard."\n\nOne of the victims, a dairy farmer near Tarn who asked not to be named, said the theft had left him unable to feed his herd.\n\n"You rely on one machine," he said.';

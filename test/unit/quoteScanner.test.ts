@@ -185,6 +185,21 @@ describe('possessives and titles in single quotes', () => {
     // "and" between two possessives still joins them
     assert.deepStrictEqual(quotes("She praised 'the players' and coaches' spirit' today."), ["the players' and coaches' spirit"]);
   });
+  it('reads a plural possessive as an apostrophe when the quote closes sentences later, with no other quote opening before', () => {
+    const text = 'She said: \u2018Drivers think a few hours\u2019 sleep will see them right. It will not. Plan the morning too.\u2019 The campaign runs all month.';
+    assert.deepStrictEqual(quotes(text), ['Drivers think a few hours\u2019 sleep will see them right. It will not. Plan the morning too.']);
+    assert.deepStrictEqual(quotes("He said: 'Two families' plans were ruined. That is sad.' Police are appealing."), ["Two families' plans were ruined. That is sad."]);
+  });
+  it('reads a plural possessive before the sentence mark and the closer as an apostrophe', () => {
+    assert.deepStrictEqual(quotes('\u2018Our fees are lower than our rivals\u2019.\u2019 she said.'), ['Our fees are lower than our rivals\u2019.']);
+    assert.deepStrictEqual(quotes("'We will not match the neighbours'!' he said."), ["We will not match the neighbours'!"]);
+  });
+  it('never opens a quote at an elided year after a word ("in \u201996,"), but does at a number ("\u201896,000 homes")', () => {
+    assert.deepStrictEqual(quotes('\u2018I stayed in \u201996, and I am staying now,\u2019 she said.'), ['I stayed in \u201996, and I am staying now,']);
+    assert.deepStrictEqual(quotes("'We rebuilt in '96. We can do it again,' he said."), ["We rebuilt in '96. We can do it again,"]);
+    assert.deepStrictEqual(quotes('The report said \u201896,000 homes\u2019 were at risk.'), ['96,000 homes']);
+    assert.deepStrictEqual(quotes("The report said '12.5 per cent' was the rise."), ['12.5 per cent']);
+  });
   it('reads a plural possessive inside a double quote nested in a single one as an apostrophe, even when a sentence ends before the outer closer', () => {
     const text = '\u2018A girl sent a note saying \u201cfor the hedgehogs\u2019 dinner\u201d. I cried.\u2019 she said.';
     assert.strictEqual(quotes(text)[0], 'A girl sent a note saying \u201cfor the hedgehogs\u2019 dinner\u201d. I cried.');

@@ -106,8 +106,9 @@ function canOpenAt(text: string, i: number, family: MarkFamily, nested = false):
   if (family === 'single' && (after >= 128 || ASCII_ALNUM[after])) {
     const rest = text.slice(i + 1, i + 8);
     if (ELISIONS.test(rest)) return false;
-    // the '90s, the ’20s: an elided century, not a quote
-    if (/^\d\d(s|\b)/.test(rest) && !/^\d\d[\d,.]/.test(rest)) return false;
+    // the '90s, the ’20s, "in ’96,": an elided century, not a quote (a quote may open with a
+    // number: '96,000 homes', '12.5 per cent')
+    if (/^\d\d(s|\b)/.test(rest) && !/^\d\d(\d|[,.]\d)/.test(rest)) return false;
   }
   return true;
 }
@@ -317,6 +318,7 @@ function scanParagraph(text: string, codes: Uint16Array, para: Paragraph): Parag
       // ("‘… a note saying “for the hedgehogs’ dinner”. I cried.’": inside a quote still open within
       // it, a possessive closes nothing while that inner quote's closer lies ahead)
       if (info.family === 'single' && looksPossessive(text, i) && (hasLaterCloser(text, i + 1, para.end) || (stack.length - 1 > openIdx && stack[stack.length - 1].family === 'double' && hasLaterDoubleCloser(codes, i + 1, para.end)))) continue;
+      if (info.family === 'single' && possessiveBeforeCloser(text, i)) continue;
       const open = stack[openIdx];
       openers.truncate(openIdx); // openers above it were never closed: drop them
       pushQuote(quotes, text, open, i, para);
@@ -355,16 +357,32 @@ function nextMarkFrom(codes: Uint16Array, length: number, from: number): number 
 }
 
 /**
- * Whether the same sentence offers a later closing mark ('Jones' cow is cuter!'); a closer
- * sentences away belongs to another quote. Bounded, so a paragraph of possessives stays linear.
+ * Whether the paragraph offers a later closing mark before any mark that opens a single quote
+ * ('Jones' cow is cuter!', ‘… a few hours’ sleep will do. It won’t.’): a closer after another
+ * opener belongs to that other quote. Bounded, so a paragraph of possessives stays linear.
  */
 function hasLaterCloser(text: string, from: number, end: number): boolean {
   for (let k = from; k < Math.min(end, from + 300); k++) {
     const ch = text[k];
-    if ((ch === '.' || ch === '!' || ch === '?') && isSpace(text[k + 1])) return false;
-    if ((ch === "'" || ch === '\u2019') && !isInnerApostrophe(text, k) && canCloseAt(text, k) && !looksPossessive(text, k)) return true;
+    if (ch !== "'" && ch !== '\u2019' && ch !== '\u2018') continue;
+    if (isInnerApostrophe(text, k)) continue;
+    if (ch === '\u2018' || (ch === "'" && canOpenAt(text, k, 'single') && !canCloseAt(text, k))) return false;
+    if (canCloseAt(text, k) && !looksPossessive(text, k)) return true;
   }
   return false;
+}
+
+/**
+ * "… less competitive than our neighbours’.’": a plural possessive ending the quoted words, its
+ * apostrophe followed by the sentence's mark and the quote's own closer.
+ */
+function possessiveBeforeCloser(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  if (before !== 115 && before !== 83) return false;
+  const mark = text.charCodeAt(i + 1);
+  if (mark !== 46 && mark !== 44 && mark !== 33 && mark !== 63) return false;
+  const closer = text.charCodeAt(i + 2);
+  return closer === text.charCodeAt(i) && canCloseAt(text, i + 2);
 }
 
 /** Whether a closing double mark follows within the next 300 characters of the paragraph (bounded, so linear). */

@@ -8,15 +8,19 @@ import { describeError, readArticleText } from '../src/cli/files';
 import { findGoldFiles, isDirectory, offsetMismatches, readGold } from './eval/gold';
 import { formatText, RULES } from './eval/format';
 import { scoreArticle, scoreOverall, type ArticleScore } from './eval/score';
+import { swapQuoteStyle } from './eval/swapQuotes';
 
-const USAGE = `usage: eval [--json] DIR
+const USAGE = `usage: eval [--json] [--swap-quotes] DIR
   DIR holds gold/*.yaml with the articles in seeds/ (or named by each gold file's \`file:\`,
   relative to the gold file), or is itself a folder of gold *.yaml files.
-  --json   print the results as one JSON object`;
+  --json          print the results as one JSON object
+  --swap-quotes   score each article with its quotes set in the other convention (double
+                  marks outside become single, single become double; the offsets are kept)`;
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
-  const rest = argv.filter((a) => a !== '--json');
+  const swap = argv.includes('--swap-quotes');
+  const rest = argv.filter((a) => a !== '--json' && a !== '--swap-quotes');
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
@@ -30,16 +34,16 @@ async function main(argv: string[]): Promise<number> {
   const warnings: string[] = [];
   const articles: ArticleScore[] = [];
   for (const goldFile of goldFiles) {
-    const scored = await scoreGoldFile(goldFile, dir, warnings);
+    const scored = await scoreGoldFile(goldFile, dir, warnings, swap);
     if (scored) articles.push(scored);
   }
   const overall = scoreOverall(articles);
-  if (json) process.stdout.write(JSON.stringify({ rules: RULES, articles, overall, warnings }, null, 2) + '\n');
-  else process.stdout.write(formatText(dir, articles, overall, warnings));
+  if (json) process.stdout.write(JSON.stringify({ rules: RULES, swapQuotes: swap, articles, overall, warnings }, null, 2) + '\n');
+  else process.stdout.write(formatText(swap ? `${dir}, each article's quotes set in the other convention (--swap-quotes)` : dir, articles, overall, warnings));
   return 0;
 }
 
-async function scoreGoldFile(goldFile: string, dir: string, warnings: string[]): Promise<ArticleScore | undefined> {
+async function scoreGoldFile(goldFile: string, dir: string, warnings: string[], swap: boolean): Promise<ArticleScore | undefined> {
   const name = path.basename(goldFile);
   let gold;
   try {
@@ -54,9 +58,12 @@ async function scoreGoldFile(goldFile: string, dir: string, warnings: string[]):
     return undefined;
   }
   for (const q of offsetMismatches(read.text, gold.quotes)) warnings.push(`${name}: gold text at ${q.start}-${q.end} differs from the article`);
+  // (the gold's words are read again from the swapped text: its marks and apostrophes changed)
+  const text = swap ? swapQuoteStyle(read.text, gold.quotes).text : read.text;
+  const goldQuotes = swap ? gold.quotes.map((q) => ({ ...q, text: q.text === '' ? '' : text.slice(q.start, q.end) })) : gold.quotes;
   let analysis;
   try {
-    analysis = analyzeText(read.text, gold.textPath);
+    analysis = analyzeText(text, gold.textPath);
   } catch (e) {
     // An engine crash on one article is a finding to report, not a reason to lose the others' scores.
     warnings.push(`${name}: skipped: the engine failed: ${describeError(e)}`);
@@ -64,7 +71,7 @@ async function scoreGoldFile(goldFile: string, dir: string, warnings: string[]):
   }
   // Gold names its article relative to itself; shown that way a path like ../../../x reads badly.
   const shown = gold.file.includes('/') ? path.relative(process.cwd(), gold.textPath).split(path.sep).join('/') : gold.file;
-  return scoreArticle(shown, analysis.quotes, gold.quotes);
+  return scoreArticle(shown, analysis.quotes, goldQuotes);
 }
 
 function usage(message: string): number {

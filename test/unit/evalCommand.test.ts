@@ -28,6 +28,16 @@ describe('eval command', function () {
     assert.ok(out.rules.some((r) => r.includes('80%')));
   });
 
+  it('scores the same gold with the quotes swapped to the other convention (--swap-quotes), with no stale-offset warnings', () => {
+    const result = evalScript.run(['--json', '--swap-quotes', 'test/fixtures/samples-gold']);
+    assert.equal(result.status, 0, result.stderr);
+    const out = JSON.parse(result.stdout) as { swapQuotes: boolean; articles: { gold: number }[]; overall: { gold: number; truePositives: number }; warnings: string[] };
+    assert.equal(out.swapQuotes, true);
+    assert.equal(out.articles.length, 5);
+    assert.deepEqual(out.warnings, []);
+    assert.ok(out.overall.truePositives > out.overall.gold * 0.9);
+  });
+
   it('reads the gold/ + seeds/ layout and warns about stale offsets', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claim-annotator-eval-'));
     try {

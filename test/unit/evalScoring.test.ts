@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { matchQuotes, normaliseName, overlapRatio, speakerAccepted, type GoldQuote, type PredictedQuote } from '../../scripts/eval/match';
 import { scoreArticle, scoreOverall } from '../../scripts/eval/score';
+import { swapQuoteStyle } from '../../scripts/eval/swapQuotes';
 
 const gold = (start: number, end: number, extra: Partial<GoldQuote> = {}): GoldQuote => ({ start, end, text: `g${start}`, speaker: 'Ann Lee', kind: 'speech', ...extra });
 const pred = (start: number, end: number, extra: Partial<PredictedQuote> = {}): PredictedQuote => ({ start, end, text: `p${start}`, speaker: 'Ann Lee', kind: 'speech', ...extra });
@@ -114,5 +115,28 @@ describe('eval matching', () => {
       assert.equal(all.precision, 0.5);
       assert.equal(all.recall, 1 / 3);
     });
+  });
+});
+
+describe('eval --swap-quotes', () => {
+  const spanOf = (text: string, words: string): GoldQuote => {
+    const start = text.indexOf(words);
+    return gold(start, start + words.length, { text: words });
+  };
+  it('sets double-quoted copy in single marks, its nested quotes in double ones and its apostrophes curly, keeping every offset', () => {
+    const text = 'Ann Lee said: "We can\'t wait. They told us \u2018soon\u2019 in May," and left.';
+    const outer = spanOf(text, "We can't wait. They told us \u2018soon\u2019 in May,");
+    const inner = spanOf(text, 'soon');
+    const swapped = swapQuoteStyle(text, [outer, inner]);
+    assert.equal(swapped.text, 'Ann Lee said: \u2018We can\u2019t wait. They told us \u201csoon\u201d in May,\u2019 and left.');
+    assert.equal(swapped.text.length, text.length);
+    assert.equal(swapped.toSingle, true);
+    assert.equal(swapped.marks, 4);
+  });
+  it('sets single-quoted copy in double marks, reopening each paragraph of a quote that runs on, and leaves other marks alone', () => {
+    const text = 'Ann Lee said: \u2018One.\n\n\u2018Two.\u2019 The \u201cflag\u201d stays.';
+    const swapped = swapQuoteStyle(text, [spanOf(text, 'One.\n\n\u2018Two.')]);
+    assert.equal(swapped.text, 'Ann Lee said: \u201cOne.\n\n\u201cTwo.\u201d The \u201cflag\u201d stays.');
+    assert.equal(swapped.toSingle, false);
   });
 });

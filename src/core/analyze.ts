@@ -6,7 +6,7 @@ import { EntityRegistry, type Entity } from './entities';
 import { maskMarkdown } from './markdown';
 import { extractMeta } from './metadata';
 import { registerNames, tokenizeSentences } from './nameMentions';
-import { splitParagraphs } from './paragraphs';
+import { isHardWrapped, splitParagraphs } from './paragraphs';
 import { enclosingQuotes, scanQuotes } from './quotes/scanner';
 import { splitSentences } from './sentences';
 import { loadTextCodes, releaseTokenCodes } from './tokens';
@@ -32,7 +32,8 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
 export function analyzeWithEntities(text: string, options: AnalyzeOptions = {}, withMeta = true): { analysis: ArticleAnalysis; entities: readonly Entity[] } {
   const format = options.format ?? (options.fileName ? articleFormat(options.fileName) : 'text');
   const source = format === 'markdown' ? maskMarkdown(text) : text;
-  const paragraphs = splitParagraphs(source, format);
+  const wrapped = format === 'text' && (options.lines === undefined ? isHardWrapped(source) : options.lines === 'wrapped');
+  const paragraphs = splitParagraphs(source, format, wrapped);
   // the text's characters are copied once, for the quote scanner, the tokenizer and the claims
   const raw = scanQuotes(source, paragraphs, loadTextCodes(source));
   const parents = enclosingQuotes(raw);
@@ -55,7 +56,24 @@ export function analyzeWithEntities(text: string, options: AnalyzeOptions = {}, 
     speakers,
     paragraphs,
   };
+  linesRead.set(analysis, wrapped ? 'wrapped' : 'paragraphs');
   return { analysis, entities: registry.entities };
+}
+
+/** How each analysis made here read its text's line breaks (see AnalyzeOptions.lines). */
+const linesRead = new WeakMap<ArticleAnalysis, 'paragraphs' | 'wrapped'>();
+
+/**
+ * How the analysis read its text's line breaks, for an analysis of part of the text that must
+ * read them alike; undefined for one not made here (packed by a worker, copied).
+ */
+export function linesReadAs(analysis: ArticleAnalysis): 'paragraphs' | 'wrapped' | undefined {
+  return linesRead.get(analysis);
+}
+
+/** Records how an analysis made from another's parts (an edit's, a copy) reads its lines. */
+export function readLinesAs(analysis: ArticleAnalysis, lines: 'paragraphs' | 'wrapped'): void {
+  linesRead.set(analysis, lines);
 }
 
 function plainQuote(q: AttributedQuote): Quote {

@@ -2,10 +2,13 @@ import { isRegexSpace } from './chars';
 import type { Paragraph } from './types';
 
 /**
- * Plain-text articles put one paragraph on a line; Markdown wraps paragraphs across lines and
- * separates them by blank lines (a heading, list item or quote line still stands alone).
+ * Plain-text articles usually put one paragraph on a line. Wire copy, e-mailed copy and text
+ * taken from PDFs are often hard-wrapped instead: lines of some seventy characters, paragraphs
+ * set apart by blank lines or by an indented first line. Markdown wraps paragraphs across lines
+ * and separates them by blank lines (a heading, list item or quote line still stands alone).
+ * `wrapped` reads plain text the wrapped way.
  */
-export function splitParagraphs(text: string, format: 'text' | 'markdown'): Paragraph[] {
+export function splitParagraphs(text: string, format: 'text' | 'markdown', wrapped = false): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let start = -1;
   let end = -1;
@@ -14,6 +17,9 @@ export function splitParagraphs(text: string, format: 'text' | 'markdown'): Para
     if (start >= 0) paragraphs.push({ start, end, index: paragraphs.length });
     start = -1;
   };
+  // (wrapped: whether the line before, with no blank line between, broke off mid-sentence, and its length)
+  let runningOn = false;
+  let previousLength = -1;
   while (pos <= text.length) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
@@ -24,17 +30,78 @@ export function splitParagraphs(text: string, format: 'text' | 'markdown'): Para
     while (first < lineEnd && isRegexSpace(text.charCodeAt(first))) first++;
     if (first === lineEnd) {
       flush();
+      runningOn = false;
+      previousLength = -1;
     } else {
       let last = lineEnd;
       while (last > first && isRegexSpace(text.charCodeAt(last - 1))) last--;
-      const standsAlone = format === 'text' || /^\s{0,3}([#>]|[-*+] |\d+[.)] )/.test(text.slice(pos, lineEnd));
-      if (standsAlone) flush();
-      if (start < 0) start = first;
-      end = last;
-      if (standsAlone) flush();
+      if (format === 'text' && wrapped) {
+        // A list item or an indented line starts a paragraph, and the lines after it run on in
+        // it: "94. He said" after "He's" is a sentence wrapped, not an item of a numbered list.
+        // So does a line whose first word would have fitted on the line before, which the
+        // wrapping did not end: "About Ventrolux" over the boilerplate's first line.
+        let word = first;
+        while (word < last && !isRegexSpace(text.charCodeAt(word))) word++;
+        const fitted = previousLength >= 0 && previousLength + 1 + (word - first) <= last - first;
+        if (first - pos >= 2 || fitted || (!runningOn && LIST_ITEM.test(text.slice(pos, lineEnd)))) flush();
+        if (start < 0) start = first;
+        end = last;
+        runningOn = runsOn(text.charCodeAt(last - 1));
+        previousLength = last - first;
+      } else {
+        const standsAlone = format === 'text' || MARKDOWN_BLOCK.test(text.slice(pos, lineEnd));
+        if (standsAlone) flush();
+        if (start < 0) start = first;
+        end = last;
+        if (standsAlone) flush();
+      }
     }
     pos = nl + 1;
   }
   flush();
   return paragraphs;
+}
+
+const MARKDOWN_BLOCK = /^\s{0,3}([#>]|[-*+] |\d+[.)] )/;
+const LIST_ITEM = /^\s{0,3}([-*+\u2022] |\d+[.)] )/;
+
+/**
+ * Whether plain text reads as hard-wrapped: at least MIN_CONTINUED of its lines run on into the
+ * next, and they are at least a quarter of the lines followed by another. A line runs on when
+ * it ends on a letter, a digit, a comma, a hyphen or a dash (no sentence or quote closes there)
+ * and the next begins with a lowercase letter, the middle of a sentence. Copy with a paragraph
+ * on each line has next to none; wrapped copy breaks most lines mid-sentence.
+ */
+export function isHardWrapped(text: string): boolean {
+  let continued = 0;
+  let adjacent = 0;
+  let previousLast = -1;
+  for (let pos = 0; pos <= text.length; ) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    let first = pos;
+    while (first < nl && isRegexSpace(text.charCodeAt(first))) first++;
+    if (first === nl) previousLast = -1;
+    else {
+      if (previousLast >= 0) {
+        adjacent++;
+        if (runsOn(text.charCodeAt(previousLast)) && isLowerAscii(text.charCodeAt(first))) continued++;
+      }
+      let last = nl;
+      while (last > first && isRegexSpace(text.charCodeAt(last - 1))) last--;
+      previousLast = last - 1;
+    }
+    pos = nl + 1;
+  }
+  return continued >= MIN_CONTINUED && continued * 4 >= adjacent;
+}
+
+const MIN_CONTINUED = 3;
+
+function runsOn(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 44 || c === 45 || c === 0x2013 || c === 0x2014 || (c >= 0xc0 && c <= 0x24f);
+}
+
+function isLowerAscii(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 }

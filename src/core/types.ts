@@ -93,6 +93,12 @@ export interface AnalyzeOptions {
   fileName?: string;
   /** User-supplied speaker knowledge (aliases and roles) and per-quote corrections. */
   speakerHints?: SpeakerHints;
+  /**
+   * How a plain-text article's line breaks read: 'paragraphs', one paragraph on each line, or
+   * 'wrapped', lines wrapped inside paragraphs that blank lines (or an indented line) set apart.
+   * Found from the text when absent (see isHardWrapped).
+   */
+  lines?: 'paragraphs' | 'wrapped';
 }
 
 export interface SpeakerHints {

@@ -1,4 +1,5 @@
-import { analyzeArticle, analyzeWithEntities } from '../analyze';
+import { analyzeArticle, analyzeWithEntities, linesReadAs, readLinesAs } from '../analyze';
+import { isHardWrapped } from '../paragraphs';
 import { articleFormat } from '../articleGlobs';
 import type { Entity } from '../entities';
 import { extractMeta } from '../metadata';
@@ -67,6 +68,8 @@ export function analyzeForEditing(text: string, options: AnalyzeOptions = {}): A
  */
 export function editableCopy(analysis: ArticleAnalysis): ArticleAnalysis {
   const copy = ownCopy(analysis);
+  const lines = linesReadAs(analysis);
+  if (lines) readLinesAs(copy, lines);
   unedited.add(copy);
   return copy;
 }
@@ -95,14 +98,19 @@ export function analyzeEditDetailed(previous: AnalyzedText, change: TextChange, 
   // in its prose is safe to analyse in pieces.
   if (format === 'markdown' && !isPlainProseEdit(previous.text, change)) return full();
   if (paragraphs.length === 0 || change.start < 0 || change.end > previous.text.length || change.start > change.end) return full();
+  // Plain text read as hard-wrapped or not is read so in every window too. Only an edit at the
+  // edge of a line can change which (see isHardWrapped): the whole text is read again for that.
+  const lines = format === 'markdown' ? 'paragraphs' : (options.lines ?? linesReadAs(previous.analysis) ?? linesOf(previous.text.toString()));
+  if (format === 'text' && options.lines === undefined && atLineEdge(previous.text, change) && linesOf(applyTextChange(previous.text.toString(), change)) !== lines) return full();
 
   const last = paragraphs.length - 1;
   let first = lastParagraphStartingAtOrBefore(paragraphs, change.start);
   let end = firstParagraphEndingAtOrAfter(paragraphs, change.end);
   [first, end] = wholeUtterances(previous.analysis.quotes, first, end);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const step = readWindow({ previous, change, options, format, first, end, inPlace });
+    const step = readWindow({ previous, change, options, format, lines, first, end, inPlace });
     if (step.kind === 'done') {
+      readLinesAs(step.analysis, lines);
       if (inPlace) {
         unedited.delete(previous.analysis);
         editedFrom.add(previous.analysis);
@@ -132,6 +140,7 @@ interface WindowRequest {
   change: TextChange;
   options: AnalyzeOptions;
   format: 'text' | 'markdown';
+  lines: 'paragraphs' | 'wrapped';
   /** Old paragraphs first..end form the region that is read again. */
   first: number;
   end: number;
@@ -162,8 +171,8 @@ function readWindow(r: WindowRequest): Step {
   if (windowEndOld - windowStart > MAX_WINDOW_CHARS) return { kind: 'give-up' };
   const regionEndNew = regionEndOld + delta;
   const windowEndNew = windowEndOld + delta;
-  const { hints, readWith } = windowHints(analysis.speakers, r.options.speakerHints, r.format);
-  const windowOptions: AnalyzeOptions = { format: r.format, speakerHints: hints };
+  const { hints, readWith } = windowHints(analysis.speakers, r.options.speakerHints, `${r.format}\u0001${r.lines}`);
+  const windowOptions: AnalyzeOptions = { format: r.format, speakerHints: hints, lines: r.lines };
   const oldWindowText = text.slice(windowStart, windowEndOld);
   const known = windowReadings.get(analysis);
   const oldRead = known && known.start === windowStart && known.readWith === readWith && known.text === oldWindowText ? known.read : analyzeWithEntities(oldWindowText, windowOptions, false);
@@ -239,6 +248,24 @@ function hintsFrom(speakers: readonly Speaker[], user?: SpeakerHints): SpeakerHi
   // own keys only: a speaker may be called "constructor"
   for (const s of speakers) if (!Object.prototype.hasOwnProperty.call(aliases, s.name)) aliases[s.name] = s.aliases;
   return { aliases, roles: user?.roles };
+}
+
+function linesOf(text: string): 'paragraphs' | 'wrapped' {
+  return isHardWrapped(text) ? 'wrapped' : 'paragraphs';
+}
+
+/** How far from an edit a line's edge is looked for: a longer stretch is no edge of a line. */
+const LINE_EDGE_REACH = 256;
+
+/**
+ * Whether the edit breaks or joins lines, or changes the first or last character of one other
+ * than white space: what isHardWrapped reads.
+ */
+function atLineEdge(text: ReadableText, change: TextChange): boolean {
+  if (change.text.includes('\n') || text.slice(change.start, change.end).includes('\n')) return true;
+  const before = text.slice(Math.max(0, change.start - LINE_EDGE_REACH), change.start);
+  const after = text.slice(change.end, Math.min(text.length, change.end + LINE_EDGE_REACH));
+  return /(?:^|\n)\s*$/.test(before) || /^\s*(?:\n|$)/.test(after);
 }
 
 /** Characters that cannot open or close any Markdown construct the masker knows. */

@@ -84,7 +84,8 @@ function spacedGuillemet(text: string, i: number, inward: 1 | -1, nested: boolea
   // (and, inside guillemets, the curly marks French copy nests in them: « … “ oui ” … »)
   if (!nested && (inward === 1 ? mark !== 0xab && mark !== 0x2039 : mark !== 0xbb && mark !== 0x203a)) return false;
   const space = text.charCodeAt(i + inward);
-  if (space !== 32 && space !== 0xa0 && space !== 0x202f && space !== 0x2009) return false;
+  // (or the line break of copy wrapped there)
+  if (space !== 32 && space !== 0xa0 && space !== 0x202f && space !== 0x2009 && space !== 10) return false;
   const word = i + 2 * inward;
   return word >= 0 && word < text.length && !isSpace(text[word]) && !isQuoteMark(text[word]);
 }

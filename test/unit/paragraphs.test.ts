@@ -1,0 +1,132 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyzeArticle, analyzeEditDetailed, applyTextChange, type ArticleAnalysis, type TextChange } from '../../src/core';
+import { isHardWrapped, splitParagraphs } from '../../src/core/paragraphs';
+
+/** The text hard-wrapped at `width` columns: spaces turned into line breaks, so every offset holds. */
+function wrap(text: string, width: number): string {
+  const out = text.split('');
+  let column = 0;
+  let space = -1;
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] === '\n') {
+      column = 0;
+      space = -1;
+      continue;
+    }
+    if (out[i] === ' ') space = i;
+    column++;
+    if (column > width && space >= 0) {
+      out[space] = '\n';
+      column = i - space;
+      space = -1;
+    }
+  }
+  return out.join('');
+}
+
+const paragraphTexts = (text: string, wrapped: boolean): string[] => splitParagraphs(text, 'text', wrapped).map((p) => text.slice(p.start, p.end));
+
+const STORY = [
+  'Ferry fares to rise in spring',
+  'By Ola Brenner',
+  '',
+  'The island council voted on Tuesday to raise ferry fares by a fifth from April, the first rise in six years.',
+  '',
+  '"We have held fares down for as long as we could, but the boats are getting older and the fuel bill has doubled," council leader Mara Quist said after the vote.',
+  '',
+  'Opposition councillor Tor Hale called the rise "a tax on everyone who lives here" and said his group would ask for a review. "Nobody on the mainland pays to go to work," he said.',
+  '',
+  'Quist said the council would keep a discount for pupils and pensioners. "Those who need it most will not pay more," she said.',
+].join('\n');
+
+describe('hard-wrapped plain text', () => {
+  it('is told from copy with a paragraph on each line by its lines that break off mid-sentence', () => {
+    assert.strictEqual(isHardWrapped(STORY), false);
+    assert.strictEqual(isHardWrapped(wrap(STORY, 60)), true);
+    // a paragraph on each line, no blank lines between: headline, byline, short paragraphs
+    assert.strictEqual(isHardWrapped(STORY.replace(/\n\n/g, '\n')), false);
+    // a few lines running on (a list, a poem quoted) among many that do not
+    const mostlyWhole = ['Notes', 'first item of a list', 'and the second', 'and the third', 'and the fourth', ...Array.from({ length: 20 }, (_, i) => `Paragraph ${i} ends here.`)].join('\n');
+    assert.strictEqual(isHardWrapped(mostlyWhole), false);
+  });
+
+  it('joins wrapped lines into the paragraphs that blank lines or indented lines set apart', () => {
+    const text = 'The council voted on Tuesday to raise the\nfares by a fifth from April.\n\nQuist said the discount\nfor pupils would stay.\n  A second paragraph starts\nwith an indented line.';
+    assert.deepStrictEqual(paragraphTexts(text, true), [
+      'The council voted on Tuesday to raise the\nfares by a fifth from April.',
+      'Quist said the discount\nfor pupils would stay.',
+      'A second paragraph starts\nwith an indented line.',
+    ]);
+    // read a paragraph to a line, as before
+    assert.strictEqual(paragraphTexts(text, false).length, 6);
+  });
+
+  it('ends a paragraph at a line the wrapping did not end (the next word would have fitted), and not at a wrapped "94." or "- and"', () => {
+    const text = 'About Brightnest\nBrightnest makes baby walkers and high chairs in Tarn and employs 80.\n\nHe said one of the callers had been in tears this morning. He is\n94. He said the town had changed. Do not drive\n- and that includes the morning after.';
+    assert.deepStrictEqual(paragraphTexts(text, true), [
+      'About Brightnest',
+      'Brightnest makes baby walkers and high chairs in Tarn and employs 80.',
+      'He said one of the callers had been in tears this morning. He is\n94. He said the town had changed. Do not drive\n- and that includes the morning after.',
+    ]);
+    // a list after a lead-in keeps its items, each with the lines it wraps onto
+    const list = 'Police gave this advice to parents:\n\n- Keep a recent photo of your child on your\nphone.\n- Know the names of their friends.';
+    assert.deepStrictEqual(paragraphTexts(list, true), ['Police gave this advice to parents:', '- Keep a recent photo of your child on your\nphone.', '- Know the names of their friends.']);
+  });
+
+  it('finds the same quotes, speakers and claims in an article wrapped at 50, 66 or 78 columns as in it unwrapped', () => {
+    const whole = analyzeArticle(STORY, { fileName: 'story.txt' });
+    const reading = (a: ArticleAnalysis) => ({
+      quotes: a.quotes.map((q) => [q.start, q.end, q.kind, q.speaker]),
+      claims: a.claims.map((c) => [c.start, c.end, c.speaker]),
+    });
+    assert.strictEqual(whole.quotes.length, 4);
+    for (const width of [50, 66, 78]) {
+      const wrapped = analyzeArticle(wrap(STORY, width), { fileName: 'story.txt' });
+      assert.deepStrictEqual(reading(wrapped), reading(whole), `wrapped at ${width}`);
+    }
+  });
+
+  it('reads a guillemet and its words across a wrapped line ("«\\nWe …»")', () => {
+    const text = 'Brightnest founder and managing director Ann Vik added on Monday: «\nWe started this business in a garage. We will put it right. »\nShe said the recall was voluntary and that no child had been hurt so far.\n\nThe firm said it would write to every buyer it could find this week.';
+    const a = analyzeArticle(text, { fileName: 'release.txt', lines: 'wrapped' });
+    assert.deepStrictEqual(a.quotes.map((q) => [q.text, q.speaker]), [['We started this business in a garage. We will put it right.', 'Ann Vik']]);
+  });
+
+  it('random edits in wrapped articles, at line edges too, stay well formed and a settled result equals a full analysis', () => {
+    const dir = path.join(__dirname, '../../../samples');
+    let seed = 20261123;
+    const random = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    let settled = 0;
+    let equal = 0;
+    let wrappedReads = 0;
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+      let text = wrap(fs.readFileSync(path.join(dir, file), 'utf8'), 66);
+      let analysis = analyzeArticle(text, { fileName: file });
+      for (let i = 0; i < 60; i++) {
+        // every third edit at a line's end: a letter, a full stop, or a break joined or made
+        const lineEnd = text.indexOf('\n', random(text.length));
+        const pos = i % 3 === 0 && lineEnd > 0 ? lineEnd : random(text.length);
+        const choice = random(6);
+        const change: TextChange = choice < 2 ? { start: pos, end: pos + 1, text: '' } : { start: pos, end: pos, text: ['e', '.', ' ', '\n'][choice - 2] };
+        const result = analyzeEditDetailed({ text, analysis }, change, { fileName: file });
+        text = applyTextChange(text, change);
+        const expected = analyzeArticle(text, { fileName: file });
+        if (isHardWrapped(text)) wrappedReads++;
+        for (const q of result.analysis.quotes) assert.strictEqual(q.text, text.slice(q.start, q.end));
+        if (result.settled) {
+          settled++;
+          if (JSON.stringify(result.analysis) === JSON.stringify(expected)) equal++;
+        }
+        analysis = expected;
+      }
+    }
+    assert.ok(wrappedReads >= 150, `the edited articles stay wrapped (${wrappedReads} of 180)`);
+    assert.ok(settled >= 60, `many edits are settled (${settled} of 180)`);
+    assert.ok(equal / settled >= 0.97, `settled results equal a full analysis: ${equal} of ${settled}`);
+  });
+});

@@ -9,18 +9,24 @@ import { findGoldFiles, isDirectory, offsetMismatches, readGold } from './eval/g
 import { formatText, RULES } from './eval/format';
 import { scoreArticle, scoreOverall, type ArticleScore } from './eval/score';
 import { swapQuoteStyle } from './eval/swapQuotes';
+import { wrapLines } from './eval/wrapLines';
 
-const USAGE = `usage: eval [--json] [--swap-quotes] DIR
+const USAGE = `usage: eval [--json] [--swap-quotes] [--wrap COLUMNS] DIR
   DIR holds gold/*.yaml with the articles in seeds/ (or named by each gold file's \`file:\`,
   relative to the gold file), or is itself a folder of gold *.yaml files.
   --json          print the results as one JSON object
   --swap-quotes   score each article with its quotes set in the other convention (double
-                  marks outside become single, single become double; the offsets are kept)`;
+                  marks outside become single, single become double; the offsets are kept)
+  --wrap COLUMNS  score each article hard-wrapped at COLUMNS (20 or more), as wire copy is:
+                  spaces become line breaks, the offsets are kept`;
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const swap = argv.includes('--swap-quotes');
-  const rest = argv.filter((a) => a !== '--json' && a !== '--swap-quotes');
+  const wrapAt = argv.indexOf('--wrap');
+  const width = wrapAt >= 0 ? Number(argv[wrapAt + 1]) : undefined;
+  if (width !== undefined && !(Number.isInteger(width) && width >= 20)) return usage('--wrap takes a number of columns, 20 or more');
+  const rest = argv.filter((a, i) => a !== '--json' && a !== '--swap-quotes' && (wrapAt < 0 || (i !== wrapAt && i !== wrapAt + 1)));
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
@@ -34,16 +40,17 @@ async function main(argv: string[]): Promise<number> {
   const warnings: string[] = [];
   const articles: ArticleScore[] = [];
   for (const goldFile of goldFiles) {
-    const scored = await scoreGoldFile(goldFile, dir, warnings, swap);
+    const scored = await scoreGoldFile(goldFile, dir, warnings, { swap, width });
     if (scored) articles.push(scored);
   }
   const overall = scoreOverall(articles);
-  if (json) process.stdout.write(JSON.stringify({ rules: RULES, swapQuotes: swap, articles, overall, warnings }, null, 2) + '\n');
-  else process.stdout.write(formatText(swap ? `${dir}, each article's quotes set in the other convention (--swap-quotes)` : dir, articles, overall, warnings));
+  const recast = [swap ? "each article's quotes set in the other convention (--swap-quotes)" : '', width !== undefined ? `hard-wrapped at ${width} columns (--wrap)` : ''].filter(Boolean);
+  if (json) process.stdout.write(JSON.stringify({ rules: RULES, swapQuotes: swap, wrap: width ?? null, articles, overall, warnings }, null, 2) + '\n');
+  else process.stdout.write(formatText([dir, ...recast].join(', '), articles, overall, warnings));
   return 0;
 }
 
-async function scoreGoldFile(goldFile: string, dir: string, warnings: string[], swap: boolean): Promise<ArticleScore | undefined> {
+async function scoreGoldFile(goldFile: string, dir: string, warnings: string[], recast: { swap: boolean; width?: number }): Promise<ArticleScore | undefined> {
   const name = path.basename(goldFile);
   let gold;
   try {
@@ -58,9 +65,10 @@ async function scoreGoldFile(goldFile: string, dir: string, warnings: string[], 
     return undefined;
   }
   for (const q of offsetMismatches(read.text, gold.quotes)) warnings.push(`${name}: gold text at ${q.start}-${q.end} differs from the article`);
-  // (the gold's words are read again from the swapped text: its marks and apostrophes changed)
-  const text = swap ? swapQuoteStyle(read.text, gold.quotes).text : read.text;
-  const goldQuotes = swap ? gold.quotes.map((q) => ({ ...q, text: q.text === '' ? '' : text.slice(q.start, q.end) })) : gold.quotes;
+  // (the gold's words are read again from the text recast: its marks, apostrophes or spaces changed)
+  const swapped = recast.swap ? swapQuoteStyle(read.text, gold.quotes).text : read.text;
+  const text = recast.width !== undefined ? wrapLines(swapped, recast.width) : swapped;
+  const goldQuotes = text !== read.text ? gold.quotes.map((q) => ({ ...q, text: q.text === '' ? '' : text.slice(q.start, q.end) })) : gold.quotes;
   let analysis;
   try {
     analysis = analyzeText(text, gold.textPath);

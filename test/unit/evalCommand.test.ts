@@ -38,6 +38,16 @@ describe('eval command', function () {
     assert.ok(out.overall.truePositives > out.overall.gold * 0.9);
   });
 
+  it('scores the same gold hard-wrapped (--wrap 60), the offsets kept, and refuses a width under 20', () => {
+    const result = evalScript.run(['--json', '--wrap', '60', 'test/fixtures/heldout-styles-21']);
+    assert.equal(result.status, 0, result.stderr);
+    const out = JSON.parse(result.stdout) as { wrap: number; overall: { gold: number; truePositives: number }; warnings: string[] };
+    assert.equal(out.wrap, 60);
+    assert.deepEqual(out.warnings, []);
+    assert.ok(out.overall.truePositives > out.overall.gold * 0.9);
+    assert.equal(evalScript.run(['--wrap', '8', 'test/fixtures/heldout-styles-21']).status, 2);
+  });
+
   it('reads the gold/ + seeds/ layout and warns about stale offsets', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claim-annotator-eval-'));
     try {

@@ -3,28 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeArticle, analyzeEditDetailed, applyTextChange, type ArticleAnalysis, type TextChange } from '../../src/core';
 import { isHardWrapped, splitParagraphs } from '../../src/core/paragraphs';
-
-/** The text hard-wrapped at `width` columns: spaces turned into line breaks, so every offset holds. */
-function wrap(text: string, width: number): string {
-  const out = text.split('');
-  let column = 0;
-  let space = -1;
-  for (let i = 0; i < out.length; i++) {
-    if (out[i] === '\n') {
-      column = 0;
-      space = -1;
-      continue;
-    }
-    if (out[i] === ' ') space = i;
-    column++;
-    if (column > width && space >= 0) {
-      out[space] = '\n';
-      column = i - space;
-      space = -1;
-    }
-  }
-  return out.join('');
-}
+import { wrapLines as wrap } from '../../scripts/eval/wrapLines';
 
 const paragraphTexts = (text: string, wrapped: boolean): string[] => splitParagraphs(text, 'text', wrapped).map((p) => text.slice(p.start, p.end));
 
@@ -92,6 +71,12 @@ describe('hard-wrapped plain text', () => {
     const text = 'Brightnest founder and managing director Ann Vik added on Monday: «\nWe started this business in a garage. We will put it right. »\nShe said the recall was voluntary and that no child had been hurt so far.\n\nThe firm said it would write to every buyer it could find this week.';
     const a = analyzeArticle(text, { fileName: 'release.txt', lines: 'wrapped' });
     assert.deepStrictEqual(a.quotes.map((q) => [q.text, q.speaker]), [['We started this business in a garage. We will put it right.', 'Ann Vik']]);
+  });
+
+  it('reads a plural possessive at the end of a wrapped line as an apostrophe ("patients\u2019\nrecords")', () => {
+    const text = 'Chief executive Ann Vik said: \u2018We are sorry. Our customers trusted us with their patients\u2019\nrecords, and we let them down.\u2019 The firm has written to every clinic.';
+    const a = analyzeArticle(text, { fileName: 'release.txt', lines: 'wrapped' });
+    assert.deepStrictEqual(a.quotes.map((q) => q.text), ['We are sorry. Our customers trusted us with their patients\u2019\nrecords, and we let them down.']);
   });
 
   it('random edits in wrapped articles, at line edges too, stay well formed and a settled result equals a full analysis', () => {

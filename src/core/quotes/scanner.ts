@@ -179,18 +179,19 @@ function asciiTable(member: (ch: string) => boolean): Uint8Array {
 function looksPossessive(text: string, i: number): boolean {
   const before = charBefore(text, i);
   if (before !== 's' && before !== 'S') return false;
-  if (!/^[\u2019'] +\p{Ll}/u.test(text.slice(i, i + 4))) return false;
+  // (a line break of wrapped copy stands for a space)
+  if (!/^[\u2019'][ \n]+\p{Ll}/u.test(text.slice(i, i + 4))) return false;
   // ("'behind closed doors' and called it": no possessed noun starts with a word of grammar, and
   // "and" or "or" joins possessives only when another follows: "the players' and coaches' wives")
   let from = i + 1;
-  while (text.charCodeAt(from) === 32) from++;
+  while (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 10) from++;
   let to = from;
   while (to - from < 8 && isLowerAsciiOrHyphen(text.charCodeAt(to))) to++;
   const word = text.slice(from, to);
   if (!NOT_POSSESSED.has(word)) return true;
   if (word !== 'and' && word !== 'or') return false;
   let k = to;
-  while (text.charCodeAt(k) === 32) k++;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 10) k++;
   while (k - to < 30 && isLowerAsciiOrHyphen(text.charCodeAt(k))) k++;
   return text.charCodeAt(k - 1) === 115 && (text[k] === "'" || text[k] === '\u2019');
 }

@@ -346,7 +346,7 @@ const isHeadlineGroup = (t: Token): boolean => t.kind === 'word' && !t.capitaliz
 function answersQuestion(text: string, open: number): boolean {
   const before = text.slice(Math.max(0, open - 20), open);
   // ("Q: “Will he be in trouble?”¶A: “…”": or an answer so labelled, after a quoted question)
-  return /\?[ \r]*\n *$/.test(before) || /\?["\u201d'\u2019\u00bb]?[ \r]*\n[ \r\n]*A: *$/.test(before);
+  return /\?[ \t\r]*\n[ \t]*$/.test(before) || /\?["\u201d'\u2019\u00bb]?[ \t\r]*\n[ \t\r\n]*A: *$/.test(before);
 }
 
 /** For each quote with no parent, in order, its index among all quotes. */
@@ -676,7 +676,14 @@ function startsParagraph(text: string, q: RawQuote, s: Sentence): boolean {
 function answerLabelAt(text: string, pos: number): boolean {
   let i = pos - 1;
   while (i >= 0 && pos - i <= 3 && text.charCodeAt(i) === 32) i--;
-  return i >= 1 && i < pos - 1 && text.charCodeAt(i) === 58 && text.charCodeAt(i - 1) === 65 && (i === 1 || text.charCodeAt(i - 2) === 10);
+  return i >= 1 && i < pos - 1 && text.charCodeAt(i) === 58 && text.charCodeAt(i - 1) === 65 && opensLine(text, i - 1);
+}
+
+/** Whether only spaces or tabs (a paragraph's indent) stand between the line's start and pos. */
+function opensLine(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && pos - i <= 8 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i < 0 || text.charCodeAt(i) === 10;
 }
 
 /** Whether a list item's marker ("* ", "• ", "- ") opens the line right before pos. */
@@ -686,7 +693,7 @@ function bulletAt(text: string, pos: number): boolean {
   if (i < 0 || i === pos - 1) return false;
   const c = text.charCodeAt(i);
   if (c !== 42 && c !== 0x2022 && c !== 45) return false;
-  return i === 0 || text.charCodeAt(i - 1) === 10;
+  return opensLine(text, i);
 }
 
 /** Cues inside the sentence: verbs either side of the quote, colon and dash credits, "according to". */

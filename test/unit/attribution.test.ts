@@ -993,6 +993,8 @@ describe('held-out styles, round 7', () => {
   it('"Officers are offering the following advice:" and a list of quoted items: every item is theirs', () => {
     const text = "PC Tom Vik said thefts were rising. 'They know sheep,' he said.\n\nThe force is offering the following advice to farmers:\n\n* 'Check your stock as often as you can.'\n\n* 'Lock field gates, particularly near roads.'\n\n- 'Note the number of any trailer you do not know.'\n\nInspector Ann Holt said the force was working with markets.";
     assert.deepStrictEqual(speakers(text), ['Tom Vik', 'force', 'force', 'force']);
+    // (the items indented by a tab, as some copy sets every paragraph)
+    assert.deepStrictEqual(speakers(text.replace(/\n\n\* |\n\n- /g, '\n\n\t* ')), ['Tom Vik', 'force', 'force', 'force']);
   });
 });
 
@@ -1497,6 +1499,8 @@ describe('held-out styles, round 24', () => {
     // the same exchange in single marks, as British copy sets it
     const british = 'Inspector Tom Roe was asked what owners could do.\n\nQ: \u2018Will my dog be seized?\u2019\n\nA: \u2018Not if it is kept on a lead.\u2019\n\nQ: \u2018Why now?\u2019\n\nA: \u2018Because two children were bitten.\u2019';
     assert.deepStrictEqual(speakers(british), [null, 'Tom Roe', null, 'Tom Roe']);
+    // and with each paragraph indented by a tab, as some copy sets them
+    assert.deepStrictEqual(speakers(british.replace(/\n\n/g, '\n\n\t')), [null, 'Tom Roe', null, 'Tom Roe']);
   });
   it('"One of the victims, a dairy farmer near Tarn who asked not to be named, said …", then "he said": the one the apposition describes speaks, not the last speaker', () => {
     const text = 'Detective Constable Ann Vik said: "We are working hard."\n\nOne of the victims, a dairy farmer near Tarn who asked not to be named, said the theft had left him unable to feed his herd.\n\n"You rely on one machine," he said.';

@@ -3,7 +3,7 @@ import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { hasCue } from './nameMentions';
 import { BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES, ORG_WORDS, PRONOUNS } from './lexicon';
-import { definiteCommonNoun, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, SPOUSES, subjectStart } from './phrases';
+import { bodyAfterPartOf, definiteCommonNoun, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -763,6 +763,9 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
   // spokesperson" later)
   const p = subjectEnd - 2;
   if (p >= 2 && tokens[p + 1].lower === 'the' && tokens[p].lower === 'for' && SPOKES_GENDER.has(tokens[p - 1].lower) && tokens[p - 2].info.article && !tokens[subjectEnd].capitalized) return { tokens: tokens.slice(p - 2, subjectEnd + 1) };
+  // ("A spokesman for the Tarn branch of the Growers' Union said": so does one for a part of a body)
+  const part = spokespersonForPartEndingAt(tokens, subjectEnd);
+  if (part) return part;
   let before = phraseEndingAt(tokens, subjectEnd);
   // ("the Tarn disaster office said": the body's name before its lowercase kind belongs to it)
   if (before && before.tokens.length === 1 && before.tokens[0].info.org && !before.tokens[0].capitalized && subjectEnd >= 2 && tokens[subjectEnd - 1].kind === 'word' && !tokens[subjectEnd - 1].capitalized) {
@@ -938,6 +941,9 @@ function bodyAfterSpokesperson(words: Token[]): Token[] | undefined {
   const n = words.length;
   let i = words[0].info.article ? 1 : 0;
   if (i + 2 >= n || !SPOKES_GENDER.has(words[i].lower) || words[i + 1].lower !== 'for') return undefined;
+  // ("a spokesman for the Tarn branch of the Growers' Union": the body the branch is part of)
+  const whole = bodyAfterPartOf(words, i + 1);
+  if (whole && whole.to === n - 1) return words.slice(whole.from);
   i += 2;
   if (words[i].lower === 'the') i++;
   if (i >= n || !words[i].capitalized || !words[n - 1].capitalized) return undefined;

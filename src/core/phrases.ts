@@ -308,6 +308,41 @@ function spokespersonForKind(tokens: Token[], comma: number): boolean {
   return l === 'spokesman' || l === 'spokeswoman' || l === 'spokesperson';
 }
 
+const SPOKES_WORDS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * "for the Tarn branch of the Growers' Union", "for the local office of Harrow Bank": after "for"
+ * at f, a part of a body (a lowercase noun after "the" and at most three modifiers) and "of" and
+ * the body's capitalised name, ending in a body's word; where that name opens and ends. A
+ * spokesperson for a branch speaks for the body the branch belongs to.
+ */
+export function bodyAfterPartOf(tokens: Token[], f: number): { from: number; to: number } | undefined {
+  let k = tokens[f + 1]?.lower === 'the' ? f + 2 : f + 1;
+  const first = k;
+  while (k < tokens.length && k - first < 4 && tokens[k].kind === 'word' && tokens[k].lower !== 'of' && !tokens[k].info.stop && !tokens[k].info.reporting) k++;
+  const part = tokens[k - 1];
+  if (k === first || tokens[k]?.lower !== 'of' || part.capitalized || !LOWERCASE_WORD.test(part.text) || part.info.personNoun) return undefined;
+  k = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  const from = k;
+  while (k < tokens.length && tokens[k].kind === 'word' && (tokens[k].capitalized ? !tokens[k].info.stop : tokens[k].info.nameConnector && tokens[k + 1]?.capitalized === true)) k++;
+  const to = k - 1;
+  return to >= from && tokens[to].info.org ? { from, to } : undefined;
+}
+
+/**
+ * "A spokesman for the Tarn branch of the Growers' Union" ending at k: the whole phrase, from its
+ * article, when the body after "of" ends there.
+ */
+export function spokespersonForPartEndingAt(tokens: Token[], k: number): Phrase | undefined {
+  for (let f = k - 3; f >= 1 && f >= k - 12; f--) {
+    if (tokens[f].lower !== 'for' || !SPOKES_WORDS.has(tokens[f - 1].lower) || tokens[f - 1].capitalized) continue;
+    if (bodyAfterPartOf(tokens, f)?.to !== k) return undefined;
+    const from = f >= 2 && tokens[f - 2].info.article ? f - 2 : f - 1;
+    return { tokens: tokens.slice(from, k + 1) };
+  }
+  return undefined;
+}
+
 /** "Her team" or "the operator" ending at the comma at j: one lowercase speaker noun after "the" or a possessive that opens the clause. */
 function nounBeforeName(tokens: Token[], head: Phrase, j: number): boolean {
   const noun = head.tokens[head.tokens.length - 1];
@@ -414,6 +449,12 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
   const t = tokens[k];
   if (!t || t.kind !== 'word') return undefined;
   if (t.info.pronoun) return { tokens: [t] };
+  // ("said a spokesman for the Tarn branch of the Growers' Union": the phrase runs to the body's name)
+  const spokes = t.info.article ? k + 1 : k;
+  if (SPOKES_WORDS.has(tokens[spokes]?.lower ?? '') && tokens[spokes + 1]?.lower === 'for') {
+    const body = bodyAfterPartOf(tokens, spokes + 1);
+    if (body) return { tokens: tokens.slice(k, body.to + 1) };
+  }
   const out: Token[] = [];
   let j = k;
   let possessor: Token | undefined;

@@ -1855,4 +1855,13 @@ describe('held-out round 28', () => {
     assert.deepStrictEqual(speakers('The Tarn Hauliers Council, which represents lorry firms, called the toll "a tax on every shop" and said it had not been consulted.'), ['Tarn Hauliers Council']);
     assert.deepStrictEqual(speakers('Ann Vik, who runs the club, called the rise "a tax on every member" and said it was unfair.'), ['Ann Vik']);
   });
+
+  it('"A spokeswoman for the X branch of the Y Federation said", then "she said": the body the branch is part of speaks, before or after the verb', () => {
+    const text =
+      'Sergeant Ruth Baines, of Kestwick Police, said two caravans had been broken into.\n\n' +
+      "A spokeswoman for the Kestwick branch of the Tenants' Federation said members were \"frightened\".\n\n" +
+      '"People here have nothing worth stealing," she said.\n\n' +
+      '"We were worried," said a spokesman for the northern office of the Coastal Anglers Association.\n';
+    assert.deepStrictEqual(speakers(text), ['Tenants Federation', 'Tenants Federation', 'Coastal Anglers Association']);
+  });
 });

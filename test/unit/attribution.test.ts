@@ -1864,4 +1864,10 @@ describe('held-out round 28', () => {
       '"We were worried," said a spokesman for the northern office of the Coastal Anglers Association.\n';
     assert.deepStrictEqual(speakers(text), ['Tenants Federation', 'Tenants Federation', 'Coastal Anglers Association']);
   });
+
+  it('"Defencewoman Liisa Korhonen", "Paceman Tom Vikstrom": a position in -man or -woman after a noun in -ce opening the sentence is no part of the name', () => {
+    assert.deepStrictEqual(speakers('Defencewoman Liisa Korhonen blocked two shots late on.\n\n"It was a scramble," Korhonen said.'), ['Liisa Korhonen']);
+    const a = analyzeArticle('Paceman Tom Vikstrom took five wickets.\n\n"My legs have gone," Vikstrom said.');
+    assert.deepStrictEqual(a.speakers.map((s) => [s.name, s.role]), [['Tom Vikstrom', 'Paceman']]);
+  });
 });

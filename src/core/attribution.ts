@@ -187,7 +187,8 @@ export class SpeakerResolver {
       const spoken = this.spokespersonFor(kindWord.lower, pos);
       if (spoken) return { entity: spoken, members: [] };
     }
-    const kindOf = kindWord && !kindWord.capitalized ? ORGANISATION_KINDS.get(kindWord.lower) : undefined;
+    // ("the society said": any other body's word finds a body whose name has it)
+    const kindOf = kindWord && !kindWord.capitalized ? (ORGANISATION_KINDS.get(kindWord.lower) ?? (kindWord.info.org ? [kindWord.lower] : undefined)) : undefined;
     if (kindOf) {
       const named = this.registry.recentOrganisation(kindOf, pos);
       if (named) return { entity: named, members: [] };

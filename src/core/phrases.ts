@@ -148,6 +148,9 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
           const named = describedName(appo);
           if (named) return { tokens: named, apposition: head.tokens.concat(appo.slice(0, appo.length - named.length)) };
         }
+        // "The regatta's organisers, the Tarn Sailing Club, said", "Her employer, the Tarn Health
+        // Board, said": a body named after a lowercase noun for people or a body is who speaks
+        if (head && !head.apposition && bodyNoun(head.tokens[head.tokens.length - 1]) && bodyNamedAfterThe(appo)) return { tokens: appo.slice(1), apposition: head.tokens };
         // "The Dean of Tarn, the Very Rev Ann Vik, said": a title's holder named with an honorific
         const h = head && isTitleWord(head.tokens[0]) && appo[0]?.lower === 'the' ? appo.findIndex((w) => w.info.honorific) : -1;
         if (h > 0 && h < 4 && appo.length - h > 2 && appo.slice(h + 1).every(isBareNameWord)) return { tokens: appo.slice(h + 1), apposition: head?.tokens };
@@ -222,6 +225,19 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
   // ("Von said": a connector alone is no phrase)
   if (!nounSeen || from > k) return undefined;
   return { tokens: tokens.slice(from, k + 1) };
+}
+
+/** A lowercase noun for people or a body ("organisers", "employer", "operator"), which a body's name may stand beside. */
+function bodyNoun(t: Token): boolean {
+  return t.kind === 'word' && !t.capitalized && !t.info.pronoun && (t.info.speakerNoun || t.info.personNoun || t.info.org);
+}
+
+/** "the Tarn Sailing Club": "the" and a capitalised name of two words or more (connectors inside it) ending in a body's word. */
+function bodyNamedAfterThe(words: Token[]): boolean {
+  const n = words.length;
+  if (n < 3 || words[0].lower !== 'the' || words[0].capitalized || !words[n - 1].info.org || !words[1].capitalized) return false;
+  for (let i = 1; i < n; i++) if (words[i].kind !== 'word' || !(words[i].capitalized || words[i].info.nameConnector)) return false;
+  return true;
 }
 
 /** Prepositions before the place a person is in or on ("a shop owner on Tarn Street"). */

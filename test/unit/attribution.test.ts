@@ -1870,4 +1870,10 @@ describe('held-out round 28', () => {
     const a = analyzeArticle('Paceman Tom Vikstrom took five wickets.\n\n"My legs have gone," Vikstrom said.');
     assert.deepStrictEqual(a.speakers.map((s) => [s.name, s.role]), [['Tom Vikstrom', 'Paceman']]);
   });
+
+  it('"The fair\'s organisers, the Tarn Valley Show Society, said …", then "the society said": the body named beside the noun speaks', () => {
+    const text = "The fair's organisers, the Tarn Valley Show Society, said gate takings had doubled.\n\n\u201cWe will need a bigger field,\u201d the society said in a statement.\n";
+    assert.deepStrictEqual(speakers(text), ['Tarn Valley Show Society']);
+    assert.deepStrictEqual(speakers('His employer, the Orrin Ferry Company, said: "He was a loyal worker."'), ['Orrin Ferry Company']);
+  });
 });

@@ -72,6 +72,8 @@ export const TITLE_WORDS = set(
   'substitute headliner veteran rookie debutant newcomer youngster teenager striker midfielder defender goalkeeper forward winger captain skipper boss referee umpire player champion challenger ' +
   'flanker hooker prop fly-half scrum-half full-back fullback wing-back centre-back batsman batter bowler wicketkeeper wicket-keeper all-rounder jockey ' +
   'dean provost rector vicar curate chaplain principal editor correspondent reporter columnist commentator researcher scientist ' +
+  // posts in museums and libraries, capitalised in their releases ("Senior Curator of Social History")
+  'curator archivist librarian conservator ' +
   // hospital posts, capitalised in NHS and health-board releases ("Consultant Radiologist Dr Ann Vik")
   'consultant surgeon physician radiologist radiographer sonographer anaesthetist anesthetist paediatrician pediatrician midwife matron physiotherapist pharmacist ' +
   'cllr dci di ds pc fm pm mp mep mla treasurer auditor clerk sheriff marshal warden magistrate prosecutor lawyer attorney-general ' +
@@ -112,7 +114,7 @@ export const ORG_WORDS = set(
   'white house treasury fund trust alliance coalition movement front team squad hospital school college ' +
   'academy laboratory lab firm partners holdings industries airlines railway railways station statement forum securities championships championship ' +
   'partnership unit software energy motorsport marathon rally chapel cathedral abbey mosque synagogue studio studios associates architects ' +
-  'shipping logistics guild cafe ' +
+  'shipping logistics guild cafe museum gallery library ' +
   // companies named for their trade in the plural ("Tarn Estates", "Vik Motors")
   'estates properties motors developments farms foods stores',
 );

@@ -1876,4 +1876,10 @@ describe('held-out round 28', () => {
     assert.deepStrictEqual(speakers(text), ['Tarn Valley Show Society']);
     assert.deepStrictEqual(speakers('His employer, the Orrin Ferry Company, said: "He was a loyal worker."'), ['Orrin Ferry Company']);
   });
+
+  it('"Dr X, Senior Curator of Social History at Tarnby Town Museum, said:": a curator is a post and a museum a body, so the name before the apposition speaks', () => {
+    const a = analyzeArticle('Dr Ilse Marrow, Senior Curator of Social History at Tarnby Town Museum, said: \u201cWe have waited ten years for this room.\u201d');
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Ilse Marrow']);
+    assert.deepStrictEqual(a.speakers.map((s) => [s.name, s.role]), [['Ilse Marrow', 'Senior Curator of Social History at Tarnby Town Museum']]);
+  });
 });

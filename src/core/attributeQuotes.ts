@@ -1,4 +1,4 @@
-import { isWeakVerb, leadInDocument, noteIssuers, NO_ATTRIBUTION, ORGANISATION_KINDS, quotedAsSaying, sentenceOf, SpeakerResolver, spanOf, subjectOfVerb, UTTERANCE_NOUNS } from './attribution';
+import { isWeakVerb, leadInDocument, noteIssuers, NO_ATTRIBUTION, quotedAsSaying, sentenceOf, SpeakerResolver, spanOf, subjectOfVerb, UTTERANCE_NOUNS } from './attribution';
 import type { Attribution } from './attribution';
 import { isDocumentWord, isNameWord } from './entities';
 import type { Entity, EntityRegistry } from './entities';
@@ -9,7 +9,7 @@ import { attributeEchoes } from './quotes/echoes';
 import { nestingDepths } from './quotes/scanner';
 import type { RawQuote } from './quotes/scanner';
 import type { Sentence } from './sentences';
-import { FEMALE_CUES, MALE_CUES } from './lexicon';
+import { FEMALE_CUES, MALE_CUES, ORGANISATION_KINDS } from './lexicon';
 import { tokenize } from './tokens';
 import { SCAN_ANONYMOUS, SCAN_ISSUE, SCAN_LOWER_REPORTING, SCAN_QUOTE, SCAN_QUOTED } from './wordTable';
 import type { Token } from './tokens';

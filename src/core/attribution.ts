@@ -2,7 +2,7 @@ import { endsInPossessive, EntityRegistry, isDocumentWord, isNameWord, isTitleWo
 import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { hasCue } from './nameMentions';
-import { BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES, ORG_WORDS, PRONOUNS } from './lexicon';
+import { BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES, ORG_WORDS, ORGANISATION_KINDS, PRONOUNS } from './lexicon';
 import { bodyAfterPartOf, definiteCommonNoun, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
@@ -24,25 +24,6 @@ export interface Attribution {
 }
 
 export const NO_ATTRIBUTION: Attribution = { entity: null, coSpeakers: [], rule: 'none', confidence: 0, weak: false };
-
-/** "the force", "the club": the words an organisation of that kind has in its name. */
-export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['force', ['police', 'constabulary']],
-  ['police', ['police', 'constabulary']],
-  ['constabulary', ['constabulary']],
-  ['association', ['association']],
-  ['federation', ['federation']],
-  ['union', ['union']],
-  ['council', ['council']],
-  ['ministry', ['ministry']],
-  ['agency', ['agency']],
-  ['trust', ['trust']],
-  ['charity', ['trust', 'foundation', 'charity']],
-  ['university', ['university']],
-  ['board', ['board']],
-  ['forum', ['forum']],
-  ['club', ['club', 'fc', 'united', 'rovers', 'athletic', 'city', 'town']],
-]);
 
 /** "a statement", "their report": the words before a document noun that are not part of its name. */
 const DOCUMENT_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);

@@ -119,6 +119,28 @@ export const ORG_WORDS = set(
   'estates properties motors developments farms foods stores',
 );
 
+/** "the force", "the club": the words an organisation of that kind has in its name. */
+export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['force', ['police', 'constabulary']],
+  ['police', ['police', 'constabulary']],
+  ['constabulary', ['constabulary']],
+  ['association', ['association']],
+  ['federation', ['federation']],
+  ['union', ['union']],
+  ['council', ['council']],
+  ['ministry', ['ministry']],
+  ['agency', ['agency']],
+  ['trust', ['trust']],
+  ['charity', ['trust', 'foundation', 'charity']],
+  ['university', ['university']],
+  ['board', ['board']],
+  ['forum', ['forum']],
+  ['club', ['club', 'fc', 'united', 'rovers', 'athletic', 'city', 'town']],
+]);
+
+/** Every word that names a body of one of those kinds ("council", "police", "fc"). */
+export const BODY_KIND_NAME_WORDS: ReadonlySet<string> = new Set([...ORGANISATION_KINDS.values()].flat());
+
 /** Common nouns that can be the subject of a reporting verb: "the ministry said". */
 export const SPEAKER_NOUNS = set(
   'ministry spokesman spokeswoman spokesperson spokespeople statement report article letter document memo ' +

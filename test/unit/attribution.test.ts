@@ -1882,4 +1882,9 @@ describe('held-out round 28', () => {
     assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Ilse Marrow']);
     assert.deepStrictEqual(a.speakers.map((s) => [s.name, s.role]), [['Ilse Marrow', 'Senior Curator of Social History at Tarnby Town Museum']]);
   });
+
+  it('"Tarnby Borough Council wants …", then "A council spokeswoman said:": a body of a kind opening a sentence before its verb is the one its spokesperson speaks for', () => {
+    const text = 'Tarnby Borough Council wants to close the town baths by June.\n\nSwimmers held a protest on Saturday.\n\nA council spokeswoman said: \u2018No decision has been made.\u2019\n';
+    assert.deepStrictEqual(speakers(text), ['Tarnby Borough Council']);
+  });
 });

@@ -1887,4 +1887,10 @@ describe('held-out round 28', () => {
     const text = 'Tarnby Borough Council wants to close the town baths by June.\n\nSwimmers held a protest on Saturday.\n\nA council spokeswoman said: \u2018No decision has been made.\u2019\n';
     assert.deepStrictEqual(speakers(text), ['Tarnby Borough Council']);
   });
+
+  it('"the television drama “Tarn Tides”", "its best-known pie, the “Harbour Bake”": a drama is a work, and two title-case words after "the" name a thing', () => {
+    const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => q.kind);
+    assert.deepStrictEqual(kinds('She is best known for her role in the television drama \u201cTarn Tides\u201d.'), ['title']);
+    assert.deepStrictEqual(kinds('Its best-known pie, the \u201cHarbour Bake\u201d, sells a million a year.'), ['title']);
+  });
 });

@@ -2,7 +2,7 @@ import { endsInPossessive, EntityRegistry, isDocumentWord, isNameWord, isTitleWo
 import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { hasCue } from './nameMentions';
-import { BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES, ORG_WORDS, ORGANISATION_KINDS, PRONOUNS } from './lexicon';
+import { BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES, ORG_WORDS, ORGANISATION_KINDS, PRONOUNS } from './lexicon';
 import { bodyAfterPartOf, definiteCommonNoun, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
@@ -168,8 +168,9 @@ export class SpeakerResolver {
       const spoken = this.spokespersonFor(kindWord.lower, pos);
       if (spoken) return { entity: spoken, members: [] };
     }
-    // ("the society said": any other body's word finds a body whose name has it)
-    const kindOf = kindWord && !kindWord.capitalized ? (ORGANISATION_KINDS.get(kindWord.lower) ?? (kindWord.info.org ? [kindWord.lower] : undefined)) : undefined;
+    // ("the society said": any other body's word finds a body whose name has it; "the company"
+    // any business named, when no subject said which)
+    const kindOf = kindWord && !kindWord.capitalized ? (ORGANISATION_KINDS.get(kindWord.lower) ?? (BUSINESS_NOUNS.has(kindWord.lower) ? BUSINESS_NAME_WORDS : kindWord.info.org ? [kindWord.lower] : undefined)) : undefined;
     if (kindOf) {
       const named = this.registry.recentOrganisation(kindOf, pos);
       if (named) return { entity: named, members: [] };

@@ -114,10 +114,19 @@ export const ORG_WORDS = set(
   'white house treasury fund trust alliance coalition movement front team squad hospital school college ' +
   'academy laboratory lab firm partners holdings industries airlines railway railways station statement forum securities championships championship ' +
   'partnership unit software energy motorsport marathon rally chapel cathedral abbey mosque synagogue studio studios associates architects ' +
-  'shipping logistics guild cafe museum gallery library ' +
+  'shipping logistics guild cafe museum gallery library mining brewery bakery ' +
   // companies named for their trade in the plural ("Tarn Estates", "Vik Motors")
-  'estates properties motors developments farms foods stores',
+  'estates properties motors developments farms foods stores bakers brewers',
 );
+
+/**
+ * The words that end a business's name ("Tarn Mining", "Vik Motors", "Orrin Bakers"): the bodies "the
+ * company" or "the firm" may mean.
+ */
+export const BUSINESS_NAME_WORDS: readonly string[] = (
+  'company corp corporation inc ltd llc plc group firm holdings industries airlines partners securities energy software shipping logistics ' +
+  'mining brewery bakery estates properties motors developments farms foods stores bakers brewers'
+).split(' ');
 
 /** "the force", "the club": the words an organisation of that kind has in its name. */
 export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Map([

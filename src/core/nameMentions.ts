@@ -1,7 +1,7 @@
 import type { Entity } from './entities';
 import { endsInPossessive, EntityRegistry, givenNameAfterRole, isBareNameWord, isNameWord, isTitleWord, key, NameSplit, roleText, roleTextIn } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
-import { AFTER_OBJECT_HER, BODY_KIND_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES } from './lexicon';
+import { AFTER_OBJECT_HER, BODY_KIND_NAME_WORDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES } from './lexicon';
 import { phraseStartingAt, possessiveName } from './phrases';
 import type { RawQuote } from './quotes/scanner';
 import type { Sentence } from './sentences';
@@ -635,6 +635,9 @@ function roleBeforeName(tokens: Token[], from: number, to: number): string | nul
  */
 function kindActs(tokens: Token[], nameTo: number, at: number): boolean {
   const t = tokens[at];
-  if (t === undefined || t.kind !== 'word' || t.capitalized || t.info.stop || t.lower.length < 4 || !t.lower.endsWith('s') || t.lower.endsWith('ss')) return false;
-  return BODY_KIND_NAME_WORDS.has(tokens[nameTo - 1].lower);
+  if (t === undefined || t.kind !== 'word' || t.capitalized) return false;
+  const last = tokens[nameTo - 1].lower;
+  // ("Orrin Bakers was founded …", "Tarn Mining will appeal": a business's name, before any lowercase word, for "the company" later)
+  if (BUSINESS_NAME_WORDS.includes(last)) return true;
+  return !t.info.stop && t.lower.length >= 4 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && BODY_KIND_NAME_WORDS.has(last);
 }

@@ -1893,4 +1893,11 @@ describe('held-out round 28', () => {
     assert.deepStrictEqual(kinds('She is best known for her role in the television drama \u201cTarn Tides\u201d.'), ['title']);
     assert.deepStrictEqual(kinds('Its best-known pie, the \u201cHarbour Bake\u201d, sells a million a year.'), ['title']);
   });
+
+  it('"Orrin Bakers will open …", "Skarra Mining said …", then "the company says": a business named by its trade is the company, when no subject says which', () => {
+    const bakery = 'Orrin Bakers will open a second plant in Tarnby next year.\n\nIts founder, Ann Vellacott, said: \u201cWe have outgrown the old site.\u201d\n\nThe company says the new plant will be \u201ccarbon neutral from day one\u201d.\n';
+    assert.deepStrictEqual(speakers(bakery), ['Ann Vellacott', 'Orrin Bakers']);
+    const pit = 'The court halted work on the Vellin pit, a venture led by Skarra Mining.\n\nThe minister said the government would comply.\n\nSkarra Mining said it was studying the ruling. In a statement, the company said it had \u201calways followed the rules\u201d.\n';
+    assert.deepStrictEqual(speakers(pit), ['Skarra Mining']);
+  });
 });

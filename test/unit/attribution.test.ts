@@ -1900,4 +1900,10 @@ describe('held-out round 28', () => {
     const pit = 'The court halted work on the Vellin pit, a venture led by Skarra Mining.\n\nThe minister said the government would comply.\n\nSkarra Mining said it was studying the ruling. In a statement, the company said it had \u201calways followed the rules\u201d.\n';
     assert.deepStrictEqual(speakers(pit), ['Skarra Mining']);
   });
+
+  it('"The mill\'s owners, the textile group Tarn Weavers, closed it, saying it was no longer ‘…’": the name in the opening apposition says it', () => {
+    const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
+    assert.deepStrictEqual(kinds('The mill\u2019s owners, the textile group Tarn Weavers, closed it in May, saying it was no longer \u2018worth saving\u2019.'), [['speech', 'Tarn Weavers']]);
+    assert.deepStrictEqual(kinds('Its owner, Ann Vik, shut the shop in June, saying trade had been \u2018dire for years\u2019.'), [['speech', 'Ann Vik']]);
+  });
 });

@@ -1,4 +1,4 @@
-import { endsInPossessive, EntityRegistry, isDocumentWord, isNameWord, isTitleWord, manStem, roleText, roleTextIn, splitNamePhrase } from './entities';
+import { endsInApostropheS, endsInPossessive, EntityRegistry, isDocumentWord, isNameWord, isTitleWord, manStem, roleText, roleTextIn, splitNamePhrase } from './entities';
 import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { hasCue } from './nameMentions';
@@ -185,6 +185,9 @@ export class SpeakerResolver {
     }
     const head = words[words.length - 1];
     if (isDocumentWord(head) && !head.capitalized) {
+      // "the council's consultation document", "Tarn Water's annual report": the owner issued it
+      const owner = this.documentOwner(words, pos);
+      if (owner) return { entity: owner, members: [] };
       const doc = this.registry.recentDocument(head.lower, pos) ?? this.registry.addPhrase(displayPhrase(words), 'document', spanOf(words));
       return this.throughIssuer(doc);
     }
@@ -340,6 +343,32 @@ export class SpeakerResolver {
     }
     const owner = this.resolvePronoun(possessor.lower === 'his' ? 'he' : possessor.lower === 'its' ? 'it' : 'she', pos, paragraph);
     return owner.entity ? owner : undefined;
+  }
+
+  /**
+   * The owner in the possessive before a document's noun ("council's" in "the council's consultation
+   * document", "Tarn Water's" in "Tarn Water's annual report"): a body of that kind named before, or
+   * the one so named; undefined when no word before the noun is in the possessive.
+   */
+  private documentOwner(words: Token[], pos: number): Entity | undefined {
+    let p = words.length - 2;
+    while (p >= 0 && !endsInApostropheS(words[p].text)) p--;
+    if (p < 0) return undefined;
+    const owner = words[p];
+    const bare = owner.text.slice(0, -2);
+    if (!owner.capitalized) {
+      // ("the council's report": the body of that kind named before, if any)
+      const kinds = ORGANISATION_KINDS.get(bare.toLowerCase()) ?? (ORG_WORDS.has(bare.toLowerCase()) ? [bare.toLowerCase()] : undefined);
+      return p === 0 || (p === 1 && words[0].info.article) ? (kinds && this.registry.recentOrganisation(kinds, pos)) : undefined;
+    }
+    let from = p;
+    while (from > 0 && words[from - 1].capitalized && !words[from - 1].info.article) from--;
+    const known = this.registry.resolveSingle(bare, pos);
+    if (from === p || known?.kind === 'person') return known;
+    // ("Ann Vik's letter": a person's, when a given name opens the name)
+    const name = `${spelled(words.slice(from, p))} ${bare}`;
+    const span = spanOf(words.slice(from, p + 1));
+    return givenNameGender(words[from].lower) ? this.registry.addSpelledName(name, null, 'person', span) : this.registry.addPhrase(name, 'organisation', span);
   }
 
   /** "the two ministers", "Chinese and Russian ambassadors", "both sides". */

@@ -211,7 +211,7 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
     }
     // lowercase modifiers right before a speaker noun: "the foreign ministry", "a joint statement"
     // (up to three: "the regional civil protection agency")
-    if (!u.capitalized && grown && k - from < 3 && isSpeakerNoun(tokens[k]) && isModifier(u) && determinerAfterModifiers(tokens, j - 1, 3 - (k - from))) {
+    if (!u.capitalized && grown && k - from < 3 && isSpeakerNoun(tokens[k]) && isModifier(u) && determinerAfterModifiers(tokens, j - 1, 3 - (k - from), tokens[k].info.document)) {
       from = j;
       continue;
     }
@@ -286,11 +286,11 @@ function isModifier(u: Token): boolean {
 /** Words that open or join clauses, never modifiers of a noun ("a check that election observers …"). */
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'and', 'or', 'but', 'if', 'when', 'while', 'as', 'than']);
 
-/** Whether a determiner stands at j, after at most `room` more modifiers read leftwards. */
-function determinerAfterModifiers(tokens: Token[], j: number, room: number): boolean {
+/** Whether a determiner stands at j, after at most `room` more modifiers read leftwards (or, before a document, an owner: "the council's consultation document"). */
+function determinerAfterModifiers(tokens: Token[], j: number, room: number, document = false): boolean {
   for (let m = j; m >= 0 && m >= j - room; m--) {
     const t = tokens[m];
-    if (t.kind === 'word' && t.info.determiner) return true;
+    if (t.kind === 'word' && (t.info.determiner || (document && endsInApostropheS(t.text)))) return true;
     if (m === j - room || !isModifier(t)) return false;
   }
   return false;

@@ -1906,4 +1906,12 @@ describe('held-out round 28', () => {
     assert.deepStrictEqual(kinds('The mill\u2019s owners, the textile group Tarn Weavers, closed it in May, saying it was no longer \u2018worth saving\u2019.'), [['speech', 'Tarn Weavers']]);
     assert.deepStrictEqual(kinds('Its owner, Ann Vik, shut the shop in June, saying trade had been \u2018dire for years\u2019.'), [['speech', 'Ann Vik']]);
   });
+
+  it('"The council\'s consultation document describes …", "Tarn Water\'s annual report said": the owner in the possessive issued the document and speaks', () => {
+    const text =
+      'Tarnby Council runs the baths.\n\n' +
+      'The council\u2019s consultation document says the baths are \u2018past saving\u2019.\n\n' +
+      'Tarn Water\'s annual report said leaks were "down by a third".\n';
+    assert.deepStrictEqual(speakers(text), ['Tarnby Council', 'Tarn Water']);
+  });
 });

@@ -1,4 +1,4 @@
-import { isWeakVerb, leadInDocument, noteIssuers, NO_ATTRIBUTION, ORGANISATION_KINDS, quotedAsSaying, sentenceOf, SpeakerResolver, spanOf, subjectOfVerb, UTTERANCE_NOUNS } from './attribution';
+import { isWeakVerb, leadInDocument, noteIssuers, NO_ATTRIBUTION, quotedAsSaying, sentenceOf, SpeakerResolver, spanOf, subjectOfVerb, UTTERANCE_NOUNS } from './attribution';
 import type { Attribution } from './attribution';
 import { isDocumentWord, isNameWord } from './entities';
 import type { Entity, EntityRegistry } from './entities';
@@ -9,7 +9,7 @@ import { attributeEchoes } from './quotes/echoes';
 import { nestingDepths } from './quotes/scanner';
 import type { RawQuote } from './quotes/scanner';
 import type { Sentence } from './sentences';
-import { FEMALE_CUES, MALE_CUES } from './lexicon';
+import { FEMALE_CUES, MALE_CUES, ORGANISATION_KINDS } from './lexicon';
 import { tokenize } from './tokens';
 import { SCAN_ANONYMOUS, SCAN_ISSUE, SCAN_LOWER_REPORTING, SCAN_QUOTE, SCAN_QUOTED } from './wordTable';
 import type { Token } from './tokens';
@@ -1081,9 +1081,34 @@ function objectAfterAnd(tokens: Token[], v: number): boolean {
 /** "The chair thanked him, saying he had “…”": "the", a lowercase noun and a lowercase verb open the sentence. */
 function openingNoun(tokens: Token[]): Phrase | undefined {
   const start = subjectStart(tokens);
+  const named = nameInOpeningApposition(tokens, start);
+  if (named) return named;
   const verb = tokens[start + 2];
   if (tokens[start].lower !== 'the' || verb === undefined || verb.kind !== 'word' || verb.capitalized) return undefined;
   return definiteCommonNoun(tokens, start + 1);
+}
+
+const OPENING_POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
+
+/**
+ * "The pub's owners, the brewery group Tarn Ales, closed it, saying …", "Its owner, Ann Vik, shut the
+ * shop, saying …": "the" or a possessive and lowercase words (five at most) open the sentence, an
+ * apposition between commas ends in a capitalised name, and a lowercase verb follows: the name is
+ * the subject.
+ */
+function nameInOpeningApposition(tokens: Token[], start: number): Phrase | undefined {
+  const first = tokens[start];
+  if (first === undefined || !(first.info.article || OPENING_POSSESSIVES.has(first.lower))) return undefined;
+  let comma = start + 1;
+  while (comma < tokens.length && comma - start <= 5 && tokens[comma].kind === 'word' && !tokens[comma].capitalized) comma++;
+  if (comma === start + 1 || tokens[comma]?.text !== ',') return undefined;
+  let close = comma + 1;
+  while (close < tokens.length && close - comma <= 8 && tokens[close].kind === 'word') close++;
+  const verb = tokens[close + 1];
+  if (tokens[close]?.text !== ',' || verb === undefined || verb.kind !== 'word' || verb.capitalized || verb.info.stop) return undefined;
+  let from = close;
+  while (from > comma + 1 && tokens[from - 1].capitalized && !tokens[from - 1].info.stop) from--;
+  return from < close ? { tokens: tokens.slice(from, close) } : undefined;
 }
 
 function isStrongVerb(t: Token): boolean {

@@ -1,9 +1,9 @@
-import { endsInPossessive, EntityRegistry, isDocumentWord, isNameWord, isTitleWord, manStem, roleText, roleTextIn, splitNamePhrase } from './entities';
+import { endsInApostropheS, endsInPossessive, EntityRegistry, isDocumentWord, isNameWord, isTitleWord, manStem, roleText, roleTextIn, splitNamePhrase } from './entities';
 import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { hasCue } from './nameMentions';
-import { BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES, ORG_WORDS, PRONOUNS } from './lexicon';
-import { definiteCommonNoun, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, SPOUSES, subjectStart } from './phrases';
+import { BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES, ORG_WORDS, ORGANISATION_KINDS, PRONOUNS } from './lexicon';
+import { bodyAfterPartOf, definiteCommonNoun, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -24,25 +24,6 @@ export interface Attribution {
 }
 
 export const NO_ATTRIBUTION: Attribution = { entity: null, coSpeakers: [], rule: 'none', confidence: 0, weak: false };
-
-/** "the force", "the club": the words an organisation of that kind has in its name. */
-export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['force', ['police', 'constabulary']],
-  ['police', ['police', 'constabulary']],
-  ['constabulary', ['constabulary']],
-  ['association', ['association']],
-  ['federation', ['federation']],
-  ['union', ['union']],
-  ['council', ['council']],
-  ['ministry', ['ministry']],
-  ['agency', ['agency']],
-  ['trust', ['trust']],
-  ['charity', ['trust', 'foundation', 'charity']],
-  ['university', ['university']],
-  ['board', ['board']],
-  ['forum', ['forum']],
-  ['club', ['club', 'fc', 'united', 'rovers', 'athletic', 'city', 'town']],
-]);
 
 /** "a statement", "their report": the words before a document noun that are not part of its name. */
 const DOCUMENT_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
@@ -187,7 +168,9 @@ export class SpeakerResolver {
       const spoken = this.spokespersonFor(kindWord.lower, pos);
       if (spoken) return { entity: spoken, members: [] };
     }
-    const kindOf = kindWord && !kindWord.capitalized ? ORGANISATION_KINDS.get(kindWord.lower) : undefined;
+    // ("the society said": any other body's word finds a body whose name has it; "the company"
+    // any business named, when no subject said which)
+    const kindOf = kindWord && !kindWord.capitalized ? (ORGANISATION_KINDS.get(kindWord.lower) ?? (BUSINESS_NOUNS.has(kindWord.lower) ? BUSINESS_NAME_WORDS : kindWord.info.org ? [kindWord.lower] : undefined)) : undefined;
     if (kindOf) {
       const named = this.registry.recentOrganisation(kindOf, pos);
       if (named) return { entity: named, members: [] };
@@ -202,6 +185,9 @@ export class SpeakerResolver {
     }
     const head = words[words.length - 1];
     if (isDocumentWord(head) && !head.capitalized) {
+      // "the council's consultation document", "Tarn Water's annual report": the owner issued it
+      const owner = this.documentOwner(words, pos);
+      if (owner) return { entity: owner, members: [] };
       const doc = this.registry.recentDocument(head.lower, pos) ?? this.registry.addPhrase(displayPhrase(words), 'document', spanOf(words));
       return this.throughIssuer(doc);
     }
@@ -357,6 +343,32 @@ export class SpeakerResolver {
     }
     const owner = this.resolvePronoun(possessor.lower === 'his' ? 'he' : possessor.lower === 'its' ? 'it' : 'she', pos, paragraph);
     return owner.entity ? owner : undefined;
+  }
+
+  /**
+   * The owner in the possessive before a document's noun ("council's" in "the council's consultation
+   * document", "Tarn Water's" in "Tarn Water's annual report"): a body of that kind named before, or
+   * the one so named; undefined when no word before the noun is in the possessive.
+   */
+  private documentOwner(words: Token[], pos: number): Entity | undefined {
+    let p = words.length - 2;
+    while (p >= 0 && !endsInApostropheS(words[p].text)) p--;
+    if (p < 0) return undefined;
+    const owner = words[p];
+    const bare = owner.text.slice(0, -2);
+    if (!owner.capitalized) {
+      // ("the council's report": the body of that kind named before, if any)
+      const kinds = ORGANISATION_KINDS.get(bare.toLowerCase()) ?? (ORG_WORDS.has(bare.toLowerCase()) ? [bare.toLowerCase()] : undefined);
+      return p === 0 || (p === 1 && words[0].info.article) ? (kinds && this.registry.recentOrganisation(kinds, pos)) : undefined;
+    }
+    let from = p;
+    while (from > 0 && words[from - 1].capitalized && !words[from - 1].info.article) from--;
+    const known = this.registry.resolveSingle(bare, pos);
+    if (from === p || known?.kind === 'person') return known;
+    // ("Ann Vik's letter": a person's, when a given name opens the name)
+    const name = `${spelled(words.slice(from, p))} ${bare}`;
+    const span = spanOf(words.slice(from, p + 1));
+    return givenNameGender(words[from].lower) ? this.registry.addSpelledName(name, null, 'person', span) : this.registry.addPhrase(name, 'organisation', span);
   }
 
   /** "the two ministers", "Chinese and Russian ambassadors", "both sides". */
@@ -763,6 +775,9 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
   // spokesperson" later)
   const p = subjectEnd - 2;
   if (p >= 2 && tokens[p + 1].lower === 'the' && tokens[p].lower === 'for' && SPOKES_GENDER.has(tokens[p - 1].lower) && tokens[p - 2].info.article && !tokens[subjectEnd].capitalized) return { tokens: tokens.slice(p - 2, subjectEnd + 1) };
+  // ("A spokesman for the Tarn branch of the Growers' Union said": so does one for a part of a body)
+  const part = spokespersonForPartEndingAt(tokens, subjectEnd);
+  if (part) return part;
   let before = phraseEndingAt(tokens, subjectEnd);
   // ("the Tarn disaster office said": the body's name before its lowercase kind belongs to it)
   if (before && before.tokens.length === 1 && before.tokens[0].info.org && !before.tokens[0].capitalized && subjectEnd >= 2 && tokens[subjectEnd - 1].kind === 'word' && !tokens[subjectEnd - 1].capitalized) {
@@ -938,6 +953,9 @@ function bodyAfterSpokesperson(words: Token[]): Token[] | undefined {
   const n = words.length;
   let i = words[0].info.article ? 1 : 0;
   if (i + 2 >= n || !SPOKES_GENDER.has(words[i].lower) || words[i + 1].lower !== 'for') return undefined;
+  // ("a spokesman for the Tarn branch of the Growers' Union": the body the branch is part of)
+  const whole = bodyAfterPartOf(words, i + 1);
+  if (whole && whole.to === n - 1) return words.slice(whole.from);
   i += 2;
   if (words[i].lower === 'the') i++;
   if (i >= n || !words[i].capitalized || !words[n - 1].capitalized) return undefined;

@@ -250,8 +250,9 @@ function pluralOfPeople(w: Token): boolean {
 }
 
 /**
- * "Fisherman", "Welshman", "Yorkshirewoman", "Batsman": "-man" or "-woman" after a stem in -sh, -ch,
- * -s or -er (five letters at least for -er: not "Sherman"), and no title or given name.
+ * "Fisherman", "Welshman", "Yorkshirewoman", "Batsman", "Defenceman": "-man" or "-woman" after a
+ * stem in -sh, -ch, -s, -ce or -er (five letters at least for -er: not "Sherman"), and no title or
+ * given name. (A stem in -ce is a noun, "defence", "pace", "police": no surname is so made.)
  */
 export function manNoun(w: Token): boolean {
   const l = w.lower;
@@ -259,8 +260,8 @@ export function manNoun(w: Token): boolean {
   if (stem < 4 || w.info.title || givenNameGender(l) !== undefined) return false;
   const a = l.charCodeAt(stem - 2);
   const b = l.charCodeAt(stem - 1);
-  // s; sh, ch; er
-  return b === 115 || (b === 104 && (a === 115 || a === 99)) || (stem >= 5 && a === 101 && b === 114);
+  // s; sh, ch; ce; er
+  return b === 115 || (b === 104 && (a === 115 || a === 99)) || (a === 99 && b === 101) || (stem >= 5 && a === 101 && b === 114);
 }
 
 /** How many letters stand before a closing "man" or "woman" ("Welsh" of "welshman"); 0 without one. */

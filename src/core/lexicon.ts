@@ -72,6 +72,8 @@ export const TITLE_WORDS = set(
   'substitute headliner veteran rookie debutant newcomer youngster teenager striker midfielder defender goalkeeper forward winger captain skipper boss referee umpire player champion challenger ' +
   'flanker hooker prop fly-half scrum-half full-back fullback wing-back centre-back batsman batter bowler wicketkeeper wicket-keeper all-rounder jockey ' +
   'dean provost rector vicar curate chaplain principal editor correspondent reporter columnist commentator researcher scientist ' +
+  // posts in museums and libraries, capitalised in their releases ("Senior Curator of Social History")
+  'curator archivist librarian conservator ' +
   // hospital posts, capitalised in NHS and health-board releases ("Consultant Radiologist Dr Ann Vik")
   'consultant surgeon physician radiologist radiographer sonographer anaesthetist anesthetist paediatrician pediatrician midwife matron physiotherapist pharmacist ' +
   'cllr dci di ds pc fm pm mp mep mla treasurer auditor clerk sheriff marshal warden magistrate prosecutor lawyer attorney-general ' +
@@ -112,10 +114,41 @@ export const ORG_WORDS = set(
   'white house treasury fund trust alliance coalition movement front team squad hospital school college ' +
   'academy laboratory lab firm partners holdings industries airlines railway railways station statement forum securities championships championship ' +
   'partnership unit software energy motorsport marathon rally chapel cathedral abbey mosque synagogue studio studios associates architects ' +
-  'shipping logistics guild cafe ' +
+  'shipping logistics guild cafe museum gallery library mining brewery bakery ' +
   // companies named for their trade in the plural ("Tarn Estates", "Vik Motors")
-  'estates properties motors developments farms foods stores',
+  'estates properties motors developments farms foods stores bakers brewers',
 );
+
+/**
+ * The words that end a business's name ("Tarn Mining", "Vik Motors", "Orrin Bakers"): the bodies "the
+ * company" or "the firm" may mean.
+ */
+export const BUSINESS_NAME_WORDS: readonly string[] = (
+  'company corp corporation inc ltd llc plc group firm holdings industries airlines partners securities energy software shipping logistics ' +
+  'mining brewery bakery estates properties motors developments farms foods stores bakers brewers'
+).split(' ');
+
+/** "the force", "the club": the words an organisation of that kind has in its name. */
+export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['force', ['police', 'constabulary']],
+  ['police', ['police', 'constabulary']],
+  ['constabulary', ['constabulary']],
+  ['association', ['association']],
+  ['federation', ['federation']],
+  ['union', ['union']],
+  ['council', ['council']],
+  ['ministry', ['ministry']],
+  ['agency', ['agency']],
+  ['trust', ['trust']],
+  ['charity', ['trust', 'foundation', 'charity']],
+  ['university', ['university']],
+  ['board', ['board']],
+  ['forum', ['forum']],
+  ['club', ['club', 'fc', 'united', 'rovers', 'athletic', 'city', 'town']],
+]);
+
+/** Every word that names a body of one of those kinds ("council", "police", "fc"). */
+export const BODY_KIND_NAME_WORDS: ReadonlySet<string> = new Set([...ORGANISATION_KINDS.values()].flat());
 
 /** Common nouns that can be the subject of a reporting verb: "the ministry said". */
 export const SPEAKER_NOUNS = set(
@@ -185,7 +218,7 @@ export const BUSINESS_NOUNS = set('company firm operator business carrier airlin
 
 /** Words for works and events whose names are quoted (and for goods sold under a name: "the “Harvest Gold” range"). */
 export const WORK_NOUNS = set(
-  'cover single track hit anthem ballad version rendition book novel film movie song album show series programme program documentary play opera article essay report ' +
+  'cover single track hit anthem ballad version rendition book novel film movie song album show series programme program documentary drama sitcom soap musical play opera article essay report ' +
   'paper column op-ed editorial speech lecture campaign operation initiative exhibition festival conference ' +
   'summit tour game podcast episode poem painting slogan motto hashtag bill act law policy plan scheme programme ' +
     'project strategy award prize range brand collection',

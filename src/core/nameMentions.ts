@@ -1,7 +1,7 @@
 import type { Entity } from './entities';
 import { endsInPossessive, EntityRegistry, givenNameAfterRole, isBareNameWord, isNameWord, isTitleWord, key, NameSplit, roleText, roleTextIn } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
-import { AFTER_OBJECT_HER, BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES } from './lexicon';
+import { AFTER_OBJECT_HER, BODY_KIND_NAME_WORDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES } from './lexicon';
 import { phraseStartingAt, possessiveName } from './phrases';
 import type { RawQuote } from './quotes/scanner';
 import type { Sentence } from './sentences';
@@ -345,7 +345,7 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       // ("Tarn United have sacked their manager": a body that opens the sentence, for "the club said" later)
       // (and "Ann Vik, of Tarn Police, said": the body named aside, for "a spokesperson for the force"
       // later; and "… according to the Tarn Rural Crime Trust": a source, for "a spokesperson for the trust")
-      if (k === to && nameFrom === from && nameTo - nameFrom >= 2 && (from === 0 ? thingFollows(tokens, to) : (from >= 2 && tokens[from - 1].lower === 'of' && tokens[from - 2].text === ',') || afterAccordingTo(tokens, from))) registry.addPhrase(nameText(tokens, nameFrom, nameTo), 'organisation', { start: tokens[nameFrom].start, end: tokens[nameTo - 1].end });
+      if (k === to && nameFrom === from && nameTo - nameFrom >= 2 && (from === 0 ? thingFollows(tokens, to) || kindActs(tokens, nameTo, to) : (from >= 2 && tokens[from - 1].lower === 'of' && tokens[from - 2].text === ',') || afterAccordingTo(tokens, from))) registry.addPhrase(nameText(tokens, nameFrom, nameTo), 'organisation', { start: tokens[nameFrom].start, end: tokens[nameTo - 1].end });
       // ("a Farrowgate United striker": the body a lowercase noun for someone of it follows)
       else if (from > 0 && tokens[from - 1].info.article) bodyBeforeNoun(tokens, nameFrom, nameTo, registry);
       continue;
@@ -627,4 +627,17 @@ function roleBeforeName(tokens: Token[], from: number, to: number): string | nul
     if (t.kind !== 'word' || t.info.reporting || t.info.plural || (!office && (t.capitalized || t.info.stop || k > 4))) return null;
   }
   return roleTextIn(tokens, 1, comma);
+}
+
+/**
+ * "Tarn Council wants …", "Tarnby Police has …": a body whose name ends in a kind "the council"
+ * or "a police spokesman" may later name, opening the sentence before a lowercase verb in -s.
+ */
+function kindActs(tokens: Token[], nameTo: number, at: number): boolean {
+  const t = tokens[at];
+  if (t === undefined || t.kind !== 'word' || t.capitalized) return false;
+  const last = tokens[nameTo - 1].lower;
+  // ("Orrin Bakers was founded …", "Tarn Mining will appeal": a business's name, before any lowercase word, for "the company" later)
+  if (BUSINESS_NAME_WORDS.includes(last)) return true;
+  return !t.info.stop && t.lower.length >= 4 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && BODY_KIND_NAME_WORDS.has(last);
 }

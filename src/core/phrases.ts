@@ -148,6 +148,9 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
           const named = describedName(appo);
           if (named) return { tokens: named, apposition: head.tokens.concat(appo.slice(0, appo.length - named.length)) };
         }
+        // "The regatta's organisers, the Tarn Sailing Club, said", "Her employer, the Tarn Health
+        // Board, said": a body named after a lowercase noun for people or a body is who speaks
+        if (head && !head.apposition && bodyNoun(head.tokens[head.tokens.length - 1]) && bodyNamedAfterThe(appo)) return { tokens: appo.slice(1), apposition: head.tokens };
         // "The Dean of Tarn, the Very Rev Ann Vik, said": a title's holder named with an honorific
         const h = head && isTitleWord(head.tokens[0]) && appo[0]?.lower === 'the' ? appo.findIndex((w) => w.info.honorific) : -1;
         if (h > 0 && h < 4 && appo.length - h > 2 && appo.slice(h + 1).every(isBareNameWord)) return { tokens: appo.slice(h + 1), apposition: head?.tokens };
@@ -208,7 +211,7 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
     }
     // lowercase modifiers right before a speaker noun: "the foreign ministry", "a joint statement"
     // (up to three: "the regional civil protection agency")
-    if (!u.capitalized && grown && k - from < 3 && isSpeakerNoun(tokens[k]) && isModifier(u) && determinerAfterModifiers(tokens, j - 1, 3 - (k - from))) {
+    if (!u.capitalized && grown && k - from < 3 && isSpeakerNoun(tokens[k]) && isModifier(u) && determinerAfterModifiers(tokens, j - 1, 3 - (k - from), tokens[k].info.document)) {
       from = j;
       continue;
     }
@@ -222,6 +225,19 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
   // ("Von said": a connector alone is no phrase)
   if (!nounSeen || from > k) return undefined;
   return { tokens: tokens.slice(from, k + 1) };
+}
+
+/** A lowercase noun for people or a body ("organisers", "employer", "operator"), which a body's name may stand beside. */
+function bodyNoun(t: Token): boolean {
+  return t.kind === 'word' && !t.capitalized && !t.info.pronoun && (t.info.speakerNoun || t.info.personNoun || t.info.org);
+}
+
+/** "the Tarn Sailing Club": "the" and a capitalised name of two words or more (connectors inside it) ending in a body's word. */
+function bodyNamedAfterThe(words: Token[]): boolean {
+  const n = words.length;
+  if (n < 3 || words[0].lower !== 'the' || words[0].capitalized || !words[n - 1].info.org || !words[1].capitalized) return false;
+  for (let i = 1; i < n; i++) if (words[i].kind !== 'word' || !(words[i].capitalized || words[i].info.nameConnector)) return false;
+  return true;
 }
 
 /** Prepositions before the place a person is in or on ("a shop owner on Tarn Street"). */
@@ -270,11 +286,11 @@ function isModifier(u: Token): boolean {
 /** Words that open or join clauses, never modifiers of a noun ("a check that election observers …"). */
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'and', 'or', 'but', 'if', 'when', 'while', 'as', 'than']);
 
-/** Whether a determiner stands at j, after at most `room` more modifiers read leftwards. */
-function determinerAfterModifiers(tokens: Token[], j: number, room: number): boolean {
+/** Whether a determiner stands at j, after at most `room` more modifiers read leftwards (or, before a document, an owner: "the council's consultation document"). */
+function determinerAfterModifiers(tokens: Token[], j: number, room: number, document = false): boolean {
   for (let m = j; m >= 0 && m >= j - room; m--) {
     const t = tokens[m];
-    if (t.kind === 'word' && t.info.determiner) return true;
+    if (t.kind === 'word' && (t.info.determiner || (document && endsInApostropheS(t.text)))) return true;
     if (m === j - room || !isModifier(t)) return false;
   }
   return false;
@@ -306,6 +322,41 @@ function spokespersonForKind(tokens: Token[], comma: number): boolean {
   if (k === comma - 1 || k < 2 || tokens[k].lower !== 'the' || tokens[k - 1].lower !== 'for') return false;
   const l = tokens[k - 2].lower;
   return l === 'spokesman' || l === 'spokeswoman' || l === 'spokesperson';
+}
+
+const SPOKES_WORDS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * "for the Tarn branch of the Growers' Union", "for the local office of Harrow Bank": after "for"
+ * at f, a part of a body (a lowercase noun after "the" and at most three modifiers) and "of" and
+ * the body's capitalised name, ending in a body's word; where that name opens and ends. A
+ * spokesperson for a branch speaks for the body the branch belongs to.
+ */
+export function bodyAfterPartOf(tokens: Token[], f: number): { from: number; to: number } | undefined {
+  let k = tokens[f + 1]?.lower === 'the' ? f + 2 : f + 1;
+  const first = k;
+  while (k < tokens.length && k - first < 4 && tokens[k].kind === 'word' && tokens[k].lower !== 'of' && !tokens[k].info.stop && !tokens[k].info.reporting) k++;
+  const part = tokens[k - 1];
+  if (k === first || tokens[k]?.lower !== 'of' || part.capitalized || !LOWERCASE_WORD.test(part.text) || part.info.personNoun) return undefined;
+  k = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  const from = k;
+  while (k < tokens.length && tokens[k].kind === 'word' && (tokens[k].capitalized ? !tokens[k].info.stop : tokens[k].info.nameConnector && tokens[k + 1]?.capitalized === true)) k++;
+  const to = k - 1;
+  return to >= from && tokens[to].info.org ? { from, to } : undefined;
+}
+
+/**
+ * "A spokesman for the Tarn branch of the Growers' Union" ending at k: the whole phrase, from its
+ * article, when the body after "of" ends there.
+ */
+export function spokespersonForPartEndingAt(tokens: Token[], k: number): Phrase | undefined {
+  for (let f = k - 3; f >= 1 && f >= k - 12; f--) {
+    if (tokens[f].lower !== 'for' || !SPOKES_WORDS.has(tokens[f - 1].lower) || tokens[f - 1].capitalized) continue;
+    if (bodyAfterPartOf(tokens, f)?.to !== k) return undefined;
+    const from = f >= 2 && tokens[f - 2].info.article ? f - 2 : f - 1;
+    return { tokens: tokens.slice(from, k + 1) };
+  }
+  return undefined;
 }
 
 /** "Her team" or "the operator" ending at the comma at j: one lowercase speaker noun after "the" or a possessive that opens the clause. */
@@ -414,6 +465,12 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
   const t = tokens[k];
   if (!t || t.kind !== 'word') return undefined;
   if (t.info.pronoun) return { tokens: [t] };
+  // ("said a spokesman for the Tarn branch of the Growers' Union": the phrase runs to the body's name)
+  const spokes = t.info.article ? k + 1 : k;
+  if (SPOKES_WORDS.has(tokens[spokes]?.lower ?? '') && tokens[spokes + 1]?.lower === 'for') {
+    const body = bodyAfterPartOf(tokens, spokes + 1);
+    if (body) return { tokens: tokens.slice(k, body.to + 1) };
+  }
   const out: Token[] = [];
   let j = k;
   let possessor: Token | undefined;

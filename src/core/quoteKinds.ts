@@ -214,8 +214,9 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   if (a.entity === null && wordCount() >= 6 && wordCount() <= 10 && !(q.end > q.start && endsLikeSentence(text.charCodeAt(q.end - 1))) && !hasDigit(text, q.start, q.end) && titleCase()) return 'title';
   if (sentenceLike()) return 'speech';
   // the cheap tests first: title case reads the whole quote
-  // (“The Serpent”: two words in title case opened by "The" name a thing, as a ride or a ship is named)
-  if (!strong && (wordCount() >= 3 || (wordCount() === 2 && text.startsWith('The ', q.start))) && titleCase()) return 'title';
+  // (“The Serpent”: two words in title case opened by "The" name a thing, as a ride or a ship is named;
+  // so do two after "the": "its best-known loaf, the “Vale Cob”")
+  if (!strong && (wordCount() >= 3 || (wordCount() === 2 && (text.startsWith('The ', q.start) || nearest === 'the'))) && titleCase()) return 'title';
   // "‘Disgraceful’: villagers fight quarry plan": a quote that opens its line before a colon is
   // the story's words from someone in it, as a headline gives them (a name in title case is read above)
   // (in the headline only: "‘Sustainability’: the word appeared forty times" in the story is a term held at a distance)

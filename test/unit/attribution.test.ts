@@ -1862,4 +1862,63 @@ describe('held-out round 28', () => {
     assert.deepStrictEqual(speakers('The Tarn Hauliers Council, which represents lorry firms, called the toll "a tax on every shop" and said it had not been consulted.'), ['Tarn Hauliers Council']);
     assert.deepStrictEqual(speakers('Ann Vik, who runs the club, called the rise "a tax on every member" and said it was unfair.'), ['Ann Vik']);
   });
+
+  it('"A spokeswoman for the X branch of the Y Federation said", then "she said": the body the branch is part of speaks, before or after the verb', () => {
+    const text =
+      'Sergeant Ruth Baines, of Kestwick Police, said two caravans had been broken into.\n\n' +
+      "A spokeswoman for the Kestwick branch of the Tenants' Federation said members were \"frightened\".\n\n" +
+      '"People here have nothing worth stealing," she said.\n\n' +
+      '"We were worried," said a spokesman for the northern office of the Coastal Anglers Association.\n';
+    assert.deepStrictEqual(speakers(text), ['Tenants Federation', 'Tenants Federation', 'Coastal Anglers Association']);
+  });
+
+  it('"Defencewoman Liisa Korhonen", "Paceman Tom Vikstrom": a position in -man or -woman after a noun in -ce opening the sentence is no part of the name', () => {
+    assert.deepStrictEqual(speakers('Defencewoman Liisa Korhonen blocked two shots late on.\n\n"It was a scramble," Korhonen said.'), ['Liisa Korhonen']);
+    const a = analyzeArticle('Paceman Tom Vikstrom took five wickets.\n\n"My legs have gone," Vikstrom said.');
+    assert.deepStrictEqual(a.speakers.map((s) => [s.name, s.role]), [['Tom Vikstrom', 'Paceman']]);
+  });
+
+  it('"The fair\'s organisers, the Tarn Valley Show Society, said …", then "the society said": the body named beside the noun speaks', () => {
+    const text = "The fair's organisers, the Tarn Valley Show Society, said gate takings had doubled.\n\n\u201cWe will need a bigger field,\u201d the society said in a statement.\n";
+    assert.deepStrictEqual(speakers(text), ['Tarn Valley Show Society']);
+    assert.deepStrictEqual(speakers('His employer, the Orrin Ferry Company, said: "He was a loyal worker."'), ['Orrin Ferry Company']);
+  });
+
+  it('"Dr X, Senior Curator of Social History at Tarnby Town Museum, said:": a curator is a post and a museum a body, so the name before the apposition speaks', () => {
+    const a = analyzeArticle('Dr Ilse Marrow, Senior Curator of Social History at Tarnby Town Museum, said: \u201cWe have waited ten years for this room.\u201d');
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Ilse Marrow']);
+    assert.deepStrictEqual(a.speakers.map((s) => [s.name, s.role]), [['Ilse Marrow', 'Senior Curator of Social History at Tarnby Town Museum']]);
+  });
+
+  it('"Tarnby Borough Council wants …", then "A council spokeswoman said:": a body of a kind opening a sentence before its verb is the one its spokesperson speaks for', () => {
+    const text = 'Tarnby Borough Council wants to close the town baths by June.\n\nSwimmers held a protest on Saturday.\n\nA council spokeswoman said: \u2018No decision has been made.\u2019\n';
+    assert.deepStrictEqual(speakers(text), ['Tarnby Borough Council']);
+  });
+
+  it('"the television drama “Tarn Tides”", "its best-known pie, the “Harbour Bake”": a drama is a work, and two title-case words after "the" name a thing', () => {
+    const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => q.kind);
+    assert.deepStrictEqual(kinds('She is best known for her role in the television drama \u201cTarn Tides\u201d.'), ['title']);
+    assert.deepStrictEqual(kinds('Its best-known pie, the \u201cHarbour Bake\u201d, sells a million a year.'), ['title']);
+  });
+
+  it('"Orrin Bakers will open …", "Skarra Mining said …", then "the company says": a business named by its trade is the company, when no subject says which', () => {
+    const bakery = 'Orrin Bakers will open a second plant in Tarnby next year.\n\nIts founder, Ann Vellacott, said: \u201cWe have outgrown the old site.\u201d\n\nThe company says the new plant will be \u201ccarbon neutral from day one\u201d.\n';
+    assert.deepStrictEqual(speakers(bakery), ['Ann Vellacott', 'Orrin Bakers']);
+    const pit = 'The court halted work on the Vellin pit, a venture led by Skarra Mining.\n\nThe minister said the government would comply.\n\nSkarra Mining said it was studying the ruling. In a statement, the company said it had \u201calways followed the rules\u201d.\n';
+    assert.deepStrictEqual(speakers(pit), ['Skarra Mining']);
+  });
+
+  it('"The mill\'s owners, the textile group Tarn Weavers, closed it, saying it was no longer ‘…’": the name in the opening apposition says it', () => {
+    const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
+    assert.deepStrictEqual(kinds('The mill\u2019s owners, the textile group Tarn Weavers, closed it in May, saying it was no longer \u2018worth saving\u2019.'), [['speech', 'Tarn Weavers']]);
+    assert.deepStrictEqual(kinds('Its owner, Ann Vik, shut the shop in June, saying trade had been \u2018dire for years\u2019.'), [['speech', 'Ann Vik']]);
+  });
+
+  it('"The council\'s consultation document describes …", "Tarn Water\'s annual report said": the owner in the possessive issued the document and speaks', () => {
+    const text =
+      'Tarnby Council runs the baths.\n\n' +
+      'The council\u2019s consultation document says the baths are \u2018past saving\u2019.\n\n' +
+      'Tarn Water\'s annual report said leaks were "down by a third".\n';
+    assert.deepStrictEqual(speakers(text), ['Tarnby Council', 'Tarn Water']);
+  });
 });

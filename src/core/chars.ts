@@ -1,6 +1,8 @@
 /** Character classes shared by the scanner and the sentence splitter; all work on UTF-16 code units. */
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// A combining mark (\p{M}) belongs to the letter before it: text in decomposed form (NFD, as some
+// systems save it) spells "José" as "Jose" and an accent, and the name must not break there.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 const WHITESPACE = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/u;
 
 // ASCII answers come from the character code; only other characters need the Unicode tables.
@@ -41,8 +43,8 @@ export function characterAt(text: string, i: number): string {
   return text.charAt(i);
 }
 
-// Letters and digits (\p{L}\p{N}) outside ASCII, decided once per UTF-16 unit: 0 unknown, 1 yes, 2 no.
-const ONE_LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+// Letters and digits (\p{L}\p{N}, with combining marks) outside ASCII, decided once per UTF-16 unit: 0 unknown, 1 yes, 2 no.
+const ONE_LETTER_OR_DIGIT = /^[\p{L}\p{N}\p{M}]$/u;
 const bmpClass = new Uint8Array(0x10000);
 
 /** Width (1 or 2 units) of the letter or digit at i, or 0 when there is none before `stop`. */

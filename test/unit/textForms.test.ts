@@ -20,7 +20,7 @@ const STORY = [
   'Quist said the council would keep a discount for pupils and pensioners. "Those who need it most will not pay more," she said.',
 ].join('\n');
 
-describe('hard-wrapped plain text', () => {
+describe('articles as saved in other forms: hard-wrapped lines, decomposed accents', () => {
   it('is told from copy with a paragraph on each line by its lines that break off mid-sentence', () => {
     assert.strictEqual(isHardWrapped(STORY), false);
     assert.strictEqual(isHardWrapped(wrap(STORY, 60)), true);
@@ -77,6 +77,15 @@ describe('hard-wrapped plain text', () => {
     const text = 'Chief executive Ann Vik said: \u2018We are sorry. Our customers trusted us with their patients\u2019\nrecords, and we let them down.\u2019 The firm has written to every clinic.';
     const a = analyzeArticle(text, { fileName: 'release.txt', lines: 'wrapped' });
     assert.deepStrictEqual(a.quotes.map((q) => q.text), ['We are sorry. Our customers trusted us with their patients\u2019\nrecords, and we let them down.']);
+  });
+
+  it('reads names in decomposed form (NFD: "Jose" and a combining accent) as it reads them composed', () => {
+    const composed = 'Mayor Jos\u00e9 Mart\u00ednez said the bridge would open in May. "It is the town\u2019s bridge," Mart\u00ednez said. "Ren\u00e9e\u2019s team built it."';
+    const decomposed = composed.normalize('NFD');
+    const speakers = (text: string) => analyzeArticle(text).quotes.map((q) => q.speaker?.normalize('NFC') ?? null);
+    assert.deepStrictEqual(speakers(decomposed), speakers(composed));
+    assert.deepStrictEqual(speakers(composed), ['Jos\u00e9 Mart\u00ednez', 'Jos\u00e9 Mart\u00ednez']);
+    assert.deepStrictEqual(analyzeArticle(decomposed).quotes.map((q) => q.text.normalize('NFC')), ['It is the town\u2019s bridge,', 'Ren\u00e9e\u2019s team built it.']);
   });
 
   it('random edits in wrapped articles, at line edges too, stay well formed and a settled result equals a full analysis', () => {

@@ -40,14 +40,18 @@ export function splitParagraphs(text: string, format: 'text' | 'markdown', wrapp
         // it: "94. He said" after "He's" is a sentence wrapped, not an item of a numbered list.
         // So does a line whose first word would have fitted on the line before, which the
         // wrapping did not end: "About Ventrolux" over the boilerplate's first line.
+        // (a tab of indent is taken for the widest a wrapper could have counted it, eight columns:
+        // an indented line that reads short may have been full)
+        let indent = 0;
+        for (let k = pos; k < first; k++) indent += text.charCodeAt(k) === 9 ? 8 : 1;
         let word = first;
         while (word < last && !isRegexSpace(text.charCodeAt(word))) word++;
-        const fitted = previousLength >= 0 && previousLength + 1 + (word - first) <= last - first;
-        if (first - pos >= 2 || fitted || (!runningOn && LIST_ITEM.test(text.slice(pos, lineEnd)))) flush();
+        const fitted = previousLength >= 0 && previousLength + 1 + (word - first) <= indent + last - first;
+        if (indent >= 2 || fitted || (!runningOn && LIST_ITEM.test(text.slice(pos, lineEnd)))) flush();
         if (start < 0) start = first;
         end = last;
         runningOn = runsOn(text.charCodeAt(last - 1));
-        previousLength = last - first;
+        previousLength = indent + last - first;
       } else {
         const standsAlone = format === 'text' || MARKDOWN_BLOCK.test(text.slice(pos, lineEnd));
         if (standsAlone) flush();

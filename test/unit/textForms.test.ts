@@ -40,6 +40,9 @@ describe('articles as saved in other forms: hard-wrapped lines, decomposed accen
     ]);
     // read a paragraph to a line, as before
     assert.strictEqual(paragraphTexts(text, false).length, 6);
+    // a tab of indent may have filled eight columns: the line after the tab-indented one runs on
+    const tabbed = '\tThe council voted on Tuesday to raise all the ferry\nfares by a fifth.\n\tQuist said the discount for pupils would stay.';
+    assert.deepStrictEqual(paragraphTexts(tabbed, true), ['The council voted on Tuesday to raise all the ferry\nfares by a fifth.', 'Quist said the discount for pupils would stay.']);
   });
 
   it('ends a paragraph at a line the wrapping did not end (the next word would have fitted), and not at a wrapped "94." or "- and"', () => {

@@ -32,7 +32,8 @@ export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Ma
   ['constabulary', ['constabulary']],
   ['association', ['association']],
   ['federation', ['federation']],
-  ['union', ['union']],
+  // (a trade union may be named a federation: "the Nurses' Federation", then "the union")
+  ['union', ['union', 'federation']],
   ['council', ['council']],
   ['ministry', ['ministry']],
   ['agency', ['agency']],

@@ -539,13 +539,18 @@ function ownerRoleThenName(tokens: Token[], out: Token[], j: number, possessor: 
   const role = m > j ? tokens[m - 1] : out[n - 1];
   if (role === out[p] || tokens[m]?.text !== ',') return undefined;
   // ("said the landowner, Tom Vik": with no owner, any noun of up to three lowercase words will do)
-  if (p === 0 ? role.info.endsEd || role.info.endsIng || role.info.endsLy : !(role.info.title || role.info.speakerNoun)) return undefined;
+  const plainNoun = !(role.info.endsEd || role.info.endsIng || role.info.endsLy);
+  // (after an owner a title or a speaker's noun, or any other noun for one ("the band's conductor")
+  // when a full personal name follows: "the club's records, Ann Vik, …" is no role)
+  const known = role.info.title || role.info.speakerNoun;
+  if (p === 0 ? !plainNoun : !known && !(plainNoun && !role.info.plural)) return undefined;
   let s = m + 1;
   while (s < tokens.length && s < m + 3 && tokens[s].kind === 'word' && tokens[s].capitalized && tokens[s].info.title) s++;
   const name: Token[] = [];
   for (let r = s; r < tokens.length && name.length < 5 && tokens[r].kind === 'word'; r++) name.push(tokens[r]);
   const after = tokens[s + name.length];
   if (!namesSomeone(name) || (after !== undefined && after.kind !== 'punct')) return undefined;
+  if (p > 0 && !known && !fullPersonalName(name)) return undefined;
   return { tokens: tokens.slice(m + 1, s + name.length), apposition: out.concat(tokens.slice(j, m)), possessor };
 }
 
@@ -722,6 +727,8 @@ function looksLikeApposition(words: Token[]): boolean {
   if (words.length === 1 && AGES_IN_WORDS.has(words[0].text)) return true;
   // ", who heads the delegation," is a relative clause, not a title
   if (/^(who|which|whose|whom|that)$/.test(words[0].lower)) return false;
+  // (", was in tears but spoke to reporters.": a finite verb opens the sentence's predicate)
+  if (/^(was|were|is|are|has|have|had|will|would|could|can|did|does)$/.test(words[0].lower)) return false;
   if (words.some((w) => REPORTING_VERBS.has(w.lower) && w.lower !== 'state')) return false;
   const first = words[0].lower;
   // ", the world No 6,", ", the number two seed,": a ranking

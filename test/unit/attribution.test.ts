@@ -1855,4 +1855,33 @@ describe('held-out round 28', () => {
     assert.deepStrictEqual(speakers('The Tarn Hauliers Council, which represents lorry firms, called the toll "a tax on every shop" and said it had not been consulted.'), ['Tarn Hauliers Council']);
     assert.deepStrictEqual(speakers('Ann Vik, who runs the club, called the rise "a tax on every member" and said it was unfair.'), ['Ann Vik']);
   });
+
+});
+
+describe('held-out round 34', () => {
+  it('"said the choir\'s organist, Ann Vik": after an owner in the possessive, any singular noun before a full name is her role', () => {
+    const a = analyzeArticle('"We kept the tempo up all night," said the choir\'s organist, Wenna Trelask. "It paid off."');
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Wenna Trelask', 'Wenna Trelask']);
+    assert.strictEqual(a.speakers[0].role, "choir's organist");
+  });
+
+  it('"… and, says Tarn Council, “…”": a verb of saying between commas credits the quote right after the aside', () => {
+    assert.deepStrictEqual(speakers('The rebuild needed two cranes, a new crew and, says Holmfirth Parish Council, "an awful lot of tea".'), ['Holmfirth Parish Council']);
+    assert.deepStrictEqual(speakers('The climb was, said the guide, Ivo Brandle, "harder than it looked".'), ['Ivo Brandle']);
+  });
+
+  it('"One cabbie, who declined to give his name, said …" and then "he said": the unnamed man speaks, not the man named before', () => {
+    const text = 'Mayor Per Landvik said the road would stay shut. "It is not safe," he said.\n\nOne cabbie, who declined to give his name, said trade had halved.\n\n"We are sitting here for nothing," he said.';
+    assert.deepStrictEqual(speakers(text), ['Per Landvik', null]);
+  });
+
+  it('"the union" may be the federation named before it', () => {
+    const text = 'The Nurses\' Federation of Tarnland said it would ballot its members.\n\n"This offer is an insult," the union said.';
+    assert.deepStrictEqual(speakers(text), ['Nurses Federation of Tarnland']);
+  });
+
+  it('"The Tarn captain, Ann Vik, was in tears … but spoke to reporters": a predicate after the name is no role of hers', () => {
+    const a = analyzeArticle('The Lowmoor captain, Tova Brekke, was in tears at the whistle but fronted up to reporters.\n\n"It hurts," Brekke said.');
+    assert.deepStrictEqual(a.speakers.map((s) => [s.name, s.role]), [['Tova Brekke', null]]);
+  });
 });

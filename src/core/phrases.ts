@@ -221,8 +221,13 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
   while (from <= k && tokens[from].info.innerConnector && !tokens[from].info.determiner) from++;
   // ("Von said": a connector alone is no phrase)
   if (!nounSeen || from > k) return undefined;
+  // ("a practice residents have called": "a" heads no plural; the plural alone is the subject of a clause after a noun)
+  if (from < k - 1 && (tokens[from].lower === 'a' || tokens[from].lower === 'an') && tokens[k].info.plural && !tokens[k].capitalized && !QUANTITIES.has(tokens[from + 1].lower)) return { tokens: [tokens[k]] };
   return { tokens: tokens.slice(from, k + 1) };
 }
+
+/** Words that let "a" stand before a plural: "a few residents", "a dozen officers". */
+const QUANTITIES = new Set(['few', 'dozen', 'couple', 'handful', 'number', 'lot', 'hundred', 'thousand', 'score', 'group', 'pair']);
 
 /** Prepositions before the place a person is in or on ("a shop owner on Tarn Street"). */
 const PLACE_BEFORE = new Set(['on', 'in', 'near', 'from']);

@@ -1880,6 +1880,21 @@ describe('held-out round 34', () => {
     assert.deepStrictEqual(speakers(text), ['Nurses Federation of Tarnland']);
   });
 
+  it('"dismissed the talk as “…”", "hailed a “…”": the quoted verdict or object of praise is the speaker\'s words', () => {
+    const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
+    assert.deepStrictEqual(kinds('The rumours of a move, which Kasia Dunmore dismissed as "gossip", went on all week.'), [['speech', 'Kasia Dunmore']]);
+    assert.deepStrictEqual(kinds('Tarn manager Olek Brightman hailed a "gutsy display" from his side.'), [['speech', 'Olek Brightman']]);
+  });
+
+  it('"a decision the charity called “…”" is a verdict, "a habit ecologists call “…”" a term, "a yacht called “…”" a name', () => {
+    const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => q.kind);
+    assert.deepStrictEqual(kinds('The board cut the grant, a decision the charity called "short-sighted and cruel".'), ['speech']);
+    assert.deepStrictEqual(kinds('Farmers leave strips unmown, a habit ecologists call "messy margins".'), ['scare']);
+    assert.deepStrictEqual(kinds('She sailed a yacht called "Grey Gull" and a dinghy called "hope".'), ['title', 'title']);
+    // ("a practice residents have called": "a" heads the noun before the plural, which alone is the subject)
+    assert.deepStrictEqual(speakers('The ferry was cancelled, a practice residents have called "a kick in the teeth".'), ['residents']);
+  });
+
   it('"The Tarn captain, Ann Vik, was in tears … but spoke to reporters": a predicate after the name is no role of hers', () => {
     const a = analyzeArticle('The Lowmoor captain, Tova Brekke, was in tears at the whistle but fronted up to reporters.\n\n"It hurts," Brekke said.');
     assert.deepStrictEqual(a.speakers.map((s) => [s.name, s.role]), [['Tova Brekke', null]]);

@@ -1,4 +1,4 @@
-import { endsInPossessive, EntityRegistry, isDocumentWord, isNameWord, isTitleWord, manStem, roleText, roleTextIn, splitNamePhrase } from './entities';
+import { ageBefore, endsInPossessive, EntityRegistry, isDocumentWord, isNameWord, isTitleWord, manStem, roleText, roleTextIn, splitNamePhrase } from './entities';
 import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { hasCue } from './nameMentions';
@@ -74,9 +74,10 @@ function someCapitalized(words: Token[], from: number): boolean {
 /** The role an apposition gives (", a spokeswoman for the ministry,"), its leading article left out. */
 function appositionRole(apposition: Token[] | undefined): string | null {
   if (!apposition) return null;
-  const first = apposition[0];
+  const aged = ageBefore(apposition);
+  const first = apposition[aged];
   const article = first !== undefined && (first.lower === 'a' || first.lower === 'an' || first.lower === 'the');
-  return roleText(article ? apposition.slice(1) : apposition);
+  return roleText(apposition.slice(aged + (article ? 1 : 0)));
 }
 
 /** "His reply was blunt: “…”": what someone said, named by a noun; whose it is, speaks. */

@@ -1899,4 +1899,9 @@ describe('held-out round 34', () => {
     const a = analyzeArticle('The Lowmoor captain, Tova Brekke, was in tears at the whistle but fronted up to reporters.\n\n"It hurts," Brekke said.');
     assert.deepStrictEqual(a.speakers.map((s) => [s.name, s.role]), [['Tova Brekke', null]]);
   });
+
+  it('"X, at 41 the oldest goalkeeper in the league, said": the age before the description is no part of the role', () => {
+    const a = analyzeArticle('Mats Orrevik, at 41 the oldest goalkeeper in the league, said: "My knees disagree."');
+    assert.deepStrictEqual(a.speakers.map((s) => [s.name, s.role]), [['Mats Orrevik', 'oldest goalkeeper in the league']]);
+  });
 });

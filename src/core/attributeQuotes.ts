@@ -1037,7 +1037,7 @@ function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
     if (phrase) return { phrase, rule: 'verb-sentence', confidence: 0.8, cueTokens: [...phrase.tokens, tokens[v]], weak: false };
   }
   let weak = -1;
-  for (let v = from; v < to && weak < 0; v++) if (isReportingVerb(tokens[v]) && isWeakVerb(tokens[v])) weak = v;
+  for (let v = from; v < to && weak < 0; v++) if (isReportingVerb(tokens[v]) && isWeakVerb(tokens[v]) && !passive(tokens, v)) weak = v;
   if (weak >= 0) {
     const phrase = subjectOfVerb(tokens, weak, false);
     if (phrase) return { phrase, rule: 'verb-weak', confidence: 0.5, cueTokens: [...phrase.tokens, tokens[weak]], weak: true };
@@ -1061,6 +1061,16 @@ function asideSubject(tokens: Token[], v: number, qi: number): Phrase | undefine
   let end = phrase.tokens[phrase.tokens.length - 1].end;
   if (phrase.apposition) end = Math.max(end, phrase.apposition[phrase.apposition.length - 1].end);
   return tokens[qi - 2].end === end ? phrase : undefined;
+}
+
+/** Forms of "be" before a participle. */
+const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
+/** "Vik was dismissed as “…”", "was widely described as": the one a passive verb is said of is not who said it. */
+function passive(tokens: Token[], v: number): boolean {
+  const before = tokens[v - 1];
+  if (before === undefined || before.kind !== 'word') return false;
+  return BE.has(before.lower) || (before.info.endsLy && BE.has(tokens[v - 2]?.lower ?? ''));
 }
 
 /** Bodies whose findings are written words: a ruling's or a report's, quoted. */

@@ -1904,4 +1904,10 @@ describe('held-out round 34', () => {
     const a = analyzeArticle('Mats Orrevik, at 41 the oldest goalkeeper in the league, said: "My knees disagree."');
     assert.deepStrictEqual(a.speakers.map((s) => [s.name, s.role]), [['Mats Orrevik', 'oldest goalkeeper in the league']]);
   });
+
+  it('"Vik was dismissed as “…”", "was widely described as “…”": a passive verb of judging is not said by its subject', () => {
+    assert.deepStrictEqual(speakers('Per Oddmund was dismissed as "a dreamer" by the planners.'), [null]);
+    assert.deepStrictEqual(speakers('Per Oddmund was widely described as "a quiet man" by his neighbours.'), [null]);
+    assert.deepStrictEqual(speakers('Per Oddmund described the scheme as "a dream".'), ['Per Oddmund']);
+  });
 });

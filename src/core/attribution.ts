@@ -50,6 +50,7 @@ const DOCUMENT_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', '
 /** "ambassadors to the US": the head noun stands before these. */
 const HEAD_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'in']);
 const GROUP_COUNTS = new Set(['two', 'three', 'four', 'both']);
+const QUANTITY_PRONOUNS = new Set(['several', 'many', 'some', 'most', 'few', 'others', 'all', 'none']);
 const DOCUMENT_SOURCES = new Set(['from', 'by', 'of']);
 
 /** The tokens themselves when all are words (phrases usually are), else their words. */
@@ -138,6 +139,8 @@ export class SpeakerResolver {
     const owner = phrase.possessor ? this.resolveOwner(phrase.possessor, words, pos, paragraph) : undefined;
     if (owner) return owner;
     if (words.length === 1 && words[0].info.pronoun) return this.resolvePronoun(words[0].lower, pos, paragraph);
+    // ("Several say …", "Many said …": a quantity standing alone names no one)
+    if (words.length === 1 && QUANTITY_PRONOUNS.has(words[0].lower)) return { entity: null, members: [] };
     // "Another passenger, a teacher who gave her name only as Mrs Vik, said": the name the apposition ends on
     const appos = phrase.apposition;
     if (appos && appos.length >= 3 && words[0].info.article && appos[appos.length - 1].capitalized && appos[appos.length - 2].info.honorific && !words.some((t, i) => i > 0 && t.capitalized)) {

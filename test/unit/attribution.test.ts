@@ -1910,4 +1910,10 @@ describe('held-out round 34', () => {
     assert.deepStrictEqual(speakers('Per Oddmund was widely described as "a quiet man" by his neighbours.'), [null]);
     assert.deepStrictEqual(speakers('Per Oddmund described the scheme as "a dream".'), ['Per Oddmund']);
   });
+
+  it('"Several say …", "Many said …": a quantity standing alone as the subject names no speaker', () => {
+    const a = analyzeArticle('Many said the bypass was "a waste of good money".\n\nSeveral say they never saw the notice.');
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), [null]);
+    assert.deepStrictEqual(a.speakers, []);
+  });
 });

@@ -205,7 +205,9 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   // "entitled" names whatever follows; "the plan" only a capitalised name ("the plan “a fantasy”" is no title)
   // (not "a move the union called “…”": a verb with its subject before it gives a verdict, named in title case only)
   const verdict = last === nearest && (nearest === 'called' || nearest === 'calls' || nearest === 'call') && tokens[cueAt - 1]?.kind === 'word' && subjectBeforeVerb(tokens, cueAt - 1);
-  const namedBy = last !== undefined && ((TITLE_CUES.has(last) && !(verdict && !titleCase())) || (last === 'as' && knownAs(tokens, cueAt)));
+  // (one capitalised word is a name still: "a ship they called “Hope”")
+  const nameLike = (): boolean => isTitleCase(text, q.start, q.end, 1);
+  const namedBy = last !== undefined && ((TITLE_CUES.has(last) && !(verdict && !nameLike())) || (last === 'as' && knownAs(tokens, cueAt)));
   const workNoun = last !== undefined && isWorkNoun(last);
   if (namedBy && !sentenceLike() && (titleCase() || wordCount() <= 8)) return 'title';
   if ((namedBy || workNoun) && (cueAt < qi ? isTitleCase(text, q.start, q.end, 1) : titleCase()) && wordCount() <= 10) return 'title';
@@ -218,7 +220,7 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   if (nearest === 'so-called') return 'scare';
   // "a practice the industry calls “solar grazing”", "what locals call “the cut”": a term in the
   // present tense is a name people use, held at a distance, whoever said the sentence
-  if (verdict && nearest !== 'called' && !titleCase() && wordCount() <= 3) return 'scare';
+  if (verdict && nearest !== 'called' && !nameLike() && wordCount() <= 3) return 'scare';
   // "the surge, known locally as a “haar”": a term of a few words named with an article
   // after "known as" is a word held at a distance, whoever said the sentence
   if ((nearest === 'a' || nearest === 'an') && second === 'as' && tokens[cueAt - 2]?.lower === 'as' && knownAs(tokens, cueAt - 1) && wordCount() <= 3) return 'scare';

@@ -1891,6 +1891,8 @@ describe('held-out round 34', () => {
     assert.deepStrictEqual(kinds('The board cut the grant, a decision the charity called "short-sighted and cruel".'), ['speech']);
     assert.deepStrictEqual(kinds('Farmers leave strips unmown, a habit ecologists call "messy margins".'), ['scare']);
     assert.deepStrictEqual(kinds('She sailed a yacht called "Grey Gull" and a dinghy called "hope".'), ['title', 'title']);
+    // (one capitalised word after a subject and "called" is still a name)
+    assert.deepStrictEqual(kinds('He crewed on a trawler they called "Persistence".'), ['title']);
     // ("a practice residents have called": "a" heads the noun before the plural, which alone is the subject)
     assert.deepStrictEqual(speakers('The ferry was cancelled, a practice residents have called "a kick in the teeth".'), ['residents']);
   });

@@ -782,16 +782,55 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
     const coordinated = coordinatedSubject(tokens, subjectEnd, v);
     if (coordinated) return coordinated;
   }
-  if (before) return placeObject(tokens, subjectEnd, before) ? (subjectAcrossPlace(tokens, subjectEnd - before.tokens.length) ?? before) : before;
+  if (before) {
+    const source = (objectAt >= 2 ? sourceBeforeModifier(tokens, objectAt) : undefined) ?? tieInside(tokens, before);
+    if (source) return source;
+    return placeObject(tokens, subjectEnd, before) ? (subjectAcrossPlace(tokens, subjectEnd - before.tokens.length) ?? before) : before;
+  }
   // only a verb that cannot be a noun ("said", "replied"; not "promise", "report") lets any
   // definite noun before it speak
   if (verb.info.endsEd || verb.info.onlyVerb) {
     const common = definiteCommonNoun(tokens, v - 1);
-    if (common) return personAcrossObject(tokens, v - 1, common) ?? common;
+    if (common) return sourceBeforeModifier(tokens, v - 1 - common.tokens.length) ?? personAcrossObject(tokens, v - 1, common) ?? common;
   }
   const coordinated = coordinatedSubject(tokens, subjectEnd, v);
   if (coordinated) return coordinated;
   if (allowInversion) return phraseStartingAt(tokens, skipAdverbsRight(tokens, v + 1));
+  return undefined;
+}
+
+/** The words that tie an unnamed source to whom it is near: "close to", "familiar with", "briefed on". */
+const SOURCE_TIES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['to', ['close', 'closest']],
+  ['with', ['familiar']],
+  ['on', ['briefed']],
+]);
+
+/** Wire copy's unnamed source, a noun for no particular kind of person. */
+const SOURCE_NOUNS = new Set(['source', 'sources', 'people', 'aide', 'aides', 'ally', 'allies', 'friend', 'friends', 'insider', 'insiders', 'official', 'officials']);
+
+/**
+ * "A source close to the board said", "a person familiar with the talks said", "one official
+ * briefed on the plan said": the object of the tie, ending after tokens[at], is not the subject;
+ * the noun before the tie is.
+ */
+function sourceBeforeModifier(tokens: Token[], at: number): Phrase | undefined {
+  const prep = tokens[at];
+  const tie = at >= 2 ? tokens[at - 1] : undefined;
+  if (tie === undefined || prep.kind !== 'word' || !SOURCE_TIES.get(prep.lower)?.includes(tie.lower)) return undefined;
+  const head = tokens[at - 2];
+  if (head.kind !== 'word' || (!head.info.personNoun && !head.info.speakerNoun && !head.info.title && !SOURCE_NOUNS.has(head.lower))) return undefined;
+  return definiteCommonNoun(tokens, at - 2) ?? { tokens: [head] };
+}
+
+/** "source close to the board", read as one phrase: the source, if a tie stands inside it. */
+function tieInside(tokens: Token[], phrase: Phrase): Phrase | undefined {
+  const words = phrase.tokens;
+  for (let i = 2; i < words.length - 1; i++) {
+    if (!SOURCE_TIES.get(words[i].lower)?.includes(words[i - 1].lower)) continue;
+    const at = tokens.indexOf(words[i]);
+    return at >= 2 ? sourceBeforeModifier(tokens, at) : undefined;
+  }
   return undefined;
 }
 

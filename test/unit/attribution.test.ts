@@ -1918,4 +1918,11 @@ describe('held-out round 34', () => {
     assert.deepStrictEqual(a.quotes.map((q) => q.speaker), [null]);
     assert.deepStrictEqual(a.speakers, []);
   });
+
+  it('"A source close to the board said", "the people closest to X said": whom the source is close to is not who speaks', () => {
+    const lead = 'Board chair Edda Rosswall opened the meeting. "We vote today," she said.\n\n';
+    assert.deepStrictEqual(speakers(lead + 'A source close to the board said the count had been "far tighter than it looks".'), ['Edda Rosswall', 'source']);
+    assert.deepStrictEqual(speakers(lead + 'A person familiar with the board said the count had been "far tighter than it looks".'), ['Edda Rosswall', null]);
+    assert.notStrictEqual(speakers(lead + 'The people closest to Rosswall said the count was "far tighter than it looks".')[1], 'Edda Rosswall');
+  });
 });

@@ -512,7 +512,8 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     // "said one resident, Anna Berg, 54": a common noun and then the name of who it is
     // ("said the Minister for Rural Affairs, Ana Lind": an office written with capitals, then its holder)
     // ("said Tarn's fisheries minister, Ana Lind": an owner in the possessive, then a lowercase role)
-    else if ((!capitalSeen || opensWithTitle(out) || ownerThenRole(out)) && namesSomeone(appo) && (j + 1 + appo.length >= tokens.length || tokens[j + 1 + appo.length].kind === 'punct')) return { tokens: appo, apposition: out, possessor };
+    // ("said the Wanderers captain, Hakon Strid": or a team's name and a lowercase role)
+    else if ((!capitalSeen || opensWithTitle(out) || ownerThenRole(out) || endsInLowercaseRole(out)) && namesSomeone(appo) && (j + 1 + appo.length >= tokens.length || tokens[j + 1 + appo.length].kind === 'punct')) return { tokens: appo, apposition: out, possessor };
   } else if (next && next.kind === 'word' && !capitalSeen) {
     // "said the union's chief negotiator, Ana Lind": lowercase words finish the role
     let m = j;
@@ -670,6 +671,12 @@ function ownerThenRole(out: Token[]): boolean {
   if (n < 2 || !possessiveName(out[0]) || !(out[n - 1].info.title || out[n - 1].info.speakerNoun)) return false;
   for (let i = 1; i < n; i++) if (out[i].capitalized) return false;
   return true;
+}
+
+/** "the Wanderers captain", "Tarn head coach": a lowercase title or speaker's noun ends the words. */
+function endsInLowercaseRole(out: Token[]): boolean {
+  const last = out[out.length - 1];
+  return out.length >= 2 && last !== undefined && !last.capitalized && (last.info.title || last.info.speakerNoun) && !last.info.plural;
 }
 
 /** "Tarn's": a capitalised word in the possessive. */

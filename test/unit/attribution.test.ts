@@ -1925,4 +1925,9 @@ describe('held-out round 34', () => {
     assert.deepStrictEqual(speakers(lead + 'A person familiar with the board said the count had been "far tighter than it looks".'), ['Edda Rosswall', null]);
     assert.notStrictEqual(speakers(lead + 'The people closest to Rosswall said the count was "far tighter than it looks".')[1], 'Edda Rosswall');
   });
+
+  it('"said the Wanderers captain, Hakon Strid", "The Wanderers captain, X, was blunt: “…”": after a team\'s name and a lowercase role, the name given is who speaks', () => {
+    assert.deepStrictEqual(speakers('"We gave them both goals," said the Ravensholt captain, Brita Engmark.'), ['Brita Engmark']);
+    assert.deepStrictEqual(speakers('The Ravensholt captain, Brita Engmark, was blunt: "We gave them both goals."'), ['Brita Engmark']);
+  });
 });

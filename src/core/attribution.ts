@@ -783,7 +783,7 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
     if (coordinated) return coordinated;
   }
   if (before) {
-    const source = (objectAt >= 2 ? sourceBeforeModifier(tokens, objectAt) : undefined) ?? tieInside(tokens, before);
+    const source = (objectAt >= 2 ? sourceBeforeModifier(tokens, objectAt) ?? relativeClauseSubject(tokens, objectAt) : undefined) ?? tieInside(tokens, before);
     if (source) return source;
     return placeObject(tokens, subjectEnd, before) ? (subjectAcrossPlace(tokens, subjectEnd - before.tokens.length) ?? before) : before;
   }
@@ -791,7 +791,12 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
   // definite noun before it speak
   if (verb.info.endsEd || verb.info.onlyVerb) {
     const common = definiteCommonNoun(tokens, v - 1);
-    if (common) return sourceBeforeModifier(tokens, v - 1 - common.tokens.length) ?? personAcrossObject(tokens, v - 1, common) ?? common;
+    if (common) {
+      // (the token before the noun phrase: "close to" or a relative clause's verb may stand there)
+      const at = v - 1 - common.tokens.length;
+      const source = at >= 2 ? (sourceBeforeModifier(tokens, at) ?? relativeClauseSubject(tokens, at)) : undefined;
+      return source ?? personAcrossObject(tokens, v - 1, common) ?? common;
+    }
   }
   const coordinated = coordinatedSubject(tokens, subjectEnd, v);
   if (coordinated) return coordinated;
@@ -821,6 +826,22 @@ function sourceBeforeModifier(tokens: Token[], at: number): Phrase | undefined {
   const head = tokens[at - 2];
   if (head.kind !== 'word' || (!head.info.personNoun && !head.info.speakerNoun && !head.info.title && !SOURCE_NOUNS.has(head.lower))) return undefined;
   return definiteCommonNoun(tokens, at - 2) ?? { tokens: [head] };
+}
+
+/**
+ * "A witness who helped the woman told …": the phrase before the verb is the object of a relative
+ * clause's verb at v; the noun before "who" is the subject.
+ */
+function relativeClauseSubject(tokens: Token[], v: number): Phrase | undefined {
+  const verb = tokens[v];
+  const who = tokens[v - 1];
+  if (verb.kind !== 'word' || verb.capitalized || verb.info.reporting || (who.lower !== 'who' && who.lower !== 'that')) return undefined;
+  // (a verb in the past, or one in "-s" before an article: "who helped the", "that runs the"; not
+  // "a check that election observers described", where the noun phrase is the clause's subject)
+  if (!objectOfVerb(tokens, v) && !(verb.lower.endsWith('s') && tokens[v + 1]?.info.article)) return undefined;
+  const head = tokens[v - 2];
+  if (head.kind !== 'word' || head.capitalized || head.info.stop || head.info.endsEd || head.info.endsIng || head.info.endsLy) return undefined;
+  return definiteCommonNoun(tokens, v - 2);
 }
 
 /** "source close to the board", read as one phrase: the source, if a tie stands inside it. */

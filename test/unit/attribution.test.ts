@@ -1930,4 +1930,10 @@ describe('held-out round 34', () => {
     assert.deepStrictEqual(speakers('"We gave them both goals," said the Ravensholt captain, Brita Engmark.'), ['Brita Engmark']);
     assert.deepStrictEqual(speakers('The Ravensholt captain, Brita Engmark, was blunt: "We gave them both goals."'), ['Brita Engmark']);
   });
+
+  it('"A witness who helped the woman told …": the object of a relative clause is not the subject of the verb after it', () => {
+    assert.deepStrictEqual(speakers('A bystander who helped the cyclist told the Gazette that the van had "simply kept going".'), ['bystander']);
+    // (the subject of a clause opened by "that" is no object: "a count that party observers described")
+    assert.deepStrictEqual(speakers('Officials ran a count that party observers described as "patchy".'), ['party observers']);
+  });
 });

@@ -359,12 +359,23 @@ function nextMarkFrom(codes: Uint16Array, length: number, from: number): number 
  * sentences away belongs to another quote. Bounded, so a paragraph of possessives stays linear.
  */
 function hasLaterCloser(text: string, from: number, end: number): boolean {
+  // ("‘… at their sons’ christenings. You don’t walk away.’": past a sentence's end, only a closer
+  // that ends the paragraph, with no mark that opens between, still closes the same quote)
+  let crossed = false;
   for (let k = from; k < Math.min(end, from + 300); k++) {
     const ch = text[k];
-    if ((ch === '.' || ch === '!' || ch === '?') && isSpace(text[k + 1])) return false;
-    if ((ch === "'" || ch === '\u2019') && !isInnerApostrophe(text, k) && canCloseAt(text, k) && !looksPossessive(text, k)) return true;
+    if ((ch === '.' || ch === '!' || ch === '?') && isSpace(text[k + 1])) crossed = true;
+    if (ch !== "'" && ch !== '\u2019' && ch !== '\u2018') continue;
+    if (crossed && canOpenAt(text, k, 'single')) return false;
+    if (ch !== '\u2018' && !isInnerApostrophe(text, k) && canCloseAt(text, k) && !looksPossessive(text, k)) return !crossed || endsParagraphAt(text, k + 1, end);
   }
   return false;
+}
+
+/** Whether only closing punctuation and white space stand in text[from, end). */
+function endsParagraphAt(text: string, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (!/[\s.,!?;:)\u2019\u201d"]/.test(text[k])) return false;
+  return true;
 }
 
 /** Whether a closing double mark follows within the next 300 characters of the paragraph (bounded, so linear). */

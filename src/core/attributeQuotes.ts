@@ -83,12 +83,21 @@ function unnamedSource(tokens: Token[], at: number): boolean {
   if (w === 'anonymity') return tokens[at - 1]?.lower === 'of';
   // ("according to a rescuer who …")
   if (w === 'according') return /^(an?|one)$/.test(tokens[at + 2]?.lower ?? '') && tokens[at + 3]?.info.personNoun === true;
+  // ("who declined to give his name", "who would not give her name")
+  if (w === 'name') return OWNERS_OF_NAME.has(tokens[at - 1]?.lower ?? '') && GIVE_NAME.has(tokens[at - 2]?.lower ?? '') && notBefore(tokens, at - 3);
   if (tokens[at - 1]?.lower !== 'be') return false;
-  for (let k = at - 2; k >= 0 && k >= at - 5; k--) if (NOT_NAMED.has(tokens[k].lower)) return true;
+  return notBefore(tokens, at - 2);
+}
+
+/** Whether a refusal ("not", "declined") stands at most four words before `from`, inclusive. */
+function notBefore(tokens: Token[], from: number): boolean {
+  for (let k = from; k >= 0 && k >= from - 3; k--) if (NOT_NAMED.has(tokens[k].lower)) return true;
   return false;
 }
 
 const NOT_NAMED = new Set(['not', 'cannot', "can't", 'declined', 'refused']);
+const OWNERS_OF_NAME = new Set(['his', 'her', 'their']);
+const GIVE_NAME = new Set(['give', 'provide', 'share', 'reveal', 'disclose']);
 
 interface Beat {
   phrase: Phrase;
@@ -1023,18 +1032,52 @@ function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
     // ("“…,” a remark Holt said he had framed", "'…': village fights to keep its post office":
     // after an article or a possessive determiner the word is a noun)
     if (v > 0 && tokens[v - 1].kind === 'word' && (tokens[v - 1].info.article || NOUN_DETERMINERS.has(tokens[v - 1].lower))) continue;
-    const phrase = relativePronoun(tokens, v) ?? subjectOfVerb(tokens, v, v > qi && !objectAfterAnd(tokens, v)) ?? (v < qi && tokens[v].lower === 'saying' ? openingNoun(tokens) : undefined);
+    const aside = v < qi ? asideSubject(tokens, v, qi) : undefined;
+    const phrase =
+      relativePronoun(tokens, v) ??
+      (aside && CONJUNCTIONS.has(tokens[v - 2]?.lower ?? '') ? aside : undefined) ??
+      subjectOfVerb(tokens, v, v > qi && !objectAfterAnd(tokens, v)) ??
+      aside ??
+      (v < qi && tokens[v].lower === 'saying' ? openingNoun(tokens) : undefined);
     // ("Tom Vik, who runs the ‘Hook a Duck’ stall, said": a quote in the subject's own clause is no words it said)
     if (phrase && v > qi && quoteInSubjectClause(tokens, phrase, qi)) continue;
     if (phrase) return { phrase, rule: 'verb-sentence', confidence: 0.8, cueTokens: [...phrase.tokens, tokens[v]], weak: false };
   }
   let weak = -1;
-  for (let v = from; v < to && weak < 0; v++) if (isReportingVerb(tokens[v]) && isWeakVerb(tokens[v])) weak = v;
+  for (let v = from; v < to && weak < 0; v++) if (isReportingVerb(tokens[v]) && isWeakVerb(tokens[v]) && !passive(tokens, v)) weak = v;
   if (weak >= 0) {
     const phrase = subjectOfVerb(tokens, weak, false);
     if (phrase) return { phrase, rule: 'verb-weak', confidence: 0.5, cueTokens: [...phrase.tokens, tokens[weak]], weak: true };
   }
   return findingBefore(tokens, qi, from);
+}
+
+/** Words that may stand before the comma of an aside: "and, says the council, …". */
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet']);
+
+/**
+ * "… and, says the council, “a great deal of patience”": a verb of saying between commas, its
+ * subject after it, and the quote right after the second comma: the aside credits the quote
+ * (after "and" or "but" the words before the comma are no subject; elsewhere it is taken only
+ * when the verb has no subject before it).
+ */
+function asideSubject(tokens: Token[], v: number, qi: number): Phrase | undefined {
+  if (v < 1 || tokens[v - 1].text !== ',' || qi < v + 3 || tokens[qi - 1].text !== ',') return undefined;
+  const phrase = phraseStartingAt(tokens, skipAdverbsRight(tokens, v + 1));
+  if (!phrase) return undefined;
+  let end = phrase.tokens[phrase.tokens.length - 1].end;
+  if (phrase.apposition) end = Math.max(end, phrase.apposition[phrase.apposition.length - 1].end);
+  return tokens[qi - 2].end === end ? phrase : undefined;
+}
+
+/** Forms of "be" before a participle. */
+const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
+/** "Vik was dismissed as “…”", "was widely described as": the one a passive verb is said of is not who said it. */
+function passive(tokens: Token[], v: number): boolean {
+  const before = tokens[v - 1];
+  if (before === undefined || before.kind !== 'word') return false;
+  return BE.has(before.lower) || (before.info.endsLy && BE.has(tokens[v - 2]?.lower ?? ''));
 }
 
 /** Bodies whose findings are written words: a ruling's or a report's, quoted. */

@@ -1,4 +1,4 @@
-import { endsInApostropheS, endsInPossessive, EntityRegistry, isDocumentWord, isNameWord, isTitleWord, manStem, roleText, roleTextIn, splitNamePhrase } from './entities';
+import { ageBefore, endsInApostropheS, endsInPossessive, EntityRegistry, isDocumentWord, isNameWord, isTitleWord, manStem, roleText, roleTextIn, splitNamePhrase } from './entities';
 import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { hasCue } from './nameMentions';
@@ -30,6 +30,7 @@ const DOCUMENT_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', '
 /** "ambassadors to the US": the head noun stands before these. */
 const HEAD_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'in']);
 const GROUP_COUNTS = new Set(['two', 'three', 'four', 'both']);
+const QUANTITY_PRONOUNS = new Set(['several', 'many', 'some', 'most', 'few', 'others', 'all', 'none']);
 const DOCUMENT_SOURCES = new Set(['from', 'by', 'of']);
 
 /** The tokens themselves when all are words (phrases usually are), else their words. */
@@ -54,9 +55,10 @@ function someCapitalized(words: Token[], from: number): boolean {
 /** The role an apposition gives (", a spokeswoman for the ministry,"), its leading article left out. */
 function appositionRole(apposition: Token[] | undefined): string | null {
   if (!apposition) return null;
-  const first = apposition[0];
+  const aged = ageBefore(apposition);
+  const first = apposition[aged];
   const article = first !== undefined && (first.lower === 'a' || first.lower === 'an' || first.lower === 'the');
-  return roleText(article ? apposition.slice(1) : apposition);
+  return roleText(apposition.slice(aged + (article ? 1 : 0)));
 }
 
 /** "His reply was blunt: “…”": what someone said, named by a noun; whose it is, speaks. */
@@ -117,6 +119,8 @@ export class SpeakerResolver {
     const owner = phrase.possessor ? this.resolveOwner(phrase.possessor, words, pos, paragraph) : undefined;
     if (owner) return owner;
     if (words.length === 1 && words[0].info.pronoun) return this.resolvePronoun(words[0].lower, pos, paragraph);
+    // ("Several say …", "Many said …": a quantity standing alone names no one)
+    if (words.length === 1 && QUANTITY_PRONOUNS.has(words[0].lower)) return { entity: null, members: [] };
     // "Another passenger, a teacher who gave her name only as Mrs Vik, said": the name the apposition ends on
     const appos = phrase.apposition;
     if (appos && appos.length >= 3 && words[0].info.article && appos[appos.length - 1].capitalized && appos[appos.length - 2].info.honorific && !words.some((t, i) => i > 0 && t.capitalized)) {
@@ -792,16 +796,76 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
     const coordinated = coordinatedSubject(tokens, subjectEnd, v);
     if (coordinated) return coordinated;
   }
-  if (before) return placeObject(tokens, subjectEnd, before) ? (subjectAcrossPlace(tokens, subjectEnd - before.tokens.length) ?? before) : before;
+  if (before) {
+    const source = (objectAt >= 2 ? sourceBeforeModifier(tokens, objectAt) ?? relativeClauseSubject(tokens, objectAt) : undefined) ?? tieInside(tokens, before);
+    if (source) return source;
+    return placeObject(tokens, subjectEnd, before) ? (subjectAcrossPlace(tokens, subjectEnd - before.tokens.length) ?? before) : before;
+  }
   // only a verb that cannot be a noun ("said", "replied"; not "promise", "report") lets any
   // definite noun before it speak
   if (verb.info.endsEd || verb.info.onlyVerb) {
     const common = definiteCommonNoun(tokens, v - 1);
-    if (common) return personAcrossObject(tokens, v - 1, common) ?? common;
+    if (common) {
+      // (the token before the noun phrase: "close to" or a relative clause's verb may stand there)
+      const at = v - 1 - common.tokens.length;
+      const source = at >= 2 ? (sourceBeforeModifier(tokens, at) ?? relativeClauseSubject(tokens, at)) : undefined;
+      return source ?? personAcrossObject(tokens, v - 1, common) ?? common;
+    }
   }
   const coordinated = coordinatedSubject(tokens, subjectEnd, v);
   if (coordinated) return coordinated;
   if (allowInversion) return phraseStartingAt(tokens, skipAdverbsRight(tokens, v + 1));
+  return undefined;
+}
+
+/** The words that tie an unnamed source to whom it is near: "close to", "familiar with", "briefed on". */
+const SOURCE_TIES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['to', ['close', 'closest']],
+  ['with', ['familiar']],
+  ['on', ['briefed']],
+]);
+
+/** Wire copy's unnamed source, a noun for no particular kind of person. */
+const SOURCE_NOUNS = new Set(['source', 'sources', 'people', 'aide', 'aides', 'ally', 'allies', 'friend', 'friends', 'insider', 'insiders', 'official', 'officials']);
+
+/**
+ * "A source close to the board said", "a person familiar with the talks said", "one official
+ * briefed on the plan said": the object of the tie, ending after tokens[at], is not the subject;
+ * the noun before the tie is.
+ */
+function sourceBeforeModifier(tokens: Token[], at: number): Phrase | undefined {
+  const prep = tokens[at];
+  const tie = at >= 2 ? tokens[at - 1] : undefined;
+  if (tie === undefined || prep.kind !== 'word' || !SOURCE_TIES.get(prep.lower)?.includes(tie.lower)) return undefined;
+  const head = tokens[at - 2];
+  if (head.kind !== 'word' || (!head.info.personNoun && !head.info.speakerNoun && !head.info.title && !SOURCE_NOUNS.has(head.lower))) return undefined;
+  return definiteCommonNoun(tokens, at - 2) ?? { tokens: [head] };
+}
+
+/**
+ * "A witness who helped the woman told …": the phrase before the verb is the object of a relative
+ * clause's verb at v; the noun before "who" is the subject.
+ */
+function relativeClauseSubject(tokens: Token[], v: number): Phrase | undefined {
+  const verb = tokens[v];
+  const who = tokens[v - 1];
+  if (verb.kind !== 'word' || verb.capitalized || verb.info.reporting || (who.lower !== 'who' && who.lower !== 'that')) return undefined;
+  // (a verb in the past, or one in "-s" before an article: "who helped the", "that runs the"; not
+  // "a check that election observers described", where the noun phrase is the clause's subject)
+  if (!objectOfVerb(tokens, v) && !(verb.lower.endsWith('s') && tokens[v + 1]?.info.article)) return undefined;
+  const head = tokens[v - 2];
+  if (head.kind !== 'word' || head.capitalized || head.info.stop || head.info.endsEd || head.info.endsIng || head.info.endsLy) return undefined;
+  return definiteCommonNoun(tokens, v - 2);
+}
+
+/** "source close to the board", read as one phrase: the source, if a tie stands inside it. */
+function tieInside(tokens: Token[], phrase: Phrase): Phrase | undefined {
+  const words = phrase.tokens;
+  for (let i = 2; i < words.length - 1; i++) {
+    if (!SOURCE_TIES.get(words[i].lower)?.includes(words[i - 1].lower)) continue;
+    const at = tokens.indexOf(words[i]);
+    return at >= 2 ? sourceBeforeModifier(tokens, at) : undefined;
+  }
   return undefined;
 }
 

@@ -337,6 +337,11 @@ function isOneOf(word: string, a: string, b: string, c?: string): boolean {
   return word === a || word === b || word === c;
 }
 
+/** ", at 34 the oldest player in the squad,": how many words the age before a description takes (2 or 0); it is no part of the role. */
+export function ageBefore(apposition: Token[]): number {
+  return apposition.length > 3 && apposition[0].lower === 'at' && apposition[1].info.digits ? 2 : 0;
+}
+
 export function roleText(role: Token[]): string | null {
   return roleTextIn(role, 0, role.length);
 }

@@ -40,7 +40,7 @@ export const MANNER_VERBS = set(
 );
 
 /** Verbs that only report when followed by a clause or quote, not as plain actions. */
-export const WEAK_REPORTING = set('called call calls calling described describes accused accuses hailed praised criticised criticized slammed blasted charged');
+export const WEAK_REPORTING = set('called call calls calling described describes accused accuses hailed praised criticised criticized slammed blasted charged dismissed dismisses');
 
 /** The words that end a noun phrase on its left: "the ministry", "a spokesman". */
 export const DETERMINERS = set('the a an');
@@ -135,7 +135,8 @@ export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Ma
   ['constabulary', ['constabulary']],
   ['association', ['association']],
   ['federation', ['federation']],
-  ['union', ['union']],
+  // (a trade union may be named a federation: "the Nurses' Federation", then "the union")
+  ['union', ['union', 'federation']],
   ['council', ['council']],
   ['ministry', ['ministry']],
   ['agency', ['agency']],

@@ -1,5 +1,5 @@
 import type { Entity } from './entities';
-import { endsInPossessive, EntityRegistry, givenNameAfterRole, isBareNameWord, isNameWord, isTitleWord, key, NameSplit, roleText, roleTextIn } from './entities';
+import { ageBefore, endsInPossessive, EntityRegistry, givenNameAfterRole, isBareNameWord, isNameWord, isTitleWord, key, NameSplit, roleText, roleTextIn } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { AFTER_OBJECT_HER, BODY_KIND_NAME_WORDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES } from './lexicon';
 import { phraseStartingAt, possessiveName } from './phrases';
@@ -367,7 +367,8 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
     if (nameTo - nameFrom >= 2 && personalName(tokens, nameFrom, nameTo)) {
       const appo = k === to ? phraseStartingAt(tokens, from)?.apposition : undefined;
       const lead = appo || k !== to ? null : (roleBeforeName(tokens, from, to) ?? ownedRoleBeforeName(tokens, from, to));
-      const appoRole = appo ? roleText(appo.filter((t, i) => !(i === 0 && t.info.article))) : lead;
+      const aged = appo ? appo.slice(ageBefore(appo)) : undefined;
+      const appoRole = aged ? roleText(aged.filter((t, i) => !(i === 0 && t.info.article))) : lead;
       // ("The world record holder, Tarnland's Ann Vik, …": a country's name in the possessive is no role)
       const ownRole = lead !== null && roleTo - roleFrom === 1 && possessiveName(tokens[roleFrom]) ? null : role;
       // "Meriton Lines, which runs 14 ships, said": "which" is said of a thing, not of a person

@@ -224,6 +224,8 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
   while (from <= k && tokens[from].info.innerConnector && !tokens[from].info.determiner) from++;
   // ("Von said": a connector alone is no phrase)
   if (!nounSeen || from > k) return undefined;
+  // ("a practice residents have called": "a" heads no plural; the plural alone is the subject of a clause after a noun)
+  if (from < k - 1 && (tokens[from].lower === 'a' || tokens[from].lower === 'an') && tokens[k].info.plural && !tokens[k].capitalized && !QUANTITIES.has(tokens[from + 1].lower)) return { tokens: [tokens[k]] };
   return { tokens: tokens.slice(from, k + 1) };
 }
 
@@ -239,6 +241,9 @@ function bodyNamedAfterThe(words: Token[]): boolean {
   for (let i = 1; i < n; i++) if (words[i].kind !== 'word' || !(words[i].capitalized || words[i].info.nameConnector)) return false;
   return true;
 }
+
+/** Words that let "a" stand before a plural: "a few residents", "a dozen officers". */
+const QUANTITIES = new Set(['few', 'dozen', 'couple', 'handful', 'number', 'lot', 'hundred', 'thousand', 'score', 'group', 'pair']);
 
 /** Prepositions before the place a person is in or on ("a shop owner on Tarn Street"). */
 const PLACE_BEFORE = new Set(['on', 'in', 'near', 'from']);
@@ -564,7 +569,8 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     // "said one resident, Anna Berg, 54": a common noun and then the name of who it is
     // ("said the Minister for Rural Affairs, Ana Lind": an office written with capitals, then its holder)
     // ("said Tarn's fisheries minister, Ana Lind": an owner in the possessive, then a lowercase role)
-    else if ((!capitalSeen || opensWithTitle(out) || ownerThenRole(out)) && namesSomeone(appo) && (j + 1 + appo.length >= tokens.length || tokens[j + 1 + appo.length].kind === 'punct')) return { tokens: appo, apposition: out, possessor };
+    // ("said the Wanderers captain, Hakon Strid": or a team's name and a lowercase role)
+    else if ((!capitalSeen || opensWithTitle(out) || ownerThenRole(out) || endsInLowercaseRole(out)) && namesSomeone(appo) && (j + 1 + appo.length >= tokens.length || tokens[j + 1 + appo.length].kind === 'punct')) return { tokens: appo, apposition: out, possessor };
   } else if (next && next.kind === 'word' && !capitalSeen) {
     // "said the union's chief negotiator, Ana Lind": lowercase words finish the role
     let m = j;
@@ -596,13 +602,18 @@ function ownerRoleThenName(tokens: Token[], out: Token[], j: number, possessor: 
   const role = m > j ? tokens[m - 1] : out[n - 1];
   if (role === out[p] || tokens[m]?.text !== ',') return undefined;
   // ("said the landowner, Tom Vik": with no owner, any noun of up to three lowercase words will do)
-  if (p === 0 ? role.info.endsEd || role.info.endsIng || role.info.endsLy : !(role.info.title || role.info.speakerNoun)) return undefined;
+  const plainNoun = !(role.info.endsEd || role.info.endsIng || role.info.endsLy);
+  // (after an owner a title or a speaker's noun, or any other noun for one ("the band's conductor")
+  // when a full personal name follows: "the club's records, Ann Vik, …" is no role)
+  const known = role.info.title || role.info.speakerNoun;
+  if (p === 0 ? !plainNoun : !known && !(plainNoun && !role.info.plural)) return undefined;
   let s = m + 1;
   while (s < tokens.length && s < m + 3 && tokens[s].kind === 'word' && tokens[s].capitalized && tokens[s].info.title) s++;
   const name: Token[] = [];
   for (let r = s; r < tokens.length && name.length < 5 && tokens[r].kind === 'word'; r++) name.push(tokens[r]);
   const after = tokens[s + name.length];
   if (!namesSomeone(name) || (after !== undefined && after.kind !== 'punct')) return undefined;
+  if (p > 0 && !known && !fullPersonalName(name)) return undefined;
   return { tokens: tokens.slice(m + 1, s + name.length), apposition: out.concat(tokens.slice(j, m)), possessor };
 }
 
@@ -719,6 +730,12 @@ function ownerThenRole(out: Token[]): boolean {
   return true;
 }
 
+/** "the Wanderers captain", "Tarn head coach": a lowercase title or speaker's noun ends the words. */
+function endsInLowercaseRole(out: Token[]): boolean {
+  const last = out[out.length - 1];
+  return out.length >= 2 && last !== undefined && !last.capitalized && (last.info.title || last.info.speakerNoun) && !last.info.plural;
+}
+
 /** "Tarn's": a capitalised word in the possessive. */
 export function possessiveName(t: Token): boolean {
   return t.capitalized && t.text.length >= 3 && endsInApostropheS(t.text);
@@ -779,6 +796,8 @@ function looksLikeApposition(words: Token[]): boolean {
   if (words.length === 1 && AGES_IN_WORDS.has(words[0].text)) return true;
   // ", who heads the delegation," is a relative clause, not a title
   if (/^(who|which|whose|whom|that)$/.test(words[0].lower)) return false;
+  // (", was in tears but spoke to reporters.": a finite verb opens the sentence's predicate)
+  if (/^(was|were|is|are|has|have|had|will|would|could|can|did|does)$/.test(words[0].lower)) return false;
   if (words.some((w) => REPORTING_VERBS.has(w.lower) && w.lower !== 'state')) return false;
   const first = words[0].lower;
   // ", the world No 6,", ", the number two seed,": a ranking

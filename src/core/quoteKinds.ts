@@ -83,14 +83,40 @@ function knownAs(tokens: Token[], qi: number): boolean {
 /** "said the town was “heartbroken”", "said she had been left “devastated”", "said it had become “unworkable”": a one-word complement of the reported clause is the speaker's word. */
 const COPULAS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'felt', 'feel', 'feels', 'seemed', 'seems', 'left', 'remained', 'became', 'become', 'becomes']);
 
-/** "accused … of" or "described … as" ending at the quote: the verb at most five words before the preposition. */
+/** "accused … of", "described … as" or "dismissed … as" ending at the quote: the verb at most five words before the preposition. */
 function weakVerbWith(tokens: Token[], qi: number, preposition: string): boolean {
   for (let i = qi - 2; i >= Math.max(0, qi - 7); i--) {
     const t = tokens[i];
     if (t.kind !== 'word') return false;
-    if (t.info.weakReporting) return preposition === 'of' ? t.lower.startsWith('accuse') : preposition === 'as' ? t.lower.startsWith('describ') : t.lower.startsWith('call');
+    if (t.info.weakReporting) return preposition === 'of' ? t.lower.startsWith('accuse') : preposition === 'as' ? t.lower.startsWith('describ') || t.lower.startsWith('dismiss') : t.lower.startsWith('call');
   }
   return false;
+}
+
+/** Words after which a noun before "called" is a verb's subject: "a move the union called". */
+const SUBJECT_OPENERS = new Set(['the', 'its', 'his', 'her', 'their']);
+const PERFECT = new Set(['have', 'has', 'had']);
+
+/**
+ * Whether the verb at c has its subject right before it: "critics have called", "what he calls",
+ * "a move Vik called", "a practice the industry calls". Then it is someone's verdict or term, not
+ * the participle that names a thing ("a group called “…”", "a ship called “…”").
+ */
+function subjectBeforeVerb(tokens: Token[], c: number): boolean {
+  const b = tokens[c - 1];
+  if (b === undefined || b.kind !== 'word') return false;
+  if (PERFECT.has(b.lower) || b.info.pronoun) return true;
+  const before = tokens[c - 2];
+  if (before === undefined || before.kind !== 'word' || before.capitalized) return false;
+  // (a name after a lowercase noun: "a record Vik dismissed")
+  if (b.capitalized) return !before.info.stop && !before.info.article;
+  const noun = tokens[c - 3];
+  return SUBJECT_OPENERS.has(before.lower) && noun !== undefined && noun.kind === 'word' && !noun.capitalized && !noun.info.stop && !noun.info.endsEd && !noun.info.endsIng && !noun.info.onlyVerb;
+}
+
+/** "hailed a “…”", "criticised the “…”": verbs of praise or blame whose object, quoted, is the speaker's own words. */
+function praiseOrBlame(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && t.info.weakReporting && !t.lower.startsWith('call') && !t.lower.startsWith('describ') && !t.lower.startsWith('accuse') && !t.lower.startsWith('charge') && !t.lower.startsWith('dismiss');
 }
 
 /** Whether a digit stands in text[start, end). */
@@ -177,7 +203,11 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   // "a cover of ‘Harbour Lights’": the work noun stands before "of"
   const last = nearest === 'of' ? second : nearest;
   // "entitled" names whatever follows; "the plan" only a capitalised name ("the plan “a fantasy”" is no title)
-  const namedBy = last !== undefined && (TITLE_CUES.has(last) || (last === 'as' && knownAs(tokens, cueAt)));
+  // (not "a move the union called “…”": a verb with its subject before it gives a verdict, named in title case only)
+  const verdict = last === nearest && (nearest === 'called' || nearest === 'calls' || nearest === 'call') && tokens[cueAt - 1]?.kind === 'word' && subjectBeforeVerb(tokens, cueAt - 1);
+  // (one capitalised word is a name still: "a ship they called “Hope”")
+  const nameLike = (): boolean => isTitleCase(text, q.start, q.end, 1);
+  const namedBy = last !== undefined && ((TITLE_CUES.has(last) && !(verdict && !nameLike())) || (last === 'as' && knownAs(tokens, cueAt)));
   const workNoun = last !== undefined && isWorkNoun(last);
   if (namedBy && !sentenceLike() && (titleCase() || wordCount() <= 8)) return 'title';
   if ((namedBy || workNoun) && (cueAt < qi ? isTitleCase(text, q.start, q.end, 1) : titleCase()) && wordCount() <= 10) return 'title';
@@ -188,6 +218,9 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   const author = tokens[qi + 2];
   if (after?.lower === 'by' && !after.capitalized && author?.capitalized && !author.info.stop && !sentenceLike() && isTitleCase(text, q.start, q.end, 1)) return 'title';
   if (nearest === 'so-called') return 'scare';
+  // "a practice the industry calls “solar grazing”", "what locals call “the cut”": a term in the
+  // present tense is a name people use, held at a distance, whoever said the sentence
+  if (verdict && nearest !== 'called' && !nameLike() && wordCount() <= 3) return 'scare';
   // "the surge, known locally as a “haar”": a term of a few words named with an article
   // after "known as" is a word held at a distance, whoever said the sentence
   if ((nearest === 'a' || nearest === 'an') && second === 'as' && tokens[cueAt - 2]?.lower === 'as' && knownAs(tokens, cueAt - 1) && wordCount() <= 3) return 'scare';
@@ -197,6 +230,10 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   if (verb !== undefined && nearest !== undefined && COPULAS.has(nearest) && tokens[qi - 1].kind === 'word' && tokens[qi - 2].info.pronoun && saysWords(verb) && !verb.capitalized) return 'speech';
   // ("warned that the main draw was “a different world”": or a short subject after "that")
   if (nearest !== undefined && COPULAS.has(nearest) && tokens[qi - 1].kind === 'word' && reportedThatBefore(tokens, qi - 1)) return 'speech';
+  // "a move the union called “too little, too late”": a verdict of a few words by a named subject is in its words
+  if (a.entity !== null && verdict && nearest === 'called' && wordCount() >= 3 && !titleCase()) return 'speech';
+  // "Vik hailed a “complete performance”": the quoted object of praise or blame is the speaker's
+  if (a.entity !== null && tokens[qi - 1]?.kind === 'word' && tokens[qi - 1].info.article && praiseOrBlame(tokens[qi - 2])) return 'speech';
   const strong = a.entity !== null && !a.weak;
   if (strong && (a.rule !== 'verb-sentence' || sentenceLike() || wordCount() >= 2 || (nearest !== undefined && COPULAS.has(nearest) && tokens[qi - 1]?.kind === 'word'))) return 'speech';
   // "accused the board of “walking away”", "described the talks as “frank”": the object's

@@ -77,7 +77,7 @@ function factsOf(text: string): WordFacts {
     (info.issue ? SCAN_ISSUE : 0) |
     (info.reporting && !capitalized ? SCAN_LOWER_REPORTING : 0) |
     (info.endsEd && lower === 'quoted' ? SCAN_QUOTED : 0) |
-    (lower === 'named' || lower === 'identified' || lower === 'anonymity' || lower === 'according' ? SCAN_ANONYMOUS : 0);
+    (lower === 'named' || lower === 'identified' || lower === 'anonymity' || lower === 'according' || lower === 'name' ? SCAN_ANONYMOUS : 0);
   return { text, lower, kind: isWord ? 'word' : 'punct', capitalized, acronym, info, keepsDot, runWord, runConnector, nameStart, genderWord, quote: undefined, scan };
 }
 

@@ -1922,3 +1922,83 @@ describe('held-out round 28', () => {
     assert.deepStrictEqual(speakers(text), ['Tarnby Council', 'Tarn Water']);
   });
 });
+
+describe('held-out round 34', () => {
+  it('"said the choir\'s organist, Ann Vik": after an owner in the possessive, any singular noun before a full name is her role', () => {
+    const a = analyzeArticle('"We kept the tempo up all night," said the choir\'s organist, Wenna Trelask. "It paid off."');
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Wenna Trelask', 'Wenna Trelask']);
+    assert.strictEqual(a.speakers[0].role, "choir's organist");
+  });
+
+  it('"… and, says Tarn Council, “…”": a verb of saying between commas credits the quote right after the aside', () => {
+    assert.deepStrictEqual(speakers('The rebuild needed two cranes, a new crew and, says Holmfirth Parish Council, "an awful lot of tea".'), ['Holmfirth Parish Council']);
+    assert.deepStrictEqual(speakers('The climb was, said the guide, Ivo Brandle, "harder than it looked".'), ['Ivo Brandle']);
+  });
+
+  it('"One cabbie, who declined to give his name, said …" and then "he said": the unnamed man speaks, not the man named before', () => {
+    const text = 'Mayor Per Landvik said the road would stay shut. "It is not safe," he said.\n\nOne cabbie, who declined to give his name, said trade had halved.\n\n"We are sitting here for nothing," he said.';
+    assert.deepStrictEqual(speakers(text), ['Per Landvik', null]);
+  });
+
+  it('"the union" may be the federation named before it', () => {
+    const text = 'The Nurses\' Federation of Tarnland said it would ballot its members.\n\n"This offer is an insult," the union said.';
+    assert.deepStrictEqual(speakers(text), ['Nurses Federation of Tarnland']);
+  });
+
+  it('"dismissed the talk as “…”", "hailed a “…”": the quoted verdict or object of praise is the speaker\'s words', () => {
+    const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
+    assert.deepStrictEqual(kinds('The rumours of a move, which Kasia Dunmore dismissed as "gossip", went on all week.'), [['speech', 'Kasia Dunmore']]);
+    assert.deepStrictEqual(kinds('Tarn manager Olek Brightman hailed a "gutsy display" from his side.'), [['speech', 'Olek Brightman']]);
+  });
+
+  it('"a decision the charity called “…”" is a verdict, "a habit ecologists call “…”" a term, "a yacht called “…”" a name', () => {
+    const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => q.kind);
+    assert.deepStrictEqual(kinds('The board cut the grant, a decision the charity called "short-sighted and cruel".'), ['speech']);
+    assert.deepStrictEqual(kinds('Farmers leave strips unmown, a habit ecologists call "messy margins".'), ['scare']);
+    assert.deepStrictEqual(kinds('She sailed a yacht called "Grey Gull" and a dinghy called "hope".'), ['title', 'title']);
+    // (one capitalised word after a subject and "called" is still a name)
+    assert.deepStrictEqual(kinds('He crewed on a trawler they called "Persistence".'), ['title']);
+    // ("a practice residents have called": "a" heads the noun before the plural, which alone is the subject)
+    assert.deepStrictEqual(speakers('The ferry was cancelled, a practice residents have called "a kick in the teeth".'), ['residents']);
+  });
+
+  it('"The Tarn captain, Ann Vik, was in tears … but spoke to reporters": a predicate after the name is no role of hers', () => {
+    const a = analyzeArticle('The Lowmoor captain, Tova Brekke, was in tears at the whistle but fronted up to reporters.\n\n"It hurts," Brekke said.');
+    assert.deepStrictEqual(a.speakers.map((s) => [s.name, s.role]), [['Tova Brekke', null]]);
+  });
+
+  it('"X, at 41 the oldest goalkeeper in the league, said": the age before the description is no part of the role', () => {
+    const a = analyzeArticle('Mats Orrevik, at 41 the oldest goalkeeper in the league, said: "My knees disagree."');
+    assert.deepStrictEqual(a.speakers.map((s) => [s.name, s.role]), [['Mats Orrevik', 'oldest goalkeeper in the league']]);
+  });
+
+  it('"Vik was dismissed as “…”", "was widely described as “…”": a passive verb of judging is not said by its subject', () => {
+    assert.deepStrictEqual(speakers('Per Oddmund was dismissed as "a dreamer" by the planners.'), [null]);
+    assert.deepStrictEqual(speakers('Per Oddmund was widely described as "a quiet man" by his neighbours.'), [null]);
+    assert.deepStrictEqual(speakers('Per Oddmund described the scheme as "a dream".'), ['Per Oddmund']);
+  });
+
+  it('"Several say …", "Many said …": a quantity standing alone as the subject names no speaker', () => {
+    const a = analyzeArticle('Many said the bypass was "a waste of good money".\n\nSeveral say they never saw the notice.');
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), [null]);
+    assert.deepStrictEqual(a.speakers, []);
+  });
+
+  it('"A source close to the board said", "the people closest to X said": whom the source is close to is not who speaks', () => {
+    const lead = 'Board chair Edda Rosswall opened the meeting. "We vote today," she said.\n\n';
+    assert.deepStrictEqual(speakers(lead + 'A source close to the board said the count had been "far tighter than it looks".'), ['Edda Rosswall', 'source']);
+    assert.deepStrictEqual(speakers(lead + 'A person familiar with the board said the count had been "far tighter than it looks".'), ['Edda Rosswall', null]);
+    assert.notStrictEqual(speakers(lead + 'The people closest to Rosswall said the count was "far tighter than it looks".')[1], 'Edda Rosswall');
+  });
+
+  it('"said the Wanderers captain, Hakon Strid", "The Wanderers captain, X, was blunt: “…”": after a team\'s name and a lowercase role, the name given is who speaks', () => {
+    assert.deepStrictEqual(speakers('"We gave them both goals," said the Ravensholt captain, Brita Engmark.'), ['Brita Engmark']);
+    assert.deepStrictEqual(speakers('The Ravensholt captain, Brita Engmark, was blunt: "We gave them both goals."'), ['Brita Engmark']);
+  });
+
+  it('"A witness who helped the woman told …": the object of a relative clause is not the subject of the verb after it', () => {
+    assert.deepStrictEqual(speakers('A bystander who helped the cyclist told the Gazette that the van had "simply kept going".'), ['bystander']);
+    // (the subject of a clause opened by "that" is no object: "a count that party observers described")
+    assert.deepStrictEqual(speakers('Officials ran a count that party observers described as "patchy".'), ['party observers']);
+  });
+});

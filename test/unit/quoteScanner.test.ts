@@ -200,6 +200,12 @@ describe('possessives and titles in single quotes', () => {
     assert.deepStrictEqual(quotes('The report said \u201896,000 homes\u2019 were at risk.'), ['96,000 homes']);
     assert.deepStrictEqual(quotes("The report said '12.5 per cent' was the rise."), ['12.5 per cent']);
   });
+  it('reads a plural possessive as an apostrophe when the closer that ends the paragraph lies sentences on, with no mark opening between', () => {
+    const text = 'She runs the bakery. \u2018I bake for my neighbours\u2019 parties and their grandchildren\u2019s birthdays. It never stops.\u2019\n\nNext paragraph.';
+    assert.deepStrictEqual(quotes(text), ['I bake for my neighbours\u2019 parties and their grandchildren\u2019s birthdays. It never stops.']);
+    // (a quote opening in a later sentence leaves the first closer where it was)
+    assert.deepStrictEqual(quotes('He praised the \u2018players\u2019 commitment. Later he called it \u2018finished\u2019.'), ['players', 'finished']);
+  });
   it('reads a plural possessive inside a double quote nested in a single one as an apostrophe, even when a sentence ends before the outer closer', () => {
     const text = '\u2018A girl sent a note saying \u201cfor the hedgehogs\u2019 dinner\u201d. I cried.\u2019 she said.';
     assert.strictEqual(quotes(text)[0], 'A girl sent a note saying \u201cfor the hedgehogs\u2019 dinner\u201d. I cried.');

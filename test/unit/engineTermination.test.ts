@@ -21,7 +21,8 @@ function vocabulary(): string[][] {
   const lexicon = [DETERMINERS, DOCUMENT_NOUNS, HONORIFICS, INNER_CONNECTORS, ORG_WORDS, PERSON_NOUNS, PRONOUN_WORDS, REPORTING_VERBS, SPEAKER_NOUNS, TITLE_WORDS].map((s) => [...s]);
   const names = ['Vik', 'Ann', 'Tarn', 'Holt', 'Orla', 'Kestle', 'Brightwater', 'Reyes', "Vik's", "Tarn's", 'O’Neill', 'Jean-Paul'];
   const plain = ['agreed', 'to', 'go', 'ad', 'bridge', 'was', 'had', 'who', 'which', 'where', 'not', 'by', 'from', 'according', 'with', 'players’', 'on', 'and', '31-year-old', '2026', '5%', 'it', 'that'];
-  const marks = [',', '.', ':', ';', '"', '“', '”', "'", '‘', '’', '—', '(', ')', '\n\n', '*', 'Q:', 'A:'];
+  // (single line breaks and indents too: wrapped copy is read by other rules, see isHardWrapped)
+  const marks = [',', '.', ':', ';', '"', '“', '”', "'", '‘', '’', '—', '(', ')', '\n\n', '\n', '\n\t', '*', 'Q:', 'A:'];
   return [...lexicon, names, names, plain, plain, marks];
 }
 

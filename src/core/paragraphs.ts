@@ -20,6 +20,8 @@ export function splitParagraphs(text: string, format: 'text' | 'markdown', wrapp
   // (wrapped: whether the line before, with no blank line between, broke off mid-sentence, and its length)
   let runningOn = false;
   let previousLength = -1;
+  // (Markdown: whether the lines since the last blank line are a block quote's)
+  let inBlockQuote = false;
   while (pos <= text.length) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
@@ -32,6 +34,7 @@ export function splitParagraphs(text: string, format: 'text' | 'markdown', wrapp
       flush();
       runningOn = false;
       previousLength = -1;
+      inBlockQuote = false;
     } else {
       let last = lineEnd;
       while (last > first && isRegexSpace(text.charCodeAt(last - 1))) last--;
@@ -52,6 +55,27 @@ export function splitParagraphs(text: string, format: 'text' | 'markdown', wrapp
         end = last;
         runningOn = runsOn(text.charCodeAt(last - 1));
         previousLength = indent + last - first;
+      } else if (format === 'markdown' && (text.charCodeAt(first) === 62 || inBlockQuote) && first - pos <= 3) {
+        // A block quote's lines form its paragraphs, as Markdown reads them: "> “… Half the
+        // night\n> staff live on the island.”" is one, and so is a line run on without its ">".
+        // A ">" alone ends one; any other block (a heading, an item) after the quote stands alone.
+        const marked = text.charCodeAt(first) === 62;
+        if (marked && !inBlockQuote) flush();
+        let content = marked ? first + 1 : first;
+        while (content < last && isRegexSpace(text.charCodeAt(content))) content++;
+        if (!marked && MARKDOWN_BLOCK.test(text.slice(pos, lineEnd))) {
+          inBlockQuote = false;
+          flush();
+          start = first;
+          end = last;
+          flush();
+        } else if (content >= last) {
+          flush();
+        } else {
+          if (start < 0) start = first;
+          end = last;
+          inBlockQuote = true;
+        }
       } else {
         const standsAlone = format === 'text' || MARKDOWN_BLOCK.test(text.slice(pos, lineEnd));
         if (standsAlone) flush();

@@ -150,6 +150,11 @@ function endsHere(text: string, pos: number, paraEnd: number): boolean {
   if (!isSpaceCode(text.charCodeAt(pos))) return false;
   let k = pos;
   while (k < paraEnd && isSpaceCode(text.charCodeAt(k))) k++;
+  // (the ">" that opens a block quote's next line: the sentence after it starts past it)
+  if (k < paraEnd && text.charCodeAt(k) === 62 && text.lastIndexOf('\n', k) >= pos) {
+    k++;
+    while (k < paraEnd && isSpaceCode(text.charCodeAt(k))) k++;
+  }
   if (k >= paraEnd) return true;
   const next = text.charCodeAt(k);
   // a dash after a closed sentence starts its credit (“….” — Name), not a new sentence

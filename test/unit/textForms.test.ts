@@ -91,6 +91,21 @@ describe('articles as saved in other forms: hard-wrapped lines, decomposed accen
     assert.deepStrictEqual(analyzeArticle(decomposed).quotes.map((q) => q.text.normalize('NFC')), ['It is the town\u2019s bridge,', 'Ren\u00e9e\u2019s team built it.']);
   });
 
+  it('reads a Markdown block quote over several lines, marked or run on, as one paragraph, and its sentences past the ">"', () => {
+    const text = '# Ferry strike\n\n> \u201cIf the boats stop, the hospital stops. Half the night\n> staff live on the island.\u201d\n> \u2014 Dr. Ola Moen, Harlow Bay Hospital\n\nThe union said talks had \u201cgone nowhere\u201d.';
+    const quotes = (t: string) => analyzeArticle(t, { fileName: 'strike.md' }).quotes.map((q) => [q.text, q.speaker]);
+    assert.deepStrictEqual(quotes(text), [
+      ['If the boats stop, the hospital stops. Half the night\n> staff live on the island.', 'Ola Moen'],
+      ['gone nowhere', 'union'],
+    ]);
+    // a line run on without its ">" belongs to the quote too; a ">" alone ends a paragraph of it
+    assert.deepStrictEqual(quotes(text.replace('\n> staff', '\nstaff'))[0], ['If the boats stop, the hospital stops. Half the night\nstaff live on the island.', 'Ola Moen']);
+    const paragraphs = splitParagraphs('> One line\n> and its second.\n>\n> A new one.\n# Heading', 'markdown').length;
+    assert.strictEqual(paragraphs, 3);
+    const claims = analyzeArticle('> The budget paper says 3.1 million people rely on it.\n> See annex B, table 4, for the 2024 figures.', { fileName: 'a.md' }).claims.map((c) => c.text);
+    assert.ok(claims.every((c) => !c.includes('annex') || !c.includes('budget')), 'two sentences, not one');
+  });
+
   it('random edits in wrapped articles, at line edges too, stay well formed and a settled result equals a full analysis', () => {
     const dir = path.join(__dirname, '../../../samples');
     let seed = 20261123;

@@ -370,6 +370,8 @@ export function roleTextIn(tokens: Token[], from: number, to: number): string | 
 
 /** How far back (in characters) "Mrs Vik" looks for the Vik of her gender. */
 const SAME_SURNAME_REACH = 5000;
+/** Two people first named this close together were named together: "Tom and Ann Vik". */
+const COUPLE_SPAN = 40;
 
 function isOtherGender(e: Entity, gender: 'male' | 'female'): boolean {
   const known = personGender(e);
@@ -534,11 +536,34 @@ export class EntityRegistry {
       // "Tom and Ann Vik …, Mr Vik said": when the latest Vik's gender (known, or read from a
       // common given name) is not the honorific's, the latest one whose gender does not conflict
       const other = gender && isOtherGender(before.entity, gender) ? list?.latestWithin(pos, SAME_SURNAME_REACH, (m) => m.entity.kind === 'person' && !isOtherGender(m.entity, gender)) : undefined;
-      return (other ?? before).entity;
+      if (other) return other.entity;
+      return (gender && this.coupleMember(list as MentionLog, before.entity, pos, gender)) || before.entity;
     }
     const single = this.firstSingle.get(k);
     if (single) return single;
     return list?.firstFrom(pos)?.entity;
+  }
+
+  /**
+   * "Kabu and Dorel Misteval, both 67, …", then "said Mrs Misteval", when neither given name nor
+   * anything said so far tells who is the woman: the two named together are read as custom
+   * orders a couple's names, the husband's first, and the one the title picks keeps its gender,
+   * so that the other title finds the other (the latest of the two, as before, was every title's).
+   */
+  private coupleMember(list: MentionLog, latest: Entity, pos: number, gender: 'male' | 'female'): Entity | undefined {
+    if (latest.kind !== 'person' || latest.keys.length < 2 || personGender(latest) !== undefined) return undefined;
+    const partner = list.latestWithin(pos, SAME_SURNAME_REACH, (m) => m.entity !== latest && m.entity.kind === 'person' && m.entity.keys.length >= 2 && personGender(m.entity) === undefined)?.entity;
+    if (!partner) return undefined;
+    const named = this.firstMentionOf(latest);
+    const partnerNamed = this.firstMentionOf(partner);
+    if (Math.abs(named - partnerNamed) > COUPLE_SPAN) return undefined;
+    const chosen = (gender === 'male') === partnerNamed < named ? partner : latest;
+    chosen.gender = gender;
+    return chosen;
+  }
+
+  private firstMentionOf(entity: Entity): number {
+    return this.byEntity[entity.id]?.firstFrom(0)?.pos ?? -1;
   }
 
   /** Where the entity was last mentioned before pos, or -1. */

@@ -451,12 +451,25 @@ function sharedSurname(tokens: Token[], given: Token, from: number, to: number):
   if (to - from !== 2) return undefined;
   const first = tokens[from];
   const last = tokens[from + 1];
-  if (!givenNameGender(key(first.text)) || !personalName(tokens, from, to) || endsInPossessive(last.text)) return undefined;
+  if (!personalName(tokens, from, to) || endsInPossessive(last.text)) return undefined;
+  // ("Kabu and Dorel Misteval, both 67," / "… have lived here": with neither given name in the
+  // list, what follows says the two are one couple, not "Okafor and Ngozi Adeyemi")
+  if (!givenNameGender(key(first.text))) return !givenNameGender(key(given.text)) && isNameWord(given) && !given.info.org && isNameWord(first) && !first.info.org && coupleFollows(tokens, to) ? last : undefined;
   // ("Edwina and Arthur Vik": a given name not in the list will do before a listed one, if it is
   // a bare name word and the name after "and" is a given name and a surname)
   if (!givenNameGender(key(given.text)) && (!isNameWord(given) || given.info.org)) return undefined;
   return last;
 }
+
+/** After "Kabu and Dorel Misteval": ", both …" or a verb in the plural, which make the two one couple. */
+function coupleFollows(tokens: Token[], at: number): boolean {
+  const next = tokens[at];
+  if (!next) return false;
+  if (next.text === ',') return tokens[at + 1]?.lower === 'both';
+  return COUPLE_VERBS.has(next.lower);
+}
+
+const COUPLE_VERBS: ReadonlySet<string> = new Set(['have', 'were', 'are', 'both']);
 
 /**
  * Where "of" stands in a run that opens with a personal name of two or three words and no title

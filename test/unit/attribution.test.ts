@@ -838,6 +838,15 @@ describe('held-out styles, round 5', () => {
     assert.deepStrictEqual(speakers(reversed), ['Tom Vik', 'Ann Vik']);
   });
 
+  it('"Kabu and Dorel Misteval, both 67", given names in no list: both are registered, and "Mr" and "Mrs" find two people, by custom the first named the husband', () => {
+    const text = "Kabu and Dorel Misteval, both 67, collected their cheque on Wednesday.\n\n'I had the ticket for nine days,' said Mrs Misteval.\n\n'The boiler sounds like a tractor,' Mr Misteval said.\n\n'I will keep my job,' Mrs Misteval said.";
+    assert.deepStrictEqual(speakers(text), ['Dorel Misteval', 'Kabu Misteval', 'Dorel Misteval']);
+    assert.deepStrictEqual(speakers(text.replace(', both 67,', ' have won')), ['Dorel Misteval', 'Kabu Misteval', 'Dorel Misteval']);
+    // (without ", both" or a verb in the plural, "Okafor and Ngozi Adeyemi" may be two people)
+    const a = analyzeArticle("Okafor and Ngozi Adeyemi spoke at the hearing.\n\n'It was unfair,' said Mrs Adeyemi.");
+    assert.ok(!a.speakers.some((sp) => sp.name === 'Okafor Adeyemi'));
+  });
+
   it('"His family released the following tribute through police:" introduces the quote after it', () => {
     const text = 'Ian Dravell died at the scene.\n\nHis family have released the following tribute through the police:\n\n"Ian was a loving son.\n\n"We ask for privacy."';
     assert.deepStrictEqual(speakers(text), ['family', 'family']);

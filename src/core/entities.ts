@@ -372,6 +372,8 @@ export function roleTextIn(tokens: Token[], from: number, to: number): string | 
 const SAME_SURNAME_REACH = 5000;
 /** Two people first named this close together were named together: "Tom and Ann Vik". */
 const COUPLE_SPAN = 40;
+/** How far before a couple's names "a lollipop lady and her husband" still says who comes first. */
+const COUPLE_ORDER_REACH = 400;
 
 function isOtherGender(e: Entity, gender: 'male' | 'female'): boolean {
   const known = personGender(e);
@@ -395,6 +397,8 @@ export class EntityRegistry {
   private readonly fullByKey = new Map<string, MentionLog>();
   /** Each entity's own mentions, in the log's order, by entity id: when was someone last mentioned. */
   private readonly byEntity: MentionLog[] = [];
+  /** The last "… and her husband" or "… and his wife" the article's voice said, and where. */
+  coupleOrder: { at: number; wifeFirst: boolean } | undefined;
   private readonly byKeys = new Map<string, Entity>();
   /** The first entity registered under each one-word key (entities are never removed, keys never change). */
   private readonly firstSingle = new Map<string, Entity>();
@@ -536,7 +540,11 @@ export class EntityRegistry {
       // "Tom and Ann Vik …, Mr Vik said": when the latest Vik's gender (known, or read from a
       // common given name) is not the honorific's, the latest one whose gender does not conflict
       const other = gender && isOtherGender(before.entity, gender) ? list?.latestWithin(pos, SAME_SURNAME_REACH, (m) => m.entity.kind === 'person' && !isOtherGender(m.entity, gender)) : undefined;
-      if (other) return other.entity;
+      if (other) {
+        // (the title says what the one it finds is: "Mr Vik" after "Mrs Vik" was the other Vik)
+        if (personGender(other.entity) === undefined) other.entity.gender = gender;
+        return other.entity;
+      }
       return (gender && this.coupleMember(list as MentionLog, before.entity, pos, gender)) || before.entity;
     }
     const single = this.firstSingle.get(k);
@@ -552,12 +560,23 @@ export class EntityRegistry {
    */
   private coupleMember(list: MentionLog, latest: Entity, pos: number, gender: 'male' | 'female'): Entity | undefined {
     if (latest.kind !== 'person' || latest.keys.length < 2 || personGender(latest) !== undefined) return undefined;
-    const partner = list.latestWithin(pos, SAME_SURNAME_REACH, (m) => m.entity !== latest && m.entity.kind === 'person' && m.entity.keys.length >= 2 && personGender(m.entity) === undefined)?.entity;
+    const partner = list.latestWithin(pos, SAME_SURNAME_REACH, (m) => m.entity !== latest && m.entity.kind === 'person' && m.entity.keys.length >= 2)?.entity;
     if (!partner) return undefined;
     const named = this.firstMentionOf(latest);
     const partnerNamed = this.firstMentionOf(partner);
     if (Math.abs(named - partnerNamed) > COUPLE_SPAN) return undefined;
-    const chosen = (gender === 'male') === partnerNamed < named ? partner : latest;
+    // (one of the two known: the title finds the one it fits)
+    const known = personGender(partner);
+    if (known !== undefined) {
+      if (known === gender) return partner;
+      latest.gender = gender;
+      return latest;
+    }
+    // ("A retired lollipop lady and her husband …" just before says the wife comes first)
+    const order = this.coupleOrder;
+    const together = Math.min(named, partnerNamed);
+    const wifeFirst = order !== undefined && order.at < together && together - order.at <= COUPLE_ORDER_REACH && order.wifeFirst;
+    const chosen = (gender === 'male') !== wifeFirst === partnerNamed < named ? partner : latest;
     chosen.gender = gender;
     return chosen;
   }

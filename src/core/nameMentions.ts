@@ -37,6 +37,7 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
     if (named.length) named.length = 0;
     scan.read(tokens);
     const firstName = scan.firstName;
+    if (scan.lastGendered >= 0) noteCoupleOrder(tokens, registry);
     // "Her son, Tom Vik, …": the noun after the possessive tells the gender of the one named
     let kin: 'male' | 'female' | undefined;
     let kinOf: Entity | undefined;
@@ -92,6 +93,17 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
     if (scan.lastGendered >= Math.max(0, firstName) && !describedSubject(tokens, firstName) && tokens[0].lower !== 'asked') learnGenderFromPronouns(tokens, Math.max(0, firstName), named);
     if (scan.lastGendered >= 0) learnGenderFromObjects(tokens, named, registry);
     previous = tokens;
+  }
+}
+
+/** "a retired lollipop lady and her husband", "a farmer and his wife": which of a couple named next comes first. */
+function noteCoupleOrder(tokens: Token[], registry: EntityRegistry): void {
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i].lower !== 'and') continue;
+    const pronoun = tokens[i + 1].lower;
+    const noun = tokens[i + 2].lower;
+    if (pronoun === 'her' && noun === 'husband') registry.coupleOrder = { at: tokens[i].start, wifeFirst: true };
+    else if (pronoun === 'his' && noun === 'wife') registry.coupleOrder = { at: tokens[i].start, wifeFirst: false };
   }
 }
 

@@ -473,11 +473,11 @@ function sharedSurname(tokens: Token[], given: Token, from: number, to: number):
   return last;
 }
 
-/** After "Kabu and Dorel Misteval": ", both …" or a verb in the plural, which make the two one couple. */
+/** After "Kabu and Dorel Misteval": ", both …", ", who have …" or a verb in the plural, which make the two one couple. */
 function coupleFollows(tokens: Token[], at: number): boolean {
   const next = tokens[at];
   if (!next) return false;
-  if (next.text === ',') return tokens[at + 1]?.lower === 'both';
+  if (next.text === ',') return tokens[at + 1]?.lower === 'both' || (tokens[at + 1]?.lower === 'who' && COUPLE_VERBS.has(tokens[at + 2]?.lower ?? ''));
   return COUPLE_VERBS.has(next.lower);
 }
 

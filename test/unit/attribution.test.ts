@@ -842,6 +842,7 @@ describe('held-out styles, round 5', () => {
     const text = "Kabu and Dorel Misteval, both 67, collected their cheque on Wednesday.\n\n'I had the ticket for nine days,' said Mrs Misteval.\n\n'The boiler sounds like a tractor,' Mr Misteval said.\n\n'I will keep my job,' Mrs Misteval said.";
     assert.deepStrictEqual(speakers(text), ['Dorel Misteval', 'Kabu Misteval', 'Dorel Misteval']);
     assert.deepStrictEqual(speakers(text.replace(', both 67,', ' have won')), ['Dorel Misteval', 'Kabu Misteval', 'Dorel Misteval']);
+    assert.deepStrictEqual(speakers(text.replace(', both 67,', ', who have lived here for 22 years,')), ['Dorel Misteval', 'Kabu Misteval', 'Dorel Misteval']);
     // "a retired lollipop lady and her husband" before the names says the wife is named first
     const wifeFirst = "A retired lollipop lady and her husband have won the lottery.\n\nKabu and Dorel Misteval, both 67, collected their cheque.\n\n'I had the ticket for nine days,' said Mrs Misteval.\n\n'The boiler sounds like a tractor,' Mr Misteval said.\n\n'I will keep my job,' Mrs Misteval said.";
     assert.deepStrictEqual(speakers(wifeFirst), ['Kabu Misteval', 'Dorel Misteval', 'Kabu Misteval']);

@@ -53,7 +53,7 @@ export const PRONOUN_WORDS = set('he she they it we i');
 
 /** Words between a subject and its verb that do not break "X said": "X also said", "X has said". */
 export const VERB_ADVERBS = set(
-  'also later earlier previously then further separately again once has had have was is were are had has ' +
+  'also later earlier previously last then further separately again once has had have was is were are had has ' +
   'reportedly allegedly repeatedly recently publicly privately bluntly flatly simply quickly firmly openly ' +
   'subsequently initially finally additionally moreover however meanwhile but and only even still yet just ' +
   'would will could may might',

@@ -2015,3 +2015,11 @@ describe('held-out round 34', () => {
     assert.deepStrictEqual(speakers('Officials ran a count that party observers described as "patchy".'), ['party observers']);
   });
 });
+
+describe('adverbs of time between a subject and its verb', () => {
+  it('"Mayor Ann Vik last told reporters that “…”", "The agency last said": "last" is no part of the subject', () => {
+    assert.deepStrictEqual(speakers('Mayor Ann Vik last told reporters that "nothing is decided".'), ['Ann Vik']);
+    const a = analyzeArticle('The transport agency last said in March that fares would rise by 5 per cent in 2027.\n\nThe state last declared a drought emergency in 2015.');
+    assert.deepStrictEqual(a.claims.map((c) => c.speaker), ['transport agency', null]);
+  });
+});

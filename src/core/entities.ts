@@ -536,16 +536,16 @@ export class EntityRegistry {
     const k = key(word);
     const list = this.fullByKey.get(k);
     const before = list?.lastBefore(pos);
-    if (before) {
+    if (list && before) {
       // "Tom and Ann Vik …, Mr Vik said": when the latest Vik's gender (known, or read from a
       // common given name) is not the honorific's, the latest one whose gender does not conflict
-      const other = gender && isOtherGender(before.entity, gender) ? list?.latestWithin(pos, SAME_SURNAME_REACH, (m) => m.entity.kind === 'person' && !isOtherGender(m.entity, gender)) : undefined;
+      const other = gender && isOtherGender(before.entity, gender) ? list.latestWithin(pos, SAME_SURNAME_REACH, (m) => m.entity.kind === 'person' && !isOtherGender(m.entity, gender)) : undefined;
       if (other) {
         // (the title says what the one it finds is: "Mr Vik" after "Mrs Vik" was the other Vik)
         if (personGender(other.entity) === undefined) other.entity.gender = gender;
         return other.entity;
       }
-      return (gender && this.coupleMember(list as MentionLog, before.entity, pos, gender)) || before.entity;
+      return (gender && this.coupleMember(list, before.entity, pos, gender)) || before.entity;
     }
     const single = this.firstSingle.get(k);
     if (single) return single;

@@ -12,7 +12,6 @@ export function splitParagraphs(text: string, format: 'text' | 'markdown', wrapp
   const paragraphs: Paragraph[] = [];
   let start = -1;
   let end = -1;
-  let pos = 0;
   const flush = () => {
     if (start >= 0) paragraphs.push({ start, end, index: paragraphs.length });
     start = -1;
@@ -22,72 +21,76 @@ export function splitParagraphs(text: string, format: 'text' | 'markdown', wrapp
   let previousLength = -1;
   // (Markdown: whether the lines since the last blank line are a block quote's)
   let inBlockQuote = false;
-  while (pos <= text.length) {
-    let nl = text.indexOf('\n', pos);
-    if (nl < 0) nl = text.length;
-    let lineEnd = nl;
-    if (lineEnd > pos && text[lineEnd - 1] === '\r') lineEnd--;
-    // the line's first and last characters other than white space (\s, no-break space, BOM)
-    let first = pos;
-    while (first < lineEnd && isRegexSpace(text.charCodeAt(first))) first++;
+  eachLine(text, (pos, lineEnd, first, last) => {
     if (first === lineEnd) {
       flush();
       runningOn = false;
       previousLength = -1;
       inBlockQuote = false;
-    } else {
-      let last = lineEnd;
-      while (last > first && isRegexSpace(text.charCodeAt(last - 1))) last--;
-      if (format === 'text' && wrapped) {
-        // A list item or an indented line starts a paragraph, and the lines after it run on in
-        // it: "94. He said" after "He's" is a sentence wrapped, not an item of a numbered list.
-        // So does a line whose first word would have fitted on the line before, which the
-        // wrapping did not end: "About Ventrolux" over the boilerplate's first line.
-        // (a tab of indent is taken for the widest a wrapper could have counted it, eight columns:
-        // an indented line that reads short may have been full)
-        let indent = 0;
-        for (let k = pos; k < first; k++) indent += text.charCodeAt(k) === 9 ? 8 : 1;
-        let word = first;
-        while (word < last && !isRegexSpace(text.charCodeAt(word))) word++;
-        const fitted = previousLength >= 0 && previousLength + 1 + (word - first) <= indent + last - first;
-        if (indent >= 2 || fitted || (!runningOn && LIST_ITEM.test(text.slice(pos, lineEnd)))) flush();
+    } else if (format === 'text' && wrapped) {
+      // A list item or an indented line starts a paragraph, and the lines after it run on in
+      // it: "94. He said" after "He's" is a sentence wrapped, not an item of a numbered list.
+      // So does a line whose first word would have fitted on the line before, which the
+      // wrapping did not end: "About Ventrolux" over the boilerplate's first line.
+      // (a tab of indent is taken for the widest a wrapper could have counted it, eight columns:
+      // an indented line that reads short may have been full)
+      let indent = 0;
+      for (let k = pos; k < first; k++) indent += text.charCodeAt(k) === 9 ? 8 : 1;
+      let word = first;
+      while (word < last && !isRegexSpace(text.charCodeAt(word))) word++;
+      const fitted = previousLength >= 0 && previousLength + 1 + (word - first) <= indent + last - first;
+      if (indent >= 2 || fitted || (!runningOn && LIST_ITEM.test(text.slice(pos, lineEnd)))) flush();
+      if (start < 0) start = first;
+      end = last;
+      runningOn = runsOn(text.charCodeAt(last - 1));
+      previousLength = indent + last - first;
+    } else if (format === 'markdown' && text.charCodeAt(first) === 62 && first - pos <= 3) {
+      // A block quote's lines form its paragraphs, as Markdown reads them: "> “… Half the
+      // night\n> staff live on the island.”" is one (a line run on without its ">" joins it as any
+      // Markdown line does), and a ">" alone ends one.
+      if (!inBlockQuote) flush();
+      inBlockQuote = true;
+      let content = first + 1;
+      while (content < last && isRegexSpace(text.charCodeAt(content))) content++;
+      if (content >= last) flush();
+      else {
         if (start < 0) start = first;
         end = last;
-        runningOn = runsOn(text.charCodeAt(last - 1));
-        previousLength = indent + last - first;
-      } else if (format === 'markdown' && (text.charCodeAt(first) === 62 || inBlockQuote) && first - pos <= 3) {
-        // A block quote's lines form its paragraphs, as Markdown reads them: "> “… Half the
-        // night\n> staff live on the island.”" is one, and so is a line run on without its ">".
-        // A ">" alone ends one; any other block (a heading, an item) after the quote stands alone.
-        const marked = text.charCodeAt(first) === 62;
-        if (marked && !inBlockQuote) flush();
-        let content = marked ? first + 1 : first;
-        while (content < last && isRegexSpace(text.charCodeAt(content))) content++;
-        if (!marked && MARKDOWN_BLOCK.test(text.slice(pos, lineEnd))) {
-          inBlockQuote = false;
-          flush();
-          start = first;
-          end = last;
-          flush();
-        } else if (content >= last) {
-          flush();
-        } else {
-          if (start < 0) start = first;
-          end = last;
-          inBlockQuote = true;
-        }
-      } else {
-        const standsAlone = format === 'text' || MARKDOWN_BLOCK.test(text.slice(pos, lineEnd));
-        if (standsAlone) flush();
-        if (start < 0) start = first;
-        end = last;
-        if (standsAlone) flush();
       }
+    } else {
+      const standsAlone = format === 'text' || MARKDOWN_BLOCK.test(text.slice(pos, lineEnd));
+      // (any other block after a block quote, a heading or an item, stands alone and ends it)
+      if (standsAlone) {
+        flush();
+        inBlockQuote = false;
+      }
+      if (start < 0) start = first;
+      end = last;
+      if (standsAlone) flush();
     }
-    pos = nl + 1;
-  }
+  });
   flush();
   return paragraphs;
+}
+
+/**
+ * Calls `visit` for each line: where it starts, where it ends (before its \n or \r\n), and its
+ * first and last characters other than white space (\s, no-break space, BOM); first === lineEnd
+ * for a blank line, last is then first.
+ */
+function eachLine(text: string, visit: (pos: number, lineEnd: number, first: number, last: number) => void): void {
+  for (let pos = 0; pos <= text.length; ) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    let lineEnd = nl;
+    if (lineEnd > pos && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    let first = pos;
+    while (first < lineEnd && isRegexSpace(text.charCodeAt(first))) first++;
+    let last = lineEnd;
+    while (last > first && isRegexSpace(text.charCodeAt(last - 1))) last--;
+    visit(pos, lineEnd, first, last);
+    pos = nl + 1;
+  }
 }
 
 const MARKDOWN_BLOCK = /^\s{0,3}([#>]|[-*+] |\d+[.)] )/;
@@ -104,23 +107,17 @@ export function isHardWrapped(text: string): boolean {
   let continued = 0;
   let adjacent = 0;
   let previousLast = -1;
-  for (let pos = 0; pos <= text.length; ) {
-    let nl = text.indexOf('\n', pos);
-    if (nl < 0) nl = text.length;
-    let first = pos;
-    while (first < nl && isRegexSpace(text.charCodeAt(first))) first++;
-    if (first === nl) previousLast = -1;
-    else {
-      if (previousLast >= 0) {
-        adjacent++;
-        if (runsOn(text.charCodeAt(previousLast)) && isLowerAscii(text.charCodeAt(first))) continued++;
-      }
-      let last = nl;
-      while (last > first && isRegexSpace(text.charCodeAt(last - 1))) last--;
-      previousLast = last - 1;
+  eachLine(text, (_pos, lineEnd, first, last) => {
+    if (first === lineEnd) {
+      previousLast = -1;
+      return;
     }
-    pos = nl + 1;
-  }
+    if (previousLast >= 0) {
+      adjacent++;
+      if (runsOn(text.charCodeAt(previousLast)) && isLowerLatin(text.charCodeAt(first))) continued++;
+    }
+    previousLast = last - 1;
+  });
   return continued >= MIN_CONTINUED && continued * 4 >= adjacent;
 }
 
@@ -130,6 +127,7 @@ function runsOn(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 44 || c === 45 || c === 0x2013 || c === 0x2014 || (c >= 0xc0 && c <= 0x24f);
 }
 
-function isLowerAscii(c: number): boolean {
+/** A lowercase letter of ASCII or Latin-1. */
+function isLowerLatin(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 }

@@ -6,7 +6,7 @@ import { EntityRegistry, type Entity } from './entities';
 import { maskMarkdown } from './markdown';
 import { extractMeta } from './metadata';
 import { registerNames, tokenizeSentences } from './nameMentions';
-import { isHardWrapped, splitParagraphs } from './paragraphs';
+import { countLineBreaks, readsWrapped, splitParagraphs, type LineBreaks } from './paragraphs';
 import { enclosingQuotes, scanQuotes } from './quotes/scanner';
 import { splitSentences } from './sentences';
 import { loadTextCodes, releaseTokenCodes } from './tokens';
@@ -32,7 +32,8 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
 export function analyzeWithEntities(text: string, options: AnalyzeOptions = {}, withMeta = true): { analysis: ArticleAnalysis; entities: readonly Entity[] } {
   const format = options.format ?? (options.fileName ? articleFormat(options.fileName) : 'text');
   const source = format === 'markdown' ? maskMarkdown(text) : text;
-  const wrapped = format === 'text' && (options.lines === undefined ? isHardWrapped(source) : options.lines === 'wrapped');
+  const breaks = format === 'text' && options.lines === undefined ? countLineBreaks(source) : undefined;
+  const wrapped = format === 'text' && (breaks ? readsWrapped(breaks) : options.lines === 'wrapped');
   const paragraphs = splitParagraphs(source, format, wrapped);
   // the text's characters are copied once, for the quote scanner, the tokenizer and the claims
   const raw = scanQuotes(source, paragraphs, loadTextCodes(source));
@@ -56,24 +57,32 @@ export function analyzeWithEntities(text: string, options: AnalyzeOptions = {}, 
     speakers,
     paragraphs,
   };
-  linesRead.set(analysis, wrapped ? 'wrapped' : 'paragraphs');
+  linesRead.set(analysis, { lines: wrapped ? 'wrapped' : 'paragraphs', breaks });
   return { analysis, entities: registry.entities };
 }
 
-/** How each analysis made here read its text's line breaks (see AnalyzeOptions.lines). */
-const linesRead = new WeakMap<ArticleAnalysis, 'paragraphs' | 'wrapped'>();
+/**
+ * How each analysis made here read its text's line breaks, and, where the text decided it, the
+ * counts it was decided by (an edit updates them from the lines it touches).
+ */
+const linesRead = new WeakMap<ArticleAnalysis, { lines: 'paragraphs' | 'wrapped'; breaks: LineBreaks | undefined }>();
 
 /**
  * How the analysis read its text's line breaks, for an analysis of part of the text that must
  * read them alike; undefined for one not made here (packed by a worker, copied).
  */
 export function linesReadAs(analysis: ArticleAnalysis): 'paragraphs' | 'wrapped' | undefined {
-  return linesRead.get(analysis);
+  return linesRead.get(analysis)?.lines;
+}
+
+/** The counts of isHardWrapped over the analysed text, when they decided how its lines read. */
+export function lineBreaksRead(analysis: ArticleAnalysis): LineBreaks | undefined {
+  return linesRead.get(analysis)?.breaks;
 }
 
 /** Records how an analysis made from another's parts (an edit's, a copy) reads its lines. */
-export function readLinesAs(analysis: ArticleAnalysis, lines: 'paragraphs' | 'wrapped'): void {
-  linesRead.set(analysis, lines);
+export function readLinesAs(analysis: ArticleAnalysis, lines: 'paragraphs' | 'wrapped', breaks?: LineBreaks): void {
+  linesRead.set(analysis, { lines, breaks });
 }
 
 function plainQuote(q: AttributedQuote): Quote {

@@ -8,7 +8,7 @@ export { maskMarkdown } from './markdown';
 export { DEFAULT_ARTICLE_INCLUDE, DEFAULT_ARTICLE_EXCLUDE, articleFormat } from './articleGlobs';
 export { globMatcher, type PathMatcher } from './glob';
 export type { ArticleFormat } from './articleGlobs';
-export { analyzeEdit, analyzeEditDetailed, analyzeForEditing, applyTextChange, editableCopy } from './edits/analyzeEdit';
+export { analyzeEdit, analyzeEditDetailed, analyzeForEditing, applyTextChange, editableCopy, handedOver } from './edits/analyzeEdit';
 export { keptByEdit, type KeptBySplice, type KeptEnds } from './edits/splice';
 export { EditedText, type ReadableText } from './edits/editedText';
 export type { TextChange, AnalyzedText, EditAnalysis } from './edits/analyzeEdit';

@@ -104,6 +104,25 @@ const LIST_ITEM = /^\s{0,3}([-*+\u2022] |\d+[.)] )/;
  * on each line has next to none; wrapped copy breaks most lines mid-sentence.
  */
 export function isHardWrapped(text: string): boolean {
+  return readsWrapped(countLineBreaks(text));
+}
+
+/** What isHardWrapped counts: lines followed by another with no blank line between, and those of them that run on into it. */
+export interface LineBreaks {
+  readonly adjacent: number;
+  readonly continued: number;
+}
+
+export function readsWrapped(breaks: LineBreaks): boolean {
+  return breaks.continued >= MIN_CONTINUED && breaks.continued * 4 >= breaks.adjacent;
+}
+
+/**
+ * The counts of isHardWrapped. Each pair of lines counts on its own, so a text made of whole
+ * lines counts its pairs alone: an edit changes the counts of the lines it touches and their
+ * neighbours only.
+ */
+export function countLineBreaks(text: string): LineBreaks {
   let continued = 0;
   let adjacent = 0;
   let previousLast = -1;
@@ -118,7 +137,7 @@ export function isHardWrapped(text: string): boolean {
     }
     previousLast = last - 1;
   });
-  return continued >= MIN_CONTINUED && continued * 4 >= adjacent;
+  return { adjacent, continued };
 }
 
 const MIN_CONTINUED = 3;

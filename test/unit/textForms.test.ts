@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeArticle, analyzeEditDetailed, applyTextChange, type ArticleAnalysis, type TextChange } from '../../src/core';
-import { isHardWrapped, splitParagraphs } from '../../src/core/paragraphs';
+import { lineBreaksRead, linesReadAs } from '../../src/core/analyze';
+import { countLineBreaks, isHardWrapped, splitParagraphs } from '../../src/core/paragraphs';
 import { wrapLines as wrap } from '../../scripts/eval/wrapLines';
 
 const paragraphTexts = (text: string, wrapped: boolean): string[] => splitParagraphs(text, 'text', wrapped).map((p) => text.slice(p.start, p.end));
@@ -130,6 +131,7 @@ describe('articles as saved in other forms: hard-wrapped lines, decomposed accen
         const expected = analyzeArticle(text, { fileName: file });
         if (isHardWrapped(text)) wrappedReads++;
         for (const q of result.analysis.quotes) assert.strictEqual(q.text, text.slice(q.start, q.end));
+        assert.deepStrictEqual(lineBreaksRead(result.analysis), countLineBreaks(text));
         if (result.settled) {
           settled++;
           if (JSON.stringify(result.analysis) === JSON.stringify(expected)) equal++;
@@ -140,5 +142,36 @@ describe('articles as saved in other forms: hard-wrapped lines, decomposed accen
     assert.ok(wrappedReads >= 150, `the edited articles stay wrapped (${wrappedReads} of 180)`);
     assert.ok(settled >= 60, `many edits are settled (${settled} of 180)`);
     assert.ok(equal / settled >= 0.97, `settled results equal a full analysis: ${equal} of ${settled}`);
+  });
+
+  it('keeps the counts that tell wrapped copy over a run of edits from the lines they touch, and reads the whole text again when the reading flips', () => {
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    let text = wrap(STORY, 44);
+    let analysis = analyzeArticle(text);
+    const paths = new Set<string>();
+    let flips = 0;
+    for (let i = 0; i < 400; i++) {
+      // at a line's start or end, or just past it: breaks made and joined, sentences ended and run on
+      const lineEnd = text.indexOf('\n', random(text.length));
+      const pos = lineEnd < 0 ? random(text.length) : Math.min(text.length, lineEnd + random(3) - 1);
+      const choice = random(7);
+      const change: TextChange = choice < 3 ? { start: pos, end: Math.min(text.length, pos + 1), text: '' } : { start: pos, end: pos, text: ['e', '.', '\n', 'A'][choice - 3] };
+      const wasWrapped = linesReadAs(analysis) === 'wrapped';
+      const result = analyzeEditDetailed({ text, analysis }, change);
+      text = applyTextChange(text, change);
+      paths.add(result.path);
+      assert.deepStrictEqual(lineBreaksRead(result.analysis), countLineBreaks(text), `after edit ${i}`);
+      assert.strictEqual(linesReadAs(result.analysis), isHardWrapped(text) ? 'wrapped' : 'paragraphs');
+      if (isHardWrapped(text) !== wasWrapped) {
+        flips++;
+        assert.strictEqual(result.path, 'full');
+      }
+      analysis = result.analysis;
+    }
+    assert.ok(flips >= 2 && paths.has('window'), `the reading flipped ${flips} times; paths ${[...paths].join(', ')}`);
   });
 });

@@ -1,5 +1,5 @@
-import { analyzeArticle, analyzeWithEntities, linesReadAs, readLinesAs } from '../analyze';
-import { isHardWrapped } from '../paragraphs';
+import { analyzeArticle, analyzeWithEntities, lineBreaksRead, linesReadAs, readLinesAs } from '../analyze';
+import { countLineBreaks, readsWrapped, type LineBreaks } from '../paragraphs';
 import { articleFormat } from '../articleGlobs';
 import type { Entity } from '../entities';
 import { extractMeta } from '../metadata';
@@ -8,7 +8,7 @@ import { isQuoteMark } from '../quotes/scanner';
 import type { AnalyzeOptions, ArticleAnalysis, ArticleMeta, Claim, Quote, Speaker, SpeakerHints } from '../types';
 import { firstParagraphEndingAtOrAfter, lastParagraphStartingAtOrBefore, wholeUtterances } from './region';
 import { itemsBetween, itemsIn, mergeRegion, placed, same, sameReadings, windowGroups, type Move } from './regionReadings';
-import { ownCopy, splice } from './splice';
+import { ownCopy, prepareForSplicing, splice } from './splice';
 import { EditedText, type ReadableText } from './editedText';
 import { edgesOnly } from '../edgeLines';
 import { applyTextChange, type TextChange } from './textChange';
@@ -58,6 +58,7 @@ const unedited = new WeakSet<ArticleAnalysis>();
  */
 export function analyzeForEditing(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
   const analysis = analyzeArticle(text, options);
+  prepareForSplicing(analysis);
   unedited.add(analysis);
   return analysis;
 }
@@ -69,12 +70,18 @@ export function analyzeForEditing(text: string, options: AnalyzeOptions = {}): A
 export function editableCopy(analysis: ArticleAnalysis): ArticleAnalysis {
   const copy = ownCopy(analysis);
   const lines = linesReadAs(analysis);
-  if (lines) readLinesAs(copy, lines);
+  if (lines) readLinesAs(copy, lines, lineBreaksRead(analysis));
+  prepareForSplicing(copy);
   unedited.add(copy);
   return copy;
 }
 /** Results an edit was analysed from: their objects past that edit were moved with it. */
 const editedFrom = new WeakSet<ArticleAnalysis>();
+
+/** Whether an edit was analysed from this result in place, moving its objects (else it copied them). */
+export function handedOver(analysis: ArticleAnalysis): boolean {
+  return editedFrom.has(analysis);
+}
 
 /**
  * The analysis of an article after one edit, re-analysing only the paragraphs the edit touches
@@ -99,9 +106,13 @@ export function analyzeEditDetailed(previous: AnalyzedText, change: TextChange, 
   if (format === 'markdown' && !isPlainProseEdit(previous.text, change)) return full();
   if (paragraphs.length === 0 || change.start < 0 || change.end > previous.text.length || change.start > change.end) return full();
   // Plain text read as hard-wrapped or not is read so in every window too. Only an edit at the
-  // edge of a line can change which (see isHardWrapped): the whole text is read again for that.
-  const lines = format === 'markdown' ? 'paragraphs' : (options.lines ?? linesReadAs(previous.analysis) ?? linesOf(previous.text.toString()));
-  if (format === 'text' && options.lines === undefined && atLineEdge(previous.text, change) && linesOf(applyTextChange(previous.text.toString(), change)) !== lines) return full();
+  // edge of a line can change which (see isHardWrapped), and only through the lines around it:
+  // the counts are updated from those, and the whole text is read again when the reading flips.
+  const decided = format === 'text' && options.lines === undefined;
+  const breaksBefore = decided ? (lineBreaksRead(previous.analysis) ?? countLineBreaks(previous.text.toString())) : undefined;
+  const lines = format === 'markdown' ? 'paragraphs' : (options.lines ?? linesReadAs(previous.analysis) ?? (breaksBefore && readsWrapped(breaksBefore) ? 'wrapped' : 'paragraphs'));
+  const breaks = breaksBefore && atLineEdge(previous.text, change) ? breaksAfter(previous.text, change, breaksBefore) : breaksBefore;
+  if (breaks && readsWrapped(breaks) !== (lines === 'wrapped')) return full();
 
   const last = paragraphs.length - 1;
   let first = lastParagraphStartingAtOrBefore(paragraphs, change.start);
@@ -110,7 +121,7 @@ export function analyzeEditDetailed(previous: AnalyzedText, change: TextChange, 
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const step = readWindow({ previous, change, options, format, lines, first, end, inPlace });
     if (step.kind === 'done') {
-      readLinesAs(step.analysis, lines);
+      readLinesAs(step.analysis, lines, breaks);
       if (inPlace) {
         unedited.delete(previous.analysis);
         editedFrom.add(previous.analysis);
@@ -250,8 +261,19 @@ function hintsFrom(speakers: readonly Speaker[], user?: SpeakerHints): SpeakerHi
   return { aliases, roles: user?.roles };
 }
 
-function linesOf(text: string): 'paragraphs' | 'wrapped' {
-  return isHardWrapped(text) ? 'wrapped' : 'paragraphs';
+/**
+ * The counts of isHardWrapped after an edit, from those before: the pairs of lines from the one
+ * before the edit's first line to the one after its last are counted again.
+ */
+function breaksAfter(text: ReadableText, change: TextChange, before: LineBreaks): LineBreaks {
+  const lineStart = text.lastIndexOf('\n', change.start - 1) + 1;
+  const from = lineStart <= 1 ? 0 : text.lastIndexOf('\n', lineStart - 2) + 1;
+  const lineEnd = text.indexOf('\n', change.end);
+  const next = lineEnd < 0 ? -1 : text.indexOf('\n', lineEnd + 1);
+  const to = next < 0 ? text.length : next;
+  const was = countLineBreaks(text.slice(from, to));
+  const now = countLineBreaks(text.slice(from, change.start) + change.text + text.slice(change.end, to));
+  return { adjacent: before.adjacent - was.adjacent + now.adjacent, continued: before.continued - was.continued + now.continued };
 }
 
 /** How far from an edit a line's edge is looked for: a longer stretch is no edge of a line. */

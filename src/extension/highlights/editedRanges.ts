@@ -30,8 +30,8 @@ export function repaintAround(index: ArticleIndex, article: Article, document: P
   const { quotes, claims } = article.analysis;
   // The edit's own account of what it kept, when it made this analysis from the one painted:
   // else the kept objects are found by comparing the lists, and those after the edit are read.
-  const spliced = keptByEdit(source.analysis);
-  const byEdit = spliced !== undefined && spliced.now === article.analysis;
+  const spliced = keptByEdit(source.analysis, article.analysis);
+  const byEdit = spliced !== undefined;
   // the same lists, changed in place by an edit that did not say so, would not tell which objects are new
   if (!byEdit && (quotes === source.quotes || claims === source.claims)) return undefined;
   for (const [name, kind] of source.kindOf) if (speakerKind(index, article, name) !== kind) return undefined;
@@ -40,7 +40,8 @@ export function repaintAround(index: ArticleIndex, article: Article, document: P
   // Little kept (another analysis, or copies of it): locating every span anew costs more than
   // looking the old ranges up by offset.
   if ((quotes.length - q.head - q.tail) * 2 > quotes.length + 16 || (claims.length - c.head - c.tail) * 2 > claims.length + 16) return undefined;
-  const kindOf = new Map(source.kindOf);
+  // (the source painted before is handed over with its lists: its map of kinds is added to in place)
+  const kindOf = source.kindOf;
   const fresh = emptyKinds();
   const lineEnd = editedLineEnd(article.source, edit);
   listSpans(index, article, fresh, kindOf, { from: q.head, to: quotes.length - q.tail }, { from: c.head, to: claims.length - c.tail });

@@ -12,7 +12,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { keptByEdit, type ArticleAnalysis } from '../../../src/core';
+import { handedOver, type ArticleAnalysis } from '../../../src/core';
 import { countJoins, indexAndHighlighter, openTypedDocument } from './typedDocument';
 
 async function main(): Promise<void> {
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     joins.stop();
     await index.whenIdle();
     const current = index.get(typed.document.uri)?.text === typed.text();
-    const firstInPlace = basis !== undefined && keptByEdit(basis.raw) !== undefined;
+    const firstInPlace = basis !== undefined && handedOver(basis.raw);
     index.dispose();
     highlighter.dispose();
     process.stdout.write(`${JSON.stringify({ joinsWhileTyping, current, firstInPlace })}\n`);

@@ -1,4 +1,4 @@
-import { ageBefore, endsInApostropheS, endsInPossessive, EntityRegistry, isDocumentWord, isNameWord, isTitleWord, manStem, roleText, roleTextIn, splitNamePhrase } from './entities';
+import { ageBefore, ageOf, endsInApostropheS, endsInPossessive, EntityRegistry, isBareNameWord, isDocumentWord, isNameWord, isTitleWord, key, manStem, roleText, roleTextIn, splitNamePhrase } from './entities';
 import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { hasCue } from './nameMentions';
@@ -137,6 +137,21 @@ export class SpeakerResolver {
       return { entity: person, members: [] };
     }
     if (!phrase.possessor && describesPerson(words)) {
+      // ("the 24-year-old said": the one whose age the article gave as 24, or, when it gave no
+      // one's, someone it described by that age without a name, "a 24-year-old man", who is nobody's name)
+      const age = describedAge(words);
+      if (age !== undefined) {
+        const aged = this.registry.recentOfAge(age, pos);
+        if (aged) return { entity: aged, members: [] };
+        const unnamed = this.registry.unnamedAges.get(age);
+        if (unnamed && unnamed.pos < pos) {
+          const person = this.registry.addPhrase(displayPhrase(words), 'person', spanOf(words));
+          person.person = true;
+          person.unnamed = true;
+          person.gender ??= unnamed.gender;
+          return { entity: person, members: [] };
+        }
+      }
       // ("said the Irishman": the one an "Irish" was written before, if any)
       const last = words[words.length - 1];
       const native = last.capitalized ? this.registry.recentOfOrigin(last.lower.slice(0, demonymMan(last) ? manStem(last.lower) : undefined), pos) : undefined;
@@ -248,6 +263,12 @@ export class SpeakerResolver {
     if (parsed && parsed.org) {
       const at = personBeforeBody(words);
       if (at > 0) return this.resolve({ tokens: words.slice(0, at) }, pos, paragraph);
+      // ("Tom Vik of Halvard Capital", a firm's name with no body's word: the person, when the
+      // given name and surname before "of" were read as someone's)
+      if (words.length > 3 && words[2].lower === 'of' && isBareNameWord(words[0]) && isBareNameWord(words[1])) {
+        const known = this.registry.resolveSingle(words[1].text, pos);
+        if (known?.kind === 'person' && known.keys.length === 2 && known.keys[0] === key(words[0].text)) return { entity: known, members: [] };
+      }
     }
     // "Foreign Ministry Spokesperson": an office held by a person named elsewhere in the article
     if (parsed && parsed.org && isTitleWord(head) && !isPlural(head)) {
@@ -628,6 +649,15 @@ function describesPerson(words: Token[]): boolean {
     for (const w of words) if (w.info.describesPerson && !AGE_OR_FAMILY.test(w.lower)) return false;
   }
   return described;
+}
+
+/** The age in a description: "the 24-year-old", "the 24-year-old striker". */
+function describedAge(words: Token[]): number | undefined {
+  for (const w of words) {
+    const age = w.info.digits ? undefined : ageOf(w);
+    if (age !== undefined) return age;
+  }
+  return undefined;
 }
 
 /** "the Cornishman", "the Yorkshirewoman": a place's name and "man" or "woman" (not "the Spokesman"). */

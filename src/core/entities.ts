@@ -27,6 +27,15 @@ export interface Entity {
   origin?: string;
   /** Followed like anyone, but named by no word of the text ("the person said"): credited to nobody. */
   unnamed?: boolean;
+  /** The age the text gave them ("Tom Vik, 24,", "a 24-year-old"), for "the 24-year-old" later. */
+  age?: number;
+}
+
+/** The age a token gives: "24" (of an apposition) or "24-year-old". */
+export function ageOf(t: Token | undefined): number | undefined {
+  if (t === undefined || t.kind !== 'word') return undefined;
+  const m = t.info.digits ? (t.text.length <= 3 ? t.text : undefined) : t.info.describesPerson ? /^(\d{1,3})-year-old$/.exec(t.lower)?.[1] : undefined;
+  return m === undefined ? undefined : Number(m);
 }
 
 /** Keys of the words seen lately: the same few names are looked up again and again. */
@@ -634,6 +643,14 @@ export class EntityRegistry {
     if (role === null) return undefined;
     return this.mentionLog.latestWithin(pos, PERSON_LOOK_BACK, (m) => m.entity.kind === 'person' && m.entity.role === role)?.entity;
   }
+
+  /** The person last named, at most PERSON_LOOK_BACK characters before pos, of this age. */
+  recentOfAge(age: number, pos: number): Entity | undefined {
+    return this.mentionLog.latestWithin(pos, PERSON_LOOK_BACK, (m) => m.entity.age === age)?.entity;
+  }
+
+  /** Where someone of each age was first described without a name ("a 17-year-old boy was arrested"), and their gender. */
+  readonly unnamedAges = new Map<number, { pos: number; gender: 'male' | 'female' | undefined }>();
 
   /** The person last named, at most PERSON_LOOK_BACK characters before pos, whose nationality is this ("irish"). */
   recentOfOrigin(origin: string, pos: number): Entity | undefined {

@@ -114,7 +114,7 @@ export const ORG_WORDS = set(
   'white house treasury fund trust alliance coalition movement front team squad hospital school college ' +
   'academy laboratory lab firm partners holdings industries airlines railway railways station statement forum securities championships championship ' +
   'partnership unit software energy motorsport marathon rally chapel cathedral abbey mosque synagogue studio studios associates architects ' +
-  'shipping logistics guild cafe museum gallery library mining brewery bakery ' +
+  'shipping logistics guild chamber cafe museum gallery library mining brewery bakery ' +
   // companies named for their trade in the plural ("Tarn Estates", "Vik Motors")
   'estates properties motors developments farms foods stores bakers brewers',
 );

@@ -1,5 +1,5 @@
 import type { Entity } from './entities';
-import { ageBefore, endsInPossessive, EntityRegistry, givenNameAfterRole, isBareNameWord, isNameWord, isTitleWord, key, NameSplit, roleText, roleTextIn } from './entities';
+import { ageBefore, ageOf, endsInPossessive, EntityRegistry, givenNameAfterRole, isBareNameWord, isNameWord, isTitleWord, key, NameSplit, roleText, roleTextIn } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { AFTER_OBJECT_HER, BODY_KIND_NAME_WORDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES } from './lexicon';
 import { phraseStartingAt, possessiveName } from './phrases';
@@ -36,6 +36,7 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
     const previousOpener = ++openerAge <= 3 ? opener : undefined;
     if (named.length) named.length = 0;
     scan.read(tokens);
+    noteUnnamedAges(tokens, registry);
     const firstName = scan.firstName;
     if (scan.lastGendered >= 0) noteCoupleOrder(tokens, registry);
     // "Her son, Tom Vik, …": the noun after the possessive tells the gender of the one named
@@ -397,6 +398,7 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
         : registry.addName(nameText(tokens, nameFrom, nameTo), nameKeys(tokens, nameFrom, nameTo), business ? null : (ownRole ?? appoRole), kind, span);
       if (kind === 'organisation') continue;
       if (role || appoRole) entity.person = true;
+      entity.age ??= ageAround(tokens, from > 0 ? from - 1 : from, roleTo, appo);
       // ("Irish rider Ann Vik won": her nationality, for "the Irishman" later)
       const adjective = from >= 2 && tokens[from - 1].kind === 'word' && !tokens[from - 1].capitalized && !tokens[from - 1].info.stop ? tokens[from - 2] : tokens[from - 1];
       if (adjective && adjective.capitalized && NATIONALITY_ADJECTIVE.test(adjective.lower)) entity.origin ??= adjective.lower;
@@ -417,6 +419,7 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
         // comma; "Keziah, 18, who …": an age between commas after it)
         const entity = registry.addName(word.text, [key(word.text)], role ?? (from > 0 && tokens[from - 1].info.personNoun ? tokens[from - 1].text : null), 'person', span);
         entity.person = true;
+        if (ageAfter(tokens, to)) entity.age ??= ageOf(tokens[to + 1]);
         const noun = !role && from > 0 ? tokens[from - 1].lower : '';
         if (noun) entity.gender ??= FEMALE_CUES.has(noun) ? 'female' : MALE_CUES.has(noun) ? 'male' : undefined;
         addNamed(named, entity);
@@ -546,6 +549,35 @@ function namesAnimal(tokens: Token[], from: number): boolean {
 const CROWDS = new Set(['home', 'crowd', 'local', 'fans']);
 
 /** ", 18,": an age of one to three digits between commas, the first at tokens[comma]. */
+/**
+ * The age given with a name: "24-year-old Tom Vik" before it (tokens[from, to) are the word
+ * before the name's run and its role), ", 24," or ", a 24-year-old striker," or ", at 34 the
+ * oldest …," after it.
+ */
+function ageAround(tokens: Token[], from: number, to: number, apposition: Token[] | undefined): number | undefined {
+  for (let k = from; k < to; k++) if (!tokens[k].info.digits && ageOf(tokens[k]) !== undefined) return ageOf(tokens[k]);
+  if (!apposition?.length) return undefined;
+  const first = apposition[ageBefore(apposition) > 0 ? 1 : 0];
+  if (first.info.digits) return ageOf(first);
+  return first.info.article ? ageOf(apposition[1]) : undefined;
+}
+
+/**
+ * "A 17-year-old boy was arrested": someone described by age with no name, whom "the
+ * 17-year-old" may mean later (not "Tom Vik, a 17-year-old pupil,", set beside a name).
+ */
+function noteUnnamedAges(tokens: Token[], registry: EntityRegistry): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.info.article || (t.lower !== 'a' && t.lower !== 'an')) continue;
+    const age = tokens[i + 1].info.digits ? undefined : ageOf(tokens[i + 1]);
+    const noun = tokens[i + 2];
+    if (age === undefined || noun.kind !== 'word' || noun.capitalized || (i > 0 && tokens[i - 1].text === ',') || registry.unnamedAges.has(age)) continue;
+    const gender = FEMALE_CUES.has(noun.lower) || noun.lower === 'woman' || noun.lower === 'girl' ? 'female' : MALE_CUES.has(noun.lower) || noun.lower === 'man' || noun.lower === 'boy' ? 'male' : undefined;
+    registry.unnamedAges.set(age, { pos: t.start, gender });
+  }
+}
+
 function ageAfter(tokens: Token[], comma: number): boolean {
   const age = tokens[comma + 1];
   return age !== undefined && age.info.digits && age.text.length <= 3 && tokens[comma + 2]?.text === ',';

@@ -2023,3 +2023,25 @@ describe('adverbs of time between a subject and its verb', () => {
     assert.deepStrictEqual(a.claims.map((c) => c.speaker), ['transport agency', null]);
   });
 });
+
+describe('a person of a firm, and people described by their age', () => {
+  it('"Tom Vik of Halvard Capital said": a given name and surname before "of" are the person, whatever the firm is called', () => {
+    assert.deepStrictEqual(speakers('Nils Ostby of Greywater Capital said the sale was \u201cgood for everyone\u201d.'), ['Nils Ostby']);
+    assert.deepStrictEqual(speakers('The bid closed on Monday.\n\nNils Ostby of Greywater Capital said: \u201cIt is good for everyone.\u201d'), ['Nils Ostby']);
+    // a body of two words and "of" stays one body: "Chamber" is an organisation's word
+    assert.deepStrictEqual(speakers('The Tarnby Chamber of Shipping said the rules were \u201cunworkable\u201d.'), ['Tarnby Chamber of Shipping']);
+  });
+
+  it('"the 24-year-old said": the person whose age the article gave, not whoever was named last', () => {
+    for (const opening of ['Winger Ivo Marsh, 24, scored twice.', '24-year-old Ivo Marsh scored twice.', 'Ivo Marsh, a 24-year-old winger, scored twice.']) {
+      assert.deepStrictEqual(speakers(`${opening} Coach Greta Lunde praised him afterwards.\n\n\u201cIt was a special night,\u201d the 24-year-old said.`), ['Ivo Marsh'], opening);
+    }
+  });
+
+  it('"the 17-year-old said" after "a 17-year-old boy was arrested": someone the article did not name, and so is "he" after', () => {
+    const text = 'A 17-year-old boy was arrested on Friday. Detective Sergeant Maud Ekker said inquiries were continuing.\n\n\u201cI was only walking home,\u201d the 17-year-old said. \u201cI did nothing wrong,\u201d he added.';
+    assert.deepStrictEqual(speakers(text), [null, null]);
+    // with no one described by that age, the description still means the person last named
+    assert.deepStrictEqual(speakers('Ivo Marsh scored twice.\n\n\u201cIt was a special night,\u201d the 24-year-old said.'), ['Ivo Marsh']);
+  });
+});

@@ -41,6 +41,8 @@ interface SentenceScan {
   quoted: boolean;
   /** "who asked not to be named", "on condition of anonymity": someone unnamed speaks in it. */
   anonymous: boolean;
+  /** Where the words that leave them unnamed stand ("named", "anonymity"), when `anonymous`. */
+  anonymousWord: number;
 }
 
 function scanSentence(tokens: Token[], out: SentenceScan): void {
@@ -65,7 +67,10 @@ function scanSentence(tokens: Token[], out: SentenceScan): void {
       if (!issuer && tokens[i + 1]?.lower === 'in') issuer = true;
     }
     if (bits & SCAN_QUOTED) quoted = true;
-    if (bits & SCAN_ANONYMOUS && !anonymous) anonymous = unnamedSource(tokens, i);
+    if (bits & SCAN_ANONYMOUS && !anonymous && unnamedSource(tokens, i)) {
+      anonymous = true;
+      out.anonymousWord = tokens[i].start;
+    }
   }
   out.quotes = quotes;
   out.firstVerb = firstVerb;
@@ -75,7 +80,7 @@ function scanSentence(tokens: Token[], out: SentenceScan): void {
 }
 
 /**
- * "who asked not to be named", "who cannot be identified", "on condition of anonymity", "according
+ * "who asked not to be named", "who cannot be identified", "who has not been named", "on condition of anonymity", "according
  * to a rescuer": `at` is the word of a phrase that leaves a source unnamed.
  */
 function unnamedSource(tokens: Token[], at: number): boolean {
@@ -85,7 +90,9 @@ function unnamedSource(tokens: Token[], at: number): boolean {
   if (w === 'according') return /^(an?|one)$/.test(tokens[at + 2]?.lower ?? '') && tokens[at + 3]?.info.personNoun === true;
   // ("who declined to give his name", "who would not give her name")
   if (w === 'name') return OWNERS_OF_NAME.has(tokens[at - 1]?.lower ?? '') && GIVE_NAME.has(tokens[at - 2]?.lower ?? '') && notBefore(tokens, at - 3);
-  if (tokens[at - 1]?.lower !== 'be') return false;
+  // ("who has not been named", "who has yet to be identified": police copy's unnamed victim or witness)
+  const be = tokens[at - 1]?.lower;
+  if (be !== 'be' && be !== 'been') return false;
   return notBefore(tokens, at - 2);
 }
 
@@ -95,7 +102,7 @@ function notBefore(tokens: Token[], from: number): boolean {
   return false;
 }
 
-const NOT_NAMED = new Set(['not', 'cannot', "can't", 'declined', 'refused']);
+const NOT_NAMED = new Set(['not', 'cannot', "can't", 'declined', 'refused', 'yet']);
 const OWNERS_OF_NAME = new Set(['his', 'her', 'their']);
 const GIVE_NAME = new Set(['give', 'provide', 'share', 'reveal', 'disclose']);
 
@@ -161,7 +168,7 @@ export function attributeQuotes(
   let titleTexts: Set<string> | undefined;
   // "A spokesperson said:" closing a paragraph: who speaks in the quote that opens the next one
   let leadIn: { attribution: Attribution; paragraph: number } | undefined;
-  const scan: SentenceScan = { quotes: 0, quoteAt: [], firstVerb: 0, issuer: false, quoted: false, anonymous: false };
+  const scan: SentenceScan = { quotes: 0, quoteAt: [], firstVerb: 0, issuer: false, quoted: false, anonymous: false, anonymousWord: -1 };
   const beat = (): Beat | undefined => {
     for (let k = pendingBeats - 1; k >= 0; k--) {
       const found = beatSubject(sentenceTokens[beatPending[k]]);
@@ -227,7 +234,10 @@ export function attributeQuotes(
     scanSentence(tokens, scan);
     if (scan.issuer) noteIssuers(tokens, resolver, s.paragraph);
     // ("One, who asked not to be named, said …¶ “…,” she said": not whoever spoke before)
-    if (scan.anonymous) resolver.anonymousAt = s.start;
+    if (scan.anonymous) {
+      resolver.anonymousAt = s.start;
+      resolver.anonymousWordAt = scan.anonymousWord;
+    }
     let sentenceAttr: Attribution | undefined;
     // "Breck, nicknamed “the Metronome”, said he …": a name quoted in a sentence that reports
     // someone's words; the sentence is still theirs

@@ -97,6 +97,8 @@ export class SpeakerResolver {
 
   /** Where the last sentence opens that has someone unnamed speak ("who asked not to be named"), or -1. */
   anonymousAt = -1;
+  /** Where in that sentence the words leaving someone unnamed stand: a pronoun before them is someone else ("She thanked the driver, who has not been named, for …"). */
+  anonymousWordAt = -1;
 
   constructor(readonly registry: EntityRegistry) {}
 
@@ -118,7 +120,7 @@ export class SpeakerResolver {
     if (!words.length) return { entity: null, members: [] };
     const owner = phrase.possessor ? this.resolveOwner(phrase.possessor, words, pos, paragraph) : undefined;
     if (owner) return owner;
-    if (words.length === 1 && words[0].info.pronoun) return this.resolvePronoun(words[0].lower, pos, paragraph);
+    if (words.length === 1 && words[0].info.pronoun) return this.resolvePronoun(words[0].lower, pos, paragraph, words[0].start);
     // ("Several say …", "Many said …": a quantity standing alone names no one)
     if (words.length === 1 && QUANTITY_PRONOUNS.has(words[0].lower)) return { entity: null, members: [] };
     // "Another passenger, a teacher who gave her name only as Mrs Vik, said": the name the apposition ends on
@@ -505,7 +507,8 @@ export class SpeakerResolver {
     return gender === null || spokes.gender === null || spokes.gender === gender ? spokes.entity : undefined;
   }
 
-  private resolvePronoun(pronoun: string, pos: number, paragraph: number): { entity: Entity | null; members: Entity[] } {
+  /** `at`: where the pronoun itself stands, when it stands in the text. */
+  private resolvePronoun(pronoun: string, pos: number, paragraph: number, at = pos): { entity: Entity | null; members: Entity[] } {
     const gender = PRONOUNS.get(pronoun);
     if (gender === 'male' || gender === 'female') {
       const last = this.last;
@@ -513,7 +516,7 @@ export class SpeakerResolver {
       // the one named since the last speaker, not a woman quoted before him)
       const recent = this.registry.recentPerson(pos, gender, undefined, false, last && last.entity.kind === 'person' && last.pos < pos ? last.pos : -1);
       // someone unnamed spoke since the last speaker: "he" or "she" is them, named by a noun in that sentence or not at all
-      if (this.anonymousAt > (last?.pos ?? -1)) return { entity: recent && this.registry.lastMentionBefore(recent, pos) >= this.anonymousAt ? recent : null, members: [] };
+      if (this.anonymousAt > (last?.pos ?? -1) && at > this.anonymousWordAt) return { entity: recent && this.registry.lastMentionBefore(recent, pos) >= this.anonymousAt ? recent : null, members: [] };
       // "A spokeswoman for the board said … ‘…,’ she said": she speaks for the board, unless
       // someone was named since
       const spokes = this.spokesperson;
@@ -839,13 +842,24 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
       // (the token before the noun phrase: "close to" or a relative clause's verb may stand there)
       const at = v - 1 - common.tokens.length;
       const source = at >= 2 ? (sourceBeforeModifier(tokens, at) ?? relativeClauseSubject(tokens, at)) : undefined;
-      return source ?? personAcrossObject(tokens, v - 1, common) ?? common;
+      return source ?? personOfBody(tokens, at, common) ?? personAcrossObject(tokens, v - 1, common) ?? common;
     }
   }
   const coordinated = coordinatedSubject(tokens, subjectEnd, v);
   if (coordinated) return coordinated;
   if (allowInversion) return phraseStartingAt(tokens, skipAdverbsRight(tokens, v + 1));
   return undefined;
+}
+
+/**
+ * "Sergeant Tom Bell of the roads policing unit said": a personal name before "of" and the
+ * lowercase body (`body`, after tokens[of]) is who speaks for it.
+ */
+function personOfBody(tokens: Token[], of: number, body: Phrase): Phrase | undefined {
+  if (of < 2 || tokens[of].lower !== 'of' || tokens[of].capitalized || !body.tokens[body.tokens.length - 1].info.org) return undefined;
+  const named = phraseEndingAt(tokens, of - 1);
+  const n = named?.tokens.length ?? 0;
+  return named && n >= 2 && isBareNameWord(named.tokens[n - 1]) && isBareNameWord(named.tokens[n - 2]) && !named.possessor ? named : undefined;
 }
 
 /** The words that tie an unnamed source to whom it is near: "close to", "familiar with", "briefed on". */

@@ -2045,3 +2045,21 @@ describe('a person of a firm, and people described by their age', () => {
     assert.deepStrictEqual(speakers('Ivo Marsh scored twice.\n\n\u201cIt was a special night,\u201d the 24-year-old said.'), ['Ivo Marsh']);
   });
 });
+
+describe('a person of a lowercase body', () => {
+  it('"Sergeant Tom Bell of the roads policing unit said": the person speaks, not the unit', () => {
+    assert.deepStrictEqual(speakers('A crash closed the A9.\n\nSergeant Egil Brask of the roads policing unit said: \u201cOur thoughts are with his family.\u201d'), ['Egil Brask']);
+    assert.deepStrictEqual(speakers('Egil Brask of the local history society said the hall was \u201ca treasure\u201d.'), ['Egil Brask']);
+  });
+});
+
+describe('someone police copy has not named', () => {
+  it('"The man, who has not been named, … he said": not the officer quoted before; a pronoun before the words is someone else', () => {
+    const text = 'Detective Inspector Maud Ekker said: \u201cWe need witnesses.\u201d\n\nThe man, who has not been named, was taken to hospital. In a statement, he said: \u201cI am grateful to the paramedics.\u201d';
+    assert.deepStrictEqual(speakers(text), ['Maud Ekker', null]);
+    assert.deepStrictEqual(speakers(text.replace('who has not been named', 'who has yet to be identified')), ['Maud Ekker', null]);
+    // (she is the inspector: the driver is named by no word, but the sentence is hers)
+    const thanked = 'Chief Inspector Maud Ekker said: \u201cWe acted quickly.\u201d\n\nShe thanked the taxi driver, who has not been named, for \u201cdoing exactly the right thing\u201d by calling 999.';
+    assert.deepStrictEqual(analyzeArticle(thanked).quotes.map((q) => q.speaker), ['Maud Ekker', 'Maud Ekker']);
+  });
+});

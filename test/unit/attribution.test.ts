@@ -2023,3 +2023,10 @@ describe('adverbs of time between a subject and its verb', () => {
     assert.deepStrictEqual(a.claims.map((c) => c.speaker), ['transport agency', null]);
   });
 });
+
+describe('names, pronouns and lead-ins in wire, sport and release copy', () => {
+  it('reads a capitalised "Will" inside a sentence, before a surname, as a given name', () => {
+    assert.deepStrictEqual(speakers('Club captain Will Tarrow called it \u201ca day to forget for all of us\u201d.'), ['Will Tarrow']);
+    assert.deepStrictEqual(speakers('\u201cWe lost,\u201d said Will Tarrow, the captain.\n\nWill Tarrow\u2019s side play again on Friday. \u201cWe will be ready,\u201d Tarrow said.'), ['Will Tarrow', 'Will Tarrow']);
+  });
+});

@@ -726,6 +726,9 @@ export function attributeByCue(
   // "Asked about Ole Brandt, she said …": who the lead-in asks about is not who answers, so the
   // pronoun is read as from the sentence's start
   if (found.phrase.tokens.length === 1 && subject.info.pronoun && tokens[0].capitalized && ASKED.has(tokens[0].lower) && subject.start > tokens[0].start) pos = tokens[0].start;
+  // ("He described the Grand Challenge as “…”": a name between the pronoun and the quote comes
+  // after the pronoun, so it cannot be whom the pronoun means)
+  else if (found.phrase.tokens.length === 1 && subject.info.pronoun && subject.start < pos) pos = subject.start;
   return attributionOf(found, resolver, pos, paragraph);
 }
 

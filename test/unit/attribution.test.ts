@@ -2030,3 +2030,15 @@ describe('names, pronouns and lead-ins in wire, sport and release copy', () => {
     assert.deepStrictEqual(speakers('\u201cWe lost,\u201d said Will Tarrow, the captain.\n\nWill Tarrow\u2019s side play again on Friday. \u201cWe will be ready,\u201d Tarrow said.'), ['Will Tarrow', 'Will Tarrow']);
   });
 });
+
+describe('names, pronouns and lead-ins in wire, sport and release copy', () => {
+  it('reads a capitalised "Will" inside a sentence, before a surname, as a given name', () => {
+    assert.deepStrictEqual(speakers('Club captain Will Tarrow called it \u201ca day to forget for all of us\u201d.'), ['Will Tarrow']);
+    assert.deepStrictEqual(speakers('\u201cWe lost,\u201d said Will Tarrow, the captain.\n\nWill Tarrow\u2019s side play again on Friday. \u201cWe will be ready,\u201d Tarrow said.'), ['Will Tarrow', 'Will Tarrow']);
+  });
+
+  it('resolves a pronoun before a name in its own sentence without that name ("He described the Easter Plate final as “…”")', () => {
+    const text = 'Tomas Vell said the crowd was the largest yet. He described the Easter Plate final as \u201ca classic of its kind\u201d.';
+    assert.deepStrictEqual(speakers(text), ['Tomas Vell']);
+  });
+});

@@ -736,6 +736,9 @@ export function attributeByCue(
   // "Asked about Ole Brandt, she said …": who the lead-in asks about is not who answers, so the
   // pronoun is read as from the sentence's start
   if (found.phrase.tokens.length === 1 && subject.info.pronoun && tokens[0].capitalized && ASKED.has(tokens[0].lower) && subject.start > tokens[0].start) pos = tokens[0].start;
+  // ("He described the Grand Challenge as “…”": a name between the pronoun and the quote comes
+  // after the pronoun, so it cannot be whom the pronoun means)
+  else if (found.phrase.tokens.length === 1 && subject.info.pronoun && subject.start < pos) pos = subject.start;
   return attributionOf(found, resolver, pos, paragraph);
 }
 
@@ -963,8 +966,27 @@ function possessiveUtterance(tokens: Token[], j: number): Cue | undefined {
 /** "In Oslo, the minister: “…”": a named subject at most ten tokens before the colon. */
 function colonSubject(tokens: Token[], start: number, j: number): Cue | undefined {
   const subject = phraseStartingAt(tokens, start);
-  if (!subject || j - start > 10 || !subject.tokens.some((t) => t.capitalized || t.info.pronoun)) return undefined;
+  if (!subject || !subject.tokens.some((t) => t.capitalized || t.info.pronoun)) return undefined;
+  // ("Fitch, 62, who has won it eleven times, was gracious in defeat:": asides set off by commas
+  // do not count towards the distance)
+  if (j - start > 10 && j - pastAsides(tokens, start + subject.tokens.length) > 6) return undefined;
   return { phrase: subject, rule: 'colon', confidence: 0.75, cueTokens: subject.tokens, weak: false };
+}
+
+/**
+ * Past asides between commas after a subject, each opened by a lowercase word or a number (", 62,",
+ * ", who has won the title,"), at most 16 words: where the subject's verb stands, else k.
+ */
+function pastAsides(tokens: Token[], k: number): number {
+  let comma = k;
+  // (the comma that closes one aside opens the next)
+  while (tokens[comma]?.text === ',' && tokens[comma + 1]?.kind === 'word' && !tokens[comma + 1].capitalized) {
+    let close = comma + 1;
+    while (close < tokens.length && close - comma <= 16 && tokens[close].kind === 'word') close++;
+    if (tokens[close]?.text !== ',') break;
+    comma = close;
+  }
+  return comma > k ? comma + 1 : k;
 }
 
 /** Cues are looked for this many tokens either side of a quote, so long sentences stay linear. */

@@ -315,6 +315,15 @@ function hasOrgWord(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** Whether tokens[from, to) stand between ", a" (or ", an") and a comma or the sentence's end. */
+function describedAside(tokens: Token[], from: number, to: number): boolean {
+  if (from < 2 || !INDEFINITE.has(tokens[from - 1].lower) || tokens[from - 2].text !== ',') return false;
+  const next = tokens[to];
+  return next === undefined || next.text === ',' || next.text === '.';
+}
+
 /** Every token of a run is a word: its parts are read in place, as ranges of the sentence's tokens. */
 function registerRun(tokens: Token[], from: number, to: number, registry: EntityRegistry, named: Entity[]): void {
   // "in Harbury Road", "at Fennick Park": a street or a ground, not a person
@@ -377,6 +386,9 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
     const possessive = endsInPossessive(tokens[nameTo - 1].text);
     const span = { start: tokens[nameFrom].start, end: tokens[nameTo - 1].end - (possessive ? 2 : 0) };
     if (possessive) registry.notePossessive(span.start);
+    // ("Vik, a Social Democrat, said": capitals set aside after "a" or "an" say what someone is,
+    // not who; "after a Pip Vik double" names her)
+    if (roleTo === roleFrom && nameFrom === from && describedAside(tokens, from, end)) continue;
     if (nameTo - nameFrom >= 2 && personalName(tokens, nameFrom, nameTo)) {
       const appo = k === to ? phraseStartingAt(tokens, from)?.apposition : undefined;
       const lead = appo || k !== to ? null : (roleBeforeName(tokens, from, to) ?? ownedRoleBeforeName(tokens, from, to));

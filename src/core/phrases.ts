@@ -129,9 +129,12 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
         const isNamePart = (w: Token) => w.kind === 'word' && ((w.capitalized && !NOT_NAME_WORDS.has(w.lower)) || w.text === 'and');
         if (appo.length >= 2 && appo.length <= 9 && appo.every(isNamePart) && appo[0].text !== 'and' && appo[appo.length - 1].text !== 'and') {
           // "Jane Roe, CEO, Tarn Labs, said": a title and its company stand after the name
-          const before = head && onlyTitles(head.tokens) ? j - 1 - head.tokens.length : -1;
+          // ("Ann Vik, superintendent pharmacist, Tarn Pharmacies, said": a lowercase job, after a full name)
+          const role = head && onlyTitles(head.tokens) ? head.tokens : undefined;
+          const job = role ?? lowercaseJobBefore(tokens, j);
+          const before = job ? j - 1 - job.length : -1;
           const named = before > 0 && tokens[before].text === ',' ? phraseEndingAt(tokens, before - 1, depth + 1) : undefined;
-          if (named && head) return { tokens: named.tokens, apposition: head.tokens.concat(appo) };
+          if (named && job && (role || fullPersonalName(named.tokens))) return { tokens: named.tokens, apposition: job.concat(appo) };
           // "Dr Ann Vik, Consultant Radiologist and Clinical Lead for Imaging, said": press releases
           // capitalise a job title; one that opens with a title word, after a person's name, is her role
           if (head && appo[0].info.title && !appo[0].info.honorific && fullPersonalName(head.tokens)) return { tokens: head.tokens, apposition: appo };
@@ -318,6 +321,22 @@ function onlyTitles(words: Token[]): boolean {
   for (const w of words) if (w.kind !== 'word' || !w.info.title) return false;
   return true;
 }
+
+/**
+ * "superintendent pharmacist", "head of policy" before the comma at j: two to four lowercase
+ * words after a comma, a title among them or a noun for someone's job last.
+ */
+function lowercaseJobBefore(tokens: Token[], j: number): Token[] | undefined {
+  let c = j - 1;
+  let title = false;
+  while (c >= 0 && j - c <= 5 && tokens[c].kind === 'word' && !tokens[c].capitalized) if (tokens[c--].info.title) title = true;
+  const words = tokens.slice(c + 1, j);
+  if (c < 0 || tokens[c].text !== ',' || words.length < 2 || words.length > 4 || words[0].info.article) return undefined;
+  const last = words[words.length - 1];
+  return title || last.info.personNoun || JOB_ENDING.test(last.lower) ? words : undefined;
+}
+
+const JOB_ENDING = /(ist|er|or|ian)$/;
 
 /** "Tom Vik, a neighbour, said": a short phrase opened by "a" or "an" after a name describes it. */
 /** "a spokesman for the (postal) operator" before tokens[comma]: a spokesperson for a body named only by its kind, in lowercase. */

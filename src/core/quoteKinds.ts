@@ -119,6 +119,26 @@ function praiseOrBlame(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && t.info.weakReporting && !t.lower.startsWith('call') && !t.lower.startsWith('describ') && !t.lower.startsWith('accuse') && !t.lower.startsWith('charge') && !t.lower.startsWith('dismiss');
 }
 
+const RELATIVE_OPENERS = new Set(['that', 'which', 'what']);
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
+/**
+ * "a tender that one losing bidder described as “…”": "described" at v with a subject of its own
+ * in a relative clause (one to four lowercase words after "that", "which" or "what", no form of
+ * "be"): the description is in that subject's words, even unnamed ("a man described as “…”" is
+ * a passive, no one's).
+ */
+function describedInRelative(tokens: Token[], v: number): boolean {
+  const verb = tokens[v];
+  if (verb === undefined || verb.kind !== 'word' || !verb.info.weakReporting || !verb.lower.startsWith('describ')) return false;
+  for (let i = v - 1; i >= Math.max(0, v - 5); i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.capitalized || BE_FORMS.has(t.lower) || t.info.endsLy) return false;
+    if (RELATIVE_OPENERS.has(t.lower)) return i < v - 1;
+  }
+  return false;
+}
+
 /** Whether a digit stands in text[start, end). */
 function hasDigit(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -210,7 +230,9 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   const namedBy = last !== undefined && ((TITLE_CUES.has(last) && !(verdict && !nameLike())) || (last === 'as' && knownAs(tokens, cueAt)));
   const workNoun = last !== undefined && isWorkNoun(last);
   if (namedBy && !sentenceLike() && (titleCase() || wordCount() <= 8)) return 'title';
-  if ((namedBy || workNoun) && (cueAt < qi ? isTitleCase(text, q.start, q.end, 1) : titleCase()) && wordCount() <= 10) return 'title';
+  // (one capitalised word is a name set beside its noun between commas: "its flagship product, “Tarnio”, won")
+  const besideNoun = workNoun && tokens[qi - 1]?.text === ',' && tokens[qi + 1]?.text === ',';
+  if ((namedBy || workNoun) && (cueAt < qi || besideNoun ? isTitleCase(text, q.start, q.end, 1) : titleCase()) && wordCount() <= 10) return 'title';
   // "the council's ‘Clean Air’ scheme": a name in title case before the noun for what it names
   const after = tokens[qi + 1];
   if (after !== undefined && after.kind === 'word' && isWorkNoun(after.lower) && titleCase() && wordCount() <= 10) return 'title';
@@ -249,6 +271,7 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   // them and no sentence's end, name a thing as a shorter name does (not an inscription's initials
   // and date: "‘B & J – Always – 14.6.79’")
   if (a.entity === null && wordCount() >= 6 && wordCount() <= 10 && !(q.end > q.start && endsLikeSentence(text.charCodeAt(q.end - 1))) && !hasDigit(text, q.start, q.end) && titleCase()) return 'title';
+  if (a.entity === null && nearest === 'as' && tokens[qi - 1]?.kind === 'word' && describedInRelative(tokens, qi - 2)) return 'speech';
   if (sentenceLike()) return 'speech';
   // the cheap tests first: title case reads the whole quote
   // (“The Serpent”: two words in title case opened by "The" name a thing, as a ride or a ship is named;

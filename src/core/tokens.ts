@@ -1,6 +1,6 @@
 import { copyCharCodes, letterOrDigitAt } from './chars';
 import type { WordInfo } from './wordInfo';
-import { HASH_SEED, hashStep, internWord, quoteFacts } from './wordTable';
+import { HASH_SEED, givenNameFacts, hashStep, internWord, quoteFacts } from './wordTable';
 import type { TokenKind, WordFacts } from './wordTable';
 
 /**
@@ -182,7 +182,18 @@ function tokenizeCodes(text: string, codes: Uint16Array, start: number, end: num
     pos = Math.max(pos, q.closeMark + 1);
   }
   if (end > pos) words(text, codes, pos, end, tokens);
+  for (let k = 1; k < tokens.length - 1; k++) if (tokens[k].facts.givenNameToo && namesSomeone(tokens, k)) tokens[k] = new Token(givenNameFacts(tokens[k].facts), tokens[k].start);
   return tokens;
+}
+
+/**
+ * A capitalised modal inside a sentence, before a capitalised word, is a given name ("captain Will
+ * Ashby"): a modal is capitalised only where a sentence or a question opens.
+ */
+function namesSomeone(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const next = tokens[k + 1];
+  return (before.kind === 'word' || before.text === ',') && next.kind === 'word' && next.facts.nameStart;
 }
 
 /** Marks that stand as tokens of their own: , ; : ( ) — – */

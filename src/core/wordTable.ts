@@ -28,6 +28,8 @@ export interface WordFacts {
   genderWord: boolean;
   /** For a quote's token: the index of the quote in the analysis (a quote's facts are its own). */
   quote: number | undefined;
+  /** "Will": a modal capitalised, which is also a given name (see givenNameFacts). */
+  givenNameToo: boolean;
   /**
    * The tests the sentence scans make of every token (SCAN_* bits), in one number: a scan reads
    * it and passes over most tokens (0) without reading their word info.
@@ -78,12 +80,29 @@ function factsOf(text: string): WordFacts {
     (info.reporting && !capitalized ? SCAN_LOWER_REPORTING : 0) |
     (info.endsEd && lower === 'quoted' ? SCAN_QUOTED : 0) |
     (lower === 'named' || lower === 'identified' || lower === 'anonymity' || lower === 'according' || lower === 'name' ? SCAN_ANONYMOUS : 0);
-  return { text, lower, kind: isWord ? 'word' : 'punct', capitalized, acronym, info, keepsDot, runWord, runConnector, nameStart, genderWord, quote: undefined, scan };
+  return { text, lower, kind: isWord ? 'word' : 'punct', capitalized, acronym, info, keepsDot, runWord, runConnector, nameStart, genderWord, quote: undefined, givenNameToo: capitalized && lower === 'will', scan };
+}
+
+const givenNameVariants = new Map<string, WordFacts>();
+
+/**
+ * The facts of a modal that names someone ("captain Will Ashby"): a word of a name, no stop word
+ * and no auxiliary between a subject and its verb. Only the tokenizer decides when (mid-sentence,
+ * before a name).
+ */
+export function givenNameFacts(facts: WordFacts): WordFacts {
+  let variant = givenNameVariants.get(facts.text);
+  if (!variant) {
+    const info = { ...facts.info, stop: false, verbAdverb: false };
+    variant = { ...facts, info, runWord: true, nameStart: true, givenNameToo: false, scan: facts.scan | SCAN_NAME_START | SCAN_RUN_WORD };
+    givenNameVariants.set(facts.text, variant);
+  }
+  return variant;
 }
 
 /** A quote standing as one token: its text and index, no word facts (not interned: each quote is its own). */
 export function quoteFacts(text: string, quote: number): WordFacts {
-  return { text, lower: '', kind: 'quote', capitalized: false, acronym: false, info: NO_INFO, keepsDot: false, runWord: false, runConnector: false, nameStart: false, genderWord: false, quote, scan: SCAN_QUOTE };
+  return { text, lower: '', kind: 'quote', capitalized: false, acronym: false, info: NO_INFO, keepsDot: false, runWord: false, runConnector: false, nameStart: false, genderWord: false, quote, givenNameToo: false, scan: SCAN_QUOTE };
 }
 
 /** Bounded: a huge corpus of rare words must not grow the table without end. */

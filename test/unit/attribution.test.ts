@@ -154,6 +154,16 @@ describe('quote kinds', () => {
     assert.deepStrictEqual(kinds("The council's 'Green Streets' scheme has planted 4,000 trees."), ['title']);
     assert.deepStrictEqual(kinds('Halden runs the \u201cGood Plate\u201d programme in 900 schools.'), ['title']);
   });
+  it('marks one capitalised word set between commas after a work noun ("its product, “Lumio”, was") as a title', () => {
+    assert.deepStrictEqual(kinds('Its best-selling product, \u201cLumio\u201d, was launched in 2020.'), ['title']);
+    assert.deepStrictEqual(kinds('The firm sells one product, \u201cfast\u201d, and little else.'), ['scare']);
+  });
+  it('reads a description by an unnamed subject in a relative clause ("a deal that one supplier described as “…”") as speech', () => {
+    const a = analyzeArticle('The council ended a contract that one disappointed supplier described as \u201crushed and unfair\u201d.');
+    assert.deepStrictEqual(a.quotes.map((q) => [q.kind, q.speaker]), [['speech', null]]);
+    // (a passive names no describer: "a contract that was described as “…”")
+    assert.deepStrictEqual(kinds('The council ended a contract that was described as \u201crushed\u201d.'), ['scare']);
+  });
   it('marks every title of a list as a title', () => {
     assert.deepStrictEqual(kinds('The band will play the songs "Harbour Lights" and "Northern Rain" tonight.'), ['title', 'title']);
     assert.deepStrictEqual(kinds('The album "Low Tide", "Salt" or "Ferry Song" may follow.'), ['title', 'title', 'title']);
@@ -2061,5 +2071,125 @@ describe('someone police copy has not named', () => {
     // (she is the inspector: the driver is named by no word, but the sentence is hers)
     const thanked = 'Chief Inspector Maud Ekker said: \u201cWe acted quickly.\u201d\n\nShe thanked the taxi driver, who has not been named, for \u201cdoing exactly the right thing\u201d by calling 999.';
     assert.deepStrictEqual(analyzeArticle(thanked).quotes.map((q) => q.speaker), ['Maud Ekker', 'Maud Ekker']);
+  });
+});
+
+describe('names, pronouns and lead-ins in wire, sport and release copy', () => {
+  it('reads a capitalised "Will" inside a sentence, before a surname, as a given name', () => {
+    assert.deepStrictEqual(speakers('Club captain Will Tarrow called it \u201ca day to forget for all of us\u201d.'), ['Will Tarrow']);
+    assert.deepStrictEqual(speakers('\u201cWe lost,\u201d said Will Tarrow, the captain.\n\nWill Tarrow\u2019s side play again on Friday. \u201cWe will be ready,\u201d Tarrow said.'), ['Will Tarrow', 'Will Tarrow']);
+  });
+});
+
+describe('names, pronouns and lead-ins in wire, sport and release copy', () => {
+  it('reads a capitalised "Will" inside a sentence, before a surname, as a given name', () => {
+    assert.deepStrictEqual(speakers('Club captain Will Tarrow called it \u201ca day to forget for all of us\u201d.'), ['Will Tarrow']);
+    assert.deepStrictEqual(speakers('\u201cWe lost,\u201d said Will Tarrow, the captain.\n\nWill Tarrow\u2019s side play again on Friday. \u201cWe will be ready,\u201d Tarrow said.'), ['Will Tarrow', 'Will Tarrow']);
+  });
+
+  it('resolves a pronoun before a name in its own sentence without that name ("He described the Easter Plate final as “…”")', () => {
+    const text = 'Tomas Vell said the crowd was the largest yet. He described the Easter Plate final as \u201ca classic of its kind\u201d.';
+    assert.deepStrictEqual(speakers(text), ['Tomas Vell']);
+  });
+});
+
+describe('names, pronouns and lead-ins in wire, sport and release copy', () => {
+  it('reads a capitalised "Will" inside a sentence, before a surname, as a given name', () => {
+    assert.deepStrictEqual(speakers('Club captain Will Tarrow called it \u201ca day to forget for all of us\u201d.'), ['Will Tarrow']);
+    assert.deepStrictEqual(speakers('\u201cWe lost,\u201d said Will Tarrow, the captain.\n\nWill Tarrow\u2019s side play again on Friday. \u201cWe will be ready,\u201d Tarrow said.'), ['Will Tarrow', 'Will Tarrow']);
+  });
+
+  it('resolves a pronoun before a name in its own sentence without that name ("He described the Easter Plate final as “…”")', () => {
+    const text = 'Tomas Vell said the crowd was the largest yet. He described the Easter Plate final as \u201ca classic of its kind\u201d.';
+    assert.deepStrictEqual(speakers(text), ['Tomas Vell']);
+  });
+
+  it('reads capitals after ", a" that end the aside ("Ambler, a Liberal Democrat, …") as what someone is, not as a person', () => {
+    const text = '\u201cWe will build it,\u201d Mayor Ruth Ambler said.\n\nAmbler, a Liberal Democrat, has backed the scheme for years. She said it would be \u201cfinished by the spring\u201d.';
+    assert.deepStrictEqual(speakers(text), ['Ruth Ambler', 'Ruth Ambler']);
+    // (a name before a noun it qualifies is still someone: "after a Pip Oduro double")
+    assert.deepStrictEqual(speakers('Tarn won after a Pip Oduro double.\n\n\u201cIt was easy,\u201d Oduro said.'), ['Pip Oduro']);
+  });
+});
+
+describe('names, pronouns and lead-ins in wire, sport and release copy', () => {
+  it('reads a capitalised "Will" inside a sentence, before a surname, as a given name', () => {
+    assert.deepStrictEqual(speakers('Club captain Will Tarrow called it \u201ca day to forget for all of us\u201d.'), ['Will Tarrow']);
+    assert.deepStrictEqual(speakers('\u201cWe lost,\u201d said Will Tarrow, the captain.\n\nWill Tarrow\u2019s side play again on Friday. \u201cWe will be ready,\u201d Tarrow said.'), ['Will Tarrow', 'Will Tarrow']);
+  });
+
+  it('resolves a pronoun before a name in its own sentence without that name ("He described the Easter Plate final as “…”")', () => {
+    const text = 'Tomas Vell said the crowd was the largest yet. He described the Easter Plate final as \u201ca classic of its kind\u201d.';
+    assert.deepStrictEqual(speakers(text), ['Tomas Vell']);
+  });
+
+  it('reads capitals after ", a" that end the aside ("Ambler, a Liberal Democrat, …") as what someone is, not as a person', () => {
+    const text = '\u201cWe will build it,\u201d Mayor Ruth Ambler said.\n\nAmbler, a Liberal Democrat, has backed the scheme for years. She said it would be \u201cfinished by the spring\u201d.';
+    assert.deepStrictEqual(speakers(text), ['Ruth Ambler', 'Ruth Ambler']);
+    // (a name before a noun it qualifies is still someone: "after a Pip Oduro double")
+    assert.deepStrictEqual(speakers('Tarn won after a Pip Oduro double.\n\n\u201cIt was easy,\u201d Oduro said.'), ['Pip Oduro']);
+  });
+
+  it('reads a colon lead-in past asides between commas ("Dan Coyle, 58, who has …, was philosophical in defeat: ‘…’")', () => {
+    const text = 'Dan Coyle, 58, who has coached the side for a decade, was philosophical in defeat: \u2018We were beaten by a better team.\u2019';
+    assert.deepStrictEqual(speakers(text), ['Dan Coyle']);
+  });
+});
+
+describe('names, pronouns and lead-ins in wire, sport and release copy', () => {
+  it('reads a capitalised "Will" inside a sentence, before a surname, as a given name', () => {
+    assert.deepStrictEqual(speakers('Club captain Will Tarrow called it \u201ca day to forget for all of us\u201d.'), ['Will Tarrow']);
+    assert.deepStrictEqual(speakers('\u201cWe lost,\u201d said Will Tarrow, the captain.\n\nWill Tarrow\u2019s side play again on Friday. \u201cWe will be ready,\u201d Tarrow said.'), ['Will Tarrow', 'Will Tarrow']);
+  });
+
+  it('resolves a pronoun before a name in its own sentence without that name ("He described the Easter Plate final as “…”")', () => {
+    const text = 'Tomas Vell said the crowd was the largest yet. He described the Easter Plate final as \u201ca classic of its kind\u201d.';
+    assert.deepStrictEqual(speakers(text), ['Tomas Vell']);
+  });
+
+  it('reads capitals after ", a" that end the aside ("Ambler, a Liberal Democrat, …") as what someone is, not as a person', () => {
+    const text = '\u201cWe will build it,\u201d Mayor Ruth Ambler said.\n\nAmbler, a Liberal Democrat, has backed the scheme for years. She said it would be \u201cfinished by the spring\u201d.';
+    assert.deepStrictEqual(speakers(text), ['Ruth Ambler', 'Ruth Ambler']);
+    // (a name before a noun it qualifies is still someone: "after a Pip Oduro double")
+    assert.deepStrictEqual(speakers('Tarn won after a Pip Oduro double.\n\n\u201cIt was easy,\u201d Oduro said.'), ['Pip Oduro']);
+  });
+
+  it('reads a colon lead-in past asides between commas ("Dan Coyle, 58, who has …, was philosophical in defeat: ‘…’")', () => {
+    const text = 'Dan Coyle, 58, who has coached the side for a decade, was philosophical in defeat: \u2018We were beaten by a better team.\u2019';
+    assert.deepStrictEqual(speakers(text), ['Dan Coyle']);
+  });
+
+  it('credits the person, not the body, in "Name, lowercase job, Body, said:"', () => {
+    assert.deepStrictEqual(speakers('Priti Senn, lead engineer, Halvard Grid, said: \u201cThe cables are ready.\u201d'), ['Priti Senn']);
+    assert.deepStrictEqual(speakers('Priti Senn, head of policy, Halvard Grid, said: \u201cThe cables are ready.\u201d'), ['Priti Senn']);
+  });
+});
+
+describe('names, pronouns and lead-ins in wire, sport and release copy', () => {
+  it('reads a capitalised "Will" inside a sentence, before a surname, as a given name', () => {
+    assert.deepStrictEqual(speakers('Club captain Will Tarrow called it \u201ca day to forget for all of us\u201d.'), ['Will Tarrow']);
+    assert.deepStrictEqual(speakers('\u201cWe lost,\u201d said Will Tarrow, the captain.\n\nWill Tarrow\u2019s side play again on Friday. \u201cWe will be ready,\u201d Tarrow said.'), ['Will Tarrow', 'Will Tarrow']);
+  });
+
+  it('resolves a pronoun before a name in its own sentence without that name ("He described the Easter Plate final as “…”")', () => {
+    const text = 'Tomas Vell said the crowd was the largest yet. He described the Easter Plate final as \u201ca classic of its kind\u201d.';
+    assert.deepStrictEqual(speakers(text), ['Tomas Vell']);
+  });
+
+  it('reads capitals after ", a" that end the aside ("Ambler, a Liberal Democrat, …") as what someone is, not as a person', () => {
+    const text = '\u201cWe will build it,\u201d Mayor Ruth Ambler said.\n\nAmbler, a Liberal Democrat, has backed the scheme for years. She said it would be \u201cfinished by the spring\u201d.';
+    assert.deepStrictEqual(speakers(text), ['Ruth Ambler', 'Ruth Ambler']);
+    // (a name before a noun it qualifies is still someone: "after a Pip Oduro double")
+    assert.deepStrictEqual(speakers('Tarn won after a Pip Oduro double.\n\n\u201cIt was easy,\u201d Oduro said.'), ['Pip Oduro']);
+  });
+
+  it('reads a colon lead-in past asides between commas ("Dan Coyle, 58, who has …, was philosophical in defeat: ‘…’")', () => {
+    const text = 'Dan Coyle, 58, who has coached the side for a decade, was philosophical in defeat: \u2018We were beaten by a better team.\u2019';
+    assert.deepStrictEqual(speakers(text), ['Dan Coyle']);
+  });
+
+  it('credits the person, not the body, in "Name, lowercase job, Body, said:"', () => {
+    assert.deepStrictEqual(speakers('Priti Senn, lead engineer, Halvard Grid, said: \u201cThe cables are ready.\u201d'), ['Priti Senn']);
+    assert.deepStrictEqual(speakers('Priti Senn, head of policy, Halvard Grid, said: \u201cThe cables are ready.\u201d'), ['Priti Senn']);
   });
 });

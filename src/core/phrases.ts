@@ -584,6 +584,9 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
       if (tokens[m].kind !== 'word') break;
       appo.push(tokens[m]);
     }
+    // ("recalled one witness, who gave her name only as Sue": the name given is who speaks, as before a verb)
+    const given = !capitalSeen && appo[0]?.lower === 'who' ? nameGivenAs(appo) : undefined;
+    if (given) return { tokens: given, apposition: out };
     if (looksLikeApposition(appo)) apposition = appo;
     // "said one resident, Anna Berg, 54": a common noun and then the name of who it is
     // ("said the Minister for Rural Affairs, Ana Lind": an office written with capitals, then its holder)

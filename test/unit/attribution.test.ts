@@ -2193,3 +2193,10 @@ describe('names, pronouns and lead-ins in wire, sport and release copy', () => {
     assert.deepStrictEqual(speakers('Priti Senn, head of policy, Halvard Grid, said: \u201cThe cables are ready.\u201d'), ['Priti Senn']);
   });
 });
+
+describe('a name given after the verb', () => {
+  it('"…," recalled one witness, who gave her name only as Sue: the name given speaks, as it does before a verb', () => {
+    assert.deepStrictEqual(speakers('\u201cIt was chaos,\u201d recalled one witness, who gave her name only as Sue. \u201cPeople were running everywhere.\u201d'), ['Sue', 'Sue']);
+    assert.deepStrictEqual(speakers('\u201cIt was chaos,\u201d said a neighbour, who gave his name as Tor Maland.'), ['Tor Maland']);
+  });
+});

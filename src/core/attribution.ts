@@ -645,7 +645,9 @@ function describesPerson(words: Token[]): boolean {
       continue;
     }
     // ("the Irishman" is written with a capital)
-    if (w.capitalized && !w.info.article && !w.info.describesPerson) return false;
+    // ("the Tarn midfielder", "the former Wales international": a team's or a country's name
+    // before the noun that describes the player is still a description)
+    if (w.capitalized && !w.info.article && !w.info.describesPerson && !(i > 0 && words[0].lower === 'the' && i < words.length - 1 && !w.info.title && !w.info.honorific && finalDescription(words))) return false;
     if (w.info.describesPerson) described = true;
   }
   if (described && (words[0].lower === 'a' || words[0].lower === 'an')) {
@@ -661,6 +663,12 @@ function describedAge(words: Token[]): number | undefined {
     if (age !== undefined) return age;
   }
   return undefined;
+}
+
+/** Whether the phrase ends on a lowercase noun that describes a person ("midfielder", "veteran"). */
+function finalDescription(words: Token[]): boolean {
+  const last = words[words.length - 1];
+  return !last.capitalized && last.info.describesPerson && !AGE_OR_FAMILY.test(last.lower);
 }
 
 /** "the Cornishman", "the Yorkshirewoman": a place's name and "man" or "woman" (not "the Spokesman"). */

@@ -2200,3 +2200,11 @@ describe('a name given after the verb', () => {
     assert.deepStrictEqual(speakers('\u201cIt was chaos,\u201d said a neighbour, who gave his name as Tor Maland.'), ['Tor Maland']);
   });
 });
+
+describe('a player described by team or country', () => {
+  it('"the Tarn midfielder said", "the former Wales international said": the player just named, not a body of that name', () => {
+    for (const described of ['the Tarn midfielder said', 'the former Wales international said', 'the former international said', 'said the Tarn United striker']) {
+      assert.deepStrictEqual(speakers(`Ivo Rask scored twice.\n\n\u201cI\u2019m so proud of the lads,\u201d ${described}.`), ['Ivo Rask'], described);
+    }
+  });
+});

@@ -75,7 +75,10 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
         if (quoted && !RELATIVE_OPENERS.has(tokens[j + 1]?.lower ?? '')) break;
         // "about 4,000 shops": a comma inside a number is no boundary
         if (inNumber(tokens, j)) continue;
-        const head = phraseEndingAt(tokens, j - 1, depth + 1);
+        // ("Ann Vik, 45, a mother of three from Tarnby, told": an age between commas stands
+        // between the name and the apposition)
+        const aged = j >= 3 && tokens[j - 1].info.digits && tokens[j - 1].text.length <= 3 && tokens[j - 2].text === ',' && tokens[j + 1]?.info.article === true;
+        const head = phraseEndingAt(tokens, aged ? j - 3 : j - 1, depth + 1);
         const appo = tokens.slice(j + 1, k);
         // "The Group, which runs the sites, said", "Hale, the MP for Tarn, where the branch will close,
         // said", "Holt, speaking at a rally, said", "Vogt, of

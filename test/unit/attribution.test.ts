@@ -2208,3 +2208,12 @@ describe('a player described by team or country', () => {
     }
   });
 });
+
+describe('an age and an apposition after a name', () => {
+  it('"Ann Vik, 45, a mother of three from Tarnby, told the Herald": the name speaks, not the paper', () => {
+    assert.deepStrictEqual(speakers('\u201cThis is not over,\u201d Britt Omdal, 45, a mother of three from Sandvik, told the Sandvik Herald.'), ['Britt Omdal']);
+    assert.deepStrictEqual(speakers('Britt Omdal, 45, a mother of three from Sandvik, said the decision was \u201ca disgrace\u201d.'), ['Britt Omdal']);
+    const a = analyzeArticle('Volunteer Britt Omdal, 71, a retired postwoman who has helped at the hub for three years, said 40 per cent more people came in this winter.');
+    assert.deepStrictEqual(a.claims.map((c) => c.speaker), ['Britt Omdal']);
+  });
+});

@@ -919,17 +919,29 @@ function issuedBefore(tokens: Token[]): Cue | undefined {
  * speaks, not the organisation that ends the line.
  */
 function creditLineName(tokens: Token[], j: number): Cue | undefined {
-  if (j < 4 || j > 16 || !DASHES.has(tokens[0].text) || tokens[0].text === '-') return undefined;
-  const phrase = phraseStartingAt(tokens, 1);
+  // ("Tom Hale, Managing Director, Tarn Metals: “…”": a release's credit line may open its own
+  // paragraph without the dash, when a title stands after the name)
+  const dashed = DASHES.has(tokens[0].text) && tokens[0].text !== '-';
+  const from = dashed ? 1 : 0;
+  if (j < 3 + from || j > 16 || (!dashed && !titleAfterComma(tokens, j))) return undefined;
+  const phrase = phraseStartingAt(tokens, from);
   if (!phrase || phrase.tokens.length < 2 || phrase.tokens.length > 4) return undefined;
   for (const t of phrase.tokens) if (!t.capitalized || t.info.org || t.info.title) return undefined;
-  const comma = 1 + phrase.tokens.length;
+  const comma = from + phrase.tokens.length;
   if (tokens[comma]?.text !== ',' || comma >= j) return undefined;
   for (let i = comma + 1; i <= j; i++) {
     const t = tokens[i];
     if (t.kind === 'quote' || isReportingVerb(t) || (t.kind === 'word' && t.info.pronoun)) return undefined;
   }
   return { phrase: { tokens: phrase.tokens }, rule: 'credit', confidence: 0.85, cueTokens: phrase.tokens, weak: false };
+}
+
+/** Whether a title word stands between the first comma of the sentence and the colon at j + 1. */
+function titleAfterComma(tokens: Token[], j: number): boolean {
+  let k = 0;
+  while (k < j && tokens[k].text !== ',') k++;
+  for (k++; k <= j; k++) if (tokens[k].kind === 'word' && tokens[k].info.title) return true;
+  return false;
 }
 
 /**

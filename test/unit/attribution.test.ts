@@ -2217,3 +2217,11 @@ describe('an age and an apposition after a name', () => {
     assert.deepStrictEqual(a.claims.map((c) => c.speaker), ['Britt Omdal']);
   });
 });
+
+describe('a release credit line without its dash', () => {
+  it('"Tom Hale, Managing Director, Tarn Metals: “…”": the person speaks, with or without a dash before the name', () => {
+    for (const line of ['Eirik Solum, Managing Director, Brenna Metals:', '\u2014 Eirik Solum, Managing Director, Brenna Metals:']) {
+      assert.deepStrictEqual(speakers(`Kelvio today announced a partnership.\n\n${line} \u201cWe are proud to work with Kelvio.\u201d`), ['Eirik Solum'], line);
+    }
+  });
+});

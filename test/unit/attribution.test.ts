@@ -2023,3 +2023,10 @@ describe('adverbs of time between a subject and its verb', () => {
     assert.deepStrictEqual(a.claims.map((c) => c.speaker), ['transport agency', null]);
   });
 });
+
+describe('held-out set 36', () => {
+  it('"Sgt Ann Vik of Tarn Police\'s rural crime team said": the named owner of a unit after "of" leaves the unit no speaker of its own', () => {
+    const a = analyzeArticle('Constable Edda Brun of Morlake Police\'s road policing team said the crash was "avoidable".\n\n"Slow down," she said.');
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Edda Brun', 'Edda Brun']);
+  });
+});

@@ -509,6 +509,9 @@ const PLACE_OFFICES = new Set(['vicar', 'rector', 'curate', 'priest', 'bishop', 
 /** Words that open the name of a village or a town after "in", "at" or "near" ("Upper Caddow", "Little Wendham"). */
 const PLACE_OPENINGS = new Set(['upper', 'lower', 'little', 'great', 'nether', 'much', 'north', 'south', 'east', 'west']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'into', 'outside', 'along', 'off', 'the']);
+/** "south", "north-east", "northwest": a bearing, which "of" after it takes from a place. */
+const COMPASS_POINT = /^(?:(?:north|south)(?:-?(?:east|west))?|east|west)$/;
+
 /** Coastal endings, rare as surnames, that name a place even after "from" ("driven up from Tolver Bay"), where "a letter from Eva Green" keeps the person. */
 const COAST_ENDINGS = new Set(['bay', 'cove', 'sands', 'beach']);
 
@@ -523,6 +526,8 @@ function namesPlace(tokens: Token[], from: number, to: number): boolean {
   // ("the vicar of Little Wendham", "the MP for North Tarn": the office's parish or seat)
   if ((before.lower === 'of' || before.lower === 'for') && from >= 2 && PLACE_OFFICES.has(tokens[from - 2].lower)) return true;
   if (before.lower === 'from' && COAST_ENDINGS.has(last)) return true;
+  // ("a mile south of Gull Rock", "north-east of Tarn Head": a bearing is taken from a place)
+  if (before.lower === 'of' && from >= 2 && COMPASS_POINT.test(tokens[from - 2].lower)) return true;
   if (before.kind !== 'word' || before.capitalized || !PLACE_PREPOSITIONS.has(before.lower)) return false;
   // ("at his practice in Upper Caddow": a word that sets a village apart from its namesake opens it)
   if (PLACE_ENDINGS_AFTER_PREPOSITION.has(last) || PLACE_OPENINGS.has(tokens[from].lower)) return true;

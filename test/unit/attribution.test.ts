@@ -2029,4 +2029,9 @@ describe('held-out set 36', () => {
     const a = analyzeArticle('Constable Edda Brun of Morlake Police\'s road policing team said the crash was "avoidable".\n\n"Slow down," she said.');
     assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Edda Brun', 'Edda Brun']);
   });
+
+  it('"a mile south of Gull Rock": a name after a compass bearing and "of" is a place, no rival for "she added"', () => {
+    const a = analyzeArticle("'The sea got up fast,' said coxswain Brin Alderley.\n\nThe crew reached the dinghy north-east of Marrow Stack.\n\n'It was close,' she added.");
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Brin Alderley', 'Brin Alderley']);
+  });
 });

@@ -415,6 +415,19 @@ export class EntityRegistry {
     this.possessives.add(pos);
   }
 
+  /** The latest name given a body's noun in apposition ("Varn Bouw, the consortium that …"), by that noun. */
+  private readonly describedBy = new Map<string, { entity: Entity; pos: number }>();
+
+  noteDescribed(noun: string, entity: Entity, pos: number): void {
+    this.describedBy.set(noun, { entity, pos });
+  }
+
+  /** "the consortium said": the one named beside "the consortium" before pos, within LOOK_BACK. */
+  describedAs(noun: string, pos: number): Entity | undefined {
+    const d = this.describedBy.get(noun);
+    return d && d.pos < pos && pos - d.pos <= LOOK_BACK ? d.entity : undefined;
+  }
+
   /** Registers a multi-word personal name or an organisation, merging spelling variants. */
   addName(display: string, keys: string[], role: string | null, kind: SpeakerKind, span: Span): Entity {
     return this.register(display, keys, keys.join(' '), role, kind, span);

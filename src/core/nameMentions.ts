@@ -401,6 +401,7 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       const adjective = from >= 2 && tokens[from - 1].kind === 'word' && !tokens[from - 1].capitalized && !tokens[from - 1].info.stop ? tokens[from - 2] : tokens[from - 1];
       if (adjective && adjective.capitalized && NATIONALITY_ADJECTIVE.test(adjective.lower)) entity.origin ??= adjective.lower;
       addNamed(named, entity);
+      if (nameTo === to) noteBodyApposition(tokens, to, entity, registry);
       const gender = entity.gender ? undefined : genderCue(tokens, start, end, appo);
       if (gender) entity.gender = gender;
       continue;
@@ -472,6 +473,29 @@ function sharedSurname(tokens: Token[], given: Token, from: number, to: number):
   if (!givenNameGender(key(given.text)) && (!isNameWord(given) || given.info.org)) return undefined;
   return last;
 }
+
+/**
+ * "Varn Bouw, the consortium that built the piles": a name, a comma, "the", at most two lowercase
+ * words and a body's noun that ends the description or opens a clause; "the consortium said"
+ * later is the name's.
+ */
+function noteBodyApposition(tokens: Token[], to: number, entity: Entity, registry: EntityRegistry): void {
+  if (tokens[to]?.text !== ',' || tokens[to + 1]?.lower !== 'the') return;
+  for (let k = to + 2; k < to + 5 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.capitalized || t.info.determiner || DESCRIPTION_ENDS.has(t.lower)) return;
+    if (!t.info.org && !BUSINESS_NOUNS.has(t.lower)) continue;
+    const next = tokens[k + 1];
+    if (next !== undefined && next.kind === 'word' && !DESCRIPTION_ENDS.has(next.lower)) return;
+    registry.noteDescribed(t.lower, entity, t.start);
+    // (a name no given name opens, so described, is the body's: "it said" after it is its too)
+    if (entity.kind === 'person' && !entity.gender && givenNameGender(key(entity.name.split(' ')[0])) === undefined) entity.kind = 'organisation';
+    return;
+  }
+}
+
+/** Words that end a description after its noun: "the consortium that …", "the firm behind …". */
+const DESCRIPTION_ENDS: ReadonlySet<string> = new Set(['that', 'which', 'behind', 'responsible']);
 
 /** After "Kabu and Dorel Misteval": ", both …", ", who have …" or a verb in the plural, which make the two one couple. */
 function coupleFollows(tokens: Token[], at: number): boolean {

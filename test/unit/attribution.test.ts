@@ -2034,4 +2034,9 @@ describe('held-out set 36', () => {
     const a = analyzeArticle("'The sea got up fast,' said coxswain Brin Alderley.\n\nThe crew reached the dinghy north-east of Marrow Stack.\n\n'It was close,' she added.");
     assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Brin Alderley', 'Brin Alderley']);
   });
+
+  it('"Varn Bouw, the consortium that built the piles", then "the consortium said": the body the article so described speaks, and "it" after it', () => {
+    const a = analyzeArticle('The rail agency is suing Osterkamp Bau, the contractor consortium that laid the track.\n\nOsterkamp Bau denied fault. "We met the design we were given," the consortium said. It added that it would answer "in court, not in the papers".');
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Osterkamp Bau', 'Osterkamp Bau']);
+  });
 });

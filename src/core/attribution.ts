@@ -395,6 +395,10 @@ export class SpeakerResolver {
       if (members.length !== n) return undefined;
     } else if (isTitleWord(head) || isSpeakerNoun(head)) {
       members = this.registry.personsWithRole(head.lower, pos);
+      // ("Race organisers Tarn Road Runners said …", then "the organisers said": the one name given
+      // that plural role is a body or a team, and speaks)
+      const bodies = members.length < 2 ? this.registry.personsWithRole(head.lower, pos, true) : [];
+      if (bodies.length === 1 && pluralRoleOf(bodies[0], head.lower)) return { entity: bodies[0], members: [] };
     }
     if (members.length < 2) return undefined;
     const entity = this.registry.addPhrase(members.map((m) => m.name).join(' and '), 'group', spanOf(words));
@@ -1004,6 +1008,16 @@ export function quotedAsSaying(tokens: Token[]): { phrase: Phrase; at: number } 
 
 export function spanOf(tokens: Token[]): Span {
   return { start: tokens[0].start, end: tokens[tokens.length - 1].end };
+}
+
+/**
+ * Whether the entity's role has the plural word itself ("Race organisers"), not only its singular,
+ * and its name is a body's or a team's: in the plural too, no given name opening it (not
+ * "residents Ann Vik and Tom Hale", where the role is the pair's).
+ */
+function pluralRoleOf(entity: Entity, plural: string): boolean {
+  const words = entity.name.split(' ');
+  return entity.role !== null && entity.role.toLowerCase().split(' ').includes(plural) && words.length >= 2 && words[words.length - 1].endsWith('s') && !givenNameGender(words[0].toLowerCase());
 }
 
 function isPlural(t: Token): boolean {

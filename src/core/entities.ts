@@ -654,8 +654,9 @@ export class EntityRegistry {
   }
 
   /** All persons whose role contains a word: "the ambassadors". */
-  personsWithRole(roleWord: string, pos: number): Entity[] {
-    const w = withoutFinalS(key(roleWord));
+  personsWithRole(roleWord: string, pos: number, plural = false): Entity[] {
+    // (plural: the role's word as written, "organisers", which a body or a team is given)
+    const w = plural ? key(roleWord) : withoutFinalS(key(roleWord));
     return (this.byRoleKey.get(w) ?? []).filter((e) => e.mentions.some((m) => m.start < pos));
   }
 

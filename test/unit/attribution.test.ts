@@ -2039,4 +2039,10 @@ describe('held-out set 36', () => {
     const a = analyzeArticle('The rail agency is suing Osterkamp Bau, the contractor consortium that laid the track.\n\nOsterkamp Bau denied fault. "We met the design we were given," the consortium said. It added that it would answer "in court, not in the papers".');
     assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Osterkamp Bau', 'Osterkamp Bau']);
   });
+
+  it('"Race organisers Tarn Road Runners said", then "the organisers said": the one body given that plural role speaks, not a group named "organisers"', () => {
+    assert.deepStrictEqual(speakers('Show organisers Brackwater Field Events said the gates would open at noon.\n\n"Bring a coat," the organisers said.'), ['Brackwater Field Events']);
+    // (a plural role before two people is the pair's, and names no body)
+    assert.deepStrictEqual(speakers('Local residents Ann Vik and Tom Hale said the lane was unsafe.\n\n"It is a disgrace," the residents said.'), ['residents']);
+  });
 });

@@ -179,7 +179,7 @@ export class SpeakerResolver {
     // any business named, when no subject said which)
     const kindOf = kindWord && !kindWord.capitalized ? (ORGANISATION_KINDS.get(kindWord.lower) ?? (BUSINESS_NOUNS.has(kindWord.lower) ? BUSINESS_NAME_WORDS : kindWord.info.org ? [kindWord.lower] : undefined)) : undefined;
     if (kindOf) {
-      const named = this.registry.recentOrganisation(kindOf, pos);
+      const named = this.registry.recentOrganisation(kindOf, pos) ?? (TEAM_NOUNS.has(kindWord?.lower ?? '') ? this.registry.recentTeam(pos) : undefined);
       if (named) return { entity: named, members: [] };
     }
     const group = this.resolveGroup(words, pos);
@@ -1009,6 +1009,9 @@ export function quotedAsSaying(tokens: Token[]): { phrase: Phrase; at: number } 
 export function spanOf(tokens: Token[]): Span {
   return { start: tokens[0].start, end: tokens[tokens.length - 1].end };
 }
+
+/** Words for a sports team, which a name in the plural with no body's word may be ("the Tarn Hawks"). */
+const TEAM_NOUNS: ReadonlySet<string> = new Set(['club', 'team']);
 
 /**
  * Whether the entity's role has the plural word itself ("Race organisers"), not only its singular,

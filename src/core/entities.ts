@@ -723,6 +723,19 @@ export class EntityRegistry {
     return this.mentionLog.latestWithin(pos, LOOK_BACK, (m) => m.entity.kind === 'organisation' && m.entity.keys.length > 1 && m.entity.keys.some((k) => keys.includes(k)))?.entity;
   }
 
+  /**
+   * "the club said" after "the Tarn Hawks": the latest name of two words or more ending in a plural
+   * (a team's nickname), never shown to be a person's, within LOOK_BACK.
+   */
+  recentTeam(pos: number): Entity | undefined {
+    return this.mentionLog.latestWithin(pos, LOOK_BACK, (m) => {
+      const e = m.entity;
+      if (e.kind === 'document' || e.kind === 'group' || e.person || e.gender || e.keys.length < 2) return false;
+      const words = e.name.split(' ');
+      return /\p{Lu}\p{Ll}+s$/u.test(words[words.length - 1]) && !givenNameGender(key(words[0]));
+    })?.entity;
+  }
+
   /** The latest organisation with a name of two words or more named at most maxBack characters before pos. */
   organisationWithin(pos: number, maxBack: number): Entity | undefined {
     return this.mentionLog.latestWithin(pos, Math.min(maxBack, LOOK_BACK), (m) => m.entity.kind === 'organisation' && m.entity.keys.length > 1)?.entity;

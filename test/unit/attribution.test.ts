@@ -2045,4 +2045,8 @@ describe('held-out set 36', () => {
     // (a plural role before two people is the pair's, and names no body)
     assert.deepStrictEqual(speakers('Local residents Ann Vik and Tom Hale said the lane was unsafe.\n\n"It is a disgrace," the residents said.'), ['residents']);
   });
+
+  it('"the Tarn Hawks" and then "the club said": a name of two words ending in a plural, never shown to be a person, is the team', () => {
+    assert.deepStrictEqual(speakers('The Corran Falcons lifted the shield after beating the Dunmore Otters.\n\nThe Falcons will show it off at the town hall. "All are welcome," the club said.'), ['Corran Falcons']);
+  });
 });

@@ -766,7 +766,24 @@ interface Cue {
 }
 
 function findCue(tokens: Token[], qi: number): Cue | undefined {
-  return cueAfter(tokens, qi) ?? cueBefore(tokens, qi) ?? accordingTo(tokens, qi) ?? quotedAs(tokens, Math.max(0, qi - CUE_WINDOW), qi + CUE_WINDOW) ?? verbInSentence(tokens, qi);
+  return cueAfter(tokens, qi) ?? cueBefore(tokens, qi) ?? accordingTo(tokens, qi) ?? quotedAs(tokens, Math.max(0, qi - CUE_WINDOW), qi + CUE_WINDOW) ?? closingCredit(tokens, qi) ?? verbInSentence(tokens, qi);
+}
+
+/**
+ * "Neighbours had complained “at least four times” before the attack, she said.": a credit that
+ * closes the sentence after a comma (a subject, a verb of saying, a full stop) reports all of the
+ * sentence before it, whatever verb stands nearer the quote.
+ */
+function closingCredit(tokens: Token[], qi: number): Cue | undefined {
+  let v = tokens.length - 1;
+  if (v < 0 || tokens[v].kind !== 'punct' || tokens[v].text !== '.') return undefined;
+  v--;
+  const verb = tokens[v];
+  if (!isReportingVerb(verb) || isWeakVerb(verb) || verb.capitalized) return undefined;
+  const phrase = phraseEndingAt(tokens, v - 1);
+  const comma = phrase && !phrase.apposition && !phrase.possessor ? v - 1 - phrase.tokens.length : -1;
+  if (comma <= qi || tokens[comma].text !== ',' || phrase === undefined) return undefined;
+  return { phrase, rule: 'verb-sentence', confidence: 0.8, cueTokens: [...phrase.tokens, verb], weak: false };
 }
 
 /** Whether "quoted" stands in tokens[from, to). */

@@ -2049,4 +2049,8 @@ describe('held-out set 36', () => {
   it('"the Tarn Hawks" and then "the club said": a name of two words ending in a plural, never shown to be a person, is the team', () => {
     assert.deepStrictEqual(speakers('The Corran Falcons lifted the shield after beating the Dunmore Otters.\n\nThe Falcons will show it off at the town hall. "All are welcome," the club said.'), ['Corran Falcons']);
   });
+
+  it('"Tenants had complained “at least twice” before the fall, she said.": a credit closing the sentence reports all of it, not the verb nearer the quote', () => {
+    assert.deepStrictEqual(speakers('Prosecutor Mirela Dostal opened the case. Tenants had complained about the stair rail "at least twice" before the fall, she said.'), ['Mirela Dostal']);
+  });
 });

@@ -396,10 +396,13 @@ function lineBreakFollows(text: string, pos: number): boolean {
   return false;
 }
 
-/** The paragraph after a quote opening "The warning came from …". */
-const CAME_FROM = /^\s*\n\s*(?:The|Those|These) (?:warning|words|remarks|comments|plea|admission)s? came from /;
+/** The paragraph after a quote opening "The warning came from …" or "That is how …" (the speaker's name follows). */
+const CAME_FROM = /^\s*\n\s*(?:(?:The|Those|These) (?:warning|words|remarks|comments|plea|admission)s? came from |(?:That|This) (?:is|was) how )/;
 
-/** "“… in under forty minutes.”¶The warning came from Ann Vik, a glaciologist …": the next paragraph names whose words they were. */
+/**
+ * "“… in under forty minutes.”¶The warning came from Ann Vik, a glaciologist …", "“…”¶That is how
+ * Ann Vik, 74, describes …": the next paragraph names whose words they were.
+ */
 function creditCameFrom(text: string, q: RawQuote, resolver: SpeakerResolver, paragraph: number): Attribution | undefined {
   const after = (q.closeMark ?? q.end) + 1;
   const m = CAME_FROM.exec(text.slice(after, after + 80));

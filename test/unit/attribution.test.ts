@@ -2053,4 +2053,8 @@ describe('held-out set 36', () => {
   it('"Tenants had complained “at least twice” before the fall, she said.": a credit closing the sentence reports all of it, not the verb nearer the quote', () => {
     assert.deepStrictEqual(speakers('Prosecutor Mirela Dostal opened the case. Tenants had complained about the stair rail "at least twice" before the fall, she said.'), ['Mirela Dostal']);
   });
+
+  it('"“…”¶That is how Ann Vik, 74, describes …": the paragraph after a bare quote names whose words they were', () => {
+    assert.deepStrictEqual(speakers('"You fix drills all day," said student Owen Marsh.\n\n"It is like losing a friend slowly."\n\nThat is how Hedda Lunde, 70, a retired guide from Brekke, describes the ice.'), ['Owen Marsh', 'Hedda Lunde']);
+  });
 });

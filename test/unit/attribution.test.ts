@@ -2057,4 +2057,9 @@ describe('held-out set 36', () => {
   it('"“…”¶That is how Ann Vik, 74, describes …": the paragraph after a bare quote names whose words they were', () => {
     assert.deepStrictEqual(speakers('"You fix drills all day," said student Owen Marsh.\n\n"It is like losing a friend slowly."\n\nThat is how Hedda Lunde, 70, a retired guide from Brekke, describes the ice.'), ['Owen Marsh', 'Hedda Lunde']);
   });
+
+  it('"The paper, “Citrus-derived acids for …”, is published in": a quote between commas beside a work\'s noun is its title, in sentence case and long', () => {
+    const a = analyzeArticle('Notes to editors\n\nThe report, "Soil carbon under rotational grazing in upland pasture over twelve seasons", is published today.');
+    assert.deepStrictEqual(a.quotes.map((q) => q.kind), ['title']);
+  });
 });

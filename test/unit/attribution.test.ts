@@ -2062,4 +2062,9 @@ describe('held-out set 36', () => {
     const a = analyzeArticle('Notes to editors\n\nThe report, "Soil carbon under rotational grazing in upland pasture over twelve seasons", is published today.');
     assert.deepStrictEqual(a.quotes.map((q) => q.kind), ['title']);
   });
+
+  it('"shown under the banner “Cup Final Saturday”": a banner\'s name in title case is a title, as a slogan\'s is', () => {
+    const a = analyzeArticle('The match went out on local radio under the banner "Grand Shield Sunday", and the league said it had pulled in more listeners than ever.');
+    assert.deepStrictEqual(a.quotes.map((q) => q.kind), ['title']);
+  });
 });

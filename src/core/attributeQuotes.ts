@@ -811,6 +811,9 @@ function cueAfter(tokens: Token[], qi: number): Cue | undefined {
   else if (first.kind === 'punct' && DASHES.has(first.text)) k++;
   const t = tokens[k];
   if (!t || t.kind !== 'word') return undefined;
+  // ("under the banner “…”, and organisers said it had …": a clause joined after the quote says
+  // something else, and "and" is no part of its subject)
+  if (CONJUNCTIONS.has(t.text)) return undefined;
   if (isReportingVerb(t) || isMannerVerb(t)) {
     const phrase = phraseStartingAt(tokens, skipAdverbsRight(tokens, k + 1));
     if (phrase) return { phrase, rule: 'verb-after', confidence: 0.95, cueTokens: [t, ...phrase.tokens], weak: isWeakVerb(t) };

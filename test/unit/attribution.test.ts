@@ -2067,4 +2067,9 @@ describe('held-out set 36', () => {
     const a = analyzeArticle('The match went out on local radio under the banner "Grand Shield Sunday", and the league said it had pulled in more listeners than ever.');
     assert.deepStrictEqual(a.quotes.map((q) => q.kind), ['title']);
   });
+
+  it('"… the “Spring Fair”, and officials said it had …": "and" after a quote opens a clause of its own and is no part of a speaker', () => {
+    const a = analyzeArticle('Crowds filled the square for the "Spring Fair", and officials said it had been the busiest day in 12 years.');
+    assert.deepStrictEqual(a.claims.map((c) => c.speaker), ['officials']);
+  });
 });

@@ -406,10 +406,13 @@ function lineBreakFollows(text: string, pos: number): boolean {
   return false;
 }
 
-/** The paragraph after a quote opening "The warning came from …". */
-const CAME_FROM = /^\s*\n\s*(?:The|Those|These) (?:warning|words|remarks|comments|plea|admission)s? came from /;
+/** The paragraph after a quote opening "The warning came from …" or "That is how …" (the speaker's name follows). */
+const CAME_FROM = /^\s*\n\s*(?:(?:The|Those|These) (?:warning|words|remarks|comments|plea|admission)s? came from |(?:That|This) (?:is|was) how )/;
 
-/** "“… in under forty minutes.”¶The warning came from Ann Vik, a glaciologist …": the next paragraph names whose words they were. */
+/**
+ * "“… in under forty minutes.”¶The warning came from Ann Vik, a glaciologist …", "“…”¶That is how
+ * Ann Vik, 74, describes …": the next paragraph names whose words they were.
+ */
 function creditCameFrom(text: string, q: RawQuote, resolver: SpeakerResolver, paragraph: number): Attribution | undefined {
   const after = (q.closeMark ?? q.end) + 1;
   const m = CAME_FROM.exec(text.slice(after, after + 80));
@@ -779,7 +782,24 @@ interface Cue {
 }
 
 function findCue(tokens: Token[], qi: number): Cue | undefined {
-  return cueAfter(tokens, qi) ?? cueBefore(tokens, qi) ?? accordingTo(tokens, qi) ?? quotedAs(tokens, Math.max(0, qi - CUE_WINDOW), qi + CUE_WINDOW) ?? verbInSentence(tokens, qi);
+  return cueAfter(tokens, qi) ?? cueBefore(tokens, qi) ?? accordingTo(tokens, qi) ?? quotedAs(tokens, Math.max(0, qi - CUE_WINDOW), qi + CUE_WINDOW) ?? closingCredit(tokens, qi) ?? verbInSentence(tokens, qi);
+}
+
+/**
+ * "Neighbours had complained “at least four times” before the attack, she said.": a credit that
+ * closes the sentence after a comma (a subject, a verb of saying, a full stop) reports all of the
+ * sentence before it, whatever verb stands nearer the quote.
+ */
+function closingCredit(tokens: Token[], qi: number): Cue | undefined {
+  let v = tokens.length - 1;
+  if (v < 0 || tokens[v].kind !== 'punct' || tokens[v].text !== '.') return undefined;
+  v--;
+  const verb = tokens[v];
+  if (!isReportingVerb(verb) || isWeakVerb(verb) || verb.capitalized) return undefined;
+  const phrase = phraseEndingAt(tokens, v - 1);
+  const comma = phrase && !phrase.apposition && !phrase.possessor ? v - 1 - phrase.tokens.length : -1;
+  if (comma <= qi || tokens[comma].text !== ',' || phrase === undefined) return undefined;
+  return { phrase, rule: 'verb-sentence', confidence: 0.8, cueTokens: [...phrase.tokens, verb], weak: false };
 }
 
 /** Whether "quoted" stands in tokens[from, to). */
@@ -804,6 +824,9 @@ function cueAfter(tokens: Token[], qi: number): Cue | undefined {
   else if (first.kind === 'punct' && DASHES.has(first.text)) k++;
   const t = tokens[k];
   if (!t || t.kind !== 'word') return undefined;
+  // ("under the banner “…”, and organisers said it had …": a clause joined after the quote says
+  // something else, and "and" is no part of its subject)
+  if (CONJUNCTIONS.has(t.text)) return undefined;
   if (isReportingVerb(t) || isMannerVerb(t)) {
     const phrase = phraseStartingAt(tokens, skipAdverbsRight(tokens, k + 1));
     if (phrase) return { phrase, rule: 'verb-after', confidence: 0.95, cueTokens: [t, ...phrase.tokens], weak: isWeakVerb(t) };

@@ -162,6 +162,9 @@ export class SpeakerResolver {
     // "the force said", "the association said": the organisation of that kind named before
     // (a sentence's opening "The" is not read into the phrase)
     const kindWord = words.length === 2 && words[0].lower === 'the' ? words[1] : words.length === 1 ? words[0] : undefined;
+    // ("Varn Bouw, the consortium that built it" before: the one the article so described)
+    const described = kindWord && words.length === 2 && !kindWord.capitalized ? this.registry.describedAs(kindWord.lower, pos) : undefined;
+    if (described) return { entity: described, members: [] };
     // "the company said": the business that spoke last, whatever its name
     if (kindWord && !kindWord.capitalized && BUSINESS_NOUNS.has(kindWord.lower)) {
       const last = this.last;
@@ -193,7 +196,7 @@ export class SpeakerResolver {
     // any business named, when no subject said which)
     const kindOf = kindWord && !kindWord.capitalized ? (ORGANISATION_KINDS.get(kindWord.lower) ?? (BUSINESS_NOUNS.has(kindWord.lower) ? BUSINESS_NAME_WORDS : kindWord.info.org ? [kindWord.lower] : undefined)) : undefined;
     if (kindOf) {
-      const named = this.registry.recentOrganisation(kindOf, pos);
+      const named = this.registry.recentOrganisation(kindOf, pos) ?? (TEAM_NOUNS.has(kindWord?.lower ?? '') ? this.registry.recentTeam(pos) : undefined);
       if (named) return { entity: named, members: [] };
     }
     const group = this.resolveGroup(words, pos);
@@ -415,6 +418,10 @@ export class SpeakerResolver {
       if (members.length !== n) return undefined;
     } else if (isTitleWord(head) || isSpeakerNoun(head)) {
       members = this.registry.personsWithRole(head.lower, pos);
+      // ("Race organisers Tarn Road Runners said …", then "the organisers said": the one name given
+      // that plural role is a body or a team, and speaks)
+      const bodies = members.length < 2 ? this.registry.personsWithRole(head.lower, pos, true) : [];
+      if (bodies.length === 1 && pluralRoleOf(bodies[0], head.lower)) return { entity: bodies[0], members: [] };
     }
     if (members.length < 2) return undefined;
     const entity = this.registry.addPhrase(members.map((m) => m.name).join(' and '), 'group', spanOf(words));
@@ -1053,6 +1060,19 @@ export function quotedAsSaying(tokens: Token[]): { phrase: Phrase; at: number } 
 
 export function spanOf(tokens: Token[]): Span {
   return { start: tokens[0].start, end: tokens[tokens.length - 1].end };
+}
+
+/** Words for a sports team, which a name in the plural with no body's word may be ("the Tarn Hawks"). */
+const TEAM_NOUNS: ReadonlySet<string> = new Set(['club', 'team']);
+
+/**
+ * Whether the entity's role has the plural word itself ("Race organisers"), not only its singular,
+ * and its name is a body's or a team's: in the plural too, no given name opening it (not
+ * "residents Ann Vik and Tom Hale", where the role is the pair's).
+ */
+function pluralRoleOf(entity: Entity, plural: string): boolean {
+  const words = entity.name.split(' ');
+  return entity.role !== null && entity.role.toLowerCase().split(' ').includes(plural) && words.length >= 2 && words[words.length - 1].endsWith('s') && !givenNameGender(words[0].toLowerCase());
 }
 
 function isPlural(t: Token): boolean {

@@ -424,6 +424,19 @@ export class EntityRegistry {
     this.possessives.add(pos);
   }
 
+  /** The latest name given a body's noun in apposition ("Varn Bouw, the consortium that …"), by that noun. */
+  private readonly describedBy = new Map<string, { entity: Entity; pos: number }>();
+
+  noteDescribed(noun: string, entity: Entity, pos: number): void {
+    this.describedBy.set(noun, { entity, pos });
+  }
+
+  /** "the consortium said": the one named beside "the consortium" before pos, within LOOK_BACK. */
+  describedAs(noun: string, pos: number): Entity | undefined {
+    const d = this.describedBy.get(noun);
+    return d && d.pos < pos && pos - d.pos <= LOOK_BACK ? d.entity : undefined;
+  }
+
   /** Registers a multi-word personal name or an organisation, merging spelling variants. */
   addName(display: string, keys: string[], role: string | null, kind: SpeakerKind, span: Span): Entity {
     return this.register(display, keys, keys.join(' '), role, kind, span);
@@ -658,8 +671,9 @@ export class EntityRegistry {
   }
 
   /** All persons whose role contains a word: "the ambassadors". */
-  personsWithRole(roleWord: string, pos: number): Entity[] {
-    const w = withoutFinalS(key(roleWord));
+  personsWithRole(roleWord: string, pos: number, plural = false): Entity[] {
+    // (plural: the role's word as written, "organisers", which a body or a team is given)
+    const w = plural ? key(roleWord) : withoutFinalS(key(roleWord));
     return (this.byRoleKey.get(w) ?? []).filter((e) => e.mentions.some((m) => m.start < pos));
   }
 
@@ -724,6 +738,19 @@ export class EntityRegistry {
    */
   recentOrganisation(keys: readonly string[], pos: number): Entity | undefined {
     return this.mentionLog.latestWithin(pos, LOOK_BACK, (m) => m.entity.kind === 'organisation' && m.entity.keys.length > 1 && m.entity.keys.some((k) => keys.includes(k)))?.entity;
+  }
+
+  /**
+   * "the club said" after "the Tarn Hawks": the latest name of two words or more ending in a plural
+   * (a team's nickname), never shown to be a person's, within LOOK_BACK.
+   */
+  recentTeam(pos: number): Entity | undefined {
+    return this.mentionLog.latestWithin(pos, LOOK_BACK, (m) => {
+      const e = m.entity;
+      if (e.kind === 'document' || e.kind === 'group' || e.person || e.gender || e.keys.length < 2) return false;
+      const words = e.name.split(' ');
+      return /\p{Lu}\p{Ll}+s$/u.test(words[words.length - 1]) && !givenNameGender(key(words[0]));
+    })?.entity;
   }
 
   /** The latest organisation with a name of two words or more named at most maxBack characters before pos. */

@@ -109,7 +109,7 @@ export const ORG_WORDS = set(
   'party company corp corporation inc ltd llc plc group bank court government university institute institution ' +
   'center centre foundation federation league club fc united city county board authority administration ' +
   'parliament congress senate assembly embassy consulate army navy force forces command organization ' +
-  'organisation society network news times post journal herald tribune guardian gazette telegraph daily weekly ' +
+  'organisation consortium society network news times post journal herald tribune guardian gazette telegraph daily weekly ' +
   'press agency radio television tv broadcasting channel magazine review bureau secretariat cabinet kremlin ' +
   'white house treasury fund trust alliance coalition movement front team squad hospital school college ' +
   'academy laboratory lab firm partners holdings industries airlines railway railways station statement forum securities championships championship ' +
@@ -221,7 +221,7 @@ export const BUSINESS_NOUNS = set('company firm operator business carrier airlin
 export const WORK_NOUNS = set(
   'cover single track hit anthem ballad version rendition book novel film movie song album show series programme program documentary drama sitcom soap musical play opera article essay report ' +
   'paper column op-ed editorial speech lecture campaign operation initiative exhibition festival conference ' +
-  'summit tour game podcast episode poem painting slogan motto hashtag bill act law policy plan scheme programme ' +
+  'summit tour game podcast episode poem painting slogan motto banner hashtag bill act law policy plan scheme programme ' +
     'project strategy award prize range brand collection product app',
 );
 

@@ -415,6 +415,7 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       const adjective = from >= 2 && tokens[from - 1].kind === 'word' && !tokens[from - 1].capitalized && !tokens[from - 1].info.stop ? tokens[from - 2] : tokens[from - 1];
       if (adjective && adjective.capitalized && NATIONALITY_ADJECTIVE.test(adjective.lower)) entity.origin ??= adjective.lower;
       addNamed(named, entity);
+      if (nameTo === to) noteBodyApposition(tokens, to, entity, registry);
       const gender = entity.gender ? undefined : genderCue(tokens, start, end, appo);
       if (gender) entity.gender = gender;
       continue;
@@ -488,6 +489,29 @@ function sharedSurname(tokens: Token[], given: Token, from: number, to: number):
   return last;
 }
 
+/**
+ * "Varn Bouw, the consortium that built the piles": a name, a comma, "the", at most two lowercase
+ * words and a body's noun that ends the description or opens a clause; "the consortium said"
+ * later is the name's.
+ */
+function noteBodyApposition(tokens: Token[], to: number, entity: Entity, registry: EntityRegistry): void {
+  if (tokens[to]?.text !== ',' || tokens[to + 1]?.lower !== 'the') return;
+  for (let k = to + 2; k < to + 5 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.capitalized || t.info.determiner || DESCRIPTION_ENDS.has(t.lower)) return;
+    if (!t.info.org && !BUSINESS_NOUNS.has(t.lower)) continue;
+    const next = tokens[k + 1];
+    if (next !== undefined && next.kind === 'word' && !DESCRIPTION_ENDS.has(next.lower)) return;
+    registry.noteDescribed(t.lower, entity, t.start);
+    // (a name no given name opens, so described, is the body's: "it said" after it is its too)
+    if (entity.kind === 'person' && !entity.gender && givenNameGender(key(entity.name.split(' ')[0])) === undefined) entity.kind = 'organisation';
+    return;
+  }
+}
+
+/** Words that end a description after its noun: "the consortium that …", "the firm behind …". */
+const DESCRIPTION_ENDS: ReadonlySet<string> = new Set(['that', 'which', 'behind', 'responsible']);
+
 /** After "Kabu and Dorel Misteval": ", both …", ", who have …" or a verb in the plural, which make the two one couple. */
 function coupleFollows(tokens: Token[], at: number): boolean {
   const next = tokens[at];
@@ -524,6 +548,9 @@ const PLACE_OFFICES = new Set(['vicar', 'rector', 'curate', 'priest', 'bishop', 
 /** Words that open the name of a village or a town after "in", "at" or "near" ("Upper Caddow", "Little Wendham"). */
 const PLACE_OPENINGS = new Set(['upper', 'lower', 'little', 'great', 'nether', 'much', 'north', 'south', 'east', 'west']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'into', 'outside', 'along', 'off', 'the']);
+/** "south", "north-east", "northwest": a bearing, which "of" after it takes from a place. */
+const COMPASS_POINT = /^(?:(?:north|south)(?:-?(?:east|west))?|east|west)$/;
+
 /** Coastal endings, rare as surnames, that name a place even after "from" ("driven up from Tolver Bay"), where "a letter from Eva Green" keeps the person. */
 const COAST_ENDINGS = new Set(['bay', 'cove', 'sands', 'beach']);
 
@@ -538,6 +565,8 @@ function namesPlace(tokens: Token[], from: number, to: number): boolean {
   // ("the vicar of Little Wendham", "the MP for North Tarn": the office's parish or seat)
   if ((before.lower === 'of' || before.lower === 'for') && from >= 2 && PLACE_OFFICES.has(tokens[from - 2].lower)) return true;
   if (before.lower === 'from' && COAST_ENDINGS.has(last)) return true;
+  // ("a mile south of Gull Rock", "north-east of Tarn Head": a bearing is taken from a place)
+  if (before.lower === 'of' && from >= 2 && COMPASS_POINT.test(tokens[from - 2].lower)) return true;
   if (before.kind !== 'word' || before.capitalized || !PLACE_PREPOSITIONS.has(before.lower)) return false;
   // ("at his practice in Upper Caddow": a word that sets a village apart from its namesake opens it)
   if (PLACE_ENDINGS_AFTER_PREPOSITION.has(last) || PLACE_OPENINGS.has(tokens[from].lower)) return true;

@@ -301,10 +301,20 @@ const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'and', 'o
 function determinerAfterModifiers(tokens: Token[], j: number, room: number, document = false): boolean {
   for (let m = j; m >= 0 && m >= j - room; m--) {
     const t = tokens[m];
-    if (t.kind === 'word' && (t.info.determiner || (document && endsInApostropheS(t.text)))) return true;
+    if (t.kind === 'word' && (t.info.determiner || ((document || affiliationOwner(tokens, m)) && endsInApostropheS(t.text)))) return true;
     if (m === j - room || !isModifier(t)) return false;
   }
   return false;
+}
+
+/**
+ * "Sgt Ann Vik of Tarn Police's rural crime team": a named owner after "of" (an affiliation after a
+ * name) opens the unit's lowercase words as a determiner would, so the unit is no speaker of its own.
+ */
+function affiliationOwner(tokens: Token[], m: number): boolean {
+  let i = m;
+  while (i > 0 && m - i < 4 && tokens[i].kind === 'word' && tokens[i].capitalized) i--;
+  return i < m && tokens[i].lower === 'of' && !tokens[i].capitalized;
 }
 
 /** Words that open a relative clause after a name: "who", "which", "whose". */

@@ -200,6 +200,12 @@ function sayingBefore(tokens: Token[], qi: number): boolean {
  * with nobody saying it is held at a distance (a scare quote); anything a reporting verb
  * attributes, or a full sentence, is speech.
  */
+/** "the paper", "her novel", "Vik's report": the work's noun at k after an article or an owner. */
+function worksOwnerBefore(tokens: Token[], k: number): boolean {
+  const before = k >= 1 ? tokens[k - 1] : undefined;
+  return before !== undefined && before.kind === 'word' && (before.info.article || before.info.determiner || /['\u2019]s$/.test(before.text));
+}
+
 export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: number, a: Attribution): QuoteKind {
   // the words are counted, and title case tested, only when a rule asks (most quotes are settled before)
   let counted = -1;
@@ -235,6 +241,9 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   if ((namedBy || workNoun) && (cueAt < qi || besideNoun ? isTitleCase(text, q.start, q.end, 1) : titleCase()) && wordCount() <= 10) return 'title';
   // "the council's ‘Clean Air’ scheme": a name in title case before the noun for what it names
   const after = tokens[qi + 1];
+  // "The paper, “Citrus-derived acids for …”, is published in": a quote set between commas beside
+  // a work's noun after "the" or an owner names the work, however long, and in sentence case
+  if (workNoun && last === nearest && tokens[qi - 1]?.text === ',' && after?.text === ',' && worksOwnerBefore(tokens, qi - 2)) return 'title';
   if (after !== undefined && after.kind === 'word' && isWorkNoun(after.lower) && titleCase() && wordCount() <= 10) return 'title';
   // "‘Northing’ by Ann Vik": a work in title case and its author
   const author = tokens[qi + 2];

@@ -2225,3 +2225,53 @@ describe('a release credit line without its dash', () => {
     }
   });
 });
+
+describe('held-out set 36', () => {
+  it('"Sgt Ann Vik of Tarn Police\'s rural crime team said": the named owner of a unit after "of" leaves the unit no speaker of its own', () => {
+    const a = analyzeArticle('Constable Edda Brun of Morlake Police\'s road policing team said the crash was "avoidable".\n\n"Slow down," she said.');
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Edda Brun', 'Edda Brun']);
+  });
+
+  it('"a mile south of Gull Rock": a name after a compass bearing and "of" is a place, no rival for "she added"', () => {
+    const a = analyzeArticle("'The sea got up fast,' said coxswain Brin Alderley.\n\nThe crew reached the dinghy north-east of Marrow Stack.\n\n'It was close,' she added.");
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Brin Alderley', 'Brin Alderley']);
+  });
+
+  it('"Varn Bouw, the consortium that built the piles", then "the consortium said": the body the article so described speaks, and "it" after it', () => {
+    const a = analyzeArticle('The rail agency is suing Osterkamp Bau, the contractor consortium that laid the track.\n\nOsterkamp Bau denied fault. "We met the design we were given," the consortium said. It added that it would answer "in court, not in the papers".');
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Osterkamp Bau', 'Osterkamp Bau']);
+  });
+
+  it('"Race organisers Tarn Road Runners said", then "the organisers said": the one body given that plural role speaks, not a group named "organisers"', () => {
+    assert.deepStrictEqual(speakers('Show organisers Brackwater Field Events said the gates would open at noon.\n\n"Bring a coat," the organisers said.'), ['Brackwater Field Events']);
+    // (a plural role before two people is the pair's, and names no body)
+    assert.deepStrictEqual(speakers('Local residents Ann Vik and Tom Hale said the lane was unsafe.\n\n"It is a disgrace," the residents said.'), ['residents']);
+  });
+
+  it('"the Tarn Hawks" and then "the club said": a name of two words ending in a plural, never shown to be a person, is the team', () => {
+    assert.deepStrictEqual(speakers('The Corran Falcons lifted the shield after beating the Dunmore Otters.\n\nThe Falcons will show it off at the town hall. "All are welcome," the club said.'), ['Corran Falcons']);
+  });
+
+  it('"Tenants had complained “at least twice” before the fall, she said.": a credit closing the sentence reports all of it, not the verb nearer the quote', () => {
+    assert.deepStrictEqual(speakers('Prosecutor Mirela Dostal opened the case. Tenants had complained about the stair rail "at least twice" before the fall, she said.'), ['Mirela Dostal']);
+  });
+
+  it('"“…”¶That is how Ann Vik, 74, describes …": the paragraph after a bare quote names whose words they were', () => {
+    assert.deepStrictEqual(speakers('"You fix drills all day," said student Owen Marsh.\n\n"It is like losing a friend slowly."\n\nThat is how Hedda Lunde, 70, a retired guide from Brekke, describes the ice.'), ['Owen Marsh', 'Hedda Lunde']);
+  });
+
+  it('"The paper, “Citrus-derived acids for …”, is published in": a quote between commas beside a work\'s noun is its title, in sentence case and long', () => {
+    const a = analyzeArticle('Notes to editors\n\nThe report, "Soil carbon under rotational grazing in upland pasture over twelve seasons", is published today.');
+    assert.deepStrictEqual(a.quotes.map((q) => q.kind), ['title']);
+  });
+
+  it('"shown under the banner “Cup Final Saturday”": a banner\'s name in title case is a title, as a slogan\'s is', () => {
+    const a = analyzeArticle('The match went out on local radio under the banner "Grand Shield Sunday", and the league said it had pulled in more listeners than ever.');
+    assert.deepStrictEqual(a.quotes.map((q) => q.kind), ['title']);
+  });
+
+  it('"… the “Spring Fair”, and officials said it had …": "and" after a quote opens a clause of its own and is no part of a speaker', () => {
+    const a = analyzeArticle('Crowds filled the square for the "Spring Fair", and officials said it had been the busiest day in 12 years.');
+    assert.deepStrictEqual(a.claims.map((c) => c.speaker), ['officials']);
+  });
+});

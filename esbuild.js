@@ -19,7 +19,9 @@ const common = {
 };
 
 const entries = [
-  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // The engine is left out, bundled apart below and loaded on the first analysis (src/extension/engine/loadEngine.ts).
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './engineModule'] },
+  { entryPoints: ['src/extension/engine/engineModule.ts'], outfile: 'dist/engineModule.js' },
   // Loaded by src/extension/export/register.ts on the first export, never at activation.
   { entryPoints: ['src/extension/export/exportAnnotations.ts'], outfile: 'dist/exportAnnotations.js', external: ['vscode'] },
   // Loaded by the extension's index in worker threads, only when it starts indexing.

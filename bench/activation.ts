@@ -17,12 +17,12 @@ import * as vscodeStub from './vscodeStub';
 export interface Bundle {
   file: string;
   bytes: number;
-  /** The bundles loaded later, by name: the analysis workers' (when indexing starts) and the export's (on the first export). */
+  /** The bundles loaded later, by name: the engine's (on the first analysis), the analysis workers' (when indexing starts) and the export's (on the first export). */
   deferred: Record<string, number>;
   buildMs: number;
 }
 
-const DEFERRED_BUNDLES = ['analysisWorker.js', 'exportAnnotations.js'];
+const DEFERRED_BUNDLES = ['engineModule.js', 'analysisWorker.js', 'exportAnnotations.js'];
 
 /** `node esbuild.js --production` run with a temporary working folder; returns dist/extension.js. */
 export async function buildProduction(repo: string, workDir: string): Promise<Bundle> {

@@ -96,6 +96,9 @@ if [[ ! -f "$STAMP" ]] || [[ ! -f "$SERVER_MAIN" ]]; then
     export PATH="$NODE_PKG/bin:$PATH"
     export npm_config_nodedir="$NODE_PKG"
     export npm_config_foreground_scripts=true
+    # Run from an npm script (npm test), npm's own settings reach this npm through the environment;
+    # code-server's postinstall reads the Node version from the user agent, which must be this npm's.
+    unset npm_config_user_agent
     # Two tries: a registry hiccup should not cost a CI run.
     for attempt in 1 2; do
       if npm_quiet install --no-save "code-server@$CODE_SERVER_VERSION" >"$CACHE/code-server-install.log" 2>&1; then

@@ -1,4 +1,5 @@
-import { keptByEdit, type ArticleAnalysis, type Claim, type KeptEnds, type Quote, type ReadableText } from '../../core';
+import type { ArticleAnalysis, Claim, KeptEnds, Quote, ReadableText } from '../../core';
+import { engine } from '../engine/loadEngine';
 import { lowerBound } from '../../core/edits/lowerBound';
 import type { ArticleEdit } from '../index/articleEdits';
 import type { Article, ArticleIndex } from '../index/articleIndex';
@@ -30,7 +31,7 @@ export function repaintAround(index: ArticleIndex, article: Article, document: P
   const { quotes, claims } = article.analysis;
   // The edit's own account of what it kept, when it made this analysis from the one painted:
   // else the kept objects are found by comparing the lists, and those after the edit are read.
-  const spliced = keptByEdit(source.analysis, article.analysis);
+  const spliced = engine().keptByEdit(source.analysis, article.analysis);
   const byEdit = spliced !== undefined;
   // the same lists, changed in place by an edit that did not say so, would not tell which objects are new
   if (!byEdit && (quotes === source.quotes || claims === source.claims)) return undefined;

@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
-import { analyzeEditDetailed, type AnalyzeOptions, type ArticleAnalysis, type EditedText, type TextChange } from '../../core';
+import type { AnalyzeOptions, ArticleAnalysis, EditedText, TextChange } from '../../core';
+import { engine } from '../engine/loadEngine';
 import type { SpeakerCorrection, SpeakerDirectoryEntry } from '../../core/speakerCorrections';
 import { withSpeakerKnowledge } from './indexAnalysis';
 
@@ -53,7 +54,7 @@ export function analyzeDocumentChange(basis: EditBasis, event: vscode.TextDocume
   // as the editor's own document applies them.
   for (const c of event.contentChanges) {
     const change: TextChange = { start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text };
-    const result = analyzeEditDetailed({ text, analysis: raw }, change, basis.options);
+    const result = engine().analyzeEditDetailed({ text, analysis: raw }, change, basis.options);
     raw = result.analysis;
     settled &&= result.settled;
     text = text.apply(change);

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { analyzeForEditing, canonicalizeCorpus, EditedText, editableCopy, type CorpusIndex, type Quote } from '../../core';
+import { canonicalizeCorpus, type CorpusIndex, type Quote } from '../../core';
+import { engine } from '../engine/loadEngine';
 import type { SpeakerCorrection, SpeakerDirectoryEntry } from '../../core/speakerCorrections';
 import { CONFIG_SECTION, Settings, Views } from '../constants';
 import { KeyedDebouncer } from '../util/keyedDebouncer';
@@ -551,9 +552,9 @@ export class ArticleIndex implements vscode.Disposable {
       // One from an open editor is kept as it is, for the highlights, hovers and edits that ask for it all the time.
       const options = analysisOptions(fileName, directory);
       // for the keystrokes to come: the first one moves this analysis in place, as the next ones do
-      const raw = analyzeForEditing(text, options);
+      const raw = engine().analyzeForEditing(text, options);
       const analysis = withSpeakerKnowledge(raw, corrections, directory);
-      const source = EditedText.of(text);
+      const source = engine().EditedText.of(text);
       this.editBases.set(id, { version: open.version, text: source, raw, options, corrections, directory });
       article = new ResidentArticle(place, source, analysis, articleTitle(analysis, fileName));
     } else return this.remove(id, outcome);
@@ -584,10 +585,10 @@ export class ArticleIndex implements vscode.Disposable {
       return;
     }
     if (document.getText() === article.text) {
-      const text = article instanceof ResidentArticle ? article.source : EditedText.of(article.text);
+      const text = article instanceof ResidentArticle ? article.source : engine().EditedText.of(article.text);
       // The article's analysis is read by the trees and hovers until the first keystroke: that
       // keystroke would copy it all (15–40 ms for a 2 MB article); the copy is made now instead.
-      this.editBases.set(article.id, { version: document.version, text, raw: editableCopy(article.analysis), options: analysisOptions(baseName(article.uri), directory), corrections, directory });
+      this.editBases.set(article.id, { version: document.version, text, raw: engine().editableCopy(article.analysis), options: analysisOptions(baseName(article.uri), directory), corrections, directory });
     }
   }
 

@@ -1,4 +1,5 @@
-import { analyzeArticle, articleFormat, type AnalyzeOptions, type ArticleAnalysis } from '../../core';
+import { articleFormat, type AnalyzeOptions, type ArticleAnalysis } from '../../core';
+import { engine } from '../engine/loadEngine';
 import {
   applySpeakerCorrections,
   applySpeakerDirectory,
@@ -54,7 +55,7 @@ export function analyzeClosedArticle(job: ClosedArticleJob, pool: StringPool): C
     if (e instanceof TypeError) return { kind: 'binary' };
     throw e;
   }
-  const raw = analyzeArticle(text, analysisOptions(job.fileName, job.directory));
+  const raw = engine().analyzeArticle(text, analysisOptions(job.fileName, job.directory));
   const analysis = withSpeakerKnowledge(raw, job.corrections, job.directory);
   return { kind: 'ok', packed: compact(analysis, text, pool), title: articleTitle(analysis, job.fileName) };
 }

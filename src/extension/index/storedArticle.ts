@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
-import { EditedText, type ArticleAnalysis, type ArticleMeta, type Claim, type Paragraph, type Quote, type ReadableText, type Speaker } from '../../core';
+import type { ArticleAnalysis, ArticleMeta, Claim, EditedText, Paragraph, Quote, ReadableText, Speaker } from '../../core';
+import { engine } from '../engine/loadEngine';
 import { countsOf, expand, expandSpeakers, type AnalysisCounts, type CompactAnalysis, type StringPool } from './compactAnalysis';
 
 export interface Article {
@@ -50,7 +51,7 @@ export class ResidentArticle implements Article {
     readonly title: string,
   ) {
     ({ uri: this.uri, id: this.id, folder: this.folder, relativePath: this.relativePath } = place);
-    this.source = typeof text === 'string' ? EditedText.of(text) : text;
+    this.source = typeof text === 'string' ? engine().EditedText.of(text) : text;
   }
 
   get text(): string {

@@ -101,8 +101,9 @@ export function splice(analysis: ArticleAnalysis, region: MergedRegion, regionPa
  * Readies an analysis a splice may move in place: the highest group up to each quote, the longest
  * mention of each speaker's list, and one pass of each loop that moves what lies after an edit,
  * moving nothing. The first keystrokes in a long report otherwise ran these loops over tens of
- * thousands of objects before V8 had compiled them (5–10 ms each for the first ten keystrokes of
- * a 2 MB article, measured); a pass over the article's own lists has V8 compile them on its data.
+ * thousands of objects before V8 had compiled them: the splice took 4–11 ms on each of the first
+ * ten keystrokes of a 2 MB article, and after this pass the quotes' mover takes 0.1–0.4 ms from
+ * the second keystroke on (measured).
  */
 export function prepareForSplicing(analysis: ArticleAnalysis): void {
   const { quotes, claims, paragraphs } = analysis;

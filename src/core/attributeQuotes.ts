@@ -9,7 +9,7 @@ import { attributeEchoes } from './quotes/echoes';
 import { nestingDepths } from './quotes/scanner';
 import type { RawQuote } from './quotes/scanner';
 import type { Sentence } from './sentences';
-import { FEMALE_CUES, MALE_CUES, ORGANISATION_KINDS } from './lexicon';
+import { genderOfNoun, ORGANISATION_KINDS } from './lexicon';
 import { tokenize } from './tokens';
 import { SCAN_ANONYMOUS, SCAN_ISSUE, SCAN_LOWER_REPORTING, SCAN_QUOTE, SCAN_QUOTED } from './wordTable';
 import type { Token } from './tokens';
@@ -502,7 +502,7 @@ function unnamedSubject(tokens: Token[], start: number): Beat | undefined {
   let unnamed: 'male' | 'female' | undefined;
   for (let i = start + 1; i < k; i++) {
     const w = tokens[i].lower;
-    const g = FEMALE_CUES.has(w) || w === 'woman' || w === 'girl' ? 'female' : MALE_CUES.has(w) || w === 'man' || w === 'boy' ? 'male' : undefined;
+    const g = genderOfNoun(w);
     if (g && unnamed && g !== unnamed) return undefined;
     unnamed ??= g;
   }

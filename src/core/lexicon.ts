@@ -194,6 +194,13 @@ export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neute
 export const FEMALE_CUES = set('she her hers herself widow grandma spokeswoman chairwoman mrs ms miss madam madame dame lady queen princess businesswoman congresswoman councilwoman policewoman mother daughter wife sister grandmother granddaughter niece aunt actress');
 export const MALE_CUES = set('he him his himself widower grandad spokesman mr sir lord king prince businessman congressman councilman policeman father son husband brother grandfather grandson nephew uncle actor');
 
+/** The gender a noun for someone unnamed gives ("widow", "woman", "boy"), if any. */
+export function genderOfNoun(lower: string): 'male' | 'female' | undefined {
+  if (FEMALE_CUES.has(lower) || lower === 'woman' || lower === 'girl') return 'female';
+  if (MALE_CUES.has(lower) || lower === 'man' || lower === 'boy') return 'male';
+  return undefined;
+}
+
 /** Capitalised words that start sentences or name times, never people. */
 export const NOT_NAME_WORDS = set(
   'the a an in on at of for to from by with and or but if as after before during while when where since ' +

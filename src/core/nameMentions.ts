@@ -1,7 +1,7 @@
 import type { Entity } from './entities';
 import { ageBefore, ageOf, endsInPossessive, EntityRegistry, givenNameAfterRole, isBareNameWord, isNameWord, isTitleWord, key, NameSplit, roleText, roleTextIn } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
-import { AFTER_OBJECT_HER, BODY_KIND_NAME_WORDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES } from './lexicon';
+import { AFTER_OBJECT_HER, BODY_KIND_NAME_WORDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, genderOfNoun, MALE_CUES } from './lexicon';
 import { phraseStartingAt, possessiveName } from './phrases';
 import type { RawQuote } from './quotes/scanner';
 import type { Sentence } from './sentences';
@@ -614,8 +614,7 @@ function noteUnnamedAges(tokens: Token[], registry: EntityRegistry): void {
     const age = tokens[i + 1].info.digits ? undefined : ageOf(tokens[i + 1]);
     const noun = tokens[i + 2];
     if (age === undefined || noun.kind !== 'word' || noun.capitalized || (i > 0 && tokens[i - 1].text === ',') || registry.unnamedAges.has(age)) continue;
-    const gender = FEMALE_CUES.has(noun.lower) || noun.lower === 'woman' || noun.lower === 'girl' ? 'female' : MALE_CUES.has(noun.lower) || noun.lower === 'man' || noun.lower === 'boy' ? 'male' : undefined;
-    registry.unnamedAges.set(age, { pos: t.start, gender });
+    registry.unnamedAges.set(age, { pos: t.start, gender: genderOfNoun(noun.lower) });
   }
 }
 

@@ -1,4 +1,4 @@
-import { ageBefore, ageOf, endsInApostropheS, endsInPossessive, EntityRegistry, isBareNameWord, isDocumentWord, isNameWord, isTitleWord, key, manStem, roleText, roleTextIn, splitNamePhrase } from './entities';
+import { ageBefore, endsInApostropheS, endsInPossessive, EntityRegistry, isBareNameWord, isDocumentWord, isNameWord, isTitleWord, key, manStem, roleText, roleTextIn, splitNamePhrase, yearsOld } from './entities';
 import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { hasCue } from './nameMentions';
@@ -666,7 +666,7 @@ function describesPerson(words: Token[]): boolean {
 /** The age in a description: "the 24-year-old", "the 24-year-old striker". */
 function describedAge(words: Token[]): number | undefined {
   for (const w of words) {
-    const age = w.info.digits ? undefined : ageOf(w);
+    const age = yearsOld(w);
     if (age !== undefined) return age;
   }
   return undefined;

@@ -34,7 +34,12 @@ export interface Entity {
 /** The age a token gives: "24" (of an apposition) or "24-year-old". */
 export function ageOf(t: Token | undefined): number | undefined {
   if (t === undefined || t.kind !== 'word') return undefined;
-  const m = t.info.digits ? (t.text.length <= 3 ? t.text : undefined) : t.info.describesPerson ? /^(\d{1,3})-year-old$/.exec(t.lower)?.[1] : undefined;
+  return t.info.digits ? (t.text.length <= 3 ? Number(t.text) : undefined) : yearsOld(t);
+}
+
+/** The age a description gives ("24-year-old"), not a bare number. */
+export function yearsOld(t: Token): number | undefined {
+  const m = t.info.describesPerson ? /^(\d{1,3})-year-old$/.exec(t.lower)?.[1] : undefined;
   return m === undefined ? undefined : Number(m);
 }
 

@@ -1,5 +1,5 @@
 import type { Entity } from './entities';
-import { ageBefore, ageOf, endsInPossessive, EntityRegistry, givenNameAfterRole, isBareNameWord, isNameWord, isTitleWord, key, NameSplit, roleText, roleTextIn } from './entities';
+import { ageBefore, ageOf, endsInPossessive, yearsOld, EntityRegistry, givenNameAfterRole, isBareNameWord, isNameWord, isTitleWord, key, NameSplit, roleText, roleTextIn } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { AFTER_OBJECT_HER, BODY_KIND_NAME_WORDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, genderOfNoun, MALE_CUES } from './lexicon';
 import { phraseStartingAt, possessiveName } from './phrases';
@@ -596,7 +596,10 @@ const CROWDS = new Set(['home', 'crowd', 'local', 'fans']);
  * oldest …," after it.
  */
 function ageAround(tokens: Token[], from: number, to: number, apposition: Token[] | undefined): number | undefined {
-  for (let k = from; k < to; k++) if (!tokens[k].info.digits && ageOf(tokens[k]) !== undefined) return ageOf(tokens[k]);
+  for (let k = from; k < to; k++) {
+    const age = tokens[k].kind === 'word' ? yearsOld(tokens[k]) : undefined;
+    if (age !== undefined) return age;
+  }
   if (!apposition?.length) return undefined;
   const first = apposition[ageBefore(apposition) > 0 ? 1 : 0];
   if (first.info.digits) return ageOf(first);
@@ -611,7 +614,7 @@ function noteUnnamedAges(tokens: Token[], registry: EntityRegistry): void {
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i];
     if (!t.info.article || (t.lower !== 'a' && t.lower !== 'an')) continue;
-    const age = tokens[i + 1].info.digits ? undefined : ageOf(tokens[i + 1]);
+    const age = tokens[i + 1].kind === 'word' ? yearsOld(tokens[i + 1]) : undefined;
     const noun = tokens[i + 2];
     if (age === undefined || noun.kind !== 'word' || noun.capitalized || (i > 0 && tokens[i - 1].text === ',') || registry.unnamedAges.has(age)) continue;
     registry.unnamedAges.set(age, { pos: t.start, gender: genderOfNoun(noun.lower) });

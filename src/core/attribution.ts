@@ -303,6 +303,7 @@ export class SpeakerResolver {
       // "The Independent" written mid-sentence: the article is part of the name
       return { entity: this.registry.addPhrase(`The ${parsed.name[0].text}`, 'organisation', spanOf(words)), members: [] };
     }
+    if (parsed && parsed.name.length === 1 && parsed.role.length === 0 && words.length === 1 && sentenceCapitalOnly(words)) return this.sentenceOpeningGroup(words);
     if (parsed && parsed.name.length === 1) {
       const word = parsed.name[0];
       const appos = appositionRole(phrase.apposition);
@@ -343,12 +344,19 @@ export class SpeakerResolver {
         this.learnGender(person, words, undefined);
         return { entity: person, members: [] };
       }
+      // (a capital that opens the sentence names no body)
+      if (sentenceCapitalOnly(words)) return this.sentenceOpeningGroup(words);
       const entity = this.registry.addPhrase(displayPhrase(words), words.some((t) => t.capitalized && t.lower !== 'the') || !isPlural(head) ? 'organisation' : 'group', spanOf(words));
       // ("a spokesman for Tarn Homes": a body whose name has no word of an organisation)
       if (entity.kind === 'organisation' && entity.name.length > head.text.length) this.noteSpokesperson(words, entity, pos);
       return { entity, members: [] };
     }
     return { entity: null, members: [] };
+  }
+
+  /** "Critics said", "Some residents say": the group "critics said" mid-sentence is, under the same name. */
+  private sentenceOpeningGroup(words: Token[]): { entity: Entity; members: Entity[] } {
+    return { entity: this.registry.addPhrase(spelledLower(words), 'group', spanOf(words)), members: [] };
   }
 
   /**
@@ -1077,6 +1085,24 @@ function pluralRoleOf(entity: Entity, plural: string): boolean {
 
 function isPlural(t: Token): boolean {
   return t.info.plural;
+}
+
+/**
+ * Whether the phrase is a plural noun for people ("critics", "two witnesses") whose one capital
+ * is its first word's, as a sentence's opening gives it: not a body's name ("Tarn Residents").
+ */
+function sentenceCapitalOnly(words: Token[]): boolean {
+  const head = words[words.length - 1];
+  if (!isPlural(head) || !isSpeakerNoun(head) || head.info.org || ORGANISATION_KINDS.has(head.lower)) return false;
+  if (!words[0].capitalized || words[0].acronym) return false;
+  for (let i = 1; i < words.length; i++) if (words[i].capitalized) return false;
+  return words.length === 1 || words[0].info.stop;
+}
+
+/** The phrase as it would read mid-sentence: its opening capital lowered, an article left out. */
+function spelledLower(words: Token[]): string {
+  const from = words.length > 1 && words[0].info.article ? 1 : 0;
+  return [words[from].lower, ...words.slice(from + 1).map((t) => t.text)].join(' ');
 }
 
 /**

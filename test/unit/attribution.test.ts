@@ -1579,7 +1579,7 @@ describe('known misses of earlier rounds: headlines', () => {
   it('headlines with no noun for a person beside "says", and first lines that end a sentence, are read as before', () => {
     const kind = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
     assert.deepStrictEqual(kind("Pensioners 'stranded' as bus route axed\n\nThe route ends on Friday."), [['scare', null]]);
-    assert.deepStrictEqual(kind("Residents say festival bass 'rattled our windows'\n\nPeople living near the park complained."), [['speech', 'Residents']]);
+    assert.deepStrictEqual(kind("Residents say festival bass 'rattled our windows'\n\nPeople living near the park complained."), [['speech', 'residents']]);
     assert.deepStrictEqual(kind("Ann Vik, the owner, said the council 'wants us off the beach'.\n\nTom Brask says the owner is wrong."), [['speech', 'Ann Vik']]);
   });
 });

@@ -1,0 +1,30 @@
+import * as assert from 'assert';
+import { analyzeArticle } from '../../src/core';
+
+/** Each speaker of the article as name|kind, in the analysis' order. */
+function speakerKinds(text: string): string[] {
+  return analyzeArticle(text).speakers.map((s) => `${s.name}|${s.kind}`);
+}
+
+describe('speaker kinds', () => {
+  it('reads a plural noun for people opening a sentence as the group it names mid-sentence', () => {
+    assert.deepStrictEqual(speakerKinds('The depot plan was shown on Monday. Critics said: "It is a land grab."'), ['critics|group']);
+    assert.deepStrictEqual(speakerKinds('The depot plan was shown on Monday. "It is a land grab," critics said.'), ['critics|group']);
+    assert.deepStrictEqual(speakerKinds('Analysts have called the depot "a land grab".'), ['analysts|group']);
+    assert.deepStrictEqual(speakerKinds('The depot plan was shown on Monday. Several witnesses said: "The lorries never stop."'), ['several witnesses|group']);
+  });
+
+  it('keeps one speaker when the same group opens one sentence and stands mid-sentence in another', () => {
+    const text = 'The depot opened in May.\n\nWitnesses said: "The lorries never stop."\n\n"It is worse at night," witnesses added.\n';
+    const analysis = analyzeArticle(text);
+    assert.deepStrictEqual(analysis.quotes.map((q) => q.speaker), ['witnesses', 'witnesses']);
+    assert.deepStrictEqual(speakerKinds(text), ['witnesses|group']);
+  });
+
+  it('leaves bodies as they were: the police, and a capitalised name of several words', () => {
+    assert.deepStrictEqual(speakerKinds('The depot opened in May. Police said: "Two lorries were stopped."'), ['Police|organisation']);
+    assert.deepStrictEqual(speakerKinds('The depot opened in May. Marrow Residents Association said: "The path is closed."'), ['Marrow Residents Association|organisation']);
+    // a surname that ends in -s is no plural noun
+    assert.deepStrictEqual(speakerKinds('The depot opened in May. Dr Ines Hollands said: "The path is closed." Hollands added: "It will reopen."'), ['Ines Hollands|person']);
+  });
+});

@@ -40,7 +40,7 @@ export const MANNER_VERBS = set(
 );
 
 /** Verbs that only report when followed by a clause or quote, not as plain actions. */
-export const WEAK_REPORTING = set('called call calls calling described describes accused accuses hailed praised criticised criticized slammed blasted charged dismissed dismisses');
+export const WEAK_REPORTING = set('called call calls calling described describes accused accuses hailed praised criticised criticized slammed blasted charged dismissed dismisses branded brands labelled labeled labels dubbed termed');
 
 /** The words that end a noun phrase on its left: "the ministry", "a spokesman". */
 export const DETERMINERS = set('the a an');

@@ -83,12 +83,15 @@ function knownAs(tokens: Token[], qi: number): boolean {
 /** "said the town was “heartbroken”", "said she had been left “devastated”", "said it had become “unworkable”": a one-word complement of the reported clause is the speaker's word. */
 const COPULAS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'felt', 'feel', 'feels', 'seemed', 'seems', 'left', 'remained', 'became', 'become', 'becomes']);
 
+/** Verbs that give a verdict on their object in so many words: "called/branded/labelled the plan “…”" ("dubbed" gives a nickname). */
+const VERDICT_VERBS = /^(?:call|brand|label|term)/;
+
 /** "accused … of", "described … as" or "dismissed … as" ending at the quote: the verb at most five words before the preposition. */
 function weakVerbWith(tokens: Token[], qi: number, preposition: string): boolean {
   for (let i = qi - 2; i >= Math.max(0, qi - 7); i--) {
     const t = tokens[i];
     if (t.kind !== 'word') return false;
-    if (t.info.weakReporting) return preposition === 'of' ? t.lower.startsWith('accuse') : preposition === 'as' ? t.lower.startsWith('describ') || t.lower.startsWith('dismiss') : t.lower.startsWith('call');
+    if (t.info.weakReporting) return preposition === 'of' ? t.lower.startsWith('accuse') : preposition === 'as' ? t.lower.startsWith('describ') || t.lower.startsWith('dismiss') : VERDICT_VERBS.test(t.lower);
   }
   return false;
 }

@@ -1,7 +1,8 @@
 import type { AttributedQuote } from './attributeQuotes';
 import type { Entity } from './entities';
+import { DOCUMENT_NOUNS, ORG_WORDS, PERSON_NOUNS, TITLE_WORDS } from './lexicon';
 import { normalizeName } from './names';
-import type { Claim, Speaker, SpeakerHints, Span } from './types';
+import type { Claim, Speaker, SpeakerHints, SpeakerKind, Span } from './types';
 
 /**
  * The article's speakers: everyone credited with a quote or a reported claim. User hints
@@ -50,7 +51,7 @@ class SpeakerList {
       const name = this.canonicalName(e) ?? e.name;
       // own keys only: a speaker named like an Object property ("constructor") has no role hint
       const hintedRole = this.roles !== undefined && Object.prototype.hasOwnProperty.call(this.roles, name) ? this.roles[name] : undefined;
-      s = { name, aliases: aliasesOf(e, name), role: hintedRole ?? e.role, kind: e.kind, quotes: [], claims: [], mentions: distinctSpans(e.mentions) };
+      s = { name, aliases: aliasesOf(e, name), role: hintedRole ?? e.role, kind: shownKind(e), quotes: [], claims: [], mentions: distinctSpans(e.mentions) };
       this.byEntity.set(e, s);
     }
     return s;
@@ -166,4 +167,22 @@ function sortedSpans(spans: readonly Span[]): readonly Span[] {
     out[j] = s;
   }
   return out;
+}
+
+/** Nouns the engine reads as speakers that name one unnamed person (not a body, a team or a paper). */
+const UNNAMED_PEOPLE: ReadonlySet<string> = new Set(['source', 'expert', 'critic', 'observer', 'supporter', 'organiser', 'organizer', 'investigator', 'campaigner', 'activist', 'diplomat', 'aide', 'adviser', 'advisor', 'insider', 'promoter', 'trainer']);
+
+/** Words of TITLE_WORDS that qualify a post ("health minister") and name none alone ("the state said"). */
+const POST_QUALIFIERS: ReadonlySet<string> = new Set(['state', 'foreign', 'defense', 'defence', 'interior', 'finance', 'health', 'trade', 'economy', 'education', 'home', 'affairs']);
+
+/**
+ * The kind a speaker is listed under. "The judge said", "a senior official said": someone unnamed,
+ * described by a post, is a person to the reader (and to a ClaimReview's author), though the engine
+ * files the description apart from named people, so that "he said" never resolves to it.
+ */
+function shownKind(e: Entity): SpeakerKind {
+  if (e.kind !== 'organisation' || e.name !== e.name.toLowerCase()) return e.kind;
+  const head = e.name.slice(e.name.lastIndexOf(' ') + 1);
+  if (POST_QUALIFIERS.has(head) || ORG_WORDS.has(head) || DOCUMENT_NOUNS.has(head)) return e.kind;
+  return TITLE_WORDS.has(head) || PERSON_NOUNS.has(head) || UNNAMED_PEOPLE.has(head) ? 'person' : e.kind;
 }

@@ -27,4 +27,15 @@ describe('speaker kinds', () => {
     // a surname that ends in -s is no plural noun
     assert.deepStrictEqual(speakerKinds('The depot opened in May. Dr Ines Hollands said: "The path is closed." Hollands added: "It will reopen."'), ['Ines Hollands|person']);
   });
+
+  it('lists someone unnamed, described by a post, as a person: "the judge said", "a senior official said"', () => {
+    assert.deepStrictEqual(speakerKinds('The hearing ended on Monday. "It was a cruel act," the judge said.'), ['judge|person']);
+    assert.deepStrictEqual(speakerKinds('The talks ended on Monday. "Nothing was agreed," a senior official said.'), ['senior official|person']);
+    assert.deepStrictEqual(speakerKinds('The talks ended on Monday. "Nothing was agreed," one source said.'), ['source|person']);
+  });
+
+  it('keeps a body, a team or a document described in lowercase as it was', () => {
+    assert.deepStrictEqual(speakerKinds('The talks ended on Monday. "Nothing was agreed," the ministry said.'), ['ministry|organisation']);
+    assert.deepStrictEqual(speakerKinds('The final ended 2-1. "We were the better team," the side said in a statement.'), ['side|organisation']);
+  });
 });

@@ -64,12 +64,17 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
         kin = FEMALE_CUES.has(noun) ? 'female' : MALE_CUES.has(noun) ? 'male' : undefined;
       }
     }
+    let runBefore: Entity | undefined;
     for (let r = 0; r < scan.runCount; r++) {
       const from = scan.runs[2 * r];
+      const namedBefore = named.length;
       // "His wife, Josephine, 79, …": a given name alone beside a relative has the family's surname
       if (!r && kin && kinOf && kinOf.keys.length > 1 && scan.runs[1] - from === 1 && tokens[from - 1]?.text === ',') {
         addNamed(named, registry.addName(`${tokens[from].text} ${kinOf.name.split(' ').pop()}`, [key(tokens[from].text), ...kinOf.keys.slice(-1)], null, 'person', tokens[from]));
       } else registerRun(tokens, from, scan.runs[2 * r + 1], registry, named);
+      const runEntity = named.length > namedBefore ? named[named.length - 1] : undefined;
+      if (r > 0) noteRelative(tokens, from, scan.runs[2 * r - 1], runBefore, runEntity);
+      runBefore = runEntity;
     }
     // "Tom "The Hammer" Vik", "Ann 'Wren' Holt": a nickname in quotes between a given name and a surname
     for (let r = 0; r + 1 < scan.runCount; r++) {
@@ -676,6 +681,25 @@ function nameKeys(tokens: Token[], from: number, to: number): string[] {
   const keys: string[] = [];
   for (let k = from; k < to; k++) keys.push(key(tokens[k].text));
   return keys;
+}
+
+/** Nouns for a relative that tell their gender; not the pronouns and titles among the gender cues. */
+const RELATIVES: ReadonlySet<string> = new Set(['husband', 'wife', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'grandmother', 'grandfather', 'granddaughter', 'grandson', 'niece', 'nephew', 'aunt', 'uncle', 'widow', 'widower']);
+
+/**
+ * "Marta Dahl and her husband, Leif Dahl, …", "Tom Vik and his daughter Ann …": the relative's
+ * noun tells the gender of the one it names, and the possessive that of the one named just before
+ * "and" (so that "her husband said" later finds him, not her). Neither is changed when known.
+ */
+function noteRelative(tokens: Token[], from: number, previousEnd: number, previous: Entity | undefined, entity: Entity | undefined): void {
+  if (entity === undefined || entity.kind !== 'person') return;
+  let j = from - 1;
+  if (tokens[j]?.text === ',') j--;
+  const noun = tokens[j];
+  const possessive = tokens[j - 1]?.lower;
+  if (noun === undefined || noun.capitalized || !RELATIVES.has(noun.lower) || (possessive !== 'her' && possessive !== 'his')) return;
+  entity.gender ??= FEMALE_CUES.has(noun.lower) ? 'female' : 'male';
+  if (previous !== undefined && previous !== entity && previous.kind === 'person' && previousEnd === j - 2 && tokens[j - 2].lower === 'and') previous.gender ??= possessive === 'her' ? 'female' : 'male';
 }
 
 function addNamed(named: Entity[], entity: Entity): void {

@@ -1,0 +1,28 @@
+import * as assert from 'assert';
+import { analyzeArticle } from '../../src/core';
+
+function speakers(text: string): (string | null)[] {
+  return analyzeArticle(text).quotes.map((q) => q.speaker);
+}
+
+describe('relatives named beside the one they belong to', () => {
+  it('"Ilse Borg and her husband, Aksel Borg, …" then "her husband added": him, not her', () => {
+    const text = 'Ilse Borg and her husband, Aksel Borg, kept the lighthouse for thirty years. "We never missed a night," her husband added.';
+    assert.deepStrictEqual(speakers(text), ['Aksel Borg']);
+    // and in the next paragraph
+    assert.deepStrictEqual(speakers('Ilse Borg and her husband, Aksel Borg, kept the lighthouse for thirty years.\n\n"We never missed a night," her husband said.'), ['Aksel Borg']);
+  });
+
+  it('"Kjell Moen and his daughter, Siri Moen, …" then "she said": the daughter', () => {
+    const text = 'Kjell Moen and his daughter, Siri Moen, run the ferry café. "We open at six," she said.';
+    assert.deepStrictEqual(speakers(text), ['Siri Moen']);
+  });
+
+  it('"his mother, Ines Tarro," then "Mr Tarro": the man, not his mother', () => {
+    const text = 'Pavel Tarro, 31, died at the scene.\n\nIn a statement released through Tarn Police, his mother, Ines Tarro, said:\n\n"He was our world."\n\nDetective Sergeant Ruth Kell, of Tarn Police, said Mr Tarro had been walking home.\n';
+    const mother = analyzeArticle(text).speakers.find((s) => s.name === 'Ines Tarro');
+    assert.ok(mother);
+    const mrAt = text.indexOf('Mr Tarro');
+    assert.deepStrictEqual(mother.mentions.filter((m) => m.start >= mrAt), [], '"Mr Tarro" is not the mother');
+  });
+});

@@ -2184,3 +2184,9 @@ describe('held-out set 36', () => {
     assert.deepStrictEqual(a.claims.map((c) => c.speaker), ['officials']);
   });
 });
+
+describe('held-out set 37', () => {
+  it('"former Olympian Ann Vik said": "Olympian" is a capitalised noun for what someone is, a role before the name and no part of it', () => {
+    assert.deepStrictEqual(speakers('Triple Paralympian Hedda Morn opened the new pool on Friday.\n\n"Children here deserve this," said Morn.'), ['Hedda Morn']);
+  });
+});

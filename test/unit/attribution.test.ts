@@ -2189,4 +2189,8 @@ describe('held-out set 37', () => {
   it('"former Olympian Ann Vik said": "Olympian" is a capitalised noun for what someone is, a role before the name and no part of it', () => {
     assert.deepStrictEqual(speakers('Triple Paralympian Hedda Morn opened the new pool on Friday.\n\n"Children here deserve this," said Morn.'), ['Hedda Morn']);
   });
+
+  it('"Vik\'s trainer, former champion Ann Holm, said": titles with no article before a name in apposition describe her, and she speaks, not the trainer', () => {
+    assert.deepStrictEqual(speakers('Nils Arnesen won the sprint.\n\nArnesen\'s trainer, former champion Sigrid Holm, said he had been "flawless".'), ['Sigrid Holm']);
+  });
 });

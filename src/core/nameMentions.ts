@@ -326,7 +326,7 @@ function describedAside(tokens: Token[], from: number, to: number): boolean {
 
 /** Every token of a run is a word: its parts are read in place, as ranges of the sentence's tokens. */
 function registerRun(tokens: Token[], from: number, to: number, registry: EntityRegistry, named: Entity[]): void {
-  // ("the private company Sarel Coachways", "the campaign group Friends of Tarn Lane": the body
+  // ("the private company Osmer Coachways", "the campaign group Friends of Tarn Lane": the body
   // its noun names, before a place's word at its end is read as a street)
   if (bodyNamedAfterNoun(tokens, from, to, registry)) return;
   // "in Harbury Road", "at Fennick Park": a street or a ground, not a person
@@ -513,7 +513,7 @@ function noteBodyApposition(tokens: Token[], to: number, entity: Entity, registr
 }
 
 /**
- * "the private company Sarel Coachways", "the campaign group Friends of Tarn Lane": a name right
+ * "the private company Osmer Coachways", "the campaign group Friends of Tarn Lane": a name right
  * after a body's lowercase noun, which "the" or "a" and at most two lowercase words open, is that
  * body's, and "the company said" later is the name's. A given name opening the name is someone's
  * ("the firm Ann Vik founded").

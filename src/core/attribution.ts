@@ -162,8 +162,9 @@ export class SpeakerResolver {
     // "the force said", "the association said": the organisation of that kind named before
     // (a sentence's opening "The" is not read into the phrase)
     const kindWord = words.length === 2 && words[0].lower === 'the' ? words[1] : words.length === 1 ? words[0] : undefined;
-    // ("Varn Bouw, the consortium that built it" before: the one the article so described)
-    const described = kindWord && words.length === 2 && !kindWord.capitalized ? this.registry.describedAs(kindWord.lower, pos) : undefined;
+    // ("Varn Bouw, the consortium that built it" or "the private company Varn Bouw" before: the one
+    // the article so described, also when "The company said" opens a sentence)
+    const described = kindWord && !kindWord.capitalized ? this.registry.describedAs(kindWord.lower, pos) : undefined;
     if (described) return { entity: described, members: [] };
     // "the company said": the business that spoke last, whatever its name
     if (kindWord && !kindWord.capitalized && BUSINESS_NOUNS.has(kindWord.lower)) {

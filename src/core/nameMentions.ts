@@ -331,6 +331,9 @@ function describedAside(tokens: Token[], from: number, to: number): boolean {
 
 /** Every token of a run is a word: its parts are read in place, as ranges of the sentence's tokens. */
 function registerRun(tokens: Token[], from: number, to: number, registry: EntityRegistry, named: Entity[]): void {
+  // ("the private company Osmer Coachways", "the campaign group Friends of Tarn Lane": the body
+  // its noun names, before a place's word at its end is read as a street)
+  if (bodyNamedAfterNoun(tokens, from, to, registry)) return;
   // "in Harbury Road", "at Fennick Park": a street or a ground, not a person
   if (namesPlace(tokens, from, to) || namesAnimal(tokens, from)) return;
   // "the Keep Tarn Green group": a name that a lowercase organisation word follows is the organisation's
@@ -513,6 +516,28 @@ function noteBodyApposition(tokens: Token[], to: number, entity: Entity, registr
     return;
   }
 }
+
+/**
+ * "the private company Osmer Coachways", "the campaign group Friends of Tarn Lane": a name right
+ * after a body's lowercase noun, which "the" or "a" and at most two lowercase words open, is that
+ * body's, and "the company said" later is the name's. A given name opening the name is someone's
+ * ("the firm Ann Vik founded").
+ */
+function bodyNamedAfterNoun(tokens: Token[], from: number, to: number, registry: EntityRegistry): boolean {
+  const noun = from > 0 ? tokens[from - 1] : undefined;
+  const first = tokens[from];
+  if (noun === undefined || noun.kind !== 'word' || noun.capitalized || !BODY_BEFORE_NAME.has(noun.lower)) return false;
+  if (first.info.title || givenNameGender(first.lower) !== undefined || endsInPossessive(tokens[to - 1].text)) return false;
+  let k = from - 2;
+  while (k >= 0 && k >= from - 4 && tokens[k].kind === 'word' && !tokens[k].capitalized && !tokens[k].info.determiner && !tokens[k].info.stop) k--;
+  if (k < 0 || !tokens[k].info.article) return false;
+  const entity = registry.addPhrase(nameText(tokens, from, to), 'organisation', { start: first.start, end: tokens[to - 1].end });
+  registry.noteDescribed(noun.lower, entity, noun.start);
+  return true;
+}
+
+/** Nouns for bodies that may stand right before the body's name ("the campaign group …"). */
+const BODY_BEFORE_NAME: ReadonlySet<string> = new Set([...BUSINESS_NOUNS, 'group', 'charity', 'club', 'union', 'association', 'trust', 'society', 'consortium', 'foundation', 'organisation', 'organization']);
 
 /** Words that end a description after its noun: "the consortium that …", "the firm behind …". */
 const DESCRIPTION_ENDS: ReadonlySet<string> = new Set(['that', 'which', 'behind', 'responsible']);

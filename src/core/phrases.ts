@@ -660,14 +660,18 @@ function opensWithTitle(out: Token[]): boolean {
   return first !== undefined && first.info.title && !first.info.honorific;
 }
 
-/** "the critic Ann Vik", "the veteran broadcaster Tom Vik": an article, one to three lowercase words and two or three name words; the name words. */
+/** "the critic Ann Vik", "the veteran broadcaster Tom Vik", "former Olympian Ann Vik": an article, one to three lowercase words and two or three name words, or titles with no article; the name words. */
 function describedName(appo: Token[]): Token[] | undefined {
   const n = appo.length;
-  if (n < 4 || !appo[0].info.article || appo[0].capitalized) return undefined;
-  let k = 1;
-  while (k < n && k <= 3 && isModifier(appo[k]) && !appo[k].info.stop) k++;
+  if (n < 3 || appo[0].capitalized) return undefined;
+  // ("Her coach, former Olympian Ann Vik,": with no article, a lowercase title opens the
+  // description, and title words, capitalised or not, may follow it)
+  const bare = !appo[0].info.article;
+  if (bare && (!appo[0].info.title || appo[0].info.honorific)) return undefined;
+  let k = bare ? 0 : 1;
+  while (k < n && k <= 3 && ((isModifier(appo[k]) && !appo[k].info.stop) || (bare && appo[k].info.title && !appo[k].info.honorific))) k++;
   const names = n - k;
-  if (k < 2 || names < 2 || names > 3) return undefined;
+  if (k < (bare ? 1 : 2) || names < 2 || names > 3) return undefined;
   for (let i = k; i < n; i++) if (!isBareNameWord(appo[i])) return undefined;
   return appo.slice(k);
 }

@@ -2184,3 +2184,21 @@ describe('held-out set 36', () => {
     assert.deepStrictEqual(a.claims.map((c) => c.speaker), ['officials']);
   });
 });
+
+describe('held-out set 37', () => {
+  it('"former Olympian Ann Vik said": "Olympian" is a capitalised noun for what someone is, a role before the name and no part of it', () => {
+    assert.deepStrictEqual(speakers('Triple Paralympian Hedda Morn opened the new pool on Friday.\n\n"Children here deserve this," said Morn.'), ['Hedda Morn']);
+  });
+
+  it('"Vik\'s trainer, former champion Ann Holm, said": titles with no article before a name in apposition describe her, and she speaks, not the trainer', () => {
+    assert.deepStrictEqual(speakers('Nils Arnesen won the sprint.\n\nArnesen\'s trainer, former champion Sigrid Holm, said he had been "flawless".'), ['Sigrid Holm']);
+  });
+
+  it('"the private company Tarn Ferryways … The company said": a name right after "the", lowercase words and a body\'s noun is that body, which "the company" means later', () => {
+    assert.deepStrictEqual(speakers('The crossing is run by the family firm Ostwick Ferryways, which has three boats. The firm said it was "reviewing every booking".'), ['Ostwick Ferryways']);
+  });
+
+  it('"the campaign group Friends of Tarn Road … the group said": the body so named, even when its name ends in a street\'s word', () => {
+    assert.deepStrictEqual(speakers('The residents\' group Friends of Marlow Street, which has 200 members, objected. In a letter, the group said: "We were never asked."'), ['Friends of Marlow Street']);
+  });
+});

@@ -225,9 +225,17 @@ export class SpeakerResolver {
     }
     // "a spokesman for Tarn Homes": the body speaks through him, and it is the body a reader
     // would credit (wire style names the body, not its mouthpiece)
-    const body = bodyAfterSpokesperson(words);
+    const before = bodyBeforeSpokesperson(words);
+    // ("a Holt spokesman": a person's spokesman, when Holt is someone the article named; "a
+    // Harbourgate spokeswoman": the body named in full before, "Harbourgate Mutual")
+    // (a name only guessed to be someone's, no given name, role or gender to it, is the body's: "Fenmoor Mutual raised …")
+    const found = before && this.registry.resolveSingle(before[before.length - 1].text, pos);
+    const guessed = found?.kind === 'person' && !found.person && !found.role && !found.gender && !givenNameGender(found.keys[0]);
+    const known = found && (found.kind === 'organisation' || guessed) && before.every((w) => found.keys.includes(key(w.text))) ? found : undefined;
+    const body = bodyAfterSpokesperson(words) ?? (found?.kind !== 'person' || known ? before : undefined);
     if (body) {
-      const entity = this.registry.addPhrase(displayPhrase(body), 'organisation', spanOf(body));
+      if (known && body === before) known.kind = 'organisation';
+      const entity = known && body === before ? known : this.registry.addPhrase(displayPhrase(body), 'organisation', spanOf(body));
       this.noteSpokesperson(words, entity, pos);
       return { entity, members: [] };
     }
@@ -1135,6 +1143,24 @@ function bodyAfterSpokesperson(words: Token[]): Token[] | undefined {
   }
   if (untitled === 0 || (titled && !isTitleWord(words[n - 1]))) return undefined;
   return givenNameGender(words[i].lower) ? undefined : words.slice(i);
+}
+
+/**
+ * "a Tarn Council spokesperson", "A Harlow Rail spokesman": the body's name before the word, as
+ * "a spokesperson for Tarn Council" gives it after; undefined for a title or a given name there
+ * ("a White House spokesman" is the body's; "a Prime Minister's spokesman", "an Ann Vik spokeswoman" are not).
+ */
+function bodyBeforeSpokesperson(words: Token[]): Token[] | undefined {
+  const n = words.length;
+  const i = words[0].info.article ? 1 : 0;
+  const last = words[n - 1];
+  if (n - i < 2 || last.capitalized || !SPOKES_GENDER.has(last.lower)) return undefined;
+  if (!words[i].capitalized || !words[n - 2].capitalized || givenNameGender(words[i].lower)) return undefined;
+  for (let k = i; k < n - 1; k++) {
+    const w = words[k];
+    if ((!w.capitalized && !w.info.nameConnector) || isTitleWord(w) || w.info.honorific || endsInPossessive(w.text)) return undefined;
+  }
+  return words.slice(i, n - 1);
 }
 
 function displayPhrase(words: Token[]): string {

@@ -2,7 +2,7 @@ import type { AttributedQuote } from './attributeQuotes';
 import type { Entity } from './entities';
 import { DOCUMENT_NOUNS, ORG_WORDS, PERSON_NOUNS, TITLE_WORDS } from './lexicon';
 import { normalizeName } from './names';
-import type { Claim, Speaker, SpeakerHints, SpeakerKind, Span } from './types';
+import type { Claim, Quote, Speaker, SpeakerHints, SpeakerKind, Span } from './types';
 
 /**
  * The article's speakers: everyone credited with a quote or a reported claim. User hints
@@ -21,6 +21,8 @@ export function buildSpeakers(quotes: AttributedQuote[], claims: (Claim & { enti
     const s = list.speakerFor(q.entity);
     s.quotes.push(i);
     q.speaker = s.name;
+    // ("Vesk said: “I will not go.”": a name the engine could not place speaks of itself as a person)
+    if (s.kind === 'organisation' && LONE_NAME.test(s.name) && speaksAsPerson(q)) s.kind = 'person';
   }
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i];
@@ -167,6 +169,16 @@ function sortedSpans(spans: readonly Span[]): readonly Span[] {
     out[j] = s;
   }
   return out;
+}
+
+/** One capitalised word: a surname or a body's short name, which the engine cannot tell apart. */
+const LONE_NAME = /^\p{Lu}[\p{L}\p{M}'\u2019-]*$/u;
+/** "I", "I'm", "my", "me", "myself" as words: a body's spokesperson says "we". */
+const FIRST_PERSON_SINGULAR = /(?<![\p{L}\p{M}])(?:I|I['\u2019](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Mm]yself)(?![\p{L}\p{M}'\u2019])/u;
+
+/** A quote of speech in the first person singular. */
+export function speaksAsPerson(q: Quote): boolean {
+  return q.kind === 'speech' && FIRST_PERSON_SINGULAR.test(q.text);
 }
 
 /** Nouns the engine reads as speakers that name one unnamed person (not a body, a team or a paper). */

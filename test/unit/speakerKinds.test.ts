@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { analyzeArticle } from '../../src/core';
+import { analyzeArticle, analyzeEditDetailed } from '../../src/core';
 
 /** Each speaker of the article as name|kind, in the analysis' order. */
 function speakerKinds(text: string): string[] {
@@ -37,5 +37,21 @@ describe('speaker kinds', () => {
   it('keeps a body, a team or a document described in lowercase as it was', () => {
     assert.deepStrictEqual(speakerKinds('The talks ended on Monday. "Nothing was agreed," the ministry said.'), ['ministry|organisation']);
     assert.deepStrictEqual(speakerKinds('The final ended 2-1. "We were the better team," the side said in a statement.'), ['side|organisation']);
+  });
+
+  it('lists a lone name that speaks of itself in the first person as a person ("Vesk replied: “My answer is no”")', () => {
+    assert.deepStrictEqual(speakerKinds('The council met on Monday. Vesk replied: "My answer is no."'), ['Vesk|person']);
+    assert.deepStrictEqual(speakerKinds('The council met on Monday. "I will not resign," Vesk said.'), ['Vesk|person']);
+    // a body speaks as "we"
+    assert.deepStrictEqual(speakerKinds('The council met on Monday. "We will appeal," Vesk said in a statement.'), ['Vesk|organisation']);
+  });
+
+  it('leaves an edit that makes such a quote first-person unsettled, so a full analysis follows', () => {
+    const text = 'Market vote\n\nThe council met on Monday.\n\nVesk replied: "It is over for the stall."\n\nThe vote was close.\n';
+    const at = text.indexOf('the stall');
+    const change = { start: at, end: at + 3, text: 'my' };
+    const result = analyzeEditDetailed({ text, analysis: analyzeArticle(text) }, change);
+    assert.strictEqual(result.settled, false);
+    assert.deepStrictEqual(analyzeArticle(text.slice(0, at) + 'my' + text.slice(at + 3)).speakers.map((s) => s.kind), ['person']);
   });
 });

@@ -3,7 +3,7 @@ import { countLineBreaks, readsWrapped, type LineBreaks } from '../paragraphs';
 import { articleFormat } from '../articleGlobs';
 import type { Entity } from '../entities';
 import { extractMeta } from '../metadata';
-import { unchangingHints } from '../speakerList';
+import { speaksAsPerson, unchangingHints } from '../speakerList';
 import { isQuoteMark } from '../quotes/scanner';
 import type { AnalyzeOptions, ArticleAnalysis, ArticleMeta, Claim, Quote, Speaker, SpeakerHints } from '../types';
 import { firstParagraphEndingAtOrAfter, lastParagraphStartingAtOrBefore, wholeUtterances } from './region';
@@ -223,7 +223,8 @@ function readWindow(r: WindowRequest): Step {
     capitalisedWords(text, regionStart, regionEndOld) === capitalisedWords(newWindowText, regionStart - windowStart, regionEndNew - windowStart) &&
     newParagraphs.length === end - first + 1 &&
     mentionsIn(oldRead.entities, regionStart - windowStart, regionEndOld - windowStart) === mentionsIn(newRead.entities, regionStart - windowStart, regionEndNew - windowStart) &&
-    speakerNames(previousRegion.quotes, previousRegion.claims) === speakerNames(merged.quotes.map((m) => m.item), merged.claims.map((m) => m.item));
+    speakerNames(previousRegion.quotes, previousRegion.claims) === speakerNames(merged.quotes.map((m) => m.item), merged.claims.map((m) => m.item)) &&
+    selfDescriptions(previousRegion.quotes) === selfDescriptions(merged.quotes.map((m) => m.item));
   // the splice's own object (what it kept is recorded against it)
   const result = spliced;
   result.meta = meta;
@@ -344,6 +345,14 @@ function capitalisedWords(text: ReadableText, from: number, to: number): string 
 
 function speakerNames(quotes: readonly Quote[], claims: readonly Claim[]): string {
   return [...new Set([...quotes.map((q) => q.speaker), ...claims.map((c) => c.speaker)])].sort().join('|');
+}
+
+/**
+ * Who in the region speaks of themselves in the first person: that makes a lone name a person in
+ * the speakers' list (see buildSpeakers), whichever of their quotes it is in.
+ */
+function selfDescriptions(quotes: readonly Quote[]): string {
+  return quotes.map((q) => (q.speaker !== null && speaksAsPerson(q) ? q.speaker : '')).join('\u0001');
 }
 
 /** A mark typed or deleted can open or close a quote that runs on into the next paragraphs. */

@@ -597,6 +597,9 @@ function namesPlace(tokens: Token[], from: number, to: number): boolean {
   if (before.lower === 'from' && COAST_ENDINGS.has(last)) return true;
   // ("a mile south of Gull Rock", "north-east of Tarn Head": a bearing is taken from a place)
   if (before.lower === 'of' && from >= 2 && COMPASS_POINT.test(tokens[from - 2].lower)) return true;
+  // ("Tom Vik, of Mill Lane, Tarnby, denied …": the address a court report gives; "the daughter of
+  // Grace Park" is someone's, a given name opening it)
+  if (before.lower === 'of' && PLACE_ENDINGS_AFTER_PREPOSITION.has(last) && !givenNameGender(tokens[from].lower)) return true;
   if (before.kind !== 'word' || before.capitalized || !PLACE_PREPOSITIONS.has(before.lower)) return false;
   // ("at his practice in Upper Caddow": a word that sets a village apart from its namesake opens it)
   if (PLACE_ENDINGS_AFTER_PREPOSITION.has(last) || PLACE_OPENINGS.has(tokens[from].lower)) return true;

@@ -26,3 +26,15 @@ describe('relatives named beside the one they belong to', () => {
     assert.deepStrictEqual(mother.mentions.filter((m) => m.start >= mrAt), [], '"Mr Tarro" is not the mother');
   });
 });
+
+describe('an address in a court report', () => {
+  it('"Pavel Grund, of Kiln Lane, Ostby, denied …": the street is no person, and "he" after it is the defendant', () => {
+    const text = 'Pavel Grund, of Kiln Lane, Ostby, denied the charge.\n\nHe told the court: "I never touched the money."';
+    assert.deepStrictEqual(speakers(text), ['Pavel Grund']);
+    assert.deepStrictEqual(analyzeArticle(text).speakers.map((s) => s.name), ['Pavel Grund']);
+  });
+
+  it('a given name after "of" is still someone: "the daughter of Grace Park"', () => {
+    assert.deepStrictEqual(analyzeArticle('Anna Vell, the daughter of Grace Park, said: "We were never told."').speakers.map((s) => s.role), ['daughter of Grace Park']);
+  });
+});

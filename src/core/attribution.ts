@@ -839,7 +839,14 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
   // "Tarn Events thanked the police and said": what a verb before "and" acted on does not speak
   // ("met the fisheries minister, Colin Abbot, and said": an apposition before the name and its commas are the object's too)
   const lead = before?.apposition && before.apposition[0].start < before.tokens[0].start ? before.apposition.length + 2 : 0;
-  const objectAt = before ? subjectEnd - before.tokens.length - (before.possessor ? 1 : 0) - lead : -1;
+  let objectAt = before ? subjectEnd - before.tokens.length - (before.possessor ? 1 : 0) - lead : -1;
+  // ("One of them, a teacher who gave her name only as Ann, said": a name given in a clause stands
+  // apart from the words it names, which open the phrase, so what comes before those is the object's place)
+  if (before && lead) {
+    const name = tokens.indexOf(before.tokens[0]);
+    const apposition = before.apposition ?? [];
+    if (tokens[name - 2] !== apposition[apposition.length - 1]) objectAt = tokens.indexOf(apposition[0]) - 1;
+  }
   if (before && subjectEnd < v - 1 && (objectOfVerb(tokens, objectAt) || unclosedApposition(tokens, objectAt))) {
     const coordinated = coordinatedSubject(tokens, subjectEnd, v);
     if (coordinated) return coordinated;

@@ -2184,3 +2184,9 @@ describe('held-out set 36', () => {
     assert.deepStrictEqual(a.claims.map((c) => c.speaker), ['officials']);
   });
 });
+
+describe('held-out set 38', () => {
+  it('"One of them, a nurse who gave her name only as Ilse, said": the name given speaks, not the noun of the clause before it', () => {
+    assert.deepStrictEqual(speakers('Passengers waited in the station hall.\n\nOne of the passengers, a night nurse who gave her name only as Ilse, said the lights had "just gone out".\n\n"We sat in the dark for an hour," she said.'), ['Ilse', 'Ilse']);
+  });
+});

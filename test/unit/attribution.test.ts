@@ -2189,4 +2189,8 @@ describe('held-out set 38', () => {
   it('"One of them, a nurse who gave her name only as Ilse, said": the name given speaks, not the noun of the clause before it', () => {
     assert.deepStrictEqual(speakers('Passengers waited in the station hall.\n\nOne of the passengers, a night nurse who gave her name only as Ilse, said the lights had "just gone out".\n\n"We sat in the dark for an hour," she said.'), ['Ilse', 'Ilse']);
   });
+
+  it('"Eight-year-old Tilde Moen watched …": an age under ten spelled out to open a sentence is no part of her name', () => {
+    assert.deepStrictEqual(speakers('The dragon boats raced on the lake.\n\nEight-year-old Tilde Moen watched from the jetty. "They are so fast," she said.'), ['Tilde Moen']);
+  });
 });

@@ -2193,4 +2193,8 @@ describe('held-out set 38', () => {
   it('"Eight-year-old Tilde Moen watched …": an age under ten spelled out to open a sentence is no part of her name', () => {
     assert.deepStrictEqual(speakers('The dragon boats raced on the lake.\n\nEight-year-old Tilde Moen watched from the jetty. "They are so fast," she said.'), ['Tilde Moen']);
   });
+
+  it('"the home crowd\'s favourite, Ivo Lind, finished fifth": a crowd\'s favourite in the possessive is a player, no horse, and "the 29-year-old" after it is him', () => {
+    assert.deepStrictEqual(speakers('"The river was kind to me," Pia Rask said.\n\nIn the men\'s final, the home crowd\'s favourite, Ivo Lind, finished fifth.\n\n"I misread the last gate," the 29-year-old said.'), ['Pia Rask', 'Ivo Lind']);
+  });
 });

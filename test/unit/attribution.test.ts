@@ -2197,4 +2197,9 @@ describe('held-out set 38', () => {
   it('"the home crowd\'s favourite, Ivo Lind, finished fifth": a crowd\'s favourite in the possessive is a player, no horse, and "the 29-year-old" after it is him', () => {
     assert.deepStrictEqual(speakers('"The river was kind to me," Pia Rask said.\n\nIn the men\'s final, the home crowd\'s favourite, Ivo Lind, finished fifth.\n\n"I misread the last gate," the 29-year-old said.'), ['Pia Rask', 'Ivo Lind']);
   });
+
+  it('"known to brewers as “wild” yeasts": a lowercase term after "known as" is held at a distance, no title', () => {
+    const a = analyzeArticle('The cellar keeps strains known to brewers as "wild" yeasts in a separate room.');
+    assert.deepStrictEqual(a.quotes.map((q) => q.kind), ['scare']);
+  });
 });

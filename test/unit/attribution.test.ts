@@ -2202,4 +2202,9 @@ describe('held-out set 38', () => {
     const a = analyzeArticle('The cellar keeps strains known to brewers as "wild" yeasts in a separate room.');
     assert.deepStrictEqual(a.quotes.map((q) => q.kind), ['scare']);
   });
+
+  it('"sold under the name “Brekke Gold”": a name in title case after "the name" is a title', () => {
+    const a = analyzeArticle('The farm shop will sell its first cheese next month under the name "Brekke Gold".');
+    assert.deepStrictEqual(a.quotes.map((q) => q.kind), ['title']);
+  });
 });

@@ -2207,4 +2207,8 @@ describe('held-out set 38', () => {
     const a = analyzeArticle('The farm shop will sell its first cheese next month under the name "Brekke Gold".');
     assert.deepStrictEqual(a.quotes.map((q) => q.kind), ['title']);
   });
+
+  it('"The mill\'s buyer, Tarnholm AB, disputed the figure: “…”": the name set between commas after the role speaks, a body\'s as a person\'s', () => {
+    assert.deepStrictEqual(speakers('Workers said the sale had cost 90 jobs. The mill\'s buyer, Tarnholm AB, disputed the figure: "Every worker was offered a post at our other site."'), ['Tarnholm AB']);
+  });
 });

@@ -821,6 +821,13 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
     const named = phraseEndingAt(tokens, subjectEnd - 2);
     if (named && named.tokens.length >= 2 && named.tokens.every((t) => t.capitalized && !t.info.org)) return named;
   }
+  // "handed to the county museum, which described them as “…”": "which" after a comma is the body
+  // before it, when a body's noun ends that phrase
+  if (!allowInversion && subjectEnd >= 2 && tokens[subjectEnd].lower === 'which' && tokens[subjectEnd - 1].text === ',') {
+    // (or its kind after "the": "the county museum")
+    const named = phraseEndingAt(tokens, subjectEnd - 2) ?? definiteCommonNoun(tokens, subjectEnd - 2);
+    if (named && !named.apposition && named.tokens[named.tokens.length - 1].info.org) return named;
+  }
   // "her husband said": a spouse after "her" or "his" (see resolveOwner)
   if (subjectEnd >= 1 && SPOUSES.has(tokens[subjectEnd].lower) && /^h(er|is)$/.test(tokens[subjectEnd - 1].lower)) return { tokens: [tokens[subjectEnd]], possessor: tokens[subjectEnd - 1] };
   // ("A spokesperson for the trust said": the spokesperson speaks for the trust, and may be "the

@@ -2211,4 +2211,9 @@ describe('held-out set 38', () => {
   it('"The mill\'s buyer, Tarnholm AB, disputed the figure: “…”": the name set between commas after the role speaks, a body\'s as a person\'s', () => {
     assert.deepStrictEqual(speakers('Workers said the sale had cost 90 jobs. The mill\'s buyer, Tarnholm AB, disputed the figure: "Every worker was offered a post at our other site."'), ['Tarnholm AB']);
   });
+
+  it('"lent to the town museum, which described it as “…”": "which" after a comma is the body named before it, and its description is its speech', () => {
+    const a = analyzeArticle('The sword has been lent to the town museum, which described it as "a rare and fine piece".\n\nThe hoard was found by Ola Brun, a farmer.');
+    assert.deepStrictEqual(a.quotes.map((q) => [q.speaker, q.kind]), [['town museum', 'speech']]);
+  });
 });

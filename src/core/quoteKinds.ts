@@ -162,6 +162,8 @@ function reportedThatBefore(tokens: Token[], c: number): boolean {
     const t = tokens[i];
     if (t.kind !== 'word') return false;
     if (t.lower === 'that') return saysWords(tokens[i - 1]) && !tokens[i - 1].capitalized;
+    // ("said the sails were “noisy”": or "that" left out, the subject opened by "the")
+    if (t.lower === 'the' && saysWords(tokens[i - 1]) && !tokens[i - 1].capitalized) return true;
   }
   return false;
 }

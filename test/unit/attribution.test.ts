@@ -2216,4 +2216,9 @@ describe('held-out set 38', () => {
     const a = analyzeArticle('The sword has been lent to the town museum, which described it as "a rare and fine piece".\n\nThe hoard was found by Ola Brun, a farmer.');
     assert.deepStrictEqual(a.quotes.map((q) => [q.speaker, q.kind]), [['town museum', 'speech']]);
   });
+
+  it('"said the bells were “deafening”": a one-word complement of a reported clause without "that" is the speaker\'s word, as with it', () => {
+    const a = analyzeArticle('Not everyone is pleased. A woman on Kirk Lane, who did not want to be named, said the bells were "deafening" and that nobody had asked her.');
+    assert.deepStrictEqual(a.quotes.map((q) => q.kind), ['speech']);
+  });
 });

@@ -914,9 +914,22 @@ function cueBefore(tokens: Token[], qi: number): Cue | undefined {
       clauseStart = c + 1;
       break;
     }
-    return colonSubject(tokens, clauseStart, j) ?? colonSubject(tokens, subjectStart(tokens), j);
+    return colonSubject(tokens, clauseStart, j) ?? namedAfterRole(tokens, clauseStart, j) ?? colonSubject(tokens, subjectStart(tokens), j);
   }
   return undefined;
+}
+
+/**
+ * "The plant's owner, Agrovel SA, rejected the claim: “…”": the sentence opens with a role and
+ * then, between commas, the name of who holds it (a body's as well as a person's), and a short
+ * clause runs from the second comma to the colon at j + 1. The name speaks, not the role.
+ */
+function namedAfterRole(tokens: Token[], clauseStart: number, j: number): Cue | undefined {
+  if (clauseStart < 3 || tokens[clauseStart - 1].text !== ',' || j - clauseStart > 6) return undefined;
+  const named = phraseEndingAt(tokens, clauseStart - 1);
+  const role = named?.apposition;
+  if (!named || !role || role[0] !== tokens[subjectStart(tokens)] || role[0].start > named.tokens[0].start || !named.tokens.some((t) => t.capitalized)) return undefined;
+  return { phrase: named, rule: 'colon', confidence: 0.75, cueTokens: named.tokens, weak: false };
 }
 
 /**

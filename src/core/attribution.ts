@@ -838,6 +838,13 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
     const named = phraseEndingAt(tokens, subjectEnd - 2);
     if (named && named.tokens.length >= 2 && named.tokens.every((t) => t.capitalized && !t.info.org)) return named;
   }
+  // "handed to the county museum, which described them as “…”": "which" after a comma is the body
+  // before it, when a body's noun ends that phrase
+  if (!allowInversion && subjectEnd >= 2 && tokens[subjectEnd].lower === 'which' && tokens[subjectEnd - 1].text === ',') {
+    // (or its kind after "the": "the county museum")
+    const named = phraseEndingAt(tokens, subjectEnd - 2) ?? definiteCommonNoun(tokens, subjectEnd - 2);
+    if (named && !named.apposition && named.tokens[named.tokens.length - 1].info.org) return named;
+  }
   // "her husband said": a spouse after "her" or "his" (see resolveOwner)
   if (subjectEnd >= 1 && SPOUSES.has(tokens[subjectEnd].lower) && /^h(er|is)$/.test(tokens[subjectEnd - 1].lower)) return { tokens: [tokens[subjectEnd]], possessor: tokens[subjectEnd - 1] };
   // ("A spokesperson for the trust said": the spokesperson speaks for the trust, and may be "the
@@ -856,7 +863,14 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
   // "Tarn Events thanked the police and said": what a verb before "and" acted on does not speak
   // ("met the fisheries minister, Colin Abbot, and said": an apposition before the name and its commas are the object's too)
   const lead = before?.apposition && before.apposition[0].start < before.tokens[0].start ? before.apposition.length + 2 : 0;
-  const objectAt = before ? subjectEnd - before.tokens.length - (before.possessor ? 1 : 0) - lead : -1;
+  let objectAt = before ? subjectEnd - before.tokens.length - (before.possessor ? 1 : 0) - lead : -1;
+  // ("One of them, a teacher who gave her name only as Ann, said": a name given in a clause stands
+  // apart from the words it names, which open the phrase, so what comes before those is the object's place)
+  if (before && lead) {
+    const name = tokens.indexOf(before.tokens[0]);
+    const apposition = before.apposition ?? [];
+    if (tokens[name - 2] !== apposition[apposition.length - 1]) objectAt = tokens.indexOf(apposition[0]) - 1;
+  }
   if (before && subjectEnd < v - 1 && (objectOfVerb(tokens, objectAt) || unclosedApposition(tokens, objectAt))) {
     const coordinated = coordinatedSubject(tokens, subjectEnd, v);
     if (coordinated) return coordinated;

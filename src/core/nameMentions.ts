@@ -615,8 +615,9 @@ const ANIMAL_NOUNS = new Set(['favourite', 'horse', 'gelding', 'mare', 'colt', '
 function namesAnimal(tokens: Token[], from: number): boolean {
   const k = from > 0 && tokens[from - 1].text === ',' ? from - 2 : from - 1;
   if (k < 0 || tokens[k].kind !== 'word' || tokens[k].capitalized || !ANIMAL_NOUNS.has(tokens[k].lower)) return false;
-  // ("beating home favourite Ann Vik": the crowd's favourite is a player)
-  return k === 0 || !CROWDS.has(tokens[k - 1].lower);
+  // ("beating home favourite Ann Vik": the crowd's favourite is a player, and so is "the home
+  // crowd's favourite, Ann Vik", the crowd in the possessive)
+  return k === 0 || !CROWDS.has(tokens[k - 1].lower.replace(/['\u2019]s?$/, ''));
 }
 
 /** Whose favourite a player is ("home favourite", "crowd favourite"), where a horse is only "the favourite". */

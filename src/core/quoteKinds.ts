@@ -165,6 +165,8 @@ function reportedThatBefore(tokens: Token[], c: number): boolean {
     const t = tokens[i];
     if (t.kind !== 'word') return false;
     if (t.lower === 'that') return saysWords(tokens[i - 1]) && !tokens[i - 1].capitalized;
+    // ("said the sails were “noisy”": or "that" left out, the subject opened by "the")
+    if (t.lower === 'the' && saysWords(tokens[i - 1]) && !tokens[i - 1].capitalized) return true;
   }
   return false;
 }
@@ -236,7 +238,9 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   const verdict = last === nearest && (nearest === 'called' || nearest === 'calls' || nearest === 'call') && tokens[cueAt - 1]?.kind === 'word' && subjectBeforeVerb(tokens, cueAt - 1);
   // (one capitalised word is a name still: "a ship they called “Hope”")
   const nameLike = (): boolean => isTitleCase(text, q.start, q.end, 1);
-  const namedBy = last !== undefined && ((TITLE_CUES.has(last) && !(verdict && !nameLike())) || (last === 'as' && knownAs(tokens, cueAt)));
+  // ("known to botanists as “recalcitrant” seeds": a term in lowercase after "known as" is a word
+  // held at a distance, not a name)
+  const namedBy = last !== undefined && ((TITLE_CUES.has(last) && !(verdict && !nameLike())) || (last === 'as' && knownAs(tokens, cueAt) && /\p{Lu}/u.test(text.slice(q.start, q.end))));
   const workNoun = last !== undefined && isWorkNoun(last);
   if (namedBy && !sentenceLike() && (titleCase() || wordCount() <= 8)) return 'title';
   // (one capitalised word is a name set beside its noun between commas: "its flagship product, “Tarnio”, won")

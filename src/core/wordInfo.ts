@@ -60,7 +60,7 @@ const ONLY_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes'])
 const POSSESSIVE = /['\u2019]s$/;
 const DIGITS = /^\d+$/;
 const COMPOUND = /^[\p{L}]+-(based|born|run|owned|led)$/u;
-const DESCRIBES_PERSON = /^(\d{1,3}-years?-old|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)-years?-old|\p{L}+-of-(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))$/u;
+const DESCRIBES_PERSON = /^(\d{1,3}-years?-old|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)-years?-old|\p{L}+-of-(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))$/u;
 /** Nouns sport and local reports use for someone just named: "said the youngster", "the Irishman added". */
 const DESCRIPTIVE_NOUNS = new Set(
   (
@@ -85,7 +85,8 @@ export function wordInfo(lower: string): WordInfo {
     speakerNoun,
     reporting: REPORTING_VERBS.has(lower) || WEAK_REPORTING.has(lower),
     weakReporting: WEAK_REPORTING.has(lower),
-    // ("Sixteen-year-old Ann Vik won": an age spelled out to open a sentence is no part of her name)
+    // ("Sixteen-year-old Ann Vik won": an age spelled out to open a sentence is no part of her name;
+    // "Nine-year-old Ann Vik" too, the ages under ten that house styles spell out)
     stop: NOT_NAME_WORDS.has(lower) || (describesPerson && lower.endsWith('-old')),
     lowercasePhraseWord: speakerNoun || title || describesPerson || POSSESSIVE.test(lower) || COMPOUND.test(lower),
     issue: ISSUE_VERBS.has(lower),

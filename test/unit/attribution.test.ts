@@ -2202,3 +2202,41 @@ describe('held-out set 37', () => {
     assert.deepStrictEqual(speakers('The residents\' group Friends of Marlow Street, which has 200 members, objected. In a letter, the group said: "We were never asked."'), ['Friends of Marlow Street']);
   });
 });
+
+describe('held-out set 38', () => {
+  it('"One of them, a nurse who gave her name only as Ilse, said": the name given speaks, not the noun of the clause before it', () => {
+    assert.deepStrictEqual(speakers('Passengers waited in the station hall.\n\nOne of the passengers, a night nurse who gave her name only as Ilse, said the lights had "just gone out".\n\n"We sat in the dark for an hour," she said.'), ['Ilse', 'Ilse']);
+  });
+
+  it('"Eight-year-old Tilde Moen watched …": an age under ten spelled out to open a sentence is no part of her name', () => {
+    assert.deepStrictEqual(speakers('The dragon boats raced on the lake.\n\nEight-year-old Tilde Moen watched from the jetty. "They are so fast," she said.'), ['Tilde Moen']);
+  });
+
+  it('"the home crowd\'s favourite, Ivo Lind, finished fifth": a crowd\'s favourite in the possessive is a player, no horse, and "the 29-year-old" after it is him', () => {
+    assert.deepStrictEqual(speakers('"The river was kind to me," Pia Rask said.\n\nIn the men\'s final, the home crowd\'s favourite, Ivo Lind, finished fifth.\n\n"I misread the last gate," the 29-year-old said.'), ['Pia Rask', 'Ivo Lind']);
+  });
+
+  it('"known to brewers as “wild” yeasts": a lowercase term after "known as" is held at a distance, no title', () => {
+    const a = analyzeArticle('The cellar keeps strains known to brewers as "wild" yeasts in a separate room.');
+    assert.deepStrictEqual(a.quotes.map((q) => q.kind), ['scare']);
+  });
+
+  it('"sold under the name “Brekke Gold”": a name in title case after "the name" is a title', () => {
+    const a = analyzeArticle('The farm shop will sell its first cheese next month under the name "Brekke Gold".');
+    assert.deepStrictEqual(a.quotes.map((q) => q.kind), ['title']);
+  });
+
+  it('"The mill\'s buyer, Tarnholm AB, disputed the figure: “…”": the name set between commas after the role speaks, a body\'s as a person\'s', () => {
+    assert.deepStrictEqual(speakers('Workers said the sale had cost 90 jobs. The mill\'s buyer, Tarnholm AB, disputed the figure: "Every worker was offered a post at our other site."'), ['Tarnholm AB']);
+  });
+
+  it('"lent to the town museum, which described it as “…”": "which" after a comma is the body named before it, and its description is its speech', () => {
+    const a = analyzeArticle('The sword has been lent to the town museum, which described it as "a rare and fine piece".\n\nThe hoard was found by Ola Brun, a farmer.');
+    assert.deepStrictEqual(a.quotes.map((q) => [q.speaker, q.kind]), [['town museum', 'speech']]);
+  });
+
+  it('"said the bells were “deafening”": a one-word complement of a reported clause without "that" is the speaker\'s word, as with it', () => {
+    const a = analyzeArticle('Not everyone is pleased. A woman on Kirk Lane, who did not want to be named, said the bells were "deafening" and that nobody had asked her.');
+    assert.deepStrictEqual(a.quotes.map((q) => q.kind), ['speech']);
+  });
+});

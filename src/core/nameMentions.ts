@@ -427,6 +427,9 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       if (known) {
         registry.mention(known, span, false);
         addNamed(named, known);
+        // ("Vik, 19, passed …": the surname alone with an age between commas gives the known person's
+        // age, for "the 19-year-old" later)
+        if (!possessive && k === to && to < tokens.length && tokens[to].text === ',' && ageAfter(tokens, to)) known.age ??= ageOf(tokens[to + 1]);
       } else if (role || (!possessive && k === to && to < tokens.length && tokens[to].text === ',' && isNameWord(word) && !word.info.org && ((from > 0 && tokens[from - 1].info.personNoun && !tokens[from - 1].capitalized) || ageAfter(tokens, to)))) {
         // ("Her friend Rory, also 18, …": a lowercase noun for a person before a lone name and a
         // comma; "Keziah, 18, who …": an age between commas after it)

@@ -2184,3 +2184,9 @@ describe('held-out set 36', () => {
     assert.deepStrictEqual(a.claims.map((c) => c.speaker), ['officials']);
   });
 });
+
+describe('held-out set 39', () => {
+  it('"Vik, 19, passed …" then "the 19-year-old said": the surname alone with an age between commas gives the known person that age', () => {
+    assert.deepStrictEqual(speakers('Junior Ola Brekkestad took the lead early.\n\nBrekkestad, 21, overtook Pavel Norrman on the last lap.\n\n"I saw a gap and went for it," the 21-year-old said.'), ['Ola Brekkestad']);
+  });
+});

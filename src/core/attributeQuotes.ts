@@ -249,6 +249,13 @@ export function attributeQuotes(
       const top = tokens[qi].quote as number;
       const q = topLevel[top];
       let a = headline ?? attributeByCue(tokens, qi, resolver, q.start, s.paragraph, subjectBefore);
+      // ("Tears as village shop closes: ‘…’", "Seaside traders demand action: ‘…’": a headline's
+      // quote after a colon, credited to a subject that does not end at the colon, is a guess; the
+      // same words credited in the story say more)
+      if (si === 0 && a.entity && a.rule === 'colon' && headlineSubjectGuess(text, tokens, qi, q.start, a)) {
+        a = { ...a };
+        guesses.add(a);
+      }
       if (!a.entity && leadIn && leadIn.paragraph === s.paragraph - 1 && startsParagraph(text, q, s)) {
         a = leadIn.attribution;
         // "Officers offer the following advice:¶ * ‘…’¶ * ‘…’": each quoted item of a list is theirs
@@ -330,6 +337,16 @@ export function attributeQuotes(
 
   attributeNested(text, raw, parents, sentences, resolver, results, kinds);
   return { quotes: assemble(text, raw, results, kinds, guesses), reported };
+}
+
+/**
+ * Whether the quote opening at tokens[qi] stands on the article's first line after a colon, and
+ * the credit `a` read from the colon names a subject that does not end right before it (a
+ * headline's "Minister: ‘…’" is the minister's; "Tears as shop closes: ‘…’" only guesses).
+ */
+function headlineSubjectGuess(text: string, tokens: Token[], qi: number, quoteStart: number, a: Attribution): boolean {
+  if (qi < 2 || tokens[qi - 1].text !== ':' || !a.cue || a.cue.end === tokens[qi - 2].end) return false;
+  return !text.slice(0, quoteStart).trim().includes('\n');
 }
 
 /**

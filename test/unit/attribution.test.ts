@@ -2189,4 +2189,11 @@ describe('held-out set 39', () => {
   it('"Vik, 19, passed …" then "the 19-year-old said": the surname alone with an age between commas gives the known person that age', () => {
     assert.deepStrictEqual(speakers('Junior Ola Brekkestad took the lead early.\n\nBrekkestad, 21, overtook Pavel Norrman on the last lap.\n\n"I saw a gap and went for it," the 21-year-old said.'), ['Ola Brekkestad']);
   });
+
+  it('"Tears as shop shuts: ‘…’" in a headline: a subject that does not end at the colon only guesses, and the same words credited in the story say more', () => {
+    const a = analyzeArticle('Cheers as lido reopens after long repair: \u2018We have waited years\u2019\n\nThe lido in Marrowby opened on Saturday.\n\n\u2018We have waited years for this,\u2019 said swimmer Nell Carrow.');
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Nell Carrow', 'Nell Carrow']);
+    // (a subject ending at the colon is the speaker: "Minister: ‘…’")
+    assert.deepStrictEqual(speakers('Ola Brenner: \u2018We have waited years\u2019\n\nThe lido in Marrowby opened on Saturday.'), ['Ola Brenner']);
+  });
 });

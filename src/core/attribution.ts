@@ -830,7 +830,9 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
     if (named && named.tokens.length >= 2 && named.tokens.every((t) => t.capitalized && !t.info.org)) return named;
   }
   // "her husband said": a spouse after "her" or "his" (see resolveOwner)
-  if (subjectEnd >= 1 && SPOUSES.has(tokens[subjectEnd].lower) && /^h(er|is)$/.test(tokens[subjectEnd - 1].lower)) return { tokens: [tokens[subjectEnd]], possessor: tokens[subjectEnd - 1] };
+  // ("Her husband, 74, said": an age between commas may stand between)
+  const spouseAt = subjectEnd >= 4 && tokens[subjectEnd].text === ',' && tokens[subjectEnd - 1].info.digits && tokens[subjectEnd - 2].text === ',' ? subjectEnd - 3 : subjectEnd;
+  if (spouseAt >= 1 && SPOUSES.has(tokens[spouseAt].lower) && /^h(er|is)$/.test(tokens[spouseAt - 1].lower)) return { tokens: [tokens[spouseAt]], possessor: tokens[spouseAt - 1] };
   // ("A spokesperson for the trust said": the spokesperson speaks for the trust, and may be "the
   // spokesperson" later)
   const p = subjectEnd - 2;

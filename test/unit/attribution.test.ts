@@ -2196,4 +2196,8 @@ describe('held-out set 39', () => {
     // (a subject ending at the colon is the speaker: "Minister: ‘…’")
     assert.deepStrictEqual(speakers('Ola Brenner: \u2018We have waited years\u2019\n\nThe lido in Marrowby opened on Saturday.'), ['Ola Brenner']);
   });
+
+  it('"Her husband, 74, said …" then "‘…,’ he said": an age between commas after "her husband" still makes him the spouse', () => {
+    assert.deepStrictEqual(speakers('Edith and Walter Grimsby ran the mill shop for 30 years.\n\n\u2018We will miss it,\u2019 Mrs Grimsby said.\n\nHer husband, 80, said the choice had been hard.\n\n\u2018It was time,\u2019 he said.'), ['Edith Grimsby', 'Walter Grimsby']);
+  });
 });

@@ -156,7 +156,9 @@ export class SpeakerResolver {
       }
       // ("said the Irishman": the one an "Irish" was written before, if any)
       const last = words[words.length - 1];
-      const native = last.capitalized ? this.registry.recentOfOrigin(last.lower.slice(0, demonymMan(last) ? manStem(last.lower) : undefined), pos) : undefined;
+      // ("Danish playmaker Ann Vik" then "the Dane": a nationality's noun finds the adjective written before a name)
+      const noun = last.lower.slice(0, demonymMan(last) ? manStem(last.lower) : undefined);
+      const native = last.capitalized ? this.registry.recentOfOrigin(NATIONALITY_ADJECTIVES.get(noun) ?? noun, pos) : undefined;
       return { entity: native ?? this.registry.recentPerson(pos, genderOfWords(words), undefined, true) ?? null, members: [] };
     }
     // "the force said", "the association said": the organisation of that kind named before
@@ -700,6 +702,20 @@ const NATIONALITIES = new Set(
     'cameroonian ivorian moroccan algerian tunisian egyptian'
   ).split(' '),
 );
+
+/** Nationality nouns whose adjective is another word: "the Dane" is who "Danish" was written before. */
+const NATIONALITY_ADJECTIVES = new Map([
+  ['dane', 'danish'],
+  ['swede', 'swedish'],
+  ['finn', 'finnish'],
+  ['pole', 'polish'],
+  ['scot', 'scottish'],
+  ['turk', 'turkish'],
+  ['spaniard', 'spanish'],
+  ['briton', 'british'],
+  ['croat', 'croatian'],
+  ['serb', 'serbian'],
+]);
 
 /** "the Tervanian", "the Bolivian": a nationality not listed, by its ending (not "the Guardian"). */
 const DEMONYM = /\p{L}{3}[^d]ian$/u;

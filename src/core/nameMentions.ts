@@ -414,6 +414,8 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       // ("Irish rider Ann Vik won": her nationality, for "the Irishman" later)
       const adjective = from >= 2 && tokens[from - 1].kind === 'word' && !tokens[from - 1].capitalized && !tokens[from - 1].info.stop ? tokens[from - 2] : tokens[from - 1];
       if (adjective && adjective.capitalized && NATIONALITY_ADJECTIVE.test(adjective.lower)) entity.origin ??= adjective.lower;
+      // ("Danish striker Ann Vik": the nationality may open the role read with the name)
+      else if (roleTo > roleFrom + 1 && tokens[roleFrom].capitalized && NATIONALITY_ADJECTIVE.test(tokens[roleFrom].lower)) entity.origin ??= tokens[roleFrom].lower;
       addNamed(named, entity);
       if (nameTo === to) noteBodyApposition(tokens, to, entity, registry);
       const gender = entity.gender ? undefined : genderCue(tokens, start, end, appo);

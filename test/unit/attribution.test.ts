@@ -2200,4 +2200,9 @@ describe('held-out set 39', () => {
   it('"Her husband, 74, said …" then "‘…,’ he said": an age between commas after "her husband" still makes him the spouse', () => {
     assert.deepStrictEqual(speakers('Edith and Walter Grimsby ran the mill shop for 30 years.\n\n\u2018We will miss it,\u2019 Mrs Grimsby said.\n\nHer husband, 80, said the choice had been hard.\n\n\u2018It was time,\u2019 he said.'), ['Edith Grimsby', 'Walter Grimsby']);
   });
+
+  it('"Swedish centre X" then "said the Swede", "the Finn said": a nationality\'s noun finds the one its adjective was written before, in the role too', () => {
+    const text = 'Swedish centre Nils Ferrand scored seven points.\n\nTarn coach Ivo Hallberg praised the defence.\n\n"We kept going," said the Swede.\n\nFinnish winger Jussi Marko scored twice, and Tarn coach Ivo Hallberg was pleased.\n\n"It was a good night," the Finn said.';
+    assert.deepStrictEqual(speakers(text), ['Nils Ferrand', 'Jussi Marko']);
+  });
 });

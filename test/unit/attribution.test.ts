@@ -2205,4 +2205,9 @@ describe('held-out set 39', () => {
     const text = 'Swedish centre Nils Ferrand scored seven points.\n\nTarn coach Ivo Hallberg praised the defence.\n\n"We kept going," said the Swede.\n\nFinnish winger Jussi Marko scored twice, and Tarn coach Ivo Hallberg was pleased.\n\n"It was a good night," the Finn said.';
     assert.deepStrictEqual(speakers(text), ['Nils Ferrand', 'Jussi Marko']);
   });
+
+  it('"The regional water regulator, Aqualis, said …": a one-word name after "the", a lowercase word or two and a body\'s noun is that body', () => {
+    const a = analyzeArticle('The regional water regulator, Aqualis, said in a statement that repairs would take "several weeks" to finish.');
+    assert.deepStrictEqual(a.quotes.map((q) => [q.speaker, q.kind]), [['Aqualis', 'speech']]);
+  });
 });

@@ -570,6 +570,21 @@ export class SpeakerResolver {
     return { entity: null, members: [] };
   }
 
+  /**
+   * "the 29-year-old", "the Dane": the person a description names by the age or the nationality
+   * the article gave them, or undefined when it gives neither or nobody has it.
+   */
+  knownByDescription(phrase: Phrase, pos: number): Entity | undefined {
+    const words = wordsOf(phrase.tokens);
+    if (phrase.possessor || !describesPerson(words)) return undefined;
+    const age = describedAge(words);
+    if (age !== undefined) return this.registry.recentOfAge(age, pos);
+    const last = words[words.length - 1];
+    if (!last.capitalized) return undefined;
+    const noun = last.lower.slice(0, demonymMan(last) ? manStem(last.lower) : undefined);
+    return this.registry.recentOfOrigin(NATIONALITY_ADJECTIVES.get(noun) ?? noun, pos);
+  }
+
   /** From the words of a name and of its apposition, if any. */
   private learnGender(entity: Entity, words: Token[], apposition: Token[] | undefined): void {
     if (entity.gender) return;
@@ -702,6 +717,11 @@ const NATIONALITIES = new Set(
     'cameroonian ivorian moroccan algerian tunisian egyptian'
   ).split(' '),
 );
+
+/** "Dane", "Norwegian", "Irishman": a capitalised noun for someone of a nationality. */
+export function nationalityNoun(t: Token): boolean {
+  return t.capitalized && (NATIONALITIES.has(t.lower) || demonymMan(t));
+}
 
 /** Nationality nouns whose adjective is another word: "the Dane" is who "Danish" was written before. */
 const NATIONALITY_ADJECTIVES = new Map([

@@ -2210,4 +2210,9 @@ describe('held-out set 39', () => {
     const a = analyzeArticle('The regional water regulator, Aqualis, said in a statement that repairs would take "several weeks" to finish.');
     assert.deepStrictEqual(a.quotes.map((q) => [q.speaker, q.kind]), [['Aqualis', 'speech']]);
   });
+
+  it('"Asked about …, the Portuguese laughed. “…,” he said": a description naming someone by the nationality or age the article gave them is who the sentence is about', () => {
+    assert.deepStrictEqual(speakers('Portuguese winger Rui Salgado scored twice.\n\nTarn coach Ivo Hallberg refused to blame the referee.\n\nAsked about the title, the Portuguese laughed. "One game at a time," he said.'), ['Rui Salgado']);
+    assert.deepStrictEqual(speakers('Rui Salgado, 31, scored twice.\n\nTarn coach Ivo Hallberg refused to blame the referee.\n\nAsked about the title, the 31-year-old laughed. "One game at a time," he said.'), ['Rui Salgado']);
+  });
 });

@@ -2215,4 +2215,9 @@ describe('held-out set 39', () => {
     assert.deepStrictEqual(speakers('Portuguese winger Rui Salgado scored twice.\n\nTarn coach Ivo Hallberg refused to blame the referee.\n\nAsked about the title, the Portuguese laughed. "One game at a time," he said.'), ['Rui Salgado']);
     assert.deepStrictEqual(speakers('Rui Salgado, 31, scored twice.\n\nTarn coach Ivo Hallberg refused to blame the referee.\n\nAsked about the title, the 31-year-old laughed. "One game at a time," he said.'), ['Rui Salgado']);
   });
+
+  it('"calling on Marrowby Town Council to …", then "The council said": a body\'s name of capitalised words ending in its kind is registered wherever it stands', () => {
+    assert.deepStrictEqual(speakers('Residents have been calling on Marrowby Town Council to close the lane.\n\nThe council said it was "looking closely" at the request.'), ['Marrowby Town Council']);
+    assert.deepStrictEqual(speakers('The Brenna Heritage Trust and a local brewer today opened the mill.\n\nThe wheel, according to the trust, "turns again after a century".'), ['Brenna Heritage Trust']);
+  });
 });

@@ -1,4 +1,4 @@
-import { isWeakVerb, leadInDocument, noteIssuers, NO_ATTRIBUTION, quotedAsSaying, sentenceOf, SpeakerResolver, spanOf, subjectOfVerb, UTTERANCE_NOUNS } from './attribution';
+import { isWeakVerb, leadInDocument, nationalityNoun, noteIssuers, NO_ATTRIBUTION, quotedAsSaying, sentenceOf, SpeakerResolver, spanOf, subjectOfVerb, UTTERANCE_NOUNS } from './attribution';
 import type { Attribution } from './attribution';
 import { isDocumentWord, isNameWord } from './entities';
 import type { Entity, EntityRegistry } from './entities';
@@ -192,7 +192,8 @@ export function attributeQuotes(
     if (!b || b.pos <= resolver.lastSpeakerPos() || b.phrase.tokens[0].info.pronoun || !(b.person || b.described || namesKnownPerson(b.phrase, b.pos, resolver)) || (b.unnamed && b.unnamed !== gender)) return undefined;
     // ("Ann Vik finished clear of Eva Lund. The 29-year-old …": the description is the sentence
     // before's subject, when that is someone named, not whoever was named last)
-    const before = b.described && b.sentence !== undefined ? lastSentenceBeat(sentenceTokens, b.sentence - 1) : undefined;
+    // (unless it names someone by the age or the nationality the article gave them: "the Dane")
+    const before = b.described && b.sentence !== undefined && !resolver.knownByDescription(b.phrase, b.pos) ? lastSentenceBeat(sentenceTokens, b.sentence - 1) : undefined;
     const subject = before && !before.described && !before.unnamed && !before.owner && !before.phrase.tokens[0].info.pronoun && namesKnownPerson(before.phrase, before.pos, resolver) ? before : b;
     const { entity } = resolver.resolve(subject.phrase, subject.pos, paragraphIndex);
     if (!entity || entity.kind !== 'person' || (entity.gender !== undefined && entity.gender !== gender)) return undefined;
@@ -249,6 +250,13 @@ export function attributeQuotes(
       const top = tokens[qi].quote as number;
       const q = topLevel[top];
       let a = headline ?? attributeByCue(tokens, qi, resolver, q.start, s.paragraph, subjectBefore);
+      // ("Tears as village shop closes: ‘…’", "Seaside traders demand action: ‘…’": a headline's
+      // quote after a colon, credited to a subject that does not end at the colon, is a guess; the
+      // same words credited in the story say more)
+      if (si === 0 && a.entity && a.rule === 'colon' && headlineSubjectGuess(text, tokens, qi, q.start, a)) {
+        a = { ...a };
+        guesses.add(a);
+      }
       if (!a.entity && leadIn && leadIn.paragraph === s.paragraph - 1 && startsParagraph(text, q, s)) {
         a = leadIn.attribution;
         // "Officers offer the following advice:¶ * ‘…’¶ * ‘…’": each quoted item of a list is theirs
@@ -330,6 +338,16 @@ export function attributeQuotes(
 
   attributeNested(text, raw, parents, sentences, resolver, results, kinds);
   return { quotes: assemble(text, raw, results, kinds, guesses), reported };
+}
+
+/**
+ * Whether the quote opening at tokens[qi] stands on the article's first line after a colon, and
+ * the credit `a` read from the colon names a subject that does not end right before it (a
+ * headline's "Minister: ‘…’" is the minister's; "Tears as shop closes: ‘…’" only guesses).
+ */
+function headlineSubjectGuess(text: string, tokens: Token[], qi: number, quoteStart: number, a: Attribution): boolean {
+  if (qi < 2 || tokens[qi - 1].text !== ':' || !a.cue || a.cue.end === tokens[qi - 2].end) return false;
+  return !text.slice(0, quoteStart).trim().includes('\n');
 }
 
 /**
@@ -458,7 +476,8 @@ function beatSubject(tokens: Token[]): Beat | undefined {
   const ending = phrase.tokens[phrase.tokens.length - 1];
   if (possessiveName(ending)) return UTTERANCE_NOUNS.includes(tokens[after]?.lower ?? '') ? { phrase, pos: first.start, owner: ending.text.slice(0, -2) } : undefined;
   // ("Asked whether …, the 36-year-old smiled.": a description of the person just named)
-  const described = phrase.tokens.length <= 3 && phrase.tokens[0].lower === 'the' && phrase.tokens[phrase.tokens.length - 1].info.describesPerson;
+  // ("…, the Dane smiled.": or a nationality's noun)
+  const described = phrase.tokens.length <= 3 && phrase.tokens[0].lower === 'the' && (phrase.tokens[phrase.tokens.length - 1].info.describesPerson || (phrase.tokens.length === 2 && nationalityNoun(phrase.tokens[1])));
   if ((!phrase.tokens[phrase.tokens.length - 1].capitalized && !described) || phrase.tokens.length > 4) return undefined;
   // "Vik, a former lifeguard at the pool, was more personal": an apposition opened by an article
   // between subject and verb (only when the phrase's words stand together from its start)

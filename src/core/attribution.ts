@@ -156,7 +156,9 @@ export class SpeakerResolver {
       }
       // ("said the Irishman": the one an "Irish" was written before, if any)
       const last = words[words.length - 1];
-      const native = last.capitalized ? this.registry.recentOfOrigin(last.lower.slice(0, demonymMan(last) ? manStem(last.lower) : undefined), pos) : undefined;
+      // ("Danish playmaker Ann Vik" then "the Dane": a nationality's noun finds the adjective written before a name)
+      const noun = last.lower.slice(0, demonymMan(last) ? manStem(last.lower) : undefined);
+      const native = last.capitalized ? this.registry.recentOfOrigin(NATIONALITY_ADJECTIVES.get(noun) ?? noun, pos) : undefined;
       return { entity: native ?? this.registry.recentPerson(pos, genderOfWords(words), undefined, true) ?? null, members: [] };
     }
     // "the force said", "the association said": the organisation of that kind named before
@@ -577,6 +579,21 @@ export class SpeakerResolver {
     return { entity: null, members: [] };
   }
 
+  /**
+   * "the 29-year-old", "the Dane": the person a description names by the age or the nationality
+   * the article gave them, or undefined when it gives neither or nobody has it.
+   */
+  knownByDescription(phrase: Phrase, pos: number): Entity | undefined {
+    const words = wordsOf(phrase.tokens);
+    if (phrase.possessor || !describesPerson(words)) return undefined;
+    const age = describedAge(words);
+    if (age !== undefined) return this.registry.recentOfAge(age, pos);
+    const last = words[words.length - 1];
+    if (!last.capitalized) return undefined;
+    const noun = last.lower.slice(0, demonymMan(last) ? manStem(last.lower) : undefined);
+    return this.registry.recentOfOrigin(NATIONALITY_ADJECTIVES.get(noun) ?? noun, pos);
+  }
+
   /** From the words of a name and of its apposition, if any. */
   private learnGender(entity: Entity, words: Token[], apposition: Token[] | undefined): void {
     if (entity.gender) return;
@@ -709,6 +726,25 @@ const NATIONALITIES = new Set(
     'cameroonian ivorian moroccan algerian tunisian egyptian'
   ).split(' '),
 );
+
+/** "Dane", "Norwegian", "Irishman": a capitalised noun for someone of a nationality. */
+export function nationalityNoun(t: Token): boolean {
+  return t.capitalized && (NATIONALITIES.has(t.lower) || demonymMan(t));
+}
+
+/** Nationality nouns whose adjective is another word: "the Dane" is who "Danish" was written before. */
+const NATIONALITY_ADJECTIVES = new Map([
+  ['dane', 'danish'],
+  ['swede', 'swedish'],
+  ['finn', 'finnish'],
+  ['pole', 'polish'],
+  ['scot', 'scottish'],
+  ['turk', 'turkish'],
+  ['spaniard', 'spanish'],
+  ['briton', 'british'],
+  ['croat', 'croatian'],
+  ['serb', 'serbian'],
+]);
 
 /** "the Tervanian", "the Bolivian": a nationality not listed, by its ending (not "the Guardian"). */
 const DEMONYM = /\p{L}{3}[^d]ian$/u;
@@ -846,7 +882,9 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
     if (named && !named.apposition && named.tokens[named.tokens.length - 1].info.org) return named;
   }
   // "her husband said": a spouse after "her" or "his" (see resolveOwner)
-  if (subjectEnd >= 1 && SPOUSES.has(tokens[subjectEnd].lower) && /^h(er|is)$/.test(tokens[subjectEnd - 1].lower)) return { tokens: [tokens[subjectEnd]], possessor: tokens[subjectEnd - 1] };
+  // ("Her husband, 74, said": an age between commas may stand between)
+  const spouseAt = subjectEnd >= 4 && tokens[subjectEnd].text === ',' && tokens[subjectEnd - 1].info.digits && tokens[subjectEnd - 2].text === ',' ? subjectEnd - 3 : subjectEnd;
+  if (spouseAt >= 1 && SPOUSES.has(tokens[spouseAt].lower) && /^h(er|is)$/.test(tokens[spouseAt - 1].lower)) return { tokens: [tokens[spouseAt]], possessor: tokens[spouseAt - 1] };
   // ("A spokesperson for the trust said": the spokesperson speaks for the trust, and may be "the
   // spokesperson" later)
   const p = subjectEnd - 2;

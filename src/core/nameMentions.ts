@@ -1,7 +1,7 @@
 import type { Entity } from './entities';
 import { ageBefore, ageOf, endsInPossessive, yearsOld, EntityRegistry, givenNameAfterRole, isBareNameWord, isNameWord, isTitleWord, key, NameSplit, roleText, roleTextIn } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
-import { AFTER_OBJECT_HER, BODY_KIND_NAME_WORDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, genderOfNoun, MALE_CUES } from './lexicon';
+import { AFTER_OBJECT_HER, BODY_KIND_NAME_WORDS, ORGANISATION_KINDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, genderOfNoun, MALE_CUES } from './lexicon';
 import { phraseStartingAt, possessiveName } from './phrases';
 import type { RawQuote } from './quotes/scanner';
 import type { Sentence } from './sentences';
@@ -375,7 +375,7 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       // ("Tarn United have sacked their manager": a body that opens the sentence, for "the club said" later)
       // (and "Ann Vik, of Tarn Police, said": the body named aside, for "a spokesperson for the force"
       // later; and "… according to the Tarn Rural Crime Trust": a source, for "a spokesperson for the trust")
-      if (k === to && nameFrom === from && nameTo - nameFrom >= 2 && (from === 0 ? thingFollows(tokens, to) || kindActs(tokens, nameTo, to) : (from >= 2 && tokens[from - 1].lower === 'of' && tokens[from - 2].text === ',') || afterAccordingTo(tokens, from))) registry.addPhrase(nameText(tokens, nameFrom, nameTo), 'organisation', { start: tokens[nameFrom].start, end: tokens[nameTo - 1].end });
+      if (k === to && nameFrom === from && nameTo - nameFrom >= 2 && (from === 0 ? thingFollows(tokens, to) || kindActs(tokens, nameTo, to) : (from >= 2 && tokens[from - 1].lower === 'of' && tokens[from - 2].text === ',') || afterAccordingTo(tokens, from) || namedBodyAnywhere(tokens, nameFrom, nameTo))) registry.addPhrase(nameText(tokens, nameFrom, nameTo), 'organisation', { start: tokens[nameFrom].start, end: tokens[nameTo - 1].end });
       // ("a Farrowgate United striker": the body a lowercase noun for someone of it follows)
       else if (from > 0 && tokens[from - 1].info.article) bodyBeforeNoun(tokens, nameFrom, nameTo, registry);
       continue;
@@ -422,6 +422,8 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       // ("Irish rider Ann Vik won": her nationality, for "the Irishman" later)
       const adjective = from >= 2 && tokens[from - 1].kind === 'word' && !tokens[from - 1].capitalized && !tokens[from - 1].info.stop ? tokens[from - 2] : tokens[from - 1];
       if (adjective && adjective.capitalized && NATIONALITY_ADJECTIVE.test(adjective.lower)) entity.origin ??= adjective.lower;
+      // ("Danish striker Ann Vik": the nationality may open the role read with the name)
+      else if (roleTo > roleFrom + 1 && tokens[roleFrom].capitalized && NATIONALITY_ADJECTIVE.test(tokens[roleFrom].lower)) entity.origin ??= tokens[roleFrom].lower;
       addNamed(named, entity);
       if (nameTo === to) noteBodyApposition(tokens, to, entity, registry);
       const gender = entity.gender ? undefined : genderCue(tokens, start, end, appo);
@@ -435,6 +437,9 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       if (known) {
         registry.mention(known, span, false);
         addNamed(named, known);
+        // ("Vik, 19, passed …": the surname alone with an age between commas gives the known person's
+        // age, for "the 19-year-old" later)
+        if (!possessive && k === to && to < tokens.length && tokens[to].text === ',' && ageAfter(tokens, to)) known.age ??= ageOf(tokens[to + 1]);
       } else if (role || (!possessive && k === to && to < tokens.length && tokens[to].text === ',' && isNameWord(word) && !word.info.org && ((from > 0 && tokens[from - 1].info.personNoun && !tokens[from - 1].capitalized) || ageAfter(tokens, to)))) {
         // ("Her friend Rory, also 18, …": a lowercase noun for a person before a lone name and a
         // comma; "Keziah, 18, who …": an age between commas after it)
@@ -659,6 +664,21 @@ function ageAfter(tokens: Token[], comma: number): boolean {
   const age = tokens[comma + 1];
   return age !== undefined && age.info.digits && age.text.length <= 3 && tokens[comma + 2]?.text === ',';
 }
+
+/**
+ * "calling on Tarn District Council to …", "The Tarn Heritage Trust and Vik Seeds announced": a
+ * name of two words or more ending in a public body's kind word ("Council", "Trust", "Agency"),
+ * wherever it stands, is that body, for "the council said" later (not a team's: "Tarn City").
+ */
+function namedBodyAnywhere(tokens: Token[], nameFrom: number, nameTo: number): boolean {
+  const last = tokens[nameTo - 1].lower;
+  if (nameTo - nameFrom < 2 || !BODY_KIND_NAME_WORDS.has(last) || TEAM_NAME_WORDS.has(last)) return false;
+  for (let i = nameFrom; i < nameTo; i++) if (!tokens[i].capitalized) return false;
+  // (mid-sentence "the Tarn Nurses' Association said" is read with its article as the speaker)
+  return nameFrom === 0 || tokens[nameFrom - 1].text !== 'the';
+}
+
+const TEAM_NAME_WORDS = new Set(ORGANISATION_KINDS.get('club'));
 
 /** "according to (the) " just before tokens[from]. */
 function afterAccordingTo(tokens: Token[], from: number): boolean {

@@ -400,9 +400,12 @@ export function spokespersonForPartEndingAt(tokens: Token[], k: number): Phrase 
 function nounBeforeName(tokens: Token[], head: Phrase, j: number): boolean {
   const noun = head.tokens[head.tokens.length - 1];
   if (head.apposition || noun.capitalized || !(noun.info.speakerNoun || noun.info.personNoun) || tokens[j - 1] !== noun || j < 2) return false;
-  const opener = tokens[j - 2];
-  if (opener.lower !== 'the' && !POSSESSIVES.has(opener.lower)) return false;
-  return j === 2 || tokens[j - 3].kind !== 'word';
+  // ("The national roads agency, Vialnac, said": one or two lowercase words may describe the noun)
+  let o = j - 2;
+  while (o >= 0 && j - 2 - o < 2 && isModifier(tokens[o]) && !tokens[o].info.stop) o--;
+  const opener = o >= 0 ? tokens[o] : undefined;
+  if (!opener || (opener.lower !== 'the' && !POSSESSIVES.has(opener.lower))) return false;
+  return o === 0 || tokens[o - 1].kind !== 'word';
 }
 
 function describesNamed(head: Phrase, appo: Token[]): boolean {

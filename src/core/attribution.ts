@@ -157,8 +157,7 @@ export class SpeakerResolver {
       // ("said the Irishman": the one an "Irish" was written before, if any)
       const last = words[words.length - 1];
       // ("Danish playmaker Ann Vik" then "the Dane": a nationality's noun finds the adjective written before a name)
-      const noun = last.lower.slice(0, demonymMan(last) ? manStem(last.lower) : undefined);
-      const native = last.capitalized ? this.registry.recentOfOrigin(NATIONALITY_ADJECTIVES.get(noun) ?? noun, pos) : undefined;
+      const native = last.capitalized ? this.registry.recentOfOrigin(originOf(last), pos) : undefined;
       return { entity: native ?? this.registry.recentPerson(pos, genderOfWords(words), undefined, true) ?? null, members: [] };
     }
     // "the force said", "the association said": the organisation of that kind named before
@@ -590,8 +589,7 @@ export class SpeakerResolver {
     if (age !== undefined) return this.registry.recentOfAge(age, pos);
     const last = words[words.length - 1];
     if (!last.capitalized) return undefined;
-    const noun = last.lower.slice(0, demonymMan(last) ? manStem(last.lower) : undefined);
-    return this.registry.recentOfOrigin(NATIONALITY_ADJECTIVES.get(noun) ?? noun, pos);
+    return this.registry.recentOfOrigin(originOf(last), pos);
   }
 
   /** From the words of a name and of its apposition, if any. */
@@ -730,6 +728,12 @@ const NATIONALITIES = new Set(
 /** "Dane", "Norwegian", "Irishman": a capitalised noun for someone of a nationality. */
 export function nationalityNoun(t: Token): boolean {
   return t.capitalized && (NATIONALITIES.has(t.lower) || demonymMan(t));
+}
+
+/** The origin a capitalised noun for someone names, as the registry keeps it: "norwegian", "irish" (of "Irishman"), "danish" (of "Dane"). */
+function originOf(t: Token): string {
+  const noun = t.lower.slice(0, demonymMan(t) ? manStem(t.lower) : undefined);
+  return NATIONALITY_ADJECTIVES.get(noun) ?? noun;
 }
 
 /** Nationality nouns whose adjective is another word: "the Dane" is who "Danish" was written before. */

@@ -182,19 +182,24 @@ export function speaksAsPerson(q: Quote): boolean {
 }
 
 /** Nouns the engine reads as speakers that name one unnamed person (not a body, a team or a paper). */
-const UNNAMED_PEOPLE: ReadonlySet<string> = new Set(['source', 'expert', 'critic', 'observer', 'supporter', 'organiser', 'organizer', 'investigator', 'campaigner', 'activist', 'diplomat', 'aide', 'adviser', 'advisor', 'insider', 'promoter', 'trainer']);
+const UNNAMED_PEOPLE: ReadonlySet<string> = new Set(['source', 'expert', 'critic', 'observer', 'supporter', 'organiser', 'organizer', 'investigator', 'campaigner', 'activist', 'diplomat', 'aide', 'adviser', 'advisor', 'insider', 'promoter', 'trainer', 'coroner', 'magistrate', 'barrister', 'solicitor']);
+/** Nouns for kin speaking together: "the family said" is people, not a body. */
+const KIN_GROUPS: ReadonlySet<string> = new Set(['family', 'families', 'relatives', 'parents']);
 
 /** Words of TITLE_WORDS that qualify a post ("health minister") and name none alone ("the state said"). */
 const POST_QUALIFIERS: ReadonlySet<string> = new Set(['state', 'foreign', 'defense', 'defence', 'interior', 'finance', 'health', 'trade', 'economy', 'education', 'home', 'affairs']);
 
 /**
  * The kind a speaker is listed under. "The judge said", "a senior official said": someone unnamed,
- * described by a post, is a person to the reader (and to a ClaimReview's author), though the engine
+ * described by a post, is a person to the reader; "the family said" a group (and to a ClaimReview's author), though the engine
  * files the description apart from named people, so that "he said" never resolves to it.
  */
 function shownKind(e: Entity): SpeakerKind {
-  if (e.kind !== 'organisation' || e.name !== e.name.toLowerCase()) return e.kind;
+  if (e.kind !== 'organisation') return e.kind;
   const head = e.name.slice(e.name.lastIndexOf(' ') + 1);
+  // ("the Holt family said")
+  if (KIN_GROUPS.has(head.toLowerCase())) return 'group';
+  if (e.name !== e.name.toLowerCase()) return e.kind;
   if (POST_QUALIFIERS.has(head) || ORG_WORDS.has(head) || DOCUMENT_NOUNS.has(head)) return e.kind;
   return TITLE_WORDS.has(head) || PERSON_NOUNS.has(head) || UNNAMED_PEOPLE.has(head) ? 'person' : e.kind;
 }

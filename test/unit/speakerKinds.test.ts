@@ -24,6 +24,7 @@ describe('speaker kinds', () => {
   it('leaves bodies as they were: the police, and a capitalised name of several words', () => {
     assert.deepStrictEqual(speakerKinds('The depot opened in May. Police said: "Two lorries were stopped."'), ['Police|organisation']);
     assert.deepStrictEqual(speakerKinds('The depot opened in May. Marrow Residents Association said: "The path is closed."'), ['Marrow Residents Association|organisation']);
+    assert.deepStrictEqual(speakerKinds('The depot opened in May. The Brannock Family Trust said: "The path is closed."'), ['Brannock Family Trust|organisation']);
     // a surname that ends in -s is no plural noun
     assert.deepStrictEqual(speakerKinds('The depot opened in May. Dr Ines Hollands said: "The path is closed." Hollands added: "It will reopen."'), ['Ines Hollands|person']);
   });
@@ -32,6 +33,12 @@ describe('speaker kinds', () => {
     assert.deepStrictEqual(speakerKinds('The hearing ended on Monday. "It was a cruel act," the judge said.'), ['judge|person']);
     assert.deepStrictEqual(speakerKinds('The talks ended on Monday. "Nothing was agreed," a senior official said.'), ['senior official|person']);
     assert.deepStrictEqual(speakerKinds('The talks ended on Monday. "Nothing was agreed," one source said.'), ['source|person']);
+  });
+
+  it('lists a family speaking together as a group, and a coroner as a person', () => {
+    assert.deepStrictEqual(speakerKinds('The inquest closed on Monday. In a statement, the family said: "We have our answers."'), ['family|group']);
+    assert.deepStrictEqual(speakerKinds('The inquest closed on Monday. The Brannock family said: "We have our answers."'), ['Brannock family|group']);
+    assert.deepStrictEqual(speakerKinds('The inquest closed on Monday. "It was an accident," the coroner said.'), ['coroner|person']);
   });
 
   it('keeps a body, a team or a document described in lowercase as it was', () => {

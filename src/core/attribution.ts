@@ -235,8 +235,9 @@ export class SpeakerResolver {
     const known = found && (found.kind === 'organisation' || guessed) && before.every((w) => found.keys.includes(key(w.text))) ? found : undefined;
     const body = bodyAfterSpokesperson(words) ?? (found?.kind !== 'person' || known ? before : undefined);
     if (body) {
-      if (known && body === before) known.kind = 'organisation';
-      const entity = known && body === before ? known : this.registry.addPhrase(displayPhrase(body), 'organisation', spanOf(body));
+      const named = body === before ? known : undefined;
+      if (named) named.kind = 'organisation';
+      const entity = named ?? this.registry.addPhrase(displayPhrase(body), 'organisation', spanOf(body));
       this.noteSpokesperson(words, entity, pos);
       return { entity, members: [] };
     }

@@ -747,7 +747,7 @@ function noteRelative(tokens: Token[], from: number, previousEnd: number, previo
   const noun = tokens[j];
   const possessive = tokens[j - 1]?.lower;
   if (noun === undefined || noun.capitalized || !RELATIVES.has(noun.lower) || (possessive !== 'her' && possessive !== 'his')) return;
-  entity.gender ??= FEMALE_CUES.has(noun.lower) ? 'female' : 'male';
+  entity.gender ??= genderOfNoun(noun.lower);
   if (previous !== undefined && previous !== entity && previous.kind === 'person' && previousEnd === j - 2 && tokens[j - 2].lower === 'and') previous.gender ??= possessive === 'her' ? 'female' : 'male';
 }
 

@@ -503,24 +503,40 @@ function sharedSurname(tokens: Token[], given: Token, from: number, to: number):
 }
 
 /**
- * "Varn Bouw, the consortium that built the piles": a name, a comma, "the", at most two lowercase
- * words and a body's noun that ends the description or opens a clause; "the consortium said"
- * later is the name's.
+ * "Varn Bouw, the consortium that built the piles", "Tarn Seeds, a family-owned seed company
+ * based in Leeds", "Tarn Seeds is an independent seed company": a name, a comma or "is"/"was",
+ * an article, at most three lowercase words and a body's noun that ends the description or
+ * opens a clause; "the consortium said" later is the name's. ("Ann Vik, a company director":
+ * a noun after the body's is the head, and the name stays a person's.)
  */
 function noteBodyApposition(tokens: Token[], to: number, entity: Entity, registry: EntityRegistry): void {
-  if (tokens[to]?.text !== ',' || tokens[to + 1]?.lower !== 'the') return;
-  for (let k = to + 2; k < to + 5 && k < tokens.length; k++) {
+  const link = tokens[to];
+  const article = tokens[to + 1];
+  if (link === undefined || article === undefined || !(link.text === ',' || COPULAS.has(link.lower))) return;
+  if (!(article.lower === 'the' || (article.lower === 'a' || article.lower === 'an'))) return;
+  let words = 0;
+  for (let k = to + 2; words < 4 && k < tokens.length; k++) {
     const t = tokens[k];
+    // ("an independent, family-owned seed company": a comma between describing words)
+    if (t.text === ',' && k > to + 2 && tokens[k + 1]?.kind === 'word' && !tokens[k + 1].capitalized) continue;
+    words++;
     if (t.kind !== 'word' || t.capitalized || t.info.determiner || DESCRIPTION_ENDS.has(t.lower)) return;
-    if (!t.info.org && !BUSINESS_NOUNS.has(t.lower)) continue;
+    // ("a member of parliament", "a former officer": a person's noun or a preposition before any body's)
+    if (t.info.stop || t.info.personNoun || t.info.describesPerson || t.info.title) return;
+    if (!t.info.org && !BUSINESS_NOUNS.has(t.lower) && !BODY_BEFORE_NAME.has(t.lower)) continue;
     const next = tokens[k + 1];
-    if (next !== undefined && next.kind === 'word' && !DESCRIPTION_ENDS.has(next.lower)) return;
+    if (next !== undefined && next.kind === 'word' && !DESCRIPTION_ENDS.has(next.lower) && !(article.lower !== 'the' && AFTER_DESCRIPTION.test(next.lower))) return;
     registry.noteDescribed(t.lower, entity, t.start);
     // (a name no given name opens, so described, is the body's: "it said" after it is its too)
     if (entity.kind === 'person' && !entity.gender && givenNameGender(key(entity.name.split(' ')[0])) === undefined) entity.kind = 'organisation';
     return;
   }
 }
+
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
+
+/** Words that may follow a body's noun in a description with "a": "a charity founded in 1899", "a firm in Leeds", "a bank and insurer". */
+const AFTER_DESCRIPTION = /^(?:in|of|for|with|from|on|at|and|since|whose|that|which|\p{Ll}+ed)$/u;
 
 /**
  * "the private company Osmer Coachways", "the campaign group Friends of Tarn Lane": a name right

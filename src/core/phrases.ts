@@ -216,8 +216,10 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
       continue;
     }
     // lowercase modifiers right before a speaker noun: "the foreign ministry", "a joint statement"
-    // (up to three: "the regional civil protection agency")
-    if (!u.capitalized && grown && k - from < 3 && isSpeakerNoun(tokens[k]) && isModifier(u) && determinerAfterModifiers(tokens, j - 1, 3 - (k - from), tokens[k].info.document)) {
+    // (up to three: "the regional civil protection agency"); before a body's capitalised name they
+    // describe the body and are no part of its name ("the opposition Civic Front party"), while
+    // "a senior Tarnish official" stays whole
+    if (!u.capitalized && grown && k - from < 3 && isSpeakerNoun(tokens[k]) && isModifier(u) && !(tokens[k].info.org && anyCapitalized(tokens, from, k + 1)) && determinerAfterModifiers(tokens, j - 1, 3 - (k - from), tokens[k].info.document)) {
       from = j;
       continue;
     }
@@ -233,6 +235,11 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
   // ("a practice residents have called": "a" heads no plural; the plural alone is the subject of a clause after a noun)
   if (from < k - 1 && (tokens[from].lower === 'a' || tokens[from].lower === 'an') && tokens[k].info.plural && !tokens[k].capitalized && !QUANTITIES.has(tokens[from + 1].lower)) return { tokens: [tokens[k]] };
   return { tokens: tokens.slice(from, k + 1) };
+}
+
+function anyCapitalized(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i].capitalized) return true;
+  return false;
 }
 
 /** A lowercase noun for people or a body ("organisers", "employer", "operator"), which a body's name may stand beside. */

@@ -1,0 +1,30 @@
+import * as assert from 'assert';
+import { analyzeArticle } from '../../src/core';
+
+function speakers(text: string): (string | null)[] {
+  return analyzeArticle(text).quotes.map((q) => q.speaker);
+}
+
+describe("a body's name without the words that describe it", () => {
+  it('"the opposition Harrow League party" is the Harrow League party, "the rival Tolland Union" the Tolland Union', () => {
+    assert.deepStrictEqual(speakers('The vote was close.\n\nThe opposition Harrow League party called the count "a farce from start to finish".'), ['Harrow League party']);
+    assert.deepStrictEqual(speakers('Talks ended on Friday.\n\nThe rival Tolland Union called the offer "an insult to every member".'), ['Tolland Union']);
+  });
+
+  it('keeps lowercase words where no name follows them, and before a person\'s noun', () => {
+    assert.deepStrictEqual(speakers('The border reopened.\n\nThe foreign ministry said the visit was "productive and warm".'), ['foreign ministry']);
+    assert.deepStrictEqual(speakers('The border reopened.\n\nA senior Marvish official said the talks were "close to a deal".'), ['senior Marvish official']);
+  });
+
+  it('a name described as a company ("X, a seed company," or "X is an independent seed company") is the company "the company said" means later', () => {
+    assert.deepStrictEqual(speakers('Brindle Looms, a textile company, said sales were "flat".\n\n"We expect a better spring," the company said.'), ['Brindle Looms', 'Brindle Looms']);
+    assert.deepStrictEqual(speakers('Brindle Looms is an independent, family-owned textile company based in Hale.\n\n"We expect a better spring," the company said.'), ['Brindle Looms']);
+    const kinds = analyzeArticle('Brindle Looms, a textile company, said sales were "flat".').speakers.map((s) => s.kind);
+    assert.deepStrictEqual(kinds, ['organisation']);
+  });
+
+  it('leaves a person described by a body\'s noun a person ("a company director", "a member of parliament for")', () => {
+    const a = analyzeArticle('Ossi Varga, a company director, said it was "small".\n\nRenna Dulk, a member of parliament for the region, called it "a scandal of neglect".');
+    assert.deepStrictEqual(a.speakers.map((s) => [s.name, s.kind]), [['Ossi Varga', 'person'], ['Renna Dulk', 'person']]);
+  });
+});

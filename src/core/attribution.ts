@@ -906,7 +906,9 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
   // "Tarn Events thanked the police and said": what a verb before "and" acted on does not speak
   // ("met the fisheries minister, Colin Abbot, and said": an apposition before the name and its commas are the object's too)
   const lead = before?.apposition && before.apposition[0].start < before.tokens[0].start ? before.apposition.length + 2 : 0;
-  let objectAt = before ? subjectEnd - before.tokens.length - (before.possessor ? 1 : 0) - lead : -1;
+  // ("Tom Vik, the farmer who found it, said": an apposition after the name stands between it and the verb)
+  const trails = before?.apposition !== undefined && before.apposition.length > 0 && before.apposition[0].start > before.tokens[0].start;
+  let objectAt = before ? (trails ? tokens.indexOf(before.tokens[0]) : subjectEnd + 1 - before.tokens.length) - 1 - (before.possessor ? 1 : 0) - lead : -1;
   // ("One of them, a teacher who gave her name only as Ann, said": a name given in a clause stands
   // apart from the words it names, which open the phrase, so what comes before those is the object's place)
   if (before && lead) {
@@ -1023,7 +1025,8 @@ function unclosedApposition(tokens: Token[], p: number): boolean {
 }
 
 /** Past forms not ending in -ed that take an object: "She met the minister and said …", "rang police and said". */
-const PAST_VERBS = new Set(['met', 'saw', 'beat', 'led', 'took', 'sent', 'gave', 'left', 'held', 'found', 'rang', 'won', 'caught', 'brought', 'bought', 'sold', 'struck', 'drove']);
+// (irregular pasts only: the rest end in "-ed"; none that is also a noun or a present, as "cut" or "set")
+const PAST_VERBS = new Set(['met', 'saw', 'beat', 'led', 'took', 'sent', 'gave', 'left', 'held', 'found', 'rang', 'won', 'caught', 'brought', 'bought', 'sold', 'struck', 'drove', 'built', 'made', 'wrote', 'paid', 'kept', 'ran', 'drew', 'grew', 'threw', 'chose', 'broke', 'spent', 'taught', 'fought', 'stole', 'shot', 'dug', 'hid', 'wore', 'lent', 'fed', 'sank', 'shook', 'froze', 'rode', 'flew']);
 
 /** Prepositions that make the name after them a place the subject is in or near, not the subject. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside']);

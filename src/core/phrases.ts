@@ -851,7 +851,8 @@ function looksLikeApposition(words: Token[]): boolean {
   const first = words[0].lower;
   // ", the world No 6,", ", the number two seed,": a ranking
   if (first === 'the' && rankingIn(words)) return true;
-  if (first === 'a' || first === 'an' || first === 'the') return words.some((w) => isSpeakerNoun(w) || isTitleWord(w) || /ist$|er$|or$|ian$|ant$|ent$/.test(w.lower));
+  // (", the consortium that built the piles,", ", a charity based in Tarn,": a body's noun in lowercase describes one)
+  if (first === 'a' || first === 'an' || first === 'the') return words.some((w) => isSpeakerNoun(w) || isTitleWord(w) || (w.info.org && !w.capitalized) || /ist$|er$|or$|ian$|ant$|ent$/.test(w.lower));
   // (", welcomed the announcement.": a verb in the past and its object are the sentence's predicate)
   if (words.length > 1 && words[0].info.endsEd && words[1].info.article) return false;
   if (words.some((w) => isTitleWord(w) || isSpeakerNoun(w)) && !PRONOUN_WORDS.has(first)) return true;

@@ -1,0 +1,21 @@
+import * as assert from 'assert';
+import { analyzeArticle } from '../../src/core';
+
+function speakers(text: string): (string | null)[] {
+  return analyzeArticle(text).quotes.map((q) => q.speaker);
+}
+
+describe('a name, an apposition with a clause in it, and the verb', () => {
+  it('"Ossi Varga, the farmer who found the hoard, said" credits the name, not the farmer', () => {
+    assert.deepStrictEqual(speakers('The coins were declared treasure.\n\nOssi Varga, the farmer who found the hoard, said it was "a once-in-a-lifetime find".'), ['Ossi Varga']);
+  });
+
+  it('"Brindle Looms, the company behind the mill, said" and "…, the consortium that built the stand, said" credit the body', () => {
+    assert.deepStrictEqual(speakers('Work began in March.\n\nBrindle Looms, the company behind the new mill, said it was "confident of finishing by May".'), ['Brindle Looms']);
+    assert.deepStrictEqual(speakers('Work began in March.\n\nHoldt Bau, the consortium that built the stand, said it was "proud of every seat".'), ['Holdt Bau']);
+  });
+
+  it('"The firm that built the stand said": the firm speaks, not what it built', () => {
+    assert.deepStrictEqual(speakers('Work began in March.\n\nThe firm that built the stand said it was "proud of every seat".'), ['The firm']);
+  });
+});

@@ -262,8 +262,8 @@ export class SpeakerResolver {
       // ("a spokesperson for the partnership": any word of a body's name will do after "for the")
       const keys = ORGANISATION_KINDS.get(kind) ?? (ORG_WORDS.has(kind) || n === 5 ? [kind] : undefined);
       const body = keys && this.registry.recentOrganisation(keys, pos);
-      // (a body "named" by a role, "The leader of Tarn Council", is no body a council spokesperson speaks for)
-      if (body && (n === 5 || !body.name.toLowerCase().startsWith('the '))) {
+      // (a body "named" by a role, "the leader of Tarn Council", is no body a council spokesperson speaks for)
+      if (body && (n === 5 || !ROLE_OF_BODY.test(body.name))) {
         this.noteSpokesperson(words, body, pos);
         return { entity: body, members: [] };
       }
@@ -710,6 +710,9 @@ function finalDescription(words: Token[]): boolean {
   const last = words[words.length - 1];
   return !last.capitalized && last.info.describesPerson && !AGE_OR_FAMILY.test(last.lower);
 }
+
+/** A lowercase word and "of" opening a name: a post in a body ("leader of Tarn Council"), not the body. */
+const ROLE_OF_BODY = /^\p{Ll}\S* of /u;
 
 /** "the Cornishman", "the Yorkshirewoman": a place's name and "man" or "woman" (not "the Spokesman"). */
 function demonymMan(w: Token): boolean {
@@ -1225,8 +1228,9 @@ function bodyBeforeSpokesperson(words: Token[]): Token[] | undefined {
 
 function displayPhrase(words: Token[]): string {
   let from = 0;
-  // keep "The" only where it is part of a name written mid-sentence
-  if (words.length > 1 && words[0].lower === 'the' && !words[0].capitalized) from = 1;
+  // keep "The" only where it may be part of a name ("The Independent"): not before a lowercase
+  // word ("The firm that built it said" opening a sentence is the firm "the firm said" means later)
+  if (words.length > 1 && words[0].lower === 'the' && (!words[0].capitalized || !words[1].capitalized)) from = 1;
   // ("one senior official" is "senior official")
   if (words.length - from > 1 && (words[from].lower === 'a' || words[from].lower === 'an' || words[from].lower === 'one')) from++;
   return spelled(words, from);

@@ -16,6 +16,11 @@ describe('a name, an apposition with a clause in it, and the verb', () => {
   });
 
   it('"The firm that built the stand said": the firm speaks, not what it built', () => {
-    assert.deepStrictEqual(speakers('Work began in March.\n\nThe firm that built the stand said it was "proud of every seat".'), ['The firm']);
+    assert.deepStrictEqual(speakers('Work began in March.\n\nThe firm that built the stand said it was "proud of every seat".'), ['firm']);
+  });
+
+  it('a sentence\'s opening "The" before a lowercase word is no part of the name ("The ferry operator, which …, said")', () => {
+    const a = analyzeArticle('Sailings resumed.\n\nThe ferry operator, which runs the crossing, said it was "back to normal".\n\nOn Friday the ferry operator said the backlog was "cleared".');
+    assert.deepStrictEqual(a.speakers.map((s) => s.name), ['ferry operator']);
   });
 });

@@ -421,7 +421,7 @@ describe('press-release and police appositions', () => {
     assert.deepStrictEqual(speakers('Jane Roe, CEO, Tarn Labs, said: \u201cWe are thrilled.\u201d'), ['Jane Roe']);
   });
   it('"The victim, a 52-year-old woman, said": the definite noun speaks', () => {
-    assert.deepStrictEqual(speakers('The victim, a 52-year-old woman, said: "I thought I was going to die."'), ['The victim']);
+    assert.deepStrictEqual(speakers('The victim, a 52-year-old woman, said: "I thought I was going to die."'), ['victim']);
   });
 });
 
@@ -442,7 +442,7 @@ describe('people named by a common noun', () => {
   });
   it('"The owner of the bar said …. “…,” he said": he is the owner, not an officer named before', () => {
     const text = 'Inspector Tom Vail said: "Arrests will follow."\n\nThe owner of the bar, who asked not to be named, said staff had called police at once. "We did everything right," he said.';
-    assert.deepStrictEqual(speakers(text), ['Tom Vail', 'The owner of the bar']);
+    assert.deepStrictEqual(speakers(text), ['Tom Vail', 'owner of the bar']);
   });
 });
 
@@ -638,7 +638,7 @@ describe('held-out styles, round 3', () => {
     assert.deepStrictEqual(speakers('Mr Orrin Pell\u2019s wife, Carol, said: \u2018We lost everything.\u2019\n'), ['Carol']);
     const son = "Mrs Quinn's son, Daniel, said after the hearing: 'Mum was kind.'\n\nHe added that the family did not blame the crew. 'They did their best.'\n";
     assert.deepStrictEqual(speakers(son), ['Daniel', 'Daniel']);
-    assert.deepStrictEqual(speakers('The couple\'s daughter said in a statement: "Please come forward."\n'), ["The couple's daughter"]);
+    assert.deepStrictEqual(speakers('The couple\'s daughter said in a statement: "Please come forward."\n'), ["couple's daughter"]);
   });
 
   it('"she said" after "a spokeswoman for the board said" is the board\'s', () => {
@@ -745,7 +745,7 @@ describe('held-out styles, round 4', () => {
   });
 
   it('"The union representing bakers in Corran said": a place after "in" or "near" is not the subject that speaks', () => {
-    assert.deepStrictEqual(speakers('Shares fell on Monday.\n\nThe union representing bakery workers in Corran said it was "devastated" by the plan.\n'), ['The union']);
+    assert.deepStrictEqual(speakers('Shares fell on Monday.\n\nThe union representing bakery workers in Corran said it was "devastated" by the plan.\n'), ['union']);
     assert.deepStrictEqual(speakers('A neighbour in Oakmere said he was "a gentle giant".\n'), ['neighbour']);
   });
 
@@ -1039,7 +1039,7 @@ describe('held-out styles, round 9', () => {
   it('"A police spokesperson added:" speaks for the police force credited earlier, as "a spokesperson for the police" does', () => {
     assert.deepStrictEqual(speakers('Tarnby Police said: "Lock your car."\n\nShe urged residents to call.\n\nA police spokesperson added: "We are working with dealers."'), ['Tarnby Police', 'Tarnby Police']);
     // (not for a role taken for a body: "The leader of Tarn Council")
-    assert.deepStrictEqual(speakers("The leader of Tarn Council has resigned, saying the scheme was 'broken'.\n\nA council spokeswoman said: 'A new leader will be chosen.'"), ['The leader of Tarn Council', 'council spokeswoman']);
+    assert.deepStrictEqual(speakers("The leader of Tarn Council has resigned, saying the scheme was 'broken'.\n\nA council spokeswoman said: 'A new leader will be chosen.'"), ['leader of Tarn Council', 'council spokeswoman']);
   });
   it('"The motoring group Tarnwise said": a one-word name after a lowercase organisation word stands alone, and "the group" still finds it', () => {
     assert.deepStrictEqual(speakers("The motoring group Tarnwise said the roads were poor.\n\n'We are paying twice,' a spokesman for the group said."), ['Tarnwise']);
@@ -1666,7 +1666,7 @@ describe('held-out styles, round 26', () => {
 
   it('"The canal trust, which manages the towpath, said it was ‘appalled’": a body named by its kind speaks across its relative clause, in its own word', () => {
     const text = "Three cygnets died.\n\nThe canal trust, which manages the towpath, said it was 'appalled'.";
-    assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]), [['speech', 'The canal trust']]);
+    assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]), [['speech', 'canal trust']]);
   });
 
   it('"volunteers say they are ‘devastated’": a pronoun and a copula after a verb of saying make the word speech, whoever says it', () => {

@@ -3,7 +3,7 @@ import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { hasCue } from './nameMentions';
 import { BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES, ORG_WORDS, ORGANISATION_KINDS, PRONOUNS } from './lexicon';
-import { bodyAfterPartOf, definiteCommonNoun, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart } from './phrases';
+import { bodyAfterPartOf, definiteCommonNoun, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -120,6 +120,10 @@ export class SpeakerResolver {
     if (!words.length) return { entity: null, members: [] };
     const owner = phrase.possessor ? this.resolveOwner(phrase.possessor, words, pos, paragraph) : undefined;
     if (owner) return owner;
+    // ("its owners said", "their workers said": people of the body or place named before, unnamed, together)
+    if (phrase.possessor && (phrase.possessor.lower === 'its' || phrase.possessor.lower === 'their') && words.length === 1 && pluralPersonNoun(words[0])) {
+      return { entity: this.registry.addPhrase(words[0].text, 'group', spanOf(words)), members: [] };
+    }
     if (words.length === 1 && words[0].info.pronoun) return this.resolvePronoun(words[0].lower, pos, paragraph, words[0].start);
     // ("Several say …", "Many said …": a quantity standing alone names no one)
     if (words.length === 1 && QUANTITY_PRONOUNS.has(words[0].lower)) return { entity: null, members: [] };

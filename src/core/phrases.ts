@@ -1,5 +1,5 @@
 import { endsInApostropheS, isBareNameWord, isTitleWord, manNoun } from './entities';
-import { NOT_NAME_WORDS, ORG_WORDS, PRONOUN_WORDS, REPORTING_VERBS } from './lexicon';
+import { NOT_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, PRONOUN_WORDS, REPORTING_VERBS } from './lexicon';
 import type { Token } from './tokens';
 
 /** Noun-phrase boundaries around a reporting verb, read over tokens. */
@@ -298,8 +298,15 @@ const LOWERCASE_WORD = /^[\p{Ll}-]+$/u;
 
 /** A plain lowercase word that may modify a speaker noun ("the foreign ministry"): no verb, no adverb. */
 function isModifier(u: Token): boolean {
-  return u.kind === 'word' && !u.capitalized && LOWERCASE_WORD.test(u.text) && !REPORTING_VERBS.has(u.lower) && !u.info.verbAdverb && !u.info.determiner && !CLAUSE_WORDS.has(u.lower);
+  return u.kind === 'word' && !u.capitalized && LOWERCASE_WORD.test(u.text) && !REPORTING_VERBS.has(u.lower) && !u.info.verbAdverb && !u.info.determiner && !CLAUSE_WORDS.has(u.lower) && (!u.info.stop || STOP_MODIFIERS.has(u.lower));
 }
+
+/**
+ * The small words that may still describe a noun ("the new owners", "its own staff"); every other
+ * one (a preposition, a pronoun, a verb's "was") ends the modifiers: "The town grew after its
+ * residents said" is no phrase "grew after its residents".
+ */
+const STOP_MODIFIERS = new Set(['new', 'old', 'other', 'first', 'second', 'last', 'next', 'own', 'same', 'such', 'earlier', 'later', 'several', 'many', 'most', 'some', 'all', 'one', 'two', 'three', 'both', 'each', 'every', 'another', 'only']);
 
 /** Words that open or join clauses, never modifiers of a noun ("a check that election observers …"). */
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'and', 'or', 'but', 'if', 'when', 'while', 'as', 'than']);
@@ -463,6 +470,8 @@ export function definiteCommonNoun(tokens: Token[], k: number, ofAllowed = true)
       const body = tokens[j - 1]?.info.org ? definiteCommonNoun(tokens, j - 1, false) : undefined;
       if (body) return { tokens: tokens.slice(j - body.tokens.length, k + 1) };
     }
+    // ("its owners said", "their staff said": people of a body or a place named before, not the body)
+    if (j === k - 1 && (t.lower === 'its' || t.lower === 'their') && pluralPersonNoun(noun)) return { tokens: [noun], possessor: t };
     // ("the", "a", "an", "another")
     if (t.info.article) {
       // "the owner of the bar said": the noun before "of" is the head
@@ -745,6 +754,11 @@ export function personHead(words: Token[]): boolean {
     head = w;
   }
   return head !== undefined && head.info.personNoun;
+}
+
+/** "owners", "workers": a lowercase noun for people in the plural. */
+export function pluralPersonNoun(t: Token): boolean {
+  return t.kind === 'word' && !t.capitalized && t.info.plural && (t.info.personNoun || (t.lower.endsWith('s') && PERSON_NOUNS.has(t.lower.slice(0, -1))));
 }
 
 /** Whether a lowercase noun for a person ("driver", "resident") stands at j. */

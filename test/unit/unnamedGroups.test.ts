@@ -1,0 +1,18 @@
+import * as assert from 'assert';
+import { analyzeArticle } from '../../src/core';
+
+function credits(text: string): [string | null, string | undefined][] {
+  const a = analyzeArticle(text);
+  return a.quotes.map((q) => [q.speaker, a.speakers.find((s) => s.name === q.speaker)?.kind]);
+}
+
+describe('people of a body named by "its" or "their"', () => {
+  it('"the bakery shut after its owners said …" credits the owners, together', () => {
+    assert.deepStrictEqual(credits('The bakery on Pell Row shut on Friday after its owners said flour prices had made it "impossible to go on".'), [['owners', 'group']]);
+    assert.deepStrictEqual(credits('The foundry closed in May.\n\nIts workers said they had been "kept in the dark for weeks".'), [['workers', 'group']]);
+  });
+
+  it('"The village grew after its residents said …" reads no phrase across "grew after"', () => {
+    assert.deepStrictEqual(credits('The village grew after its residents said the plan was "bold but fair".'), [['residents', 'group']]);
+  });
+});

@@ -321,6 +321,10 @@ export class SpeakerResolver {
     if (parsed && parsed.name.length === 1 && parsed.role.length === 0 && words.length === 1 && sentenceCapitalOnly(words)) return this.sentenceOpeningGroup(words);
     if (parsed && parsed.name.length === 1) {
       const word = parsed.name[0];
+      // ("the Ashbys said", after "Ann and Leo Ashby": the family, by its surname in the plural)
+      if (parsed.role.length === 0 && isFamilyPlural(word) && this.registry.resolveSingle(word.text.slice(0, -1), pos)?.kind === 'person') {
+        return { entity: this.registry.addPhrase(word.text, 'group', spanOf([word])), members: [] };
+      }
       const appos = appositionRole(phrase.apposition);
       const honorific = rolesGender(parsed.role);
       const entity = this.registry.resolveSingle(word.text, pos, honorific) ?? this.registry.addSpelledName(word.text, roleText(parsed.role) ?? appos, parsed.role.length || (appos && NAME_LIKE.test(word.text)) ? 'person' : 'organisation', spanOf([word]));
@@ -715,6 +719,13 @@ function finalDescription(words: Token[]): boolean {
   return !last.capitalized && last.info.describesPerson && !AGE_OR_FAMILY.test(last.lower);
 }
 
+const REFLEXIVES: ReadonlySet<string> = new Set(['itself', 'themselves', 'himself', 'herself']);
+
+/** "Ashbys": one capitalised word in the plural, no body's word, no possessive. */
+function isFamilyPlural(t: Token): boolean {
+  return t.kind === 'word' && t.capitalized && !t.acronym && !t.info.org && !t.info.title && t.text.length > 3 && /\p{Ll}s$/u.test(t.text) && !endsInApostropheS(t.text);
+}
+
 /** A lowercase word and "of" opening a name: a post in a body ("leader of Tarn Council"), not the body. */
 const ROLE_OF_BODY = /^\p{Ll}\S* of /u;
 
@@ -885,6 +896,10 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
     // (a personal name of two words or more, not a place: "a station in London, who told them")
     const named = phraseEndingAt(tokens, subjectEnd - 2);
     if (named && named.tokens.length >= 2 && named.tokens.every((t) => t.capitalized && !t.info.org)) return named;
+    // ("owned by the Ashbys, who said": a family by its surname in the plural, after "the")
+    const family = tokens[subjectEnd - 2];
+    const the = tokens[subjectEnd - 3];
+    if (named && named.tokens[named.tokens.length - 1] === family && named.tokens.length <= 2 && isFamilyPlural(family) && the?.lower === 'the' && !the.capitalized) return { tokens: [the, family] };
   }
   // "handed to the county museum, which described them as “…”": "which" after a comma is the body
   // before it, when a body's noun ends that phrase
@@ -933,8 +948,8 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
     return placeObject(tokens, subjectEnd, before) ? (subjectAcrossPlace(tokens, subjectEnd - before.tokens.length) ?? before) : before;
   }
   // only a verb that cannot be a noun ("said", "replied"; not "promise", "report") lets any
-  // definite noun before it speak
-  if (verb.info.endsEd || verb.info.onlyVerb) {
+  // definite noun before it speak, and so does one a reflexive follows ("the trust describes itself as")
+  if (verb.info.endsEd || verb.info.onlyVerb || REFLEXIVES.has(tokens[v + 1]?.lower ?? '')) {
     const common = definiteCommonNoun(tokens, v - 1);
     if (common) {
       // (the token before the noun phrase: "close to" or a relative clause's verb may stand there)

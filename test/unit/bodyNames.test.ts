@@ -27,4 +27,9 @@ describe("a body's name without the words that describe it", () => {
     const a = analyzeArticle('Ossi Varga, a company director, said it was "small".\n\nRenna Dulk, a member of parliament for the region, called it "a scandal of neglect".');
     assert.deepStrictEqual(a.speakers.map((s) => [s.name, s.kind]), [['Ossi Varga', 'person'], ['Renna Dulk', 'person']]);
   });
+
+  it('"the trust describes itself as …" is the trust named before, as "the trust said" is', () => {
+    assert.deepStrictEqual(speakers('The Wendle Heritage Trust is a charity.\n\nThe trust describes itself as "a memory bank for the valley".'), ['Wendle Heritage Trust']);
+    assert.deepStrictEqual(speakers('The Wendle Heritage Trust is a charity.\n\nThe charity calls itself "a memory bank for the valley".'), ['Wendle Heritage Trust']);
+  });
 });

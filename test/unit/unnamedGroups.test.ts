@@ -15,4 +15,8 @@ describe('people of a body named by "its" or "their"', () => {
   it('"The village grew after its residents said …" reads no phrase across "grew after"', () => {
     assert.deepStrictEqual(credits('The village grew after its residents said the plan was "bold but fair".'), [['residents', 'group']]);
   });
+
+  it('"owned by the Pellings, who said …" credits the family, a group, when a Pelling was named', () => {
+    assert.deepStrictEqual(credits('Rose and Amos Pelling ran the mill for decades.\n\nThe site is owned by the Pellings, who said they would weigh any bid "very carefully".'), [['Pellings', 'group']]);
+  });
 });

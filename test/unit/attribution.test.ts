@@ -2277,3 +2277,10 @@ describe('held-out set 39', () => {
     assert.deepStrictEqual(speakers('The Brenna Heritage Trust and a local brewer today opened the mill.\n\nThe wheel, according to the trust, "turns again after a century".'), ['Brenna Heritage Trust']);
   });
 });
+
+describe('held-out set 41: wire, British, sport, police and press-release copy', () => {
+  it('"said Tarn Water\'s operations director, Ann Holt": after an owner in the possessive, any lowercase role before a comma and a personal name is that person\'s', () => {
+    assert.deepStrictEqual(speakers('"The pumps are back on," said Brennock Water Board\'s operations director, Idris Fellowes. "Boil your water until Friday."'), ['Idris Fellowes', 'Idris Fellowes']);
+    assert.deepStrictEqual(speakers('"We are sorry," said Holmvik\'s managing director, Sunniva Dahl.'), ['Sunniva Dahl']);
+  });
+});

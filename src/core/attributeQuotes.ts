@@ -710,7 +710,14 @@ function letterAt(s: string, i: number): boolean {
 }
 
 function startsParagraph(text: string, q: RawQuote, s: Sentence): boolean {
-  return (q.openMark === s.start && (s.start === 0 || text.charCodeAt(s.start - 1) === 10 || (s.start >= 2 && text.charCodeAt(s.start - 2) === 10))) || bulletAt(text, q.openMark) || answerLabelAt(text, q.openMark);
+  return (q.openMark === s.start && (s.start === 0 || text.charCodeAt(s.start - 1) === 10 || (s.start >= 2 && text.charCodeAt(s.start - 2) === 10))) || bulletAt(text, q.openMark) || blockQuoteAt(text, q.openMark) || answerLabelAt(text, q.openMark);
+}
+
+/** Whether a block quote's ">" (perhaps after a space) opens the line right before pos: "> “…”" starts its paragraph. */
+function blockQuoteAt(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && pos - i <= 2 && text.charCodeAt(i) === 32) i--;
+  return i >= 0 && text.charCodeAt(i) === 62 && opensLine(text, i);
 }
 
 /** Whether an interview's answer label ("A: ") opens the line right before pos. */

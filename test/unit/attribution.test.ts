@@ -2283,4 +2283,10 @@ describe('held-out set 41: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers('"The pumps are back on," said Brennock Water Board\'s operations director, Idris Fellowes. "Boil your water until Friday."'), ['Idris Fellowes', 'Idris Fellowes']);
     assert.deepStrictEqual(speakers('"We are sorry," said Holmvik\'s managing director, Sunniva Dahl.'), ['Sunniva Dahl']);
   });
+
+  it('"X said the club had backed her.¶> “…”": a Markdown block quote opens its paragraph at its quote mark, so it carries on from the paragraph before and runs on over a ">" line', () => {
+    const md = (text: string): (string | null)[] => analyzeArticle(text, { format: 'markdown' }).quotes.map((q) => q.speaker);
+    assert.deepStrictEqual(md('Goalkeeper Rosa Lindqvist, who joined at 16, said the club had stood by her.\n\n> "They never gave up on me. I owe them everything."\n\nThe club plays again on Sunday.'), ['Rosa Lindqvist']);
+    assert.deepStrictEqual(md('Inspector Dara Quill, who is leading the inquiry, said:\n\n> "This was a long inquiry. We think the gang used stolen names.\n>\n> "Anyone worried should call us."\n\nPhones were seized.'), ['Dara Quill', 'Dara Quill']);
+  });
 });

@@ -2289,4 +2289,8 @@ describe('held-out set 41: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(md('Goalkeeper Rosa Lindqvist, who joined at 16, said the club had stood by her.\n\n> "They never gave up on me. I owe them everything."\n\nThe club plays again on Sunday.'), ['Rosa Lindqvist']);
     assert.deepStrictEqual(md('Inspector Dara Quill, who is leading the inquiry, said:\n\n> "This was a long inquiry. We think the gang used stolen names.\n>\n> "Anyone worried should call us."\n\nPhones were seized.'), ['Dara Quill', 'Dara Quill']);
   });
+
+  it('"money taken from the Tarn Heritage Trust", then "The trust said": a body\'s name after a mid-sentence "the" is registered too, unless a reporting verb follows it', () => {
+    assert.deepStrictEqual(speakers('Grants were paid late by the Orvel Valley Trust for three years.\n\nThe trust said in a statement that it was "deeply sorry".'), ['Orvel Valley Trust']);
+  });
 });

@@ -330,7 +330,11 @@ export function attributeQuotes(
       const r = scan.firstVerb < tokens.length || scan.quoted ? reportedSpeech(tokens, resolver, s, scan.quoted, scan.firstVerb) : undefined;
       if (r) {
         reported.push(r);
-        resolver.noteSpeaker(r.speaker, r.end, s.paragraph, s.end, r.cue.start === s.start);
+        // (the subject opens the sentence, or follows an opening adverbial when it is a person given
+        // a role: "After the hearing, Detective Constable Tom Vik said …")
+        const opening = tokens[subjectStart(tokens)];
+        const afterAdverbial = opening !== undefined && opening !== tokens[0] && r.cue.start === opening.start && r.speaker.person && r.speaker.role !== null;
+        resolver.noteSpeaker(r.speaker, r.end, s.paragraph, s.end, r.cue.start === s.start || afterAdverbial);
         paragraphReported = { entity: r.speaker, coSpeakers: [], rule: 'carry', confidence: 0.7, weak: false };
       }
     }

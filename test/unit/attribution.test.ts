@@ -2293,4 +2293,9 @@ describe('held-out set 41: wire, British, sport, police and press-release copy',
   it('"money taken from the Tarn Heritage Trust", then "The trust said": a body\'s name after a mid-sentence "the" is registered too, unless a reporting verb follows it', () => {
     assert.deepStrictEqual(speakers('Grants were paid late by the Orvel Valley Trust for three years.\n\nThe trust said in a statement that it was "deeply sorry".'), ['Orvel Valley Trust']);
   });
+
+  it('"After the hearing, Detective Sergeant X said officers would …¶“…,” he said": a subject with a role after an opening adverbial holds the floor as one opening the sentence does', () => {
+    const text = 'Defending, Piers Hallam said his client was "deeply sorry".\n\nAfter the hearing, Detective Sergeant Idwal Brynmor said officers would trace the money.\n\n"Fraud is never victimless," he said.';
+    assert.deepStrictEqual(speakers(text), ['Piers Hallam', 'Idwal Brynmor']);
+  });
 });

@@ -330,7 +330,11 @@ export function attributeQuotes(
       const r = scan.firstVerb < tokens.length || scan.quoted ? reportedSpeech(tokens, resolver, s, scan.quoted, scan.firstVerb) : undefined;
       if (r) {
         reported.push(r);
-        resolver.noteSpeaker(r.speaker, r.end, s.paragraph, s.end, r.cue.start === s.start);
+        // (the subject opens the sentence, or follows an opening adverbial when it is a person given
+        // a role: "After the hearing, Detective Constable Tom Vik said …")
+        const opening = tokens[subjectStart(tokens)];
+        const afterAdverbial = opening !== undefined && opening !== tokens[0] && r.cue.start === opening.start && r.speaker.person && r.speaker.role !== null;
+        resolver.noteSpeaker(r.speaker, r.end, s.paragraph, s.end, r.cue.start === s.start || afterAdverbial);
         paragraphReported = { entity: r.speaker, coSpeakers: [], rule: 'carry', confidence: 0.7, weak: false };
       }
     }
@@ -710,7 +714,14 @@ function letterAt(s: string, i: number): boolean {
 }
 
 function startsParagraph(text: string, q: RawQuote, s: Sentence): boolean {
-  return (q.openMark === s.start && (s.start === 0 || text.charCodeAt(s.start - 1) === 10 || (s.start >= 2 && text.charCodeAt(s.start - 2) === 10))) || bulletAt(text, q.openMark) || answerLabelAt(text, q.openMark);
+  return (q.openMark === s.start && (s.start === 0 || text.charCodeAt(s.start - 1) === 10 || (s.start >= 2 && text.charCodeAt(s.start - 2) === 10))) || bulletAt(text, q.openMark) || blockQuoteAt(text, q.openMark) || answerLabelAt(text, q.openMark);
+}
+
+/** Whether a block quote's ">" (perhaps after a space) opens the line right before pos: "> “…”" starts its paragraph. */
+function blockQuoteAt(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && pos - i <= 2 && text.charCodeAt(i) === 32) i--;
+  return i >= 0 && text.charCodeAt(i) === 62 && opensLine(text, i);
 }
 
 /** Whether an interview's answer label ("A: ") opens the line right before pos. */

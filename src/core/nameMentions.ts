@@ -2,7 +2,7 @@ import type { Entity } from './entities';
 import { ageBefore, ageOf, endsInPossessive, yearsOld, EntityRegistry, givenNameAfterRole, isBareNameWord, isNameWord, isTitleWord, key, NameSplit, roleText, roleTextIn } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { AFTER_OBJECT_HER, BODY_KIND_NAME_WORDS, ORGANISATION_KINDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, genderOfNoun, MALE_CUES } from './lexicon';
-import { phraseStartingAt, possessiveName } from './phrases';
+import { isReportingVerb, phraseStartingAt, possessiveName } from './phrases';
 import type { RawQuote } from './quotes/scanner';
 import type { Sentence } from './sentences';
 import { tokenizeRanges } from './tokens';
@@ -690,8 +690,9 @@ function namedBodyAnywhere(tokens: Token[], nameFrom: number, nameTo: number): b
   const last = tokens[nameTo - 1].lower;
   if (nameTo - nameFrom < 2 || !BODY_KIND_NAME_WORDS.has(last) || TEAM_NAME_WORDS.has(last)) return false;
   for (let i = nameFrom; i < nameTo; i++) if (!tokens[i].capitalized) return false;
-  // (mid-sentence "the Tarn Nurses' Association said" is read with its article as the speaker)
-  return nameFrom === 0 || tokens[nameFrom - 1].text !== 'the';
+  // (mid-sentence "the Tarn Nurses' Association said" is read with its article as the speaker;
+  // "paid from the Tarn Heritage Trust for years", with no reporting verb after it, is registered)
+  return nameFrom === 0 || tokens[nameFrom - 1].text !== 'the' || !isReportingVerb(tokens[nameTo]);
 }
 
 const TEAM_NAME_WORDS = new Set(ORGANISATION_KINDS.get('club'));

@@ -54,7 +54,8 @@ export function splitParagraphs(text: string, format: 'text' | 'markdown', wrapp
       while (content < last && isRegexSpace(text.charCodeAt(content))) content++;
       if (content >= last) flush();
       else {
-        if (start < 0) start = first;
+        // (the paragraph opens at its text, not at the ">": "> “…”" opens with its quote)
+        if (start < 0) start = content;
         end = last;
       }
     } else {

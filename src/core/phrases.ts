@@ -594,9 +594,14 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     }
     // "one logistics manager": up to two lowercase words before a speaker noun
     // ("Tarn's central bank": after a name in the possessive, lowercase words up to a body's noun)
-    const lowercaseWord = !u.capitalized && (!capitalSeen || (possessiveName(out[0]) && (out.length === 1 || !out[out.length - 1].capitalized))) && LOWERCASE_WORD.test(u.text);
+    const ownerFirst = capitalSeen && possessiveName(out[0]) && (out.length === 1 || !out[out.length - 1].capitalized);
+    // ("said Tarn Power's managing director, Ann Holt": a longer owner's name only before a role and a comma)
+    const ownerLonger = !ownerFirst && capitalSeen && ownerThenLowercase(out);
+    const lowercaseWord = !u.capitalized && (!capitalSeen || ownerFirst || ownerLonger) && LOWERCASE_WORD.test(u.text);
     // ("said Tarn's team-mate Ann Holt": after a name in the possessive, a role before a full name)
-    if (lowercaseWord && (capitalSeen ? bodyAhead(tokens, j) || (out.length <= 2 && roleThenFullName(tokens, j)) : roleBeforeName(tokens, j) || (!nounSeen && speakerNounAhead(tokens, j + 1)))) {
+    // ("said Tarn's managing director, Ann Holt": or a role that a comma and a personal name follow)
+    const roleAhead = (): boolean => (ownerFirst && (bodyAhead(tokens, j) || (out.length <= 2 && roleThenFullName(tokens, j)))) || roleThenCommaName(tokens, j);
+    if (lowercaseWord && (capitalSeen ? roleAhead() : roleBeforeName(tokens, j) || (!nounSeen && speakerNounAhead(tokens, j + 1)))) {
       out.push(u);
       continue;
     }
@@ -838,6 +843,28 @@ function roleBeforeName(tokens: Token[], j: number): boolean {
     if (REPORTING_VERBS.has(t.lower) || t.info.verbAdverb) return false;
   }
   return false;
+}
+
+/** "Tarn Power's managing": capitalised words, the last of them (the fourth at most) in the possessive, then only lowercase words. */
+function ownerThenLowercase(out: Token[]): boolean {
+  let p = 0;
+  while (p < out.length && p < 4 && out[p].capitalized && !endsInApostropheS(out[p].text)) p++;
+  if (p >= out.length || !possessiveName(out[p])) return false;
+  for (let q = p + 1; q < out.length; q++) if (out[q].capitalized) return false;
+  return true;
+}
+
+/** "managing director, Ann Holt.": up to three lowercase words ending in a title or a speaker's noun (one person), a comma and a personal name that ends the sentence or clause (no comma after it). */
+function roleThenCommaName(tokens: Token[], j: number): boolean {
+  let m = j;
+  while (m < tokens.length && m - j < 3 && tokens[m].kind === 'word' && !tokens[m].capitalized && LOWERCASE_WORD.test(tokens[m].text) && !tokens[m].info.stop && !tokens[m].info.reporting) m++;
+  const role = tokens[m - 1];
+  if (m === j || tokens[m]?.text !== ',' || !(role.info.title || isSpeakerNoun(role)) || role.info.plural) return false;
+  const name: Token[] = [];
+  for (let n = m + 1; n < tokens.length && name.length < 5 && tokens[n].kind === 'word'; n++) name.push(tokens[n]);
+  const after = tokens[m + 1 + name.length];
+  // (the name closes the clause: "X's operations director, Ann Holt, commented" is read by its verb)
+  return namesSomeone(name) && (after === undefined || (after.kind === 'punct' && after.text !== ','));
 }
 
 /** "team-mate Ann Holt", "former coach Ann Holt": one or two lowercase words, then two capitalised name words. */

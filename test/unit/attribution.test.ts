@@ -2277,3 +2277,25 @@ describe('held-out set 39', () => {
     assert.deepStrictEqual(speakers('The Brenna Heritage Trust and a local brewer today opened the mill.\n\nThe wheel, according to the trust, "turns again after a century".'), ['Brenna Heritage Trust']);
   });
 });
+
+describe('held-out set 41: wire, British, sport, police and press-release copy', () => {
+  it('"said Tarn Water\'s operations director, Ann Holt": after an owner in the possessive, any lowercase role before a comma and a personal name is that person\'s', () => {
+    assert.deepStrictEqual(speakers('"The pumps are back on," said Brennock Water Board\'s operations director, Idris Fellowes. "Boil your water until Friday."'), ['Idris Fellowes', 'Idris Fellowes']);
+    assert.deepStrictEqual(speakers('"We are sorry," said Holmvik\'s managing director, Sunniva Dahl.'), ['Sunniva Dahl']);
+  });
+
+  it('"X said the club had backed her.¶> “…”": a Markdown block quote opens its paragraph at its quote mark, so it carries on from the paragraph before and runs on over a ">" line', () => {
+    const md = (text: string): (string | null)[] => analyzeArticle(text, { format: 'markdown' }).quotes.map((q) => q.speaker);
+    assert.deepStrictEqual(md('Goalkeeper Rosa Lindqvist, who joined at 16, said the club had stood by her.\n\n> "They never gave up on me. I owe them everything."\n\nThe club plays again on Sunday.'), ['Rosa Lindqvist']);
+    assert.deepStrictEqual(md('Inspector Dara Quill, who is leading the inquiry, said:\n\n> "This was a long inquiry. We think the gang used stolen names.\n>\n> "Anyone worried should call us."\n\nPhones were seized.'), ['Dara Quill', 'Dara Quill']);
+  });
+
+  it('"money taken from the Tarn Heritage Trust", then "The trust said": a body\'s name after a mid-sentence "the" is registered too, unless a reporting verb follows it', () => {
+    assert.deepStrictEqual(speakers('Grants were paid late by the Orvel Valley Trust for three years.\n\nThe trust said in a statement that it was "deeply sorry".'), ['Orvel Valley Trust']);
+  });
+
+  it('"After the hearing, Detective Sergeant X said officers would …¶“…,” he said": a subject with a role after an opening adverbial holds the floor as one opening the sentence does', () => {
+    const text = 'Defending, Piers Hallam said his client was "deeply sorry".\n\nAfter the hearing, Detective Sergeant Idwal Brynmor said officers would trace the money.\n\n"Fraud is never victimless," he said.';
+    assert.deepStrictEqual(speakers(text), ['Piers Hallam', 'Idwal Brynmor']);
+  });
+});

@@ -120,9 +120,18 @@ export class SpeakerResolver {
     if (!words.length) return { entity: null, members: [] };
     const owner = phrase.possessor ? this.resolveOwner(phrase.possessor, words, pos, paragraph) : undefined;
     if (owner) return owner;
-    // ("its owners said", "their workers said": people of the body or place named before, unnamed, together)
-    if (phrase.possessor && (phrase.possessor.lower === 'its' || phrase.possessor.lower === 'their') && words.length === 1 && pluralPersonNoun(words[0])) {
-      return { entity: this.registry.addPhrase(words[0].text, 'group', spanOf(words)), members: [] };
+    // ("its owners said", "their workers said": people of the body or place named before, unnamed,
+    // together; "Its head teacher said": the one known by that post, or someone unnamed)
+    if (phrase.possessor && (phrase.possessor.lower === 'its' || phrase.possessor.lower === 'their') && words.length <= 2 && words.every((w) => !w.capitalized)) {
+      const head = words[words.length - 1];
+      if (pluralPersonNoun(head)) return { entity: this.registry.addPhrase(displayPhrase(words), 'group', spanOf(words)), members: [] };
+      if (!head.info.plural && (head.info.personNoun || head.info.title)) {
+        const holder = this.registry.resolveRole(words.map((w) => w.text), pos);
+        if (holder) return { entity: holder, members: [] };
+        const person = this.registry.addPhrase(displayPhrase(words), 'person', spanOf(words));
+        person.person = true;
+        return { entity: person, members: [] };
+      }
     }
     if (words.length === 1 && words[0].info.pronoun) return this.resolvePronoun(words[0].lower, pos, paragraph, words[0].start);
     // ("Several say …", "Many said …": a quantity standing alone names no one)

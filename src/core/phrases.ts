@@ -470,8 +470,8 @@ export function definiteCommonNoun(tokens: Token[], k: number, ofAllowed = true)
       const body = tokens[j - 1]?.info.org ? definiteCommonNoun(tokens, j - 1, false) : undefined;
       if (body) return { tokens: tokens.slice(j - body.tokens.length, k + 1) };
     }
-    // ("its owners said", "their staff said": people of a body or a place named before, not the body)
-    if (j === k - 1 && (t.lower === 'its' || t.lower === 'their') && pluralPersonNoun(noun)) return { tokens: [noun], possessor: t };
+    // ("its owners said", "Its head teacher said": people of a body or a place named before, not the body)
+    if ((t.lower === 'its' || t.lower === 'their') && (j === k - 1 || isModifier(tokens[k - 1])) && (pluralPersonNoun(noun) || noun.info.personNoun || noun.info.title)) return { tokens: tokens.slice(j + 1, k + 1), possessor: t };
     // ("the", "a", "an", "another")
     if (t.info.article) {
       // "the owner of the bar said": the noun before "of" is the head

@@ -19,4 +19,10 @@ describe('people of a body named by "its" or "their"', () => {
   it('"owned by the Pellings, who said …" credits the family, a group, when a Pelling was named', () => {
     assert.deepStrictEqual(credits('Rose and Amos Pelling ran the mill for decades.\n\nThe site is owned by the Pellings, who said they would weigh any bid "very carefully".'), [['Pellings', 'group']]);
   });
+
+  it('"Its head teacher said", "its principal said": the post\'s holder, unnamed, or the one named before by it', () => {
+    assert.deepStrictEqual(credits('The school shut early because its head teacher said the boiler was "beyond saving".'), [['head teacher', 'person']]);
+    assert.deepStrictEqual(credits('The academy shut on Friday.\n\nIts principal said the roof was "beyond saving".'), [['principal', 'person']]);
+    assert.deepStrictEqual(credits('Principal Dora Quill has led the academy since May.\n\nThe academy shut on Friday. Its principal said the roof was "beyond saving".').map(([s]) => s), ['Dora Quill']);
+  });
 });

@@ -572,7 +572,14 @@ export class EntityRegistry {
         if (personGender(other.entity) === undefined) other.entity.gender = gender;
         return other.entity;
       }
-      return (gender && this.coupleMember(list, before.entity, pos, gender)) || before.entity;
+      const member = gender ? this.coupleMember(list, before.entity, pos, gender) : undefined;
+      if (member) return member;
+      // ("Tom Vik opened the shop …, Mrs Vik said": a title of the other gender than every Vik
+      // named is someone else of that name, not the latest Vik)
+      // (the gender of the latest Vik's given name only: one read from a pronoun may be wrong)
+      const given = before.entity.kind === 'person' && before.entity.keys.length >= 2 ? givenNameGender(before.entity.keys[0]) : undefined;
+      if (gender && given !== undefined && given !== gender) return undefined;
+      return before.entity;
     }
     const single = this.firstSingle.get(k);
     if (single) return single;

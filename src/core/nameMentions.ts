@@ -398,8 +398,11 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
     // not who; "after a Pip Vik double" names her)
     if (roleTo === roleFrom && nameFrom === from && describedAside(tokens, from, end)) continue;
     if (nameTo - nameFrom >= 2 && personalName(tokens, nameFrom, nameTo)) {
-      const appo = k === to ? phraseStartingAt(tokens, from)?.apposition : undefined;
-      const lead = appo || k !== to ? null : (roleBeforeName(tokens, from, to) ?? ownedRoleBeforeName(tokens, from, to));
+      // ("The mayor, Jo Penn, spoke first": a name set between commas after its role; what follows
+      // the second comma is the sentence's verb, no apposition of hers)
+      const office = k === to ? (roleBeforeName(tokens, from, to) ?? ownedRoleBeforeName(tokens, from, to)) : null;
+      const appo = k === to && office === null ? phraseStartingAt(tokens, from)?.apposition : undefined;
+      const lead = office;
       const aged = appo ? appo.slice(ageBefore(appo)) : undefined;
       const appoRole = aged ? roleText(aged.filter((t, i) => !(i === 0 && t.info.article))) : lead;
       // ("The world record holder, Tarnland's Ann Vik, …": a country's name in the possessive is no role)

@@ -23,4 +23,10 @@ describe('a name, an apposition with a clause in it, and the verb', () => {
     const a = analyzeArticle('Sailings resumed.\n\nThe ferry operator, which runs the crossing, said it was "back to normal".\n\nOn Friday the ferry operator said the backlog was "cleared".');
     assert.deepStrictEqual(a.speakers.map((s) => s.name), ['ferry operator']);
   });
+
+  it('"The mayor, Jo Penn, spoke first": the role before the commas is hers, and "the mayor said" later credits her', () => {
+    const a = analyzeArticle('The mayor, Nell Orrin, spoke first at the meeting.\n\n"We are ready for the floods," the mayor said.');
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Nell Orrin']);
+    assert.deepStrictEqual(a.speakers.map((s) => s.role), ['mayor']);
+  });
 });

@@ -37,4 +37,10 @@ describe('an address in a court report', () => {
   it('a given name after "of" is still someone: "the daughter of Grace Park"', () => {
     assert.deepStrictEqual(analyzeArticle('Anna Vell, the daughter of Grace Park, said: "We were never told."').speakers.map((s) => s.role), ['daughter of Grace Park']);
   });
+
+  it('"Mrs Dunmore" after only "Peter Dunmore" is someone else of that name, not him', () => {
+    assert.deepStrictEqual(speakers('Peter Dunmore opened the forge in 1988.\n\n"We have never had a quiet year," Mrs Dunmore said.'), ['Dunmore']);
+    // (and "Mr Dunmore" is still Peter)
+    assert.deepStrictEqual(speakers('Peter Dunmore opened the forge in 1988.\n\n"Not one," Mr Dunmore said.'), ['Peter Dunmore']);
+  });
 });

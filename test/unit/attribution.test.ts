@@ -2277,3 +2277,9 @@ describe('held-out set 39', () => {
     assert.deepStrictEqual(speakers('The Brenna Heritage Trust and a local brewer today opened the mill.\n\nThe wheel, according to the trust, "turns again after a century".'), ['Brenna Heritage Trust']);
   });
 });
+
+describe('held-out set 40: wire, British, sport, police and release copy', () => {
+  it('"Dr Ann Vik, Keeper of Prints at Tarn Gallery, said:": "Keeper" is a museum\'s post, so the apposition is her role and she speaks', () => {
+    assert.deepStrictEqual(speakers('The drawings go on show today.\n\nDr Ottilie Brandvold, Keeper of Prints and Drawings at the Harlow Gallery, said: "Nobody has seen these since 1910."'), ['Ottilie Brandvold']);
+  });
+});

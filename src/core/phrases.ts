@@ -275,6 +275,8 @@ function personBeforePlace(tokens: Token[], k: number, place: Phrase): Phrase | 
 function wordsBefore(tokens: Token[], j: number): Token[] {
   let from = j;
   while (from > 0 && j - from < 3 && tokens[from - 1].kind === 'word') from--;
+  // ("whose managing director": the relative is no part of the role)
+  if (from < j - 1 && tokens[from].lower === 'whose') from++;
   return tokens.slice(from, j);
 }
 
@@ -345,6 +347,9 @@ function lowercaseJobBefore(tokens: Token[], j: number): Token[] | undefined {
   while (c >= 0 && j - c <= 5 && tokens[c].kind === 'word' && !tokens[c].capitalized) if (tokens[c--].info.title) title = true;
   const words = tokens.slice(c + 1, j);
   if (c < 0 || tokens[c].text !== ',' || words.length < 2 || words.length > 4 || words[0].info.article) return undefined;
+  // ("Tarn Lockers, whose managing director, Tom Vik, said": a relative opens a clause about the
+  // name before it, and the job is the one of the name after it, who speaks)
+  if (words[0].lower === 'whose') return undefined;
   const last = words[words.length - 1];
   return title || last.info.personNoun || JOB_ENDING.test(last.lower) ? words : undefined;
 }

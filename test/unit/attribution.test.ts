@@ -2282,4 +2282,10 @@ describe('held-out set 40: wire, British, sport, police and release copy', () =>
   it('"Dr Ann Vik, Keeper of Prints at Tarn Gallery, said:": "Keeper" is a museum\'s post, so the apposition is her role and she speaks', () => {
     assert.deepStrictEqual(speakers('The drawings go on show today.\n\nDr Ottilie Brandvold, Keeper of Prints and Drawings at the Harlow Gallery, said: "Nobody has seen these since 1910."'), ['Ottilie Brandvold']);
   });
+
+  it('"Tarn Lockers, whose managing director, Tom Vik, described it as “…”": the name after a relative\'s job speaks, not the body the clause is about', () => {
+    const a = analyzeArticle('The two ferries were built by Brannock Yards, whose chief engineer, Ilse Marwick, described them as "the quietest boats we have launched".');
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Ilse Marwick']);
+    assert.deepStrictEqual(a.speakers.map((s) => [s.name, s.role]), [['Ilse Marwick', 'chief engineer']]);
+  });
 });

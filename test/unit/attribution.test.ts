@@ -2288,4 +2288,9 @@ describe('held-out set 40: wire, British, sport, police and release copy', () =>
     assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Ilse Marwick']);
     assert.deepStrictEqual(a.speakers.map((s) => [s.name, s.role]), [['Ilse Marwick', 'chief engineer']]);
   });
+
+  it('"Tarn Pharmacy … according to the company": a chemist\'s or a pharmacy\'s name is a business\'s, which "the company" finds', () => {
+    assert.deepStrictEqual(speakers('Dunmore Chemists will close two of its shops next month.\n\nTrade had been "falling for years", according to the company.'), ['Dunmore Chemists']);
+    assert.deepStrictEqual(speakers('Ostby Pharmacy has opened a clinic.\n\n"We saw the need," the company said.'), ['Ostby Pharmacy']);
+  });
 });

@@ -287,7 +287,9 @@ export class SpeakerResolver {
       }
     }
     // "Foreign Ministry Spokesperson": an office held by a person named elsewhere in the article
-    if (parsed && parsed.org && isTitleWord(head) && !isPlural(head)) {
+    // ("a ministry spokesman" is someone not named yet: "a" brings in a new one, not the
+    // "opposition health spokesman" named before)
+    if (parsed && parsed.org && isTitleWord(head) && !isPlural(head) && words[0].lower !== 'a' && words[0].lower !== 'an') {
       const holder = this.registry.resolveRole(words.filter((t) => t.capitalized || isTitleWord(t)).map((t) => t.text), pos) ?? this.clubTitleHolder(words, pos);
       if (holder) return { entity: holder, members: [] };
     }

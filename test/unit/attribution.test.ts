@@ -2293,4 +2293,9 @@ describe('held-out set 40: wire, British, sport, police and release copy', () =>
     assert.deepStrictEqual(speakers('Dunmore Chemists will close two of its shops next month.\n\nTrade had been "falling for years", according to the company.'), ['Dunmore Chemists']);
     assert.deepStrictEqual(speakers('Ostby Pharmacy has opened a clinic.\n\n"We saw the need," the company said.'), ['Ostby Pharmacy']);
   });
+
+  it('"said an agency spokeswoman" after "transport spokeswoman Ann Vik": "a" or "an" before a body\'s word and a spokesperson brings in someone new, not the one who held that role', () => {
+    const [speaker] = speakers('Shadow transport spokeswoman Lene Brask criticised the delay.\n\nThe rail agency disagreed. "We acted as soon as the survey came in," an agency spokeswoman said.');
+    assert.notStrictEqual(speaker, 'Lene Brask');
+  });
 });

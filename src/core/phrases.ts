@@ -217,7 +217,8 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
     }
     // lowercase modifiers right before a speaker noun: "the foreign ministry", "a joint statement"
     // (up to three: "the regional civil protection agency")
-    if (!u.capitalized && grown && k - from < 3 && isSpeakerNoun(tokens[k]) && isModifier(u) && determinerAfterModifiers(tokens, j - 1, 3 - (k - from), tokens[k].info.document)) {
+    // (and after a name in the possessive before a body's word: "Tarnland's farm ministry", a body of its own)
+    if (!u.capitalized && grown && k - from < 3 && isSpeakerNoun(tokens[k]) && isModifier(u) && determinerAfterModifiers(tokens, j - 1, 3 - (k - from), tokens[k].info.document, tokens[k].info.org && !tokens[k].capitalized)) {
       from = j;
       continue;
     }
@@ -299,11 +300,15 @@ function isModifier(u: Token): boolean {
 /** Words that open or join clauses, never modifiers of a noun ("a check that election observers …"). */
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'and', 'or', 'but', 'if', 'when', 'while', 'as', 'than']);
 
-/** Whether a determiner stands at j, after at most `room` more modifiers read leftwards (or, before a document, an owner: "the council's consultation document"). */
-function determinerAfterModifiers(tokens: Token[], j: number, room: number, document = false): boolean {
+/**
+ * Whether a determiner stands at j, after at most `room` more modifiers read leftwards (or, before a
+ * document, an owner: "the council's consultation document"; before a body's word, a name in the
+ * possessive: "Tarnland's farm ministry").
+ */
+function determinerAfterModifiers(tokens: Token[], j: number, room: number, document = false, body = false): boolean {
   for (let m = j; m >= 0 && m >= j - room; m--) {
     const t = tokens[m];
-    if (t.kind === 'word' && (t.info.determiner || ((document || affiliationOwner(tokens, m)) && endsInApostropheS(t.text)))) return true;
+    if (t.kind === 'word' && (t.info.determiner || ((document || (body && t.capitalized) || affiliationOwner(tokens, m)) && endsInApostropheS(t.text)))) return true;
     if (m === j - room || !isModifier(t)) return false;
   }
   return false;

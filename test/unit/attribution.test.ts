@@ -2298,4 +2298,8 @@ describe('held-out set 40: wire, British, sport, police and release copy', () =>
     const [speaker] = speakers('Shadow transport spokeswoman Lene Brask criticised the delay.\n\nThe rail agency disagreed. "We acted as soon as the survey came in," an agency spokeswoman said.');
     assert.notStrictEqual(speaker, 'Lene Brask');
   });
+
+  it('"Tarnland\'s farm ministry said": a name in the possessive before lowercase words and a body\'s word is that body, not a bare "ministry" another ministry answers to', () => {
+    assert.deepStrictEqual(speakers('Ostmark will limit grain sales, the trade ministry said on Monday.\n\nBrevia\'s fisheries ministry said it would ask for talks "within days".'), ["Brevia's fisheries ministry"]);
+  });
 });

@@ -224,12 +224,12 @@ export const TITLE_CUES = set('entitled titled headlined called named dubbed bil
 /** "the company", "the operator": a business of any name. */
 export const BUSINESS_NOUNS = set('company firm operator business carrier airline developer retailer insurer lender');
 
-/** Words for works and events whose names are quoted (and for goods sold under a name: "the “Harvest Gold” range"; and "name" itself: "sold under the name “Harvest Gold”"). */
+/** Words for works and events whose names are quoted (and for goods sold under a name: "the “Harvest Gold” range"; and "name" and "title" themselves: "sold under the name “Harvest Gold”", "published under the title “Fields First”"). */
 export const WORK_NOUNS = set(
   'cover single track hit anthem ballad version rendition book novel film movie song album show series programme program documentary drama sitcom soap musical play opera article essay report ' +
   'paper column op-ed editorial speech lecture campaign operation initiative exhibition festival conference ' +
   'summit tour game podcast episode poem painting slogan motto banner hashtag bill act law policy plan scheme programme ' +
-    'project strategy award prize range brand collection product app name',
+    'project strategy award prize range brand collection product app name title',
 );
 
 /** Verbs by which someone issues a document: "X published a report". */

@@ -2302,4 +2302,10 @@ describe('held-out set 40: wire, British, sport, police and release copy', () =>
   it('"Tarnland\'s farm ministry said": a name in the possessive before lowercase words and a body\'s word is that body, not a bare "ministry" another ministry answers to', () => {
     assert.deepStrictEqual(speakers('Ostmark will limit grain sales, the trade ministry said on Monday.\n\nBrevia\'s fisheries ministry said it would ask for talks "within days".'), ["Brevia's fisheries ministry"]);
   });
+
+  it('"published under the title “Fields First,”": a name after "the title" is a title, with a comma inside the marks or without', () => {
+    for (const text of ['The survey appeared under the title "Roots and Rivers," and drew wide notice.', 'The survey appeared under the title "Roots and Rivers", and drew wide notice.']) {
+      assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.kind), ['title'], text);
+    }
+  });
 });

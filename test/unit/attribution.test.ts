@@ -2308,4 +2308,9 @@ describe('held-out set 40: wire, British, sport, police and release copy', () =>
       assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.kind), ['title'], text);
     }
   });
+
+  it('"Fishermen call the bank the “grey widow.”": a term after the present "call", its object and "the" is held at a distance, a full stop inside the marks or not', () => {
+    const a = analyzeArticle('Off the point lies a shifting bank of shingle. Fishermen call the bank off the point the "grey widow."');
+    assert.deepStrictEqual(a.quotes.map((q) => q.kind), ['scare']);
+  });
 });

@@ -178,8 +178,9 @@ function reportedThatBefore(tokens: Token[], c: number): boolean {
     const t = tokens[i];
     if (t.kind !== 'word') return false;
     if (t.lower === 'that') return saysWords(tokens[i - 1]) && !tokens[i - 1].capitalized;
-    // ("said the sails were “noisy”": or "that" left out, the subject opened by "the")
-    if (t.lower === 'the' && saysWords(tokens[i - 1]) && !tokens[i - 1].capitalized) return true;
+    // ("said the sails were “noisy”": or "that" left out, the subject opened by "the", or a bare
+    // noun: "said interest among young players had “exploded”")
+    if ((t.lower === 'the' || (!t.capitalized && !t.info.stop && !t.info.pronoun && !t.info.verbAdverb)) && saysWords(tokens[i - 1]) && !tokens[i - 1].capitalized) return true;
   }
   return false;
 }
@@ -283,7 +284,8 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   const verb = qi >= 3 ? tokens[qi - 3] : undefined;
   if (verb !== undefined && nearest !== undefined && COPULAS.has(nearest) && tokens[qi - 1].kind === 'word' && tokens[qi - 2].info.pronoun && saysWords(verb) && !verb.capitalized) return 'speech';
   // ("warned that the main draw was “a different world”": or a short subject after "that")
-  if (nearest !== undefined && COPULAS.has(nearest) && tokens[qi - 1].kind === 'word' && reportedThatBefore(tokens, qi - 1)) return 'speech';
+  // ("said interest had “exploded”": or one word after "has" or "had", the participle of a perfect)
+  if (nearest !== undefined && (COPULAS.has(nearest) || (PERFECT.has(nearest) && wordCount() === 1)) && tokens[qi - 1].kind === 'word' && reportedThatBefore(tokens, qi - 1)) return 'speech';
   // "a move the union called “too little, too late”": a verdict of a few words by a named subject is in its words
   if (a.entity !== null && verdict && nearest === 'called' && wordCount() >= 3 && !titleCase()) return 'speech';
   // "Vik hailed a “complete performance”": the quoted object of praise or blame is the speaker's

@@ -2313,4 +2313,9 @@ describe('held-out set 40: wire, British, sport, police and release copy', () =>
     const a = analyzeArticle('Off the point lies a shifting bank of shingle. Fishermen call the bank off the point the "grey widow."');
     assert.deepStrictEqual(a.quotes.map((q) => q.kind), ['scare']);
   });
+
+  it('"said membership among retired players had “doubled”": one word after "had", with the subject a bare noun after the verb of saying, is the speaker\'s word', () => {
+    const a = analyzeArticle('The club secretary, Ines Moravec, said membership among retired players had "doubled" since the spring.');
+    assert.deepStrictEqual(a.quotes.map((q) => [q.speaker, q.kind]), [['Ines Moravec', 'speech']]);
+  });
 });

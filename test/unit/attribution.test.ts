@@ -2318,4 +2318,11 @@ describe('held-out set 40: wire, British, sport, police and release copy', () =>
     const a = analyzeArticle('The club secretary, Ines Moravec, said membership among retired players had "doubled" since the spring.');
     assert.deepStrictEqual(a.quotes.map((q) => [q.speaker, q.kind]), [['Ines Moravec', 'speech']]);
   });
+
+  it('"Engineers at the Tarn Soil Institute confirmed …", then "a spokeswoman for the institute": the body the people are at is named too, and she speaks for it', () => {
+    for (const people of ['Engineers', 'Officials']) {
+      const text = `${people} at the Brackley Soil Institute confirmed that the erosion was the worst in decades.\n\nA spokeswoman for the institute said the survey had taken "three wet winters".`;
+      assert.deepStrictEqual(speakers(text), ['Brackley Soil Institute'], people);
+    }
+  });
 });

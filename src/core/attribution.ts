@@ -300,7 +300,9 @@ export class SpeakerResolver {
       }
     }
     // "Foreign Ministry Spokesperson": an office held by a person named elsewhere in the article
-    if (parsed && parsed.org && isTitleWord(head) && !isPlural(head)) {
+    // ("a ministry spokesman" is someone not named yet: "a" brings in a new one, not the
+    // "opposition health spokesman" named before)
+    if (parsed && parsed.org && isTitleWord(head) && !isPlural(head) && words[0].lower !== 'a' && words[0].lower !== 'an') {
       const holder = this.registry.resolveRole(words.filter((t) => t.capitalized || isTitleWord(t)).map((t) => t.text), pos) ?? this.clubTitleHolder(words, pos);
       if (holder) return { entity: holder, members: [] };
     }
@@ -313,6 +315,10 @@ export class SpeakerResolver {
       const last = parsed.name[parsed.name.length - 1];
       const bare = own !== undefined && !org.capitalized && org.info.org && own.capitalized && !own.info.org && !own.info.title && this.registry.resolveSingle(last.text, pos)?.kind !== 'person' && (parsed.name.length === 2 || !givenNameGender(own.lower));
       const entity = this.registry.addPhrase(displayPhrase(bare ? parsed.name.slice(1) : parsed.name), 'organisation', spanOf(words), displayPhrase(parsed.name));
+      // ("Forecasters at the Tarn Weather Centre confirmed …", then "a spokesman for the centre
+      // said": the body the people are at is named too, as the latest body of its kind)
+      const body = bodyOfPeopleAt(words);
+      if (body > 0) this.registry.addPhrase(displayPhrase(words.slice(body)), 'organisation', spanOf(words.slice(body)));
       this.noteSpokesperson(words, entity, pos);
       return { entity, members: [] };
     }
@@ -639,6 +645,22 @@ function openingSubject(tokens: Token[] | undefined): { name: Token[]; shares: b
   const verb = tokens[k];
   if (k === 0 || !verb || verb.kind !== 'word' || verb.capitalized || verb.lower.length < 2 || verb.lower.charCodeAt(verb.lower.length - 1) !== 115 || verb.info.stop) return undefined;
   return { name: tokens.slice(0, k), shares: false };
+}
+
+const PEOPLE_AT = new Set(['at', 'of', 'from']);
+
+/**
+ * "Forecasters at the Tarn Weather Centre", "Researchers from the Brack Institute": a plural noun
+ * for people, "at", "of" or "from", and a body's capitalised name ending in a body's word; the
+ * index where the body's name opens, or -1.
+ */
+function bodyOfPeopleAt(words: Token[]): number {
+  const n = words.length;
+  if (n < 4 || !words[0].info.plural || words[0].info.org || words[1].capitalized || !PEOPLE_AT.has(words[1].lower)) return -1;
+  const from = words[2].lower === 'the' && !words[2].capitalized ? 3 : 2;
+  if (n - from < 2 || !words[n - 1].info.org || !words[from].capitalized) return -1;
+  for (let i = from; i < n; i++) if (!words[i].capitalized && !words[i].info.nameConnector) return -1;
+  return from;
 }
 
 /** "Vale Link Buses, whose …", "Ostrelle, which …": the first name (of up to four words) said of a thing by the relative after its comma. */

@@ -72,8 +72,8 @@ export const TITLE_WORDS = set(
   'olympian paralympian substitute headliner veteran rookie debutant newcomer youngster teenager striker midfielder defender goalkeeper forward winger captain skipper boss referee umpire player champion challenger ' +
   'flanker hooker prop fly-half scrum-half full-back fullback wing-back centre-back batsman batter bowler wicketkeeper wicket-keeper all-rounder jockey ' +
   'dean provost rector vicar curate chaplain principal editor correspondent reporter columnist commentator researcher scientist ' +
-  // posts in museums and libraries, capitalised in their releases ("Senior Curator of Social History")
-  'curator archivist librarian conservator ' +
+  // posts in museums and libraries, capitalised in their releases ("Senior Curator of Social History", "Keeper of Maps")
+  'curator archivist librarian conservator keeper ' +
   // hospital posts, capitalised in NHS and health-board releases ("Consultant Radiologist Dr Ann Vik")
   'consultant surgeon physician radiologist radiographer sonographer anaesthetist anesthetist paediatrician pediatrician midwife matron physiotherapist pharmacist ' +
   'cllr dci di ds pc fm pm mp mep mla treasurer auditor clerk sheriff marshal warden magistrate prosecutor lawyer attorney-general ' +
@@ -114,7 +114,7 @@ export const ORG_WORDS = set(
   'white house treasury fund trust alliance coalition movement front team squad hospital school college ' +
   'academy laboratory lab firm partners holdings industries airlines railway railways station statement forum securities championships championship ' +
   'partnership unit software energy motorsport marathon rally chapel cathedral abbey mosque synagogue studio studios associates architects ' +
-  'shipping logistics guild chamber cafe museum gallery library mining brewery bakery ' +
+  'shipping logistics guild chamber cafe museum gallery library mining brewery bakery pharmacy pharmacies chemist chemists ' +
   // companies named for their trade in the plural ("Tarn Estates", "Vik Motors")
   'estates properties motors developments farms foods stores bakers brewers',
 );
@@ -125,7 +125,7 @@ export const ORG_WORDS = set(
  */
 export const BUSINESS_NAME_WORDS: readonly string[] = (
   'company corp corporation inc ltd llc plc group firm holdings industries airlines partners securities energy software shipping logistics ' +
-  'mining brewery bakery estates properties motors developments farms foods stores bakers brewers'
+  'mining brewery bakery pharmacy pharmacies chemist chemists estates properties motors developments farms foods stores bakers brewers'
 ).split(' ');
 
 /** "the force", "the club": the words an organisation of that kind has in its name. */
@@ -224,12 +224,12 @@ export const TITLE_CUES = set('entitled titled headlined called named dubbed bil
 /** "the company", "the operator": a business of any name. */
 export const BUSINESS_NOUNS = set('company firm operator business carrier airline developer retailer insurer lender');
 
-/** Words for works and events whose names are quoted (and for goods sold under a name: "the “Harvest Gold” range"; and "name" itself: "sold under the name “Harvest Gold”"). */
+/** Words for works and events whose names are quoted (and for goods sold under a name: "the “Harvest Gold” range"; and "name" and "title" themselves: "sold under the name “Harvest Gold”", "published under the title “Fields First”"). */
 export const WORK_NOUNS = set(
   'cover single track hit anthem ballad version rendition book novel film movie song album show series programme program documentary drama sitcom soap musical play opera article essay report ' +
   'paper column op-ed editorial speech lecture campaign operation initiative exhibition festival conference ' +
   'summit tour game podcast episode poem painting slogan motto banner hashtag bill act law policy plan scheme programme ' +
-    'project strategy award prize range brand collection product app name',
+    'project strategy award prize range brand collection product app name title',
 );
 
 /** Verbs by which someone issues a document: "X published a report". */

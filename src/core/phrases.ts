@@ -219,7 +219,8 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
     // (up to three: "the regional civil protection agency"); before a body's capitalised name they
     // describe the body and are no part of its name ("the opposition Civic Front party"), while
     // "a senior Tarnish official" stays whole
-    if (!u.capitalized && grown && k - from < 3 && isSpeakerNoun(tokens[k]) && isModifier(u) && !(tokens[k].info.org && anyCapitalized(tokens, from, k + 1)) && determinerAfterModifiers(tokens, j - 1, 3 - (k - from), tokens[k].info.document)) {
+    // (and after a name in the possessive before a body's word: "Tarnland's farm ministry", a body of its own)
+    if (!u.capitalized && grown && k - from < 3 && isSpeakerNoun(tokens[k]) && isModifier(u) && !(tokens[k].info.org && anyCapitalized(tokens, from, k + 1)) && determinerAfterModifiers(tokens, j - 1, 3 - (k - from), tokens[k].info.document, tokens[k].info.org && !tokens[k].capitalized)) {
       from = j;
       continue;
     }
@@ -282,6 +283,8 @@ function personBeforePlace(tokens: Token[], k: number, place: Phrase): Phrase | 
 function wordsBefore(tokens: Token[], j: number): Token[] {
   let from = j;
   while (from > 0 && j - from < 3 && tokens[from - 1].kind === 'word') from--;
+  // ("whose managing director": the relative is no part of the role)
+  if (from < j - 1 && tokens[from].lower === 'whose') from++;
   return tokens.slice(from, j);
 }
 
@@ -311,11 +314,15 @@ const STOP_MODIFIERS = new Set(['new', 'old', 'other', 'first', 'second', 'last'
 /** Words that open or join clauses, never modifiers of a noun ("a check that election observers …"). */
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'and', 'or', 'but', 'if', 'when', 'while', 'as', 'than']);
 
-/** Whether a determiner stands at j, after at most `room` more modifiers read leftwards (or, before a document, an owner: "the council's consultation document"). */
-function determinerAfterModifiers(tokens: Token[], j: number, room: number, document = false): boolean {
+/**
+ * Whether a determiner stands at j, after at most `room` more modifiers read leftwards (or, before a
+ * document, an owner: "the council's consultation document"; before a body's word, a name in the
+ * possessive: "Tarnland's farm ministry").
+ */
+function determinerAfterModifiers(tokens: Token[], j: number, room: number, document = false, body = false): boolean {
   for (let m = j; m >= 0 && m >= j - room; m--) {
     const t = tokens[m];
-    if (t.kind === 'word' && (t.info.determiner || ((document || affiliationOwner(tokens, m)) && endsInApostropheS(t.text)))) return true;
+    if (t.kind === 'word' && (t.info.determiner || ((document || (body && t.capitalized) || affiliationOwner(tokens, m)) && endsInApostropheS(t.text)))) return true;
     if (m === j - room || !isModifier(t)) return false;
   }
   return false;
@@ -359,6 +366,9 @@ function lowercaseJobBefore(tokens: Token[], j: number): Token[] | undefined {
   while (c >= 0 && j - c <= 5 && tokens[c].kind === 'word' && !tokens[c].capitalized) if (tokens[c--].info.title) title = true;
   const words = tokens.slice(c + 1, j);
   if (c < 0 || tokens[c].text !== ',' || words.length < 2 || words.length > 4 || words[0].info.article) return undefined;
+  // ("Tarn Lockers, whose managing director, Tom Vik, said": a relative opens a clause about the
+  // name before it, and the job is the one of the name after it, who speaks)
+  if (words[0].lower === 'whose') return undefined;
   const last = words[words.length - 1];
   return title || last.info.personNoun || JOB_ENDING.test(last.lower) ? words : undefined;
 }

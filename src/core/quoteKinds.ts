@@ -117,6 +117,19 @@ function subjectBeforeVerb(tokens: Token[], c: number): boolean {
   return SUBJECT_OPENERS.has(before.lower) && noun !== undefined && noun.kind === 'word' && !noun.capitalized && !noun.info.stop && !noun.info.endsEd && !noun.info.endsIng && !noun.info.onlyVerb;
 }
 
+/**
+ * "locals call the lorries the “…”": "call" or "calls" after a word (its subject) at most six words
+ * before the quote, words only between: a name people use for the object.
+ */
+function presentCallBefore(tokens: Token[], qi: number): boolean {
+  for (let i = qi - 3; i >= Math.max(1, qi - 7); i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word') return false;
+    if (t.lower === 'call' || t.lower === 'calls') return tokens[i - 1].kind === 'word' && tokens[i - 1].lower !== 'to' && !tokens[i - 1].info.determiner;
+  }
+  return false;
+}
+
 /** "hailed a “…”", "criticised the “…”": verbs of praise or blame whose object, quoted, is the speaker's own words. */
 function praiseOrBlame(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && t.info.weakReporting && !t.lower.startsWith('call') && !t.lower.startsWith('describ') && !t.lower.startsWith('accuse') && !t.lower.startsWith('charge') && !t.lower.startsWith('dismiss');
@@ -165,8 +178,9 @@ function reportedThatBefore(tokens: Token[], c: number): boolean {
     const t = tokens[i];
     if (t.kind !== 'word') return false;
     if (t.lower === 'that') return saysWords(tokens[i - 1]) && !tokens[i - 1].capitalized;
-    // ("said the sails were “noisy”": or "that" left out, the subject opened by "the")
-    if (t.lower === 'the' && saysWords(tokens[i - 1]) && !tokens[i - 1].capitalized) return true;
+    // ("said the sails were “noisy”": or "that" left out, the subject opened by "the", or a bare
+    // noun: "said interest among young players had “exploded”")
+    if ((t.lower === 'the' || (!t.capitalized && !t.info.stop && !t.info.pronoun && !t.info.verbAdverb)) && saysWords(tokens[i - 1]) && !tokens[i - 1].capitalized) return true;
   }
   return false;
 }
@@ -259,6 +273,9 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   // "a practice the industry calls “solar grazing”", "what locals call “the cut”": a term in the
   // present tense is a name people use, held at a distance, whoever said the sentence
   if (verdict && nearest !== 'called' && !nameLike() && wordCount() <= 3) return 'scare';
+  // ("locals call the lorries the “perfume convoy.”": so is one after the present verb, its object
+  // and "the" or "a", a full stop inside the marks or not)
+  if ((nearest === 'the' || nearest === 'a' || nearest === 'an') && tokens[qi - 1]?.kind === 'word' && presentCallBefore(tokens, qi) && !nameLike() && wordCount() <= 3) return 'scare';
   // "the surge, known locally as a “haar”": a term of a few words named with an article
   // after "known as" is a word held at a distance, whoever said the sentence
   if ((nearest === 'a' || nearest === 'an') && second === 'as' && tokens[cueAt - 2]?.lower === 'as' && knownAs(tokens, cueAt - 1) && wordCount() <= 3) return 'scare';
@@ -267,7 +284,8 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   const verb = qi >= 3 ? tokens[qi - 3] : undefined;
   if (verb !== undefined && nearest !== undefined && COPULAS.has(nearest) && tokens[qi - 1].kind === 'word' && tokens[qi - 2].info.pronoun && saysWords(verb) && !verb.capitalized) return 'speech';
   // ("warned that the main draw was “a different world”": or a short subject after "that")
-  if (nearest !== undefined && COPULAS.has(nearest) && tokens[qi - 1].kind === 'word' && reportedThatBefore(tokens, qi - 1)) return 'speech';
+  // ("said interest had “exploded”": or one word after "has" or "had", the participle of a perfect)
+  if (nearest !== undefined && (COPULAS.has(nearest) || (PERFECT.has(nearest) && wordCount() === 1)) && tokens[qi - 1].kind === 'word' && reportedThatBefore(tokens, qi - 1)) return 'speech';
   // "a move the union called “too little, too late”": a verdict of a few words by a named subject is in its words
   if (a.entity !== null && verdict && nearest === 'called' && wordCount() >= 3 && !titleCase()) return 'speech';
   // "Vik hailed a “complete performance”": the quoted object of praise or blame is the speaker's

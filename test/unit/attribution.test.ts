@@ -2299,3 +2299,52 @@ describe('held-out set 41: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(text), ['Piers Hallam', 'Idwal Brynmor']);
   });
 });
+
+describe('held-out set 40: wire, British, sport, police and release copy', () => {
+  it('"Dr Ann Vik, Keeper of Prints at Tarn Gallery, said:": "Keeper" is a museum\'s post, so the apposition is her role and she speaks', () => {
+    assert.deepStrictEqual(speakers('The drawings go on show today.\n\nDr Ottilie Brandvold, Keeper of Prints and Drawings at the Harlow Gallery, said: "Nobody has seen these since 1910."'), ['Ottilie Brandvold']);
+  });
+
+  it('"Tarn Lockers, whose managing director, Tom Vik, described it as “…”": the name after a relative\'s job speaks, not the body the clause is about', () => {
+    const a = analyzeArticle('The two ferries were built by Brannock Yards, whose chief engineer, Ilse Marwick, described them as "the quietest boats we have launched".');
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Ilse Marwick']);
+    assert.deepStrictEqual(a.speakers.map((s) => [s.name, s.role]), [['Ilse Marwick', 'chief engineer']]);
+  });
+
+  it('"Tarn Pharmacy … according to the company": a chemist\'s or a pharmacy\'s name is a business\'s, which "the company" finds', () => {
+    assert.deepStrictEqual(speakers('Dunmore Chemists will close two of its shops next month.\n\nTrade had been "falling for years", according to the company.'), ['Dunmore Chemists']);
+    assert.deepStrictEqual(speakers('Ostby Pharmacy has opened a clinic.\n\n"We saw the need," the company said.'), ['Ostby Pharmacy']);
+  });
+
+  it('"said an agency spokeswoman" after "transport spokeswoman Ann Vik": "a" or "an" before a body\'s word and a spokesperson brings in someone new, not the one who held that role', () => {
+    const [speaker] = speakers('Shadow transport spokeswoman Lene Brask criticised the delay.\n\nThe rail agency disagreed. "We acted as soon as the survey came in," an agency spokeswoman said.');
+    assert.notStrictEqual(speaker, 'Lene Brask');
+  });
+
+  it('"Tarnland\'s farm ministry said": a name in the possessive before lowercase words and a body\'s word is that body, not a bare "ministry" another ministry answers to', () => {
+    assert.deepStrictEqual(speakers('Ostmark will limit grain sales, the trade ministry said on Monday.\n\nBrevia\'s fisheries ministry said it would ask for talks "within days".'), ["Brevia's fisheries ministry"]);
+  });
+
+  it('"published under the title “Fields First,”": a name after "the title" is a title, with a comma inside the marks or without', () => {
+    for (const text of ['The survey appeared under the title "Roots and Rivers," and drew wide notice.', 'The survey appeared under the title "Roots and Rivers", and drew wide notice.']) {
+      assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.kind), ['title'], text);
+    }
+  });
+
+  it('"Fishermen call the bank the “grey widow.”": a term after the present "call", its object and "the" is held at a distance, a full stop inside the marks or not', () => {
+    const a = analyzeArticle('Off the point lies a shifting bank of shingle. Fishermen call the bank off the point the "grey widow."');
+    assert.deepStrictEqual(a.quotes.map((q) => q.kind), ['scare']);
+  });
+
+  it('"said membership among retired players had “doubled”": one word after "had", with the subject a bare noun after the verb of saying, is the speaker\'s word', () => {
+    const a = analyzeArticle('The club secretary, Ines Moravec, said membership among retired players had "doubled" since the spring.');
+    assert.deepStrictEqual(a.quotes.map((q) => [q.speaker, q.kind]), [['Ines Moravec', 'speech']]);
+  });
+
+  it('"Engineers at the Tarn Soil Institute confirmed …", then "a spokeswoman for the institute": the body the people are at is named too, and she speaks for it', () => {
+    for (const people of ['Engineers', 'Officials']) {
+      const text = `${people} at the Brackley Soil Institute confirmed that the erosion was the worst in decades.\n\nA spokeswoman for the institute said the survey had taken "three wet winters".`;
+      assert.deepStrictEqual(speakers(text), ['Brackley Soil Institute'], people);
+    }
+  });
+});

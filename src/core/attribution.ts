@@ -917,6 +917,15 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
     if (doc) return doc;
   }
   if (verb.info.endsIng) {
+    // ("Rates will fall, Ann Holt told reporters, adding that …": a participle after a comma has the
+    // subject of the reporting verb before it in the sentence, not the sentence's opening words)
+    for (let u = v - 2; u >= 0 && tokens[v - 1].text === ','; u--) {
+      const t = tokens[u];
+      if (t.kind !== 'word' || !t.info.reporting || t.info.endsIng || t.capitalized) continue;
+      const said = subjectOfVerb(tokens, u, allowInversion);
+      if (said) return said;
+      break;
+    }
     const start = subjectStart(tokens);
     return phraseStartingAt(tokens, start);
   }

@@ -29,4 +29,8 @@ describe('a name, an apposition with a clause in it, and the verb', () => {
     assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Nell Orrin']);
     assert.deepStrictEqual(a.speakers.map((s) => s.role), ['mayor']);
   });
+
+  it('"Rates will fall, X told reporters, adding that … “…”": the participle\'s subject is the reporting verb\'s, not the opening words', () => {
+    assert.deepStrictEqual(speakers('Harbour fees will rise in May, port director Ilse Marwood told reporters on Monday, adding that the backlog was "finally under control".'), ['Ilse Marwood']);
+  });
 });

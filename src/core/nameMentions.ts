@@ -2,7 +2,7 @@ import type { Entity } from './entities';
 import { ageBefore, ageOf, endsInPossessive, yearsOld, EntityRegistry, givenNameAfterRole, isBareNameWord, isNameWord, isTitleWord, key, NameSplit, roleText, roleTextIn } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { AFTER_OBJECT_HER, BODY_KIND_NAME_WORDS, ORGANISATION_KINDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, genderOfNoun, MALE_CUES } from './lexicon';
-import { isReportingVerb, phraseStartingAt, possessiveName } from './phrases';
+import { isReportingVerb, phraseStartingAt, possessiveName, subjectStart } from './phrases';
 import type { RawQuote } from './quotes/scanner';
 import type { Sentence } from './sentences';
 import { tokenizeRanges } from './tokens';
@@ -372,10 +372,11 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
     if (!split.read(tokens, start, end)) continue;
     const { roleFrom, roleTo, nameFrom, nameTo } = split;
     if (split.org) {
-      // ("Tarn United have sacked their manager": a body that opens the sentence, for "the club said" later)
+      // ("Tarn United have sacked their manager": a body that opens the sentence, for "the club said" later;
+      // also after a wire dateline or an opening adverbial: "TARN, May 2 (Wire) - Tarn Motors will …")
       // (and "Ann Vik, of Tarn Police, said": the body named aside, for "a spokesperson for the force"
       // later; and "… according to the Tarn Rural Crime Trust": a source, for "a spokesperson for the trust")
-      if (k === to && nameFrom === from && nameTo - nameFrom >= 2 && (from === 0 ? thingFollows(tokens, to) || kindActs(tokens, nameTo, to) : (from >= 2 && tokens[from - 1].lower === 'of' && tokens[from - 2].text === ',') || afterAccordingTo(tokens, from) || namedBodyAnywhere(tokens, nameFrom, nameTo))) registry.addPhrase(nameText(tokens, nameFrom, nameTo), 'organisation', { start: tokens[nameFrom].start, end: tokens[nameTo - 1].end });
+      if (k === to && nameFrom === from && nameTo - nameFrom >= 2 && (from === 0 || from === subjectStart(tokens) ? thingFollows(tokens, to) || kindActs(tokens, nameTo, to) : (from >= 2 && tokens[from - 1].lower === 'of' && tokens[from - 2].text === ',') || afterAccordingTo(tokens, from) || namedBodyAnywhere(tokens, nameFrom, nameTo))) registry.addPhrase(nameText(tokens, nameFrom, nameTo), 'organisation', { start: tokens[nameFrom].start, end: tokens[nameTo - 1].end });
       // ("a Farrowgate United striker": the body a lowercase noun for someone of it follows)
       else if (from > 0 && tokens[from - 1].info.article) bodyBeforeNoun(tokens, nameFrom, nameTo, registry);
       continue;

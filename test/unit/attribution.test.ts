@@ -2348,3 +2348,10 @@ describe('held-out set 40: wire, British, sport, police and release copy', () =>
     }
   });
 });
+
+describe('held-out set 43: wire, British, sport, police and press-release copy', () => {
+  it('"BRASKVIK, May 2 (Fenwire) - Orrel Foods will close …": a body opening the sentence after a dateline is the one "the company said" means', () => {
+    const text = 'BRASKVIK, May 2 (Fenwire) - Orrel Foods will close its bakery in the town, putting 300 jobs at risk.\n\n\u201cIt is a black day for Braskvik,\u201d said Ola Nygard, a union official.\n\n\u201cWe will do all we can for our staff,\u201d the company said.';
+    assert.deepStrictEqual(speakers(text), ['Ola Nygard', 'Orrel Foods']);
+  });
+});

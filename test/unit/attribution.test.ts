@@ -2354,4 +2354,9 @@ describe('held-out set 43: wire, British, sport, police and press-release copy',
     const text = 'BRASKVIK, May 2 (Fenwire) - Orrel Foods will close its bakery in the town, putting 300 jobs at risk.\n\n\u201cIt is a black day for Braskvik,\u201d said Ola Nygard, a union official.\n\n\u201cWe will do all we can for our staff,\u201d the company said.';
     assert.deepStrictEqual(speakers(text), ['Ola Nygard', 'Orrel Foods']);
   });
+
+  it('"The Rev Canon Ilse Marrow said": a cathedral canon\'s or an archdeacon\'s title is no part of the name', () => {
+    assert.deepStrictEqual(speakers('The Rev Canon Ilse Marrow, who led the service, said it was \u201cmoving\u201d.\n\n\u201cWe were full,\u201d she said.'), ['Ilse Marrow', 'Ilse Marrow']);
+    assert.deepStrictEqual(speakers('Archdeacon Tom Hale said the roof was \u201csound\u201d.'), ['Tom Hale']);
+  });
 });

@@ -2359,4 +2359,9 @@ describe('held-out set 43: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers('The Rev Canon Ilse Marrow, who led the service, said it was \u201cmoving\u201d.\n\n\u201cWe were full,\u201d she said.'), ['Ilse Marrow', 'Ilse Marrow']);
     assert.deepStrictEqual(speakers('Archdeacon Tom Hale said the roof was \u201csound\u201d.'), ['Tom Hale']);
   });
+
+  it('"said its director of operations, Ines Prell.": "of" and a lowercase word after a title finish the role, and the name after the comma speaks', () => {
+    assert.deepStrictEqual(speakers('\u201cThe depot was never locked,\u201d said its head of security, Ines Prell. \u201cNow it will be.\u201d'), ['Ines Prell', 'Ines Prell']);
+    assert.deepStrictEqual(speakers('\u201cWe were lucky,\u201d said Tarn Water\u2019s director of operations, Ines Prell.'), ['Ines Prell']);
+  });
 });

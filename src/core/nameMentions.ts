@@ -251,8 +251,30 @@ function learnGenderFromObjects(tokens: Token[], named: Entity[], registry: Enti
     else if (lower !== object) return;
   }
   if (object === undefined) return;
+  // ("Tom Vik was also made subject to an order banning him": a subject the verb is done to is
+  // what an object pronoun after it means, not someone named before)
+  if (passiveSubject(tokens)) return;
   const antecedent = registry.recentPerson(tokens[0].start, undefined, person);
   if (antecedent && !antecedent.gender) antecedent.gender = object === 'him' ? 'male' : 'female';
+}
+
+/** Participles of a passive that do not end in "-ed": "was made", "was told", "was given". */
+const IRREGULAR_PARTICIPLES = new Set(['made', 'given', 'told', 'sent', 'taken', 'held', 'shown', 'found', 'seen', 'kept', 'brought', 'caught', 'put', 'set', 'left', 'let', 'driven', 'struck', 'hit', 'thrown', 'forbidden', 'sentenced']);
+
+/** "Tom Vik was (also) made …", "Vik has been given …": a name opening the sentence and a passive verb after it. */
+function passiveSubject(tokens: Token[]): boolean {
+  let i = 0;
+  while (i < tokens.length && i < 5 && tokens[i].kind === 'word' && tokens[i].capitalized) i++;
+  if (i === 0) return false;
+  const be = tokens[i]?.lower;
+  if (be === 'has' || be === 'have' || be === 'had') {
+    if (tokens[i + 1]?.lower !== 'been') return false;
+    i++;
+  } else if (be !== 'was' && be !== 'were' && be !== 'is' && be !== 'are') return false;
+  i++;
+  if (tokens[i]?.info.verbAdverb || tokens[i]?.info.endsLy) i++;
+  const verb = tokens[i];
+  return verb !== undefined && verb.kind === 'word' && !verb.capitalized && (verb.info.endsEd || IRREGULAR_PARTICIPLES.has(verb.lower));
 }
 
 /** "Jonsdal closed her set": with one person named, the pronouns from the name on tell their gender. */

@@ -2364,4 +2364,9 @@ describe('held-out set 43: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers('\u201cThe depot was never locked,\u201d said its head of security, Ines Prell. \u201cNow it will be.\u201d'), ['Ines Prell', 'Ines Prell']);
     assert.deepStrictEqual(speakers('\u201cWe were lucky,\u201d said Tarn Water\u2019s director of operations, Ines Prell.'), ['Ines Prell']);
   });
+
+  it('"Wennick was also made subject to an order banning him": an object pronoun after a passive is its subject\'s, and tells nothing of the judge named before', () => {
+    const text = 'Peter Wennick, 58, admitted stealing from market stalls.\n\nProsecutor Dora Quint told the court the victims were elderly.\n\nSentencing him, Judge Helen Solvay said the thefts were \u201cmean and calculated\u201d.\n\n\u201cYou preyed on people who trusted you,\u201d she told him.\n\nWennick was also made subject to an order banning him from the market.';
+    assert.deepStrictEqual(speakers(text), ['Helen Solvay', 'Helen Solvay']);
+  });
 });

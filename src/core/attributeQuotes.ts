@@ -1,6 +1,6 @@
 import { isWeakVerb, leadInDocument, nationalityNoun, noteIssuers, NO_ATTRIBUTION, quotedAsSaying, sentenceOf, SpeakerResolver, spanOf, subjectOfVerb, UTTERANCE_NOUNS } from './attribution';
 import type { Attribution } from './attribution';
-import { isDocumentWord, isNameWord } from './entities';
+import { isDocumentWord, isNameWord, key } from './entities';
 import type { Entity, EntityRegistry } from './entities';
 import { classifyQuote } from './quoteKinds';
 import { definiteCommonNoun, inNumber, isReportingVerb, phraseEndingAt, phraseStartingAt, possessiveName, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
@@ -304,7 +304,11 @@ export function attributeQuotes(
       results[rawIndex[top]] = a;
       paragraphLastQuote = q;
       if (a.entity) {
-        resolver.noteSpeaker(a.entity, q.end, s.paragraph, s.end);
+        // ("Speaking outside court, Detective Constable Tom Vik said theft was “not harmless”.": a
+        // quoted fragment of reported speech whose subject, a person given a role, opens the sentence
+        // holds the floor as a sentence with no quote does)
+        const fragment = kind === 'speech' && a.rule === 'verb-sentence' && a.cue !== undefined && a.entity.person === true && a.entity.role !== null && q.openMark > a.cue.start && subjectNames(tokens, openingClauseEnd(tokens), a.cue.start, a.entity);
+        resolver.noteSpeaker(a.entity, q.end, s.paragraph, s.end, fragment);
         if (kind === 'speech') {
           sentenceAttr = a;
           paragraphLast = a;
@@ -1477,4 +1481,24 @@ function propagateWithinGroups(quotes: AttributedQuote[], groups: number): void 
     const source = own[q.group] ?? carried[q.group];
     if (source) Object.assign(q, { entity: source.entity, members: source.members, speaker: source.speaker, confidence: Math.min(0.8, source.confidence), rule: 'group', kind: 'speech' });
   }
+}
+
+/** Where a sentence's subject starts: after an opening adverbial (as `subjectStart` reads one) or an opening participle's clause ("Speaking outside court, …"). */
+function openingClauseEnd(tokens: Token[]): number {
+  const first = tokens[0];
+  if (first && first.kind === 'word' && first.capitalized && first.info.endsIng) {
+    for (let i = 1; i < tokens.length && i < 8; i++) {
+      if (tokens[i].kind === 'quote') break;
+      if (tokens[i].text === ',') return i + 1;
+    }
+  }
+  return subjectStart(tokens);
+}
+
+/** Whether the entity's surname stands among the first words from `from`, all before `before`, the first of them capitalised. */
+function subjectNames(tokens: Token[], from: number, before: number, entity: Entity): boolean {
+  if (!tokens[from]?.capitalized || entity.keys.length === 0) return false;
+  const surname = entity.keys[entity.keys.length - 1];
+  for (let i = from; i < tokens.length && i < from + 6 && tokens[i].start < before; i++) if (tokens[i].kind === 'word' && key(tokens[i].text) === surname) return true;
+  return false;
 }

@@ -2369,4 +2369,9 @@ describe('held-out set 43: wire, British, sport, police and press-release copy',
     const text = 'Peter Wennick, 58, admitted stealing from market stalls.\n\nProsecutor Dora Quint told the court the victims were elderly.\n\nSentencing him, Judge Helen Solvay said the thefts were \u201cmean and calculated\u201d.\n\n\u201cYou preyed on people who trusted you,\u201d she told him.\n\nWennick was also made subject to an order banning him from the market.';
     assert.deepStrictEqual(speakers(text), ['Helen Solvay', 'Helen Solvay']);
   });
+
+  it('"Addressing reporters, Sergeant Aled Bevan, of …, said the case was “…”.¶“…,” he said": a quoted fragment of his reported speech keeps him the one "he" means, over a man of known gender named before', () => {
+    const text = 'Gareth Lund, 44, admitted the thefts and said he was sorry.\n\nLund was also banned from keeping a van for five years.\n\nAddressing reporters, Sergeant Aled Bevan, of the county\u2019s rural crime team, said the case was \u201ca warning to others\u201d.\n\n\u201cFarmers lose thousands to this,\u201d he said.';
+    assert.deepStrictEqual(speakers(text), ['Aled Bevan', 'Aled Bevan']);
+  });
 });

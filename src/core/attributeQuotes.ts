@@ -297,9 +297,12 @@ export function attributeQuotes(
         }
       }
       // "Why now?¶“One wet weekend does not …”": a quoted answer on the line after a question is the one last named (the interviewee)
-      if (!a.entity && kind === 'speech' && answersQuestion(text, q.openMark)) {
+      const answer = !a.entity && kind === 'speech' ? answersQuestion(text, q.openMark) : 0;
+      if (answer) {
         const person = registry.recentPerson(q.start, undefined);
-        if (person) a = { entity: person, coSpeakers: [], rule: 'answer', confidence: 0.6, weak: false };
+        // (after a question in a paragraph of its own, only someone shown to be a person: a place
+        // taken for a name is no interviewee)
+        if (person && (answer === 1 || person.person || person.role || person.gender)) a = { entity: person, coSpeakers: [], rule: 'answer', confidence: 0.6, weak: false };
       }
       results[rawIndex[top]] = a;
       paragraphLastQuote = q;
@@ -387,11 +390,13 @@ const isHeadlineNoun = (t: Token): boolean => t.info.personNoun || t.info.title;
 /** "say volunteers", "residents say": a lowercase plural word (a headline's "say" has a plural subject). */
 const isHeadlineGroup = (t: Token): boolean => t.kind === 'word' && !t.capitalized && t.info.plural && !t.info.stop;
 
-/** Whether the quote opening at `open` starts a line (or follows its "A:") and the line before ends in a question mark (a bounded look back). */
-function answersQuestion(text: string, open: number): boolean {
+/** Whether the quote opening at `open` starts a line (or follows its "A:") and the line before ends in a question mark (1), or a paragraph after one that does (2), or neither (0) (a bounded look back). */
+function answersQuestion(text: string, open: number): 0 | 1 | 2 {
   const before = text.slice(Math.max(0, open - 20), open);
+  // ("Was it a shock?¶¶‘Not entirely. …’": an interview's question may stand in a paragraph of its own)
+  if (/\?[ \t\r]*\n[ \t\r]*\n[ \t]*$/.test(before)) return 2;
   // ("Q: “Will he be in trouble?”¶A: “…”": or an answer so labelled, after a quoted question)
-  return /\?[ \t\r]*\n[ \t]*$/.test(before) || /\?["\u201d'\u2019\u00bb]?[ \t\r]*\n[ \t\r\n]*A: *$/.test(before);
+  return /\?[ \t\r]*\n[ \t]*$/.test(before) || /\?["\u201d'\u2019\u00bb]?[ \t\r]*\n[ \t\r\n]*A: *$/.test(before) ? 1 : 0;
 }
 
 /** For each quote with no parent, in order, its index among all quotes. */

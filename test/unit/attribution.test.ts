@@ -2374,4 +2374,9 @@ describe('held-out set 43: wire, British, sport, police and press-release copy',
     const text = 'Gareth Lund, 44, admitted the thefts and said he was sorry.\n\nLund was also banned from keeping a van for five years.\n\nAddressing reporters, Sergeant Aled Bevan, of the county\u2019s rural crime team, said the case was \u201ca warning to others\u201d.\n\n\u201cFarmers lose thousands to this,\u201d he said.';
     assert.deepStrictEqual(speakers(text), ['Aled Bevan', 'Aled Bevan']);
   });
+
+  it('"Will it stay open?¶¶‘I think so. …’": an interview\'s question in a paragraph of its own, then a bare quote: the answer is the interviewee\'s', () => {
+    const text = 'Keeper Ottilie Brandvold has run the lighthouse shop for twelve years. We asked her about its future.\n\nWill it stay open?\n\n\u2018I think so. The council has promised us another lease, and the visitors keep coming.\u2019';
+    assert.deepStrictEqual(speakers(text), ['Ottilie Brandvold']);
+  });
 });

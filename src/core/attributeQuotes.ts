@@ -304,6 +304,8 @@ export function attributeQuotes(
         // taken for a name is no interviewee)
         if (person && (answer === 1 || person.person || person.role || person.gender)) a = { entity: person, coSpeakers: [], rule: 'answer', confidence: 0.6, weak: false };
       }
+      // ("Founded in 1961, Tarn Rescue Team's mission is “…”": a body's stated aim is its own words)
+      if (!a.entity && kind === 'speech') a = statedAim(text, tokens, qi, resolver, q.start, s.paragraph) ?? a;
       results[rawIndex[top]] = a;
       paragraphLastQuote = q;
       if (a.entity) {
@@ -1506,4 +1508,22 @@ function subjectNames(tokens: Token[], from: number, before: number, entity: Ent
   const surname = entity.keys[entity.keys.length - 1];
   for (let i = from; i < tokens.length && i < from + 6 && tokens[i].start < before; i++) if (tokens[i].kind === 'word' && key(tokens[i].text) === surname) return true;
   return false;
+}
+
+/** Nouns for what a body sets out to do, quoted after "is": "Tarn Rescue Team's mission is “…”". */
+const AIM_NOUNS = new Set(['mission', 'vision', 'aim', 'purpose', 'motto', 'ethos', 'goal']);
+
+/** "Tarn Rescue Team's mission is “…”": the body named in the possessive before a stated aim and "is" speaks the quote after it. */
+function statedAim(text: string, tokens: Token[], qi: number, resolver: SpeakerResolver, pos: number, paragraph: number): Attribution | undefined {
+  const verb = tokens[qi - 1];
+  const noun = tokens[qi - 2];
+  const owner = tokens[qi - 3];
+  if (!verb || !noun || !owner || (verb.lower !== 'is' && verb.lower !== 'was') || noun.capitalized || !AIM_NOUNS.has(noun.lower) || !possessiveName(owner)) return undefined;
+  let k = qi - 3;
+  while (k > 0 && qi - 3 - k < 5 && tokens[k - 1].kind === 'word' && tokens[k - 1].capitalized && !possessiveName(tokens[k - 1])) k--;
+  // (the name without its "'s", tokenized again so that its last word is read as a word of a name)
+  const words = tokenize(text, tokens[k].start, owner.end - 2, []);
+  const { entity, members } = resolver.resolve({ tokens: words }, pos, paragraph);
+  if (!entity || entity.kind !== 'organisation') return undefined;
+  return { entity, coSpeakers: members, rule: 'credit', confidence: 0.7, cue: spanOf(words), weak: false };
 }

@@ -2379,4 +2379,8 @@ describe('held-out set 43: wire, British, sport, police and press-release copy',
     const text = 'Keeper Ottilie Brandvold has run the lighthouse shop for twelve years. We asked her about its future.\n\nWill it stay open?\n\n\u2018I think so. The council has promised us another lease, and the visitors keep coming.\u2019';
     assert.deepStrictEqual(speakers(text), ['Ottilie Brandvold']);
   });
+
+  it('"Set up in 1908, Brackwater Swim Club\u2019s aim is “…”": a body\'s stated aim, mission or motto after its name in the possessive is its own words', () => {
+    assert.deepStrictEqual(speakers('About Brackwater Swim Club\n\nSet up in 1908, Brackwater Swim Club\u2019s aim is \u201cto teach every child in the town to swim\u201d.'), ['Brackwater Swim Club']);
+  });
 });

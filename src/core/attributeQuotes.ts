@@ -1,6 +1,6 @@
 import { isWeakVerb, leadInDocument, nationalityNoun, noteIssuers, NO_ATTRIBUTION, quotedAsSaying, sentenceOf, SpeakerResolver, spanOf, subjectOfVerb, UTTERANCE_NOUNS } from './attribution';
 import type { Attribution } from './attribution';
-import { isDocumentWord, isNameWord } from './entities';
+import { isDocumentWord, isNameWord, key } from './entities';
 import type { Entity, EntityRegistry } from './entities';
 import { classifyQuote } from './quoteKinds';
 import { definiteCommonNoun, inNumber, isReportingVerb, phraseEndingAt, phraseStartingAt, possessiveName, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
@@ -297,14 +297,23 @@ export function attributeQuotes(
         }
       }
       // "Why now?¶“One wet weekend does not …”": a quoted answer on the line after a question is the one last named (the interviewee)
-      if (!a.entity && kind === 'speech' && answersQuestion(text, q.openMark)) {
+      const answer = !a.entity && kind === 'speech' ? answersQuestion(text, q.openMark) : 0;
+      if (answer) {
         const person = registry.recentPerson(q.start, undefined);
-        if (person) a = { entity: person, coSpeakers: [], rule: 'answer', confidence: 0.6, weak: false };
+        // (after a question in a paragraph of its own, only someone shown to be a person: a place
+        // taken for a name is no interviewee)
+        if (person && (answer === 1 || person.person || person.role || person.gender)) a = { entity: person, coSpeakers: [], rule: 'answer', confidence: 0.6, weak: false };
       }
+      // ("Founded in 1961, Tarn Rescue Team's mission is “…”": a body's stated aim is its own words)
+      if (!a.entity && kind === 'speech') a = statedAim(text, tokens, qi, resolver, q.start, s.paragraph) ?? a;
       results[rawIndex[top]] = a;
       paragraphLastQuote = q;
       if (a.entity) {
-        resolver.noteSpeaker(a.entity, q.end, s.paragraph, s.end);
+        // ("Speaking outside court, Detective Constable Tom Vik said theft was “not harmless”.": a
+        // quoted fragment of reported speech whose subject, a person given a role, opens the sentence
+        // holds the floor as a sentence with no quote does)
+        const fragment = kind === 'speech' && a.rule === 'verb-sentence' && a.cue !== undefined && a.entity.person === true && a.entity.role !== null && q.openMark > a.cue.start && subjectNames(tokens, openingClauseEnd(tokens), a.cue.start, a.entity);
+        resolver.noteSpeaker(a.entity, q.end, s.paragraph, s.end, fragment);
         if (kind === 'speech') {
           sentenceAttr = a;
           paragraphLast = a;
@@ -383,11 +392,13 @@ const isHeadlineNoun = (t: Token): boolean => t.info.personNoun || t.info.title;
 /** "say volunteers", "residents say": a lowercase plural word (a headline's "say" has a plural subject). */
 const isHeadlineGroup = (t: Token): boolean => t.kind === 'word' && !t.capitalized && t.info.plural && !t.info.stop;
 
-/** Whether the quote opening at `open` starts a line (or follows its "A:") and the line before ends in a question mark (a bounded look back). */
-function answersQuestion(text: string, open: number): boolean {
+/** Whether the quote opening at `open` starts a line (or follows its "A:") and the line before ends in a question mark (1), or a paragraph after one that does (2), or neither (0) (a bounded look back). */
+function answersQuestion(text: string, open: number): 0 | 1 | 2 {
   const before = text.slice(Math.max(0, open - 20), open);
+  // ("Was it a shock?¶¶‘Not entirely. …’": an interview's question may stand in a paragraph of its own)
+  if (/\?[ \t\r]*\n[ \t\r]*\n[ \t]*$/.test(before)) return 2;
   // ("Q: “Will he be in trouble?”¶A: “…”": or an answer so labelled, after a quoted question)
-  return /\?[ \t\r]*\n[ \t]*$/.test(before) || /\?["\u201d'\u2019\u00bb]?[ \t\r]*\n[ \t\r\n]*A: *$/.test(before);
+  return /\?[ \t\r]*\n[ \t]*$/.test(before) || /\?["\u201d'\u2019\u00bb]?[ \t\r]*\n[ \t\r\n]*A: *$/.test(before) ? 1 : 0;
 }
 
 /** For each quote with no parent, in order, its index among all quotes. */
@@ -1477,4 +1488,42 @@ function propagateWithinGroups(quotes: AttributedQuote[], groups: number): void 
     const source = own[q.group] ?? carried[q.group];
     if (source) Object.assign(q, { entity: source.entity, members: source.members, speaker: source.speaker, confidence: Math.min(0.8, source.confidence), rule: 'group', kind: 'speech' });
   }
+}
+
+/** Where a sentence's subject starts: after an opening adverbial (as `subjectStart` reads one) or an opening participle's clause ("Speaking outside court, …"). */
+function openingClauseEnd(tokens: Token[]): number {
+  const first = tokens[0];
+  if (first && first.kind === 'word' && first.capitalized && first.info.endsIng) {
+    for (let i = 1; i < tokens.length && i < 8; i++) {
+      if (tokens[i].kind === 'quote') break;
+      if (tokens[i].text === ',') return i + 1;
+    }
+  }
+  return subjectStart(tokens);
+}
+
+/** Whether the entity's surname stands among the first words from `from`, all before `before`, the first of them capitalised. */
+function subjectNames(tokens: Token[], from: number, before: number, entity: Entity): boolean {
+  if (!tokens[from]?.capitalized || entity.keys.length === 0) return false;
+  const surname = entity.keys[entity.keys.length - 1];
+  for (let i = from; i < tokens.length && i < from + 6 && tokens[i].start < before; i++) if (tokens[i].kind === 'word' && key(tokens[i].text) === surname) return true;
+  return false;
+}
+
+/** Nouns for what a body sets out to do, quoted after "is": "Tarn Rescue Team's mission is “…”". */
+const AIM_NOUNS = new Set(['mission', 'vision', 'aim', 'purpose', 'motto', 'ethos', 'goal']);
+
+/** "Tarn Rescue Team's mission is “…”": the body named in the possessive before a stated aim and "is" speaks the quote after it. */
+function statedAim(text: string, tokens: Token[], qi: number, resolver: SpeakerResolver, pos: number, paragraph: number): Attribution | undefined {
+  const verb = tokens[qi - 1];
+  const noun = tokens[qi - 2];
+  const owner = tokens[qi - 3];
+  if (!verb || !noun || !owner || (verb.lower !== 'is' && verb.lower !== 'was') || noun.capitalized || !AIM_NOUNS.has(noun.lower) || !possessiveName(owner)) return undefined;
+  let k = qi - 3;
+  while (k > 0 && qi - 3 - k < 5 && tokens[k - 1].kind === 'word' && tokens[k - 1].capitalized && !possessiveName(tokens[k - 1])) k--;
+  // (the name without its "'s", tokenized again so that its last word is read as a word of a name)
+  const words = tokenize(text, tokens[k].start, owner.end - 2, []);
+  const { entity, members } = resolver.resolve({ tokens: words }, pos, paragraph);
+  if (!entity || entity.kind !== 'organisation') return undefined;
+  return { entity, coSpeakers: members, rule: 'credit', confidence: 0.7, cue: spanOf(words), weak: false };
 }

@@ -63,7 +63,7 @@ export const VERB_ADVERBS = set(
 export const TITLE_WORDS = set(
   'president vice prime minister ministers secretary general attorney ambassador ambassadors envoy spokesperson ' +
   'spokesman spokeswoman spokespeople councilor councillor counsellor counselor senator sen rep representative ' +
-  'governor gov mayor chancellor premier king queen prince princess pope bishop archbishop cardinal rev reverend ' +
+  'governor gov mayor chancellor premier king queen prince princess pope bishop archbishop cardinal rev reverend canon archdeacon prebendary ' +
   'judge justice chief deputy director directors commissioner superintendent inspector detective sergeant sgt ' +
   'constable officer lieutenant lt colonel col major maj captain capt general gen admiral commander cmdr ' +
   'professor prof dr doctor mr mrs ms miss mx sir dame lord lady coach manager chairman chairwoman chair ' +

@@ -2,7 +2,7 @@ import type { Entity } from './entities';
 import { ageBefore, ageOf, endsInPossessive, yearsOld, EntityRegistry, givenNameAfterRole, isBareNameWord, isNameWord, isTitleWord, key, NameSplit, roleText, roleTextIn } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { AFTER_OBJECT_HER, BODY_KIND_NAME_WORDS, ORGANISATION_KINDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, genderOfNoun, MALE_CUES } from './lexicon';
-import { isReportingVerb, phraseStartingAt, possessiveName } from './phrases';
+import { isReportingVerb, phraseStartingAt, possessiveName, subjectStart } from './phrases';
 import type { RawQuote } from './quotes/scanner';
 import type { Sentence } from './sentences';
 import { tokenizeRanges } from './tokens';
@@ -251,8 +251,30 @@ function learnGenderFromObjects(tokens: Token[], named: Entity[], registry: Enti
     else if (lower !== object) return;
   }
   if (object === undefined) return;
+  // ("Tom Vik was also made subject to an order banning him": a subject the verb is done to is
+  // what an object pronoun after it means, not someone named before)
+  if (passiveSubject(tokens)) return;
   const antecedent = registry.recentPerson(tokens[0].start, undefined, person);
   if (antecedent && !antecedent.gender) antecedent.gender = object === 'him' ? 'male' : 'female';
+}
+
+/** Participles of a passive that do not end in "-ed": "was made", "was told", "was given". */
+const IRREGULAR_PARTICIPLES = new Set(['made', 'given', 'told', 'sent', 'taken', 'held', 'shown', 'found', 'seen', 'kept', 'brought', 'caught', 'put', 'set', 'left', 'let', 'driven', 'struck', 'hit', 'thrown', 'forbidden', 'sentenced']);
+
+/** "Tom Vik was (also) made …", "Vik has been given …": a name opening the sentence and a passive verb after it. */
+function passiveSubject(tokens: Token[]): boolean {
+  let i = 0;
+  while (i < tokens.length && i < 5 && tokens[i].kind === 'word' && tokens[i].capitalized) i++;
+  if (i === 0) return false;
+  const be = tokens[i]?.lower;
+  if (be === 'has' || be === 'have' || be === 'had') {
+    if (tokens[i + 1]?.lower !== 'been') return false;
+    i++;
+  } else if (be !== 'was' && be !== 'were' && be !== 'is' && be !== 'are') return false;
+  i++;
+  if (tokens[i]?.info.verbAdverb || tokens[i]?.info.endsLy) i++;
+  const verb = tokens[i];
+  return verb !== undefined && verb.kind === 'word' && !verb.capitalized && (verb.info.endsEd || IRREGULAR_PARTICIPLES.has(verb.lower));
 }
 
 /** "Jonsdal closed her set": with one person named, the pronouns from the name on tell their gender. */
@@ -372,10 +394,11 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
     if (!split.read(tokens, start, end)) continue;
     const { roleFrom, roleTo, nameFrom, nameTo } = split;
     if (split.org) {
-      // ("Tarn United have sacked their manager": a body that opens the sentence, for "the club said" later)
+      // ("Tarn United have sacked their manager": a body that opens the sentence, for "the club said" later;
+      // also after a wire dateline or an opening adverbial: "TARN, May 2 (Wire) - Tarn Motors will …")
       // (and "Ann Vik, of Tarn Police, said": the body named aside, for "a spokesperson for the force"
       // later; and "… according to the Tarn Rural Crime Trust": a source, for "a spokesperson for the trust")
-      if (k === to && nameFrom === from && nameTo - nameFrom >= 2 && (from === 0 ? thingFollows(tokens, to) || kindActs(tokens, nameTo, to) : (from >= 2 && tokens[from - 1].lower === 'of' && tokens[from - 2].text === ',') || afterAccordingTo(tokens, from) || namedBodyAnywhere(tokens, nameFrom, nameTo))) registry.addPhrase(nameText(tokens, nameFrom, nameTo), 'organisation', { start: tokens[nameFrom].start, end: tokens[nameTo - 1].end });
+      if (k === to && nameFrom === from && nameTo - nameFrom >= 2 && (from === 0 || from === subjectStart(tokens) ? thingFollows(tokens, to) || kindActs(tokens, nameTo, to) : (from >= 2 && tokens[from - 1].lower === 'of' && tokens[from - 2].text === ',') || afterAccordingTo(tokens, from) || namedBodyAnywhere(tokens, nameFrom, nameTo))) registry.addPhrase(nameText(tokens, nameFrom, nameTo), 'organisation', { start: tokens[nameFrom].start, end: tokens[nameTo - 1].end });
       // ("a Farrowgate United striker": the body a lowercase noun for someone of it follows)
       else if (from > 0 && tokens[from - 1].info.article) bodyBeforeNoun(tokens, nameFrom, nameTo, registry);
       continue;

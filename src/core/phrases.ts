@@ -640,11 +640,14 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     // ("said Tarn's fisheries minister, Ana Lind": an owner in the possessive, then a lowercase role)
     // ("said the Wanderers captain, Hakon Strid": or a team's name and a lowercase role)
     else if ((!capitalSeen || opensWithTitle(out) || ownerThenRole(out) || endsInLowercaseRole(out)) && namesSomeone(appo) && (j + 1 + appo.length >= tokens.length || tokens[j + 1 + appo.length].kind === 'punct')) return { tokens: appo, apposition: out, possessor };
-  } else if (next && next.kind === 'word' && !capitalSeen) {
+  } else if (next && next.kind === 'word' && (!capitalSeen || (next.lower === 'of' && ownerThenLowercase(out)))) {
     // "said the union's chief negotiator, Ana Lind": lowercase words finish the role
-    let m = j;
-    while (m < tokens.length && m - j < 3 && tokens[m].kind === 'word' && !tokens[m].capitalized && LOWERCASE_WORD.test(tokens[m].text) && !tokens[m].info.stop && !tokens[m].info.reporting) m++;
-    if (m > j && tokens[m]?.text === ',') {
+    // ("said its director of operations, Ana Lind": so does "of" and one or two lowercase words after a title)
+    const head = out[out.length - 1];
+    const of = next.lower === 'of' && head !== undefined && (head.info.title || isSpeakerNoun(head)) ? 1 : 0;
+    let m = j + of;
+    while (m < tokens.length && m - j - of < (of ? 2 : 3) && tokens[m].kind === 'word' && !tokens[m].capitalized && LOWERCASE_WORD.test(tokens[m].text) && !tokens[m].info.stop && !tokens[m].info.reporting) m++;
+    if (m > j + of && tokens[m]?.text === ',') {
       const name: Token[] = [];
       for (let n = m + 1; n < tokens.length && name.length < 5 && tokens[n].kind === 'word'; n++) name.push(tokens[n]);
       const after = tokens[m + 1 + name.length];

@@ -2348,3 +2348,39 @@ describe('held-out set 40: wire, British, sport, police and release copy', () =>
     }
   });
 });
+
+describe('held-out set 43: wire, British, sport, police and press-release copy', () => {
+  it('"BRASKVIK, May 2 (Fenwire) - Orrel Foods will close …": a body opening the sentence after a dateline is the one "the company said" means', () => {
+    const text = 'BRASKVIK, May 2 (Fenwire) - Orrel Foods will close its bakery in the town, putting 300 jobs at risk.\n\n\u201cIt is a black day for Braskvik,\u201d said Ola Nygard, a union official.\n\n\u201cWe will do all we can for our staff,\u201d the company said.';
+    assert.deepStrictEqual(speakers(text), ['Ola Nygard', 'Orrel Foods']);
+  });
+
+  it('"The Rev Canon Ilse Marrow said": a cathedral canon\'s or an archdeacon\'s title is no part of the name', () => {
+    assert.deepStrictEqual(speakers('The Rev Canon Ilse Marrow, who led the service, said it was \u201cmoving\u201d.\n\n\u201cWe were full,\u201d she said.'), ['Ilse Marrow', 'Ilse Marrow']);
+    assert.deepStrictEqual(speakers('Archdeacon Tom Hale said the roof was \u201csound\u201d.'), ['Tom Hale']);
+  });
+
+  it('"said its director of operations, Ines Prell.": "of" and a lowercase word after a title finish the role, and the name after the comma speaks', () => {
+    assert.deepStrictEqual(speakers('\u201cThe depot was never locked,\u201d said its head of security, Ines Prell. \u201cNow it will be.\u201d'), ['Ines Prell', 'Ines Prell']);
+    assert.deepStrictEqual(speakers('\u201cWe were lucky,\u201d said Tarn Water\u2019s director of operations, Ines Prell.'), ['Ines Prell']);
+  });
+
+  it('"Wennick was also made subject to an order banning him": an object pronoun after a passive is its subject\'s, and tells nothing of the judge named before', () => {
+    const text = 'Peter Wennick, 58, admitted stealing from market stalls.\n\nProsecutor Dora Quint told the court the victims were elderly.\n\nSentencing him, Judge Helen Solvay said the thefts were \u201cmean and calculated\u201d.\n\n\u201cYou preyed on people who trusted you,\u201d she told him.\n\nWennick was also made subject to an order banning him from the market.';
+    assert.deepStrictEqual(speakers(text), ['Helen Solvay', 'Helen Solvay']);
+  });
+
+  it('"Addressing reporters, Sergeant Aled Bevan, of …, said the case was “…”.¶“…,” he said": a quoted fragment of his reported speech keeps him the one "he" means, over a man of known gender named before', () => {
+    const text = 'Gareth Lund, 44, admitted the thefts and said he was sorry.\n\nLund was also banned from keeping a van for five years.\n\nAddressing reporters, Sergeant Aled Bevan, of the county\u2019s rural crime team, said the case was \u201ca warning to others\u201d.\n\n\u201cFarmers lose thousands to this,\u201d he said.';
+    assert.deepStrictEqual(speakers(text), ['Aled Bevan', 'Aled Bevan']);
+  });
+
+  it('"Will it stay open?¶¶‘I think so. …’": an interview\'s question in a paragraph of its own, then a bare quote: the answer is the interviewee\'s', () => {
+    const text = 'Keeper Ottilie Brandvold has run the lighthouse shop for twelve years. We asked her about its future.\n\nWill it stay open?\n\n\u2018I think so. The council has promised us another lease, and the visitors keep coming.\u2019';
+    assert.deepStrictEqual(speakers(text), ['Ottilie Brandvold']);
+  });
+
+  it('"Set up in 1908, Brackwater Swim Club\u2019s aim is “…”": a body\'s stated aim, mission or motto after its name in the possessive is its own words', () => {
+    assert.deepStrictEqual(speakers('About Brackwater Swim Club\n\nSet up in 1908, Brackwater Swim Club\u2019s aim is \u201cto teach every child in the town to swim\u201d.'), ['Brackwater Swim Club']);
+  });
+});

@@ -1,6 +1,6 @@
 import { isWeakVerb, leadInDocument, nationalityNoun, noteIssuers, NO_ATTRIBUTION, quotedAsSaying, sentenceOf, SpeakerResolver, spanOf, subjectOfVerb, UTTERANCE_NOUNS } from './attribution';
 import type { Attribution } from './attribution';
-import { isDocumentWord, isNameWord } from './entities';
+import { isDocumentWord, isNameWord, isOtherGender } from './entities';
 import type { Entity, EntityRegistry } from './entities';
 import { classifyQuote } from './quoteKinds';
 import { definiteCommonNoun, inNumber, isReportingVerb, phraseEndingAt, phraseStartingAt, possessiveName, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
@@ -196,7 +196,8 @@ export function attributeQuotes(
     const before = b.described && b.sentence !== undefined && !resolver.knownByDescription(b.phrase, b.pos) ? lastSentenceBeat(sentenceTokens, b.sentence - 1) : undefined;
     const subject = before && !before.described && !before.unnamed && !before.owner && !before.phrase.tokens[0].info.pronoun && namesKnownPerson(before.phrase, before.pos, resolver) ? before : b;
     const { entity } = resolver.resolve(subject.phrase, subject.pos, paragraphIndex);
-    if (!entity || entity.kind !== 'person' || (entity.gender !== undefined && entity.gender !== gender)) return undefined;
+    // ("Tom Vik and his assistant, Ann Lund, … She said": not him, by his given name)
+    if (!entity || entity.kind !== 'person' || isOtherGender(entity, gender)) return undefined;
     entity.gender ??= gender;
     // (the description is where "he" or "she" next finds them)
     if (subject !== b) resolver.registry.mention(entity, { start: b.pos, end: b.phrase.tokens[b.phrase.tokens.length - 1].end }, false);

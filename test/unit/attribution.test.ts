@@ -2348,3 +2348,10 @@ describe('held-out set 40: wire, British, sport, police and release copy', () =>
     }
   });
 });
+
+describe('held-out set 42: wire, British, sport, police and press-release copy', () => {
+  it('"Tom Vik and his assistant, Ann Lund, praised …. She said": a common given name (hyphenated too) of the other gender rules a person out for "he" or "she"', () => {
+    assert.deepStrictEqual(speakers('Manager Colin Baird and his deputy, Mary Tulloch, both thanked the fans. She said the win was "for the town".'), ['Mary Tulloch']);
+    assert.deepStrictEqual(speakers('Harbury skipper Derek Oldcorn and his vice-captain, Sally-Anne Pryde, both praised the bowlers. He said the attack was "the best in the league".'), ['Derek Oldcorn']);
+  });
+});

@@ -2354,4 +2354,9 @@ describe('held-out set 42: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers('Manager Colin Baird and his deputy, Mary Tulloch, both thanked the fans. She said the win was "for the town".'), ['Mary Tulloch']);
     assert.deepStrictEqual(speakers('Harbury skipper Derek Oldcorn and his vice-captain, Sally-Anne Pryde, both praised the bowlers. He said the attack was "the best in the league".'), ['Derek Oldcorn']);
   });
+
+  it('"Ann Vik on Monday said …": a weekday after "on" between the subject and its verb is passed over', () => {
+    assert.deepStrictEqual(speakers('Harbour master Gwen Ostley on Tuesday said the quay was "no longer safe".'), ['Gwen Ostley']);
+    assert.deepStrictEqual(speakers('"We expect delays," Corran Haulage chief Idris Pellow on Friday told drivers.'), ['Idris Pellow']);
+  });
 });

@@ -2359,4 +2359,9 @@ describe('held-out set 42: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers('Harbour master Gwen Ostley on Tuesday said the quay was "no longer safe".'), ['Gwen Ostley']);
     assert.deepStrictEqual(speakers('"We expect delays," Corran Haulage chief Idris Pellow on Friday told drivers.'), ['Idris Pellow']);
   });
+
+  it('"The judgment states: “…”": a court\'s judgment (or judgement) is a document that speaks, as a ruling or a verdict is', () => {
+    assert.deepStrictEqual(speakers('Lord Justice Hembury gave the lead ruling.\n\nThe judgment states: "A licence is not a right."'), ['judgment']);
+    assert.deepStrictEqual(speakers('"The council acted lawfully throughout," the judgement says.'), ['judgement']);
+  });
 });

@@ -214,6 +214,12 @@ export class SpeakerResolver {
       const named = this.registry.recentOrganisation(kindOf, pos) ?? (TEAM_NOUNS.has(kindWord?.lower ?? '') ? this.registry.recentTeam(pos) : undefined);
       if (named) return { entity: named, members: [] };
     }
+    // ("The cup is run by the Fenland Bowls Board. A spokesperson for the organisation said":
+    // a word for any body at all is the latest body named, whatever its kind)
+    if (kindWord && !kindWord.capitalized && ANY_BODY_NOUNS.has(kindWord.lower)) {
+      const named = this.registry.latestOrganisation(pos);
+      if (named) return { entity: named, members: [] };
+    }
     const group = this.resolveGroup(words, pos);
     if (group) return group;
     // "a statement from the Harbour Ministry": the document speaks for whoever it is from
@@ -909,6 +915,9 @@ function groupOf(registry: EntityRegistry, members: Entity[], words: Token[]): E
 }
 
 /** The speaker of a sentence's reporting verb: the phrase before it, or after it when inverted. */
+/** Words for a body of any kind: "the organisation". */
+const ANY_BODY_NOUNS: ReadonlySet<string> = new Set(['organisation', 'organization']);
+
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**

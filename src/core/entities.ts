@@ -770,6 +770,11 @@ export class EntityRegistry {
   recentOrganisation(keys: readonly string[], pos: number): Entity | undefined {
     return this.mentionLog.latestWithin(pos, LOOK_BACK, (m) => m.entity.kind === 'organisation' && m.entity.keys.length > 1 && m.entity.keys.some((k) => keys.includes(k)))?.entity;
   }
+  /** The latest organisation named with a name of two words or more, within LOOK_BACK: "the organisation said". */
+  latestOrganisation(pos: number): Entity | undefined {
+    return this.mentionLog.latestWithin(pos, LOOK_BACK, (m) => m.entity.kind === 'organisation' && m.entity.keys.length > 1)?.entity;
+  }
+
 
   /**
    * "the club said" after "the Tarn Hawks": the latest name of two words or more ending in a plural

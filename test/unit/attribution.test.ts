@@ -2364,4 +2364,8 @@ describe('held-out set 42: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers('Lord Justice Hembury gave the lead ruling.\n\nThe judgment states: "A licence is not a right."'), ['judgment']);
     assert.deepStrictEqual(speakers('"The council acted lawfully throughout," the judgement says.'), ['judgement']);
   });
+
+  it('"A spokesperson for the organisation said": a word for a body of any kind finds the latest body named', () => {
+    assert.deepStrictEqual(speakers('The regatta is run by the Marlow Reach Rowing Board.\n\nA spokeswoman for the organisation said entries were "at a record high".'), ['Marlow Reach Rowing Board']);
+  });
 });

@@ -2368,4 +2368,8 @@ describe('held-out set 42: wire, British, sport, police and press-release copy',
   it('"A spokesperson for the organisation said": a word for a body of any kind finds the latest body named', () => {
     assert.deepStrictEqual(speakers('The regatta is run by the Marlow Reach Rowing Board.\n\nA spokeswoman for the organisation said entries were "at a record high".'), ['Marlow Reach Rowing Board']);
   });
+
+  it('"the drivers\' union, Road Crews Together, … a spokeswoman for the union said": a body\'s noun after "the" and a possessive, then a comma and a name, names that body', () => {
+    assert.deepStrictEqual(speakers('The walkout was backed by the porters\' union, Fair Shifts Now.\n\n"We did not want this," a spokesman for the union said.'), ['Fair Shifts Now']);
+  });
 });

@@ -1100,8 +1100,18 @@ function definiteObject(tokens: Token[], k: number): Phrase | undefined {
   const first = tokens[k];
   if (!first || first.kind !== 'word' || !first.info.article) return undefined;
   let end = k + 1;
-  while (end < tokens.length && end - k <= 4 && tokens[end].kind === 'word' && !tokens[end].capitalized && !tokens[end].info.stop && !tokens[end].info.reporting) end++;
+  while (end < tokens.length && end - k <= 4 && tokens[end].kind === 'word' && !tokens[end].capitalized && !tokens[end].info.stop && !tokens[end].info.reporting && !participleClauseAt(tokens, end, k)) end++;
   return end > k + 1 ? { tokens: tokens.slice(k, end) } : undefined;
+}
+
+/**
+ * "the rescue centre caring for them", "the charity running the site": a word in -ing after the
+ * noun, with a small word after it, opens a clause about the noun and is no part of its name
+ * ("the national building society" keeps its "building").
+ */
+function participleClauseAt(tokens: Token[], end: number, k: number): boolean {
+  const next = tokens[end + 1];
+  return end > k + 1 && tokens[end].info.endsIng && next !== undefined && next.kind === 'word' && !next.capitalized && (next.info.stop || next.info.article);
 }
 
 /** "quoted Lavrov as saying", read within tokens[from, to) only. */

@@ -2372,4 +2372,9 @@ describe('held-out set 42: wire, British, sport, police and press-release copy',
   it('"the drivers\' union, Road Crews Together, … a spokeswoman for the union said": a body\'s noun after "the" and a possessive, then a comma and a name, names that body', () => {
     assert.deepStrictEqual(speakers('The walkout was backed by the porters\' union, Fair Shifts Now.\n\n"We did not want this," a spokesman for the union said.'), ['Fair Shifts Now']);
   });
+
+  it('"according to the animal hospital caring for them": a word in -ing and a small word after the noun open a clause, no part of the source', () => {
+    assert.deepStrictEqual(speakers('The three fawns are "thriving", according to the deer sanctuary looking after them.'), ['deer sanctuary']);
+    assert.deepStrictEqual(speakers('Rents rose "sharply", according to the national building society.'), ['national building society']);
+  });
 });

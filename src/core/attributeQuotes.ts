@@ -1,6 +1,6 @@
 import { isWeakVerb, leadInDocument, nationalityNoun, noteIssuers, NO_ATTRIBUTION, quotedAsSaying, sentenceOf, SpeakerResolver, spanOf, subjectOfVerb, UTTERANCE_NOUNS } from './attribution';
 import type { Attribution } from './attribution';
-import { isDocumentWord, isNameWord, key } from './entities';
+import { isDocumentWord, isNameWord, isOtherGender, key } from './entities';
 import type { Entity, EntityRegistry } from './entities';
 import { classifyQuote } from './quoteKinds';
 import { definiteCommonNoun, inNumber, isReportingVerb, phraseEndingAt, phraseStartingAt, possessiveName, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
@@ -196,7 +196,8 @@ export function attributeQuotes(
     const before = b.described && b.sentence !== undefined && !resolver.knownByDescription(b.phrase, b.pos) ? lastSentenceBeat(sentenceTokens, b.sentence - 1) : undefined;
     const subject = before && !before.described && !before.unnamed && !before.owner && !before.phrase.tokens[0].info.pronoun && namesKnownPerson(before.phrase, before.pos, resolver) ? before : b;
     const { entity } = resolver.resolve(subject.phrase, subject.pos, paragraphIndex);
-    if (!entity || entity.kind !== 'person' || (entity.gender !== undefined && entity.gender !== gender)) return undefined;
+    // ("Tom Vik and his assistant, Ann Lund, … She said": not him, by his given name)
+    if (!entity || entity.kind !== 'person' || isOtherGender(entity, gender)) return undefined;
     entity.gender ??= gender;
     // (the description is where "he" or "she" next finds them)
     if (subject !== b) resolver.registry.mention(entity, { start: b.pos, end: b.phrase.tokens[b.phrase.tokens.length - 1].end }, false);
@@ -1110,8 +1111,18 @@ function definiteObject(tokens: Token[], k: number): Phrase | undefined {
   const first = tokens[k];
   if (!first || first.kind !== 'word' || !first.info.article) return undefined;
   let end = k + 1;
-  while (end < tokens.length && end - k <= 4 && tokens[end].kind === 'word' && !tokens[end].capitalized && !tokens[end].info.stop && !tokens[end].info.reporting) end++;
+  while (end < tokens.length && end - k <= 4 && tokens[end].kind === 'word' && !tokens[end].capitalized && !tokens[end].info.stop && !tokens[end].info.reporting && !participleClauseAt(tokens, end, k)) end++;
   return end > k + 1 ? { tokens: tokens.slice(k, end) } : undefined;
+}
+
+/**
+ * "the rescue centre caring for them", "the charity running the site": a word in -ing after the
+ * noun, with a small word after it, opens a clause about the noun and is no part of its name
+ * ("the national building society" keeps its "building").
+ */
+function participleClauseAt(tokens: Token[], end: number, k: number): boolean {
+  const next = tokens[end + 1];
+  return end > k + 1 && tokens[end].info.endsIng && next !== undefined && next.kind === 'word' && !next.capitalized && (next.info.stop || next.info.article);
 }
 
 /** "quoted Lavrov as saying", read within tokens[from, to) only. */

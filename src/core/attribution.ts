@@ -214,6 +214,12 @@ export class SpeakerResolver {
       const named = this.registry.recentOrganisation(kindOf, pos) ?? (TEAM_NOUNS.has(kindWord?.lower ?? '') ? this.registry.recentTeam(pos) : undefined);
       if (named) return { entity: named, members: [] };
     }
+    // ("The cup is run by the Fenland Bowls Board. A spokesperson for the organisation said":
+    // a word for any body at all is the latest body named, whatever its kind)
+    if (kindWord && !kindWord.capitalized && ANY_BODY_NOUNS.has(kindWord.lower)) {
+      const named = this.registry.latestOrganisation(pos);
+      if (named) return { entity: named, members: [] };
+    }
     const group = this.resolveGroup(words, pos);
     if (group) return group;
     // "a statement from the Harbour Ministry": the document speaks for whoever it is from
@@ -909,6 +915,21 @@ function groupOf(registry: EntityRegistry, members: Entity[], words: Token[]): E
 }
 
 /** The speaker of a sentence's reporting verb: the phrase before it, or after it when inverted. */
+/** Words for a body of any kind: "the organisation". */
+const ANY_BODY_NOUNS: ReadonlySet<string> = new Set(['organisation', 'organization']);
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * "Ann Vik on Monday said", "Three judges on Thursday ruled": the day between a subject and its
+ * verb is no part of the subject; the index left of "on" and its weekday, or k when there is none.
+ */
+function pastDayBefore(tokens: Token[], k: number): number {
+  if (k < 2 || tokens[k].kind !== 'word' || !WEEKDAYS.has(tokens[k].lower) || tokens[k - 1].lower !== 'on' || tokens[k - 1].capitalized) return k;
+  const before = tokens[k - 2];
+  return before.kind === 'word' && !before.info.stop && !before.info.reporting ? skipAdverbsLeft(tokens, k - 2) : k;
+}
+
 export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolean): Phrase | undefined {
   const verb = tokens[v];
   const left = v > 0 ? tokens[v - 1] : undefined;
@@ -929,7 +950,7 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
     const start = subjectStart(tokens);
     return phraseStartingAt(tokens, start);
   }
-  const subjectEnd = skipAdverbsLeft(tokens, v - 1);
+  const subjectEnd = skipAdverbsLeft(tokens, pastDayBefore(tokens, skipAdverbsLeft(tokens, v - 1)));
   // "a warning from the chairman, Ann Vik, who asked members to “…”": "who" after a comma is the name
   // before it (for what follows the verb: a quote before it is not what the clause reports)
   if (!allowInversion && subjectEnd >= 2 && tokens[subjectEnd].lower === 'who' && tokens[subjectEnd - 1].text === ',') {

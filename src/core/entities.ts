@@ -389,15 +389,31 @@ const COUPLE_SPAN = 40;
 /** How far before a couple's names "a lollipop lady and her husband" still says who comes first. */
 const COUPLE_ORDER_REACH = 400;
 
-function isOtherGender(e: Entity, gender: 'male' | 'female'): boolean {
+export function isOtherGender(e: Entity, gender: 'male' | 'female'): boolean {
   const known = personGender(e);
   return known !== undefined && known !== gender;
 }
 
-/** A person's gender, known or read from a common given name ("Ann Vik"). */
+/** A person's gender, known or read from a common given name ("Ann Vik", "Mary-Jo Vik"). */
 function personGender(e: Entity): 'male' | 'female' | undefined {
   if (e.kind !== 'person') return undefined;
-  return e.gender ?? (e.keys.length >= 2 ? givenNameGender(e.keys[0]) : undefined);
+  return e.gender ?? (e.keys.length >= 2 ? givenNameGender(e.keys[0]) ?? hyphenatedGivenNameGender(e.name) : undefined);
+}
+
+/**
+ * "Mary-Jo Vik", "Kerry-Ann Vik": a given name joined by a hyphen has the gender its known parts
+ * agree on (a part of either gender, "Jo", "Kerry", says nothing).
+ */
+function hyphenatedGivenNameGender(name: string): 'male' | 'female' | undefined {
+  const first = name.split(' ')[0];
+  if (!first.includes('-')) return undefined;
+  let found: 'male' | 'female' | undefined;
+  for (const part of first.toLowerCase().split('-')) {
+    const g = givenNameGender(part);
+    if (g && found && g !== found) return undefined;
+    found ??= g;
+  }
+  return found;
 }
 
 export class EntityRegistry {
@@ -733,6 +749,9 @@ export class EntityRegistry {
       const e = m.entity;
       if (e.kind !== 'person' || (!e.person && e.keys.length < 2)) return false;
       if (gender && e.gender && e.gender !== gender) return false;
+      // ("Tom Vik and his assistant, Ann Lund, …. He said": a common given name of the other gender
+      // rules her out though no pronoun or title has told hers yet)
+      if (gender && !e.gender && e.name.includes(' ') && isOtherGender(e, gender)) return false;
       if (!gender || e.gender === gender) {
         found = e;
         return true;
@@ -751,6 +770,11 @@ export class EntityRegistry {
   recentOrganisation(keys: readonly string[], pos: number): Entity | undefined {
     return this.mentionLog.latestWithin(pos, LOOK_BACK, (m) => m.entity.kind === 'organisation' && m.entity.keys.length > 1 && m.entity.keys.some((k) => keys.includes(k)))?.entity;
   }
+  /** The latest organisation named with a name of two words or more, within LOOK_BACK: "the organisation said". */
+  latestOrganisation(pos: number): Entity | undefined {
+    return this.mentionLog.latestWithin(pos, LOOK_BACK, (m) => m.entity.kind === 'organisation' && m.entity.keys.length > 1)?.entity;
+  }
+
 
   /**
    * "the club said" after "the Tarn Hawks": the latest name of two words or more ending in a plural

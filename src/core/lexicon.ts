@@ -165,7 +165,7 @@ export const SPEAKER_NOUNS = set(
   'parties party union unions firm employer employers staff ministries governments countries ' +
   'nations diplomats diplomat envoy envoys insiders aides aide adviser advisers advisor advisors regulator ' +
   'regulators watchdog watchdogs inquiry panel jury fans fan hospital school university institute website blog ' +
-  'filing complaint lawsuit indictment affidavit ruling verdict family families relatives',
+  'filing complaint lawsuit indictment affidavit ruling verdict judgment judgement family families relatives',
 );
 
 /** Common nouns for people ("the owner of the bar", "a neighbouring shopkeeper"): he or she may refer to them. */
@@ -179,7 +179,7 @@ export const PERSON_NOUNS = set(
 /** Document-like speakers: a statement speaks for whoever issued it. */
 export const DOCUMENT_NOUNS = set(
   'statement report article letter document memo declaration communique communiqué release announcement ' +
-  'study survey poll filing complaint lawsuit indictment affidavit ruling verdict website blog op-ed editorial',
+  'study survey poll filing complaint lawsuit indictment affidavit ruling verdict judgment judgement website blog op-ed editorial',
 );
 
 export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neuter' | 'first'> = new Map(Object.entries({

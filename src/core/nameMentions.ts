@@ -355,7 +355,7 @@ function describedAside(tokens: Token[], from: number, to: number): boolean {
 function registerRun(tokens: Token[], from: number, to: number, registry: EntityRegistry, named: Entity[]): void {
   // ("the private company Osmer Coachways", "the campaign group Friends of Tarn Lane": the body
   // its noun names, before a place's word at its end is read as a street)
-  if (bodyNamedAfterNoun(tokens, from, to, registry)) return;
+  if (bodyNamedAfterNoun(tokens, from, to, registry) || bodyNamedAfterComma(tokens, from, to, registry)) return;
   // "in Harbury Road", "at Fennick Park": a street or a ground, not a person
   if (namesPlace(tokens, from, to) || namesAnimal(tokens, from)) return;
   // "the Keep Tarn Green group": a name that a lowercase organisation word follows is the organisation's
@@ -582,6 +582,29 @@ function bodyNamedAfterNoun(tokens: Token[], from: number, to: number, registry:
   registry.noteDescribed(noun.lower, entity, noun.start);
   return true;
 }
+
+/**
+ * "the drivers' union, Road Crews Together", "its parent company, Vale Holdings": a body's
+ * lowercase noun after "the", "its" or "their" (and at most two lowercase or possessive words),
+ * then a comma (and "the") and a name no given name or title opens: the name is that body's, and
+ * "the union said" later is the name's.
+ */
+function bodyNamedAfterComma(tokens: Token[], from: number, to: number, registry: EntityRegistry): boolean {
+  const comma = from >= 1 && tokens[from - 1].lower === 'the' && !tokens[from - 1].capitalized ? from - 2 : from - 1;
+  if (comma < 2 || tokens[comma].text !== ',') return false;
+  const noun = tokens[comma - 1];
+  const first = tokens[from];
+  if (noun.kind !== 'word' || noun.capitalized || !BODY_BEFORE_NAME.has(noun.lower)) return false;
+  if (first.info.title || givenNameGender(first.lower) !== undefined || endsInPossessive(tokens[to - 1].text)) return false;
+  let k = comma - 2;
+  while (k >= 0 && k >= comma - 4 && tokens[k].kind === 'word' && !tokens[k].capitalized && !tokens[k].info.determiner && (!tokens[k].info.stop || endsInPossessive(tokens[k].text))) k--;
+  if (k < 0 || tokens[k].capitalized || !DEFINITE_BEFORE_BODY.has(tokens[k].lower)) return false;
+  const entity = registry.addPhrase(nameText(tokens, from, to), 'organisation', { start: first.start, end: tokens[to - 1].end });
+  registry.noteDescribed(noun.lower, entity, noun.start);
+  return true;
+}
+
+const DEFINITE_BEFORE_BODY: ReadonlySet<string> = new Set(['the', 'its', 'their']);
 
 /** Nouns for bodies that may stand right before the body's name ("the campaign group …"). */
 const BODY_BEFORE_NAME: ReadonlySet<string> = new Set([...BUSINESS_NOUNS, 'group', 'charity', 'club', 'union', 'association', 'trust', 'society', 'consortium', 'foundation', 'organisation', 'organization']);

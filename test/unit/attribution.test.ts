@@ -2384,3 +2384,33 @@ describe('held-out set 43: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers('About Brackwater Swim Club\n\nSet up in 1908, Brackwater Swim Club\u2019s aim is \u201cto teach every child in the town to swim\u201d.'), ['Brackwater Swim Club']);
   });
 });
+
+describe('held-out set 42: wire, British, sport, police and press-release copy', () => {
+  it('"Tom Vik and his assistant, Ann Lund, praised …. She said": a common given name (hyphenated too) of the other gender rules a person out for "he" or "she"', () => {
+    assert.deepStrictEqual(speakers('Manager Colin Baird and his deputy, Mary Tulloch, both thanked the fans. She said the win was "for the town".'), ['Mary Tulloch']);
+    assert.deepStrictEqual(speakers('Harbury skipper Derek Oldcorn and his vice-captain, Sally-Anne Pryde, both praised the bowlers. He said the attack was "the best in the league".'), ['Derek Oldcorn']);
+  });
+
+  it('"Ann Vik on Monday said …": a weekday after "on" between the subject and its verb is passed over', () => {
+    assert.deepStrictEqual(speakers('Harbour master Gwen Ostley on Tuesday said the quay was "no longer safe".'), ['Gwen Ostley']);
+    assert.deepStrictEqual(speakers('"We expect delays," Corran Haulage chief Idris Pellow on Friday told drivers.'), ['Idris Pellow']);
+  });
+
+  it('"The judgment states: “…”": a court\'s judgment (or judgement) is a document that speaks, as a ruling or a verdict is', () => {
+    assert.deepStrictEqual(speakers('Lord Justice Hembury gave the lead ruling.\n\nThe judgment states: "A licence is not a right."'), ['judgment']);
+    assert.deepStrictEqual(speakers('"The council acted lawfully throughout," the judgement says.'), ['judgement']);
+  });
+
+  it('"A spokesperson for the organisation said": a word for a body of any kind finds the latest body named', () => {
+    assert.deepStrictEqual(speakers('The regatta is run by the Marlow Reach Rowing Board.\n\nA spokeswoman for the organisation said entries were "at a record high".'), ['Marlow Reach Rowing Board']);
+  });
+
+  it('"the drivers\' union, Road Crews Together, … a spokeswoman for the union said": a body\'s noun after "the" and a possessive, then a comma and a name, names that body', () => {
+    assert.deepStrictEqual(speakers('The walkout was backed by the porters\' union, Fair Shifts Now.\n\n"We did not want this," a spokesman for the union said.'), ['Fair Shifts Now']);
+  });
+
+  it('"according to the animal hospital caring for them": a word in -ing and a small word after the noun open a clause, no part of the source', () => {
+    assert.deepStrictEqual(speakers('The three fawns are "thriving", according to the deer sanctuary looking after them.'), ['deer sanctuary']);
+    assert.deepStrictEqual(speakers('Rents rose "sharply", according to the national building society.'), ['national building society']);
+  });
+});

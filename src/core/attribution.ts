@@ -1109,7 +1109,7 @@ function unclosedApposition(tokens: Token[], p: number): boolean {
 
 /** Past forms not ending in -ed that take an object: "She met the minister and said …", "rang police and said". */
 // (irregular pasts only: the rest end in "-ed"; none that is also a noun or a present, as "cut" or "set")
-const PAST_VERBS = new Set(['met', 'saw', 'beat', 'led', 'took', 'sent', 'gave', 'left', 'held', 'found', 'rang', 'won', 'caught', 'brought', 'bought', 'sold', 'struck', 'drove', 'built', 'made', 'wrote', 'paid', 'kept', 'ran', 'drew', 'grew', 'threw', 'chose', 'broke', 'spent', 'taught', 'fought', 'stole', 'shot', 'dug', 'hid', 'wore', 'lent', 'fed', 'sank', 'shook', 'froze', 'rode', 'flew']);
+const PAST_VERBS = new Set(['met', 'saw', 'beat', 'led', 'took', 'sent', 'gave', 'left', 'held', 'found', 'rang', 'won', 'caught', 'brought', 'bought', 'sold', 'struck', 'drove', 'built', 'made', 'wrote', 'paid', 'kept', 'ran', 'drew', 'grew', 'threw', 'chose', 'broke', 'spent', 'taught', 'fought', 'stole', 'dug', 'hid', 'wore', 'lent', 'fed', 'sank', 'shook', 'froze', 'rode', 'flew']);
 
 /** Prepositions that make the name after them a place the subject is in or near, not the subject. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside']);

@@ -217,7 +217,8 @@ export class SpeakerResolver {
     // ("The cup is run by the Fenland Bowls Board. A spokesperson for the organisation said":
     // a word for any body at all is the latest body named, whatever its kind)
     if (kindWord && !kindWord.capitalized && ANY_BODY_NOUNS.has(kindWord.lower)) {
-      const named = this.registry.latestOrganisation(pos);
+      // (within the registry's own reach)
+      const named = this.registry.organisationWithin(pos, Infinity);
       if (named) return { entity: named, members: [] };
     }
     const group = this.resolveGroup(words, pos);
@@ -940,7 +941,8 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
   if (verb.info.endsIng) {
     // ("Rates will fall, Ann Holt told reporters, adding that …": a participle after a comma has the
     // subject of the reporting verb before it in the sentence, not the sentence's opening words)
-    for (let u = v - 2; u >= 0 && tokens[v - 1].text === ','; u--) {
+    const afterComma = left?.text === ',';
+    for (let u = v - 2; afterComma && u >= 0; u--) {
       const t = tokens[u];
       if (t.kind !== 'word' || !t.info.reporting || t.info.endsIng || t.capitalized) continue;
       const said = subjectOfVerb(tokens, u, allowInversion);

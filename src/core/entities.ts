@@ -748,10 +748,9 @@ export class EntityRegistry {
       if (possessives?.has(m.pos)) return false;
       const e = m.entity;
       if (e.kind !== 'person' || (!e.person && e.keys.length < 2)) return false;
-      if (gender && e.gender && e.gender !== gender) return false;
-      // ("Tom Vik and his assistant, Ann Lund, …. He said": a common given name of the other gender
-      // rules her out though no pronoun or title has told hers yet)
-      if (gender && !e.gender && e.name.includes(' ') && isOtherGender(e, gender)) return false;
+      // (the gender told, or that of a common given name: "Tom Vik and his assistant, Ann Lund, ….
+      // He said" rules her out though no pronoun or title has told hers yet)
+      if (gender && isOtherGender(e, gender)) return false;
       if (!gender || e.gender === gender) {
         found = e;
         return true;
@@ -770,11 +769,6 @@ export class EntityRegistry {
   recentOrganisation(keys: readonly string[], pos: number): Entity | undefined {
     return this.mentionLog.latestWithin(pos, LOOK_BACK, (m) => m.entity.kind === 'organisation' && m.entity.keys.length > 1 && m.entity.keys.some((k) => keys.includes(k)))?.entity;
   }
-  /** The latest organisation named with a name of two words or more, within LOOK_BACK: "the organisation said". */
-  latestOrganisation(pos: number): Entity | undefined {
-    return this.mentionLog.latestWithin(pos, LOOK_BACK, (m) => m.entity.kind === 'organisation' && m.entity.keys.length > 1)?.entity;
-  }
-
 
   /**
    * "the club said" after "the Tarn Hawks": the latest name of two words or more ending in a plural

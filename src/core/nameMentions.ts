@@ -423,9 +423,8 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
     if (nameTo - nameFrom >= 2 && personalName(tokens, nameFrom, nameTo)) {
       // ("The mayor, Jo Penn, spoke first": a name set between commas after its role; what follows
       // the second comma is the sentence's verb, no apposition of hers)
-      const office = k === to ? (roleBeforeName(tokens, from, to) ?? ownedRoleBeforeName(tokens, from, to)) : null;
-      const appo = k === to && office === null ? phraseStartingAt(tokens, from)?.apposition : undefined;
-      const lead = office;
+      const lead = k === to ? (roleBeforeName(tokens, from, to) ?? ownedRoleBeforeName(tokens, from, to)) : null;
+      const appo = k === to && lead === null ? phraseStartingAt(tokens, from)?.apposition : undefined;
       const aged = appo ? appo.slice(ageBefore(appo)) : undefined;
       const appoRole = aged ? roleText(aged.filter((t, i) => !(i === 0 && t.info.article))) : lead;
       // ("The world record holder, Tarnland's Ann Vik, …": a country's name in the possessive is no role)
@@ -539,7 +538,7 @@ function noteBodyApposition(tokens: Token[], to: number, entity: Entity, registr
   const link = tokens[to];
   const article = tokens[to + 1];
   if (link === undefined || article === undefined || !(link.text === ',' || COPULAS.has(link.lower))) return;
-  if (!(article.lower === 'the' || (article.lower === 'a' || article.lower === 'an'))) return;
+  if (article.lower !== 'the' && article.lower !== 'a' && article.lower !== 'an') return;
   let words = 0;
   for (let k = to + 2; words < 4 && k < tokens.length; k++) {
     const t = tokens[k];

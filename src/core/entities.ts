@@ -475,7 +475,10 @@ export class EntityRegistry {
   private register(display: string, keys: string[], joined: string, role: string | null, kind: SpeakerKind, span: Span): Entity {
     let entity = this.findByKeys(joined, keys, kind);
     if (!entity) {
-      entity = { id: this.entities.length, name: display, keys, role, kind, aliases: new Set(), mentions: [], person: kind === 'person' && role !== null };
+      // Every field is set here, even those most entities never get, so that all entities share
+      // one hidden class: fields added later would give each combination its own, and the
+      // engine's many reads of entities would turn polymorphic (and deoptimise while typing).
+      entity = { id: this.entities.length, name: display, keys, role, kind, gender: undefined, aliases: new Set(), mentions: [], person: kind === 'person' && role !== null, members: undefined, issuer: undefined, origin: undefined, unnamed: undefined, age: undefined };
       this.entities.push(entity);
       if (!this.byKeys.has(joined)) this.byKeys.set(joined, entity);
       if (keys.length === 1 && !this.firstSingle.has(keys[0])) this.firstSingle.set(keys[0], entity);

@@ -3,6 +3,7 @@ import { engine } from '../engine/loadEngine';
 import { lowerBound } from '../../core/edits/lowerBound';
 import type { ArticleEdit } from '../index/articleEdits';
 import type { Article, ArticleIndex } from '../index/articleIndex';
+import type * as vscode from 'vscode';
 import { ALL_KINDS, inTextOrder } from './decorationStyles';
 import { CLAIM, emptyKinds, listSpans, speakerKind, type KindSpans } from './highlightRanges';
 import { locate, tallestOf, type PaintedRanges, type PositionSource } from './paintedRanges';
@@ -44,25 +45,27 @@ export function repaintAround(index: ArticleIndex, article: Article, document: P
   // (the source painted before is handed over with its lists: its map of kinds is added to in place)
   const kindOf = source.kindOf;
   const fresh = emptyKinds();
-  const lineEnd = editedLineEnd(article.source, edit);
+  // one object of one shape for every kind (a spread of whatever object the edit came in would not be)
+  const located: LocatedEdit = { change: edit.change, lineDelta: edit.lineDelta, endLine: edit.endLine, lineEnd: editedLineEnd(article.source, edit) };
   listSpans(index, article, fresh, kindOf, { from: q.head, to: quotes.length - q.tail }, { from: c.head, to: claims.length - c.tail });
   const changed = kinds.map((list, k) => {
     const kept = k === CLAIM ? c : q;
     const oldCount = k === CLAIM ? source.claimCount : source.quoteCount;
     const newCount = k === CLAIM ? claims.length : quotes.length;
-    return spliceKind(list, fresh[k], kept.head, oldCount - kept.tail, newCount - oldCount, document, { ...edit, lineEnd }, inTextOrder(ALL_KINDS[k]) ? 'ordered' : byEdit ? 'moved' : 'read');
+    return spliceKind(list, fresh[k], kept.head, oldCount - kept.tail, newCount - oldCount, document, located, inTextOrder(ALL_KINDS[k]) ? 'ordered' : byEdit ? 'moved' : 'read');
   });
   return { source: { analysis: article.analysis, quotes, claims, quoteCount: quotes.length, claimCount: claims.length, kindOf }, kinds: kinds.slice(), changed };
 }
 
-/** An edit, with where the last line it touched now ends (the offset of its line break, Infinity on the last line). */
+/** An edit, with where the last line it touched now ends (the offset of its line break; the text's length on the last line). */
 interface LocatedEdit extends ArticleEdit {
   lineEnd: number;
 }
 
 function editedLineEnd(text: ReadableText, edit: ArticleEdit): number {
   const at = text.indexOf('\n', edit.change.start + edit.change.text.length);
-  return at < 0 ? Infinity : at;
+  // not Infinity: a field that is sometimes a small integer and sometimes not changes the object's hidden class
+  return at < 0 ? text.length : at;
 }
 
 /** How many items at the start and at the end of two lists are the same objects. */
@@ -99,23 +102,38 @@ function spliceKind(list: PaintedRanges, fresh: KindSpans, from: number, to: num
   const a = firstFrom(list.sources, from);
   const b = firstFrom(list.sources, to);
   const n = fresh.spans.length;
-  const freshRanges = fresh.starts.map((start, i) => locate(document, start, fresh.ends[i]));
+  const freshRanges: vscode.Range[] = [];
+  const freshLines: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const range = locate(document, fresh.starts[i], fresh.ends[i]);
+    freshRanges.push(range);
+    freshLines.push(range.start.line);
+  }
   // Only spans read again can span other lines than before: kept ones moved whole.
   list.tallest = tallestOf(freshRanges, list.tallest);
-  replace(list.spans, a, b, fresh.spans);
-  replace(list.starts, a, b, fresh.starts);
-  replace(list.ends, a, b, fresh.ends);
-  replace(list.sources, a, b, fresh.sources);
-  replace(list.ranges, a, b, freshRanges);
-  replace(list.lines, a, b, freshRanges.map((r) => r.start.line));
+  replaceObjects(list.spans, a, b, fresh.spans);
+  replaceNumbers(list.starts, a, b, fresh.starts);
+  replaceNumbers(list.ends, a, b, fresh.ends);
+  replaceNumbers(list.sources, a, b, fresh.sources);
+  replaceObjects(list.ranges, a, b, freshRanges);
+  replaceNumbers(list.lines, a, b, freshLines);
   const count = list.spans.length;
   if (shift !== 0) for (let i = a + n; i < count; i++) list.sources[i] += shift;
   const moved = following === 'read' ? follow(list, a + n, count, document, edit) : followMoved(list, a + n, count, document, edit, following === 'ordered');
   return b > a || n > 0 || moved;
 }
 
-/** Replaces list[from, to) with `items`, moving the rest of the list only when their counts differ (most edits re-read as many spans as there were). */
-function replace<T>(list: T[], from: number, to: number, items: readonly T[]): void {
+/**
+ * Replaces list[from, to) with `items`, moving the rest of the list only when their counts differ
+ * (most edits re-read as many spans as there were). Numbers and objects have a function each, so
+ * that V8 compiles each for one kind of array instead of deoptimising on the other.
+ */
+function replaceNumbers(list: number[], from: number, to: number, items: readonly number[]): void {
+  if (items.length === to - from) for (let i = 0; i < items.length; i++) list[from + i] = items[i];
+  else list.splice(from, to - from, ...items);
+}
+
+function replaceObjects<T extends object>(list: T[], from: number, to: number, items: readonly T[]): void {
   if (items.length === to - from) for (let i = 0; i < items.length; i++) list[from + i] = items[i];
   else list.splice(from, to - from, ...items);
 }

@@ -81,8 +81,13 @@ export function paintedRanges(list: KindSpans, document: PositionSource, before?
   const count = starts.length;
   if (!before || !edit) {
     const ranges: vscode.Range[] = [];
-    for (let i = 0; i < count; i++) ranges.push(locate(document, starts[i], ends[i]));
-    return { ...list, ranges, lines: ranges.map((r) => r.start.line), tallest: tallestOf(ranges) };
+    const lines: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const range = locate(document, starts[i], ends[i]);
+      ranges.push(range);
+      lines.push(range.start.line);
+    }
+    return painted(list, ranges, lines, tallestOf(ranges));
   }
   const { change } = edit;
   const delta = change.text.length - (change.end - change.start);
@@ -132,7 +137,12 @@ export function paintedRanges(list: KindSpans, document: PositionSource, before?
     ranges.push(old[k]);
     lines.push(oldLines[k] + edit.lineDelta);
   }
-  return { ...list, ranges, lines, tallest: tallestOf(ranges, before.tallest, head, count - tail) };
+  return painted(list, ranges, lines, tallestOf(ranges, before.tallest, head, count - tail));
+}
+
+/** Made in one place with its fields in one order, so that every list has the same hidden class (the edit path reads them all). */
+function painted(list: KindSpans, ranges: vscode.Range[], lines: number[], tallest: number): PaintedRanges {
+  return { spans: list.spans, starts: list.starts, ends: list.ends, sources: list.sources, ranges, lines, tallest };
 }
 
 export function locate(document: PositionSource, start: number, end: number): vscode.Range {

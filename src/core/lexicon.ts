@@ -111,7 +111,7 @@ export const ORG_WORDS = set(
   'parliament congress senate assembly embassy consulate army navy force forces command organization ' +
   'organisation consortium society network news times post journal herald tribune guardian gazette telegraph daily weekly ' +
   'press agency radio television tv broadcasting channel magazine review bureau secretariat cabinet kremlin ' +
-  'white house treasury fund trust alliance coalition movement front team squad hospital school college ' +
+  'white house treasury fund trust alliance coalition movement front team squad hospital infirmary school college ' +
   'academy laboratory lab firm partners holdings industries airlines railway railways station statement forum securities championships championship ' +
   'partnership unit software energy motorsport marathon rally chapel cathedral abbey mosque synagogue studio studios associates architects ' +
   'shipping logistics guild chamber cafe museum gallery library mining brewery bakery pharmacy pharmacies chemist chemists ' +
@@ -146,6 +146,14 @@ export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Ma
   ['board', ['board']],
   ['forum', ['forum']],
   ['club', ['club', 'fc', 'united', 'rovers', 'athletic', 'city', 'town']],
+  // institutions a place is named for: "Tarn General Hospital", then "the hospital said"
+  ['hospital', ['hospital', 'infirmary']],
+  ['school', ['school', 'academy', 'college']],
+  ['college', ['college']],
+  ['museum', ['museum']],
+  ['library', ['library']],
+  ['society', ['society']],
+  ['institute', ['institute']],
 ]);
 
 /** Every word that names a body of one of those kinds ("council", "police", "fc"). */

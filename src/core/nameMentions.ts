@@ -398,7 +398,7 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       // also after a wire dateline or an opening adverbial: "TARN, May 2 (Wire) - Tarn Motors will …")
       // (and "Ann Vik, of Tarn Police, said": the body named aside, for "a spokesperson for the force"
       // later; and "… according to the Tarn Rural Crime Trust": a source, for "a spokesperson for the trust")
-      if (k === to && nameFrom === from && nameTo - nameFrom >= 2 && (from === 0 || from === subjectStart(tokens) ? thingFollows(tokens, to) || kindActs(tokens, nameTo, to) : (from >= 2 && tokens[from - 1].lower === 'of' && tokens[from - 2].text === ',') || afterAccordingTo(tokens, from) || namedBodyAnywhere(tokens, nameFrom, nameTo))) registry.addPhrase(nameText(tokens, nameFrom, nameTo), 'organisation', { start: tokens[nameFrom].start, end: tokens[nameTo - 1].end });
+      if (k === to && nameFrom === from && nameTo - nameFrom >= 2 && (from === 0 || from === subjectStart(tokens) ? thingFollows(tokens, to) || kindActs(tokens, nameTo, to) || namedBodyAnywhere(tokens, nameFrom, nameTo) : (from >= 2 && tokens[from - 1].lower === 'of' && tokens[from - 2].text === ',') || afterAccordingTo(tokens, from) || namedBodyAnywhere(tokens, nameFrom, nameTo))) registry.addPhrase(nameText(tokens, nameFrom, nameTo), 'organisation', { start: tokens[nameFrom].start, end: tokens[nameTo - 1].end });
       // ("a Farrowgate United striker": the body a lowercase noun for someone of it follows)
       else if (from > 0 && tokens[from - 1].info.article) bodyBeforeNoun(tokens, nameFrom, nameTo, registry);
       continue;

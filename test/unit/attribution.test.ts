@@ -1202,8 +1202,8 @@ describe('held-out styles, round 13', () => {
   it('"Tarn Police said … . A spokesman said:" and "a spokesperson for the office": the body named before speaks', () => {
     assert.deepStrictEqual(speakers('Tarnby Police said officers had closed the lane. A spokesman said: "We thank residents for their patience."'), ['Tarnby Police']);
     assert.deepStrictEqual(speakers('The Office of the Tarn Ombudsman confirmed it had received a complaint. "We are making enquiries," a spokesperson for the office said.'), ['Office of the Tarn Ombudsman']);
-    // (with no body named in the paragraph, the spokesman stays unnamed)
-    assert.deepStrictEqual(speakers('Tarnby Police closed the lane.\n\nThe lane reopened at noon. A spokesman said: "We thank residents."'), ['spokesman']);
+    // (with no body named in the paragraph or opening the one before, the spokesman stays unnamed)
+    assert.deepStrictEqual(speakers('Tarnby Police closed the lane.\n\nThe lane reopened at noon.\n\nTraffic was light by evening. A spokesman said: "We thank residents."'), ['spokesman']);
   });
   it('"Tom Vik, founder of Tarn Labs, which built the stage, said": the name before the role speaks, not the role', () => {
     assert.deepStrictEqual(speakers('Tom Vikstrom, founder of Pellmoor Dynamics, which built the upper stage, said the delays had been "painful but correct."'), ['Tom Vikstrom']);

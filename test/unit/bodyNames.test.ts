@@ -32,4 +32,14 @@ describe("a body's name without the words that describe it", () => {
     assert.deepStrictEqual(speakers('The Wendle Heritage Trust is a charity.\n\nThe trust describes itself as "a memory bank for the valley".'), ['Wendle Heritage Trust']);
     assert.deepStrictEqual(speakers('The Wendle Heritage Trust is a charity.\n\nThe charity calls itself "a memory bank for the valley".'), ['Wendle Heritage Trust']);
   });
+  it('an institution named anywhere ("Orlin Bay Infirmary", "Kessel Academy", "Dunmere Polar Institute") is the one "the hospital", "the school" or "the institute" means later', () => {
+    assert.deepStrictEqual(speakers('Orlin Bay Infirmary has postponed 90 operations.\n\n"We apologise to every patient," the hospital said.\n\nA hospital spokeswoman added: "Letters will go out this week."'), ['Orlin Bay Infirmary', 'Orlin Bay Infirmary']);
+    assert.deepStrictEqual(speakers('Pupils at Kessel Academy sat their exams in a marquee.\n\n"The hall roof failed in March," the school said.'), ['Kessel Academy']);
+    const claims = analyzeArticle('Ice cover fell by a third, according to figures from the Dunmere Polar Institute.\n\nThe institute said melt had doubled since 2010.').claims;
+    assert.ok(claims.some((c) => c.speaker === 'Dunmere Polar Institute'), JSON.stringify(claims.map((c) => c.speaker)));
+    assert.ok(!claims.some((c) => c.speaker === 'institute'));
+  });
+  it('a public body opening a sentence with "has" ("Vell District Council has approved …") is the one "the council said" means later', () => {
+    assert.deepStrictEqual(speakers('Vell District Council has approved the new depot.\n\n"It will save money within five years," the council said.'), ['Vell District Council']);
+  });
 });

@@ -1021,11 +1021,34 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
       return source ?? personOfBody(tokens, at, common) ?? personAcrossObject(tokens, v - 1, common) ?? common;
     }
   }
+  const relative = personBeforeRelative(tokens, v);
+  if (relative) return relative;
   const coordinated = coordinatedSubject(tokens, subjectEnd, v);
   if (coordinated) return coordinated;
   if (allowInversion) return phraseStartingAt(tokens, skipAdverbsRight(tokens, v + 1));
   return undefined;
 }
+
+/**
+ * "A woman who lives nearby said", "a man who runs a café two doors down said": a person's noun,
+ * then a relative clause whose end no phrase marks, before the verb at v. The clause runs from
+ * "who" to the verb with no comma, conjunction or other reporting verb in it.
+ */
+function personBeforeRelative(tokens: Token[], v: number): Phrase | undefined {
+  for (let who = v - 1; who >= 1 && who >= v - 9; who--) {
+    const t = tokens[who];
+    if (t.kind !== 'word' || t.info.reporting || CLAUSE_BREAKS.has(t.lower)) return undefined;
+    if (t.lower !== 'who') continue;
+    const verb = tokens[who + 1];
+    const head = tokens[who - 1];
+    if (who + 1 >= v || verb.kind !== 'word' || verb.capitalized || verb.info.stop) return undefined;
+    if (head.kind !== 'word' || head.capitalized || !(head.info.personNoun || pluralPersonNoun(head))) return undefined;
+    return definiteCommonNoun(tokens, who - 1);
+  }
+  return undefined;
+}
+
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'that', 'which']);
 
 /**
  * "Sergeant Tom Bell of the roads policing unit said": a personal name before "of" and the

@@ -26,3 +26,15 @@ describe('people of a body named by "its" or "their"', () => {
     assert.deepStrictEqual(credits('Principal Dora Quill has led the academy since May.\n\nThe academy shut on Friday. Its principal said the roof was "beyond saving".').map(([s]) => s), ['Dora Quill']);
   });
 });
+
+describe('someone unnamed described by a relative clause before the verb', () => {
+  it('"A man who runs a stall three doors along said he …": "he" in the quote after is that man, not the officer named before', () => {
+    const text = 'Inspector Carl Moyo said: "Nobody was hurt."\n\nA man who runs a stall three doors along said he had heard shouting. "I thought it was a fight," he said.';
+    assert.deepStrictEqual(credits(text), [['Carl Moyo', 'person'], ['man', 'person']]);
+    assert.deepStrictEqual(credits('Inspector Carl Moyo said: "Nobody was hurt."\n\nA man who lives nearby said: "I heard shouting."'), [['Carl Moyo', 'person'], ['man', 'person']]);
+  });
+
+  it('stops at a conjunction: "He thanked the woman who helped him and said …" is his', () => {
+    assert.deepStrictEqual(credits('Inspector Carl Moyo thanked the woman who helped him and said it was "a brave thing to do".').map(([s]) => s), ['Carl Moyo']);
+  });
+});

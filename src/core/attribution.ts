@@ -1,7 +1,7 @@
 import { ageBefore, endsInApostropheS, endsInPossessive, EntityRegistry, isBareNameWord, isDocumentWord, isNameWord, isTitleWord, key, manStem, roleText, roleTextIn, splitNamePhrase, yearsOld } from './entities';
 import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
-import { hasCue } from './nameMentions';
+import { actsOnItsOwn, hasCue } from './nameMentions';
 import { BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES, ORG_WORDS, ORGANISATION_KINDS, PRONOUNS } from './lexicon';
 import { bodyAfterPartOf, definiteCommonNoun, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
@@ -189,7 +189,8 @@ export class SpeakerResolver {
       // "The row drew in Vale Link Buses, whose …")
       const opening = openingSubject(this.paragraphOpening);
       const thing = opening ? undefined : thingNamed(this.previousParagraphOpening);
-      const subject = opening?.name ?? thing;
+      // ("Harlow Mills closed its doors.¶ “…,” the firm said": the subject that opened the paragraph before)
+      const subject = opening?.name ?? thing ?? openingSubject(this.previousParagraphOpening)?.name;
       const known = subject && this.registry.resolveSingle(subject[subject.length - 1].text, pos);
       // (a name so said of a thing may stand for one only guessed to be a person: no role, no gender;
       // so may a paragraph's subject that no given name opens: "Tarn Growers designs indoor farms")
@@ -650,7 +651,9 @@ function openingSubject(tokens: Token[] | undefined): { name: Token[]; shares: b
   // ("Ferncrest's robots can …": an owner in the possessive is no subject, and its noun no verb)
   if (k > 0 && endsInPossessive(tokens[k - 1].text)) return undefined;
   const verb = tokens[k];
-  if (k === 0 || !verb || verb.kind !== 'word' || verb.capitalized || verb.lower.length < 2 || verb.lower.charCodeAt(verb.lower.length - 1) !== 115 || verb.info.stop) return undefined;
+  if (k === 0 || !verb || verb.kind !== 'word' || verb.capitalized || verb.lower.length < 2 || verb.info.stop) return undefined;
+  // (a verb in "-s", or any verb before "its": "Harlow Mills closed its doors")
+  if (verb.lower.charCodeAt(verb.lower.length - 1) !== 115 && !actsOnItsOwn(tokens, k)) return undefined;
   return { name: tokens.slice(0, k), shares: false };
 }
 

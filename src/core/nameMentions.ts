@@ -437,7 +437,9 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       // ("The operator, Vale Buses, said": a name set beside "the company" or "the operator" alone is
       // the business's, unless a given name opens it: "The developer, Ann Vik,")
       const business = lead !== null && from === 3 && BUSINESS_NOUNS.has(tokens[1].lower) && givenNameGender(tokens[nameFrom].lower) === undefined;
-      const kind = business || (subject && lastStart === from && !role && k === to && nameTo === to && thingFollows(tokens, to)) ? 'organisation' : 'person';
+      // ("Harlow Mills closed its doors": unless a given name opens it, "Tom Mills closed its doors")
+      const thing = thingFollows(tokens, to) || (actsOnItsOwn(tokens, to) && givenNameGender(tokens[nameFrom].lower) === undefined);
+      const kind = business || (subject && lastStart === from && !role && k === to && nameTo === to && thing) ? 'organisation' : 'person';
       const entity = possessive
         ? registry.addSpelledName(nameText(tokens, nameFrom, nameTo).slice(0, -2), ownRole ?? appoRole, kind, span)
         : registry.addName(nameText(tokens, nameFrom, nameTo), nameKeys(tokens, nameFrom, nameTo), business ? null : (ownRole ?? appoRole), kind, span);
@@ -755,6 +757,12 @@ function afterAccordingTo(tokens: Token[], from: number): boolean {
 function thingFollows(tokens: Token[], at: number): boolean {
   if (at < tokens.length && (tokens[at].lower === 'are' || tokens[at].lower === 'were' || tokens[at].lower === 'have')) return true;
   return at + 1 < tokens.length && tokens[at].text === ',' && tokens[at + 1].lower === 'which';
+}
+
+/** A verb and "its" after a sentence's subject ("Harlow Mills closed its doors"): the subject is a thing, a body. */
+export function actsOnItsOwn(tokens: readonly Token[], at: number): boolean {
+  const verb = tokens[at];
+  return verb !== undefined && verb.kind === 'word' && !verb.capitalized && !verb.info.stop && !verb.info.reporting && tokens[at + 1]?.lower === 'its';
 }
 
 /** One reader for all runs: the split of the part being read. */

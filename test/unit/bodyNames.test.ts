@@ -42,4 +42,11 @@ describe("a body's name without the words that describe it", () => {
   it('a public body opening a sentence with "has" ("Vell District Council has approved …") is the one "the council said" means later', () => {
     assert.deepStrictEqual(speakers('Vell District Council has approved the new depot.\n\n"It will save money within five years," the council said.'), ['Vell District Council']);
   });
+  it('a name opening a sentence with a verb and "its" ("Pellow Mills closed its doors") is a body: "Its spokesman", "the firm" later', () => {
+    assert.deepStrictEqual(speakers('Pellow Mills closed its doors on Friday after 90 years. Its spokesman said: "It is a sad day for the town."'), ['Pellow Mills']);
+    assert.deepStrictEqual(speakers('Pellow Mills closed its doors on Friday after 90 years. "It is a sad day for the town," the company said.'), ['Pellow Mills']);
+    assert.deepStrictEqual(speakers('Pellow Mills closed its doors on Friday after 90 years.\n\n"It is a sad day for the town," the firm said.'), ['Pellow Mills']);
+    // (not when a given name opens it)
+    assert.deepStrictEqual(speakers('Tom Mills closed its doors on Friday. "It is a sad day," he said.'), ['Tom Mills']);
+  });
 });

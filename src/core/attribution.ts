@@ -215,6 +215,12 @@ export class SpeakerResolver {
       const named = this.registry.recentOrganisation(kindOf, pos) ?? (TEAM_NOUNS.has(kindWord?.lower ?? '') ? this.registry.recentTeam(pos) : undefined);
       if (named) return { entity: named, members: [] };
     }
+    // ("Workers at Brisco Steel walked out. … the company said": a body whose name has no word of
+    // any kind of body, a trade's name, is the business meant)
+    if (kindWord && !kindWord.capitalized && BUSINESS_NOUNS.has(kindWord.lower)) {
+      const business = this.registry.recentOrganisationWhere(pos, tradingName);
+      if (business) return { entity: business, members: [] };
+    }
     // ("The cup is run by the Fenland Bowls Board. A spokesperson for the organisation said":
     // a word for any body at all is the latest body named, whatever its kind)
     if (kindWord && !kindWord.capitalized && ANY_BODY_NOUNS.has(kindWord.lower)) {
@@ -920,6 +926,12 @@ function groupOf(registry: EntityRegistry, members: Entity[], words: Token[]): E
 
 /** The speaker of a sentence's reporting verb: the phrase before it, or after it when inverted. */
 /** Words for a body of any kind: "the organisation". */
+/** A body's proper name with no word of a kind of body in it ("Brisco Steel", "Harlow Mills"): a business's. */
+function tradingName(e: Entity): boolean {
+  const words = e.name.split(' ');
+  return words.every((w) => /^\p{Lu}/u.test(w)) && !ORG_WORDS.has(e.keys[e.keys.length - 1]);
+}
+
 const ANY_BODY_NOUNS: ReadonlySet<string> = new Set(['organisation', 'organization']);
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);

@@ -786,6 +786,11 @@ export class EntityRegistry {
     })?.entity;
   }
 
+  /** The latest organisation within LOOK_BACK that passes `test`. */
+  recentOrganisationWhere(pos: number, test: (e: Entity) => boolean): Entity | undefined {
+    return this.mentionLog.latestWithin(pos, LOOK_BACK, (m) => m.entity.kind === 'organisation' && test(m.entity))?.entity;
+  }
+
   /** The latest organisation with a name of two words or more named at most maxBack characters before pos. */
   organisationWithin(pos: number, maxBack: number): Entity | undefined {
     return this.mentionLog.latestWithin(pos, Math.min(maxBack, LOOK_BACK), (m) => m.entity.kind === 'organisation' && m.entity.keys.length > 1)?.entity;

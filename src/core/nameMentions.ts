@@ -358,6 +358,12 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
   if (bodyNamedAfterNoun(tokens, from, to, registry) || bodyNamedAfterComma(tokens, from, to, registry)) return;
   // "in Harbury Road", "at Fennick Park": a street or a ground, not a person
   if (namesPlace(tokens, from, to) || namesAnimal(tokens, from)) return;
+  // ("Workers at Brisco Steel walked out": where people of a trade work is their employer, a body,
+  // for "a spokesman for the company" later)
+  if (employerAt(tokens, from, to)) {
+    registry.addPhrase(nameText(tokens, from, to), 'organisation', { start: tokens[from].start, end: tokens[to - 1].end });
+    return;
+  }
   // "the Keep Tarn Green group": a name that a lowercase organisation word follows is the organisation's
   const after = to < tokens.length ? tokens[to] : undefined;
   if (after !== undefined && after.kind === 'word' && !after.capitalized && after.info.org) {
@@ -751,6 +757,16 @@ const TEAM_NAME_WORDS = new Set(ORGANISATION_KINDS.get('club'));
 function afterAccordingTo(tokens: Token[], from: number): boolean {
   const to = from > 0 && tokens[from - 1].lower === 'the' ? from - 1 : from;
   return to >= 2 && tokens[to - 1].lower === 'to' && tokens[to - 2].lower === 'according';
+}
+
+/** The people of a workplace: "workers at", "staff at". */
+const EMPLOYEES = new Set(['workers', 'staff', 'employees', 'bosses', 'executives', 'shareholders', 'directors']);
+
+/** Whether tokens[from, to) is a capitalised name after "workers at" or the like, no given name opening it, no possessive ending it. */
+function employerAt(tokens: Token[], from: number, to: number): boolean {
+  if (from < 2 || tokens[from - 1].lower !== 'at' || tokens[from - 1].capitalized || !EMPLOYEES.has(tokens[from - 2].lower)) return false;
+  for (let i = from; i < to; i++) if (!tokens[i].capitalized || tokens[i].kind !== 'word') return false;
+  return !endsInPossessive(tokens[to - 1].text) && givenNameGender(tokens[from].lower) === undefined;
 }
 
 /** ", which": the words before it name a thing. */

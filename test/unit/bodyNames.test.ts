@@ -49,4 +49,10 @@ describe("a body's name without the words that describe it", () => {
     // (not when a given name opens it)
     assert.deepStrictEqual(speakers('Tom Mills closed its doors on Friday. "It is a sad day," he said.'), ['Tom Mills']);
   });
+  it('"Workers at Gorran Steel walked out": where they work is a body, the business "the company" or "a spokesman for the company" means later', () => {
+    assert.deepStrictEqual(speakers('Workers at Gorran Steel walked out on Monday. A spokesman for the company said: "We remain open to talks."'), ['Gorran Steel']);
+    assert.deepStrictEqual(speakers('Staff at Gorran Steel walked out on Monday.\n\n"We remain open to talks," the firm said.'), ['Gorran Steel']);
+    // (a public body named since is no business: "the company" stays unnamed rather than the council)
+    assert.deepStrictEqual(speakers('Pellby District Council met on Monday. "We remain open to talks," the company said.'), ['company']);
+  });
 });

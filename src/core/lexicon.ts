@@ -154,6 +154,7 @@ export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Ma
   ['library', ['library']],
   ['society', ['society']],
   ['institute', ['institute']],
+  ['bank', ['bank']],
 ]);
 
 /** Every word that names a body of one of those kinds ("council", "police", "fc"). */

@@ -55,4 +55,8 @@ describe("a body's name without the words that describe it", () => {
     // (a public body named since is no business: "the company" stays unnamed rather than the council)
     assert.deepStrictEqual(speakers('Pellby District Council met on Monday. "We remain open to talks," the company said.'), ['company']);
   });
+  it('a bank named in passing ("fined Marrow Bank") is the one "a bank spokesman" or "the bank said" means later', () => {
+    assert.deepStrictEqual(speakers('The regulator fined Marrow Bank £2m on Monday. A bank spokesman said: "We accept the decision."'), ['Marrow Bank']);
+    assert.deepStrictEqual(speakers('The regulator fined Marrow Bank £2m on Monday.\n\n"We accept the decision," the bank said.'), ['Marrow Bank']);
+  });
 });

@@ -2414,3 +2414,10 @@ describe('held-out set 42: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers('Rents rose "sharply", according to the national building society.'), ['national building society']);
   });
 });
+
+describe('held-out set 44: wire, British, sport, police and press-release copy', () => {
+  it('"One caller, Ruth Pell, 38, of Quay Street, Marlow, said …. “…,” she said": the town after the street is the address\'s, not who speaks', () => {
+    const text = 'Inspectors visited a kennels outside Marlow Heath on Friday.\n\nOne caller, Ruth Pell, 38, of Quay Street, Marlow, said she had waited a week for an answer. \u201cNobody rang me back,\u201d she said.';
+    assert.deepStrictEqual(speakers(text), ['Ruth Pell']);
+  });
+});

@@ -440,8 +440,11 @@ function lineBreakFollows(text: string, pos: number): boolean {
   return false;
 }
 
-/** The paragraph after a quote opening "The warning came from …" or "That is how …" (the speaker's name follows). */
-const CAME_FROM = /^\s*\n\s*(?:(?:The|Those|These) (?:warning|words|remarks|comments|plea|admission)s? came from |(?:That|This) (?:is|was) how )/;
+/**
+ * The paragraph after a quote opening "The warning came from …", "That is how …", "So said …" or
+ * "That was the view of …" (the speaker's name follows).
+ */
+const CAME_FROM = /^\s*\n\s*(?:(?:The|Those|These) (?:warning|words|remarks|comments|plea|admission)s? came from |(?:That|This) (?:is|was) how |So (?:said|says) |(?:That|This|Such) (?:is|was) the (?:view|verdict|warning|message|advice|opinion|assessment|plea|promise|conclusion) of |(?:Those|These|Such) (?:are|were) the (?:words|views|thoughts) of )/;
 
 /**
  * "“… in under forty minutes.”¶The warning came from Ann Vik, a glaciologist …", "“…”¶That is how

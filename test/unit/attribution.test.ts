@@ -2420,4 +2420,10 @@ describe('held-out set 44: wire, British, sport, police and press-release copy',
     const text = 'Inspectors visited a kennels outside Marlow Heath on Friday.\n\nOne caller, Ruth Pell, 38, of Quay Street, Marlow, said she had waited a week for an answer. \u201cNobody rang me back,\u201d she said.';
     assert.deepStrictEqual(speakers(text), ['Ruth Pell']);
   });
+
+  it('"‘…’¶So said Ivo Brandt, …" and "‘…’¶That was the verdict of Ivo Brandt, …": a paragraph opening so names whose words the quote before it were', () => {
+    assert.deepStrictEqual(speakers('Nell Ostrow said the ferry would be late.\n\n\u2018The timetable is a work of fiction.\u2019\n\nSo said Ivo Brandt, who has sailed on it for years.'), ['Ivo Brandt']);
+    assert.deepStrictEqual(speakers('Nell Ostrow said the ferry would be late.\n\n\u201cThe timetable is a work of fiction.\u201d\n\nThat was the verdict of Ivo Brandt, a regular passenger.'), ['Ivo Brandt']);
+    assert.deepStrictEqual(speakers('Nell Ostrow said the ferry would be late.\n\n\u201cThe timetable is a work of fiction.\u201d\n\nThose were the words of Ivo Brandt, a regular passenger.'), ['Ivo Brandt']);
+  });
 });

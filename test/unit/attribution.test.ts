@@ -2426,4 +2426,9 @@ describe('held-out set 44: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers('Nell Ostrow said the ferry would be late.\n\n\u201cThe timetable is a work of fiction.\u201d\n\nThat was the verdict of Ivo Brandt, a regular passenger.'), ['Ivo Brandt']);
     assert.deepStrictEqual(speakers('Nell Ostrow said the ferry would be late.\n\n\u201cThe timetable is a work of fiction.\u201d\n\nThose were the words of Ivo Brandt, a regular passenger.'), ['Ivo Brandt']);
   });
+
+  it('"Tarnbury Estate Management raised the rents. ‘…,’ a spokeswoman for the firm said": a letting agent\'s or a managing agent\'s name is a business "the firm" may mean', () => {
+    assert.deepStrictEqual(speakers('Tarnbury Estate Management raised the service charge by a third. \u2018Costs have gone up,\u2019 a spokeswoman for the firm said.'), ['Tarnbury Estate Management']);
+    assert.deepStrictEqual(speakers('Oakden Lettings wrote to every tenant. \u201cThe rise is fair,\u201d the company said.'), ['Oakden Lettings']);
+  });
 });

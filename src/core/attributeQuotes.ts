@@ -827,7 +827,7 @@ interface Cue {
 }
 
 function findCue(tokens: Token[], qi: number): Cue | undefined {
-  return cueAfter(tokens, qi) ?? cueBefore(tokens, qi) ?? accordingTo(tokens, qi) ?? quotedAs(tokens, Math.max(0, qi - CUE_WINDOW), qi + CUE_WINDOW) ?? closingCredit(tokens, qi) ?? verbInSentence(tokens, qi);
+  return cueAfter(tokens, qi) ?? cueBefore(tokens, qi) ?? accordingTo(tokens, qi) ?? quotedAs(tokens, Math.max(0, qi - CUE_WINDOW), qi + CUE_WINDOW) ?? closingCredit(tokens, qi) ?? passiveAgent(tokens, qi) ?? verbInSentence(tokens, qi);
 }
 
 /**
@@ -1213,6 +1213,24 @@ function passive(tokens: Token[], v: number): boolean {
   const before = tokens[v - 1];
   if (before === undefined || before.kind !== 'word') return false;
   return BE.has(before.lower) || (before.info.endsLy && BE.has(tokens[v - 2]?.lower ?? ''));
+}
+
+/** Verbs of calling that, in the passive, quote what someone called a thing ("was described as “…” by Ann Vik"). */
+const CALLING_VERBS = new Set(['described', 'branded', 'called', 'labelled', 'labeled', 'dismissed', 'condemned', 'hailed', 'derided']);
+
+/**
+ * "The offer was described as “far too little” by councillor Ann Vik": a passive verb of calling
+ * (with or without "as") right before the quote, and "by" and a name right after it: the agent
+ * said the words, not the thing they are said of.
+ */
+function passiveAgent(tokens: Token[], qi: number): Cue | undefined {
+  const by = tokens[qi + 1];
+  if (by?.kind !== 'word' || by.text !== 'by') return undefined;
+  const v = tokens[qi - 1]?.lower === 'as' ? qi - 2 : qi - 1;
+  if (v < 1 || !CALLING_VERBS.has(tokens[v].lower) || !passive(tokens, v)) return undefined;
+  const phrase = phraseStartingAt(tokens, qi + 2);
+  if (!phrase || !phrase.tokens.some((t) => t.capitalized || t.info.pronoun)) return undefined;
+  return { phrase, rule: 'verb-sentence', confidence: 0.8, cueTokens: [by, ...phrase.tokens], weak: false };
 }
 
 /** Bodies whose findings are written words: a ruling's or a report's, quoted. */

@@ -2431,4 +2431,9 @@ describe('held-out set 44: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers('Tarnbury Estate Management raised the service charge by a third. \u2018Costs have gone up,\u2019 a spokeswoman for the firm said.'), ['Tarnbury Estate Management']);
     assert.deepStrictEqual(speakers('Oakden Lettings wrote to every tenant. \u201cThe rise is fair,\u201d the company said.'), ['Oakden Lettings']);
   });
+
+  it('"The offer was described as ‘…’ by councillor Ines Harrow": the agent of a passive verb of calling said the words', () => {
+    assert.deepStrictEqual(speakers('The new timetable was described as \u2018a step backwards\u2019 by councillor Ines Harrow, who sits on the transport board.'), ['Ines Harrow']);
+    assert.deepStrictEqual(speakers('The deal was dismissed as \u201ca stitch-up\u201d by Ines Harrow.'), ['Ines Harrow']);
+  });
 });

@@ -306,7 +306,13 @@ export function attributeQuotes(
         if (person && (answer === 1 || person.person || person.role || person.gender)) a = { entity: person, coSpeakers: [], rule: 'answer', confidence: 0.6, weak: false };
       }
       // ("Founded in 1961, Tarn Rescue Team's mission is “…”": a body's stated aim is its own words)
-      if (!a.entity && kind === 'speech') a = statedAim(text, tokens, qi, resolver, q.start, s.paragraph) ?? a;
+      // (a motto of a few words is theirs too, not a phrase held at a distance: "Its motto is “Grow it well”")
+      const aim = !a.entity && kind !== 'title' ? statedAim(text, tokens, qi, resolver, q.start, s.paragraph) : undefined;
+      if (aim) {
+        a = aim;
+        kind = 'speech';
+        kinds[rawIndex[top]] = kind;
+      }
       results[rawIndex[top]] = a;
       paragraphLastQuote = q;
       if (a.entity) {
@@ -1544,13 +1550,44 @@ function subjectNames(tokens: Token[], from: number, before: number, entity: Ent
 
 /** Nouns for what a body sets out to do, quoted after "is": "Tarn Rescue Team's mission is “…”". */
 const AIM_NOUNS = new Set(['mission', 'vision', 'aim', 'purpose', 'motto', 'ethos', 'goal']);
+/** How far back (in characters, a paragraph or two) "its mission" finds an "About …" heading. */
+const AIM_OWNER_REACH = 800;
+
+/** The name in an "About Tarn Rescue Team" line (a heading: no full stop, at most eight words) within AIM_OWNER_REACH before pos. */
+function aboutHeading(text: string, pos: number): Span | undefined {
+  const at = text.lastIndexOf('\nAbout ', pos);
+  if (at < 0 || pos - at > AIM_OWNER_REACH) return undefined;
+  const start = at + 7;
+  let end = text.indexOf('\n', start);
+  if (end < 0 || end > pos) return undefined;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  const line = text.slice(start, end);
+  if (!/^\p{Lu}/u.test(line) || /[.:;!?]/.test(line) || line.split(/\s+/).length > 8) return undefined;
+  return { start, end };
+}
 
 /** "Tarn Rescue Team's mission is “…”": the body named in the possessive before a stated aim and "is" speaks the quote after it. */
 function statedAim(text: string, tokens: Token[], qi: number, resolver: SpeakerResolver, pos: number, paragraph: number): Attribution | undefined {
   const verb = tokens[qi - 1];
   const noun = tokens[qi - 2];
   const owner = tokens[qi - 3];
-  if (!verb || !noun || !owner || (verb.lower !== 'is' && verb.lower !== 'was') || noun.capitalized || !AIM_NOUNS.has(noun.lower) || !possessiveName(owner)) return undefined;
+  if (!verb || !noun || !owner || (verb.lower !== 'is' && verb.lower !== 'was') || noun.capitalized || !AIM_NOUNS.has(noun.lower)) return undefined;
+  // ("About Tarn Rescue Team¶Founded in 1961, the team … . Its mission is “…”": the body last named, close before)
+  // (or the body an "About …" heading names, in a press release's closing notes; else the body last
+  // named in the paragraph)
+  if (owner.lower === 'its') {
+    const heading = aboutHeading(text, pos);
+    if (heading) {
+      const words = tokenize(text, heading.start, heading.end, []);
+      const { entity, members } = resolver.resolve({ tokens: words }, pos, paragraph);
+      // (whatever the name was taken for: "its" is said of no person)
+      if (entity) return { entity, coSpeakers: members, rule: 'credit', confidence: 0.6, cue: spanOf(words), weak: false };
+    }
+    const opening = resolver.paragraphOpening?.[0];
+    const body = opening ? resolver.registry.organisationWithin(pos, pos - opening.start) : undefined;
+    return body ? { entity: body, coSpeakers: [], rule: 'credit', confidence: 0.6, cue: spanOf([owner]), weak: false } : undefined;
+  }
+  if (!possessiveName(owner)) return undefined;
   let k = qi - 3;
   while (k > 0 && qi - 3 - k < 5 && tokens[k - 1].kind === 'word' && tokens[k - 1].capitalized && !possessiveName(tokens[k - 1])) k--;
   // (the name without its "'s", tokenized again so that its last word is read as a word of a name)

@@ -2436,4 +2436,9 @@ describe('held-out set 44: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers('The new timetable was described as \u2018a step backwards\u2019 by councillor Ines Harrow, who sits on the transport board.'), ['Ines Harrow']);
     assert.deepStrictEqual(speakers('The deal was dismissed as \u201ca stitch-up\u201d by Ines Harrow.'), ['Ines Harrow']);
   });
+
+  it('"About Harlow Rowing Club¶Founded in 1890, … Its motto is “Row as one”.": "its" stated aim or motto, however short, is the words of the body the heading or the paragraph names', () => {
+    assert.deepStrictEqual(speakers('Notes to editors\n\nAbout Harlow Rowing Club\nFounded in 1890, the club trains 200 rowers a year. Its motto is \u201cRow as one\u201d.'), ['Harlow Rowing Club']);
+    assert.deepStrictEqual(speakers('Fenwick Cycling Trust runs the scheme in six towns. Its aim is \u201ca bike for every child\u201d.'), ['Fenwick Cycling Trust']);
+  });
 });

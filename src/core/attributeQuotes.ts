@@ -149,6 +149,9 @@ export function attributeQuotes(
   let previousParagraphLastQuote: RawQuote | undefined;
   let paragraphReply = false;
   let previousParagraphReply = false;
+  // whether a quote of the paragraph went to someone unnamed ("her grandmother said", "she said" of
+  // one who asked not to be named): the bare quotes after it are theirs, not the one reported before
+  let paragraphUnnamed = false;
   // the speaker the previous paragraph reported ("X said the team was tired."), and the index of
   // its last sentence, whose subject may be the one a floating quote paragraph belongs to
   let previousParagraphReported: Attribution | undefined;
@@ -222,6 +225,7 @@ export function attributeQuotes(
         previousParagraphEnd = si - 1;
       }
       paragraphLastQuote = undefined;
+      paragraphUnnamed = false;
       paragraphReply = false;
       paragraphLast = undefined;
       paragraphReported = undefined;
@@ -282,7 +286,8 @@ export function attributeQuotes(
         a = { entity: other, coSpeakers: [], rule: 'reply', confidence: 0.6, cue: undefined, weak: false };
         paragraphReply = true;
       }
-      if (!a.entity && kind === 'speech' && !a.someoneElse) {
+      if (!a.entity && kind === 'speech' && a.someoneElse) paragraphUnnamed = true;
+      if (!a.entity && kind === 'speech' && !a.someoneElse && !(paragraphUnnamed && !sentenceAttr && !paragraphLast)) {
         // split quotes and floating quotes take the speaker of the quote before them
         let before = sentenceAttr ?? paragraphLast ?? paragraphReported ?? beatAttribution(beat(), resolver, s.paragraph) ?? (opensParagraph ? previousParagraphLast : undefined);
         // A guess from the paragraph before (whom it reported, or whom its last sentence was about)
@@ -802,8 +807,17 @@ const ASKED = new Set(['asked', 'pressed', 'questioned', 'quizzed']);
 function attributionOf(found: Cue, resolver: SpeakerResolver, pos: number, paragraph: number): Attribution {
   const { entity, members } = resolver.resolve(found.phrase, pos, paragraph);
   // ("her grandmother said": someone other than whom the paragraph is about, and unnamed)
-  if (!entity) return { entity: null, coSpeakers: NO_ATTRIBUTION.coSpeakers, rule: NO_ATTRIBUTION.rule, confidence: 0, weak: found.weak, someoneElse: found.phrase.possessor !== undefined && !found.weak };
+  // ("Tenants said …. One woman, who asked not to be named, …. ‘…,’ she said": he or she is the one
+  // left unnamed in this paragraph, not whoever it reported before)
+  if (!entity) return { entity: null, coSpeakers: NO_ATTRIBUTION.coSpeakers, rule: NO_ATTRIBUTION.rule, confidence: 0, weak: found.weak, someoneElse: (found.phrase.possessor !== undefined || anonymousPronoun(found.phrase, resolver, pos)) && !found.weak };
   return { entity, coSpeakers: members, rule: found.rule, confidence: found.confidence, cue: cueSpan(found.cueTokens), weak: found.weak };
+}
+
+/** "she" or "he" alone, after someone who asked not to be named earlier in the paragraph, before pos. */
+function anonymousPronoun(phrase: Phrase, resolver: SpeakerResolver, pos: number): boolean {
+  const t = phrase.tokens[0];
+  const opening = resolver.paragraphOpening?.[0];
+  return phrase.tokens.length === 1 && (t.lower === 'he' || t.lower === 'she') && opening !== undefined && resolver.anonymousAt >= opening.start && resolver.anonymousAt < pos;
 }
 
 /** Where the cue stands: its tokens in text order, or the verb alone when the speaker stands far from it. */

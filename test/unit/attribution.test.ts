@@ -2441,4 +2441,9 @@ describe('held-out set 44: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers('Notes to editors\n\nAbout Harlow Rowing Club\nFounded in 1890, the club trains 200 rowers a year. Its motto is \u201cRow as one\u201d.'), ['Harlow Rowing Club']);
     assert.deepStrictEqual(speakers('Fenwick Cycling Trust runs the scheme in six towns. Its aim is \u201ca bike for every child\u201d.'), ['Fenwick Cycling Trust']);
   });
+
+  it('"Parents said …. One father, who asked not to be named, …. ‘…,’ he said. ‘…’": he and the quote after him are the unnamed father\'s, not the parents\'', () => {
+    const text = 'Parents said the school bus had been late all term. One father, who asked not to be named, showed reporters the timetable. \u2018We wait forty minutes most mornings,\u2019 he said. \u2018Nobody answers the phone.\u2019';
+    assert.deepStrictEqual(speakers(text), [null, null]);
+  });
 });

@@ -149,6 +149,9 @@ export function attributeQuotes(
   let previousParagraphLastQuote: RawQuote | undefined;
   let paragraphReply = false;
   let previousParagraphReply = false;
+  // whether a quote of the paragraph went to someone unnamed ("her grandmother said", "she said" of
+  // one who asked not to be named): the bare quotes after it are theirs, not the one reported before
+  let paragraphUnnamed = false;
   // the speaker the previous paragraph reported ("X said the team was tired."), and the index of
   // its last sentence, whose subject may be the one a floating quote paragraph belongs to
   let previousParagraphReported: Attribution | undefined;
@@ -222,6 +225,7 @@ export function attributeQuotes(
         previousParagraphEnd = si - 1;
       }
       paragraphLastQuote = undefined;
+      paragraphUnnamed = false;
       paragraphReply = false;
       paragraphLast = undefined;
       paragraphReported = undefined;
@@ -282,7 +286,8 @@ export function attributeQuotes(
         a = { entity: other, coSpeakers: [], rule: 'reply', confidence: 0.6, cue: undefined, weak: false };
         paragraphReply = true;
       }
-      if (!a.entity && kind === 'speech' && !a.someoneElse) {
+      if (!a.entity && kind === 'speech' && a.someoneElse) paragraphUnnamed = true;
+      if (!a.entity && kind === 'speech' && !a.someoneElse && !(paragraphUnnamed && !sentenceAttr && !paragraphLast)) {
         // split quotes and floating quotes take the speaker of the quote before them
         let before = sentenceAttr ?? paragraphLast ?? paragraphReported ?? beatAttribution(beat(), resolver, s.paragraph) ?? (opensParagraph ? previousParagraphLast : undefined);
         // A guess from the paragraph before (whom it reported, or whom its last sentence was about)
@@ -306,7 +311,13 @@ export function attributeQuotes(
         if (person && (answer === 1 || person.person || person.role || person.gender)) a = { entity: person, coSpeakers: [], rule: 'answer', confidence: 0.6, weak: false };
       }
       // ("Founded in 1961, Tarn Rescue Team's mission is “…”": a body's stated aim is its own words)
-      if (!a.entity && kind === 'speech') a = statedAim(text, tokens, qi, resolver, q.start, s.paragraph) ?? a;
+      // (a motto of a few words is theirs too, not a phrase held at a distance: "Its motto is “Grow it well”")
+      const aim = !a.entity && kind !== 'title' ? statedAim(text, tokens, qi, resolver, q.start, s.paragraph) : undefined;
+      if (aim) {
+        a = aim;
+        kind = 'speech';
+        kinds[rawIndex[top]] = kind;
+      }
       results[rawIndex[top]] = a;
       paragraphLastQuote = q;
       if (a.entity) {
@@ -440,8 +451,11 @@ function lineBreakFollows(text: string, pos: number): boolean {
   return false;
 }
 
-/** The paragraph after a quote opening "The warning came from …" or "That is how …" (the speaker's name follows). */
-const CAME_FROM = /^\s*\n\s*(?:(?:The|Those|These) (?:warning|words|remarks|comments|plea|admission)s? came from |(?:That|This) (?:is|was) how )/;
+/**
+ * The paragraph after a quote opening "The warning came from …", "That is how …", "So said …" or
+ * "That was the view of …" (the speaker's name follows).
+ */
+const CAME_FROM = /^\s*\n\s*(?:(?:The|Those|These) (?:warning|words|remarks|comments|plea|admission)s? came from |(?:That|This) (?:is|was) how |So (?:said|says) |(?:That|This|Such) (?:is|was) the (?:view|verdict|warning|message|advice|opinion|assessment|plea|promise|conclusion) of |(?:Those|These|Such) (?:are|were) the (?:words|views|thoughts) of )/;
 
 /**
  * "“… in under forty minutes.”¶The warning came from Ann Vik, a glaciologist …", "“…”¶That is how
@@ -793,8 +807,17 @@ const ASKED = new Set(['asked', 'pressed', 'questioned', 'quizzed']);
 function attributionOf(found: Cue, resolver: SpeakerResolver, pos: number, paragraph: number): Attribution {
   const { entity, members } = resolver.resolve(found.phrase, pos, paragraph);
   // ("her grandmother said": someone other than whom the paragraph is about, and unnamed)
-  if (!entity) return { entity: null, coSpeakers: NO_ATTRIBUTION.coSpeakers, rule: NO_ATTRIBUTION.rule, confidence: 0, weak: found.weak, someoneElse: found.phrase.possessor !== undefined && !found.weak };
+  // ("Tenants said …. One woman, who asked not to be named, …. ‘…,’ she said": he or she is the one
+  // left unnamed in this paragraph, not whoever it reported before)
+  if (!entity) return { entity: null, coSpeakers: NO_ATTRIBUTION.coSpeakers, rule: NO_ATTRIBUTION.rule, confidence: 0, weak: found.weak, someoneElse: (found.phrase.possessor !== undefined || anonymousPronoun(found.phrase, resolver, pos)) && !found.weak };
   return { entity, coSpeakers: members, rule: found.rule, confidence: found.confidence, cue: cueSpan(found.cueTokens), weak: found.weak };
+}
+
+/** "she" or "he" alone, after someone who asked not to be named earlier in the paragraph, before pos. */
+function anonymousPronoun(phrase: Phrase, resolver: SpeakerResolver, pos: number): boolean {
+  const t = phrase.tokens[0];
+  const opening = resolver.paragraphOpening?.[0];
+  return phrase.tokens.length === 1 && (t.lower === 'he' || t.lower === 'she') && opening !== undefined && resolver.anonymousAt >= opening.start && resolver.anonymousAt < pos;
 }
 
 /** Where the cue stands: its tokens in text order, or the verb alone when the speaker stands far from it. */
@@ -824,7 +847,7 @@ interface Cue {
 }
 
 function findCue(tokens: Token[], qi: number): Cue | undefined {
-  return cueAfter(tokens, qi) ?? cueBefore(tokens, qi) ?? accordingTo(tokens, qi) ?? quotedAs(tokens, Math.max(0, qi - CUE_WINDOW), qi + CUE_WINDOW) ?? closingCredit(tokens, qi) ?? verbInSentence(tokens, qi);
+  return cueAfter(tokens, qi) ?? cueBefore(tokens, qi) ?? accordingTo(tokens, qi) ?? quotedAs(tokens, Math.max(0, qi - CUE_WINDOW), qi + CUE_WINDOW) ?? closingCredit(tokens, qi) ?? passiveAgent(tokens, qi) ?? verbInSentence(tokens, qi);
 }
 
 /**
@@ -1212,6 +1235,24 @@ function passive(tokens: Token[], v: number): boolean {
   return BE.has(before.lower) || (before.info.endsLy && BE.has(tokens[v - 2]?.lower ?? ''));
 }
 
+/** Verbs of calling that, in the passive, quote what someone called a thing ("was described as “…” by Ann Vik"). */
+const CALLING_VERBS = new Set(['described', 'branded', 'called', 'labelled', 'labeled', 'dismissed', 'condemned', 'hailed', 'derided']);
+
+/**
+ * "The offer was described as “far too little” by councillor Ann Vik": a passive verb of calling
+ * (with or without "as") right before the quote, and "by" and a name right after it: the agent
+ * said the words, not the thing they are said of.
+ */
+function passiveAgent(tokens: Token[], qi: number): Cue | undefined {
+  const by = tokens[qi + 1];
+  if (by?.kind !== 'word' || by.text !== 'by') return undefined;
+  const v = tokens[qi - 1]?.lower === 'as' ? qi - 2 : qi - 1;
+  if (v < 1 || !CALLING_VERBS.has(tokens[v].lower) || !passive(tokens, v)) return undefined;
+  const phrase = phraseStartingAt(tokens, qi + 2);
+  if (!phrase || !phrase.tokens.some((t) => t.capitalized || t.info.pronoun)) return undefined;
+  return { phrase, rule: 'verb-sentence', confidence: 0.8, cueTokens: [by, ...phrase.tokens], weak: false };
+}
+
 /** Bodies whose findings are written words: a ruling's or a report's, quoted. */
 const FINDING_BODIES = new Set(['panel', 'tribunal', 'court', 'inquiry', 'inquest', 'review', 'report', 'audit', 'inspection', 'investigation', 'study', 'jury', 'ombudsman', 'regulator']);
 
@@ -1523,13 +1564,44 @@ function subjectNames(tokens: Token[], from: number, before: number, entity: Ent
 
 /** Nouns for what a body sets out to do, quoted after "is": "Tarn Rescue Team's mission is “…”". */
 const AIM_NOUNS = new Set(['mission', 'vision', 'aim', 'purpose', 'motto', 'ethos', 'goal']);
+/** How far back (in characters, a paragraph or two) "its mission" finds an "About …" heading. */
+const AIM_OWNER_REACH = 800;
+
+/** The name in an "About Tarn Rescue Team" line (a heading: no full stop, at most eight words) within AIM_OWNER_REACH before pos. */
+function aboutHeading(text: string, pos: number): Span | undefined {
+  const at = text.lastIndexOf('\nAbout ', pos);
+  if (at < 0 || pos - at > AIM_OWNER_REACH) return undefined;
+  const start = at + 7;
+  let end = text.indexOf('\n', start);
+  if (end < 0 || end > pos) return undefined;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  const line = text.slice(start, end);
+  if (!/^\p{Lu}/u.test(line) || /[.:;!?]/.test(line) || line.split(/\s+/).length > 8) return undefined;
+  return { start, end };
+}
 
 /** "Tarn Rescue Team's mission is “…”": the body named in the possessive before a stated aim and "is" speaks the quote after it. */
 function statedAim(text: string, tokens: Token[], qi: number, resolver: SpeakerResolver, pos: number, paragraph: number): Attribution | undefined {
   const verb = tokens[qi - 1];
   const noun = tokens[qi - 2];
   const owner = tokens[qi - 3];
-  if (!verb || !noun || !owner || (verb.lower !== 'is' && verb.lower !== 'was') || noun.capitalized || !AIM_NOUNS.has(noun.lower) || !possessiveName(owner)) return undefined;
+  if (!verb || !noun || !owner || (verb.lower !== 'is' && verb.lower !== 'was') || noun.capitalized || !AIM_NOUNS.has(noun.lower)) return undefined;
+  // ("About Tarn Rescue Team¶Founded in 1961, the team … . Its mission is “…”": the body last named, close before)
+  // (or the body an "About …" heading names, in a press release's closing notes; else the body last
+  // named in the paragraph)
+  if (owner.lower === 'its') {
+    const heading = aboutHeading(text, pos);
+    if (heading) {
+      const words = tokenize(text, heading.start, heading.end, []);
+      const { entity, members } = resolver.resolve({ tokens: words }, pos, paragraph);
+      // (whatever the name was taken for: "its" is said of no person)
+      if (entity) return { entity, coSpeakers: members, rule: 'credit', confidence: 0.6, cue: spanOf(words), weak: false };
+    }
+    const opening = resolver.paragraphOpening?.[0];
+    const body = opening ? resolver.registry.organisationWithin(pos, pos - opening.start) : undefined;
+    return body ? { entity: body, coSpeakers: [], rule: 'credit', confidence: 0.6, cue: spanOf([owner]), weak: false } : undefined;
+  }
+  if (!possessiveName(owner)) return undefined;
   let k = qi - 3;
   while (k > 0 && qi - 3 - k < 5 && tokens[k - 1].kind === 'word' && tokens[k - 1].capitalized && !possessiveName(tokens[k - 1])) k--;
   // (the name without its "'s", tokenized again so that its last word is read as a word of a name)

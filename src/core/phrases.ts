@@ -75,6 +75,9 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
         if (quoted && !RELATIVE_OPENERS.has(tokens[j + 1]?.lower ?? '')) break;
         // "about 4,000 shops": a comma inside a number is no boundary
         if (inNumber(tokens, j)) continue;
+        // ("Ann Vik, 54, of Mill Lane, Tarnby, said": the town after a street is the address's, and
+        // the aside opens at the comma before "of")
+        if (townOfAddress(tokens, j, k)) continue;
         // ("Ann Vik, 45, a mother of three from Tarnby, told": an age between commas stands
         // between the name and the apposition)
         const aged = j >= 3 && tokens[j - 1].info.digits && tokens[j - 1].text.length <= 3 && tokens[j - 2].text === ',' && tokens[j + 1]?.info.article === true;
@@ -954,3 +957,18 @@ function afterDateline(tokens: Token[]): number {
 
 /** Words that open an adverbial before a sentence's subject: "In Beijing, …", "Later, …". */
 const OPENING_ADVERBIALS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'meanwhile', 'however', 'also', 'earlier', 'later', 'separately', 'yesterday', 'today', 'last']);
+
+/**
+ * ", of Mill Lane, Tarnby,": the comma at j stands between a street and its town in an address
+ * opened by "of" or "from" after a comma, and the town (one to three capitalised words) runs to
+ * the comma at k.
+ */
+function townOfAddress(tokens: Token[], j: number, k: number): boolean {
+  const town = tokens.slice(j + 1, k);
+  if (town.length < 1 || town.length > 3 || !town.every(isBareNameWord)) return false;
+  let i = j - 1;
+  while (i >= 0 && j - i <= 4 && isBareNameWord(tokens[i])) i--;
+  if (i === j - 1 || i < 1) return false;
+  const opener = tokens[i];
+  return opener.kind === 'word' && !opener.capitalized && (opener.lower === 'of' || opener.lower === 'from') && tokens[i - 1].text === ',';
+}

@@ -2414,3 +2414,36 @@ describe('held-out set 42: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers('Rents rose "sharply", according to the national building society.'), ['national building society']);
   });
 });
+
+describe('held-out set 44: wire, British, sport, police and press-release copy', () => {
+  it('"One caller, Ruth Pell, 38, of Quay Street, Marlow, said …. “…,” she said": the town after the street is the address\'s, not who speaks', () => {
+    const text = 'Inspectors visited a kennels outside Marlow Heath on Friday.\n\nOne caller, Ruth Pell, 38, of Quay Street, Marlow, said she had waited a week for an answer. \u201cNobody rang me back,\u201d she said.';
+    assert.deepStrictEqual(speakers(text), ['Ruth Pell']);
+  });
+
+  it('"‘…’¶So said Ivo Brandt, …" and "‘…’¶That was the verdict of Ivo Brandt, …": a paragraph opening so names whose words the quote before it were', () => {
+    assert.deepStrictEqual(speakers('Nell Ostrow said the ferry would be late.\n\n\u2018The timetable is a work of fiction.\u2019\n\nSo said Ivo Brandt, who has sailed on it for years.'), ['Ivo Brandt']);
+    assert.deepStrictEqual(speakers('Nell Ostrow said the ferry would be late.\n\n\u201cThe timetable is a work of fiction.\u201d\n\nThat was the verdict of Ivo Brandt, a regular passenger.'), ['Ivo Brandt']);
+    assert.deepStrictEqual(speakers('Nell Ostrow said the ferry would be late.\n\n\u201cThe timetable is a work of fiction.\u201d\n\nThose were the words of Ivo Brandt, a regular passenger.'), ['Ivo Brandt']);
+  });
+
+  it('"Tarnbury Estate Management raised the rents. ‘…,’ a spokeswoman for the firm said": a letting agent\'s or a managing agent\'s name is a business "the firm" may mean', () => {
+    assert.deepStrictEqual(speakers('Tarnbury Estate Management raised the service charge by a third. \u2018Costs have gone up,\u2019 a spokeswoman for the firm said.'), ['Tarnbury Estate Management']);
+    assert.deepStrictEqual(speakers('Oakden Lettings wrote to every tenant. \u201cThe rise is fair,\u201d the company said.'), ['Oakden Lettings']);
+  });
+
+  it('"The offer was described as ‘…’ by councillor Ines Harrow": the agent of a passive verb of calling said the words', () => {
+    assert.deepStrictEqual(speakers('The new timetable was described as \u2018a step backwards\u2019 by councillor Ines Harrow, who sits on the transport board.'), ['Ines Harrow']);
+    assert.deepStrictEqual(speakers('The deal was dismissed as \u201ca stitch-up\u201d by Ines Harrow.'), ['Ines Harrow']);
+  });
+
+  it('"About Harlow Rowing Club¶Founded in 1890, … Its motto is “Row as one”.": "its" stated aim or motto, however short, is the words of the body the heading or the paragraph names', () => {
+    assert.deepStrictEqual(speakers('Notes to editors\n\nAbout Harlow Rowing Club\nFounded in 1890, the club trains 200 rowers a year. Its motto is \u201cRow as one\u201d.'), ['Harlow Rowing Club']);
+    assert.deepStrictEqual(speakers('Fenwick Cycling Trust runs the scheme in six towns. Its aim is \u201ca bike for every child\u201d.'), ['Fenwick Cycling Trust']);
+  });
+
+  it('"Parents said …. One father, who asked not to be named, …. ‘…,’ he said. ‘…’": he and the quote after him are the unnamed father\'s, not the parents\'', () => {
+    const text = 'Parents said the school bus had been late all term. One father, who asked not to be named, showed reporters the timetable. \u2018We wait forty minutes most mornings,\u2019 he said. \u2018Nobody answers the phone.\u2019';
+    assert.deepStrictEqual(speakers(text), [null, null]);
+  });
+});

@@ -2349,6 +2349,13 @@ describe('held-out set 40: wire, British, sport, police and release copy', () =>
   });
 });
 
+describe('held-out set 45: wire, British, sport, police and press-release copy', () => {
+  it('"A spokeswoman for the X Guild, a body whose members run about 3,500 kennels, said …": a thousands separator is no comma closing the apposition', () => {
+    const text = 'Kennels face new rules\n\nThe rules start in May.\n\nA spokeswoman for the Tolvern Kennel Guild, a trade body whose members run about 3,500 kennels, said owners had been consulted and that \u201cmost will need no changes\u201d.';
+    assert.deepStrictEqual(speakers(text), ['Tolvern Kennel Guild']);
+  });
+});
+
 describe('held-out set 43: wire, British, sport, police and press-release copy', () => {
   it('"BRASKVIK, May 2 (Fenwire) - Orrel Foods will close …": a body opening the sentence after a dateline is the one "the company said" means', () => {
     const text = 'BRASKVIK, May 2 (Fenwire) - Orrel Foods will close its bakery in the town, putting 300 jobs at risk.\n\n\u201cIt is a black day for Braskvik,\u201d said Ola Nygard, a union official.\n\n\u201cWe will do all we can for our staff,\u201d the company said.';

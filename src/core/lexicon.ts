@@ -66,7 +66,7 @@ export const TITLE_WORDS = set(
   'governor gov mayor chancellor premier king queen prince princess pope bishop archbishop cardinal rev reverend canon archdeacon prebendary ' +
   'judge justice chief deputy director directors commissioner superintendent inspector detective sergeant sgt ' +
   'constable officer lieutenant lt colonel col major maj captain capt general gen admiral commander cmdr ' +
-  'professor prof dr doctor mr mrs ms miss mx sir dame lord lady coach manager chairman chairwoman chair ' +
+  'professor prof dr doctor mr mrs ms miss mx sir dame lord lady baroness countess viscount viscountess marquess marchioness coach manager chairman chairwoman chair ' +
   'chairperson ceo cfo coo cto founder head leader executive chief-executive analyst economist minister-president ' +
   'state foreign defense defence interior finance health justice trade economy education home affairs ' +
   'olympian paralympian substitute headliner veteran rookie debutant newcomer youngster teenager striker midfielder defender goalkeeper forward winger captain skipper boss referee umpire player champion challenger ' +
@@ -191,8 +191,8 @@ export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neute
   i: 'first',
 } as const));
 
-export const FEMALE_CUES = set('she her hers herself widow grandma spokeswoman chairwoman mrs ms miss madam madame dame lady queen princess businesswoman congresswoman councilwoman policewoman mother daughter wife sister grandmother granddaughter niece aunt actress');
-export const MALE_CUES = set('he him his himself widower grandad spokesman mr sir lord king prince businessman congressman councilman policeman father son husband brother grandfather grandson nephew uncle actor');
+export const FEMALE_CUES = set('she her hers herself widow grandma spokeswoman chairwoman mrs ms miss madam madame dame lady baroness countess viscountess marchioness queen princess businesswoman congresswoman councilwoman policewoman mother daughter wife sister grandmother granddaughter niece aunt actress');
+export const MALE_CUES = set('he him his himself widower grandad spokesman mr sir lord viscount marquess king prince businessman congressman councilman policeman father son husband brother grandfather grandson nephew uncle actor');
 
 /** The gender a noun for someone unnamed gives ("widow", "woman", "boy"), if any. */
 export function genderOfNoun(lower: string): 'male' | 'female' | undefined {

@@ -2354,6 +2354,11 @@ describe('held-out set 45: wire, British, sport, police and press-release copy',
     const text = 'Kennels face new rules\n\nThe rules start in May.\n\nA spokeswoman for the Tolvern Kennel Guild, a trade body whose members run about 3,500 kennels, said owners had been consulted and that \u201cmost will need no changes\u201d.';
     assert.deepStrictEqual(speakers(text), ['Tolvern Kennel Guild']);
   });
+
+  it('"Its patron, Baroness Rhoda Callis, said … “…,” said Baroness Callis": a peer\'s title (baroness, countess, viscount) is no part of the name', () => {
+    const text = 'Theatre reopens\n\nIts patron, Baroness Rhoda Callis, said the stage had been rebuilt.\n\n\u201cWe owe it to the town,\u201d said Baroness Callis.\n\nViscount Edric Tamsworth, a trustee, said he was \u201cdelighted\u201d.';
+    assert.deepStrictEqual(speakers(text), ['Rhoda Callis', 'Edric Tamsworth']);
+  });
 });
 
 describe('held-out set 43: wire, British, sport, police and press-release copy', () => {

@@ -11,7 +11,7 @@ import type { RawQuote } from './quotes/scanner';
 import type { Sentence } from './sentences';
 import { genderOfNoun, ORGANISATION_KINDS } from './lexicon';
 import { tokenize } from './tokens';
-import { SCAN_ANONYMOUS, SCAN_ISSUE, SCAN_LOWER_REPORTING, SCAN_QUOTE, SCAN_QUOTED } from './wordTable';
+import { SCAN_ANONYMOUS, SCAN_DOCUMENT, SCAN_ISSUE, SCAN_LOWER_REPORTING, SCAN_QUOTE, SCAN_QUOTED } from './wordTable';
 import type { Token } from './tokens';
 import type { Quote, Span } from './types';
 
@@ -67,6 +67,8 @@ function scanSentence(tokens: Token[], out: SentenceScan): void {
       if (!issuer && tokens[i + 1]?.lower === 'in') issuer = true;
     }
     if (bits & SCAN_QUOTED) quoted = true;
+    // ("Ann Vik apologised in an email to staff": a verb before "in" and the document's noun)
+    if (bits & SCAN_DOCUMENT && !issuer && i >= 3 && tokens[i - 2].lower === 'in') issuer = true;
     if (bits & SCAN_ANONYMOUS && !anonymous && unnamedSource(tokens, i)) {
       anonymous = true;
       out.anonymousWord = tokens[i].start;

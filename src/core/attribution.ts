@@ -839,7 +839,7 @@ export function noteIssuers(tokens: Token[], resolver: SpeakerResolver, paragrap
     const t = tokens[i];
     if (t.kind !== 'word') continue;
     // "published a report", or a reporting verb "in a statement"
-    if (!t.info.issue && !(isReportingVerb(t) && tokens[i + 1]?.lower === 'in' && DOCUMENT_DETERMINERS.has(tokens[i + 2]?.lower ?? ''))) continue;
+    if (!t.info.issue && !((isReportingVerb(t) || (ADDRESS_VERBS.has(t.lower) && !t.capitalized)) && tokens[i + 1]?.lower === 'in' && DOCUMENT_DETERMINERS.has(tokens[i + 2]?.lower ?? ''))) continue;
     let k = i + 1;
     while (k < tokens.length && tokens[k].kind === 'word' && !isDocumentWord(tokens[k]) && k - i <= 4) k++;
     const doc = tokens[k];
@@ -857,6 +857,12 @@ export function noteIssuers(tokens: Token[], resolver: SpeakerResolver, paragrap
     document.issuer = issuer.members.length > 1 ? groupOf(resolver.registry, issuer.members, docWords) : issuer.entity;
   }
 }
+
+/**
+ * "Ann Vik apologised in an email": verbs of address that are no reporting verbs, but whose
+ * subject wrote the document they were made in.
+ */
+const ADDRESS_VERBS = new Set(['apologised', 'apologized', 'apologises', 'apologizes', 'thanked', 'assured', 'reassured']);
 
 /**
  * "Ann Vik, whose office issued a statement": the person the relative clause is about, when the

@@ -153,7 +153,7 @@ export const BODY_KIND_NAME_WORDS: ReadonlySet<string> = new Set([...ORGANISATIO
 
 /** Common nouns that can be the subject of a reporting verb: "the ministry said". */
 export const SPEAKER_NOUNS = set(
-  'ministry spokesman spokeswoman spokesperson spokespeople statement report article letter document memo ' +
+  'ministry spokesman spokeswoman spokesperson spokespeople statement report article letter document memo email e-mail ' +
   'declaration communique communiqué release announcement study survey poll police officials official ' +
   'ambassadors ambassador minister ministers government department agency company club team force service ' +
   'authorities authority council committee commission court judge prosecutors prosecutor lawyers lawyer ' +
@@ -178,7 +178,7 @@ export const PERSON_NOUNS = set(
 
 /** Document-like speakers: a statement speaks for whoever issued it. */
 export const DOCUMENT_NOUNS = set(
-  'statement report article letter document memo declaration communique communiqué release announcement ' +
+  'statement report article letter document memo email e-mail declaration communique communiqué release announcement ' +
   'study survey poll filing complaint lawsuit indictment affidavit ruling verdict judgment judgement website blog op-ed editorial',
 );
 

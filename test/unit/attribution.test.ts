@@ -2359,6 +2359,11 @@ describe('held-out set 45: wire, British, sport, police and press-release copy',
     const text = 'Theatre reopens\n\nIts patron, Baroness Rhoda Callis, said the stage had been rebuilt.\n\n\u201cWe owe it to the town,\u201d said Baroness Callis.\n\nViscount Edric Tamsworth, a trustee, said he was \u201cdelighted\u201d.';
     assert.deepStrictEqual(speakers(text), ['Rhoda Callis', 'Edric Tamsworth']);
   });
+
+  it('"X apologised in an email to parents …. “…,” the email said": an email is a document, and speaks for the one who sent it', () => {
+    const text = 'Pool shut for repairs\n\nThe leisure trust\u2019s manager, Corin Ashwell, apologised in an email to members.\n\n\u201cWe let you down and we are sorry,\u201d the email said.';
+    assert.deepStrictEqual(speakers(text), ['Corin Ashwell']);
+  });
 });
 
 describe('held-out set 43: wire, British, sport, police and press-release copy', () => {

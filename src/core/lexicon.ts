@@ -26,7 +26,7 @@ const REPORTING_STEMS =
   'alleged allege alleges charged contended contends lamented laments hailed hails praised praises criticised ' +
   'criticized blasted slammed accused accuses described describes told explained elaborated elaborates insisting ' +
   'telling adds recounted recounts conceded ruled rules advised advises informed informs revealed reveals ' +
-  'declaring stating claiming asserting stressing urging announcing reiterating emphasizing emphasising affirmed affirms reaffirmed reaffirms disclosed discloses estimated estimates proclaimed pointed points';
+  'declaring stating claiming asserting stressing urging announcing reiterating emphasizing emphasising affirmed affirms reaffirmed reaffirms disclosed discloses estimated estimates proclaimed pointed points blamed blames cited cites';
 export const REPORTING_VERBS = set(REPORTING_STEMS);
 
 /**

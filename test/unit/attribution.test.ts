@@ -2364,6 +2364,11 @@ describe('held-out set 45: wire, British, sport, police and press-release copy',
     const text = 'Pool shut for repairs\n\nThe leisure trust\u2019s manager, Corin Ashwell, apologised in an email to members.\n\n\u201cWe let you down and we are sorry,\u201d the email said.';
     assert.deepStrictEqual(speakers(text), ['Corin Ashwell']);
   });
+
+  it('"A spokeswoman for X, which runs the line, blamed “…”.¶“…,” she said": "blamed" (or "cited") before a quoted cause reports its subject\'s words', () => {
+    const text = 'Trains cancelled\n\nCommuter Dana Whitlow said she was \u201cfurious\u201d.\n\nA spokeswoman for Selby Rail, which runs the line, blamed \u201ca shortage of drivers\u201d.\n\n\u201cWe are recruiting,\u201d she said.';
+    assert.deepStrictEqual(speakers(text), ['Dana Whitlow', 'Selby Rail', 'Selby Rail']);
+  });
 });
 
 describe('held-out set 43: wire, British, sport, police and press-release copy', () => {

@@ -1,6 +1,6 @@
 import { isWeakVerb, leadInDocument, nationalityNoun, noteIssuers, NO_ATTRIBUTION, quotedAsSaying, sentenceOf, SpeakerResolver, spanOf, subjectOfVerb, UTTERANCE_NOUNS } from './attribution';
 import type { Attribution } from './attribution';
-import { isDocumentWord, isNameWord, isOtherGender, key } from './entities';
+import { endsInApostropheS, isDocumentWord, isNameWord, isOtherGender, key } from './entities';
 import type { Entity, EntityRegistry } from './entities';
 import { classifyQuote } from './quoteKinds';
 import { definiteCommonNoun, inNumber, isReportingVerb, phraseEndingAt, phraseStartingAt, possessiveName, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
@@ -308,7 +308,15 @@ export function attributeQuotes(
         if (person && (answer === 1 || person.person || person.role || person.gender)) a = { entity: person, coSpeakers: [], rule: 'answer', confidence: 0.6, weak: false };
       }
       // ("Founded in 1961, Tarn Rescue Team's mission is “…”": a body's stated aim is its own words)
-      if (!a.entity && kind === 'speech') a = statedAim(text, tokens, qi, resolver, q.start, s.paragraph) ?? a;
+      // (short as a motto is, it is no scare quote: "The club’s motto is “Never give in”")
+      if (!a.entity && (kind === 'speech' || kind === 'scare')) {
+        const aim = statedAim(text, tokens, qi, resolver, q.start, s.paragraph);
+        if (aim) {
+          a = aim;
+          kind = 'speech';
+          kinds[rawIndex[top]] = kind;
+        }
+      }
       results[rawIndex[top]] = a;
       paragraphLastQuote = q;
       if (a.entity) {
@@ -1531,7 +1539,17 @@ function statedAim(text: string, tokens: Token[], qi: number, resolver: SpeakerR
   const verb = tokens[qi - 1];
   const noun = tokens[qi - 2];
   const owner = tokens[qi - 3];
-  if (!verb || !noun || !owner || (verb.lower !== 'is' && verb.lower !== 'was') || noun.capitalized || !AIM_NOUNS.has(noun.lower) || !possessiveName(owner)) return undefined;
+  if (!verb || !noun || !owner || (verb.lower !== 'is' && verb.lower !== 'was') || noun.capitalized || !AIM_NOUNS.has(noun.lower)) return undefined;
+  // ("The company’s motto is “…”": a body's kind after "the" is the body the article is about)
+  const the = tokens[qi - 4];
+  if (!owner.capitalized && the?.lower === 'the' && endsInApostropheS(owner.text)) {
+    const words = tokenize(text, the.start, owner.end - 2, []);
+    if (words.length !== 2 || !words[1].info.org) return undefined;
+    const { entity, members } = resolver.resolve({ tokens: words }, pos, paragraph);
+    if (!entity || entity.kind !== 'organisation') return undefined;
+    return { entity, coSpeakers: members, rule: 'credit', confidence: 0.6, cue: spanOf(words), weak: false };
+  }
+  if (!possessiveName(owner)) return undefined;
   let k = qi - 3;
   while (k > 0 && qi - 3 - k < 5 && tokens[k - 1].kind === 'word' && tokens[k - 1].capitalized && !possessiveName(tokens[k - 1])) k--;
   // (the name without its "'s", tokenized again so that its last word is read as a word of a name)

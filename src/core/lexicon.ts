@@ -116,7 +116,7 @@ export const ORG_WORDS = set(
   'partnership unit software energy motorsport marathon rally chapel cathedral abbey mosque synagogue studio studios associates architects ' +
   'shipping logistics guild chamber cafe museum gallery library mining brewery bakery pharmacy pharmacies chemist chemists ' +
   // companies named for their trade in the plural ("Tarn Estates", "Vik Motors")
-  'estates properties motors developments farms foods stores bakers brewers',
+  'estates properties motors developments farms foods stores bakers brewers toys',
 );
 
 /**
@@ -125,7 +125,7 @@ export const ORG_WORDS = set(
  */
 export const BUSINESS_NAME_WORDS: readonly string[] = (
   'company corp corporation inc ltd llc plc group firm holdings industries airlines partners securities energy software shipping logistics ' +
-  'mining brewery bakery pharmacy pharmacies chemist chemists estates properties motors developments farms foods stores bakers brewers'
+  'mining brewery bakery pharmacy pharmacies chemist chemists estates properties motors developments farms foods stores bakers brewers toys'
 ).split(' ');
 
 /** "the force", "the club": the words an organisation of that kind has in its name. */

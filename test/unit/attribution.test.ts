@@ -2369,6 +2369,16 @@ describe('held-out set 45: wire, British, sport, police and press-release copy',
     const text = 'Trains cancelled\n\nCommuter Dana Whitlow said she was \u201cfurious\u201d.\n\nA spokeswoman for Selby Rail, which runs the line, blamed \u201ca shortage of drivers\u201d.\n\n\u201cWe are recruiting,\u201d she said.';
     assert.deepStrictEqual(speakers(text), ['Dana Whitlow', 'Selby Rail', 'Selby Rail']);
   });
+
+  it('"Orrin Toys will open …. “…,” the company said": "Toys" ends a business\'s name, as "Motors" or "Foods" does', () => {
+    assert.deepStrictEqual(speakers('Toyshop expands\n\nOrrin Toys will open a second factory in Delby next year.\n\n\u201cWe have outgrown the old one,\u201d the company said.'), ['Orrin Toys']);
+  });
+
+  it('"The company\u2019s motto is “Up and away”": a body\'s stated aim after its kind in the possessive is its words, short as a motto is', () => {
+    const text = 'About Orrin Ltd\n\nOrrin Ltd was set up in 1972 and makes kites. The company\u2019s motto is \u201cUp and away\u201d.';
+    assert.deepStrictEqual(speakers(text), ['Orrin Ltd']);
+    assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.kind), ['speech']);
+  });
 });
 
 describe('held-out set 43: wire, British, sport, police and press-release copy', () => {

@@ -202,7 +202,8 @@ export function attributeQuotes(
     if (!entity || entity.kind !== 'person' || isOtherGender(entity, gender)) return undefined;
     entity.gender ??= gender;
     // (the description is where "he" or "she" next finds them)
-    if (subject !== b) resolver.registry.mention(entity, { start: b.pos, end: b.phrase.tokens[b.phrase.tokens.length - 1].end }, false);
+    // (also when the age it gives was learned as theirs: "Ann Vik won. The 24-year-old, who …")
+    if (subject !== b || b.described) resolver.registry.mention(entity, { start: b.pos, end: b.phrase.tokens[b.phrase.tokens.length - 1].end }, false);
     return entity;
   };
 

@@ -2379,6 +2379,11 @@ describe('held-out set 45: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(text), ['Orrin Ltd']);
     assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.kind), ['speech']);
   });
+
+  it('"Greta Sandvik won …. The 31-year-old, who …, beat Ilse Brandt.¶“…,” the 31-year-old said": an age opening a sentence with no name is the one who opened the sentence before', () => {
+    const text = 'Sandvik takes title\n\nGreta Sandvik won the national long jump title on Sunday with a leap of 6.71 metres.\n\nThe 31-year-old, who had surgery on her knee in May, beat her club-mate Ilse Brandt by four centimetres.\n\n\u201cI did not expect this,\u201d the 31-year-old said.';
+    assert.deepStrictEqual(speakers(text), ['Greta Sandvik']);
+  });
 });
 
 describe('held-out set 43: wire, British, sport, police and press-release copy', () => {

@@ -2384,6 +2384,11 @@ describe('held-out set 45: wire, British, sport, police and press-release copy',
     const text = 'Sandvik takes title\n\nGreta Sandvik won the national long jump title on Sunday with a leap of 6.71 metres.\n\nThe 31-year-old, who had surgery on her knee in May, beat her club-mate Ilse Brandt by four centimetres.\n\n\u201cI did not expect this,\u201d the 31-year-old said.';
     assert.deepStrictEqual(speakers(text), ['Greta Sandvik']);
   });
+
+  it('"the firm\u2019s best-selling “Red Kite” picnic hamper": a name in title case between an owner\'s modifier and a noun is a title', () => {
+    const text = 'Hampers sell out\n\nDelby Baskets said demand for the firm\u2019s best-selling \u201cRed Kite\u201d picnic hamper had doubled.';
+    assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.kind), ['title']);
+  });
 });
 
 describe('held-out set 43: wire, British, sport, police and press-release copy', () => {

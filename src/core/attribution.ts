@@ -858,6 +858,21 @@ export function noteIssuers(tokens: Token[], resolver: SpeakerResolver, paragrap
   }
 }
 
+/** After "heard that", "said that", "found that" before tokens[v]: where the clause's subject starts, or 0. */
+function reportedClauseStart(tokens: Token[], v: number): number {
+  for (let k = v - 1; k >= 2; k--) {
+    const t = tokens[k];
+    if (t.kind === 'quote') return 0;
+    if (t.lower !== 'that' || t.capitalized) continue;
+    const verb = tokens[k - 1];
+    return verb.kind === 'word' && !verb.capitalized && (verb.info.reporting || CLAUSE_VERBS.has(verb.lower)) ? k + 1 : 0;
+  }
+  return 0;
+}
+
+/** Verbs of learning that take a clause: "the court heard that …". */
+const CLAUSE_VERBS = new Set(['heard', 'learned', 'learnt', 'found']);
+
 /**
  * "Ann Vik apologised in an email": verbs of address that are no reporting verbs, but whose
  * subject wrote the document they were made in.
@@ -950,10 +965,18 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
     const afterComma = left?.text === ',';
     for (let u = v - 2; afterComma && u >= 0; u--) {
       const t = tokens[u];
-      if (t.kind !== 'word' || !t.info.reporting || t.info.endsIng || t.capitalized) continue;
+      // ("Ann Vik, the head, apologised to staff, describing …": or a verb of address)
+      if (t.kind !== 'word' || !(t.info.reporting || ADDRESS_VERBS.has(t.lower)) || t.info.endsIng || t.capitalized) continue;
       const said = subjectOfVerb(tokens, u, allowInversion);
       if (said) return said;
       break;
+    }
+    // ("The court heard that a contractor, Ann Vik, had written to him describing …": the participle
+    // is the reported clause's, whose subject stands after "that")
+    const clause = reportedClauseStart(tokens, v);
+    if (clause > 0) {
+      const subject = phraseStartingAt(tokens, clause);
+      if (subject) return subject;
     }
     const start = subjectStart(tokens);
     return phraseStartingAt(tokens, start);

@@ -24,7 +24,7 @@ const REPORTING_STEMS =
   'indicate indicated indicates announce announcing mused muse joked joke shouted shout whispered yelled cried ' +
   'calling exclaimed boasted bragged laughed sighed demanded demand demands countered counter counters objected objects ' +
   'alleged allege alleges charged contended contends lamented laments hailed hails praised praises criticised ' +
-  'criticized blasted slammed accused accuses described describes told explained elaborated elaborates insisting ' +
+  'criticized blasted slammed accused accuses described describes describing told explained elaborated elaborates insisting ' +
   'telling adds recounted recounts conceded ruled rules advised advises informed informs revealed reveals ' +
   'declaring stating claiming asserting stressing urging announcing reiterating emphasizing emphasising affirmed affirms reaffirmed reaffirms disclosed discloses estimated estimates proclaimed pointed points blamed blames cited cites';
 export const REPORTING_VERBS = set(REPORTING_STEMS);
@@ -40,7 +40,7 @@ export const MANNER_VERBS = set(
 );
 
 /** Verbs that only report when followed by a clause or quote, not as plain actions. */
-export const WEAK_REPORTING = set('called call calls calling described describes accused accuses hailed praised criticised criticized slammed blasted charged dismissed dismisses branded brands labelled labeled labels dubbed termed');
+export const WEAK_REPORTING = set('called call calls calling described describes describing accused accuses hailed praised criticised criticized slammed blasted charged dismissed dismisses branded brands labelled labeled labels dubbed termed');
 
 /** The words that end a noun phrase on its left: "the ministry", "a spokesman". */
 export const DETERMINERS = set('the a an');

@@ -2389,6 +2389,17 @@ describe('held-out set 45: wire, British, sport, police and press-release copy',
     const text = 'Hampers sell out\n\nDelby Baskets said demand for the firm\u2019s best-selling \u201cRed Kite\u201d picnic hamper had doubled.';
     assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.kind), ['title']);
   });
+
+  it('"Its head, Dr Ann Vik, apologised to parents, describing the delay as “…”": "describing" reports, and a participle after a verb of address has that verb\'s subject', () => {
+    const text = 'Pool stays shut\n\nIts manager, Dr Selwyn Prothero, apologised to members, describing the delay as \u201centirely our fault\u201d.';
+    assert.deepStrictEqual(speakers(text), ['Selwyn Prothero']);
+    assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.kind), ['speech']);
+  });
+
+  it('"The court heard that a builder, Ann Vik, had written to him describing the roof as “…”": a participle in the reported clause is its subject\'s', () => {
+    const text = 'Landlord fined\n\nThe court heard that a builder, Marta Quennell, had written to the landlord in May describing the roof as \u201crotten through\u201d.';
+    assert.deepStrictEqual(speakers(text), ['Marta Quennell']);
+  });
 });
 
 describe('held-out set 43: wire, British, sport, police and press-release copy', () => {

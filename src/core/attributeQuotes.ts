@@ -1,6 +1,6 @@
 import { isWeakVerb, leadInDocument, nationalityNoun, noteIssuers, NO_ATTRIBUTION, quotedAsSaying, sentenceOf, SpeakerResolver, spanOf, subjectOfVerb, UTTERANCE_NOUNS } from './attribution';
 import type { Attribution } from './attribution';
-import { isDocumentWord, isNameWord, isOtherGender, key } from './entities';
+import { endsInApostropheS, isDocumentWord, isNameWord, isOtherGender, key } from './entities';
 import type { Entity, EntityRegistry } from './entities';
 import { classifyQuote } from './quoteKinds';
 import { definiteCommonNoun, inNumber, isReportingVerb, phraseEndingAt, phraseStartingAt, possessiveName, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
@@ -11,7 +11,7 @@ import type { RawQuote } from './quotes/scanner';
 import type { Sentence } from './sentences';
 import { genderOfNoun, ORGANISATION_KINDS } from './lexicon';
 import { tokenize } from './tokens';
-import { SCAN_ANONYMOUS, SCAN_ISSUE, SCAN_LOWER_REPORTING, SCAN_QUOTE, SCAN_QUOTED } from './wordTable';
+import { SCAN_ANONYMOUS, SCAN_DOCUMENT, SCAN_ISSUE, SCAN_LOWER_REPORTING, SCAN_QUOTE, SCAN_QUOTED } from './wordTable';
 import type { Token } from './tokens';
 import type { Quote, Span } from './types';
 
@@ -67,6 +67,8 @@ function scanSentence(tokens: Token[], out: SentenceScan): void {
       if (!issuer && tokens[i + 1]?.lower === 'in') issuer = true;
     }
     if (bits & SCAN_QUOTED) quoted = true;
+    // ("Ann Vik apologised in an email to staff": a verb before "in" and the document's noun)
+    if (bits & SCAN_DOCUMENT && !issuer && i >= 3 && tokens[i - 2].lower === 'in') issuer = true;
     if (bits & SCAN_ANONYMOUS && !anonymous && unnamedSource(tokens, i)) {
       anonymous = true;
       out.anonymousWord = tokens[i].start;
@@ -203,7 +205,8 @@ export function attributeQuotes(
     if (!entity || entity.kind !== 'person' || isOtherGender(entity, gender)) return undefined;
     entity.gender ??= gender;
     // (the description is where "he" or "she" next finds them)
-    if (subject !== b) resolver.registry.mention(entity, { start: b.pos, end: b.phrase.tokens[b.phrase.tokens.length - 1].end }, false);
+    // (also when the age it gives was learned as theirs: "Ann Vik won. The 24-year-old, who …")
+    if (subject !== b || b.described) resolver.registry.mention(entity, { start: b.pos, end: b.phrase.tokens[b.phrase.tokens.length - 1].end }, false);
     return entity;
   };
 
@@ -311,7 +314,8 @@ export function attributeQuotes(
         if (person && (answer === 1 || person.person || person.role || person.gender)) a = { entity: person, coSpeakers: [], rule: 'answer', confidence: 0.6, weak: false };
       }
       // ("Founded in 1961, Tarn Rescue Team's mission is “…”": a body's stated aim is its own words)
-      // (a motto of a few words is theirs too, not a phrase held at a distance: "Its motto is “Grow it well”")
+      // (a motto of a few words is theirs too, not a phrase held at a distance: "Its motto is “Grow it well”",
+      // "The club’s motto is “Never give in”")
       const aim = !a.entity && kind !== 'title' ? statedAim(text, tokens, qi, resolver, q.start, s.paragraph) : undefined;
       if (aim) {
         a = aim;
@@ -1600,6 +1604,15 @@ function statedAim(text: string, tokens: Token[], qi: number, resolver: SpeakerR
     const opening = resolver.paragraphOpening?.[0];
     const body = opening ? resolver.registry.organisationWithin(pos, pos - opening.start) : undefined;
     return body ? { entity: body, coSpeakers: [], rule: 'credit', confidence: 0.6, cue: spanOf([owner]), weak: false } : undefined;
+  }
+  // ("The company’s motto is “…”": a body's kind after "the" is the body the article is about)
+  const the = tokens[qi - 4];
+  if (!owner.capitalized && the?.lower === 'the' && endsInApostropheS(owner.text)) {
+    const words = tokenize(text, the.start, owner.end - 2, []);
+    if (words.length !== 2 || !words[1].info.org) return undefined;
+    const { entity, members } = resolver.resolve({ tokens: words }, pos, paragraph);
+    if (!entity || entity.kind !== 'organisation') return undefined;
+    return { entity, coSpeakers: members, rule: 'credit', confidence: 0.6, cue: spanOf(words), weak: false };
   }
   if (!possessiveName(owner)) return undefined;
   let k = qi - 3;

@@ -848,7 +848,7 @@ export function noteIssuers(tokens: Token[], resolver: SpeakerResolver, paragrap
     const t = tokens[i];
     if (t.kind !== 'word') continue;
     // "published a report", or a reporting verb "in a statement"
-    if (!t.info.issue && !(isReportingVerb(t) && tokens[i + 1]?.lower === 'in' && DOCUMENT_DETERMINERS.has(tokens[i + 2]?.lower ?? ''))) continue;
+    if (!t.info.issue && !((isReportingVerb(t) || (ADDRESS_VERBS.has(t.lower) && !t.capitalized)) && tokens[i + 1]?.lower === 'in' && DOCUMENT_DETERMINERS.has(tokens[i + 2]?.lower ?? ''))) continue;
     let k = i + 1;
     while (k < tokens.length && tokens[k].kind === 'word' && !isDocumentWord(tokens[k]) && k - i <= 4) k++;
     const doc = tokens[k];
@@ -866,6 +866,27 @@ export function noteIssuers(tokens: Token[], resolver: SpeakerResolver, paragrap
     document.issuer = issuer.members.length > 1 ? groupOf(resolver.registry, issuer.members, docWords) : issuer.entity;
   }
 }
+
+/** After "heard that", "said that", "found that" before tokens[v]: where the clause's subject starts, or 0. */
+function reportedClauseStart(tokens: Token[], v: number): number {
+  for (let k = v - 1; k >= 2; k--) {
+    const t = tokens[k];
+    if (t.kind === 'quote') return 0;
+    if (t.lower !== 'that' || t.capitalized) continue;
+    const verb = tokens[k - 1];
+    return verb.kind === 'word' && !verb.capitalized && (verb.info.reporting || CLAUSE_VERBS.has(verb.lower)) ? k + 1 : 0;
+  }
+  return 0;
+}
+
+/** Verbs of learning that take a clause: "the court heard that …". */
+const CLAUSE_VERBS = new Set(['heard', 'learned', 'learnt', 'found']);
+
+/**
+ * "Ann Vik apologised in an email": verbs of address that are no reporting verbs, but whose
+ * subject wrote the document they were made in.
+ */
+const ADDRESS_VERBS = new Set(['apologised', 'apologized', 'apologises', 'apologizes', 'thanked', 'assured', 'reassured']);
 
 /**
  * "Ann Vik, whose office issued a statement": the person the relative clause is about, when the
@@ -959,10 +980,18 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
     const afterComma = left?.text === ',';
     for (let u = v - 2; afterComma && u >= 0; u--) {
       const t = tokens[u];
-      if (t.kind !== 'word' || !t.info.reporting || t.info.endsIng || t.capitalized) continue;
+      // ("Ann Vik, the head, apologised to staff, describing …": or a verb of address)
+      if (t.kind !== 'word' || !(t.info.reporting || ADDRESS_VERBS.has(t.lower)) || t.info.endsIng || t.capitalized) continue;
       const said = subjectOfVerb(tokens, u, allowInversion);
       if (said) return said;
       break;
+    }
+    // ("The court heard that a contractor, Ann Vik, had written to him describing …": the participle
+    // is the reported clause's, whose subject stands after "that")
+    const clause = reportedClauseStart(tokens, v);
+    if (clause > 0) {
+      const subject = phraseStartingAt(tokens, clause);
+      if (subject) return subject;
     }
     const start = subjectStart(tokens);
     return phraseStartingAt(tokens, start);

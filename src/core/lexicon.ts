@@ -24,9 +24,9 @@ const REPORTING_STEMS =
   'indicate indicated indicates announce announcing mused muse joked joke shouted shout whispered yelled cried ' +
   'calling exclaimed boasted bragged laughed sighed demanded demand demands countered counter counters objected objects ' +
   'alleged allege alleges charged contended contends lamented laments hailed hails praised praises criticised ' +
-  'criticized blasted slammed accused accuses described describes told explained elaborated elaborates insisting ' +
+  'criticized blasted slammed accused accuses described describes describing told explained elaborated elaborates insisting ' +
   'telling adds recounted recounts conceded ruled rules advised advises informed informs revealed reveals ' +
-  'declaring stating claiming asserting stressing urging announcing reiterating emphasizing emphasising affirmed affirms reaffirmed reaffirms disclosed discloses estimated estimates proclaimed pointed points';
+  'declaring stating claiming asserting stressing urging announcing reiterating emphasizing emphasising affirmed affirms reaffirmed reaffirms disclosed discloses estimated estimates proclaimed pointed points blamed blames cited cites';
 export const REPORTING_VERBS = set(REPORTING_STEMS);
 
 /**
@@ -40,7 +40,7 @@ export const MANNER_VERBS = set(
 );
 
 /** Verbs that only report when followed by a clause or quote, not as plain actions. */
-export const WEAK_REPORTING = set('called call calls calling described describes accused accuses hailed praised criticised criticized slammed blasted charged dismissed dismisses branded brands labelled labeled labels dubbed termed');
+export const WEAK_REPORTING = set('called call calls calling described describes describing accused accuses hailed praised criticised criticized slammed blasted charged dismissed dismisses branded brands labelled labeled labels dubbed termed');
 
 /** The words that end a noun phrase on its left: "the ministry", "a spokesman". */
 export const DETERMINERS = set('the a an');
@@ -66,7 +66,7 @@ export const TITLE_WORDS = set(
   'governor gov mayor chancellor premier king queen prince princess pope bishop archbishop cardinal rev reverend canon archdeacon prebendary ' +
   'judge justice chief deputy director directors commissioner superintendent inspector detective sergeant sgt ' +
   'constable officer lieutenant lt colonel col major maj captain capt general gen admiral commander cmdr ' +
-  'professor prof dr doctor mr mrs ms miss mx sir dame lord lady coach manager chairman chairwoman chair ' +
+  'professor prof dr doctor mr mrs ms miss mx sir dame lord lady baroness countess viscount viscountess marquess marchioness coach manager chairman chairwoman chair ' +
   'chairperson ceo cfo coo cto founder head leader executive chief-executive analyst economist minister-president ' +
   'state foreign defense defence interior finance health justice trade economy education home affairs ' +
   'olympian paralympian substitute headliner veteran rookie debutant newcomer youngster teenager striker midfielder defender goalkeeper forward winger captain skipper boss referee umpire player champion challenger ' +
@@ -116,7 +116,7 @@ export const ORG_WORDS = set(
   'partnership unit software energy motorsport marathon rally chapel cathedral abbey mosque synagogue studio studios associates architects ' +
   'shipping logistics guild chamber cafe museum gallery library mining brewery bakery pharmacy pharmacies chemist chemists ' +
   // companies named for their trade in the plural ("Tarn Estates", "Vik Motors")
-  'estates properties motors developments farms foods stores bakers brewers lettings management',
+  'estates properties motors developments farms foods stores bakers brewers lettings management toys',
 );
 
 /**
@@ -125,7 +125,7 @@ export const ORG_WORDS = set(
  */
 export const BUSINESS_NAME_WORDS: readonly string[] = (
   'company corp corporation inc ltd llc plc group firm holdings industries airlines partners securities energy software shipping logistics ' +
-  'mining brewery bakery pharmacy pharmacies chemist chemists estates properties motors developments farms foods stores bakers brewers lettings management'
+  'mining brewery bakery pharmacy pharmacies chemist chemists estates properties motors developments farms foods stores bakers brewers lettings management toys'
 ).split(' ');
 
 /** "the force", "the club": the words an organisation of that kind has in its name. */
@@ -162,7 +162,7 @@ export const BODY_KIND_NAME_WORDS: ReadonlySet<string> = new Set([...ORGANISATIO
 
 /** Common nouns that can be the subject of a reporting verb: "the ministry said". */
 export const SPEAKER_NOUNS = set(
-  'ministry spokesman spokeswoman spokesperson spokespeople statement report article letter document memo ' +
+  'ministry spokesman spokeswoman spokesperson spokespeople statement report article letter document memo email e-mail ' +
   'declaration communique communiqué release announcement study survey poll police officials official ' +
   'ambassadors ambassador minister ministers government department agency company club team force service ' +
   'authorities authority council committee commission court judge prosecutors prosecutor lawyers lawyer ' +
@@ -187,7 +187,7 @@ export const PERSON_NOUNS = set(
 
 /** Document-like speakers: a statement speaks for whoever issued it. */
 export const DOCUMENT_NOUNS = set(
-  'statement report article letter document memo declaration communique communiqué release announcement ' +
+  'statement report article letter document memo email e-mail declaration communique communiqué release announcement ' +
   'study survey poll filing complaint lawsuit indictment affidavit ruling verdict judgment judgement website blog op-ed editorial',
 );
 
@@ -200,8 +200,8 @@ export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'neute
   i: 'first',
 } as const));
 
-export const FEMALE_CUES = set('she her hers herself widow grandma spokeswoman chairwoman mrs ms miss madam madame dame lady queen princess businesswoman congresswoman councilwoman policewoman mother daughter wife sister grandmother granddaughter niece aunt actress');
-export const MALE_CUES = set('he him his himself widower grandad spokesman mr sir lord king prince businessman congressman councilman policeman father son husband brother grandfather grandson nephew uncle actor');
+export const FEMALE_CUES = set('she her hers herself widow grandma spokeswoman chairwoman mrs ms miss madam madame dame lady baroness countess viscountess marchioness queen princess businesswoman congresswoman councilwoman policewoman mother daughter wife sister grandmother granddaughter niece aunt actress');
+export const MALE_CUES = set('he him his himself widower grandad spokesman mr sir lord viscount marquess king prince businessman congressman councilman policeman father son husband brother grandfather grandson nephew uncle actor');
 
 /** The gender a noun for someone unnamed gives ("widow", "woman", "boy"), if any. */
 export function genderOfNoun(lower: string): 'male' | 'female' | undefined {

@@ -37,6 +37,7 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
     if (named.length) named.length = 0;
     scan.read(tokens);
     noteUnnamedAges(tokens, registry);
+    if (previousOpener) ageOfOpener(tokens, previousOpener, registry);
     const firstName = scan.firstName;
     if (scan.lastGendered >= 0) noteCoupleOrder(tokens, registry);
     // "Her son, Tom Vik, …": the noun after the possessive tells the gender of the one named
@@ -730,6 +731,20 @@ function noteUnnamedAges(tokens: Token[], registry: EntityRegistry): void {
     if (age === undefined || noun.kind !== 'word' || noun.capitalized || (i > 0 && tokens[i - 1].text === ',') || registry.unnamedAges.has(age)) continue;
     registry.unnamedAges.set(age, { pos: t.start, gender: genderOfNoun(noun.lower) });
   }
+}
+
+/**
+ * "Ann Vik won the final. The 24-year-old, who …, beat": a sentence opened by an age with no name
+ * goes on about the person who opened one just before; that is who "the 24-year-old" means later
+ * (unless someone of that age was named or described).
+ */
+function ageOfOpener(tokens: Token[], opener: Entity, registry: EntityRegistry): void {
+  if (tokens.length < 3 || tokens[0].lower !== 'the' || opener.age !== undefined || opener.kind !== 'person') return;
+  const age = tokens[1].kind === 'word' ? yearsOld(tokens[1]) : undefined;
+  if (age === undefined || registry.unnamedAges.has(age) || registry.recentOfAge(age, tokens[0].start)) return;
+  // (the age is the subject, set apart by a comma: "The 24-year-old man" is someone new)
+  if (tokens[2].text !== ',') return;
+  opener.age = age;
 }
 
 function ageAfter(tokens: Token[], comma: number): boolean {

@@ -219,6 +219,19 @@ function sayingBefore(tokens: Token[], qi: number): boolean {
  * with nobody saying it is held at a distance (a scare quote); anything a reporting verb
  * attributes, or a full sentence, is speech.
  */
+/**
+ * "the company’s best-selling “…” train set": an owner (or an article), one lowercase modifier
+ * that is no verb, the quote, then a lowercase word that is no verb or small word: the quote
+ * names the thing that noun is.
+ */
+function nameBeforeNoun(tokens: Token[], qi: number): boolean {
+  const modifier = tokens[qi - 1];
+  const after = tokens[qi + 1];
+  if (!modifier || !after || modifier.kind !== 'word' || after.kind !== 'word' || modifier.capitalized || after.capitalized) return false;
+  if (!worksOwnerBefore(tokens, qi - 1) || modifier.info.article || modifier.info.determiner || modifier.info.stop || modifier.info.reporting || modifier.info.endsEd) return false;
+  return !after.info.stop && !after.info.reporting && !after.info.verbAdverb && !after.info.endsEd && !after.info.endsLy && !after.info.endsIng;
+}
+
 /** "the paper", "her novel", "Vik's report": the work's noun at k after an article or an owner. */
 function worksOwnerBefore(tokens: Token[], k: number): boolean {
   const before = k >= 1 ? tokens[k - 1] : undefined;
@@ -266,6 +279,9 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   // a work's noun after "the" or an owner names the work, however long, and in sentence case
   if (workNoun && last === nearest && tokens[qi - 1]?.text === ',' && after?.text === ',' && worksOwnerBefore(tokens, qi - 2)) return 'title';
   if (after !== undefined && after.kind === 'word' && isWorkNoun(after.lower) && titleCase() && wordCount() <= 10) return 'title';
+  // ("its best-selling “Little Signalman” train set", "its winter “Light Up a Life” appeal": or
+  // before any noun, when an owner or an article and one modifier stand before the name)
+  if (nameBeforeNoun(tokens, qi) && titleCase() && !sentenceLike()) return 'title';
   // "‘Northing’ by Ann Vik": a work in title case and its author
   const author = tokens[qi + 2];
   if (after?.lower === 'by' && !after.capitalized && author?.capitalized && !author.info.stop && !sentenceLike() && isTitleCase(text, q.start, q.end, 1)) return 'title';

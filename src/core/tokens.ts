@@ -201,6 +201,18 @@ function isSinglePunct(c: number): boolean {
   return c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2014 || c === 0x2013;
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Whether the comma at i is followed by exactly three digits, then no letter or digit: "2,000", "1,300,000". */
+function thousandsAfter(codes: Uint16Array, i: number, stop: number): boolean {
+  if (i + 3 >= stop) return false;
+  for (let k = i + 1; k <= i + 3; k++) if (!isDigit(codes[k])) return false;
+  const next = i + 4 < stop ? codes[i + 4] : -1;
+  return next < 0 || !(isDigit(next) || (next >= 65 && next <= 90) || (next >= 97 && next <= 122));
+}
+
 /** Inside a word, these join two runs of letters or digits: ' ’ . - */
 function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 46 || c === 45;
@@ -298,6 +310,13 @@ function words(text: string, codes: Uint16Array, start: number, stop: number, ou
         hash = hashStep(hash, codes[i]);
         i++;
         width = wordCharAt(text, codes, i, stop);
+        continue;
+      }
+      // ("about 2,000 satellites": a thousands separator in a number is no clause's comma)
+      if (i < stop && codes[i] === 44 && isDigit(codes[at]) && isDigit(codes[i - 1]) && thousandsAfter(codes, i, stop)) {
+        hash = hashStep(hash, 44);
+        i++;
+        width = 1;
         continue;
       }
       break;

@@ -48,6 +48,8 @@ export const SCAN_LOWER_REPORTING = 32;
 export const SCAN_QUOTED = 64;
 /** "who asked not to be named", "on condition of anonymity", "according to a rescuer": a source left unnamed. */
 export const SCAN_ANONYMOUS = 128;
+/** "statement", "email": a document's noun, in lowercase. */
+export const SCAN_DOCUMENT = 256;
 
 const DOTTED_INITIALS = /^(\p{Lu}\.)+$/u;
 
@@ -79,6 +81,7 @@ function factsOf(text: string): WordFacts {
     (info.issue ? SCAN_ISSUE : 0) |
     (info.reporting && !capitalized ? SCAN_LOWER_REPORTING : 0) |
     (info.endsEd && lower === 'quoted' ? SCAN_QUOTED : 0) |
+    (info.document && !capitalized ? SCAN_DOCUMENT : 0) |
     (lower === 'named' || lower === 'identified' || lower === 'anonymity' || lower === 'according' || lower === 'name' ? SCAN_ANONYMOUS : 0);
   return { text, lower, kind: isWord ? 'word' : 'punct', capitalized, acronym, info, keepsDot, runWord, runConnector, nameStart, genderWord, quote: undefined, givenNameToo: capitalized && lower === 'will', scan };
 }

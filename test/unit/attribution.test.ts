@@ -2349,6 +2349,59 @@ describe('held-out set 40: wire, British, sport, police and release copy', () =>
   });
 });
 
+describe('held-out set 45: wire, British, sport, police and press-release copy', () => {
+  it('"A spokeswoman for the X Guild, a body whose members run about 3,500 kennels, said …": a thousands separator is no comma closing the apposition', () => {
+    const text = 'Kennels face new rules\n\nThe rules start in May.\n\nA spokeswoman for the Tolvern Kennel Guild, a trade body whose members run about 3,500 kennels, said owners had been consulted and that \u201cmost will need no changes\u201d.';
+    assert.deepStrictEqual(speakers(text), ['Tolvern Kennel Guild']);
+  });
+
+  it('"Its patron, Baroness Rhoda Callis, said … “…,” said Baroness Callis": a peer\'s title (baroness, countess, viscount) is no part of the name', () => {
+    const text = 'Theatre reopens\n\nIts patron, Baroness Rhoda Callis, said the stage had been rebuilt.\n\n\u201cWe owe it to the town,\u201d said Baroness Callis.\n\nViscount Edric Tamsworth, a trustee, said he was \u201cdelighted\u201d.';
+    assert.deepStrictEqual(speakers(text), ['Rhoda Callis', 'Edric Tamsworth']);
+  });
+
+  it('"X apologised in an email to parents …. “…,” the email said": an email is a document, and speaks for the one who sent it', () => {
+    const text = 'Pool shut for repairs\n\nThe leisure trust\u2019s manager, Corin Ashwell, apologised in an email to members.\n\n\u201cWe let you down and we are sorry,\u201d the email said.';
+    assert.deepStrictEqual(speakers(text), ['Corin Ashwell']);
+  });
+
+  it('"A spokeswoman for X, which runs the line, blamed “…”.¶“…,” she said": "blamed" (or "cited") before a quoted cause reports its subject\'s words', () => {
+    const text = 'Trains cancelled\n\nCommuter Dana Whitlow said she was \u201cfurious\u201d.\n\nA spokeswoman for Selby Rail, which runs the line, blamed \u201ca shortage of drivers\u201d.\n\n\u201cWe are recruiting,\u201d she said.';
+    assert.deepStrictEqual(speakers(text), ['Dana Whitlow', 'Selby Rail', 'Selby Rail']);
+  });
+
+  it('"Orrin Toys will open …. “…,” the company said": "Toys" ends a business\'s name, as "Motors" or "Foods" does', () => {
+    assert.deepStrictEqual(speakers('Toyshop expands\n\nOrrin Toys will open a second factory in Delby next year.\n\n\u201cWe have outgrown the old one,\u201d the company said.'), ['Orrin Toys']);
+  });
+
+  it('"The company\u2019s motto is “Up and away”": a body\'s stated aim after its kind in the possessive is its words, short as a motto is', () => {
+    const text = 'About Orrin Ltd\n\nOrrin Ltd was set up in 1972 and makes kites. The company\u2019s motto is \u201cUp and away\u201d.';
+    assert.deepStrictEqual(speakers(text), ['Orrin Ltd']);
+    assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.kind), ['speech']);
+  });
+
+  it('"Greta Sandvik won …. The 31-year-old, who …, beat Ilse Brandt.¶“…,” the 31-year-old said": an age opening a sentence with no name is the one who opened the sentence before', () => {
+    const text = 'Sandvik takes title\n\nGreta Sandvik won the national long jump title on Sunday with a leap of 6.71 metres.\n\nThe 31-year-old, who had surgery on her knee in May, beat her club-mate Ilse Brandt by four centimetres.\n\n\u201cI did not expect this,\u201d the 31-year-old said.';
+    assert.deepStrictEqual(speakers(text), ['Greta Sandvik']);
+  });
+
+  it('"the firm\u2019s best-selling “Red Kite” picnic hamper": a name in title case between an owner\'s modifier and a noun is a title', () => {
+    const text = 'Hampers sell out\n\nDelby Baskets said demand for the firm\u2019s best-selling \u201cRed Kite\u201d picnic hamper had doubled.';
+    assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.kind), ['title']);
+  });
+
+  it('"Its head, Dr Ann Vik, apologised to parents, describing the delay as “…”": "describing" reports, and a participle after a verb of address has that verb\'s subject', () => {
+    const text = 'Pool stays shut\n\nIts manager, Dr Selwyn Prothero, apologised to members, describing the delay as \u201centirely our fault\u201d.';
+    assert.deepStrictEqual(speakers(text), ['Selwyn Prothero']);
+    assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.kind), ['speech']);
+  });
+
+  it('"The court heard that a builder, Ann Vik, had written to him describing the roof as “…”": a participle in the reported clause is its subject\'s', () => {
+    const text = 'Landlord fined\n\nThe court heard that a builder, Marta Quennell, had written to the landlord in May describing the roof as \u201crotten through\u201d.';
+    assert.deepStrictEqual(speakers(text), ['Marta Quennell']);
+  });
+});
+
 describe('held-out set 43: wire, British, sport, police and press-release copy', () => {
   it('"BRASKVIK, May 2 (Fenwire) - Orrel Foods will close …": a body opening the sentence after a dateline is the one "the company said" means', () => {
     const text = 'BRASKVIK, May 2 (Fenwire) - Orrel Foods will close its bakery in the town, putting 300 jobs at risk.\n\n\u201cIt is a black day for Braskvik,\u201d said Ola Nygard, a union official.\n\n\u201cWe will do all we can for our staff,\u201d the company said.';

@@ -1,6 +1,6 @@
 import { copyCharCodes, letterOrDigitAt } from './chars';
 import type { WordInfo } from './wordInfo';
-import { HASH_SEED, givenNameFacts, hashStep, internWord, quoteFacts } from './wordTable';
+import { HASH_SEED, givenNameFacts, hashStep, internWord, quoteFacts, separatedNumber } from './wordTable';
 import type { TokenKind, WordFacts } from './wordTable';
 
 /**
@@ -293,6 +293,7 @@ function words(text: string, codes: Uint16Array, start: number, stop: number, ou
     }
     const at = i;
     let hash = HASH_SEED;
+    let separated = false;
     for (;;) {
       while (width > 0) {
         // ASCII letters and digits, the usual case, by table
@@ -317,9 +318,16 @@ function words(text: string, codes: Uint16Array, start: number, stop: number, ou
         hash = hashStep(hash, 44);
         i++;
         width = 1;
+        separated = true;
         continue;
       }
       break;
+    }
+    if (separated) {
+      out.push(new Token(separatedNumber(text, at, i), at));
+      // (a number keeps no dot after it, as an abbreviation would: the dot is a mark of its own)
+      if (i < stop && codes[i] === 46) pushMark(text, codes, i++, out);
+      continue;
     }
     if (i < stop && codes[i] === 46) {
       const dotted = internWord(text, codes, at, i + 1, hashStep(hash, 46));

@@ -52,6 +52,17 @@ describe('word table', () => {
     assert.equal(intern(long).text, long);
     assert.equal(intern(long).text.length, 100000);
   });
+
+  it('keeps no number written with thousands separators: each is read anew, all with one word info, as the table would give it', () => {
+    const tokens = tokenize('Sales rose from 12,500 to 13,750. About 2,000,000 came.', 0, 54, []);
+    const numbers = tokens.filter((t) => /^\d/.test(t.text));
+    assert.deepEqual(numbers.map((t) => t.text), ['12,500', '13,750', '2,000,000']);
+    assert.equal(numbers[0].info, numbers[1].info);
+    assert.equal(numbers[1].info, numbers[2].info);
+    // (the same facts interning would give, and a number's full stop is a mark of its own)
+    assert.deepEqual({ ...numbers[1].facts }, { ...intern('13,750') });
+    assert.equal(tokens[tokens.indexOf(numbers[1]) + 1].text, '.');
+  });
 });
 
 describe('character codes', () => {

@@ -2500,3 +2500,10 @@ describe('held-out set 44: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(text), [null, null]);
   });
 });
+
+describe('held-out set 47: wire, British, sport, police and press-release copy', () => {
+  it('"Tom Vik, 51, admitted …. Prosecutor Ann Lund said he had …. “…,” she said": a pronoun after the verb may be the one named just before, and tells nothing of the speaker\'s gender', () => {
+    const text = 'Builder fined\n\nWayne Pritt, 51, admitted ignoring safety rules at the site.\n\nProsecutor Tasha Goodall said he had ignored two warnings. \u201cHe knew the rules,\u201d she said.';
+    assert.deepStrictEqual(speakers(text), ['Tasha Goodall']);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Entity } from './entities';
-import { ageBefore, ageOf, endsInPossessive, yearsOld, EntityRegistry, givenNameAfterRole, isBareNameWord, isNameWord, isTitleWord, key, NameSplit, roleText, roleTextIn } from './entities';
+import { ageBefore, ageOf, endsInPossessive, yearsOld, EntityRegistry, givenNameAfterRole, isBareNameWord, isNameWord, isOtherGender, isTitleWord, key, NameSplit, roleText, roleTextIn } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { AFTER_OBJECT_HER, BODY_KIND_NAME_WORDS, ORGANISATION_KINDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, genderOfNoun, MALE_CUES } from './lexicon';
 import { isReportingVerb, phraseStartingAt, possessiveName, subjectStart } from './phrases';
@@ -97,7 +97,7 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
     }
     // the pronoun rules need a pronoun: most sentences have none
     // ("Asked about Tofte's pole, she smiled": whom the lead-in asks about is not who answers)
-    if (scan.lastGendered >= Math.max(0, firstName) && !describedSubject(tokens, firstName) && tokens[0].lower !== 'asked') learnGenderFromPronouns(tokens, Math.max(0, firstName), named);
+    if (scan.lastGendered >= Math.max(0, firstName) && !describedSubject(tokens, firstName) && tokens[0].lower !== 'asked') learnGenderFromPronouns(tokens, Math.max(0, firstName), named, registry);
     if (scan.lastGendered >= 0) learnGenderFromObjects(tokens, named, registry);
     previous = tokens;
   }
@@ -279,7 +279,7 @@ function passiveSubject(tokens: Token[]): boolean {
 }
 
 /** "Jonsdal closed her set": with one person named, the pronouns from the name on tell their gender. */
-function learnGenderFromPronouns(tokens: Token[], from: number, named: Entity[]): void {
+function learnGenderFromPronouns(tokens: Token[], from: number, named: Entity[], registry: EntityRegistry): void {
   if (!named.length) return;
   const person = onlyPerson(named);
   if (!person || person.gender) return;
@@ -293,10 +293,19 @@ function learnGenderFromPronouns(tokens: Token[], from: number, named: Entity[])
     if (!tokens[v].info.reporting || tokens[v].capitalized) continue;
     const at = tokens[v + 1]?.lower === 'that' ? v + 2 : v + 1;
     if (at < tokens.length) gender = genderOf(tokens, at, at + 1);
+    // ("Tom Vik, 44, admitted fraud. Prosecutor Ann Lund said he had lied": the pronoun after the
+    // verb may be whoever the sentence just before was about, so it tells nothing of the speaker's)
+    if (gender && aboutSomeoneJustBefore(tokens, person, gender, registry)) return;
   }
   // "Asked by Mr Vik whether …, she replied": a title of the other gender before the name says the
   // pronoun is someone else
   if (gender && !honorificOfOtherGender(tokens, from, gender)) person.gender = gender;
+}
+
+/** Whether a person other than `person`, of no gender known yet and none other than `gender` by a given name, was named just before tokens. */
+function aboutSomeoneJustBefore(tokens: Token[], person: Entity, gender: 'male' | 'female', registry: EntityRegistry): boolean {
+  const at = tokens[0].start;
+  return registry.recentPersons(at, 2, 250).some((e) => e !== person && e.keys.length >= 2 && !e.gender && !isOtherGender(e, gender));
 }
 
 /** Whether "Mr" (for "she") or "Mrs", "Ms", "Miss" (for "he") stands in tokens from `from` on. */

@@ -485,6 +485,9 @@ export function definiteCommonNoun(tokens: Token[], k: number, ofAllowed = true)
     }
     // ("its owners said", "Its head teacher said": people of a body or a place named before, not the body)
     if ((t.lower === 'its' || t.lower === 'their') && (j === k - 1 || isModifier(tokens[k - 1])) && (pluralPersonNoun(noun) || noun.info.personNoun || noun.info.title)) return { tokens: tokens.slice(j + 1, k + 1), possessor: t };
+    // ("At the meeting, one mother told the room:": "one" or "another" right before a noun for a
+    // person opens the phrase as an article does)
+    if (j === k - 1 && ONE_OF_MANY.has(t.lower) && noun.info.personNoun) return { tokens: [t, noun] };
     // ("the", "a", "an", "another")
     if (t.info.article) {
       // "the owner of the bar said": the noun before "of" is the head

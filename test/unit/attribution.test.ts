@@ -2500,3 +2500,15 @@ describe('held-out set 44: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(text), [null, null]);
   });
 });
+
+describe('held-out set 47: wire, British, sport, police and press-release copy', () => {
+  it('"Tom Vik, 51, admitted …. Prosecutor Ann Lund said he had …. “…,” she said": a pronoun after the verb may be the one named just before, and tells nothing of the speaker\'s gender', () => {
+    const text = 'Builder fined\n\nWayne Pritt, 51, admitted ignoring safety rules at the site.\n\nProsecutor Tasha Goodall said he had ignored two warnings. \u201cHe knew the rules,\u201d she said.';
+    assert.deepStrictEqual(speakers(text), ['Tasha Goodall']);
+  });
+
+  it('"At the hearing, one tenant told the panel: ‘…’": "one" before a noun for a person opens the subject as an article does', () => {
+    const text = 'Landlord loses licence\n\nAt the hearing on Monday, one tenant told the panel: \u2018The boiler broke in October and nobody came.\u2019';
+    assert.deepStrictEqual(speakers(text), ['tenant']);
+  });
+});

@@ -2500,3 +2500,11 @@ describe('held-out set 44: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(text), [null, null]);
   });
 });
+
+describe('held-out set 46: wire, British, sport, police and press-release copy', () => {
+  it('"Tarnland\'s ministry of fisheries said … “…”": a name in the possessive opens a body\'s noun before "of" and a plural, as "the" does', () => {
+    const text = 'Quotas cut\n\nOrvenia\u2019s ministry of fisheries said the cut would be \u201cshort and fair\u201d and that licences stood.';
+    assert.deepStrictEqual(speakers(text), ['Orvenia\u2019s ministry of fisheries']);
+    assert.deepStrictEqual(speakers('Quotas cut\n\n\u201cThe cut will be short,\u201d Orvenia\u2019s ministry of fisheries said.'), ['Orvenia\u2019s ministry of fisheries']);
+  });
+});

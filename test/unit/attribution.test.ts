@@ -2507,4 +2507,9 @@ describe('held-out set 46: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(text), ['Orvenia\u2019s ministry of fisheries']);
     assert.deepStrictEqual(speakers('Quotas cut\n\n\u201cThe cut will be short,\u201d Orvenia\u2019s ministry of fisheries said.'), ['Orvenia\u2019s ministry of fisheries']);
   });
+
+  it('"A spokesman for Tarn Schools Catering said …. ‘…,’ he said": after a spokesperson\'s "for", three capitalised words are one body, not a field and a name', () => {
+    const text = 'Canteen row\n\nA spokesman for Varrow Schools Catering said the menus were unchanged. \u2018We meet every standard,\u2019 he said.';
+    assert.deepStrictEqual(speakers(text), ['Varrow Schools Catering']);
+  });
 });

@@ -2512,4 +2512,9 @@ describe('held-out set 46: wire, British, sport, police and press-release copy',
     const text = 'Canteen row\n\nA spokesman for Varrow Schools Catering said the menus were unchanged. \u2018We meet every standard,\u2019 he said.';
     assert.deepStrictEqual(speakers(text), ['Varrow Schools Catering']);
   });
+
+  it('"X said Y had described the plan as ‘…’": a verb of calling with its own subject opening the reported clause credits that subject, not X', () => {
+    assert.deepStrictEqual(speakers('Depot row\n\nOrla Brisk said the council had described the depot as \u2018a temporary measure\u2019 in every letter.'), ['council']);
+    assert.deepStrictEqual(speakers('Depot row\n\nOrla Brisk said she had raised it in the chamber and described the depot as \u2018a temporary measure\u2019.'), ['Orla Brisk']);
+  });
 });

@@ -1200,6 +1200,10 @@ function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
       (v < qi && tokens[v].lower === 'saying' ? openingNoun(tokens) : undefined);
     // ("Tom Vik, who runs the ‘Hook a Duck’ stall, said": a quote in the subject's own clause is no words it said)
     if (phrase && v > qi && quoteInSubjectClause(tokens, phrase, qi)) continue;
+    // ("Tom Vik said officials had described the plan as ‘…’": a verb of calling between the verb of
+    // saying and the quote, with a subject of its own in the reported clause, names whose words they are)
+    const caller = phrase && v < qi ? callerInClause(tokens, v, qi) : undefined;
+    if (caller) return { phrase: caller.phrase, rule: 'verb-weak', confidence: 0.5, cueTokens: [...caller.phrase.tokens, tokens[caller.verb]], weak: true };
     if (phrase) return { phrase, rule: 'verb-sentence', confidence: 0.8, cueTokens: [...phrase.tokens, tokens[v]], weak: false };
   }
   let weak = -1;
@@ -1209,6 +1213,25 @@ function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
     if (phrase) return { phrase, rule: 'verb-weak', confidence: 0.5, cueTokens: [...phrase.tokens, tokens[weak]], weak: true };
   }
   return findingBefore(tokens, qi, from);
+}
+
+/**
+ * Between the verb of saying at v and the quote at qi, a verb of calling in the active, with no
+ * other verb of saying after it and a subject of its own opening the clause v reports: that
+ * subject and the verb.
+ */
+function callerInClause(tokens: Token[], v: number, qi: number): { phrase: Phrase; verb: number } | undefined {
+  for (let w = v + 2; w < qi && w - v <= 10; w++) {
+    const t = tokens[w];
+    if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',')) return undefined;
+    if (t.kind !== 'word' || t.capitalized || !CALLING_VERBS.has(t.lower) || passive(tokens, w)) continue;
+    for (let u = w + 1; u < qi; u++) if (isStrongVerb(tokens[u])) return undefined;
+    const phrase = subjectOfVerb(tokens, w, false);
+    // (the clause's own subject, right after the verb of saying or its "that")
+    const clause = tokens[v + 1]?.lower === 'that' ? v + 2 : v + 1;
+    return phrase && phrase.tokens[0] === tokens[clause] ? { phrase, verb: w } : undefined;
+  }
+  return undefined;
 }
 
 /** Words that may stand before the comma of an aside: "and, says the council, …". */

@@ -156,6 +156,9 @@ export function splitNamePhrase(tokens: Token[]): NamePhrase | undefined {
  * A name phrase split as ranges of the words it was read from, so that a sentence's run is read
  * in place: what splitNamePhrase returns, as indexes. One instance can read phrase after phrase.
  */
+/** Nouns for one who speaks for a body, whose "for" is followed by that body's name. */
+const SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
 export class NameSplit {
   roleFrom = 0;
   roleTo = 0;
@@ -181,7 +184,8 @@ export class NameSplit {
     while (n < hi && words[n].info.nameParticle && !(n > lo && isTitleWord(words[n - 1]))) n++;
     if (n - lo >= 2 && hi - n === 1 && givenNameAfterRole(words[n - 1], words[n - 2])) n--;
     // ("Secretary of State Ann Vik"; not "the Tarn Guild of Church Bell Ringers", a body's name after its word)
-    if (n > lo && hi - n >= 3 && isOneOf(words[n - 1].lower, 'of', 'for') && !(n - 2 >= lo && words[n - 2].info.org)) {
+    // (not after a spokesperson: "a spokesman for Tarn Schools Catering" speaks for that whole body)
+    if (n > lo && hi - n >= 3 && isOneOf(words[n - 1].lower, 'of', 'for') && !(n - 2 >= lo && (words[n - 2].info.org || SPOKESPERSON_NOUNS.has(words[n - 2].lower)))) {
       n++;
       // ("Keeper of Natural History Ann Vik", "Head of Modern Languages Tom Hale": a field of two words
       // or more runs on to the person's name, which a known given name opens, or else the last two words)

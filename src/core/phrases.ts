@@ -480,7 +480,7 @@ export function definiteCommonNoun(tokens: Token[], k: number, ofAllowed = true)
     // ("An ad hoc committee of bondholders said": a bare plural after "of" says whom the body
     // before it is of; that body's noun, up to three words after its article, heads the phrase)
     if (ofAllowed && j === k - 1 && t.lower === 'of' && noun.info.plural) {
-      const body = tokens[j - 1]?.info.org ? definiteCommonNoun(tokens, j - 1, false) : undefined;
+      const body = tokens[j - 1]?.info.org ? definiteCommonNoun(tokens, j - 1, false) ?? possessedBodyNoun(tokens, j - 1) : undefined;
       if (body) return { tokens: tokens.slice(j - body.tokens.length, k + 1) };
     }
     // ("its owners said", "Its head teacher said": people of a body or a place named before, not the body)
@@ -505,6 +505,21 @@ export function definiteCommonNoun(tokens: Token[], k: number, ofAllowed = true)
     }
     // "the couple's daughter said": a possessive before the noun belongs to the phrase
     if (t.capitalized || !(/^\p{Ll}+$/u.test(t.text) || (j === k - 1 && personHead([noun]) && /^\p{Ll}+['\u2019]s$/u.test(t.text)))) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Tarnland's ministry", "Tarnland's state ministry": a body's lowercase noun at k, after at most two
+ * modifiers and a capitalised name in the possessive, which says whose body it is (as "the" would).
+ */
+function possessedBodyNoun(tokens: Token[], k: number): Phrase | undefined {
+  const noun = tokens[k];
+  if (noun.kind !== 'word' || noun.capitalized || !noun.info.org) return undefined;
+  for (let m = k - 1; m >= 0 && m >= k - 3; m--) {
+    const t = tokens[m];
+    if (t.kind === 'word' && t.capitalized && endsInApostropheS(t.text) && !t.info.pronoun) return { tokens: tokens.slice(m, k + 1) };
+    if (!isModifier(t)) return undefined;
   }
   return undefined;
 }

@@ -2512,3 +2512,21 @@ describe('held-out set 47: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(text), ['tenant']);
   });
 });
+
+describe('held-out set 46: wire, British, sport, police and press-release copy', () => {
+  it('"Tarnland\'s ministry of fisheries said … “…”": a name in the possessive opens a body\'s noun before "of" and a plural, as "the" does', () => {
+    const text = 'Quotas cut\n\nOrvenia\u2019s ministry of fisheries said the cut would be \u201cshort and fair\u201d and that licences stood.';
+    assert.deepStrictEqual(speakers(text), ['Orvenia\u2019s ministry of fisheries']);
+    assert.deepStrictEqual(speakers('Quotas cut\n\n\u201cThe cut will be short,\u201d Orvenia\u2019s ministry of fisheries said.'), ['Orvenia\u2019s ministry of fisheries']);
+  });
+
+  it('"A spokesman for Tarn Schools Catering said …. ‘…,’ he said": after a spokesperson\'s "for", three capitalised words are one body, not a field and a name', () => {
+    const text = 'Canteen row\n\nA spokesman for Varrow Schools Catering said the menus were unchanged. \u2018We meet every standard,\u2019 he said.';
+    assert.deepStrictEqual(speakers(text), ['Varrow Schools Catering']);
+  });
+
+  it('"X said Y had described the plan as ‘…’": a verb of calling with its own subject opening the reported clause credits that subject, not X', () => {
+    assert.deepStrictEqual(speakers('Depot row\n\nOrla Brisk said the council had described the depot as \u2018a temporary measure\u2019 in every letter.'), ['council']);
+    assert.deepStrictEqual(speakers('Depot row\n\nOrla Brisk said she had raised it in the chamber and described the depot as \u2018a temporary measure\u2019.'), ['Orla Brisk']);
+  });
+});

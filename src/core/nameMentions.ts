@@ -294,8 +294,9 @@ function learnGenderFromPronouns(tokens: Token[], from: number, named: Entity[],
     const at = tokens[v + 1]?.lower === 'that' ? v + 2 : v + 1;
     if (at < tokens.length) gender = genderOf(tokens, at, at + 1);
     // ("Tom Vik, 44, admitted fraud. Prosecutor Ann Lund said he had lied": the pronoun after the
-    // verb may be whoever the sentence just before was about, so it tells nothing of the speaker's)
-    if (gender && aboutSomeoneJustBefore(tokens, person, gender, registry)) return;
+    // verb may be whoever the sentence just before was about, so it tells nothing of the speaker's;
+    // a possessive, "said his crew could be proud", is most often the speaker's own)
+    if (gender && (tokens[at].lower === 'he' || tokens[at].lower === 'she') && aboutSomeoneJustBefore(tokens, person, gender, registry)) return;
   }
   // "Asked by Mr Vik whether …, she replied": a title of the other gender before the name says the
   // pronoun is someone else

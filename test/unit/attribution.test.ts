@@ -2511,6 +2511,11 @@ describe('held-out set 47: wire, British, sport, police and press-release copy',
     const text = 'Landlord loses licence\n\nAt the hearing on Monday, one tenant told the panel: \u2018The boiler broke in October and nobody came.\u2019';
     assert.deepStrictEqual(speakers(text), ['tenant']);
   });
+
+  it('"… Their coach, Ravi Ondaatje, said his crew could be proud. “…,” he said": a possessive after the verb is the speaker\'s own, and tells his gender', () => {
+    const text = 'Final lost\n\nThe drummer, 16-year-old Jory Vance, is the youngest in the crew. \u201cI just shouted,\u201d he said.\n\nTheir coach, Ravi Ondaatje, said his crew could be proud. \u201cFour hundredths,\u201d he said.';
+    assert.deepStrictEqual(speakers(text), ['Jory Vance', 'Ravi Ondaatje']);
+  });
 });
 
 describe('held-out set 46: wire, British, sport, police and press-release copy', () => {

@@ -774,7 +774,7 @@ export class EntityRegistry {
    * paragraph and never names one must not search the whole article each time.
    */
   recentOrganisation(keys: readonly string[], pos: number): Entity | undefined {
-    return this.mentionLog.latestWithin(pos, LOOK_BACK, (m) => m.entity.kind === 'organisation' && m.entity.keys.length > 1 && m.entity.keys.some((k) => keys.includes(k)))?.entity;
+    return this.recentOrganisationWhere(pos, (e) => e.keys.length > 1 && e.keys.some((k) => keys.includes(k)));
   }
 
   /**

@@ -67,6 +67,9 @@ export const UTTERANCE_NOUNS = ['message', 'reply', 'response', 'answer', 'verdi
 const SPEAKS_FOR_OWNER = new Set(['government', 'governments', 'office', 'offices', 'administration', 'administrations', 'ministry', 'ministries', 'campaign', 'campaigns', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokespersons', 'representatives', 'press office', ...UTTERANCE_NOUNS]);
 
 
+/** What a body publishes under its own name: "its statement", "its website". */
+const ISSUED_BY_OWNER = new Set(['statement', 'website']);
+
 const SPOKES_GENDER: ReadonlyMap<string, 'male' | 'female' | null> = new Map([
   ['spokesman', 'male'],
   ['spokeswoman', 'female'],
@@ -420,6 +423,11 @@ export class SpeakerResolver {
       const gender = head === 'husband' ? 'male' : 'female';
       const spouse = owner && gap > 0 ? this.registry.resolveSingle(owner.name.slice(gap + 1), pos, gender) : undefined;
       if (spouse && spouse !== owner && spouse.kind === 'person' && spouse.gender !== (gender === 'male' ? 'female' : 'male')) return { entity: spouse, members: [] };
+    }
+    // ("a statement on its website said", "its statement said": the body "it" stands for issued it)
+    if (possessor.lower === 'its' && ISSUED_BY_OWNER.has(head)) {
+      const issuer = this.resolvePronoun('it', pos, paragraph);
+      return issuer.entity && issuer.entity.kind !== 'person' ? issuer : undefined;
     }
     if (!SPEAKS_FOR_OWNER.has(head)) return undefined;
     if (possessor.lower === 'their') {

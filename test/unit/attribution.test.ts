@@ -2535,3 +2535,10 @@ describe('held-out set 46: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers('Depot row\n\nOrla Brisk said she had raised it in the chamber and described the depot as \u2018a temporary measure\u2019.'), ['Orla Brisk']);
   });
 });
+
+describe('held-out set 48: wire, British, sport, police and press-release copy', () => {
+  it('"a statement on its website said": the body "its" stands for speaks, not the website', () => {
+    assert.deepStrictEqual(speakers('The Fenmoor Water Board confirmed it had received the letter. A statement on its website said: "We will reply within a month."'), ['Fenmoor Water Board']);
+    assert.deepStrictEqual(speakers('The Orrel Harbour Trust, which owns the quay, said it would act.\n\n"Repairs start in May," its statement said.'), ['Orrel Harbour Trust']);
+  });
+});

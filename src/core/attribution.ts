@@ -557,7 +557,7 @@ export class SpeakerResolver {
   private noteSpokesperson(words: Token[], entity: Entity, pos: number): void {
     for (const w of words) {
       if (w.capitalized) continue;
-      const gender = w.lower === 'spokeswoman' ? 'female' : w.lower === 'spokesman' ? 'male' : w.lower === 'spokesperson' ? null : undefined;
+      const gender = SPOKES_GENDER.get(w.lower);
       if (gender !== undefined) {
         this.spokesperson = { entity, gender, pos };
         return;

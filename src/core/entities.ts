@@ -1,6 +1,6 @@
 import { givenNameGender } from './givenNames';
 import { foldAccents } from './chars';
-import { ROLE_ABBREVIATIONS, TITLE_MODIFIERS } from './lexicon';
+import { ROLE_ABBREVIATIONS, SPOKESPERSON_NOUNS, TITLE_MODIFIERS } from './lexicon';
 import { MentionLog } from './mentionLog';
 import type { LoggedMention } from './mentionLog';
 import { similarGivenNames } from './names';
@@ -156,9 +156,6 @@ export function splitNamePhrase(tokens: Token[]): NamePhrase | undefined {
  * A name phrase split as ranges of the words it was read from, so that a sentence's run is read
  * in place: what splitNamePhrase returns, as indexes. One instance can read phrase after phrase.
  */
-/** Nouns for one who speaks for a body, whose "for" is followed by that body's name. */
-const SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
-
 export class NameSplit {
   roleFrom = 0;
   roleTo = 0;

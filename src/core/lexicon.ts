@@ -160,6 +160,9 @@ export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Ma
 /** Every word that names a body of one of those kinds ("council", "police", "fc"). */
 export const BODY_KIND_NAME_WORDS: ReadonlySet<string> = new Set([...ORGANISATION_KINDS.values()].flat());
 
+/** Nouns for one who speaks for a body ("a spokesman for Tarn Homes"). */
+export const SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
 /** Common nouns that can be the subject of a reporting verb: "the ministry said". */
 export const SPEAKER_NOUNS = set(
   'ministry spokesman spokeswoman spokesperson spokespeople statement report article letter document memo email e-mail ' +

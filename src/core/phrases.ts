@@ -1,5 +1,5 @@
 import { endsInApostropheS, isBareNameWord, isTitleWord, manNoun } from './entities';
-import { NOT_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, PRONOUN_WORDS, REPORTING_VERBS } from './lexicon';
+import { NOT_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, PRONOUN_WORDS, REPORTING_VERBS, SPOKESPERSON_NOUNS } from './lexicon';
 import type { Token } from './tokens';
 
 /** Noun-phrase boundaries around a reporting verb, read over tokens. */
@@ -384,11 +384,8 @@ function spokespersonForKind(tokens: Token[], comma: number): boolean {
   let k = comma - 1;
   while (k > comma - 4 && k >= 0 && tokens[k].kind === 'word' && !tokens[k].capitalized && tokens[k].lower !== 'the') k--;
   if (k === comma - 1 || k < 2 || tokens[k].lower !== 'the' || tokens[k - 1].lower !== 'for') return false;
-  const l = tokens[k - 2].lower;
-  return l === 'spokesman' || l === 'spokeswoman' || l === 'spokesperson';
+  return SPOKESPERSON_NOUNS.has(tokens[k - 2].lower);
 }
-
-const SPOKES_WORDS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /**
  * "for the Tarn branch of the Growers' Union", "for the local office of Harrow Bank": after "for"
@@ -415,7 +412,7 @@ export function bodyAfterPartOf(tokens: Token[], f: number): { from: number; to:
  */
 export function spokespersonForPartEndingAt(tokens: Token[], k: number): Phrase | undefined {
   for (let f = k - 3; f >= 1 && f >= k - 12; f--) {
-    if (tokens[f].lower !== 'for' || !SPOKES_WORDS.has(tokens[f - 1].lower) || tokens[f - 1].capitalized) continue;
+    if (tokens[f].lower !== 'for' || !SPOKESPERSON_NOUNS.has(tokens[f - 1].lower) || tokens[f - 1].capitalized) continue;
     if (bodyAfterPartOf(tokens, f)?.to !== k) return undefined;
     const from = f >= 2 && tokens[f - 2].info.article ? f - 2 : f - 1;
     return { tokens: tokens.slice(from, k + 1) };
@@ -554,7 +551,7 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
   if (t.info.pronoun) return { tokens: [t] };
   // ("said a spokesman for the Tarn branch of the Growers' Union": the phrase runs to the body's name)
   const spokes = t.info.article ? k + 1 : k;
-  if (SPOKES_WORDS.has(tokens[spokes]?.lower ?? '') && tokens[spokes + 1]?.lower === 'for') {
+  if (SPOKESPERSON_NOUNS.has(tokens[spokes]?.lower ?? '') && tokens[spokes + 1]?.lower === 'for') {
     const body = bodyAfterPartOf(tokens, spokes + 1);
     if (body) return { tokens: tokens.slice(k, body.to + 1) };
   }

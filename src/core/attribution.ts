@@ -154,6 +154,12 @@ export class SpeakerResolver {
       this.learnGender(person, words, undefined);
       return { entity: person, members: [] };
     }
+    // ("the pair said", "the duo said", "the two said", "the two men said": the two people named
+    // last, together, as "the two ministers" are)
+    if (!phrase.possessor && namesAPair(words)) {
+      const members = this.registry.recentPersons(pos, 2);
+      if (members.length === 2) return this.groupOf(members, words);
+    }
     if (!phrase.possessor && describesPerson(words)) {
       // ("the 24-year-old said": the one whose age the article gave as 24, or, when it gave no
       // one's, someone it described by that age without a name, "a 24-year-old man", who is nobody's name)
@@ -488,6 +494,11 @@ export class SpeakerResolver {
       if (bodies.length === 1 && pluralRoleOf(bodies[0], head.lower)) return { entity: bodies[0], members: [] };
     }
     if (members.length < 2) return undefined;
+    return this.groupOf(members, words);
+  }
+
+  /** The people jointly credited, as a group named by the phrase's words; the first of them speaks. */
+  private groupOf(members: Entity[], words: Token[]): { entity: Entity; members: Entity[] } {
     const entity = this.registry.addPhrase(members.map((m) => m.name).join(' and '), 'group', spanOf(words));
     entity.members = members;
     return { entity: members[0], members };
@@ -775,6 +786,19 @@ function finalDescription(words: Token[]): boolean {
 }
 
 const REFLEXIVES: ReadonlySet<string> = new Set(['itself', 'themselves', 'himself', 'herself']);
+
+/** Nouns for two people together ("the pair", "the duo", "the couple"). */
+const PAIR_NOUNS = new Set(['pair', 'duo', 'couple']);
+
+/**
+ * "the pair", "the duo", "the couple", "the two", "the two men": two people spoken of together,
+ * in lowercase, with "the" (not "a couple of residents", nor "the two clubs").
+ */
+function namesAPair(words: Token[]): boolean {
+  if (words.length < 2 || words.length > 3 || words[0].lower !== 'the' || words.slice(1).some((w) => w.capitalized)) return false;
+  if (words.length === 2) return PAIR_NOUNS.has(words[1].lower) || words[1].lower === 'two';
+  return words[1].lower === 'two' && (words[2].lower === 'men' || words[2].lower === 'women' || pluralPersonNoun(words[2]));
+}
 
 /** "Ashbys": one capitalised word in the plural, no body's word, no possessive. */
 function isFamilyPlural(t: Token): boolean {

@@ -2542,3 +2542,15 @@ describe('held-out set 48: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers('The Orrel Harbour Trust, which owns the quay, said it would act.\n\n"Repairs start in May," its statement said.'), ['Orrel Harbour Trust']);
   });
 });
+
+describe('held-out set 50: wire, British, sport, police and press-release copy', () => {
+  it('"the pair said", "the duo said", "the two said", "the two men said": the two people named last, together', () => {
+    const before = 'Fell runners Corin Waite and Della Sproat finished side by side in the rain.';
+    for (const cue of ['the pair said', 'the duo said', 'the two said', 'the two men said']) {
+      const quotes = analyzeArticle(`${before}\n\n"Neither of us wanted to be second," ${cue}.`).quotes.filter((q) => q.depth === 0);
+      assert.deepStrictEqual(quotes.map((q) => [q.speaker, q.coSpeakers]), [['Corin Waite', ['Corin Waite', 'Della Sproat']]], cue);
+    }
+    // (with one person named, "the pair" stays nobody's name)
+    assert.notDeepStrictEqual(speakers('Corin Waite finished first.\n\n"We never stopped," the pair said.'), ['Corin Waite']);
+  });
+});

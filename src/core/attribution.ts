@@ -3,7 +3,7 @@ import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { actsOnItsOwn, hasCue } from './nameMentions';
 import { BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES, ORG_WORDS, ORGANISATION_KINDS, PRONOUNS } from './lexicon';
-import { bodyAfterPartOf, definiteCommonNoun, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart } from './phrases';
+import { bodyAfterPartOf, definiteCommonNoun, pairWordsAt, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
 import type { Token } from './tokens';
@@ -787,17 +787,12 @@ function finalDescription(words: Token[]): boolean {
 
 const REFLEXIVES: ReadonlySet<string> = new Set(['itself', 'themselves', 'himself', 'herself']);
 
-/** Nouns for two people together ("the pair", "the duo", "the couple"). */
-const PAIR_NOUNS = new Set(['pair', 'duo', 'couple']);
-
 /**
  * "the pair", "the duo", "the couple", "the two", "the two men": two people spoken of together,
  * in lowercase, with "the" (not "a couple of residents", nor "the two clubs").
  */
 function namesAPair(words: Token[]): boolean {
-  if (words.length < 2 || words.length > 3 || words[0].lower !== 'the' || words.slice(1).some((w) => w.capitalized)) return false;
-  if (words.length === 2) return PAIR_NOUNS.has(words[1].lower) || words[1].lower === 'two';
-  return words[1].lower === 'two' && (words[2].lower === 'men' || words[2].lower === 'women' || pluralPersonNoun(words[2]));
+  return words.length >= 2 && words[0].lower === 'the' && pairWordsAt(words, 1) === words.length - 1;
 }
 
 /** "Ashbys": one capitalised word in the plural, no body's word, no possessive. */

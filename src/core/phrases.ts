@@ -576,6 +576,9 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
   let qualified = false;
   // "added the father of two"
   if (out.length === 1 && familyCountAt(tokens, j)) return { tokens: [t, tokens[j], tokens[j + 1], tokens[j + 2]] };
+  // "said the pair", "said the two", "said the two men": two people spoken of together
+  const pair = articled && t.lower === 'the' ? pairWordsAt(tokens, j) : 0;
+  if (pair) return { tokens: tokens.slice(k, j + pair) };
   for (; j < tokens.length && out.length < 14; j++) {
     const u = tokens[j];
     if (u.kind !== 'word') break;
@@ -793,6 +796,24 @@ export function personHead(words: Token[]): boolean {
 }
 
 /** "owners", "workers": a lowercase noun for people in the plural. */
+/** Nouns for two people together ("the pair", "the duo", "the couple"). */
+export const PAIR_NOUNS = new Set(['pair', 'duo', 'couple']);
+
+/**
+ * After "the": how many words at j name two people together, ending the phrase ("pair", "duo",
+ * "couple", "two", "two men", "two women", "two players"), or 0 (not "the two clubs", nor "the
+ * pair of boots").
+ */
+export function pairWordsAt(tokens: Token[], j: number): number {
+  const ends = (i: number): boolean => tokens[i]?.kind !== 'word';
+  const w = tokens[j];
+  if (!w || w.kind !== 'word' || w.capitalized) return 0;
+  if ((PAIR_NOUNS.has(w.lower) || w.lower === 'two') && ends(j + 1)) return 1;
+  const noun = tokens[j + 1];
+  if (w.lower === 'two' && noun?.kind === 'word' && (noun.lower === 'men' || noun.lower === 'women' || pluralPersonNoun(noun)) && ends(j + 2)) return 2;
+  return 0;
+}
+
 export function pluralPersonNoun(t: Token): boolean {
   return t.kind === 'word' && !t.capitalized && t.info.plural && (t.info.personNoun || (t.lower.endsWith('s') && PERSON_NOUNS.has(t.lower.slice(0, -1))));
 }

@@ -2553,4 +2553,12 @@ describe('held-out set 50: wire, British, sport, police and press-release copy',
     // (with one person named, "the pair" stays nobody's name)
     assert.notDeepStrictEqual(speakers('Corin Waite finished first.\n\n"We never stopped," the pair said.'), ['Corin Waite']);
   });
+
+  it('"said the pair", "said the two men": the inverted form credits the same two people', () => {
+    const before = 'Lock keepers Hal Dunmore and Ines Rooke kept the canal open all winter.';
+    for (const cue of ['said the pair', 'said the couple', 'said the two', 'said the two men']) {
+      const quotes = analyzeArticle(`${before}\n\n"Nobody else would do it," ${cue}.`).quotes.filter((q) => q.depth === 0);
+      assert.deepStrictEqual(quotes.map((q) => [q.speaker, q.coSpeakers]), [['Hal Dunmore', ['Hal Dunmore', 'Ines Rooke']]], cue);
+    }
+  });
 });

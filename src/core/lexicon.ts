@@ -141,6 +141,8 @@ export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Ma
   ['ministry', ['ministry']],
   ['agency', ['agency']],
   ['trust', ['trust']],
+  // ("the Tarn Heritage Fund", then "a spokesperson for the fund")
+  ['fund', ['fund']],
   ['charity', ['trust', 'foundation', 'charity']],
   ['university', ['university']],
   ['board', ['board']],

@@ -2542,3 +2542,9 @@ describe('held-out set 48: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers('The Orrel Harbour Trust, which owns the quay, said it would act.\n\n"Repairs start in May," its statement said.'), ['Orrel Harbour Trust']);
   });
 });
+
+describe('held-out set 49: wire, British, sport, police and press-release copy', () => {
+  it('"a spokesman for the fund": the fund named before speaks', () => {
+    assert.deepStrictEqual(speakers('The hall was restored with a grant from the Tarnside Heritage Fund. A spokesman for the fund said: "We were glad to help."'), ['Tarnside Heritage Fund']);
+  });
+});

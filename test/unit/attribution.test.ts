@@ -2547,4 +2547,7 @@ describe('held-out set 49: wire, British, sport, police and press-release copy',
   it('"a spokesman for the fund": the fund named before speaks', () => {
     assert.deepStrictEqual(speakers('The hall was restored with a grant from the Tarnside Heritage Fund. A spokesman for the fund said: "We were glad to help."'), ['Tarnside Heritage Fund']);
   });
+  it('"“…,” a spokesman for Wendle Rowing, the governing body, said": the aside stands between the body and its verb', () => {
+    assert.deepStrictEqual(speakers('Jo Rask thanked the crowd. "It was a long day," she said.\n\n"Entries are up again this year," a spokesman for Wendle Rowing, the sport\'s governing body, said.'), ['Jo Rask', 'Wendle Rowing']);
+  });
 });

@@ -297,10 +297,20 @@ function learnGenderFromPronouns(tokens: Token[], from: number, named: Entity[],
     // verb may be whoever the sentence just before was about, so it tells nothing of the speaker's;
     // a possessive, "said his crew could be proud", is most often the speaker's own)
     if (gender && (tokens[at].lower === 'he' || tokens[at].lower === 'she') && aboutSomeoneJustBefore(tokens, person, gender, registry)) return;
+    // ("Her coach, Tom Vik, said she had quick hands": a possessive of that gender before the name
+    // is someone else's, and the pronoun after the verb is most likely hers again)
+    if (gender && (tokens[at].lower === 'he' || tokens[at].lower === 'she') && possessiveBefore(tokens, from, gender)) return;
   }
   // "Asked by Mr Vik whether …, she replied": a title of the other gender before the name says the
   // pronoun is someone else
   if (gender && !honorificOfOtherGender(tokens, from, gender)) person.gender = gender;
+}
+
+/** Whether "her" (for "she") or "his" (for "he") stands in tokens before `from`. */
+function possessiveBefore(tokens: Token[], from: number, gender: 'male' | 'female'): boolean {
+  const word = gender === 'female' ? 'her' : 'his';
+  for (let i = 0; i < from; i++) if (tokens[i].lower === word) return true;
+  return false;
 }
 
 /** Whether a person other than `person`, of no gender known yet and none other than `gender` by a given name, was named just before tokens. */

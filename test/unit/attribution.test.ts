@@ -2550,4 +2550,7 @@ describe('held-out set 49: wire, British, sport, police and press-release copy',
   it('"“…,” a spokesman for Wendle Rowing, the governing body, said": the aside stands between the body and its verb', () => {
     assert.deepStrictEqual(speakers('Jo Rask thanked the crowd. "It was a long day," she said.\n\n"Entries are up again this year," a spokesman for Wendle Rowing, the sport\'s governing body, said.'), ['Jo Rask', 'Wendle Rowing']);
   });
+  it('"Her coach, Deshan Morrow, said she …": the "she" is the possessive\'s owner again, and tells nothing of the coach', () => {
+    assert.deepStrictEqual(speakers('Pensioner, 81, wins bowls title\n\nAnn Lund did not take up the game until she was 60.\n\nHer coach, Deshan Morrow, said she had the steadiest hand in the club. "She never rushes a shot," he said.'), ['Deshan Morrow']);
+  });
 });

@@ -2553,4 +2553,9 @@ describe('held-out set 49: wire, British, sport, police and press-release copy',
   it('"Her coach, Deshan Morrow, said she …": the "she" is the possessive\'s owner again, and tells nothing of the coach', () => {
     assert.deepStrictEqual(speakers('Pensioner, 81, wins bowls title\n\nAnn Lund did not take up the game until she was 60.\n\nHer coach, Deshan Morrow, said she had the steadiest hand in the club. "She never rushes a shot," he said.'), ['Deshan Morrow']);
   });
+  it('"the yard\'s vet, Ann Lund, spent the night …": an irregular past and its object are the predicate, not her role', () => {
+    const a = analyzeArticle('Tom Vik and the yard\u2019s vet, Ann Lund, spent the first night feeding the foals. "They are fine," Ms Lund said.');
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Ann Lund']);
+    assert.ok(!a.speakers.some((s) => s.role?.startsWith('spent')));
+  });
 });

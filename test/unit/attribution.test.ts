@@ -2558,4 +2558,8 @@ describe('held-out set 49: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Ann Lund']);
     assert.ok(!a.speakers.some((s) => s.role?.startsWith('spent')));
   });
+  it('"regarded as a “minor nuisance”": a label a passive of seeing gives is a scare quote', () => {
+    assert.deepStrictEqual(analyzeArticle('Judge Ann Lund said fly-tipping was too often regarded as a \u201cminor nuisance\u201d.').quotes.map((q) => q.kind), ['scare']);
+    assert.deepStrictEqual(analyzeArticle('She said graffiti was still seen as \u201charmless fun\u201d by some.').quotes.map((q) => q.kind), ['scare']);
+  });
 });

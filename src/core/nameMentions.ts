@@ -693,6 +693,9 @@ function namesPlace(tokens: Token[], from: number, to: number): boolean {
   // ("the vicar of Little Wendham", "the MP for North Tarn": the office's parish or seat)
   if ((before.lower === 'of' || before.lower === 'for') && from >= 2 && PLACE_OFFICES.has(tokens[from - 2].lower)) return true;
   if (before.lower === 'from' && COAST_ENDINGS.has(last)) return true;
+  // ("Ann Vik, from Corby Vale, beat …", "Vik, 34, from Corby Vale, said": where someone named just
+  // before is from, set aside between commas, is her town; no given name opens it)
+  if (before.lower === 'from' && hometownAside(tokens, from, to)) return true;
   // ("a mile south of Gull Rock", "north-east of Tarn Head": a bearing is taken from a place)
   if (before.lower === 'of' && from >= 2 && COMPASS_POINT.test(tokens[from - 2].lower)) return true;
   // ("Tom Vik, of Mill Lane, Tarnby, denied …": the address a court report gives; "the daughter of
@@ -704,6 +707,13 @@ function namesPlace(tokens: Token[], from: number, to: number): boolean {
   // ("in Ambleworth St Giles": a saint's name inside a run after "in" is a village or a parish)
   for (let k = from + 1; k < to - 1; k++) if (tokens[k].lower === 'st' || tokens[k].lower === 'saint') return true;
   return false;
+}
+
+/** Whether the run tokens[from, to) stands in ", from …," after a capitalised word or an age, and no given name opens it. */
+function hometownAside(tokens: Token[], from: number, to: number): boolean {
+  if (from < 3 || tokens[from - 2].text !== ',' || tokens[to]?.text !== ',') return false;
+  const owner = tokens[from - 3];
+  return owner.kind === 'word' && (owner.capitalized || owner.info.digits) && !givenNameGender(tokens[from].lower) && !endsInPossessive(tokens[to - 1].text);
 }
 
 /** What a race report calls a horse or a dog before its name ("the favourite, Smoke Signal", "the gelding Tarn Lad"). */

@@ -2562,4 +2562,8 @@ describe('held-out set 49: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(analyzeArticle('Judge Ann Lund said fly-tipping was too often regarded as a \u201cminor nuisance\u201d.').quotes.map((q) => q.kind), ['scare']);
     assert.deepStrictEqual(analyzeArticle('She said graffiti was still seen as \u201charmless fun\u201d by some.').quotes.map((q) => q.kind), ['scare']);
   });
+  it('"Ann Lund, from Corby Vale, beat …": where she is from, set aside between commas, is a place, not a person', () => {
+    assert.deepStrictEqual(speakers('Ann Lund, from Corby Vale, beat the favourite in the final. "I was lucky," she said.'), ['Ann Lund']);
+    assert.deepStrictEqual(speakers('Ann Lund, 34, from Corby Vale, won the final. "I was lucky," she said.'), ['Ann Lund']);
+  });
 });

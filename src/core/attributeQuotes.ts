@@ -905,6 +905,9 @@ function cueAfter(tokens: Token[], qi: number): Cue | undefined {
   if (!phrase || remarkThen(phrase.tokens)) return undefined;
   let m = k + phrase.tokens.length + (phrase.possessor ? 1 : 0);
   if (phrase.apposition) m += phrase.apposition.length + 2;
+  // ("“…,” a spokeswoman for Tarn Table Tennis, the governing body, said": asides between commas
+  // after a phrase read to its body's name stand between it and its verb)
+  else m = pastAsides(tokens, m);
   m = skipAdverbsRight(tokens, m);
   if (tokens[m]?.lower === 'quoted' || (tokens[m - 1]?.lower === 'was' && tokens[m]?.lower === 'quoted')) m++;
   const verb = tokens[m];

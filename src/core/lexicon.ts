@@ -141,6 +141,8 @@ export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Ma
   ['ministry', ['ministry']],
   ['agency', ['agency']],
   ['trust', ['trust']],
+  // ("the Tarn Heritage Fund", then "a spokesperson for the fund")
+  ['fund', ['fund']],
   ['charity', ['trust', 'foundation', 'charity']],
   ['university', ['university']],
   ['board', ['board']],
@@ -251,3 +253,7 @@ export const FIRST_PERSON = set('i we me us my our');
 
 /** Words of grammar that follow "her" as an object ("worked with her since", "told her that"), never a noun she owns. */
 export const AFTER_OBJECT_HER = set('since when after before as while because that to at in on with from by about and or but if for until');
+
+/** Past forms not ending in -ed that take an object: "She met the minister and said …", "rang police and said". */
+// (irregular pasts only: the rest end in "-ed"; none that is also a noun or a present, as "cut" or "set")
+export const PAST_VERBS = new Set(['met', 'saw', 'beat', 'led', 'took', 'sent', 'gave', 'left', 'held', 'found', 'rang', 'won', 'caught', 'brought', 'bought', 'sold', 'struck', 'drove', 'built', 'made', 'wrote', 'paid', 'kept', 'ran', 'drew', 'grew', 'threw', 'chose', 'broke', 'spent', 'taught', 'fought', 'stole', 'dug', 'hid', 'wore', 'lent', 'fed', 'sank', 'shook', 'froze', 'rode', 'flew']);

@@ -297,10 +297,20 @@ function learnGenderFromPronouns(tokens: Token[], from: number, named: Entity[],
     // verb may be whoever the sentence just before was about, so it tells nothing of the speaker's;
     // a possessive, "said his crew could be proud", is most often the speaker's own)
     if (gender && (tokens[at].lower === 'he' || tokens[at].lower === 'she') && aboutSomeoneJustBefore(tokens, person, gender, registry)) return;
+    // ("Her coach, Tom Vik, said she had quick hands": a possessive of that gender before the name
+    // is someone else's, and the pronoun after the verb is most likely hers again)
+    if (gender && (tokens[at].lower === 'he' || tokens[at].lower === 'she') && possessiveBefore(tokens, from, gender)) return;
   }
   // "Asked by Mr Vik whether …, she replied": a title of the other gender before the name says the
   // pronoun is someone else
   if (gender && !honorificOfOtherGender(tokens, from, gender)) person.gender = gender;
+}
+
+/** Whether "her" (for "she") or "his" (for "he") stands in tokens before `from`. */
+function possessiveBefore(tokens: Token[], from: number, gender: 'male' | 'female'): boolean {
+  const word = gender === 'female' ? 'her' : 'his';
+  for (let i = 0; i < from; i++) if (tokens[i].lower === word) return true;
+  return false;
 }
 
 /** Whether a person other than `person`, of no gender known yet and none other than `gender` by a given name, was named just before tokens. */
@@ -683,6 +693,9 @@ function namesPlace(tokens: Token[], from: number, to: number): boolean {
   // ("the vicar of Little Wendham", "the MP for North Tarn": the office's parish or seat)
   if ((before.lower === 'of' || before.lower === 'for') && from >= 2 && PLACE_OFFICES.has(tokens[from - 2].lower)) return true;
   if (before.lower === 'from' && COAST_ENDINGS.has(last)) return true;
+  // ("Ann Vik, from Corby Vale, beat …", "Vik, 34, from Corby Vale, said": where someone named just
+  // before is from, set aside between commas, is her town; no given name opens it)
+  if (before.lower === 'from' && hometownAside(tokens, from, to)) return true;
   // ("a mile south of Gull Rock", "north-east of Tarn Head": a bearing is taken from a place)
   if (before.lower === 'of' && from >= 2 && COMPASS_POINT.test(tokens[from - 2].lower)) return true;
   // ("Tom Vik, of Mill Lane, Tarnby, denied …": the address a court report gives; "the daughter of
@@ -694,6 +707,13 @@ function namesPlace(tokens: Token[], from: number, to: number): boolean {
   // ("in Ambleworth St Giles": a saint's name inside a run after "in" is a village or a parish)
   for (let k = from + 1; k < to - 1; k++) if (tokens[k].lower === 'st' || tokens[k].lower === 'saint') return true;
   return false;
+}
+
+/** Whether the run tokens[from, to) stands in ", from …," after a capitalised word or an age, and no given name opens it. */
+function hometownAside(tokens: Token[], from: number, to: number): boolean {
+  if (from < 3 || tokens[from - 2].text !== ',' || tokens[to]?.text !== ',') return false;
+  const owner = tokens[from - 3];
+  return owner.kind === 'word' && (owner.capitalized || owner.info.digits) && !givenNameGender(tokens[from].lower) && !endsInPossessive(tokens[to - 1].text);
 }
 
 /** What a race report calls a horse or a dog before its name ("the favourite, Smoke Signal", "the gelding Tarn Lad"). */

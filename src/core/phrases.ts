@@ -1,5 +1,5 @@
 import { endsInApostropheS, isBareNameWord, isTitleWord, manNoun } from './entities';
-import { NOT_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, PRONOUN_WORDS, REPORTING_VERBS, SPOKESPERSON_NOUNS } from './lexicon';
+import { NOT_NAME_WORDS, ORG_WORDS, PAST_VERBS, PERSON_NOUNS, PRONOUN_WORDS, REPORTING_VERBS, SPOKESPERSON_NOUNS } from './lexicon';
 import type { Token } from './tokens';
 
 /** Noun-phrase boundaries around a reporting verb, read over tokens. */
@@ -946,8 +946,9 @@ function looksLikeApposition(words: Token[]): boolean {
   if (first === 'the' && rankingIn(words)) return true;
   // (", the consortium that built the piles,", ", a charity based in Tarn,": a body's noun in lowercase describes one)
   if (first === 'a' || first === 'an' || first === 'the') return words.some((w) => isSpeakerNoun(w) || isTitleWord(w) || (w.info.org && !w.capitalized) || /ist$|er$|or$|ian$|ant$|ent$/.test(w.lower));
-  // (", welcomed the announcement.": a verb in the past and its object are the sentence's predicate)
-  if (words.length > 1 && words[0].info.endsEd && words[1].info.article) return false;
+  // (", welcomed the announcement.": a verb in the past and its object are the sentence's predicate;
+  // so is an irregular past: "Tom Vik and the yard's vet, Ann Lund, spent the night …")
+  if (words.length > 1 && (words[0].info.endsEd || PAST_VERBS.has(words[0].lower)) && words[1].info.article) return false;
   if (words.some((w) => isTitleWord(w) || isSpeakerNoun(w)) && !PRONOUN_WORDS.has(first)) return true;
   // ", Tarn Police's water safety lead,": a body's name in the possessive and a post in lowercase
   const owner = words.findIndex((w) => w.capitalized && endsInApostropheS(w.text));

@@ -83,6 +83,17 @@ function knownAs(tokens: Token[], qi: number): boolean {
 /** "said the town was “heartbroken”", "said she had been left “devastated”", "said it had become “unworkable”": a one-word complement of the reported clause is the speaker's word. */
 const COPULAS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'felt', 'feel', 'feels', 'seemed', 'seems', 'left', 'remained', 'became', 'become', 'becomes']);
 
+/** Participles of seeing that a label follows after "as": "seen as", "regarded as". */
+const PERCEIVED = new Set(['seen', 'regarded', 'viewed', 'perceived']);
+
+/** "seen as “…”", "regarded as a “…”": a participle of seeing, "as" and perhaps "a" or "an" right before the quote at qi. */
+function perceivedAs(tokens: Token[], qi: number, nearest: string | undefined): boolean {
+  const as = nearest === 'a' || nearest === 'an' ? qi - 2 : qi - 1;
+  if (tokens[qi - 1]?.kind !== 'word' || tokens[as]?.lower !== 'as') return false;
+  const verb = tokens[as - 1];
+  return verb !== undefined && verb.kind === 'word' && PERCEIVED.has(verb.lower);
+}
+
 /** Verbs that give a verdict on their object in so many words: "called/branded/labelled the plan “…”" ("dubbed" gives a nickname). */
 const VERDICT_VERBS = /^(?:call|brand|label|term)/;
 
@@ -295,6 +306,9 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   // "the surge, known locally as a “haar”": a term of a few words named with an article
   // after "known as" is a word held at a distance, whoever said the sentence
   if ((nearest === 'a' || nearest === 'an') && second === 'as' && tokens[cueAt - 2]?.lower === 'as' && knownAs(tokens, cueAt - 1) && wordCount() <= 3) return 'scare';
+  // "shop theft is too often seen as a “victimless crime”": a label of a few words that a passive
+  // of seeing gives is what others call the thing, held at a distance, whoever said the sentence
+  if (perceivedAs(tokens, cueAt, nearest) && !nameLike() && wordCount() <= 3) return 'scare';
   // "volunteers say they are ‘devastated’": a pronoun and a copula right after a verb of saying
   // make the quote the reported clause's complement, in the words of whoever says it
   const verb = qi >= 3 ? tokens[qi - 3] : undefined;

@@ -2543,6 +2543,31 @@ describe('held-out set 48: wire, British, sport, police and press-release copy',
   });
 });
 
+describe('held-out set 49: wire, British, sport, police and press-release copy', () => {
+  it('"a spokesman for the fund": the fund named before speaks', () => {
+    assert.deepStrictEqual(speakers('The hall was restored with a grant from the Tarnside Heritage Fund. A spokesman for the fund said: "We were glad to help."'), ['Tarnside Heritage Fund']);
+  });
+  it('"“…,” a spokesman for Wendle Rowing, the governing body, said": the aside stands between the body and its verb', () => {
+    assert.deepStrictEqual(speakers('Jo Rask thanked the crowd. "It was a long day," she said.\n\n"Entries are up again this year," a spokesman for Wendle Rowing, the sport\'s governing body, said.'), ['Jo Rask', 'Wendle Rowing']);
+  });
+  it('"Her coach, Deshan Morrow, said she …": the "she" is the possessive\'s owner again, and tells nothing of the coach', () => {
+    assert.deepStrictEqual(speakers('Pensioner, 81, wins bowls title\n\nAnn Lund did not take up the game until she was 60.\n\nHer coach, Deshan Morrow, said she had the steadiest hand in the club. "She never rushes a shot," he said.'), ['Deshan Morrow']);
+  });
+  it('"the yard\'s vet, Ann Lund, spent the night …": an irregular past and its object are the predicate, not her role', () => {
+    const a = analyzeArticle('Tom Vik and the yard\u2019s vet, Ann Lund, spent the first night feeding the foals. "They are fine," Ms Lund said.');
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Ann Lund']);
+    assert.ok(!a.speakers.some((s) => s.role?.startsWith('spent')));
+  });
+  it('"regarded as a “minor nuisance”": a label a passive of seeing gives is a scare quote', () => {
+    assert.deepStrictEqual(analyzeArticle('Judge Ann Lund said fly-tipping was too often regarded as a \u201cminor nuisance\u201d.').quotes.map((q) => q.kind), ['scare']);
+    assert.deepStrictEqual(analyzeArticle('She said graffiti was still seen as \u201charmless fun\u201d by some.').quotes.map((q) => q.kind), ['scare']);
+  });
+  it('"Ann Lund, from Corby Vale, beat …": where she is from, set aside between commas, is a place, not a person', () => {
+    assert.deepStrictEqual(speakers('Ann Lund, from Corby Vale, beat the favourite in the final. "I was lucky," she said.'), ['Ann Lund']);
+    assert.deepStrictEqual(speakers('Ann Lund, 34, from Corby Vale, won the final. "I was lucky," she said.'), ['Ann Lund']);
+  });
+});
+
 describe('held-out set 50: wire, British, sport, police and press-release copy', () => {
   it('"the pair said", "the duo said", "the two said", "the two men said": the two people named last, together', () => {
     const before = 'Fell runners Corin Waite and Della Sproat finished side by side in the rain.';

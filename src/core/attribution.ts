@@ -2,7 +2,7 @@ import { ageBefore, endsInApostropheS, endsInPossessive, EntityRegistry, isBareN
 import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { actsOnItsOwn, hasCue } from './nameMentions';
-import { BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES, ORG_WORDS, ORGANISATION_KINDS, PRONOUNS } from './lexicon';
+import { BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES, ORG_WORDS, ORGANISATION_KINDS, PRONOUNS, TRADE_NOUNS } from './lexicon';
 import { bodyAfterPartOf, definiteCommonNoun, pairWordsAt, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
@@ -159,6 +159,14 @@ export class SpeakerResolver {
     if (!phrase.possessor && namesAPair(words)) {
       const members = this.registry.recentPersons(pos, 2);
       if (members.length === 2) return this.groupOf(members, words);
+    }
+    // ("“…,” Tarn Coal said.¶ “…,” the miner said": a trade's noun is the body that spoke last,
+    // within three paragraphs, by a capitalised name (one no given name opens and given no gender
+    // may be a body's); a word that may as well be a person's job names no business otherwise)
+    if (!phrase.possessor && words.length === 2 && words[0].lower === 'the' && !words[1].capitalized && TRADE_NOUNS.has(words[1].lower)) {
+      const last = this.last;
+      const body = last && /^\p{Lu}/u.test(last.entity.name) && (last.entity.kind === 'organisation' || (last.entity.kind === 'person' && !last.entity.gender && last.entity.keys.length > 1 && !givenNameGender(last.entity.keys[0])));
+      if (last && body && paragraph - last.paragraph <= 3) return { entity: last.entity, members: [] };
     }
     if (!phrase.possessor && describesPerson(words)) {
       // ("the 24-year-old said": the one whose age the article gave as 24, or, when it gave no

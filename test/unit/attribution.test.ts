@@ -2562,3 +2562,14 @@ describe('held-out set 50: wire, British, sport, police and press-release copy',
     }
   });
 });
+
+describe('held-out set 51: wire, British, sport, police and press-release copy', () => {
+  it('"“…,” Tarn Coal said.¶“…,” the miner said": a trade\'s noun is the body that spoke just before', () => {
+    for (const trade of ['miner', 'brewer', 'haulier', 'exporter']) {
+      assert.deepStrictEqual(speakers(`Prices rose again.\n\n"Demand is strong," Ostrow Quarries said.\n\n"We cannot ship more before spring," the ${trade} said.`), ['Ostrow Quarries', 'Ostrow Quarries'], trade);
+    }
+    // (after a woman spoke, "the miner" is not her: the word stays a description)
+    assert.deepStrictEqual(speakers('Prices rose again.\n\n"Demand is strong," Ann Vik said.\n\n"We cannot ship more," the miner said.')[0], 'Ann Vik');
+    assert.notStrictEqual(speakers('Prices rose again.\n\n"Demand is strong," Ann Vik said.\n\n"We cannot ship more," the miner said.')[1], 'Ann Vik');
+  });
+});

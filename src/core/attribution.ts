@@ -373,7 +373,9 @@ export class SpeakerResolver {
       }
       const appos = appositionRole(phrase.apposition);
       const honorific = rolesGender(parsed.role);
-      const entity = this.registry.resolveSingle(word.text, pos, honorific) ?? this.registry.addSpelledName(word.text, roleText(parsed.role) ?? appos, parsed.role.length || (appos && NAME_LIKE.test(word.text)) ? 'person' : 'organisation', spanOf([word]));
+      // (a surname standing alone is whom the names pass read it as, there)
+      const bare = words.length === 1 && parsed.role.length === 0 && !appos && !honorific ? this.registry.bareAt(word.text, word.start) : undefined;
+      const entity = bare ?? this.registry.resolveSingle(word.text, pos, honorific) ?? this.registry.addSpelledName(word.text, roleText(parsed.role) ?? appos, parsed.role.length || (appos && NAME_LIKE.test(word.text)) ? 'person' : 'organisation', spanOf([word]));
       if (parsed.role.length || appos) entity.person = true;
       if (entity.kind === 'person') entity.person = true;
       return { entity, members: [] };

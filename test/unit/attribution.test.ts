@@ -2572,4 +2572,12 @@ describe('held-out set 51: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers('Prices rose again.\n\n"Demand is strong," Ann Vik said.\n\n"We cannot ship more," the miner said.')[0], 'Ann Vik');
     assert.notStrictEqual(speakers('Prices rose again.\n\n"Demand is strong," Ann Vik said.\n\n"We cannot ship more," the miner said.')[1], 'Ann Vik');
   });
+
+  it('"Tessa Marwick won. Marwick said …¶Marwick\'s father, Owen Marwick, …¶“…,” Marwick said": the surname alone stays with the one it named, not a relative named only in full', () => {
+    const text = 'Tessa Marwick won the junior title on Sunday.\n\n"I never looked back," Marwick said.\n\nMarwick\'s father, Owen Marwick, drove her to every race. "She was always the quickest," Owen Marwick said.\n\nThe championships go on with the relays on Saturday, and the senior squad will be named next month.\n\n"I can\'t wait for the nationals," Marwick said.';
+    assert.deepStrictEqual(speakers(text), ['Tessa Marwick', 'Owen Marwick', 'Tessa Marwick']);
+    // (once the later one is called by the surname alone, it is the latest's again)
+    const both = 'Tessa Marwick won the junior title.\n\n"I never looked back," Marwick said.\n\nHer father, Owen Marwick, coached her. Marwick, 52, said little. "She was quickest," Marwick said.';
+    assert.deepStrictEqual(speakers(both), ['Tessa Marwick', 'Owen Marwick']);
+  });
 });

@@ -6,7 +6,7 @@ import { BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES, ORG_WORDS,
 import { bodyAfterPartOf, definiteCommonNoun, pairWordsAt, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
-import type { Token } from './tokens';
+import { Token, tokenize } from './tokens';
 import type { Span } from './types';
 
 /** The result of attributing one quote. */
@@ -1004,6 +1004,31 @@ function pastDayBefore(tokens: Token[], k: number): number {
   return before.kind === 'word' && !before.info.stop && !before.info.reporting ? skipAdverbsLeft(tokens, k - 2) : k;
 }
 
+/**
+ * "A statement read on her behalf by her solicitor outside court said", "A statement issued on
+ * behalf of Tarn Rail said": a sentence whose subject opens with a document's noun, "on" a
+ * possessive pronoun and "behalf", or "on behalf of" a name, before the verb at end + 1: whom it
+ * speaks for (the pronoun, or the name).
+ */
+function behalfOfDocument(tokens: Token[], end: number): Phrase | undefined {
+  const start = subjectStart(tokens);
+  let doc = start;
+  while (doc <= end && doc - start <= 2 && !(tokens[doc].kind === 'word' && !tokens[doc].capitalized && isDocumentWord(tokens[doc]))) doc++;
+  if (doc > end || doc - start > 2 || !tokens[start].info.article) return undefined;
+  for (let i = doc + 1; i + 2 <= end; i++) {
+    if (tokens[i].lower !== 'on') continue;
+    // (the possessive is read as its subject's pronoun: "her" as "she")
+    const owner = tokens[i + 1];
+    const subject = owner.lower === 'her' ? 'she' : owner.lower === 'his' ? 'he' : owner.lower === 'their' ? 'they' : undefined;
+    if (tokens[i + 2].lower === 'behalf' && subject) return { tokens: [new Token(tokenize(subject, 0, subject.length, [])[0].facts, owner.start)] };
+    if (tokens[i + 1].lower === 'behalf' && tokens[i + 2].lower === 'of') {
+      const named = phraseStartingAt(tokens, i + 3);
+      return named && named.tokens[0].capitalized ? named : undefined;
+    }
+  }
+  return undefined;
+}
+
 export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolean): Phrase | undefined {
   const verb = tokens[v];
   const left = v > 0 ? tokens[v - 1] : undefined;
@@ -1052,6 +1077,10 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
     const named = phraseEndingAt(tokens, subjectEnd - 2) ?? definiteCommonNoun(tokens, subjectEnd - 2);
     if (named && !named.apposition && named.tokens[named.tokens.length - 1].info.org) return named;
   }
+  // ("A statement read on her behalf by her solicitor said": the document speaks for whom it was
+  // read or issued, "her", or "on behalf of Tarn Rail")
+  const behalf = !allowInversion ? behalfOfDocument(tokens, subjectEnd) : undefined;
+  if (behalf) return behalf;
   // "her husband said": a spouse after "her" or "his" (see resolveOwner)
   // ("Her husband, 74, said": an age between commas may stand between)
   const spouseAt = subjectEnd >= 4 && tokens[subjectEnd].text === ',' && tokens[subjectEnd - 1].info.digits && tokens[subjectEnd - 2].text === ',' ? subjectEnd - 3 : subjectEnd;

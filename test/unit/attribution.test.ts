@@ -2580,4 +2580,9 @@ describe('held-out set 51: wire, British, sport, police and press-release copy',
     const both = 'Tessa Marwick won the junior title.\n\n"I never looked back," Marwick said.\n\nHer father, Owen Marwick, coached her. Marwick, 52, said little. "She was quickest," Marwick said.';
     assert.deepStrictEqual(speakers(both), ['Tessa Marwick', 'Owen Marwick']);
   });
+
+  it('"A statement read on his behalf by his solicitor outside court said:": the statement is his, not "court" or "statement"', () => {
+    assert.deepStrictEqual(speakers('Carl Ostby, 51, was jailed for three years on Monday.\n\nA statement read on his behalf by his solicitor outside court said: "I regret what I did."'), ['Carl Ostby']);
+    assert.deepStrictEqual(speakers('Mira Lund, 33, admitted theft.\n\nA statement issued on her behalf said: "I am sorry."'), ['Mira Lund']);
+  });
 });

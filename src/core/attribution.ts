@@ -2,7 +2,7 @@ import { ageBefore, endsInApostropheS, endsInPossessive, EntityRegistry, isBareN
 import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { actsOnItsOwn, hasCue } from './nameMentions';
-import { BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES, ORG_WORDS, ORGANISATION_KINDS, PRONOUNS, TRADE_NOUNS } from './lexicon';
+import { BODY_KIND_NAME_WORDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES, ORG_WORDS, ORGANISATION_KINDS, PRONOUNS, TRADE_NOUNS } from './lexicon';
 import { bodyAfterPartOf, definiteCommonNoun, pairWordsAt, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
@@ -231,6 +231,13 @@ export class SpeakerResolver {
     if (kindOf) {
       const named = this.registry.recentOrganisation(kindOf, pos) ?? (TEAM_NOUNS.has(kindWord?.lower ?? '') ? this.registry.recentTeam(pos) : undefined);
       if (named) return { entity: named, members: [] };
+    }
+    // ("Dr Ann Vik, medical director of Tarn Hearing Alliance, said …¶ “…,” the charity said": with
+    // no body named for a charity, the body a speaker was introduced as serving, when its name
+    // gives it no other kind, neither a council, a school nor a business)
+    if (kindWord && !kindWord.capitalized && kindWord.lower === 'charity') {
+      const served = this.bodyInRole(pos, spanOf(words));
+      if (served) return { entity: served, members: [] };
     }
     // ("Workers at Brisco Steel walked out. … the company said": a body whose name has no word of
     // any kind of body, a trade's name, is the business meant)
@@ -600,6 +607,21 @@ export class SpeakerResolver {
   }
 
   /** `at`: where the pronoun itself stands, when it stands in the text. */
+  /** The body in the role of the latest person named before pos whose role ends "of/at/for" a name of a body of no other kind. */
+  private bodyInRole(pos: number, span: Span): Entity | undefined {
+    for (let i = this.registry.entities.length - 1; i >= 0; i--) {
+      const e = this.registry.entities[i];
+      if (e.kind !== 'person' || !e.role || e.mentions.length === 0 || e.mentions[0].start >= pos) continue;
+      const m = /\b(?:of|at|for) ((?:\p{Lu}[\p{L}’'-]*\s)+\p{Lu}[\p{L}’'-]*)$/u.exec(e.role);
+      if (!m) continue;
+      const words = m[1].split(/\s+/);
+      const keys = words.map((w) => key(w));
+      if (!ORG_WORDS.has(keys[keys.length - 1]) || keys.some((k) => BODY_KIND_NAME_WORDS.has(k) || BUSINESS_NAME_WORDS.includes(k) || NOT_A_CHARITY.has(k))) continue;
+      return this.registry.addPhrase(m[1], 'organisation', span);
+    }
+    return undefined;
+  }
+
   private resolvePronoun(pronoun: string, pos: number, paragraph: number, at = pos): { entity: Entity | null; members: Entity[] } {
     const gender = PRONOUNS.get(pronoun);
     if (gender === 'male' || gender === 'female') {
@@ -991,6 +1013,9 @@ function tradingName(e: Entity): boolean {
 }
 
 const ANY_BODY_NOUNS: ReadonlySet<string> = new Set(['organisation', 'organization']);
+
+/** Words in the names of bodies that are never a charity: a state's offices, courts, parties, firms, papers. */
+const NOT_A_CHARITY: ReadonlySet<string> = new Set(['ministry', 'department', 'government', 'court', 'party', 'parliament', 'embassy', 'army', 'navy', 'commission', 'authority', 'inc', 'ltd', 'plc', 'llc', 'corp', 'news', 'press', 'radio', 'television', 'tv', 'times', 'post', 'herald', 'gazette', 'courier', 'service', 'office']);
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 

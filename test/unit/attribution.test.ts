@@ -2585,4 +2585,11 @@ describe('held-out set 51: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers('Carl Ostby, 51, was jailed for three years on Monday.\n\nA statement read on his behalf by his solicitor outside court said: "I regret what I did."'), ['Carl Ostby']);
     assert.deepStrictEqual(speakers('Mira Lund, 33, admitted theft.\n\nA statement issued on her behalf said: "I am sorry."'), ['Mira Lund']);
   });
+
+  it('"Dr Ann Vik, medical director of Tarn Hearing Alliance, said …¶“…,” the charity said": the body a speaker serves, of no other kind, is the charity', () => {
+    const text = 'Ines Porro, chief executive of Harwick Sight Alliance, said the test took minutes.\n\nOwen Tasker, 61, a retired driver, said it had saved his eyes.\n\n"Every test is free," the charity said.';
+    assert.deepStrictEqual(speakers(text), ['Harwick Sight Alliance']);
+    // (a university, a council or a business is no charity)
+    assert.notDeepStrictEqual(speakers(text.replace('Harwick Sight Alliance', 'Harwick University')), ['Harwick University']);
+  });
 });

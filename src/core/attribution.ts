@@ -2,11 +2,11 @@ import { ageBefore, endsInApostropheS, endsInPossessive, EntityRegistry, isBareN
 import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { actsOnItsOwn, hasCue } from './nameMentions';
-import { BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES, ORG_WORDS, ORGANISATION_KINDS, PAST_VERBS, PRONOUNS } from './lexicon';
+import { BODY_KIND_NAME_WORDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES, ORG_WORDS, ORGANISATION_KINDS, PAST_VERBS, PRONOUNS, TRADE_NOUNS } from './lexicon';
 import { bodyAfterPartOf, definiteCommonNoun, pairWordsAt, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
-import type { Token } from './tokens';
+import { Token, tokenize } from './tokens';
 import type { Span } from './types';
 
 /** The result of attributing one quote. */
@@ -160,6 +160,14 @@ export class SpeakerResolver {
       const members = this.registry.recentPersons(pos, 2);
       if (members.length === 2) return this.groupOf(members, words);
     }
+    // ("“…,” Tarn Coal said.¶ “…,” the miner said": a trade's noun is the body that spoke last,
+    // within three paragraphs, by a capitalised name (one no given name opens and given no gender
+    // may be a body's); a word that may as well be a person's job names no business otherwise)
+    if (!phrase.possessor && words.length === 2 && words[0].lower === 'the' && !words[1].capitalized && TRADE_NOUNS.has(words[1].lower)) {
+      const last = this.last;
+      const body = last && /^\p{Lu}/u.test(last.entity.name) && (last.entity.kind === 'organisation' || (last.entity.kind === 'person' && !last.entity.gender && last.entity.keys.length > 1 && !givenNameGender(last.entity.keys[0])));
+      if (last && body && paragraph - last.paragraph <= 3) return { entity: last.entity, members: [] };
+    }
     if (!phrase.possessor && describesPerson(words)) {
       // ("the 24-year-old said": the one whose age the article gave as 24, or, when it gave no
       // one's, someone it described by that age without a name, "a 24-year-old man", who is nobody's name)
@@ -223,6 +231,13 @@ export class SpeakerResolver {
     if (kindOf) {
       const named = this.registry.recentOrganisation(kindOf, pos) ?? (TEAM_NOUNS.has(kindWord?.lower ?? '') ? this.registry.recentTeam(pos) : undefined);
       if (named) return { entity: named, members: [] };
+    }
+    // ("Dr Ann Vik, medical director of Tarn Hearing Alliance, said …¶ “…,” the charity said": with
+    // no body named for a charity, the body a speaker was introduced as serving, when its name
+    // gives it no other kind, neither a council, a school nor a business)
+    if (kindWord && !kindWord.capitalized && kindWord.lower === 'charity') {
+      const served = this.bodyInRole(pos, spanOf(words));
+      if (served) return { entity: served, members: [] };
     }
     // ("Workers at Brisco Steel walked out. … the company said": a body whose name has no word of
     // any kind of body, a trade's name, is the business meant)
@@ -365,7 +380,9 @@ export class SpeakerResolver {
       }
       const appos = appositionRole(phrase.apposition);
       const honorific = rolesGender(parsed.role);
-      const entity = this.registry.resolveSingle(word.text, pos, honorific) ?? this.registry.addSpelledName(word.text, roleText(parsed.role) ?? appos, parsed.role.length || (appos && NAME_LIKE.test(word.text)) ? 'person' : 'organisation', spanOf([word]));
+      // (a surname standing alone is whom the names pass read it as, there)
+      const bare = words.length === 1 && parsed.role.length === 0 && !appos && !honorific ? this.registry.bareAt(word.text, word.start) : undefined;
+      const entity = bare ?? this.registry.resolveSingle(word.text, pos, honorific) ?? this.registry.addSpelledName(word.text, roleText(parsed.role) ?? appos, parsed.role.length || (appos && NAME_LIKE.test(word.text)) ? 'person' : 'organisation', spanOf([word]));
       if (parsed.role.length || appos) entity.person = true;
       if (entity.kind === 'person') entity.person = true;
       return { entity, members: [] };
@@ -590,6 +607,21 @@ export class SpeakerResolver {
   }
 
   /** `at`: where the pronoun itself stands, when it stands in the text. */
+  /** The body in the role of the latest person named before pos whose role ends "of/at/for" a name of a body of no other kind. */
+  private bodyInRole(pos: number, span: Span): Entity | undefined {
+    for (let i = this.registry.entities.length - 1; i >= 0; i--) {
+      const e = this.registry.entities[i];
+      if (e.kind !== 'person' || !e.role || e.mentions.length === 0 || e.mentions[0].start >= pos) continue;
+      const m = /\b(?:of|at|for) ((?:\p{Lu}[\p{L}’'-]*\s)+\p{Lu}[\p{L}’'-]*)$/u.exec(e.role);
+      if (!m) continue;
+      const words = m[1].split(/\s+/);
+      const keys = words.map((w) => key(w));
+      if (!ORG_WORDS.has(keys[keys.length - 1]) || keys.some((k) => BODY_KIND_NAME_WORDS.has(k) || BUSINESS_NAME_WORDS.includes(k) || NOT_A_CHARITY.has(k))) continue;
+      return this.registry.addPhrase(m[1], 'organisation', span);
+    }
+    return undefined;
+  }
+
   private resolvePronoun(pronoun: string, pos: number, paragraph: number, at = pos): { entity: Entity | null; members: Entity[] } {
     const gender = PRONOUNS.get(pronoun);
     if (gender === 'male' || gender === 'female') {
@@ -982,6 +1014,9 @@ function tradingName(e: Entity): boolean {
 
 const ANY_BODY_NOUNS: ReadonlySet<string> = new Set(['organisation', 'organization']);
 
+/** Words in the names of bodies that are never a charity: a state's offices, courts, parties, firms, papers. */
+const NOT_A_CHARITY: ReadonlySet<string> = new Set(['ministry', 'department', 'government', 'court', 'party', 'parliament', 'embassy', 'army', 'navy', 'commission', 'authority', 'inc', 'ltd', 'plc', 'llc', 'corp', 'news', 'press', 'radio', 'television', 'tv', 'times', 'post', 'herald', 'gazette', 'courier', 'service', 'office']);
+
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**
@@ -992,6 +1027,31 @@ function pastDayBefore(tokens: Token[], k: number): number {
   if (k < 2 || tokens[k].kind !== 'word' || !WEEKDAYS.has(tokens[k].lower) || tokens[k - 1].lower !== 'on' || tokens[k - 1].capitalized) return k;
   const before = tokens[k - 2];
   return before.kind === 'word' && !before.info.stop && !before.info.reporting ? skipAdverbsLeft(tokens, k - 2) : k;
+}
+
+/**
+ * "A statement read on her behalf by her solicitor outside court said", "A statement issued on
+ * behalf of Tarn Rail said": a sentence whose subject opens with a document's noun, "on" a
+ * possessive pronoun and "behalf", or "on behalf of" a name, before the verb at end + 1: whom it
+ * speaks for (the pronoun, or the name).
+ */
+function behalfOfDocument(tokens: Token[], end: number): Phrase | undefined {
+  const start = subjectStart(tokens);
+  let doc = start;
+  while (doc <= end && doc - start <= 2 && !(tokens[doc].kind === 'word' && !tokens[doc].capitalized && isDocumentWord(tokens[doc]))) doc++;
+  if (doc > end || doc - start > 2 || !tokens[start].info.article) return undefined;
+  for (let i = doc + 1; i + 2 <= end; i++) {
+    if (tokens[i].lower !== 'on') continue;
+    // (the possessive is read as its subject's pronoun: "her" as "she")
+    const owner = tokens[i + 1];
+    const subject = owner.lower === 'her' ? 'she' : owner.lower === 'his' ? 'he' : owner.lower === 'their' ? 'they' : undefined;
+    if (tokens[i + 2].lower === 'behalf' && subject) return { tokens: [new Token(tokenize(subject, 0, subject.length, [])[0].facts, owner.start)] };
+    if (tokens[i + 1].lower === 'behalf' && tokens[i + 2].lower === 'of') {
+      const named = phraseStartingAt(tokens, i + 3);
+      return named && named.tokens[0].capitalized ? named : undefined;
+    }
+  }
+  return undefined;
 }
 
 export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolean): Phrase | undefined {
@@ -1042,6 +1102,10 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
     const named = phraseEndingAt(tokens, subjectEnd - 2) ?? definiteCommonNoun(tokens, subjectEnd - 2);
     if (named && !named.apposition && named.tokens[named.tokens.length - 1].info.org) return named;
   }
+  // ("A statement read on her behalf by her solicitor said": the document speaks for whom it was
+  // read or issued, "her", or "on behalf of Tarn Rail")
+  const behalf = !allowInversion ? behalfOfDocument(tokens, subjectEnd) : undefined;
+  if (behalf) return behalf;
   // "her husband said": a spouse after "her" or "his" (see resolveOwner)
   // ("Her husband, 74, said": an age between commas may stand between)
   const spouseAt = subjectEnd >= 4 && tokens[subjectEnd].text === ',' && tokens[subjectEnd - 1].info.digits && tokens[subjectEnd - 2].text === ',' ? subjectEnd - 3 : subjectEnd;

@@ -385,6 +385,8 @@ export function roleTextIn(tokens: Token[], from: number, to: number): string | 
 
 /** How far back (in characters) "Mrs Vik" looks for the Vik of her gender. */
 const SAME_SURNAME_REACH = 5000;
+/** A surname alone this close after another's full name of it ("Ian Vik, her father, … Vik, 52, said") is that one's. */
+const BARE_SURNAME_GAP = 100;
 /** Two people first named this close together were named together: "Tom and Ann Vik". */
 const COUPLE_SPAN = 40;
 /** How far before a couple's names "a lollipop lady and her husband" still says who comes first. */
@@ -431,6 +433,8 @@ export class EntityRegistry {
   /** The last "… and her husband" or "… and his wife" the article's voice said, and where. */
   coupleOrder: { at: number; wifeFirst: boolean } | undefined;
   private readonly byKeys = new Map<string, Entity>();
+  /** Where a surname stood alone, with no title, and the person it was read as, by key, in text order. */
+  private readonly bareByKey = new Map<string, { pos: number; entity: Entity }[]>();
   /** The first entity registered under each one-word key (entities are never removed, keys never change). */
   private readonly firstSingle = new Map<string, Entity>();
   /**
@@ -577,9 +581,10 @@ export class EntityRegistry {
 
   /**
    * A single name ("Wang", "Xi") binds to the most recent full name that has it as its first
-   * or last word; before any such mention (a headline), to the first one that follows.
+   * or last word; before any such mention (a headline), to the first one that follows. (bare: the
+   * name stands alone, no title or description before it.)
    */
-  resolveSingle(word: string, pos: number, gender?: 'male' | 'female'): Entity | undefined {
+  resolveSingle(word: string, pos: number, gender?: 'male' | 'female', bare = false): Entity | undefined {
     const k = key(word);
     const list = this.fullByKey.get(k);
     const before = list?.lastBefore(pos);
@@ -599,6 +604,10 @@ export class EntityRegistry {
       // (the gender of the latest Vik's given name only: one read from a pronoun may be wrong)
       const given = before.entity.kind === 'person' && before.entity.keys.length >= 2 ? givenNameGender(before.entity.keys[0]) : undefined;
       if (gender && given !== undefined && given !== gender) return undefined;
+      // ("Tom Vik won. Vik said …¶ Vik's father, Ian Vik, said …¶ Vik goes on": the surname alone,
+      // no title, is still the Vik the article so called, not a later one only ever named in full,
+      // unless it follows that one's full name closely)
+      if (bare && !gender && before.entity.kind === 'person' && pos - before.pos > BARE_SURNAME_GAP) return this.bareOwner(k, before.entity, pos) ?? before.entity;
       return before.entity;
     }
     const single = this.firstSingle.get(k);
@@ -633,6 +642,38 @@ export class EntityRegistry {
     const chosen = (gender === 'male') !== wifeFirst === partnerNamed < named ? partner : latest;
     chosen.gender = gender;
     return chosen;
+  }
+
+  /** Note that the surname alone, with no title before it, at pos was read as that person. */
+  noteBareSurname(word: string, pos: number, entity: Entity): void {
+    const k = key(word);
+    let list = this.bareByKey.get(k);
+    if (!list) {
+      list = [];
+      this.bareByKey.set(k, list);
+    }
+    if (!list.some((b) => b.pos === pos)) list.push({ pos, entity });
+  }
+
+  /** The person the surname at pos was read as when noted standing alone, with no title or description. */
+  bareAt(word: string, pos: number): Entity | undefined {
+    return this.bareByKey.get(key(word))?.find((b) => b.pos === pos)?.entity;
+  }
+
+  /**
+   * Another person of that surname whom the surname alone named before pos, within
+   * SAME_SURNAME_REACH, when the latest one named in full never was so named.
+   */
+  private bareOwner(k: string, latest: Entity, pos: number): Entity | undefined {
+    const list = this.bareByKey.get(k);
+    if (!list) return undefined;
+    let owner: Entity | undefined;
+    for (const b of list) {
+      if (b.pos >= pos) continue;
+      if (b.entity === latest) return undefined;
+      if (b.entity.kind === 'person' && pos - b.pos <= SAME_SURNAME_REACH) owner = b.entity;
+    }
+    return owner;
   }
 
   private firstMentionOf(entity: Entity): number {

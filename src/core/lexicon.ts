@@ -238,6 +238,14 @@ export const TITLE_CUES = set('entitled titled headlined called named dubbed bil
 /** "the company", "the operator": a business of any name. */
 export const BUSINESS_NOUNS = set('company firm operator business carrier airline developer retailer insurer lender');
 
+/**
+ * "the miner said", "the brewer said": a business called by its trade, a word that may as well
+ * be a person's job, so standing for a body only when a body spoke just before.
+ */
+export const TRADE_NOUNS = set(
+  'miner brewer distiller maker carmaker manufacturer producer supplier distributor exporter importer wholesaler haulier forwarder publisher broadcaster housebuilder refiner shipper grocer supermarket',
+);
+
 /** Words for works and events whose names are quoted (and for goods sold under a name: "the “Harvest Gold” range"; and "name" and "title" themselves: "sold under the name “Harvest Gold”", "published under the title “Fields First”"). */
 export const WORK_NOUNS = set(
   'cover single track hit anthem ballad version rendition book novel film movie song album show series programme program documentary drama sitcom soap musical play opera article essay report ' +

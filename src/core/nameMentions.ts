@@ -487,9 +487,12 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
     if (nameTo - nameFrom === 1) {
       const word = tokens[nameFrom];
       // ("Mrs Vik": the Vik the honorific's gender fits)
-      const known = registry.resolveSingle(possessive ? word.text.slice(0, -2) : word.text, word.start, roleTo > roleFrom ? rolesGender(tokens, roleFrom, roleTo) : undefined);
+      // ("the younger Vik": a description before the surname is no bare surname)
+      const bare = roleTo === roleFrom && !describedBefore(tokens, nameFrom);
+      const known = registry.resolveSingle(possessive ? word.text.slice(0, -2) : word.text, word.start, roleTo > roleFrom ? rolesGender(tokens, roleFrom, roleTo) : undefined, bare);
       if (known) {
         registry.mention(known, span, false);
+        if (bare && known.kind === 'person') registry.noteBareSurname(possessive ? word.text.slice(0, -2) : word.text, word.start, known);
         addNamed(named, known);
         // ("Vik, 19, passed …": the surname alone with an age between commas gives the known person's
         // age, for "the 19-year-old" later)
@@ -514,6 +517,14 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       }
     }
   }
+}
+
+/** "the Vik", "the younger Vik": an article, or one and a lowercase word, right before tokens[at]. */
+function describedBefore(tokens: Token[], at: number): boolean {
+  const prev = tokens[at - 1];
+  if (!prev || prev.kind !== 'word') return false;
+  if (prev.info.article || prev.info.determiner) return true;
+  return !prev.capitalized && !prev.info.stop && (tokens[at - 2]?.info.article === true || tokens[at - 2]?.info.determiner === true);
 }
 
 /**

@@ -2587,3 +2587,34 @@ describe('held-out set 50: wire, British, sport, police and press-release copy',
     }
   });
 });
+
+describe('held-out set 51: wire, British, sport, police and press-release copy', () => {
+  it('"“…,” Tarn Coal said.¶“…,” the miner said": a trade\'s noun is the body that spoke just before', () => {
+    for (const trade of ['miner', 'brewer', 'haulier', 'exporter']) {
+      assert.deepStrictEqual(speakers(`Prices rose again.\n\n"Demand is strong," Ostrow Quarries said.\n\n"We cannot ship more before spring," the ${trade} said.`), ['Ostrow Quarries', 'Ostrow Quarries'], trade);
+    }
+    // (after a woman spoke, "the miner" is not her: the word stays a description)
+    assert.deepStrictEqual(speakers('Prices rose again.\n\n"Demand is strong," Ann Vik said.\n\n"We cannot ship more," the miner said.')[0], 'Ann Vik');
+    assert.notStrictEqual(speakers('Prices rose again.\n\n"Demand is strong," Ann Vik said.\n\n"We cannot ship more," the miner said.')[1], 'Ann Vik');
+  });
+
+  it('"Tessa Marwick won. Marwick said …¶Marwick\'s father, Owen Marwick, …¶“…,” Marwick said": the surname alone stays with the one it named, not a relative named only in full', () => {
+    const text = 'Tessa Marwick won the junior title on Sunday.\n\n"I never looked back," Marwick said.\n\nMarwick\'s father, Owen Marwick, drove her to every race. "She was always the quickest," Owen Marwick said.\n\nThe championships go on with the relays on Saturday, and the senior squad will be named next month.\n\n"I can\'t wait for the nationals," Marwick said.';
+    assert.deepStrictEqual(speakers(text), ['Tessa Marwick', 'Owen Marwick', 'Tessa Marwick']);
+    // (once the later one is called by the surname alone, it is the latest's again)
+    const both = 'Tessa Marwick won the junior title.\n\n"I never looked back," Marwick said.\n\nHer father, Owen Marwick, coached her. Marwick, 52, said little. "She was quickest," Marwick said.';
+    assert.deepStrictEqual(speakers(both), ['Tessa Marwick', 'Owen Marwick']);
+  });
+
+  it('"A statement read on his behalf by his solicitor outside court said:": the statement is his, not "court" or "statement"', () => {
+    assert.deepStrictEqual(speakers('Carl Ostby, 51, was jailed for three years on Monday.\n\nA statement read on his behalf by his solicitor outside court said: "I regret what I did."'), ['Carl Ostby']);
+    assert.deepStrictEqual(speakers('Mira Lund, 33, admitted theft.\n\nA statement issued on her behalf said: "I am sorry."'), ['Mira Lund']);
+  });
+
+  it('"Dr Ann Vik, medical director of Tarn Hearing Alliance, said …¶“…,” the charity said": the body a speaker serves, of no other kind, is the charity', () => {
+    const text = 'Ines Porro, chief executive of Harwick Sight Alliance, said the test took minutes.\n\nOwen Tasker, 61, a retired driver, said it had saved his eyes.\n\n"Every test is free," the charity said.';
+    assert.deepStrictEqual(speakers(text), ['Harwick Sight Alliance']);
+    // (a university, a council or a business is no charity)
+    assert.notDeepStrictEqual(speakers(text.replace('Harwick Sight Alliance', 'Harwick University')), ['Harwick University']);
+  });
+});

@@ -2587,3 +2587,12 @@ describe('held-out set 50: wire, British, sport, police and press-release copy',
     }
   });
 });
+
+describe('held-out set 52: wire, British, sport, police and press-release copy', () => {
+  it('"a spokesman for the family who put out the tin said": the noun before "who" speaks, past a phrasal verb\'s particle and a noun in "-ly"', () => {
+    const before = 'Ada Rusk ran the stall.';
+    assert.deepStrictEqual(speakers(`${before}\n\nA spokeswoman for the family who set up the appeal said: "It has been overwhelming."`), ['family']);
+    assert.deepStrictEqual(speakers(`${before}\n\nThe family who found the purse said: "We only did what anyone would."`), ['family']);
+    assert.deepStrictEqual(speakers(`${before}\n\n"We only did what anyone would," said the family who handed back the purse.`), ['family']);
+  });
+});

@@ -2595,4 +2595,12 @@ describe('held-out set 52: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(`${before}\n\nThe family who found the purse said: "We only did what anyone would."`), ['family']);
     assert.deepStrictEqual(speakers(`${before}\n\n"We only did what anyone would," said the family who handed back the purse.`), ['family']);
   });
+
+  it('"Gala organiser Tarnby Music Trust said": a lowercase noun for who runs a thing, before a body\'s name, is no part of the name', () => {
+    const before = 'The gala raised £4,000.\n\n';
+    assert.deepStrictEqual(speakers(`${before}Gala organiser Tarnby Music Trust said: "We have never sold out so early."`), ['Tarnby Music Trust']);
+    assert.deepStrictEqual(speakers(`${before}"We will be back next year," said show organiser Pellow Agricultural Society.`), ['Pellow Agricultural Society']);
+    // (a person after the same kind of role keeps their own name)
+    assert.deepStrictEqual(speakers(`${before}Gala organiser Nell Tarrant said: "We will be back next year."`), ['Nell Tarrant']);
+  });
 });

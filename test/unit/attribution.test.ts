@@ -2603,4 +2603,10 @@ describe('held-out set 52: wire, British, sport, police and press-release copy',
     // (a person after the same kind of role keeps their own name)
     assert.deepStrictEqual(speakers(`${before}Gala organiser Nell Tarrant said: "We will be back next year."`), ['Nell Tarrant']);
   });
+
+  it('"The president of the Tarn Club, Dame Ann Holt, presented the cup and said": a name an honorific opens, between commas after a role, is who speaks', () => {
+    const before = 'The final ran late.\n\n';
+    assert.deepStrictEqual(speakers(`${before}The president of the Orley Rowing Club, Sir Neville Ashgrove, presented the medals and said the race had been "the best in years".`), ['Neville Ashgrove']);
+    assert.deepStrictEqual(speakers(`${before}"It was the best race in years," said the president of the Orley Rowing Club, Sir Neville Ashgrove.`), ['Neville Ashgrove']);
+  });
 });

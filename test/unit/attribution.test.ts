@@ -2609,4 +2609,10 @@ describe('held-out set 52: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(`${before}The president of the Orley Rowing Club, Sir Neville Ashgrove, presented the medals and said the race had been "the best in years".`), ['Neville Ashgrove']);
     assert.deepStrictEqual(speakers(`${before}"It was the best race in years," said the president of the Orley Rowing Club, Sir Neville Ashgrove.`), ['Neville Ashgrove']);
   });
+
+  it('"X, one of the largest lenders in the region," makes X the body "the lender said" and "the company said" mean later', () => {
+    const before = 'Markets were quiet.\n\nBrindle Mutual, one of the biggest lenders in the north, cut its rates on Monday.\n\n';
+    assert.deepStrictEqual(speakers(`${before}"Borrowers have waited long enough," the lender said.`), ['Brindle Mutual']);
+    assert.deepStrictEqual(speakers(`${before}The lender said more cuts could follow. "We will keep rates under review," the company said.`), ['Brindle Mutual']);
+  });
 });

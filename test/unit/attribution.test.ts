@@ -2615,4 +2615,9 @@ describe('held-out set 52: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(`${before}"Borrowers have waited long enough," the lender said.`), ['Brindle Mutual']);
     assert.deepStrictEqual(speakers(`${before}The lender said more cuts could follow. "We will keep rates under review," the company said.`), ['Brindle Mutual']);
   });
+
+  it('a title in single marks with a plural possessive inside (‘The Walkers’ Country Code’) runs to its own closer', () => {
+    const text = 'The Grange Ramblers met on Sunday.\n\nA leaflet called \u2018The Walkers\u2019 Country Code\u2019 was handed out at the stile.\n';
+    assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => [text.slice(q.start, q.end), q.kind]), [['The Walkers\u2019 Country Code', 'title']]);
+  });
 });

@@ -1225,16 +1225,26 @@ function sourceBeforeModifier(tokens: Token[], at: number): Phrase | undefined {
  * clause's verb at v; the noun before "who" is the subject.
  */
 function relativeClauseSubject(tokens: Token[], v: number): Phrase | undefined {
+  // ("a spokesman for the family who put out the tin said": a phrasal verb's particle may stand
+  // between the clause's verb and its object)
+  const particle = v >= 3 && VERB_PARTICLES.has(tokens[v].lower) && tokens[v + 1]?.info.article === true && tokens[v - 1].kind === 'word' && !tokens[v - 1].capitalized && tokens[v - 2].lower === 'who';
+  if (particle) v--;
   const verb = tokens[v];
   const who = tokens[v - 1];
   if (verb.kind !== 'word' || verb.capitalized || verb.info.reporting || (who.lower !== 'who' && who.lower !== 'that')) return undefined;
   // (a verb in the past, or one in "-s" before an article: "who helped the", "that runs the"; not
-  // "a check that election observers described", where the noun phrase is the clause's subject)
-  if (!objectOfVerb(tokens, v) && !(verb.lower.endsWith('s') && tokens[v + 1]?.info.article)) return undefined;
+  // "a check that election observers described", where the noun phrase is the clause's subject;
+  // after "who" and before its particle, any lowercase word is the clause's verb: "who set up the")
+  if (!particle && !objectOfVerb(tokens, v) && !(verb.lower.endsWith('s') && tokens[v + 1]?.info.article)) return undefined;
+  if (particle && (verb.info.stop || verb.info.endsLy)) return undefined;
   const head = tokens[v - 2];
-  if (head.kind !== 'word' || head.capitalized || head.info.stop || head.info.endsEd || head.info.endsIng || head.info.endsLy) return undefined;
+  // ("the family who …": a noun for who speaks may end in "-ly" as an adverb does)
+  if (head.kind !== 'word' || head.capitalized || head.info.stop || head.info.endsEd || head.info.endsIng || (head.info.endsLy && !head.info.speakerNoun && !head.info.personNoun)) return undefined;
   return definiteCommonNoun(tokens, v - 2);
 }
+
+/** Particles of phrasal verbs that may stand before their object ("put out the tin", "set up the fund"). */
+const VERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'off', 'down', 'over', 'away', 'back', 'together']);
 
 /** "source close to the board", read as one phrase: the source, if a tie stands inside it. */
 function tieInside(tokens: Token[], phrase: Phrase): Phrase | undefined {

@@ -321,9 +321,19 @@ function describedBody(words: Token[], lo: number, hi: number): number {
   let k = lo + 1;
   let org = false;
   for (; k < hi && k - lo <= 2 && !words[k].capitalized && !words[k].info.nameConnector && !words[k].info.title; k++) if (words[k].info.org) org = true;
-  if (!org || k === lo + 1 || hi - k < 2) return 0;
-  for (let i = k; i < hi; i++) if (!words[i].capitalized || words[i].info.title) return 0;
-  return k;
+  if (k === lo + 1 || hi - k < 2) return 0;
+  // ("Fair organiser Tarn Science Partnership", "Event sponsor Tarn Mutual": a lowercase noun for
+  // whoever organises or runs a thing describes the body named after it, whose name holds an
+  // organisation word)
+  const last = words[k - 1];
+  const role = !org && (last.info.personNoun || /(er|or)$/.test(last.lower)) && !last.info.endsEd && !last.info.endsIng;
+  if (!org && !role) return 0;
+  let named = false;
+  for (let i = k; i < hi; i++) {
+    if (!words[i].capitalized || words[i].info.title) return 0;
+    if (words[i].info.org) named = true;
+  }
+  return org || named ? k : 0;
 }
 
 /**

@@ -578,6 +578,10 @@ function noteBodyApposition(tokens: Token[], to: number, entity: Entity, registr
   const link = tokens[to];
   const article = tokens[to + 1];
   if (link === undefined || article === undefined || !(link.text === ',' || COPULAS.has(link.lower))) return;
+  if (article.lower === 'one') {
+    noteOneOfMany(tokens, to + 2, entity, registry);
+    return;
+  }
   if (article.lower !== 'the' && article.lower !== 'a' && article.lower !== 'an') return;
   let words = 0;
   for (let k = to + 2; words < 4 && k < tokens.length; k++) {
@@ -593,6 +597,27 @@ function noteBodyApposition(tokens: Token[], to: number, entity: Entity, registr
     if (next !== undefined && next.kind === 'word' && !DESCRIPTION_ENDS.has(next.lower) && !(article.lower !== 'the' && AFTER_DESCRIPTION.test(next.lower))) return;
     registry.noteDescribed(t.lower, entity, t.start);
     // (a name no given name opens, so described, is the body's: "it said" after it is its too)
+    if (entity.kind === 'person' && !entity.gender && givenNameGender(key(entity.name.split(' ')[0])) === undefined) entity.kind = 'organisation';
+    return;
+  }
+}
+
+/**
+ * "Tarn Mutual, one of the largest insurers in the north,": after "one of the" (at the comma's
+ * second word, at), at most two lowercase words and a body's noun in the plural that ends the
+ * description or is followed by "of", "in" and the like; "the insurer said" later is the name's.
+ */
+function noteOneOfMany(tokens: Token[], at: number, entity: Entity, registry: EntityRegistry): void {
+  if (tokens[at]?.lower !== 'of' || tokens[at + 1]?.lower !== 'the') return;
+  for (let k = at + 2; k < tokens.length && k <= at + 4; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.capitalized || t.info.stop || t.info.determiner) return;
+    const singular = t.lower.endsWith('ies') ? `${t.lower.slice(0, -3)}y` : t.lower.endsWith('s') ? t.lower.slice(0, -1) : undefined;
+    if (singular === undefined || !BODY_BEFORE_NAME.has(singular)) continue;
+    const next = tokens[k + 1];
+    if (next !== undefined && next.kind === 'word' && !AFTER_DESCRIPTION.test(next.lower)) return;
+    registry.noteDescribed(singular, entity, t.start);
+    // (a name no given name opens, so described, is the body's, as after "a": "it said" is its too)
     if (entity.kind === 'person' && !entity.gender && givenNameGender(key(entity.name.split(' ')[0])) === undefined) entity.kind = 'organisation';
     return;
   }

@@ -655,7 +655,9 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     // ("recalled one witness, who gave her name only as Sue": the name given is who speaks, as before a verb)
     const given = !capitalSeen && appo[0]?.lower === 'who' ? nameGivenAs(appo) : undefined;
     if (given) return { tokens: given, apposition: out };
-    if (looksLikeApposition(appo)) apposition = appo;
+    // ("The president of the Tarn Club, Dame Ann Holt, …": a name an honorific opens is who holds the role)
+    const honoured = appo[0]?.info.honorific === true && namesSomeone(appo);
+    if (looksLikeApposition(appo) && !honoured) apposition = appo;
     // "said one resident, Anna Berg, 54": a common noun and then the name of who it is
     // ("said the Minister for Rural Affairs, Ana Lind": an office written with capitals, then its holder)
     // ("said Tarn's fisheries minister, Ana Lind": an owner in the possessive, then a lowercase role)
@@ -875,7 +877,12 @@ function bodyAhead(tokens: Token[], j: number): boolean {
 /** Two to four capitalised words, none a stop word or a title: a personal name. */
 function namesSomeone(words: Token[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
-  for (const w of words) if (!w.capitalized || w.info.stop || w.info.title || w.acronym) return false;
+  // ("The president of the Tarn Club, Dame Ann Holt, …": an honorific may open the name)
+  const from = words.length >= 3 && words[0].info.honorific && words[0].capitalized ? 1 : 0;
+  for (let i = from; i < words.length; i++) {
+    const w = words[i];
+    if (!w.capitalized || w.info.stop || w.info.title || w.acronym) return false;
+  }
   return true;
 }
 

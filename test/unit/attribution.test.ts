@@ -2618,3 +2618,37 @@ describe('held-out set 51: wire, British, sport, police and press-release copy',
     assert.notDeepStrictEqual(speakers(text.replace('Harwick Sight Alliance', 'Harwick University')), ['Harwick University']);
   });
 });
+
+describe('held-out set 52: wire, British, sport, police and press-release copy', () => {
+  it('"a spokesman for the family who put out the tin said": the noun before "who" speaks, past a phrasal verb\'s particle and a noun in "-ly"', () => {
+    const before = 'Ada Rusk ran the stall.';
+    assert.deepStrictEqual(speakers(`${before}\n\nA spokeswoman for the family who set up the appeal said: "It has been overwhelming."`), ['family']);
+    assert.deepStrictEqual(speakers(`${before}\n\nThe family who found the purse said: "We only did what anyone would."`), ['family']);
+    assert.deepStrictEqual(speakers(`${before}\n\n"We only did what anyone would," said the family who handed back the purse.`), ['family']);
+  });
+
+  it('"Gala organiser Tarnby Music Trust said": a lowercase noun for who runs a thing, before a body\'s name, is no part of the name', () => {
+    const before = 'The gala raised £4,000.\n\n';
+    assert.deepStrictEqual(speakers(`${before}Gala organiser Tarnby Music Trust said: "We have never sold out so early."`), ['Tarnby Music Trust']);
+    assert.deepStrictEqual(speakers(`${before}"We will be back next year," said show organiser Pellow Agricultural Society.`), ['Pellow Agricultural Society']);
+    // (a person after the same kind of role keeps their own name)
+    assert.deepStrictEqual(speakers(`${before}Gala organiser Nell Tarrant said: "We will be back next year."`), ['Nell Tarrant']);
+  });
+
+  it('"The president of the Tarn Club, Dame Ann Holt, presented the cup and said": a name an honorific opens, between commas after a role, is who speaks', () => {
+    const before = 'The final ran late.\n\n';
+    assert.deepStrictEqual(speakers(`${before}The president of the Orley Rowing Club, Sir Neville Ashgrove, presented the medals and said the race had been "the best in years".`), ['Neville Ashgrove']);
+    assert.deepStrictEqual(speakers(`${before}"It was the best race in years," said the president of the Orley Rowing Club, Sir Neville Ashgrove.`), ['Neville Ashgrove']);
+  });
+
+  it('"X, one of the largest lenders in the region," makes X the body "the lender said" and "the company said" mean later', () => {
+    const before = 'Markets were quiet.\n\nBrindle Mutual, one of the biggest lenders in the north, cut its rates on Monday.\n\n';
+    assert.deepStrictEqual(speakers(`${before}"Borrowers have waited long enough," the lender said.`), ['Brindle Mutual']);
+    assert.deepStrictEqual(speakers(`${before}The lender said more cuts could follow. "We will keep rates under review," the company said.`), ['Brindle Mutual']);
+  });
+
+  it('a title in single marks with a plural possessive inside (‘The Walkers’ Country Code’) runs to its own closer', () => {
+    const text = 'The Grange Ramblers met on Sunday.\n\nA leaflet called \u2018The Walkers\u2019 Country Code\u2019 was handed out at the stile.\n';
+    assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => [text.slice(q.start, q.end), q.kind]), [['The Walkers\u2019 Country Code', 'title']]);
+  });
+});

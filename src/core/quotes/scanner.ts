@@ -321,6 +321,7 @@ function scanParagraph(text: string, codes: Uint16Array, para: Paragraph): Parag
       // it, a possessive closes nothing while that inner quote's closer lies ahead)
       if (info.family === 'single' && looksPossessive(text, i) && (hasLaterCloser(text, i + 1, para.end) || (stack.length - 1 > openIdx && stack[stack.length - 1].family === 'double' && hasLaterDoubleCloser(codes, i + 1, para.end)))) continue;
       if (info.family === 'single' && possessiveBeforeCloser(text, i)) continue;
+      if (info.family === 'single' && titlePossessive(text, stack[openIdx].pos, i) && hasLaterCloser(text, i + 1, para.end)) continue;
       const open = stack[openIdx];
       openers.truncate(openIdx); // openers above it were never closed: drop them
       pushQuote(quotes, text, open, i, para);
@@ -386,6 +387,21 @@ function possessiveBeforeCloser(text: string, i: number): boolean {
   const closer = text.charCodeAt(i + 2);
   return closer === text.charCodeAt(i) && canCloseAt(text, i + 2);
 }
+
+/**
+ * "a poster called ‘The Rangers’ Club Code’": in a title in single marks, every word so far
+ * capitalised (or a short word of grammar), a plural possessive before another capitalised word
+ * is an apostrophe, not the closer.
+ */
+function titlePossessive(text: string, open: number, i: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  if ((before !== 115 && before !== 83) || text.charCodeAt(i + 1) !== 32 || !/\p{Lu}/u.test(text[i + 2] ?? '')) return false;
+  const words = text.slice(open + 1, i).split(' ');
+  if (words.length > 6 || !/^\p{Lu}\p{Ll}/u.test(words[0])) return false;
+  return words.every((w) => /^\p{Lu}[\p{L}\u2019'-]*$/u.test(w) || TITLE_SMALL_WORDS.has(w));
+}
+
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at']);
 
 /** Whether a closing double mark follows within the next 300 characters of the paragraph (bounded, so linear). */
 function hasLaterDoubleCloser(codes: Uint16Array, from: number, end: number): boolean {

@@ -606,7 +606,6 @@ export class SpeakerResolver {
     return gender === null || spokes.gender === null || spokes.gender === gender ? spokes.entity : undefined;
   }
 
-  /** `at`: where the pronoun itself stands, when it stands in the text. */
   /** The body in the role of the latest person named before pos whose role ends "of/at/for" a name of a body of no other kind. */
   private bodyInRole(pos: number, span: Span): Entity | undefined {
     for (let i = this.registry.entities.length - 1; i >= 0; i--) {
@@ -622,6 +621,7 @@ export class SpeakerResolver {
     return undefined;
   }
 
+  /** `at`: where the pronoun itself stands, when it stands in the text. */
   private resolvePronoun(pronoun: string, pos: number, paragraph: number, at = pos): { entity: Entity | null; members: Entity[] } {
     const gender = PRONOUNS.get(pronoun);
     if (gender === 'male' || gender === 'female') {

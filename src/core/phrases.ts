@@ -797,7 +797,6 @@ export function personHead(words: Token[]): boolean {
   return head !== undefined && head.info.personNoun;
 }
 
-/** "owners", "workers": a lowercase noun for people in the plural. */
 /** Nouns for two people together ("the pair", "the duo", "the couple"). */
 export const PAIR_NOUNS = new Set(['pair', 'duo', 'couple']);
 
@@ -816,6 +815,7 @@ export function pairWordsAt(tokens: Token[], j: number): number {
   return 0;
 }
 
+/** "owners", "workers": a lowercase noun for people in the plural. */
 export function pluralPersonNoun(t: Token): boolean {
   return t.kind === 'word' && !t.capitalized && t.info.plural && (t.info.personNoun || (t.lower.endsWith('s') && PERSON_NOUNS.has(t.lower.slice(0, -1))));
 }

@@ -767,7 +767,6 @@ function namesAnimal(tokens: Token[], from: number): boolean {
 /** Whose favourite a player is ("home favourite", "crowd favourite"), where a horse is only "the favourite". */
 const CROWDS = new Set(['home', 'crowd', 'local', 'fans']);
 
-/** ", 18,": an age of one to three digits between commas, the first at tokens[comma]. */
 /**
  * The age given with a name: "24-year-old Tom Vik" before it (tokens[from, to) are the word
  * before the name's run and its role), ", 24," or ", a 24-year-old striker," or ", at 34 the
@@ -813,6 +812,7 @@ function ageOfOpener(tokens: Token[], opener: Entity, registry: EntityRegistry):
   opener.age = age;
 }
 
+/** ", 18,": an age of one to three digits between commas, the first at tokens[comma]. */
 function ageAfter(tokens: Token[], comma: number): boolean {
   const age = tokens[comma + 1];
   return age !== undefined && age.info.digits && age.text.length <= 3 && tokens[comma + 2]?.text === ',';

@@ -137,8 +137,7 @@ async function isReadOnly(fsPath: string): Promise<boolean> {
   return fs.stat(fsPath).then((s) => (s.mode & 0o200) === 0, () => false);
 }
 
-/** Writes next to the file and renames over it, so a crash never leaves half a sidecar. */
-/** `text` is written as UTF-8; bytes as they are. */
+/** Writes next to the file and renames over it, so a crash never leaves half a sidecar. `text` is written as UTF-8; bytes as they are. */
 export async function writeAtomically(fsPath: string, text: string | Uint8Array): Promise<void> {
   const temp = path.join(path.dirname(fsPath), `.${path.basename(fsPath)}.${process.pid}.${Date.now()}.tmp`);
   try {

@@ -1004,14 +1004,13 @@ function groupOf(registry: EntityRegistry, members: Entity[], words: Token[]): E
   return group;
 }
 
-/** The speaker of a sentence's reporting verb: the phrase before it, or after it when inverted. */
-/** Words for a body of any kind: "the organisation". */
 /** A body's proper name with no word of a kind of body in it ("Brisco Steel", "Harlow Mills"): a business's. */
 function tradingName(e: Entity): boolean {
   const words = e.name.split(' ');
   return words.every((w) => /^\p{Lu}/u.test(w)) && !ORG_WORDS.has(e.keys[e.keys.length - 1]);
 }
 
+/** Words for a body of any kind: "the organisation". */
 const ANY_BODY_NOUNS: ReadonlySet<string> = new Set(['organisation', 'organization']);
 
 /** Words in the names of bodies that are never a charity: a state's offices, courts, parties, firms, papers. */
@@ -1054,6 +1053,7 @@ function behalfOfDocument(tokens: Token[], end: number): Phrase | undefined {
   return undefined;
 }
 
+/** The speaker of a sentence's reporting verb: the phrase before it, or after it when inverted. */
 export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolean): Phrase | undefined {
   const verb = tokens[v];
   const left = v > 0 ? tokens[v - 1] : undefined;

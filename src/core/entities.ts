@@ -284,14 +284,14 @@ export function manStem(lower: string): number {
   return lower.length - (lower.endsWith('woman') ? 5 : lower.endsWith('man') ? 3 : lower.length);
 }
 
+/** Players' positions that no suffix rule finds, which open a sentence before a full name. */
+const POSITIONS: ReadonlySet<string> = new Set(['stroke', 'cox', 'prop', 'lock', 'fly-half', 'scrum-half', 'full-back', 'quarterback', 'forward', 'guard']);
+
 /**
  * In words[lo, hi), the index of an "of" after a personal name (two name words, or one after a
  * title: "Ann Vik", "Inspector Vik") and before an organisation's name ending the phrase
  * ("of Tarn Police"), or -1. "Bank of Tarn" has no name before its "of".
  */
-/** Players' positions that no suffix rule finds, which open a sentence before a full name. */
-const POSITIONS: ReadonlySet<string> = new Set(['stroke', 'cox', 'prop', 'lock', 'fly-half', 'scrum-half', 'full-back', 'quarterback', 'forward', 'guard']);
-
 function personBeforeOf(words: Token[], lo: number, hi: number): number {
   for (let of = lo + 1; of < hi - 1; of++) {
     if (words[of].lower !== 'of' || words[of].capitalized) continue;

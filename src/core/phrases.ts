@@ -378,7 +378,6 @@ function lowercaseJobBefore(tokens: Token[], j: number): Token[] | undefined {
 
 const JOB_ENDING = /(ist|er|or|ian)$/;
 
-/** "Tom Vik, a neighbour, said": a short phrase opened by "a" or "an" after a name describes it. */
 /** "a spokesman for the (postal) operator" before tokens[comma]: a spokesperson for a body named only by its kind, in lowercase. */
 function spokespersonForKind(tokens: Token[], comma: number): boolean {
   let k = comma - 1;

@@ -226,11 +226,6 @@ function sayingBefore(tokens: Token[], qi: number): boolean {
 }
 
 /**
- * speech, scare or title. A cue such as "entitled" or "the book" makes a title; a short phrase
- * with nobody saying it is held at a distance (a scare quote); anything a reporting verb
- * attributes, or a full sentence, is speech.
- */
-/**
  * "the company’s best-selling “…” train set": an owner (or an article), one lowercase modifier
  * that is no verb, the quote, then a lowercase word that is no verb or small word: the quote
  * names the thing that noun is.
@@ -249,6 +244,11 @@ function worksOwnerBefore(tokens: Token[], k: number): boolean {
   return before !== undefined && before.kind === 'word' && (before.info.article || before.info.determiner || /['\u2019]s$/.test(before.text));
 }
 
+/**
+ * speech, scare or title. A cue such as "entitled" or "the book" makes a title; a short phrase
+ * with nobody saying it is held at a distance (a scare quote); anything a reporting verb
+ * attributes, or a full sentence, is speech.
+ */
 export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: number, a: Attribution): QuoteKind {
   // the words are counted, and title case tested, only when a rule asks (most quotes are settled before)
   let counted = -1;

@@ -224,7 +224,6 @@ function spread(hash: number): number {
 
 const table = new WordTable();
 
-/** The facts of text[start, end), whose characters codes holds at the same indexes; `hash` is hashStep folded over them from HASH_SEED. */
 /** What every number written with thousands separators is (no title, no name's word, no digits only): one for all. */
 let separatedInfo: WordInfo | undefined;
 
@@ -240,6 +239,7 @@ export function separatedNumber(text: string, start: number, end: number): WordF
   return { text: spelled, lower: spelled, kind: 'word', capitalized: false, acronym: false, info: separatedInfo, keepsDot: false, runWord: false, runConnector: false, nameStart: false, genderWord: false, quote: undefined, givenNameToo: false, scan: 0 };
 }
 
+/** The facts of text[start, end), whose characters codes holds at the same indexes; `hash` is hashStep folded over them from HASH_SEED. */
 export function internWord(text: string, codes: Uint16Array, start: number, end: number, hash: number): WordFacts {
   return table.lookup(text, codes, start, end, hash);
 }

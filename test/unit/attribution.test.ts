@@ -2652,3 +2652,11 @@ describe('held-out set 52: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => [text.slice(q.start, q.end), q.kind]), [['The Walkers\u2019 Country Code', 'title']]);
   });
 });
+
+describe('held-out set 53: wire, British, sport, police and press-release copy', () => {
+  it('"X was quoted by the Gazette as saying": in the passive the subject is who spoke, not the paper after "by"', () => {
+    const before = 'The market reopened on Friday.\n\n';
+    assert.deepStrictEqual(speakers(`${before}Mayor Tamsin Orrell, who chairs the markets committee, was quoted by the Fenbury Gazette as saying that stalls would be free "until the spring".`), ['Tamsin Orrell']);
+    assert.deepStrictEqual(speakers(`${before}Tamsin Orrell was quoted by the Fenbury Gazette as saying the fee was "a tax on traders".`), ['Tamsin Orrell']);
+  });
+});

@@ -2659,4 +2659,10 @@ describe('held-out set 53: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(`${before}Mayor Tamsin Orrell, who chairs the markets committee, was quoted by the Fenbury Gazette as saying that stalls would be free "until the spring".`), ['Tamsin Orrell']);
     assert.deepStrictEqual(speakers(`${before}Tamsin Orrell was quoted by the Fenbury Gazette as saying the fee was "a tax on traders".`), ['Tamsin Orrell']);
   });
+
+  it('"‘Yes,’ came the reply from Mrs Holt": the one a reply or answer came from speaks', () => {
+    const before = 'The regatta was called off.\n\nWould it return next summer? ';
+    assert.deepStrictEqual(speakers(`${before}\u2018Certainly,\u2019 came the reply from Mrs Pellow. \u2018We are already planning it.\u2019`), ['Pellow', 'Pellow']);
+    assert.deepStrictEqual(speakers(`${before}"Of course," came the answer from the commodore, Idris Vane.`), ['Idris Vane']);
+  });
 });

@@ -960,6 +960,8 @@ function isMannerVerb(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && t.info.manner && !t.capitalized;
 }
 
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['had', 'has', 'have']);
+
 /** Lavrov said: “…” / Wang said “…” / Ola Berg, the minister: “…” */
 function cueBefore(tokens: Token[], qi: number): Cue | undefined {
   let j = qi - 1;
@@ -975,7 +977,9 @@ function cueBefore(tokens: Token[], qi: number): Cue | undefined {
     const t = tokens[v];
     if (t.kind !== 'word') break;
     if (isReportingVerb(t)) {
-      const phrase = subjectOfVerb(tokens, v, false);
+      // ("Ann Holt said the caretaker had told her: “…”": a definite noun before the perfect's
+      // auxiliary, right before the verb that opens the colon's quote, is its subject)
+      const phrase = subjectOfVerb(tokens, v, false) ?? (colon && v >= 2 && PERFECT_AUXILIARIES.has(tokens[v - 1].lower) ? definiteCommonNoun(tokens, v - 2) : undefined);
       if (phrase) return { phrase, rule: 'verb-before', confidence: 0.9, cueTokens: [...phrase.tokens, t], weak: isWeakVerb(t) };
       break;
     }

@@ -2665,4 +2665,10 @@ describe('held-out set 53: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(`${before}\u2018Certainly,\u2019 came the reply from Mrs Pellow. \u2018We are already planning it.\u2019`), ['Pellow', 'Pellow']);
     assert.deepStrictEqual(speakers(`${before}"Of course," came the answer from the commodore, Idris Vane.`), ['Idris Vane']);
   });
+
+  it('"Ann Holt said the caretaker had told her: “…”": a common noun before an auxiliary and the verb of the colon speaks, as a name does', () => {
+    const before = 'The ferry was cancelled.\n\n';
+    assert.deepStrictEqual(speakers(`${before}Mr Brannock said the harbourmaster had told him: "Nothing is sailing until Thursday."`), ['harbourmaster']);
+    assert.deepStrictEqual(speakers(`${before}Lena Brannock said a deckhand had warned her: "The swell is too big."`), ['deckhand']);
+  });
 });

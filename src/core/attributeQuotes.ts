@@ -877,6 +877,9 @@ function hasQuotedWord(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Nouns for what answers a question: “…,” came the reply from Holt. */
+const REPLY_NOUNS: ReadonlySet<string> = new Set(['reply', 'answer', 'response', 'retort']);
+
 /** “…,” Lavrov said / “…,” said Wang Yi / “…”: Wang / “…” — Commissioner Ruiz */
 function cueAfter(tokens: Token[], qi: number): Cue | undefined {
   let k = qi + 1;
@@ -896,6 +899,12 @@ function cueAfter(tokens: Token[], qi: number): Cue | undefined {
   // ("under the banner “…”, and organisers said it had …": a clause joined after the quote says
   // something else, and "and" is no part of its subject)
   if (CONJUNCTIONS.has(t.text)) return undefined;
+  // ("‘Yes,’ came the reply from Mrs Holt": the one the reply came from speaks)
+  if (t.lower === 'came' && tokens[k + 1]?.lower === 'the' && REPLY_NOUNS.has(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.lower === 'from') {
+    const phrase = phraseStartingAt(tokens, k + 4);
+    if (phrase) return { phrase, rule: 'verb-after', confidence: 0.9, cueTokens: [t, tokens[k + 2], ...phrase.tokens], weak: false };
+    return undefined;
+  }
   if (isReportingVerb(t) || isMannerVerb(t)) {
     const phrase = phraseStartingAt(tokens, skipAdverbsRight(tokens, k + 1));
     if (phrase) return { phrase, rule: 'verb-after', confidence: 0.95, cueTokens: [t, ...phrase.tokens], weak: isWeakVerb(t) };
@@ -951,6 +960,8 @@ function isMannerVerb(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && t.info.manner && !t.capitalized;
 }
 
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['had', 'has', 'have']);
+
 /** Lavrov said: “…” / Wang said “…” / Ola Berg, the minister: “…” */
 function cueBefore(tokens: Token[], qi: number): Cue | undefined {
   let j = qi - 1;
@@ -966,7 +977,9 @@ function cueBefore(tokens: Token[], qi: number): Cue | undefined {
     const t = tokens[v];
     if (t.kind !== 'word') break;
     if (isReportingVerb(t)) {
-      const phrase = subjectOfVerb(tokens, v, false);
+      // ("Ann Holt said the caretaker had told her: “…”": a definite noun before the perfect's
+      // auxiliary, right before the verb that opens the colon's quote, is its subject)
+      const phrase = subjectOfVerb(tokens, v, false) ?? (colon && v >= 2 && PERFECT_AUXILIARIES.has(tokens[v - 1].lower) ? definiteCommonNoun(tokens, v - 2) : undefined);
       if (phrase) return { phrase, rule: 'verb-before', confidence: 0.9, cueTokens: [...phrase.tokens, t], weak: isWeakVerb(t) };
       break;
     }

@@ -1370,10 +1370,19 @@ export function isWeakVerb(t: Token): boolean {
   return t.info.weakReporting;
 }
 
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
+
 /** "quoted Lavrov as saying": the object of "quoted" is the speaker. */
 export function quotedAsSaying(tokens: Token[]): { phrase: Phrase; at: number } | undefined {
   for (let i = 0; i + 3 < tokens.length; i++) {
     if (tokens[i].lower !== 'quoted') continue;
+    // ("Ann Vik was quoted by the Courier as saying": in the passive the one quoted is the subject,
+    // and the paper after "by" only reported it)
+    if (i > 0 && PASSIVE_AUXILIARIES.has(tokens[i - 1].lower) && tokens[i + 1].lower === 'by') {
+      const subject = subjectOfVerb(tokens, i - 1, false);
+      if (subject) return { phrase: subject, at: i };
+      continue;
+    }
     for (let j = i + 2; j < Math.min(tokens.length - 1, i + 8); j++) {
       if (tokens[j].lower === 'as' && /^(saying|telling|stating|writing)$/.test(tokens[j + 1].lower)) {
         const phrase = phraseEndingAt(tokens, j - 1);

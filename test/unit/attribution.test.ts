@@ -2652,3 +2652,23 @@ describe('held-out set 52: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => [text.slice(q.start, q.end), q.kind]), [['The Walkers\u2019 Country Code', 'title']]);
   });
 });
+
+describe('held-out set 53: wire, British, sport, police and press-release copy', () => {
+  it('"X was quoted by the Gazette as saying": in the passive the subject is who spoke, not the paper after "by"', () => {
+    const before = 'The market reopened on Friday.\n\n';
+    assert.deepStrictEqual(speakers(`${before}Mayor Tamsin Orrell, who chairs the markets committee, was quoted by the Fenbury Gazette as saying that stalls would be free "until the spring".`), ['Tamsin Orrell']);
+    assert.deepStrictEqual(speakers(`${before}Tamsin Orrell was quoted by the Fenbury Gazette as saying the fee was "a tax on traders".`), ['Tamsin Orrell']);
+  });
+
+  it('"‘Yes,’ came the reply from Mrs Holt": the one a reply or answer came from speaks', () => {
+    const before = 'The regatta was called off.\n\nWould it return next summer? ';
+    assert.deepStrictEqual(speakers(`${before}\u2018Certainly,\u2019 came the reply from Mrs Pellow. \u2018We are already planning it.\u2019`), ['Pellow', 'Pellow']);
+    assert.deepStrictEqual(speakers(`${before}"Of course," came the answer from the commodore, Idris Vane.`), ['Idris Vane']);
+  });
+
+  it('"Ann Holt said the caretaker had told her: “…”": a common noun before an auxiliary and the verb of the colon speaks, as a name does', () => {
+    const before = 'The ferry was cancelled.\n\n';
+    assert.deepStrictEqual(speakers(`${before}Mr Brannock said the harbourmaster had told him: "Nothing is sailing until Thursday."`), ['harbourmaster']);
+    assert.deepStrictEqual(speakers(`${before}Lena Brannock said a deckhand had warned her: "The swell is too big."`), ['deckhand']);
+  });
+});

@@ -9,7 +9,7 @@ import { attributeEchoes } from './quotes/echoes';
 import { nestingDepths } from './quotes/scanner';
 import type { RawQuote } from './quotes/scanner';
 import type { Sentence } from './sentences';
-import { genderOfNoun, ORGANISATION_KINDS } from './lexicon';
+import { BE_FORMS, genderOfNoun, ORGANISATION_KINDS, PERFECT_AUXILIARIES } from './lexicon';
 import { tokenize } from './tokens';
 import { SCAN_ANONYMOUS, SCAN_DOCUMENT, SCAN_ISSUE, SCAN_LOWER_REPORTING, SCAN_QUOTE, SCAN_QUOTED } from './wordTable';
 import type { Token } from './tokens';
@@ -960,8 +960,6 @@ function isMannerVerb(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && t.info.manner && !t.capitalized;
 }
 
-const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['had', 'has', 'have']);
-
 /** Lavrov said: “…” / Wang said “…” / Ola Berg, the minister: “…” */
 function cueBefore(tokens: Token[], qi: number): Cue | undefined {
   let j = qi - 1;
@@ -1268,14 +1266,11 @@ function asideSubject(tokens: Token[], v: number, qi: number): Phrase | undefine
   return tokens[qi - 2].end === end ? phrase : undefined;
 }
 
-/** Forms of "be" before a participle. */
-const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
-
 /** "Vik was dismissed as “…”", "was widely described as": the one a passive verb is said of is not who said it. */
 function passive(tokens: Token[], v: number): boolean {
   const before = tokens[v - 1];
   if (before === undefined || before.kind !== 'word') return false;
-  return BE.has(before.lower) || (before.info.endsLy && BE.has(tokens[v - 2]?.lower ?? ''));
+  return BE_FORMS.has(before.lower) || (before.info.endsLy && BE_FORMS.has(tokens[v - 2]?.lower ?? ''));
 }
 
 /** Verbs of calling that, in the passive, quote what someone called a thing ("was described as “…” by Ann Vik"). */

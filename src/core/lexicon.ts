@@ -265,3 +265,9 @@ export const AFTER_OBJECT_HER = set('since when after before as while because th
 /** Past forms not ending in -ed that take an object: "She met the minister and said …", "rang police and said". */
 // (irregular pasts only: the rest end in "-ed"; none that is also a noun or a present, as "cut" or "set")
 export const PAST_VERBS = new Set(['met', 'saw', 'beat', 'led', 'took', 'sent', 'gave', 'left', 'held', 'found', 'rang', 'won', 'caught', 'brought', 'bought', 'sold', 'struck', 'drove', 'built', 'made', 'wrote', 'paid', 'kept', 'ran', 'drew', 'grew', 'threw', 'chose', 'broke', 'spent', 'taught', 'fought', 'stole', 'dug', 'hid', 'wore', 'lent', 'fed', 'sank', 'shook', 'froze', 'rode', 'flew']);
+
+/** The forms of "be" (before a participle: "was quoted", "is seen as"). */
+export const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
+/** The auxiliaries of the perfect: "had told her", "has called it". */
+export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['have', 'has', 'had']);

@@ -1,6 +1,6 @@
 import type { Attribution } from './attribution';
 import { isRegexSpace, letterOrDigitAt } from './chars';
-import { TITLE_CUES, WORK_NOUNS } from './lexicon';
+import { BE_FORMS, PERFECT_AUXILIARIES, TITLE_CUES, WORK_NOUNS } from './lexicon';
 import type { RawQuote } from './quotes/scanner';
 import type { Token } from './tokens';
 import type { QuoteKind } from './types';
@@ -109,7 +109,6 @@ function weakVerbWith(tokens: Token[], qi: number, preposition: string): boolean
 
 /** Words after which a noun before "called" is a verb's subject: "a move the union called". */
 const SUBJECT_OPENERS = new Set(['the', 'its', 'his', 'her', 'their']);
-const PERFECT = new Set(['have', 'has', 'had']);
 
 /**
  * Whether the verb at c has its subject right before it: "critics have called", "what he calls",
@@ -119,7 +118,7 @@ const PERFECT = new Set(['have', 'has', 'had']);
 function subjectBeforeVerb(tokens: Token[], c: number): boolean {
   const b = tokens[c - 1];
   if (b === undefined || b.kind !== 'word') return false;
-  if (PERFECT.has(b.lower) || b.info.pronoun) return true;
+  if (PERFECT_AUXILIARIES.has(b.lower) || b.info.pronoun) return true;
   const before = tokens[c - 2];
   if (before === undefined || before.kind !== 'word' || before.capitalized) return false;
   // (a name after a lowercase noun: "a record Vik dismissed")
@@ -147,7 +146,6 @@ function praiseOrBlame(t: Token | undefined): boolean {
 }
 
 const RELATIVE_OPENERS = new Set(['that', 'which', 'what']);
-const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
 /**
  * "a tender that one losing bidder described as “…”": "described" at v with a subject of its own
@@ -315,7 +313,7 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   if (verb !== undefined && nearest !== undefined && COPULAS.has(nearest) && tokens[qi - 1].kind === 'word' && tokens[qi - 2].info.pronoun && saysWords(verb) && !verb.capitalized) return 'speech';
   // ("warned that the main draw was “a different world”": or a short subject after "that")
   // ("said interest had “exploded”": or one word after "has" or "had", the participle of a perfect)
-  if (nearest !== undefined && (COPULAS.has(nearest) || (PERFECT.has(nearest) && wordCount() === 1)) && tokens[qi - 1].kind === 'word' && reportedThatBefore(tokens, qi - 1)) return 'speech';
+  if (nearest !== undefined && (COPULAS.has(nearest) || (PERFECT_AUXILIARIES.has(nearest) && wordCount() === 1)) && tokens[qi - 1].kind === 'word' && reportedThatBefore(tokens, qi - 1)) return 'speech';
   // "a move the union called “too little, too late”": a verdict of a few words by a named subject is in its words
   if (a.entity !== null && verdict && nearest === 'called' && wordCount() >= 3 && !titleCase()) return 'speech';
   // "Vik hailed a “complete performance”": the quoted object of praise or blame is the speaker's

@@ -231,9 +231,15 @@ export class ArticleIndex implements vscode.Disposable {
     return this.corpus().canonicalName(article.id, localName) ?? localName;
   }
 
-  /** Re-analyses one article now (after a correction was written) and waits for it. */
+  /**
+   * Re-analyses one article now (after a correction was written) and waits for it. The file
+   * watcher's event for that very write may start a newer read, which makes this one stale: the
+   * wait lasts until no read of the article is in flight, so the index holds the correction when
+   * this resolves (a test that read the tree at once saw the old speaker, once in three CI runs).
+   */
   async reanalyze(uri: vscode.Uri): Promise<void> {
     await this.track(this.analyzeUri(uri));
+    await this.analysisSettled(uri.toString());
     this.fireChangeNow();
   }
 

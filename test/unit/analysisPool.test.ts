@@ -33,8 +33,13 @@ function jobs(): ClosedArticleJob[] {
   ];
 }
 
+/** Folders of the stand-in worker scripts, removed when the suite ends. */
+const tempFolders: string[] = [];
+
 function tempScript(source: string): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'claim-annotator-worker-')), 'worker.js');
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'claim-annotator-worker-'));
+  tempFolders.push(folder);
+  const file = path.join(folder, 'worker.js');
   fs.writeFileSync(file, source);
   return file;
 }
@@ -42,6 +47,7 @@ function tempScript(source: string): string {
 describe('analysis worker pool (closed articles analysed off the extension host thread)', () => {
   let pool: AnalysisPool | undefined;
   afterEach(() => pool?.dispose());
+  after(() => tempFolders.splice(0).forEach((folder) => fs.rmSync(folder, { recursive: true, force: true })));
 
   it('gives what the in-thread analysis gives, in order, for generated articles, reviewer knowledge, a BOM and non-UTF-8 bytes', async () => {
     pool = new AnalysisPool(Worker, WORKER, 2);

@@ -425,12 +425,21 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       // also after a wire dateline or an opening adverbial: "TARN, May 2 (Wire) - Tarn Motors will …")
       // (and "Ann Vik, of Tarn Police, said": the body named aside, for "a spokesperson for the force"
       // later; and "… according to the Tarn Rural Crime Trust": a source, for "a spokesperson for the trust")
-      if (k === to && nameFrom === from && nameTo - nameFrom >= 2 && (from === 0 || from === subjectStart(tokens) ? thingFollows(tokens, to) || kindActs(tokens, nameTo, to) || namedBodyAnywhere(tokens, nameFrom, nameTo) : (from >= 2 && tokens[from - 1].lower === 'of' && tokens[from - 2].text === ',') || afterAccordingTo(tokens, from) || namedBodyAnywhere(tokens, nameFrom, nameTo))) registry.addPhrase(nameText(tokens, nameFrom, nameTo), 'organisation', { start: tokens[nameFrom].start, end: tokens[nameTo - 1].end });
+      if (k === to && nameFrom === from && nameTo - nameFrom >= 2 && ((from === 0 || from === subjectStart(tokens) ? thingFollows(tokens, to) || kindActs(tokens, nameTo, to) : (from >= 2 && tokens[from - 1].lower === 'of' && tokens[from - 2].text === ',') || afterAccordingTo(tokens, from)) || namedBodyAnywhere(tokens, nameFrom, nameTo) || bodyDescribedAfter(tokens, to))) {
+        const body = registry.addPhrase(nameText(tokens, nameFrom, nameTo), 'organisation', { start: tokens[nameFrom].start, end: tokens[nameTo - 1].end });
+        // ("Tarn Drama Club, an amateur group, said": "the group" later is the club)
+        if (nameTo === to) noteBodyApposition(tokens, to, body, registry);
+      }
       // ("a Farrowgate United striker": the body a lowercase noun for someone of it follows)
       else if (from > 0 && tokens[from - 1].info.article) bodyBeforeNoun(tokens, nameFrom, nameTo, registry);
       continue;
     }
     if (nameTo === nameFrom) {
+      // ("The Tarn Players, an amateur drama group,": words read as a role, not opened by a title, are the body the description says)
+      if (k === to && start === from && end - start >= 2 && !isTitleWord(tokens[from]) && bodyDescribedAfter(tokens, to)) {
+        noteBodyApposition(tokens, to, registry.addPhrase(nameText(tokens, from, to), 'organisation', { start: tokens[from].start, end: tokens[to - 1].end }), registry);
+        continue;
+      }
       if (someTitle(tokens, roleFrom, roleTo)) pendingRole = pendingRole ? pendingRole.concat(tokens.slice(roleFrom, roleTo)) : tokens.slice(roleFrom, roleTo);
       continue;
     }
@@ -575,31 +584,51 @@ function sharedSurname(tokens: Token[], given: Token, from: number, to: number):
  * a noun after the body's is the head, and the name stays a person's.)
  */
 function noteBodyApposition(tokens: Token[], to: number, entity: Entity, registry: EntityRegistry): void {
-  const link = tokens[to];
   const article = tokens[to + 1];
-  if (link === undefined || article === undefined || !(link.text === ',' || COPULAS.has(link.lower))) return;
+  if (!linksDescription(tokens, to)) return;
   if (article.lower === 'one') {
     noteOneOfMany(tokens, to + 2, entity, registry);
     return;
   }
-  if (article.lower !== 'the' && article.lower !== 'a' && article.lower !== 'an') return;
+  const noun = describingBodyNoun(tokens, to);
+  if (noun === undefined) return;
+  registry.noteDescribed(noun.lower, entity, noun.start);
+  // (a name no given name opens, so described, is the body's: "it said" after it is its too)
+  if (entity.kind === 'person' && !entity.gender && givenNameGender(key(entity.name.split(' ')[0])) === undefined) entity.kind = 'organisation';
+}
+
+function linksDescription(tokens: Token[], to: number): boolean {
+  const link = tokens[to];
+  return link !== undefined && tokens[to + 1] !== undefined && (link.text === ',' || COPULAS.has(link.lower));
+}
+
+/** The body's noun of a description noteBodyApposition reads after a name ending at `to`, if one follows. */
+function describingBodyNoun(tokens: Token[], to: number): Token | undefined {
+  const article = tokens[to + 1];
+  if (article.lower !== 'the' && article.lower !== 'a' && article.lower !== 'an') return undefined;
   let words = 0;
   for (let k = to + 2; words < 4 && k < tokens.length; k++) {
     const t = tokens[k];
     // ("an independent, family-owned seed company": a comma between describing words)
     if (t.text === ',' && k > to + 2 && tokens[k + 1]?.kind === 'word' && !tokens[k + 1].capitalized) continue;
     words++;
-    if (t.kind !== 'word' || t.capitalized || t.info.determiner || DESCRIPTION_ENDS.has(t.lower)) return;
+    if (t.kind !== 'word' || t.capitalized || t.info.determiner || DESCRIPTION_ENDS.has(t.lower)) return undefined;
     // ("a member of parliament", "a former officer": a person's noun or a preposition before any body's)
-    if (t.info.stop || t.info.personNoun || t.info.describesPerson || t.info.title) return;
+    if (t.info.stop || t.info.personNoun || t.info.describesPerson || t.info.title) return undefined;
     if (!t.info.org && !BUSINESS_NOUNS.has(t.lower) && !BODY_BEFORE_NAME.has(t.lower)) continue;
     const next = tokens[k + 1];
-    if (next !== undefined && next.kind === 'word' && !DESCRIPTION_ENDS.has(next.lower) && !(article.lower !== 'the' && AFTER_DESCRIPTION.test(next.lower))) return;
-    registry.noteDescribed(t.lower, entity, t.start);
-    // (a name no given name opens, so described, is the body's: "it said" after it is its too)
-    if (entity.kind === 'person' && !entity.gender && givenNameGender(key(entity.name.split(' ')[0])) === undefined) entity.kind = 'organisation';
-    return;
+    if (next !== undefined && next.kind === 'word' && !DESCRIPTION_ENDS.has(next.lower) && !(article.lower !== 'the' && AFTER_DESCRIPTION.test(next.lower))) return undefined;
+    return t;
   }
+  return undefined;
+}
+
+/**
+ * "The Tarn Players, an amateur drama group, said": a name that a body's description follows is
+ * that body, whatever words its name has.
+ */
+function bodyDescribedAfter(tokens: Token[], to: number): boolean {
+  return linksDescription(tokens, to) && describingBodyNoun(tokens, to) !== undefined;
 }
 
 /**
@@ -671,7 +700,7 @@ function bodyNamedAfterComma(tokens: Token[], from: number, to: number, registry
 const DEFINITE_BEFORE_BODY: ReadonlySet<string> = new Set(['the', 'its', 'their']);
 
 /** Nouns for bodies that may stand right before the body's name ("the campaign group …"). */
-const BODY_BEFORE_NAME: ReadonlySet<string> = new Set([...BUSINESS_NOUNS, 'group', 'charity', 'club', 'union', 'association', 'trust', 'society', 'consortium', 'foundation', 'organisation', 'organization']);
+const BODY_BEFORE_NAME: ReadonlySet<string> = new Set([...BUSINESS_NOUNS, 'group', 'charity', 'club', 'union', 'association', 'trust', 'society', 'consortium', 'foundation', 'organisation', 'organization', 'choir', 'band', 'orchestra', 'troupe', 'ensemble', 'collective', 'cooperative', 'co-operative']);
 
 /** Words that end a description after its noun: "the consortium that …", "the firm behind …". */
 const DESCRIPTION_ENDS: ReadonlySet<string> = new Set(['that', 'which', 'behind', 'responsible']);

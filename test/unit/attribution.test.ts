@@ -2672,3 +2672,26 @@ describe('held-out set 53: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(`${before}Lena Brannock said a deckhand had warned her: "The swell is too big."`), ['deckhand']);
   });
 });
+
+describe('a body described beside its name, then called by that description', () => {
+  const before = 'The hall reopened on Saturday.\n\n';
+
+  it('"The Tarn Players, an amateur drama group, …" then "the group said": a name read as no person is the body its description names', () => {
+    assert.deepStrictEqual(speakers(`${before}The Brackwell Players, an amateur drama group, had booked the hall for March.\n\n"We are devastated," the group said.`), ['Brackwell Players']);
+  });
+
+  it('"Tarn Drama Club, a local group, said" then "the group said": an organisation\'s name with a description after it', () => {
+    assert.deepStrictEqual(speakers(`${before}The Brackwell Drama Club, an amateur group, said it would move its spring show.\n\n"We will be back," the group said.`), ['Brackwell Drama Club']);
+    assert.deepStrictEqual(speakers(`${before}Tickets are on sale from the Brackwell Drama Club, a local group, at the door.\n\n"Come early," the group said.`), ['Brackwell Drama Club']);
+  });
+
+  it('"The Tarn Voices, a community choir," then "the choir said": a choir, band or orchestra is a body too', () => {
+    assert.deepStrictEqual(speakers(`${before}The Orrin Voices, a community choir, sang at the opening.\n\n"It was a joy," the choir said.`), ['Orrin Voices']);
+    assert.deepStrictEqual(speakers(`${before}Copper Lane, a brass band from the valley, played first.\n\n"We loved it," the band said.`), ['Copper Lane']);
+  });
+
+  it('a person described by a body\'s noun stays a person, and a title opening the words keeps them a role', () => {
+    assert.deepStrictEqual(speakers(`${before}Ann Brackwell, a drama group founder, said: "We will be back."`), ['Ann Brackwell']);
+    assert.deepStrictEqual(speakers(`${before}The Deputy Mayor, a former council leader, said: "We will be back."`), ['Deputy Mayor']);
+  });
+});

@@ -1118,10 +1118,11 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
   const part = spokespersonForPartEndingAt(tokens, subjectEnd);
   if (part) return part;
   let before = phraseEndingAt(tokens, subjectEnd);
-  // ("the Tarn disaster office said": the body's name before its lowercase kind belongs to it)
+  // ("the Tarn disaster office said": the body's name before its lowercase kind belongs to it;
+  // so does an owner in the possessive: "the county's highways department said")
   if (before && before.tokens.length === 1 && before.tokens[0].info.org && !before.tokens[0].capitalized && subjectEnd >= 2 && tokens[subjectEnd - 1].kind === 'word' && !tokens[subjectEnd - 1].capitalized) {
     const named = definiteCommonNoun(tokens, subjectEnd);
-    if (named && named.tokens.length > 2 && named.tokens[1].capitalized) before = named;
+    if (named && named.tokens.length > 2 && (named.tokens[1].capitalized || endsInApostropheS(named.tokens[1].text))) before = named;
   }
   // "Tarn Events thanked the police and said": what a verb before "and" acted on does not speak
   // ("met the fisheries minister, Colin Abbot, and said": an apposition before the name and its commas are the object's too)

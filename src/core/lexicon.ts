@@ -187,7 +187,10 @@ export const PERSON_NOUNS = set(
   'owner owners landlord landlady tenant neighbour neighbor shopkeeper postmaster witness victim driver passenger ' +
     'pedestrian cyclist motorist mother father son daughter wife husband brother sister man woman boy girl teenager ' +
     'pensioner resident worker farmer teacher nurse parent grandmother grandfather widow widower survivor customer ' +
-    'patient student pupil fan shopper diner guest visitor homeowner householder friend officer firefighter paramedic rescuer lifeguard person',
+    'patient student pupil fan shopper diner guest visitor homeowner householder friend officer firefighter paramedic rescuer lifeguard person ' +
+    // people by the work they do about a place ("the hall's caretaker said")
+    'caretaker janitor cleaner gardener porter receptionist volunteer doorman bartender barman barmaid waiter waitress chef ' +
+    'builder plumber electrician mechanic fisherman walker hiker climber swimmer carer dentist vet',
 );
 
 /** Document-like speakers: a statement speaks for whoever issued it. */

@@ -500,9 +500,17 @@ export function definiteCommonNoun(tokens: Token[], k: number, ofAllowed = true)
       return a >= 0 && tokens[a].lower === 'the' && name.every((w) => w.kind === 'word' && !w.info.stop && !endsInApostropheS(w.text)) ? { tokens: tokens.slice(a, k + 1) } : undefined;
     }
     // "the couple's daughter said": a possessive before the noun belongs to the phrase
-    if (t.capitalized || !(/^\p{Ll}+$/u.test(t.text) || (j === k - 1 && personHead([noun]) && /^\p{Ll}+['\u2019]s$/u.test(t.text)))) return undefined;
+    // ("the county's highways department said", "the school's head teacher said": one word may
+    // stand between them, before a body's noun or a title too)
+    if (t.capitalized || !(/^\p{Ll}+$/u.test(t.text) || (possessiveOwnerOf(noun, k - j) && /^\p{Ll}+['\u2019]s$/u.test(t.text)))) return undefined;
   }
   return undefined;
+}
+
+/** Whether a lowercase possessive `distance` words before `noun` may say whose it is. */
+function possessiveOwnerOf(noun: Token, distance: number): boolean {
+  if (distance === 1) return personHead([noun]);
+  return distance === 2 && (personHead([noun]) || noun.info.title || noun.info.org);
 }
 
 /**

@@ -2695,3 +2695,23 @@ describe('a body described beside its name, then called by that description', ()
     assert.deepStrictEqual(speakers(`${before}The Deputy Mayor, a former council leader, said: "We will be back."`), ['Deputy Mayor']);
   });
 });
+
+describe('an owner in the possessive before a body or a person who speaks', () => {
+  const before = 'The footbridge closed on Friday.\n\n';
+  const kinds = (text: string) => analyzeArticle(text).speakers.map((s) => [s.name, s.kind]);
+
+  it('"the county\'s roads department said": the owner and the words between are the body\'s name, before or after the quote', () => {
+    assert.deepStrictEqual(speakers(`${before}It closed after the county\u2019s roads department said the deck was \u2018beyond repair\u2019.`), ['county\u2019s roads department']);
+    assert.deepStrictEqual(speakers(`${before}"The deck is beyond repair," the county's roads department said.`), ["county's roads department"]);
+  });
+
+  it('"the school\'s head teacher said": one word may stand between the owner and a title', () => {
+    assert.deepStrictEqual(speakers(`${before}The school\u2019s deputy head said it was \u2018a long walk round\u2019.`), ['school\u2019s deputy head']);
+  });
+
+  it('"the hall\'s caretaker said": people named by the work they do speak as people', () => {
+    assert.deepStrictEqual(speakers(`${before}The chapel\u2019s caretaker said the path was \u2018a mudbath\u2019.`), ['chapel\u2019s caretaker']);
+    assert.deepStrictEqual(kinds(`${before}"It is a mudbath," the gardener said.`), [['gardener', 'person']]);
+    assert.deepStrictEqual(speakers(`${before}Mr Orme said the chapel\u2019s caretaker had told him: "Nobody is crossing it this winter."`), ['chapel\u2019s caretaker']);
+  });
+});

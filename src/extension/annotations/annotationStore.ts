@@ -227,6 +227,16 @@ export class AnnotationStore implements vscode.Disposable {
     this.fire(entry);
   }
 
+  /**
+   * A folder was deleted: file watchers report the folder alone, not the sidecars in it, so each
+   * entry whose sidecar was below it is read again (and finds its file gone).
+   */
+  async folderDeleted(folder: vscode.Uri): Promise<void> {
+    const prefix = folder.toString().replace(/\/?$/, '/');
+    const below = this.entries().filter((e) => e.sidecar.toString().startsWith(prefix));
+    await Promise.all(below.map((e) => this.sidecarDeleted(e.sidecar)));
+  }
+
   /** Resolves once no read or write of any sidecar is queued and no re-anchoring is pending (tests). */
   async whenIdle(): Promise<void> {
     for (const e of this.entries()) if (e.live) this.flushLive(e);

@@ -32,6 +32,8 @@ export function register(context: vscode.ExtensionContext, index: ArticleIndex):
   const view = vscode.window.createTreeView(ANNOTATIONS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
   const actions = new AnnotationActions(index, store, threads);
   const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
+  // A deleted folder is reported as itself only, whatever sidecars it held.
+  const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
   let pending: Promise<unknown>[] = [];
   let sidecarsScanned = false;
   /** Event handlers start async work; it is tracked so tests can wait for it and failures are logged. */
@@ -83,6 +85,10 @@ export function register(context: vscode.ExtensionContext, index: ArticleIndex):
     watcher.onDidCreate((uri) => track(store.sidecarChanged(uri))),
     watcher.onDidChange((uri) => track(store.sidecarChanged(uri))),
     watcher.onDidDelete((uri) => track(store.sidecarDeleted(uri))),
+    deletions,
+    deletions.onDidDelete((uri) => {
+      if (!uri.path.endsWith(SIDECAR_SUFFIX)) track(store.folderDeleted(uri));
+    }),
     vscode.workspace.onDidChangeTextDocument((e) => store.documentChanged(e)),
     vscode.workspace.onDidOpenTextDocument((document) => {
       if (store.entry(document.uri)) store.documentOpened(document);

@@ -385,3 +385,25 @@ describe('annotations', function () {
     }
   });
 });
+
+describe('annotations of a deleted folder', function () {
+  this.timeout(60_000);
+
+  it('leave the store, the comment threads and the Annotations view with the folder', async () => {
+    const api = await extensionApi();
+    const folder = vscode.Uri.joinPath(workspaceFolder().uri, 'annotations-gone');
+    const article = vscode.Uri.joinPath(folder, 'desk', 'pier-folder.txt');
+    await vscode.workspace.fs.writeFile(article, encode(ARTICLE));
+    await waitFor('the article to be indexed', () => api.index.get(article), 10_000);
+    await api.index.whenIdle();
+    const id = await vscode.commands.executeCommand<string | undefined>(AnnotationCommands.annotate, { uri: article.toString(), offset: ARTICLE.indexOf(PIER) + 5, verdict: 'accurate', note: 'Checked.', tags: '' });
+    assert.ok(id && api.annotations.threads.thread(id) && api.annotations.tree.nodeOf(id), 'annotated, with a thread and a view item');
+
+    await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+    await waitFor('the annotation to leave with its folder', () => (api.annotations.store.find(id) === undefined ? true : undefined), 10_000);
+    assert.strictEqual(api.annotations.threads.thread(id), undefined, 'no comment thread is left');
+    assert.strictEqual(api.annotations.tree.nodeOf(id), undefined, 'no view item is left');
+    assert.ok(!api.annotations.tree.getChildren().some((n) => n.kind === 'article' && n.entry.key.startsWith(folder.toString())), 'no article of the folder is listed');
+    await closeAllEditors();
+  });
+});

@@ -90,7 +90,7 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
         // "A neighbour, who gave her name only as Carol, said": the name given is who speaks
         // (and "One survivor, a teacher who gave her name only as Ilse, said")
         const given = appo[0]?.lower === 'who' || appo[0]?.info.article ? nameGivenAs(appo) : undefined;
-        if (given) return { tokens: given, apposition: phraseEndingAt(tokens, j - 1, depth + 1)?.tokens ?? wordsBefore(tokens, j) };
+        if (given) return { tokens: given, apposition: describedBeforeGivenName(tokens, j) ?? phraseEndingAt(tokens, j - 1, depth + 1)?.tokens ?? wordsBefore(tokens, j) };
         // "One of the victims, a dairy farmer near Tarn who asked not to be named, said": someone
         // unnamed is the person the apposition describes ("a dairy farmer"; not "a mother of two",
         // and not one who "gave her name only as Mrs Vik")
@@ -755,6 +755,21 @@ function firstNameGiven(tokens: Token[], j: number, appo: Token[]): Phrase | und
   let article = who - 1;
   while (article > who - 6 && article >= 0 && !tokens[article].info.article) article--;
   return tokens[who]?.lower === 'who' && article >= 0 && tokens[article].info.article && article < who - 1 ? { tokens: appo, apposition: tokens.slice(article, who) } : undefined;
+}
+
+/**
+ * "A commuter waiting for a bus, who gave her name as Ann, said": the clause before the comma at j
+ * opens with an article and its noun, then says where or what the one unnamed was doing; the
+ * noun, not the tail of that ("a bus"), says who she is.
+ */
+function describedBeforeGivenName(tokens: Token[], j: number): Token[] | undefined {
+  let s = j - 1;
+  while (s > 0 && tokens[s - 1].kind === 'word') s--;
+  if (!tokens[s].info.article) return undefined;
+  let m = s + 1;
+  // (a participle in "-ed" before the noun describes it: "a retired teacher from Leeds")
+  while (m < j && !tokens[m].capitalized && !tokens[m].info.stop && !tokens[m].info.endsIng && !(tokens[m].info.endsEd && m > s + 1)) m++;
+  return m > s + 1 && m < j ? tokens.slice(s, m) : undefined;
 }
 
 /** "who gave her name only as Carol", "who asked to be identified only as Tom Vik": the one or two name words after "as". */

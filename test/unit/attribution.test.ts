@@ -2715,3 +2715,13 @@ describe('an owner in the possessive before a body or a person who speaks', () =
     assert.deepStrictEqual(speakers(`${before}Mr Orme said the chapel\u2019s caretaker had told him: "Nobody is crossing it this winter."`), ['chapel\u2019s caretaker']);
   });
 });
+
+describe('the role of someone who gave only a name', () => {
+  const roles = (text: string) => analyzeArticle(text).speakers.map((s) => [s.name, s.role]);
+
+  it('"A commuter waiting for a bus, who gave her name as Ann, said": the noun the clause opens with, not the bus', () => {
+    assert.deepStrictEqual(roles('The trains stopped.\n\nA commuter waiting for a late bus, who gave her name as Ilse, said it was "a shambles".'), [['Ilse', 'commuter']]);
+    assert.deepStrictEqual(roles('The trains stopped.\n\nA retired nurse from Tarnby, who gave her name only as Wenna, said it was "a shambles".'), [['Wenna', 'retired nurse']]);
+    assert.deepStrictEqual(roles('The trains stopped.\n\nA man injured in the crush, who gave his name as Osk, said it was "a shambles".'), [['Osk', 'man']]);
+  });
+});

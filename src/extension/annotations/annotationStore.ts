@@ -218,6 +218,36 @@ export class AnnotationStore implements vscode.Disposable {
     return 'moved';
   }
 
+  /**
+   * A folder was renamed or moved: its sidecars went with their articles, so the entries below it
+   * are only re-keyed and read again at their new places (an entry already made there, by the
+   * index finding the moved article first, is the one kept).
+   */
+  async folderRenamed(oldFolder: vscode.Uri, newFolder: vscode.Uri): Promise<void> {
+    const oldPrefix = folderPrefix(oldFolder);
+    const newPrefix = folderPrefix(newFolder);
+    const moved: SidecarEntry[] = [];
+    for (const entry of this.entries()) {
+      if (!entry.key.startsWith(oldPrefix)) continue;
+      const newArticle = vscode.Uri.parse(newPrefix + entry.key.slice(oldPrefix.length));
+      this.entriesByArticle.delete(entry.key);
+      this.disk.diagnostics.delete(entry.sidecar);
+      const there = this.entry(newArticle);
+      if (there) {
+        moved.push(there);
+        continue;
+      }
+      entry.article = newArticle;
+      entry.sidecar = sidecarUri(newArticle);
+      entry.live = openDocument(newArticle);
+      this.entriesByArticle.set(entry.key, entry);
+      moved.push(entry);
+    }
+    if (moved.length === 0) return;
+    await Promise.all(moved.map((entry) => sidecarWrites.run(entry.sidecar.toString(), () => this.disk.sync(entry, false))));
+    this.fire(undefined);
+  }
+
   /** The sidecar file itself was deleted. Changes not yet written stay held here. */
   async sidecarDeleted(sidecar: vscode.Uri): Promise<void> {
     const article = articleOfSidecar(sidecar);
@@ -232,7 +262,7 @@ export class AnnotationStore implements vscode.Disposable {
    * entry whose sidecar was below it is read again (and finds its file gone).
    */
   async folderDeleted(folder: vscode.Uri): Promise<void> {
-    const prefix = folder.toString().replace(/\/?$/, '/');
+    const prefix = folderPrefix(folder);
     const below = this.entries().filter((e) => e.sidecar.toString().startsWith(prefix));
     await Promise.all(below.map((e) => this.sidecarDeleted(e.sidecar)));
   }
@@ -290,4 +320,9 @@ export class AnnotationStore implements vscode.Disposable {
     if (text !== entry.snapshot) this.reanchor(entry, text, entry.snapshot);
   }
 
+}
+
+/** A folder's URI as the start of its children's. */
+function folderPrefix(folder: vscode.Uri): string {
+  return folder.toString().replace(/\/?$/, '/');
 }

@@ -8,6 +8,7 @@ import { AnnotationStore } from './annotationStore';
 import { AnnotationsTreeProvider, type AnnotationNode } from './annotationsTree';
 import { AnnotationThreads } from './commentThreads';
 import { foldSidecarFiles } from './fileNesting';
+import { isFolder } from '../util/files';
 import { fileExists } from './sidecarDisk';
 import { ANNOTATIONS_VIEW, AnnotationCommands, AnnotationSettings } from './ids';
 import { VerdictDecorations } from './verdictDecorations';
@@ -103,7 +104,10 @@ export function register(context: vscode.ExtensionContext, index: ArticleIndex):
       for (const { oldUri, newUri } of e.files) {
         if (oldUri.path.endsWith(SIDECAR_SUFFIX)) continue;
         track(
-          store.articleRenamed(oldUri, newUri).then((result) => {
+          isFolder(newUri).then(async (folder) => {
+            // (the sidecars in a renamed folder went with their articles)
+            if (folder) return store.folderRenamed(oldUri, newUri);
+            const result = await store.articleRenamed(oldUri, newUri);
             if (result === 'occupied') {
               void vscode.window.showWarningMessage(
                 `Claim Annotator: ${vscode.workspace.asRelativePath(sidecarUri(newUri))} already exists, so the annotations of the renamed article stay in ${vscode.workspace.asRelativePath(sidecarUri(oldUri))}.`,

@@ -21,6 +21,15 @@ export async function readTextFileIfExists(uri: vscode.Uri): Promise<string | un
   }
 }
 
+/** Whether `uri` is a folder (false when it is a file or gone). */
+export async function isFolder(uri: vscode.Uri): Promise<boolean> {
+  try {
+    return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) !== 0;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Moves `from` over `to` in one step. VS Code's `fs.rename` with `overwrite` deletes the target
  * before renaming, which leaves a moment (or, after a crash, a state) with no file at all; on a

@@ -407,3 +407,35 @@ describe('annotations of a deleted folder', function () {
     await closeAllEditors();
   });
 });
+
+describe('annotations of a renamed folder', function () {
+  this.timeout(60_000);
+
+  it('follow their articles to the folder\'s new name', async () => {
+    const api = await extensionApi();
+    const folder = vscode.Uri.joinPath(workspaceFolder().uri, 'annotations-before');
+    const moved = vscode.Uri.joinPath(workspaceFolder().uri, 'annotations-after');
+    const article = vscode.Uri.joinPath(folder, 'pier-moved.txt');
+    const movedArticle = vscode.Uri.joinPath(moved, 'pier-moved.txt');
+    await vscode.workspace.fs.writeFile(article, encode(ARTICLE));
+    await waitFor('the article to be indexed', () => api.index.get(article), 10_000);
+    await api.index.whenIdle();
+    const id = await vscode.commands.executeCommand<string | undefined>(AnnotationCommands.annotate, { uri: article.toString(), offset: ARTICLE.indexOf(PIER) + 5, verdict: 'accurate', note: 'Checked.', tags: '' });
+    assert.ok(id, 'annotated');
+    try {
+      const edit = new vscode.WorkspaceEdit();
+      edit.renameFile(folder, moved);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await waitFor('the annotation to follow its article', () => (api.annotations.store.find(id)?.article.toString() === movedArticle.toString() ? true : undefined), 10_000);
+      await waitFor('its thread to follow', () => (api.annotations.threads.thread(id)?.uri.toString() === movedArticle.toString() ? true : undefined), 10_000);
+      await waitFor('its anchor to hold in the moved article', () => (api.annotations.store.find(id)?.anchors.get(id)?.status === 'exact' ? true : undefined), 10_000);
+      await waitFor('the moved article to be indexed', () => api.index.get(movedArticle), 10_000);
+      assert.strictEqual(api.index.get(article), undefined, 'the old place is no longer indexed');
+      const listed = api.annotations.tree.getChildren().filter((n) => n.kind === 'article' && n.entry.key.includes('/annotations-'));
+      assert.deepStrictEqual(listed.map((n) => (n.kind === 'article' ? n.entry.key : '')), [movedArticle.toString()], 'listed once, at its new place');
+    } finally {
+      await closeAllEditors();
+      for (const uri of [folder, moved]) await Promise.resolve(vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false })).catch(() => undefined);
+    }
+  });
+});

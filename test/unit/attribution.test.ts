@@ -2672,3 +2672,11 @@ describe('held-out set 53: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(`${before}Lena Brannock said a deckhand had warned her: "The swell is too big."`), ['deckhand']);
   });
 });
+
+describe('held-out set 54: wire, British, sport, police and press-release copy', () => {
+  it('"Postwoman Ann Holt said": a trade in "-man" or "-woman" (a stem ending in two consonants) opening a sentence before a full name is a role', () => {
+    const before = 'The round was cut back.\n\n';
+    assert.deepStrictEqual(speakers(`${before}Postwoman Delyth Garrow said the route had been "too long for years".`), ['Delyth Garrow']);
+    assert.deepStrictEqual(speakers(`${before}Dustman Osric Hale said: "We start at five."`), ['Osric Hale']);
+  });
+});

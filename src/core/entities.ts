@@ -171,6 +171,9 @@ export class NameSplit {
     let hi = to;
     while (lo < hi && words[lo].info.nameConnector && !words[lo].capitalized) lo++;
     while (hi > lo && words[hi - 1].info.nameConnector) hi--;
+    // a verb of saying that opens the sentence before the name is no part of it ("Continued Vik: “…”",
+    // "Added Ann Holt:"; only a form in -ed: "Said Khan" is a name)
+    if (hi - lo >= 2 && words[lo].capitalized && words[lo].info.reporting && words[lo].info.endsEd && givenNameGender(words[lo].lower) === undefined) lo++;
     if (lo === hi) return false;
     this.start = words[lo].start;
     this.end = words[hi - 1].end;

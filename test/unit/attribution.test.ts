@@ -2679,4 +2679,10 @@ describe('held-out set 54: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(`${before}Postwoman Delyth Garrow said the route had been "too long for years".`), ['Delyth Garrow']);
     assert.deepStrictEqual(speakers(`${before}Dustman Osric Hale said: "We start at five."`), ['Osric Hale']);
   });
+
+  it('"Continued Vik: “…”": a verb of saying in -ed that opens the sentence before the speaker is no part of the name', () => {
+    const before = 'The crossing reopened on Monday.\n\n';
+    assert.deepStrictEqual(speakers(`${before}Continued Brannagh: "Nobody on this island wants another winter like that."`), ['Brannagh']);
+    assert.deepStrictEqual(speakers(`${before}"We kept going," said Ottilie Fenn. Added Corwen Lusk: "Somebody had to."`), ['Ottilie Fenn', 'Corwen Lusk']);
+  });
 });

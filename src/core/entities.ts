@@ -171,6 +171,9 @@ export class NameSplit {
     let hi = to;
     while (lo < hi && words[lo].info.nameConnector && !words[lo].capitalized) lo++;
     while (hi > lo && words[hi - 1].info.nameConnector) hi--;
+    // a verb of saying that opens the sentence before the name is no part of it ("Continued Vik: “…”",
+    // "Added Ann Holt:"; only a form in -ed: "Said Khan" is a name)
+    if (hi - lo >= 2 && words[lo].capitalized && words[lo].info.reporting && words[lo].info.endsEd && givenNameGender(words[lo].lower) === undefined) lo++;
     if (lo === hi) return false;
     this.start = words[lo].start;
     this.end = words[hi - 1].end;
@@ -198,7 +201,9 @@ export class NameSplit {
     // (and a player's position: "Stroke Tom Vik", "Full-back Ann Holt")
     // (and a place in a table: "Third-placed Tom Vik")
     // (and after a capitalised title that qualifies a job: "Head Keeper Ann Vik", "Senior Lecturer Tom Holt")
-    if (n === lo && hi - lo >= 3 && (/(er|or|ist|ian|ant|ent|warden|master|mistress|-placed)(-\p{Ll}+)?$/u.test(words[lo].lower) || words[lo].info.personNoun || POSITIONS.has(words[lo].lower) || manNoun(words[lo]))) n = lo + 1;
+    // (and a trade in "-man" or "-woman" before a full name whose stem ends in two consonants:
+    // "Milkman Tom Vik", "Postwoman Ann Holt"; a surname so made does not stand before another full name)
+    if (n === lo && hi - lo >= 3 && (/(er|or|ist|ian|ant|ent|warden|master|mistress|-placed)(-\p{Ll}+)?$/u.test(words[lo].lower) || words[lo].info.personNoun || POSITIONS.has(words[lo].lower) || manNoun(words[lo]) || tradeInMan(words[lo]))) n = lo + 1;
     else if (n > lo && hi - n >= 3 && words[n - 1].capitalized && (words[n - 1].lower === 'head' || TITLE_MODIFIERS.has(words[n - 1].lower)) && /(er|or|ist)$/.test(words[n].lower) && givenNameGender(words[n].lower) === undefined) n++;
     else if (hi - n === 2 && (n === lo ? lo > 0 && words[lo - 1].lower === 'the' : n === lo + 1 && words[lo].lower === 'the') && manNoun(words[n])) n++;
     // "Labour's Ann Vik", "Tarn United's Tom Hale": a party or a club in the possessive before a
@@ -277,6 +282,17 @@ export function manNoun(w: Token): boolean {
   const b = l.charCodeAt(stem - 1);
   // s; sh, ch; ce; er
   return b === 115 || (b === 104 && (a === 115 || a === 99)) || (a === 99 && b === 101) || (stem >= 5 && a === 101 && b === 114);
+}
+
+/**
+ * "Milkman", "Postwoman", "Stockman": "-man" or "-woman" after a stem of three letters or more that
+ * ends in two consonants, and no title or given name. (Given names so made end their stem in a
+ * vowel or one consonant after it: "Suleiman", "Rahman", "Norman", "Truman".)
+ */
+function tradeInMan(w: Token): boolean {
+  const l = w.lower;
+  const stem = manStem(l);
+  return stem >= 3 && !/[aeiouy]/.test(l[stem - 1]) && !/[aeiouy]/.test(l[stem - 2]) && !w.info.title && givenNameGender(l) === undefined;
 }
 
 /** How many letters stand before a closing "man" or "woman" ("Welsh" of "welshman"); 0 without one. */

@@ -2725,3 +2725,17 @@ describe('the role of someone who gave only a name', () => {
     assert.deepStrictEqual(roles('The trains stopped.\n\nA man injured in the crush, who gave his name as Osk, said it was "a shambles".'), [['Osk', 'man']]);
   });
 });
+
+describe('held-out set 54: wire, British, sport, police and press-release copy', () => {
+  it('"Postwoman Ann Holt said": a trade in "-man" or "-woman" (a stem ending in two consonants) opening a sentence before a full name is a role', () => {
+    const before = 'The round was cut back.\n\n';
+    assert.deepStrictEqual(speakers(`${before}Postwoman Delyth Garrow said the route had been "too long for years".`), ['Delyth Garrow']);
+    assert.deepStrictEqual(speakers(`${before}Dustman Osric Hale said: "We start at five."`), ['Osric Hale']);
+  });
+
+  it('"Continued Vik: “…”": a verb of saying in -ed that opens the sentence before the speaker is no part of the name', () => {
+    const before = 'The crossing reopened on Monday.\n\n';
+    assert.deepStrictEqual(speakers(`${before}Continued Brannagh: "Nobody on this island wants another winter like that."`), ['Brannagh']);
+    assert.deepStrictEqual(speakers(`${before}"We kept going," said Ottilie Fenn. Added Corwen Lusk: "Somebody had to."`), ['Ottilie Fenn', 'Corwen Lusk']);
+  });
+});

@@ -408,7 +408,7 @@ export function isOtherGender(e: Entity, gender: 'male' | 'female'): boolean {
 }
 
 /** A person's gender, known or read from a common given name ("Ann Vik", "Mary-Jo Vik"). */
-function personGender(e: Entity): 'male' | 'female' | undefined {
+export function personGender(e: Entity): 'male' | 'female' | undefined {
   if (e.kind !== 'person') return undefined;
   return e.gender ?? (e.keys.length >= 2 ? givenNameGender(e.keys[0]) ?? hyphenatedGivenNameGender(e.name) : undefined);
 }

@@ -2672,3 +2672,10 @@ describe('held-out set 53: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(`${before}Lena Brannock said a deckhand had warned her: "The swell is too big."`), ['deckhand']);
   });
 });
+
+describe('held-out set 55: wire, British, sport, police and press-release copy', () => {
+  it('"Judith Carrow said … “…,” she said": a common given name shows the last speaker a woman, so a woman named before by a cue ("His daughter, X") is no rival', () => {
+    const text = 'The pool reopened on Monday after a long winter.\n\nHis daughter, Morwenna Pascoe, who runs the kiosk, wrote online that she was "relieved".\n\nPool manager Judith Carrow said the repairs had been "long overdue". "It was a hard winter," she said.';
+    assert.deepStrictEqual(speakers(text), ['Morwenna Pascoe', 'Judith Carrow', 'Judith Carrow']);
+  });
+});

@@ -2678,4 +2678,9 @@ describe('held-out set 55: wire, British, sport, police and press-release copy',
     const text = 'The pool reopened on Monday after a long winter.\n\nHis daughter, Morwenna Pascoe, who runs the kiosk, wrote online that she was "relieved".\n\nPool manager Judith Carrow said the repairs had been "long overdue". "It was a hard winter," she said.';
     assert.deepStrictEqual(speakers(text), ['Morwenna Pascoe', 'Judith Carrow', 'Judith Carrow']);
   });
+
+  it('"Half-forward Orla Tuohy scored": a hyphened position ending in -forward, -back, -half or -guard opening the sentence is no part of the name', () => {
+    assert.deepStrictEqual(speakers('The replay ended level.\n\nHalf-forward Orla Tuohy scored four points from play.\n\n"We never stopped running," Tuohy said.'), ['Orla Tuohy']);
+    assert.deepStrictEqual(speakers('The replay ended level.\n\nCorner-back Aidan Furlong was sent off.\n\n"It was harsh," Furlong said.'), ['Aidan Furlong']);
+  });
 });

@@ -2683,4 +2683,11 @@ describe('held-out set 55: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers('The replay ended level.\n\nHalf-forward Orla Tuohy scored four points from play.\n\n"We never stopped running," Tuohy said.'), ['Orla Tuohy']);
     assert.deepStrictEqual(speakers('The replay ended level.\n\nCorner-back Aidan Furlong was sent off.\n\n"It was harsh," Furlong said.'), ['Aidan Furlong']);
   });
+
+  it('"Imran Lacey, cabinet member for parks at Wendlow Council, which owns the site, said:": the body in the role before the relative clause is the role\'s, and the name speaks', () => {
+    const before = 'The lido reopened on Saturday.\n\n';
+    assert.deepStrictEqual(speakers(`${before}Councillor Imran Lacey, cabinet member for parks at Wendlow District Council, which owns the site, said: "It has been worth the wait."`), ['Imran Lacey']);
+    assert.deepStrictEqual(speakers(`${before}Imran Lacey, head of parks at the Wendlow Trust, which owns the site, said: "It has been worth the wait."`), ['Imran Lacey']);
+    assert.deepStrictEqual(speakers(`${before}Petra Oakes, a director at Wendlow Lido Trust, which runs the pool, said: "It has been worth the wait."`), ['Petra Oakes']);
+  });
 });

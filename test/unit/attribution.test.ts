@@ -2690,4 +2690,9 @@ describe('held-out set 55: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(`${before}Imran Lacey, head of parks at the Wendlow Trust, which owns the site, said: "It has been worth the wait."`), ['Imran Lacey']);
     assert.deepStrictEqual(speakers(`${before}Petra Oakes, a director at Wendlow Lido Trust, which runs the pool, said: "It has been worth the wait."`), ['Petra Oakes']);
   });
+
+  it('"According to a travel agent …, “…,” said the agent": an agent, broker or dealer is an unnamed source "the" may take up again', () => {
+    const text = 'Flights were cancelled.\n\nAccording to a travel agent in Moriston, hundreds of bookings were affected. "The phones have not stopped," said the agent, who asked not to be named.';
+    assert.deepStrictEqual(speakers(text), ['agent']);
+  });
 });

@@ -2695,4 +2695,10 @@ describe('held-out set 55: wire, British, sport, police and press-release copy',
     const text = 'Flights were cancelled.\n\nAccording to a travel agent in Moriston, hundreds of bookings were affected. "The phones have not stopped," said the agent, who asked not to be named.';
     assert.deepStrictEqual(speakers(text), ['agent']);
   });
+
+  it('"Mozart’s ‘Symphony No 40 in G minor’": a work opened by a capital right after its author\'s name in the possessive, with nobody saying it, is a title', () => {
+    const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => q.kind);
+    assert.deepStrictEqual(kinds('The festival closes on Sunday.\n\nThe orchestra will finish with Mozart\u2019s \u2018Symphony No 40 in G minor\u2019 and an encore.'), ['title']);
+    assert.deepStrictEqual(kinds('The festival closes on Sunday.\n\nThe brass band will play Holst\u2019s \u201cJupiter\u201d before the fireworks.'), ['title']);
+  });
 });

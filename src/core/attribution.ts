@@ -1,4 +1,4 @@
-import { ageBefore, endsInApostropheS, endsInPossessive, EntityRegistry, isBareNameWord, isDocumentWord, isNameWord, isTitleWord, key, manStem, roleText, roleTextIn, splitNamePhrase, yearsOld } from './entities';
+import { ageBefore, endsInApostropheS, endsInPossessive, EntityRegistry, isBareNameWord, isDocumentWord, isNameWord, isTitleWord, key, manStem, personGender, roleText, roleTextIn, splitNamePhrase, yearsOld } from './entities';
 import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { actsOnItsOwn, hasCue } from './nameMentions';
@@ -644,8 +644,10 @@ export class SpeakerResolver {
         const seen = (e: Entity) => Math.max(this.registry.lastMentionBefore(e, pos), e === last.entity ? last.pos : -1);
         // a rival known to be of that gender beats a last speaker whose gender is unknown
         // (unless the last speaker is the one a sentence of reported speech opened with as its subject,
-        // and the rival was named before that: "Ann Hale said the crew would rest.¶ “…,” he said")
-        const rivalKnown = rival !== undefined && rival.gender === gender && !last.entity.gender && seen(rival) > seen(last.entity) - 300 && !(last.reported && paragraph - last.paragraph <= 1);
+        // and the rival was named before that: "Ann Hale said the crew would rest.¶ “…,” he said");
+        // a common given name makes it known ("Maureen Vey said … ‘…,’ she said" is Maureen's, not
+        // that of a daughter a cue showed to be a woman two paragraphs before)
+        const rivalKnown = rival !== undefined && rival.gender === gender && !personGender(last.entity) && seen(rival) > seen(last.entity) - 300 && !(last.reported && paragraph - last.paragraph <= 1);
         // a name met only in the rest of the sentence that credited the last speaker ("…, said Ana
         // Lind, an analyst at Tarn Securities"), and never shown to be a person, is no rival: it is
         // more likely a firm or a place than the next speaker

@@ -203,7 +203,7 @@ export class NameSplit {
     // (and after a capitalised title that qualifies a job: "Head Keeper Ann Vik", "Senior Lecturer Tom Holt")
     // (and a trade in "-man" or "-woman" before a full name whose stem ends in two consonants:
     // "Milkman Tom Vik", "Postwoman Ann Holt"; a surname so made does not stand before another full name)
-    if (n === lo && hi - lo >= 3 && (/(er|or|ist|ian|ant|ent|warden|master|mistress|-placed)(-\p{Ll}+)?$/u.test(words[lo].lower) || words[lo].info.personNoun || POSITIONS.has(words[lo].lower) || manNoun(words[lo]) || tradeInMan(words[lo]))) n = lo + 1;
+    if (n === lo && hi - lo >= 3 && (/(er|or|ist|ian|ant|ent|warden|master|mistress|-placed)(-\p{Ll}+)?$/u.test(words[lo].lower) || words[lo].info.personNoun || isPosition(words[lo].lower) || manNoun(words[lo]) || tradeInMan(words[lo]))) n = lo + 1;
     else if (n > lo && hi - n >= 3 && words[n - 1].capitalized && (words[n - 1].lower === 'head' || TITLE_MODIFIERS.has(words[n - 1].lower)) && /(er|or|ist)$/.test(words[n].lower) && givenNameGender(words[n].lower) === undefined) n++;
     else if (hi - n === 2 && (n === lo ? lo > 0 && words[lo - 1].lower === 'the' : n === lo + 1 && words[lo].lower === 'the') && manNoun(words[n])) n++;
     // "Labour's Ann Vik", "Tarn United's Tom Hale": a party or a club in the possessive before a
@@ -302,6 +302,16 @@ export function manStem(lower: string): number {
 
 /** Players' positions that no suffix rule finds, which open a sentence before a full name. */
 const POSITIONS: ReadonlySet<string> = new Set(['stroke', 'cox', 'prop', 'lock', 'fly-half', 'scrum-half', 'full-back', 'quarterback', 'forward', 'guard']);
+
+/**
+ * "Full-forward", "half-back", "centre-half", "corner-back", "point-guard": a position named by a
+ * hyphened word whose last part is a line of the team.
+ */
+const POSITION_ENDINGS = /^\p{Ll}+-(forward|back|half|guard)$/u;
+
+function isPosition(lower: string): boolean {
+  return POSITIONS.has(lower) || POSITION_ENDINGS.test(lower);
+}
 
 /**
  * In words[lo, hi), the index of an "of" after a personal name (two name words, or one after a
@@ -424,7 +434,7 @@ export function isOtherGender(e: Entity, gender: 'male' | 'female'): boolean {
 }
 
 /** A person's gender, known or read from a common given name ("Ann Vik", "Mary-Jo Vik"). */
-function personGender(e: Entity): 'male' | 'female' | undefined {
+export function personGender(e: Entity): 'male' | 'female' | undefined {
   if (e.kind !== 'person') return undefined;
   return e.gender ?? (e.keys.length >= 2 ? givenNameGender(e.keys[0]) ?? hyphenatedGivenNameGender(e.name) : undefined);
 }

@@ -176,7 +176,7 @@ export const SPEAKER_NOUNS = set(
   'officers officer investigators investigator detectives detective researchers researcher scientists ' +
   'scientist doctors doctor manager coach players player captain champion challenger promoter trainer chairman chairwoman chief executive board ' +
   'embassy office newspaper agency paper outlet campaigners campaigner activists activist group groups ' +
-  'parties party union unions firm employer employers staff ministries governments countries ' +
+  'parties party union unions firm employer employers staff ministries governments countries agent agents broker brokers dealer dealers ' +
   'nations diplomats diplomat envoy envoys insiders aides aide adviser advisers advisor advisors regulator ' +
   'regulators watchdog watchdogs inquiry panel jury fans fan hospital school university institute website blog ' +
   'filing complaint lawsuit indictment affidavit ruling verdict judgment judgement family families relatives',

@@ -105,8 +105,10 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
           const end = j >= 3 && tokens[j - 1].info.digits && tokens[j - 2].text === ',' ? j - 3 : j - 1;
           const direct = phraseEndingAt(tokens, end, depth + 1);
           // ("Tom Vik, founder of Tarn Labs, which built it, said": a role before the clause is the
-          // apposition of the name before it; "Outside, campaigner Ann Vik, who …" names her)
-          if (direct && end === j - 1 && (!direct.tokens[direct.tokens.length - 1].capitalized || direct.tokens.some((w) => w.lower === 'of' || w.lower === 'for'))) {
+          // apposition of the name before it; "Outside, campaigner Ann Vik, who …" names her; so is
+          // one whose body stands after "at", "of" or "for": "Tom Vik, head of leisure at Tarn
+          // Council, which owns the pool, said", "Ann Vik, a director at Tarn Trust, which …, said")
+          if (direct && end === j - 1 && (!direct.tokens[direct.tokens.length - 1].capitalized || direct.tokens.some((w) => w.lower === 'of' || w.lower === 'for' || (w.lower === 'at' && !w.capitalized)) || bodyAfterRolePreposition(tokens, direct))) {
             const named = phraseEndingAt(tokens, j, depth + 1);
             if (named?.apposition && named.tokens[named.tokens.length - 1].capitalized) return named;
           }
@@ -339,6 +341,19 @@ function affiliationOwner(tokens: Token[], m: number): boolean {
   let i = m;
   while (i > 0 && m - i < 4 && tokens[i].kind === 'word' && tokens[i].capitalized) i--;
   return i < m && tokens[i].lower === 'of' && !tokens[i].capitalized;
+}
+
+/**
+ * "… leisure at Tarn Council", "a trustee at the Tarn Trust": whether the phrase is a body's
+ * capitalised name (perhaps after "the") after "at", "of" or "for", itself after a lowercase word
+ * (the role's).
+ */
+function bodyAfterRolePreposition(tokens: Token[], phrase: Phrase): boolean {
+  const first = tokens.indexOf(phrase.tokens[0]);
+  const prep = tokens[first - 1];
+  const role = tokens[first - 2];
+  const name = phrase.tokens[phrase.tokens[0].lower === 'the' && phrase.tokens.length > 1 ? 1 : 0];
+  return first >= 2 && name.capitalized && phrase.tokens[phrase.tokens.length - 1].info.org && prep.kind === 'word' && (prep.lower === 'at' || prep.lower === 'of' || prep.lower === 'for') && !prep.capitalized && role.kind === 'word' && !role.capitalized;
 }
 
 /** Words that open a relative clause after a name: "who", "which", "whose". */

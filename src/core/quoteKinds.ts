@@ -51,6 +51,31 @@ function endsLikeSentence(c: number): boolean {
 
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 
+/**
+ * The first word and at least half of the others that are not small words start with a capital
+ * or a digit: a work's title that ends in a lowercase word of its own ("Toccata and Fugue in D minor").
+ */
+function mostlyCapitalised(text: string, start: number, end: number): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (let i = start; i < end; ) {
+    const width = letterOrDigitAt(text, i, end);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const wordStart = i;
+    i = wordEnd(text, i + width, end);
+    const c = text.charCodeAt(wordStart);
+    const capital = c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : CAPITAL_OR_DIGIT.test(text.slice(wordStart, wordStart + width));
+    if (words === 0 && !capital) return false;
+    if (words > 0 && !capital && SMALL_WORDS.has(text.slice(wordStart, i).toLowerCase())) continue;
+    words++;
+    if (capital) capitals++;
+  }
+  return words > 0 && capitals * 2 >= words + 1;
+}
+
 /** Every word but small ones after the first starts with a capital or a digit; two words at least. */
 function isTitleCase(text: string, start: number, end: number, minWords = 2): boolean {
   let count = 0;
@@ -237,6 +262,16 @@ function nameBeforeNoun(tokens: Token[], qi: number): boolean {
 }
 
 /** "the paper", "her novel", "Vik's report": the work's noun at k after an article or an owner. */
+/**
+ * "Bach’s" right before the quote at qi: a capitalised name in the possessive, not the sentence's
+ * first word, after a lowercase word ("play Bach’s", "with Elgar’s").
+ */
+function worksAuthorBefore(tokens: Token[], qi: number): boolean {
+  const owner = qi >= 2 ? tokens[qi - 1] : undefined;
+  const before = qi >= 2 ? tokens[qi - 2] : undefined;
+  return owner !== undefined && before !== undefined && owner.kind === 'word' && owner.capitalized && !owner.acronym && /['\u2019]s$/.test(owner.text) && before.kind === 'word' && !before.capitalized;
+}
+
 function worksOwnerBefore(tokens: Token[], k: number): boolean {
   const before = k >= 1 ? tokens[k - 1] : undefined;
   return before !== undefined && before.kind === 'word' && (before.info.article || before.info.determiner || /['\u2019]s$/.test(before.text));
@@ -294,6 +329,9 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   // "‘Northing’ by Ann Vik": a work in title case and its author
   const author = tokens[qi + 2];
   if (after?.lower === 'by' && !after.capitalized && author?.capitalized && !author.info.stop && !sentenceLike() && isTitleCase(text, q.start, q.end, 1)) return 'title';
+  // "Bach’s ‘Toccata and Fugue in D minor’", "Elgar’s “Nimrod”": a work opened by a capital right
+  // after its author's name in the possessive, with nobody saying it and no sentence's end, is its title
+  if (a.entity === null && worksAuthorBefore(tokens, qi) && !(q.end > q.start && endsLikeSentence(text.charCodeAt(q.end - 1))) && wordCount() <= 10 && mostlyCapitalised(text, q.start, q.end)) return 'title';
   if (nearest === 'so-called') return 'scare';
   // "a practice the industry calls “solar grazing”", "what locals call “the cut”": a term in the
   // present tense is a name people use, held at a distance, whoever said the sentence

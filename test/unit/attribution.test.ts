@@ -2739,3 +2739,33 @@ describe('held-out set 54: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(`${before}"We kept going," said Ottilie Fenn. Added Corwen Lusk: "Somebody had to."`), ['Ottilie Fenn', 'Corwen Lusk']);
   });
 });
+
+describe('held-out set 55: wire, British, sport, police and press-release copy', () => {
+  it('"Judith Carrow said … “…,” she said": a common given name shows the last speaker a woman, so a woman named before by a cue ("His daughter, X") is no rival', () => {
+    const text = 'The pool reopened on Monday after a long winter.\n\nHis daughter, Morwenna Pascoe, who runs the kiosk, wrote online that she was "relieved".\n\nPool manager Judith Carrow said the repairs had been "long overdue". "It was a hard winter," she said.';
+    assert.deepStrictEqual(speakers(text), ['Morwenna Pascoe', 'Judith Carrow', 'Judith Carrow']);
+  });
+
+  it('"Half-forward Orla Tuohy scored": a hyphened position ending in -forward, -back, -half or -guard opening the sentence is no part of the name', () => {
+    assert.deepStrictEqual(speakers('The replay ended level.\n\nHalf-forward Orla Tuohy scored four points from play.\n\n"We never stopped running," Tuohy said.'), ['Orla Tuohy']);
+    assert.deepStrictEqual(speakers('The replay ended level.\n\nCorner-back Aidan Furlong was sent off.\n\n"It was harsh," Furlong said.'), ['Aidan Furlong']);
+  });
+
+  it('"Imran Lacey, cabinet member for parks at Wendlow Council, which owns the site, said:": the body in the role before the relative clause is the role\'s, and the name speaks', () => {
+    const before = 'The lido reopened on Saturday.\n\n';
+    assert.deepStrictEqual(speakers(`${before}Councillor Imran Lacey, cabinet member for parks at Wendlow District Council, which owns the site, said: "It has been worth the wait."`), ['Imran Lacey']);
+    assert.deepStrictEqual(speakers(`${before}Imran Lacey, head of parks at the Wendlow Trust, which owns the site, said: "It has been worth the wait."`), ['Imran Lacey']);
+    assert.deepStrictEqual(speakers(`${before}Petra Oakes, a director at Wendlow Lido Trust, which runs the pool, said: "It has been worth the wait."`), ['Petra Oakes']);
+  });
+
+  it('"According to a travel agent …, “…,” said the agent": an agent, broker or dealer is an unnamed source "the" may take up again', () => {
+    const text = 'Flights were cancelled.\n\nAccording to a travel agent in Moriston, hundreds of bookings were affected. "The phones have not stopped," said the agent, who asked not to be named.';
+    assert.deepStrictEqual(speakers(text), ['agent']);
+  });
+
+  it('"Mozart’s ‘Symphony No 40 in G minor’": a work opened by a capital right after its author\'s name in the possessive, with nobody saying it, is a title', () => {
+    const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => q.kind);
+    assert.deepStrictEqual(kinds('The festival closes on Sunday.\n\nThe orchestra will finish with Mozart\u2019s \u2018Symphony No 40 in G minor\u2019 and an encore.'), ['title']);
+    assert.deepStrictEqual(kinds('The festival closes on Sunday.\n\nThe brass band will play Holst\u2019s \u201cJupiter\u201d before the fireworks.'), ['title']);
+  });
+});

@@ -407,9 +407,9 @@ export class SpeakerResolver {
       if (holder) return { entity: holder, members: [] };
     }
     // ("said one woman": "one" and a noun for a person name someone, as "a woman" does)
-    if (words.some(isSpeakerNoun) || roleWords.length || definite || (words[0].lower === 'one' && personHead(words))) {
+    if (words.some(isSpeakerNoun) || roleWords.length || definite || phrase.someone || (words[0].lower === 'one' && personHead(words))) {
       // "the owner of the bar": a person, whom he or she may refer to later
-      if (personHead(words)) {
+      if (personHead(words) || phrase.someone) {
         const person = this.registry.addPhrase(displayPhrase(words), 'person', spanOf(words));
         person.person = true;
         // ("the person said", "a person familiar with the talks said": wire copy's unnamed source,

@@ -43,6 +43,8 @@ export interface Phrase {
   apposition?: Token[];
   /** "their governments", "his spokesman": the pronoun whose owner the phrase speaks for. */
   possessor?: Token;
+  /** "A regular, who asked not to be named,": "who" after it says the noun is someone's. */
+  someone?: boolean;
 }
 
 const POSSESSIVES = new Set(['their', 'his', 'her', 'its']);
@@ -121,8 +123,13 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
           // ("The canal trust, which manages the towpath, said": so does a body named by its kind after "the")
           // ("A committee of bondholders, which …, said": or a body's noun before "of" and a bare plural)
           const body = common && ((common.tokens.length <= 3 && common.tokens[0].lower === 'the' && tokens[end].info.org) || bodyOfMany(common.tokens));
+          // ("One regular, who asked not to be named, said": whatever the noun, "who" is said of
+          // someone; "A broker from a city firm, who …": the noun the clause opens with, not the body)
+          const someone = appo[0].lower === 'who' ? someoneBeforeWho(tokens, j) : undefined;
+          if (someone?.stop) return { tokens: someone.words, someone: true };
           const subject = direct ?? across ?? (common && (personHead(common.tokens) || body) ? common : undefined);
           if (subject) return subject;
+          if (someone) return { tokens: someone.words, someone: true };
           break;
         }
         // "Mr Vik's wife, Carol, said", "her son, Daniel, said": the name after a relative of someone
@@ -778,14 +785,39 @@ function firstNameGiven(tokens: Token[], j: number, appo: Token[]): Phrase | und
  * noun, not the tail of that ("a bus"), says who she is.
  */
 function describedBeforeGivenName(tokens: Token[], j: number): Token[] | undefined {
+  const opening = clauseOpeningNoun(tokens, j);
+  return opening?.stop !== undefined && opening.words[0].info.article ? opening.words : undefined;
+}
+
+/**
+ * The article ("a", "an", "the", "one", "another") and lowercase words that open the clause ending
+ * at the comma at j, up to a preposition, a participle in "-ing" or one in "-ed" after the noun;
+ * with where the words stopped.
+ */
+function clauseOpeningNoun(tokens: Token[], j: number): { words: Token[]; stop: Token | undefined } | undefined {
   let s = j - 1;
   while (s > 0 && tokens[s - 1].kind === 'word') s--;
-  if (!tokens[s].info.article) return undefined;
+  if (!tokens[s].info.article && !ONE_OF_MANY.has(tokens[s].lower)) return undefined;
   let m = s + 1;
   // (a participle in "-ed" before the noun describes it: "a retired teacher from Leeds")
   while (m < j && !tokens[m].capitalized && !tokens[m].info.stop && !tokens[m].info.endsIng && !(tokens[m].info.endsEd && m > s + 1)) m++;
-  return m > s + 1 && m < j ? tokens.slice(s, m) : undefined;
+  return m > s + 1 ? { words: tokens.slice(s, m), stop: m < j ? tokens[m] : undefined } : undefined;
 }
+
+/**
+ * "One regular, who asked not to be named,", "A gamekeeper on a nearby estate, who …": the noun
+ * the clause opens with, before the comma at j and "who", or before where or what she was doing
+ * ("on", "from", "near", a participle). ("A person familiar with the talks, who …" is left to
+ * the rules for wire copy's unnamed sources.)
+ */
+function someoneBeforeWho(tokens: Token[], j: number): ReturnType<typeof clauseOpeningNoun> {
+  const opening = clauseOpeningNoun(tokens, j);
+  if (!opening || opening.words.length > 3) return undefined;
+  const stop = opening.stop;
+  return stop === undefined || stop.info.endsIng || stop.info.endsEd || WHERE_PREPOSITIONS.has(stop.lower) ? opening : undefined;
+}
+
+const WHERE_PREPOSITIONS = new Set(['on', 'from', 'at', 'in', 'near', 'outside', 'inside', 'behind', 'beside', 'opposite']);
 
 /** "who gave her name only as Carol", "who asked to be identified only as Tom Vik": the one or two name words after "as". */
 function nameGivenAs(appo: Token[]): Token[] | undefined {

@@ -1021,7 +1021,8 @@ function looksLikeApposition(words: Token[]): boolean {
   // ", the world No 6,", ", the number two seed,": a ranking
   if (first === 'the' && rankingIn(words)) return true;
   // (", the consortium that built the piles,", ", a charity based in Tarn,": a body's noun in lowercase describes one)
-  if (first === 'a' || first === 'an' || first === 'the') return words.some((w) => isSpeakerNoun(w) || isTitleWord(w) || (w.info.org && !w.capitalized) || /ist$|er$|or$|ian$|ant$|ent$/.test(w.lower));
+  // (", the heaviest man on the rope,": so does a noun for a person)
+  if (first === 'a' || first === 'an' || first === 'the') return words.some((w) => isSpeakerNoun(w) || isTitleWord(w) || (w.info.org && !w.capitalized) || (w.info.personNoun && !w.capitalized) || /ist$|er$|or$|ian$|ant$|ent$/.test(w.lower));
   // (", welcomed the announcement.": a verb in the past and its object are the sentence's predicate;
   // so is an irregular past: "Tom Vik and the yard's vet, Ann Lund, spent the night …")
   if (words.length > 1 && (words[0].info.endsEd || PAST_VERBS.has(words[0].lower)) && words[1].info.article) return false;

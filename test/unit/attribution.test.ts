@@ -2787,3 +2787,10 @@ describe('someone unnamed, with "who" after the noun', () => {
     assert.deepStrictEqual(speakers(`${before}A person familiar with the matter, who was not authorised to speak, said the insurer would pay "in full".`), [null]);
   });
 });
+
+describe('an apposition that describes a person by a noun for one', () => {
+  it('"X, the heaviest man on the rope, said": a noun for a person after "the" or "a" makes an apposition, and X speaks', () => {
+    assert.deepStrictEqual(speakers('The final went to a fourth pull.\n\nOrrin Vell, the heaviest man on the rope, said it was "pure stubbornness".'), ['Orrin Vell']);
+    assert.deepStrictEqual(speakers('The final went to a fourth pull.\n\nMaren Holt, a woman of few words, said it was "fine".'), ['Maren Holt']);
+  });
+});

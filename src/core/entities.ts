@@ -482,9 +482,13 @@ export class EntityRegistry {
   /** Where a name was written as a possessive ("Oyal's cross"): the owner of a thing, not whom a description refers to. */
   private readonly possessives = new Set<number>();
 
-  notePossessive(pos: number): void {
+  notePossessive(pos: number, opensSentence = false): void {
     this.possessives.add(pos);
+    if (opensSentence) this.openingOwners.add(pos);
   }
+
+  /** Possessives that open their sentence ("Vik's team will …"): the owner is what the sentence is about. */
+  private readonly openingOwners = new Set<number>();
 
   /** The latest name given a body's noun in apposition ("Varn Bouw, the consortium that …"), by that noun. */
   private readonly describedBy = new Map<string, { entity: Entity; pos: number }>();
@@ -833,6 +837,9 @@ export class EntityRegistry {
       // He said" rules her out though no pronoun or title has told hers yet)
       if (gender && isOtherGender(e, gender)) return false;
       if (!gender || e.gender === gender) {
+        // (a person of unknown gender whose possessive opened a sentence beats one of that gender
+        // named long before: "Vik's team will …. Asked about it, he said" after paragraphs of others)
+        if (first !== undefined && first.pos - m.pos > 300 && first.entity.person && this.openingOwners.has(first.pos)) return true;
         found = e;
         return true;
       }

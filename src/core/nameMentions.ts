@@ -452,7 +452,7 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
     // "Danny Oyal's cross": the name is Danny Oyal, and the mention a possessive
     const possessive = endsInPossessive(tokens[nameTo - 1].text);
     const span = { start: tokens[nameFrom].start, end: tokens[nameTo - 1].end - (possessive ? 2 : 0) };
-    if (possessive) registry.notePossessive(span.start);
+    if (possessive) registry.notePossessive(span.start, nameFrom === subjectStart(tokens));
     // ("Vik, a Social Democrat, said": capitals set aside after "a" or "an" say what someone is,
     // not who; "after a Pip Vik double" names her)
     if (roleTo === roleFrom && nameFrom === from && describedAside(tokens, from, end)) continue;

@@ -2794,3 +2794,16 @@ describe('an apposition that describes a person by a noun for one', () => {
     assert.deepStrictEqual(speakers('The final went to a fourth pull.\n\nMaren Holt, a woman of few words, said it was "fine".'), ['Maren Holt']);
   });
 });
+
+describe('"he" after a sentence opened by an owner', () => {
+  it('"Vik\'s team will …. Asked about it, he said:" is the owner, named last, not a man quoted paragraphs before', () => {
+    const text = [
+      '"We started slowly," said coach Brannoc Teague, who has led the side since 2011.',
+      'Prop Idris Mallow said the pack was "the best in years". "We trained in the snow," he said.',
+      'Wing Carys Penhale said the team had deserved it. "They never stopped," she said. "Not once, not in any of the last ten minutes."',
+      'The Valley Rugby Union, which runs the league, said crowds were up by a fifth this season on last.',
+      'Teague\u2019s side will play in the national cup in May. Asked about their hopes, he said: "The semi-finals, at least."',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text).at(-1), 'Brannoc Teague');
+  });
+});

@@ -43,6 +43,8 @@ export interface Phrase {
   apposition?: Token[];
   /** "their governments", "his spokesman": the pronoun whose owner the phrase speaks for. */
   possessor?: Token;
+  /** "Sandra, who …, said": a relative clause opened by "who" follows the phrase, as it does a person. */
+  who?: boolean;
 }
 
 const POSSESSIVES = new Set(['their', 'his', 'her', 'its']);
@@ -122,7 +124,8 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
           // ("A committee of bondholders, which …, said": or a body's noun before "of" and a bare plural)
           const body = common && ((common.tokens.length <= 3 && common.tokens[0].lower === 'the' && tokens[end].info.org) || bodyOfMany(common.tokens));
           const subject = direct ?? across ?? (common && (personHead(common.tokens) || body) ? common : undefined);
-          if (subject) return subject;
+          // ("Wendy, who declined to give her surname, said": "who" follows a person)
+          if (subject) return subject === direct && appo[0].lower === 'who' ? { ...subject, who: true } : subject;
           break;
         }
         // "Mr Vik's wife, Carol, said", "her son, Daniel, said": the name after a relative of someone

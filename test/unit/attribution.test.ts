@@ -2769,3 +2769,11 @@ describe('held-out set 55: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(kinds('The festival closes on Sunday.\n\nThe brass band will play Holst\u2019s \u201cJupiter\u201d before the fireworks.'), ['title']);
   });
 });
+
+describe('held-out set 56: wire, British, sport, police and press-release copy', () => {
+  it('"Brenda, who declined to give her surname, said": a common given name alone with "who" after it is a person, whom "she" takes up', () => {
+    const before = 'The lifeboat was launched at dawn.\n\nInsp Helen Drury, of Carnmoor Police, said: "The crew acted quickly."\n\n';
+    assert.deepStrictEqual(speakers(`${before}A dog walker, Brenda, who declined to give her surname, said she had heard shouting "from the end of the pier".\n\n"It was awful to hear," she said.`), ['Helen Drury', 'Brenda', 'Brenda']);
+    assert.deepStrictEqual(speakers(`${before}Brenda, who did not want her surname used, said: "I saw the flares."\n\n"It was awful to hear," she said.`), ['Helen Drury', 'Brenda', 'Brenda']);
+  });
+});

@@ -2776,4 +2776,9 @@ describe('held-out set 56: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(`${before}A dog walker, Brenda, who declined to give her surname, said she had heard shouting "from the end of the pier".\n\n"It was awful to hear," she said.`), ['Helen Drury', 'Brenda', 'Brenda']);
     assert.deepStrictEqual(speakers(`${before}Brenda, who did not want her surname used, said: "I saw the flares."\n\n"It was awful to hear," she said.`), ['Helen Drury', 'Brenda', 'Brenda']);
   });
+
+  it('"In a post on social media, X thanked fans for “…”": a lead-in naming the post or statement the words come from quotes the subject after it, whatever its verb', () => {
+    assert.deepStrictEqual(speakers('The gala ended late on Saturday.\n\nIn a post on social media, Brackwater Swimming Club thanked volunteers for making the night "better than we dared hope".'), ['Brackwater Swimming Club']);
+    assert.deepStrictEqual(speakers('The gala ended late on Saturday.\n\nIn a message to members, coach Petra Lind congratulated the squad on "our best meet in years".'), ['Petra Lind']);
+  });
 });

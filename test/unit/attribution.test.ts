@@ -2781,4 +2781,9 @@ describe('held-out set 56: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers('The gala ended late on Saturday.\n\nIn a post on social media, Brackwater Swimming Club thanked volunteers for making the night "better than we dared hope".'), ['Brackwater Swimming Club']);
     assert.deepStrictEqual(speakers('The gala ended late on Saturday.\n\nIn a message to members, coach Petra Lind congratulated the squad on "our best meet in years".'), ['Petra Lind']);
   });
+
+  it('"Residents have taken to calling the bypass the “road to nowhere”, arguing …": a name people have taken to using for the object, in the gerund, is a scare quote', () => {
+    const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => q.kind);
+    assert.deepStrictEqual(kinds('The bypass opened in May.\n\nResidents in Carrowby have taken to calling the bypass the "long road to nowhere", arguing that it has moved the traffic jams a mile east.'), ['scare']);
+  });
 });

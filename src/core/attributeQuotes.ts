@@ -1226,7 +1226,34 @@ function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
     const phrase = subjectOfVerb(tokens, weak, false);
     if (phrase) return { phrase, rule: 'verb-weak', confidence: 0.5, cueTokens: [...phrase.tokens, tokens[weak]], weak: true };
   }
-  return findingBefore(tokens, qi, from);
+  return findingBefore(tokens, qi, from) ?? sourceLeadIn(tokens, qi);
+}
+
+/** The determiners of a lead-in naming where the words were published: "In a post", "In its statement". */
+const LEAD_IN_DETERMINERS = new Set(['a', 'an', 'its', 'his', 'her', 'their']);
+
+/**
+ * "In a post on social media, the council thanked visitors for leaving the park “…”": a sentence
+ * that opens by naming the statement or post its words come from quotes the subject after the
+ * lead-in's comma, whatever its verb (a lowercase one in -ed before the quote).
+ */
+function sourceLeadIn(tokens: Token[], qi: number): Cue | undefined {
+  if (qi < 6 || tokens[0].lower !== 'in' || !LEAD_IN_DETERMINERS.has(tokens[1].lower)) return undefined;
+  let noun = 2;
+  while (noun <= 4 && tokens[noun].kind === 'word' && !tokens[noun].capitalized && !(tokens[noun].info.document || tokens[noun].lower === 'post' || tokens[noun].lower === 'message')) noun++;
+  if (noun > 4 || tokens[noun].kind !== 'word' || tokens[noun].capitalized) return undefined;
+  let comma = noun + 1;
+  while (comma < qi && comma < noun + 8 && tokens[comma].text !== ',') comma++;
+  if (tokens[comma].text !== ',') return undefined;
+  for (let v = comma + 2; v < qi && v <= comma + 8; v++) {
+    const t = tokens[v];
+    if (t.kind !== 'word') return undefined;
+    if (t.capitalized || !t.info.endsEd) continue;
+    const phrase = subjectOfVerb(tokens, v, false);
+    if (!phrase || phrase.tokens[0].start < tokens[comma].start) return undefined;
+    return { phrase, rule: 'verb-weak', confidence: 0.5, cueTokens: [...phrase.tokens, t], weak: true };
+  }
+  return undefined;
 }
 
 /**

@@ -382,7 +382,10 @@ export class SpeakerResolver {
       const honorific = rolesGender(parsed.role);
       // (a surname standing alone is whom the names pass read it as, there)
       const bare = words.length === 1 && parsed.role.length === 0 && !appos && !honorific ? this.registry.bareAt(word.text, word.start) : undefined;
-      const entity = bare ?? this.registry.resolveSingle(word.text, pos, honorific) ?? this.registry.addSpelledName(word.text, roleText(parsed.role) ?? appos, parsed.role.length || (appos && NAME_LIKE.test(word.text)) ? 'person' : 'organisation', spanOf([word]));
+      // ("Wendy, who declined to give her surname, said": a common given name alone, with "who"
+      // after it, is a person's, not a body's)
+      const person = parsed.role.length > 0 || (!!appos && NAME_LIKE.test(word.text)) || (phrase.who === true && words.length === 1 && givenNameGender(word.lower) !== undefined);
+      const entity = bare ?? this.registry.resolveSingle(word.text, pos, honorific) ?? this.registry.addSpelledName(word.text, roleText(parsed.role) ?? appos, person ? 'person' : 'organisation', spanOf([word]));
       if (parsed.role.length || appos) entity.person = true;
       if (entity.kind === 'person') entity.person = true;
       return { entity, members: [] };

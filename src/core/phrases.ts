@@ -45,6 +45,8 @@ export interface Phrase {
   possessor?: Token;
   /** "A regular, who asked not to be named,": "who" after it says the noun is someone's. */
   someone?: boolean;
+  /** "Sandra, who …, said": a relative clause opened by "who" follows the phrase, as it does a person. */
+  who?: boolean;
 }
 
 const POSSESSIVES = new Set(['their', 'his', 'her', 'its']);
@@ -128,7 +130,8 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
           const someone = appo[0].lower === 'who' ? someoneBeforeWho(tokens, j) : undefined;
           if (someone?.stop) return { tokens: someone.words, someone: true };
           const subject = direct ?? across ?? (common && (personHead(common.tokens) || body) ? common : undefined);
-          if (subject) return subject;
+          // ("Wendy, who declined to give her surname, said": "who" follows a person)
+          if (subject) return subject === direct && appo[0].lower === 'who' ? { ...subject, who: true } : subject;
           if (someone) return { tokens: someone.words, someone: true };
           break;
         }

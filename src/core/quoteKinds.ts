@@ -161,6 +161,8 @@ function presentCallBefore(tokens: Token[], qi: number): boolean {
     const t = tokens[i];
     if (t.kind !== 'word') return false;
     if (t.lower === 'call' || t.lower === 'calls') return tokens[i - 1].kind === 'word' && tokens[i - 1].lower !== 'to' && !tokens[i - 1].info.determiner;
+    // ("critics have taken to calling the scheme the “…”": the habit, in the gerund)
+    if (t.lower === 'calling') return tokens[i - 1].kind === 'word' && !tokens[i - 1].info.determiner && !tokens[i - 1].info.article;
   }
   return false;
 }
@@ -338,7 +340,7 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   if (verdict && nearest !== 'called' && !nameLike() && wordCount() <= 3) return 'scare';
   // ("locals call the lorries the “perfume convoy.”": so is one after the present verb, its object
   // and "the" or "a", a full stop inside the marks or not)
-  if ((nearest === 'the' || nearest === 'a' || nearest === 'an') && tokens[qi - 1]?.kind === 'word' && presentCallBefore(tokens, qi) && !nameLike() && wordCount() <= 3) return 'scare';
+  if ((nearest === 'the' || nearest === 'a' || nearest === 'an') && tokens[qi - 1]?.kind === 'word' && presentCallBefore(tokens, qi) && !nameLike() && wordCount() <= 4) return 'scare';
   // "the surge, known locally as a “haar”": a term of a few words named with an article
   // after "known as" is a word held at a distance, whoever said the sentence
   if ((nearest === 'a' || nearest === 'an') && second === 'as' && tokens[cueAt - 2]?.lower === 'as' && knownAs(tokens, cueAt - 1) && wordCount() <= 3) return 'scare';

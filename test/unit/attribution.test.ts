@@ -2807,3 +2807,21 @@ describe('"he" after a sentence opened by an owner', () => {
     assert.deepStrictEqual(speakers(text).at(-1), 'Brannoc Teague');
   });
 });
+
+describe('held-out set 56: wire, British, sport, police and press-release copy', () => {
+  it('"Brenda, who declined to give her surname, said": a common given name alone with "who" after it is a person, whom "she" takes up', () => {
+    const before = 'The lifeboat was launched at dawn.\n\nInsp Helen Drury, of Carnmoor Police, said: "The crew acted quickly."\n\n';
+    assert.deepStrictEqual(speakers(`${before}A dog walker, Brenda, who declined to give her surname, said she had heard shouting "from the end of the pier".\n\n"It was awful to hear," she said.`), ['Helen Drury', 'Brenda', 'Brenda']);
+    assert.deepStrictEqual(speakers(`${before}Brenda, who did not want her surname used, said: "I saw the flares."\n\n"It was awful to hear," she said.`), ['Helen Drury', 'Brenda', 'Brenda']);
+  });
+
+  it('"In a post on social media, X thanked fans for “…”": a lead-in naming the post or statement the words come from quotes the subject after it, whatever its verb', () => {
+    assert.deepStrictEqual(speakers('The gala ended late on Saturday.\n\nIn a post on social media, Brackwater Swimming Club thanked volunteers for making the night "better than we dared hope".'), ['Brackwater Swimming Club']);
+    assert.deepStrictEqual(speakers('The gala ended late on Saturday.\n\nIn a message to members, coach Petra Lind congratulated the squad on "our best meet in years".'), ['Petra Lind']);
+  });
+
+  it('"Residents have taken to calling the bypass the “road to nowhere”, arguing …": a name people have taken to using for the object, in the gerund, is a scare quote', () => {
+    const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => q.kind);
+    assert.deepStrictEqual(kinds('The bypass opened in May.\n\nResidents in Carrowby have taken to calling the bypass the "long road to nowhere", arguing that it has moved the traffic jams a mile east.'), ['scare']);
+  });
+});

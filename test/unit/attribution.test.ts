@@ -2769,3 +2769,13 @@ describe('held-out set 55: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(kinds('The festival closes on Sunday.\n\nThe brass band will play Holst\u2019s \u201cJupiter\u201d before the fireworks.'), ['title']);
   });
 });
+
+describe('held-out set 57: wire, British, sport, police and press-release copy', () => {
+  it('"One onlooker, who asked not to be named, said:": an onlooker, bystander, passer-by or regular is a noun for a person who speaks', () => {
+    const before = 'The bridge was closed for an hour on Saturday.\n\n';
+    assert.deepStrictEqual(speakers(`${before}One onlooker, who asked not to be named, said: \u201cI have never seen the river so high.\u201d`), ['onlooker']);
+    assert.deepStrictEqual(speakers(`${before}One bystander, who did not give his name, said: \u201cI have never seen the river so high.\u201d`), ['bystander']);
+    assert.deepStrictEqual(speakers(`${before}A passer-by said: \u201cI have never seen the river so high.\u201d`), ['passer-by']);
+    assert.deepStrictEqual(speakers(`${before}One regular, who asked not to be named, said: \u2018The landlord deserves better.\u2019`), ['regular']);
+  });
+});

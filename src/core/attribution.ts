@@ -1289,7 +1289,11 @@ function placeObject(tokens: Token[], k: number, phrase: Phrase): boolean {
   if (phrase.apposition || phrase.possessor || p < 1 || tokens[k].kind !== 'word' || tokens[p + 1] !== phrase.tokens[0]) return false;
   const prep = tokens[p];
   if (prep.kind !== 'word' || prep.capitalized || !PLACE_PREPOSITIONS.has(prep.lower)) return false;
-  for (const t of phrase.tokens) if (!t.capitalized || t.info.org || t.info.title) return false;
+  // ("outside the Red Lion": "the" may open the place's name)
+  const the = phrase.tokens.length > 1 && phrase.tokens[0].lower === 'the' && !phrase.tokens[0].capitalized;
+  // (a body's name is where someone is only "outside" or "near" it: "outside the Crown Hotel")
+  const beside = prep.lower === 'outside' || prep.lower === 'near';
+  for (const t of the ? phrase.tokens.slice(1) : phrase.tokens) if (!t.capitalized || (t.info.org && !beside) || t.info.title) return false;
   return true;
 }
 

@@ -2778,4 +2778,12 @@ describe('held-out set 57: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(`${before}A passer-by said: \u201cI have never seen the river so high.\u201d`), ['passer-by']);
     assert.deepStrictEqual(speakers(`${before}One regular, who asked not to be named, said: \u2018The landlord deserves better.\u2019`), ['regular']);
   });
+
+  it('"A passer-by watching from outside the Swan Hotel said:": the person before a preposition of where they were speaks, not the place after "the"', () => {
+    const before = 'The parade was cancelled at noon.\n\n';
+    assert.deepStrictEqual(speakers(`${before}A man standing near the bus stop said: \u201cNobody told us anything.\u201d`), ['man']);
+    assert.deepStrictEqual(speakers(`${before}A woman in the queue said: \u201cNobody told us anything.\u201d`), ['woman']);
+    assert.deepStrictEqual(speakers(`${before}A passer-by waiting outside the Swan Hotel said: \u201cNobody told us anything.\u201d`), ['passer-by']);
+    assert.deepStrictEqual(speakers(`${before}A pensioner sitting outside the Plough said: \u201cNobody told us anything.\u201d`), ['pensioner']);
+  });
 });

@@ -2786,4 +2786,9 @@ describe('held-out set 57: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(`${before}A passer-by waiting outside the Swan Hotel said: \u201cNobody told us anything.\u201d`), ['passer-by']);
     assert.deepStrictEqual(speakers(`${before}A pensioner sitting outside the Plough said: \u201cNobody told us anything.\u201d`), ['pensioner']);
   });
+
+  it('"A spokeswoman for the wildlife directorate said …. “…,” she said": a spokesperson for a body named by one describing word and its noun is who "he" or "she" is, not a woman named before', () => {
+    const text = 'Ranger Niamh Corrigan said the path would reopen. "We are nearly there," she said.\n\nA spokeswoman for the wildlife directorate said an inspection was planned. "Nothing has been decided," she said.';
+    assert.deepStrictEqual(speakers(text), ['Niamh Corrigan', 'wildlife directorate']);
+  });
 });

@@ -70,6 +70,12 @@ const SPEAKS_FOR_OWNER = new Set(['government', 'governments', 'office', 'office
 /** What a body publishes under its own name: "its statement", "its website". */
 const ISSUED_BY_OWNER = new Set(['statement', 'website']);
 
+/** "fisheries directorate": a lowercase noun for a body with one lowercase word before it that describes it. */
+function lowercaseBodyNoun(noun: Token | undefined, modifier: Token | undefined): boolean {
+  if (noun === undefined || modifier === undefined || noun.kind !== 'word' || modifier.kind !== 'word') return false;
+  return !noun.info.stop && !modifier.info.stop && !noun.info.reporting && /^\p{Ll}+$/u.test(noun.text) && /^\p{Ll}+$/u.test(modifier.text);
+}
+
 const SPOKES_GENDER: ReadonlyMap<string, 'male' | 'female' | null> = new Map([
   ['spokesman', 'male'],
   ['spokeswoman', 'female'],
@@ -307,19 +313,21 @@ export class SpeakerResolver {
         this.noteSpokesperson(words, body, pos);
         return { entity: body, members: [] };
       }
-    } else if ((n === 5 && SPOKES_GENDER.has(words[1].lower) && words[2].lower === 'for' && words[3].lower === 'the' && !words[4].capitalized) || ((n === 2 || (n === 3 && words[0].info.article)) && !words[n - 2].capitalized && SPOKES_GENDER.has(words[n - 1].lower))) {
+    } else if ((n === 5 && SPOKES_GENDER.has(words[1].lower) && words[2].lower === 'for' && words[3].lower === 'the' && !words[4].capitalized) || (n === 6 && SPOKES_GENDER.has(words[1].lower) && words[2].lower === 'for' && words[3].lower === 'the' && lowercaseBodyNoun(words[5], words[4])) || ((n === 2 || (n === 3 && words[0].info.article)) && !words[n - 2].capitalized && SPOKES_GENDER.has(words[n - 1].lower))) {
       // (and "a police spokesperson": the body's word before the spokesperson)
-      const kind = words[n === 5 ? 4 : n - 2].lower;
+      // ("a spokeswoman for the fisheries directorate": the body's noun, after the word describing it)
+      const forThe = n === 5 || n === 6;
+      const kind = words[forThe ? n - 1 : n - 2].lower;
       // ("a spokesperson for the partnership": any word of a body's name will do after "for the")
-      const keys = ORGANISATION_KINDS.get(kind) ?? (ORG_WORDS.has(kind) || n === 5 ? [kind] : undefined);
+      const keys = ORGANISATION_KINDS.get(kind) ?? (ORG_WORDS.has(kind) || forThe ? [kind] : undefined);
       const body = keys && this.registry.recentOrganisation(keys, pos);
       // (a body "named" by a role, "the leader of Tarn Council", is no body a council spokesperson speaks for)
-      if (body && (n === 5 || !ROLE_OF_BODY.test(body.name))) {
+      if (body && (forThe || !ROLE_OF_BODY.test(body.name))) {
         this.noteSpokesperson(words, body, pos);
         return { entity: body, members: [] };
       }
       // ("a spokesperson for the diocese" with no diocese named: "the diocese" speaks, through them)
-      if (n === 5) {
+      if (forThe) {
         const spoken = this.resolve({ tokens: words.slice(3) }, pos, paragraph);
         if (spoken.entity) this.noteSpokesperson(words, spoken.entity, pos);
         return spoken;
@@ -1119,6 +1127,8 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
   // spokesperson" later)
   const p = subjectEnd - 2;
   if (p >= 2 && tokens[p + 1].lower === 'the' && tokens[p].lower === 'for' && SPOKES_GENDER.has(tokens[p - 1].lower) && tokens[p - 2].info.article && !tokens[subjectEnd].capitalized) return { tokens: tokens.slice(p - 2, subjectEnd + 1) };
+  // ("A spokeswoman for the fisheries directorate said": one lowercase word may describe the body's noun)
+  if (p >= 3 && tokens[p].lower === 'the' && tokens[p - 1].lower === 'for' && SPOKES_GENDER.has(tokens[p - 2].lower) && tokens[p - 3].info.article && lowercaseBodyNoun(tokens[subjectEnd], tokens[subjectEnd - 1])) return { tokens: tokens.slice(p - 3, subjectEnd + 1) };
   // ("A spokesman for the Tarn branch of the Growers' Union said": so does one for a part of a body)
   const part = spokespersonForPartEndingAt(tokens, subjectEnd);
   if (part) return part;
@@ -1292,7 +1302,11 @@ function placeObject(tokens: Token[], k: number, phrase: Phrase): boolean {
   if (phrase.apposition || phrase.possessor || p < 1 || tokens[k].kind !== 'word' || tokens[p + 1] !== phrase.tokens[0]) return false;
   const prep = tokens[p];
   if (prep.kind !== 'word' || prep.capitalized || !PLACE_PREPOSITIONS.has(prep.lower)) return false;
-  for (const t of phrase.tokens) if (!t.capitalized || t.info.org || t.info.title) return false;
+  // ("outside the Red Lion": "the" may open the place's name)
+  const the = phrase.tokens.length > 1 && phrase.tokens[0].lower === 'the' && !phrase.tokens[0].capitalized;
+  // (a body's name is where someone is only "outside" or "near" it: "outside the Crown Hotel")
+  const beside = prep.lower === 'outside' || prep.lower === 'near';
+  for (const t of the ? phrase.tokens.slice(1) : phrase.tokens) if (!t.capitalized || (t.info.org && !beside) || t.info.title) return false;
   return true;
 }
 

@@ -190,7 +190,9 @@ export const PERSON_NOUNS = set(
     'patient student pupil fan shopper diner guest visitor homeowner householder friend officer firefighter paramedic rescuer lifeguard person ' +
     // people by the work they do about a place ("the hall's caretaker said")
     'caretaker janitor cleaner gardener porter receptionist volunteer doorman bartender barman barmaid waiter waitress chef ' +
-    'builder plumber electrician mechanic fisherman walker hiker climber swimmer carer dentist vet',
+    'builder plumber electrician mechanic fisherman walker hiker climber swimmer carer dentist vet ' +
+    // people by where they happened to be ("one onlooker said", "a passer-by said", "one regular said")
+    'onlooker bystander passer-by regular',
 );
 
 /** Document-like speakers: a statement speaks for whoever issued it. */

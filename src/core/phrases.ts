@@ -493,7 +493,8 @@ function bodyOfMany(words: Token[]): boolean {
 /** "the family said", "the airline said": any definite noun right before a reporting verb speaks. */
 export function definiteCommonNoun(tokens: Token[], k: number, ofAllowed = true): Phrase | undefined {
   const noun = k >= 0 ? tokens[k] : undefined;
-  if (!noun || noun.kind !== 'word' || noun.capitalized || !/^\p{Ll}+$/u.test(noun.text) || REPORTING_VERBS.has(noun.lower) || noun.info.verbAdverb) return undefined;
+  // (a noun for a person may be hyphened: "a passer-by")
+  if (!noun || noun.kind !== 'word' || noun.capitalized || !(/^\p{Ll}+$/u.test(noun.text) || (noun.info.personNoun && LOWERCASE_WORD.test(noun.text))) || REPORTING_VERBS.has(noun.lower) || noun.info.verbAdverb) return undefined;
   // (three words before the noun: "the world record holder said"; "a rogue roofer who told" has no noun)
   for (let j = k - 1; j >= Math.max(0, noun.info.stop ? k - 2 : k - 3); j--) {
     const t = tokens[j];
@@ -556,6 +557,9 @@ function possessedBodyNoun(tokens: Token[], k: number): Phrase | undefined {
 /** "involved in the salvage", "working for the council": prepositions whose object is no speaker. */
 const OBJECT_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'in']);
 
+/** "a woman in the crowd", "a man watching from the bridge": prepositions of where someone was, whose object is no speaker. */
+const WHERE_PREPOSITIONS = new Set(['at', 'in', 'near', 'from', 'outside', 'inside', 'beside', 'behind', 'by', 'on', 'opposite']);
+
 /**
  * "A coast guard officer involved in the salvage said": "the" and lowercase words after a lowercase
  * preposition are what the participle acted on; a noun for a person after the sentence's opening
@@ -565,13 +569,14 @@ export function personAcrossObject(tokens: Token[], k: number, phrase: Phrase): 
   const p = k - phrase.tokens.length;
   const prep = tokens[p];
   // (the phrase is lowercase words after "the", as definiteCommonNoun reads them)
-  if (p < 3 || phrase.tokens[0].text !== 'the' || !OBJECT_PREPOSITIONS.has(prep.text)) return undefined;
+  if (p < 2 || phrase.tokens[0].text !== 'the' || !(OBJECT_PREPOSITIONS.has(prep.text) || WHERE_PREPOSITIONS.has(prep.text))) return undefined;
   const s = subjectStart(tokens);
   if (!tokens[s]?.info.article || p - s > 8) return undefined;
   for (let j = s + 1; j < p; j++) {
     const t = tokens[j];
     if (t.kind !== 'word' || t.capitalized || isReportingVerb(t)) return undefined;
-    if (t.info.personNoun) return tokens[j + 1] !== prep ? definiteCommonNoun(tokens, j) : undefined;
+    // ("A woman in the crowd said": right before a preposition of place, the person is where they were)
+    if (t.info.personNoun) return tokens[j + 1] !== prep || WHERE_PREPOSITIONS.has(prep.text) ? definiteCommonNoun(tokens, j) : undefined;
   }
   return undefined;
 }
@@ -819,8 +824,6 @@ function someoneBeforeWho(tokens: Token[], j: number): ReturnType<typeof clauseO
   const stop = opening.stop;
   return stop === undefined || stop.info.endsIng || stop.info.endsEd || WHERE_PREPOSITIONS.has(stop.lower) ? opening : undefined;
 }
-
-const WHERE_PREPOSITIONS = new Set(['on', 'from', 'at', 'in', 'near', 'outside', 'inside', 'behind', 'beside', 'opposite']);
 
 /** "who gave her name only as Carol", "who asked to be identified only as Tom Vik": the one or two name words after "as". */
 function nameGivenAs(appo: Token[]): Token[] | undefined {

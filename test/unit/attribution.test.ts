@@ -2825,3 +2825,26 @@ describe('held-out set 56: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(kinds('The bypass opened in May.\n\nResidents in Carrowby have taken to calling the bypass the "long road to nowhere", arguing that it has moved the traffic jams a mile east.'), ['scare']);
   });
 });
+
+describe('held-out set 57: wire, British, sport, police and press-release copy', () => {
+  it('"One onlooker, who asked not to be named, said:": an onlooker, bystander, passer-by or regular is a noun for a person who speaks', () => {
+    const before = 'The bridge was closed for an hour on Saturday.\n\n';
+    assert.deepStrictEqual(speakers(`${before}One onlooker, who asked not to be named, said: \u201cI have never seen the river so high.\u201d`), ['onlooker']);
+    assert.deepStrictEqual(speakers(`${before}One bystander, who did not give his name, said: \u201cI have never seen the river so high.\u201d`), ['bystander']);
+    assert.deepStrictEqual(speakers(`${before}A passer-by said: \u201cI have never seen the river so high.\u201d`), ['passer-by']);
+    assert.deepStrictEqual(speakers(`${before}One regular, who asked not to be named, said: \u2018The landlord deserves better.\u2019`), ['regular']);
+  });
+
+  it('"A passer-by watching from outside the Swan Hotel said:": the person before a preposition of where they were speaks, not the place after "the"', () => {
+    const before = 'The parade was cancelled at noon.\n\n';
+    assert.deepStrictEqual(speakers(`${before}A man standing near the bus stop said: \u201cNobody told us anything.\u201d`), ['man']);
+    assert.deepStrictEqual(speakers(`${before}A woman in the queue said: \u201cNobody told us anything.\u201d`), ['woman']);
+    assert.deepStrictEqual(speakers(`${before}A passer-by waiting outside the Swan Hotel said: \u201cNobody told us anything.\u201d`), ['passer-by']);
+    assert.deepStrictEqual(speakers(`${before}A pensioner sitting outside the Plough said: \u201cNobody told us anything.\u201d`), ['pensioner']);
+  });
+
+  it('"A spokeswoman for the wildlife directorate said …. “…,” she said": a spokesperson for a body named by one describing word and its noun is who "he" or "she" is, not a woman named before', () => {
+    const text = 'Ranger Niamh Corrigan said the path would reopen. "We are nearly there," she said.\n\nA spokeswoman for the wildlife directorate said an inspection was planned. "Nothing has been decided," she said.';
+    assert.deepStrictEqual(speakers(text), ['Niamh Corrigan', 'wildlife directorate']);
+  });
+});

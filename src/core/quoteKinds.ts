@@ -58,6 +58,21 @@ const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 function mostlyCapitalised(text: string, start: number, end: number): boolean {
   let words = 0;
   let capitals = 0;
+  const opensWithCapital = everyWord(text, start, end, (capital, from, to) => {
+    if (words === 0 && !capital) return false;
+    if (words > 0 && !capital && SMALL_WORDS.has(text.slice(from, to).toLowerCase())) return true;
+    words++;
+    if (capital) capitals++;
+    return true;
+  });
+  return opensWithCapital && words > 0 && capitals * 2 >= words + 1;
+}
+
+/**
+ * Calls `visit` with each word of text[start, end): whether it starts with a capital or a digit,
+ * and where it stands; stops, and returns false, when `visit` does.
+ */
+function everyWord(text: string, start: number, end: number, visit: (capital: boolean, from: number, to: number) => boolean): boolean {
   for (let i = start; i < end; ) {
     const width = letterOrDigitAt(text, i, end);
     if (width === 0) {
@@ -68,31 +83,20 @@ function mostlyCapitalised(text: string, start: number, end: number): boolean {
     i = wordEnd(text, i + width, end);
     const c = text.charCodeAt(wordStart);
     const capital = c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : CAPITAL_OR_DIGIT.test(text.slice(wordStart, wordStart + width));
-    if (words === 0 && !capital) return false;
-    if (words > 0 && !capital && SMALL_WORDS.has(text.slice(wordStart, i).toLowerCase())) continue;
-    words++;
-    if (capital) capitals++;
+    if (!visit(capital, wordStart, i)) return false;
   }
-  return words > 0 && capitals * 2 >= words + 1;
+  return true;
 }
 
 /** Every word but small ones after the first starts with a capital or a digit; two words at least. */
 function isTitleCase(text: string, start: number, end: number, minWords = 2): boolean {
   let count = 0;
-  for (let i = start; i < end; ) {
-    const width = letterOrDigitAt(text, i, end);
-    if (width === 0) {
-      i++;
-      continue;
-    }
-    const wordStart = i;
-    i = wordEnd(text, i + width, end);
-    const c = text.charCodeAt(wordStart);
-    const capital = c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : CAPITAL_OR_DIGIT.test(text.slice(wordStart, wordStart + width));
-    if (!capital && (count === 0 || !SMALL_WORDS.has(text.slice(wordStart, i).toLowerCase()))) return false;
+  const allCapitalised = everyWord(text, start, end, (capital, from, to) => {
+    if (!capital && (count === 0 || !SMALL_WORDS.has(text.slice(from, to).toLowerCase()))) return false;
     count++;
-  }
-  return count >= minWords;
+    return true;
+  });
+  return allCapitalised && count >= minWords;
 }
 
 /** "known as “…”", "known on the tour as “…”": "known" at most five words before the "as" that ends at the quote. */

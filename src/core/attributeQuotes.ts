@@ -3,7 +3,7 @@ import type { Attribution } from './attribution';
 import { endsInApostropheS, isDocumentWord, isNameWord, isOtherGender, key } from './entities';
 import type { Entity, EntityRegistry } from './entities';
 import { classifyQuote } from './quoteKinds';
-import { definiteCommonNoun, inNumber, isReportingVerb, phraseEndingAt, phraseStartingAt, possessiveName, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
+import { definiteCommonNoun, inNumber, isReportingVerb, ONE_OF_MANY, phraseEndingAt, phraseStartingAt, possessiveName, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import { attributeEchoes } from './quotes/echoes';
 import { nestingDepths } from './quotes/scanner';
@@ -73,6 +73,11 @@ function scanSentence(tokens: Token[], out: SentenceScan): void {
       anonymous = true;
       out.anonymousWord = tokens[i].start;
     }
+  }
+  // ("One, a retired engineer from Tarnby, said …": one of those just mentioned, described, not named)
+  if (!anonymous && tokens.length > 3 && ONE_OF_MANY.has(tokens[0].lower) && tokens[1].text === ',' && (tokens[2].lower === 'a' || tokens[2].lower === 'an')) {
+    anonymous = true;
+    out.anonymousWord = tokens[2].start;
   }
   out.quotes = quotes;
   out.firstVerb = firstVerb;

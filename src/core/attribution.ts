@@ -658,7 +658,9 @@ export class SpeakerResolver {
         // and the rival was named before that: "Ann Hale said the crew would rest.¶ “…,” he said");
         // a common given name makes it known ("Maureen Vey said … ‘…,’ she said" is Maureen's, not
         // that of a daughter a cue showed to be a woman two paragraphs before)
-        const rivalKnown = rival !== undefined && rival.gender === gender && !personGender(last.entity) && seen(rival) > seen(last.entity) - 300 && !(last.reported && paragraph - last.paragraph <= 1);
+        // (nor one named before the sentence that left the last speaker unnamed: "One, a retired
+        // engineer, said …. “…,” he said" is the engineer)
+        const rivalKnown = rival !== undefined && rival.gender === gender && !personGender(last.entity) && seen(rival) > seen(last.entity) - 300 && !(last.reported && paragraph - last.paragraph <= 1) && !(last.pos >= this.anonymousAt && this.anonymousAt >= 0 && seen(rival) < this.anonymousAt);
         // a name met only in the rest of the sentence that credited the last speaker ("…, said Ana
         // Lind, an analyst at Tarn Securities"), and never shown to be a person, is no rival: it is
         // more likely a firm or a place than the next speaker

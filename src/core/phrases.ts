@@ -98,10 +98,13 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
         // "One of the victims, a dairy farmer near Tarn who asked not to be named, said": someone
         // unnamed is the person the apposition describes ("a dairy farmer"; not "a mother of two",
         // and not one who "gave her name only as Mrs Vik")
-        if (appo[0]?.kind === 'word' && (appo[0].text === 'a' || appo[0].text === 'an') && unnamedOneBefore(tokens, j) && !appo.some((w) => w.info.honorific || w.lower === 'name')) {
+        if (appo[0]?.kind === 'word' && (appo[0].text === 'a' || appo[0].text === 'an') && (unnamedOneBefore(tokens, j) || bareOneBefore(tokens, j)) && !appo.some((w) => w.info.honorific || w.lower === 'name')) {
           let n = 1;
           while (n < appo.length && n < 4 && appo[n].kind === 'word' && !appo[n].capitalized && !appo[n].info.personNoun) n++;
           if (n < appo.length && n < 4 && appo[n].info.personNoun && !appo[n].capitalized && appo[n + 1]?.lower !== 'of') return { tokens: appo.slice(0, n + 1) };
+          // ("One, a retired engineer from Tarnby, said": whatever the noun, the one described speaks)
+          const described = someoneBeforeWho(tokens, k);
+          if (described) return { tokens: described.words, someone: true };
         }
         if (appo[0] && (/^(who|which|whose|whom|where|when|while|after|before)$/.test(appo[0].lower) || /^\p{Ll}+(ing|ed)$/u.test(appo[0].text) || (ASIDE_PREPOSITIONS.has(appo[0].text) && appo.length >= 2))) {
           // "A neighbouring shopkeeper, who did not want to be named, said": a noun for a person
@@ -310,6 +313,12 @@ function unnamedOneBefore(tokens: Token[], j: number): boolean {
   const one = tokens[i];
   if (i === j - 1 || one.kind !== 'word' || (one.lower !== 'one' && one.lower !== 'another')) return false;
   return i === 0 || tokens[i - 1].kind === 'punct';
+}
+
+/** "One, a retired engineer, said": "one" or "another" alone, opening the clause before the comma at j. */
+function bareOneBefore(tokens: Token[], j: number): boolean {
+  const one = tokens[j - 1];
+  return one !== undefined && ONE_OF_MANY.has(one.lower) && (j === 1 || tokens[j - 2].kind === 'punct');
 }
 
 const LOWERCASE_WORD = /^[\p{Ll}-]+$/u;

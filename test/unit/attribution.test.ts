@@ -2848,3 +2848,10 @@ describe('held-out set 57: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(text), ['Niamh Corrigan', 'wildlife directorate']);
   });
 });
+
+describe('"One, a …, said": one of those just mentioned, described and not named', () => {
+  it('"One, a retired engineer from Tarnby, said …. “…,” he said": the one described speaks, then "he" is him, not a man quoted before', () => {
+    const text = 'Mayor Idris Vell said the tram was "a start". "We are proud," he said.\n\nRiders were mostly enthusiasts. One, a retired signalman from Orley, said the ride was smooth. "You barely hear it," he said.\n\nAnother, a nurse, said it was "quicker than the bus".';
+    assert.deepStrictEqual(speakers(text), ['Idris Vell', 'Idris Vell', 'retired signalman', 'nurse']);
+  });
+});

@@ -1506,8 +1506,9 @@ function bodyBeforeSpokesperson(words: Token[]): Token[] | undefined {
 function displayPhrase(words: Token[]): string {
   let from = 0;
   // keep "The" only where it may be part of a name ("The Independent"): not before a lowercase
-  // word ("The firm that built it said" opening a sentence is the firm "the firm said" means later)
-  if (words.length > 1 && words[0].lower === 'the' && (!words[0].capitalized || !words[1].capitalized)) from = 1;
+  // word ("The firm that built it said" opening a sentence is the firm "the firm said" means later),
+  // nor before a name a lowercase noun ends ("The Tarn angling club said" is "the Tarn angling club")
+  if (words.length > 1 && words[0].lower === 'the' && (!words[0].capitalized || !words[1].capitalized || !words[words.length - 1].capitalized)) from = 1;
   // ("one senior official" is "senior official")
   if (words.length - from > 1 && (words[from].lower === 'a' || words[from].lower === 'an' || words[from].lower === 'one')) from++;
   return spelled(words, from);

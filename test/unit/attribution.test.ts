@@ -2848,3 +2848,11 @@ describe('held-out set 57: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(text), ['Niamh Corrigan', 'wildlife directorate']);
   });
 });
+
+describe('held-out set 58: wire, British, sport, police and press-release copy', () => {
+  it('"“…,” she said in a video posted online, “…”": a verb after a noun that follows "in a" or "on the" is a participle qualifying it, and the noun is no speaker', () => {
+    const text = 'Gareth Pim scored twice on Sunday.\n\nHis aunt, Olwen Rhys, watched from the stand. \u201cHe says it was the best day of his career,\u201d she said in a video posted online, \u201cafter his debut.\u201d';
+    assert.deepStrictEqual(speakers(text), ['Olwen Rhys', 'Olwen Rhys']);
+    assert.deepStrictEqual(speakers('The ferry left late.\n\nCaptain Idris Mold apologised. \u201cWe lost an hour,\u201d he said on the page shared by the company, \u201cto the fog.\u201d'), ['Idris Mold', 'Idris Mold']);
+  });
+});

@@ -1195,6 +1195,15 @@ function firstPersonStory(tokens: Token[], qi: number): boolean {
 const NOUN_DETERMINERS = new Set(['its', 'his', 'their', 'our', 'my', 'your']);
 
 /** The reporting verb nearest the quote anywhere in its sentence: "Wang said security should not rest on “…”". */
+/** "in a video", "on the page": a phrase opened by an article right after "in" or "on". */
+function objectOfPreposition(tokens: Token[], phrase: Phrase): boolean {
+  let k = tokens.indexOf(phrase.tokens[0]);
+  if (k >= 1 && !tokens[k].info.article) k--;
+  if (k < 1 || tokens[k].kind !== 'word' || tokens[k].capitalized || !tokens[k].info.article) return false;
+  const before = tokens[k - 1];
+  return before.kind === 'word' && !before.capitalized && (before.lower === 'in' || before.lower === 'on');
+}
+
 function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
   // nearest first, verbs before the quote preferred (one after it counts half as far again);
   // a noun that looks like a verb ("the rail promise") has no subject and is passed over
@@ -1217,6 +1226,9 @@ function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
       subjectOfVerb(tokens, v, v > qi && !objectAfterAnd(tokens, v)) ??
       aside ??
       (v < qi && tokens[v].lower === 'saying' ? openingNoun(tokens) : undefined);
+    // ("she said in a video posted online, “…”": a noun after "in a" is a preposition's object, and
+    // the verb after it a participle qualifying it, not a verb with a subject)
+    if (phrase && objectOfPreposition(tokens, phrase)) continue;
     // ("Tom Vik, who runs the ‘Hook a Duck’ stall, said": a quote in the subject's own clause is no words it said)
     if (phrase && v > qi && quoteInSubjectClause(tokens, phrase, qi)) continue;
     // ("Tom Vik said officials had described the plan as ‘…’": a verb of calling between the verb of

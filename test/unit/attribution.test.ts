@@ -2862,3 +2862,11 @@ describe('a sentence\'s opening "The" before a body\'s name', () => {
     assert.deepStrictEqual(analyzeArticle(text).speakers.map((s) => s.name), ['Orrin angling club']);
   });
 });
+
+describe('held-out set 58: wire, British, sport, police and press-release copy', () => {
+  it('"“…,” she said in a video posted online, “…”": a verb after a noun that follows "in a" or "on the" is a participle qualifying it, and the noun is no speaker', () => {
+    const text = 'Gareth Pim scored twice on Sunday.\n\nHis aunt, Olwen Rhys, watched from the stand. \u201cHe says it was the best day of his career,\u201d she said in a video posted online, \u201cafter his debut.\u201d';
+    assert.deepStrictEqual(speakers(text), ['Olwen Rhys', 'Olwen Rhys']);
+    assert.deepStrictEqual(speakers('The ferry left late.\n\nCaptain Idris Mold apologised. \u201cWe lost an hour,\u201d he said on the page shared by the company, \u201cto the fog.\u201d'), ['Idris Mold', 'Idris Mold']);
+  });
+});

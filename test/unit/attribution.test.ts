@@ -2848,3 +2848,13 @@ describe('held-out set 57: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(text), ['Niamh Corrigan', 'wildlife directorate']);
   });
 });
+
+describe('held-out set 59: wire, British, sport, police and press-release copy', () => {
+  it('reads a participle after a sentence-opening preposition as no verb: "In a video posted online, the mayor, X, …"', () => {
+    const text =
+      'Shoppers were furious. \u2018It is a shambles,\u2019 said Grace Pennock, 52, who has lived here all her life.\n\n' +
+      'In a message posted online, the club\u2019s secretary, Helen Marsh, asked for patience. \u2018We are doing our best,\u2019 she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Grace Pennock', 'Helen Marsh']);
+  });
+
+});

@@ -2857,4 +2857,9 @@ describe('held-out set 59: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(text), ['Grace Pennock', 'Helen Marsh']);
   });
 
+  it('credits a verb of calling in a clause after ", and" to that clause\'s own subject, not to the first clause\'s reporting verb', () => {
+    const text = 'Not all were pleased. Commuters have complained for two winters about late trains, and the local passenger forum called the new timetable \u201ca slap in the face\u201d.\n';
+    const speaker = speakers(text)[0];
+    assert.ok(speaker !== null && /passenger forum/.test(speaker), String(speaker));
+  });
 });

@@ -1279,15 +1279,20 @@ function sourceLeadIn(tokens: Token[], qi: number): Cue | undefined {
  * subject and the verb.
  */
 function callerInClause(tokens: Token[], v: number, qi: number): { phrase: Phrase; verb: number } | undefined {
-  for (let w = v + 2; w < qi && w - v <= 10; w++) {
+  // ("Fishermen have complained for months, and the users' group called the plan ‘…’": or a clause
+  // of its own after ", and" or ", but", whose subject opens it; such a clause may lie further on)
+  let joined = -1;
+  for (let w = v + 2; w < qi && w - v <= 16; w++) {
     const t = tokens[w];
     if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',')) return undefined;
+    if (w >= v + 3 && CONJUNCTIONS.has(t.lower) && !t.capitalized && tokens[w - 1].text === ',') joined = w + 1;
     if (t.kind !== 'word' || t.capitalized || !CALLING_VERBS.has(t.lower) || passive(tokens, w)) continue;
     for (let u = w + 1; u < qi; u++) if (isStrongVerb(tokens[u])) return undefined;
     const phrase = subjectOfVerb(tokens, w, false);
     // (the clause's own subject, right after the verb of saying or its "that")
     const clause = tokens[v + 1]?.lower === 'that' ? v + 2 : v + 1;
-    return phrase && phrase.tokens[0] === tokens[clause] ? { phrase, verb: w } : undefined;
+    if (phrase && joined > 0 && (phrase.tokens[0] === tokens[joined] || (tokens[joined].info.article && phrase.tokens[0] === tokens[joined + 1]))) return { phrase, verb: w };
+    return w - v <= 10 && phrase && phrase.tokens[0] === tokens[clause] ? { phrase, verb: w } : undefined;
   }
   return undefined;
 }

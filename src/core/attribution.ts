@@ -1071,6 +1071,7 @@ function behalfOfDocument(tokens: Token[], end: number): Phrase | undefined {
 /** The speaker of a sentence's reporting verb: the phrase before it, or after it when inverted. */
 export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolean): Phrase | undefined {
   const verb = tokens[v];
+  if (openingPhraseParticiple(tokens, v)) return undefined;
   const left = v > 0 ? tokens[v - 1] : undefined;
   if (verb.info.endsIng && left && left.kind === 'word' && isDocumentWord(left)) {
     const doc = phraseEndingAt(tokens, v - 1);
@@ -1180,6 +1181,26 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
   if (coordinated) return coordinated;
   if (allowInversion) return phraseStartingAt(tokens, skipAdverbsRight(tokens, v + 1));
   return undefined;
+}
+
+/** Prepositions that open a sentence with the medium or occasion of what follows ("In a video posted online, …"). */
+const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'through', 'via']);
+
+/**
+ * "In a video posted online, the mayor urged calm": a verb in "-ed" after a sentence's opening
+ * preposition, its article and a noun (one or two lowercase words) is a participle describing that
+ * noun, not a finite verb: the object of a preposition is nobody's subject.
+ */
+function openingPhraseParticiple(tokens: Token[], v: number): boolean {
+  if (!tokens[v].info.endsEd) return false;
+  let k = v - 1;
+  const nounEnd = k;
+  while (k >= 0 && nounEnd - k < 2 && tokens[k].kind === 'word' && !tokens[k].capitalized && !tokens[k].info.article && !tokens[k].info.pronoun) k--;
+  if (k === nounEnd || k < 1 || !tokens[k].info.article || tokens[k].capitalized) return false;
+  const prep = tokens[k - 1];
+  if (prep.kind !== 'word' || !prep.capitalized || !OPENING_PREPOSITIONS.has(prep.lower)) return false;
+  const before = tokens[k - 2];
+  return before === undefined || before.kind !== 'word' && /^[.!?\n]/.test(before.text);
 }
 
 /**

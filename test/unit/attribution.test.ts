@@ -2870,3 +2870,18 @@ describe('held-out set 58: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers('The ferry left late.\n\nCaptain Idris Mold apologised. \u201cWe lost an hour,\u201d he said on the page shared by the company, \u201cto the fog.\u201d'), ['Idris Mold', 'Idris Mold']);
   });
 });
+
+describe('held-out set 59: wire, British, sport, police and press-release copy', () => {
+  it('reads a participle after a sentence-opening preposition as no verb: "In a video posted online, the mayor, X, …"', () => {
+    const text =
+      'Shoppers were furious. \u2018It is a shambles,\u2019 said Grace Pennock, 52, who has lived here all her life.\n\n' +
+      'In a message posted online, the club\u2019s secretary, Helen Marsh, asked for patience. \u2018We are doing our best,\u2019 she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Grace Pennock', 'Helen Marsh']);
+  });
+
+  it('credits a verb of calling in a clause after ", and" to that clause\'s own subject, not to the first clause\'s reporting verb', () => {
+    const text = 'Not all were pleased. Commuters have complained for two winters about late trains, and the local passenger forum called the new timetable \u201ca slap in the face\u201d.\n';
+    const speaker = speakers(text)[0];
+    assert.ok(speaker !== null && /passenger forum/.test(speaker), String(speaker));
+  });
+});

@@ -1194,7 +1194,6 @@ function firstPersonStory(tokens: Token[], qi: number): boolean {
 /** Possessive determiners that a verb never follows ("her" may: "heard her say"). */
 const NOUN_DETERMINERS = new Set(['its', 'his', 'their', 'our', 'my', 'your']);
 
-/** The reporting verb nearest the quote anywhere in its sentence: "Wang said security should not rest on “…”". */
 /** "in a video", "on the page": a phrase opened by an article right after "in" or "on". */
 function objectOfPreposition(tokens: Token[], phrase: Phrase): boolean {
   let k = tokens.indexOf(phrase.tokens[0]);
@@ -1204,6 +1203,7 @@ function objectOfPreposition(tokens: Token[], phrase: Phrase): boolean {
   return before.kind === 'word' && !before.capitalized && (before.lower === 'in' || before.lower === 'on');
 }
 
+/** The reporting verb nearest the quote anywhere in its sentence: "Wang said security should not rest on “…”". */
 function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
   // nearest first, verbs before the quote preferred (one after it counts half as far again);
   // a noun that looks like a verb ("the rail promise") has no subject and is passed over

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { prepareText, type TextEdit } from '../../core/annotations';
+import { SIDECAR_SUFFIX } from '../constants';
 import { articleOfSidecar, sidecarUri } from '../index/speakerKnowledge';
 import { baseName } from '../util/files';
 import { KeyedDebouncer } from '../util/keyedDebouncer';
@@ -265,6 +266,12 @@ export class AnnotationStore implements vscode.Disposable {
     const prefix = folderPrefix(folder);
     const below = this.entries().filter((e) => e.sidecar.toString().startsWith(prefix));
     await Promise.all(below.map((e) => this.sidecarDeleted(e.sidecar)));
+  }
+
+  /** A folder arrived (moved in, or made with its files at once): watchers report the folder alone, so its sidecars are looked for. */
+  async folderArrived(folder: vscode.Uri): Promise<void> {
+    const sidecars = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, `**/*${SIDECAR_SUFFIX}`));
+    for (const sidecar of sidecars) await this.sidecarChanged(sidecar);
   }
 
   /** Resolves once no read or write of any sidecar is queued and no re-anchoring is pending (tests). */

@@ -33,8 +33,8 @@ export function register(context: vscode.ExtensionContext, index: ArticleIndex):
   const view = vscode.window.createTreeView(ANNOTATIONS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
   const actions = new AnnotationActions(index, store, threads);
   const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
-  // A deleted folder is reported as itself only, whatever sidecars it held.
-  const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+  // A folder deleted or moved in is reported as itself only, whatever sidecars it holds.
+  const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
   let pending: Promise<unknown>[] = [];
   let sidecarsScanned = false;
   /** Event handlers start async work; it is tracked so tests can wait for it and failures are logged. */
@@ -86,9 +86,13 @@ export function register(context: vscode.ExtensionContext, index: ArticleIndex):
     watcher.onDidCreate((uri) => track(store.sidecarChanged(uri))),
     watcher.onDidChange((uri) => track(store.sidecarChanged(uri))),
     watcher.onDidDelete((uri) => track(store.sidecarDeleted(uri))),
-    deletions,
-    deletions.onDidDelete((uri) => {
+    folders,
+    folders.onDidDelete((uri) => {
       if (!uri.path.endsWith(SIDECAR_SUFFIX)) track(store.folderDeleted(uri));
+    }),
+    folders.onDidCreate((uri) => {
+      if (uri.path.endsWith(SIDECAR_SUFFIX) || index.isArticle(uri) || !index.mayHoldArticles(uri)) return;
+      track(isFolder(uri).then((folder) => (folder ? store.folderArrived(uri) : undefined)));
     }),
     vscode.workspace.onDidChangeTextDocument((e) => store.documentChanged(e)),
     vscode.workspace.onDidOpenTextDocument((document) => {

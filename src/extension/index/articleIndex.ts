@@ -199,6 +199,11 @@ export class ArticleIndex implements vscode.Disposable {
     return this.matcher.locate(uri) !== undefined;
   }
 
+  /** Whether a folder at `uri` is one whose articles would be indexed (in the workspace, not excluded). */
+  mayHoldArticles(uri: vscode.Uri): boolean {
+    return this.matcher.mayHoldArticles(uri);
+  }
+
   /** Cross-article speaker identity, recomputed on first use after a change. */
   corpus(): CorpusIndex {
     if (!this.corpusIndex) {
@@ -267,13 +272,13 @@ export class ArticleIndex implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
     this.disposables.push(
       watcher,
-      watcher.onDidCreate((uri) => this.onFileChanged(uri)),
+      watcher.onDidCreate((uri) => this.onFileCreated(uri)),
       watcher.onDidChange((uri) => this.onFileChanged(uri)),
       watcher.onDidDelete((uri) => this.onFileDeleted(uri)),
       vscode.workspace.onDidRenameFiles((e) => {
         for (const { oldUri, newUri } of e.files) {
           this.onFileDeleted(oldUri);
-          this.onFileRenamedTo(newUri);
+          this.onPathArrived(newUri);
         }
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -302,6 +307,14 @@ export class ArticleIndex implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.refresh()),
     );
+  }
+
+  private onFileCreated(uri: vscode.Uri): void {
+    if (this.isArticle(uri) || articleOfSidecar(uri) || isSpeakerDirectory(uri)) this.onFileChanged(uri);
+    else if (isSpeakerDirectoryFolder(uri)) this.onFileChanged(vscode.Uri.joinPath(uri, 'speakers.yaml'));
+    // A folder moved in from elsewhere, or made with files faster than the watcher follows, is
+    // reported as the folder alone.
+    else if (this.mayHoldArticles(uri)) this.onPathArrived(uri);
   }
 
   private onFileChanged(uri: vscode.Uri): void {
@@ -352,7 +365,8 @@ export class ArticleIndex implements vscode.Disposable {
     if (removed) this.changed();
   }
 
-  private onFileRenamedTo(uri: vscode.Uri): void {
+  /** A file or folder renamed or moved here: a folder's articles are indexed unless already reported one by one. */
+  private onPathArrived(uri: vscode.Uri): void {
     void this.track(
       (async () => {
         const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
@@ -364,7 +378,7 @@ export class ArticleIndex implements vscode.Disposable {
         const files = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*'));
         const pause = timeSlicer();
         for (const file of files) {
-          if (this.isArticle(file)) await this.analyzeUri(file);
+          if (this.isArticle(file) && !this.get(file)) await this.analyzeUri(file);
           await pause();
         }
       })(),

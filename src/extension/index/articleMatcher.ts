@@ -24,12 +24,14 @@ export class ArticleMatcher {
 
   /** The folder and folder-relative path of an article, or undefined when the file is not one. */
   locate(uri: vscode.Uri): { folder: vscode.WorkspaceFolder; relativePath: string } | undefined {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder) return undefined;
-    const root = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
-    if (!uri.path.startsWith(root)) return undefined;
-    const relativePath = uri.path.slice(root.length);
-    return this.matches(relativePath) ? { folder, relativePath } : undefined;
+    const located = inWorkspaceFolder(uri);
+    return located && this.matches(located.relativePath) ? located : undefined;
+  }
+
+  /** Whether `uri`, taken as a folder, could hold articles: it is in a workspace folder and no exclude (node_modules, say) covers what is inside it. */
+  mayHoldArticles(uri: vscode.Uri): boolean {
+    const located = inWorkspaceFolder(uri);
+    return located !== undefined && !this.excludeGlobs.some((matches) => matches(`${located.relativePath}/-`));
   }
 
   matches(relativePath: string): boolean {
@@ -50,4 +52,11 @@ export class ArticleMatcher {
     for (const uri of found.flat()) unique.set(uri.toString(), uri);
     return [...unique.values()];
   }
+}
+
+function inWorkspaceFolder(uri: vscode.Uri): { folder: vscode.WorkspaceFolder; relativePath: string } | undefined {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (!folder) return undefined;
+  const root = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
+  return uri.path.startsWith(root) ? { folder, relativePath: uri.path.slice(root.length) } : undefined;
 }

@@ -1,4 +1,7 @@
 import * as assert from 'assert';
+import { promises as nodeFs } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { parseDocument } from 'yaml';
 import { captureTarget, parseSidecar, utcTimestamp, type Annotation } from '../../../src/core/annotations';
@@ -399,12 +402,52 @@ describe('annotations of a deleted folder', function () {
     const id = await vscode.commands.executeCommand<string | undefined>(AnnotationCommands.annotate, { uri: article.toString(), offset: ARTICLE.indexOf(PIER) + 5, verdict: 'accurate', note: 'Checked.', tags: '' });
     assert.ok(id && api.annotations.threads.thread(id) && api.annotations.tree.nodeOf(id), 'annotated, with a thread and a view item');
 
-    await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
-    await waitFor('the annotation to leave with its folder', () => (api.annotations.store.find(id) === undefined ? true : undefined), 10_000);
-    assert.strictEqual(api.annotations.threads.thread(id), undefined, 'no comment thread is left');
-    assert.strictEqual(api.annotations.tree.nodeOf(id), undefined, 'no view item is left');
-    assert.ok(!api.annotations.tree.getChildren().some((n) => n.kind === 'article' && n.entry.key.startsWith(folder.toString())), 'no article of the folder is listed');
-    await closeAllEditors();
+    try {
+      await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+      await waitFor('the annotation to leave with its folder', () => (api.annotations.store.find(id) === undefined ? true : undefined), 10_000);
+      assert.strictEqual(api.annotations.threads.thread(id), undefined, 'no comment thread is left');
+      assert.strictEqual(api.annotations.tree.nodeOf(id), undefined, 'no view item is left');
+      assert.ok(!api.annotations.tree.getChildren().some((n) => n.kind === 'article' && n.entry.key.startsWith(folder.toString())), 'no article of the folder is listed');
+    } finally {
+      await closeAllEditors();
+      await Promise.resolve(vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false })).catch(() => undefined);
+    }
+  });
+});
+
+describe('a folder moved into the workspace from elsewhere', function () {
+  this.timeout(60_000);
+
+  // The operating system moves the folder, as a file manager or a script would: the file watcher
+  // then reports the folder alone, never the articles and sidecars inside it.
+  it('has its articles indexed and its annotations listed, and loses them when moved out again', async () => {
+    const api = await extensionApi();
+    const folder = vscode.Uri.joinPath(workspaceFolder().uri, 'annotations-arrived');
+    const article = vscode.Uri.joinPath(folder, 'desk', 'pier-arrived.txt');
+    const outside = await nodeFs.mkdtemp(path.join(os.tmpdir(), 'claim-annotator-outside-'));
+    const parked = path.join(outside, 'annotations-arrived');
+    try {
+      await vscode.workspace.fs.writeFile(article, encode(ARTICLE));
+      await waitFor('the article to be indexed', () => api.index.get(article), 10_000);
+      await api.index.whenIdle();
+      const id = await vscode.commands.executeCommand<string | undefined>(AnnotationCommands.annotate, { uri: article.toString(), offset: ARTICLE.indexOf(PIER) + 5, verdict: 'accurate', note: 'Checked.', tags: '' });
+      assert.ok(id, 'annotated');
+      await api.annotations.whenIdle();
+
+      await nodeFs.rename(folder.fsPath, parked);
+      await waitFor('the article to leave the index', () => (api.index.get(article) === undefined ? true : undefined), 10_000);
+      await waitFor('the annotation to leave with its folder', () => (api.annotations.store.find(id) === undefined ? true : undefined), 10_000);
+
+      await nodeFs.rename(parked, folder.fsPath);
+      await waitFor('the article to be indexed again', () => api.index.get(article), 10_000);
+      await waitFor('the annotation to come back', () => api.annotations.store.find(id), 10_000);
+      await waitFor('its view item to come back', () => api.annotations.tree.nodeOf(id), 10_000);
+      assert.strictEqual(api.annotations.store.find(id)?.anchors.get(id)?.status, 'exact', 'anchored where it was');
+    } finally {
+      await closeAllEditors();
+      await Promise.resolve(vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false })).catch(() => undefined);
+      await nodeFs.rm(outside, { recursive: true, force: true });
+    }
   });
 });
 

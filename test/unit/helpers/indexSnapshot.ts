@@ -11,8 +11,9 @@ import { setWorkspaceFolders, Uri, window } from '../../../bench/vscodeStub';
 
 async function snapshot(dir: string, worker: string | undefined): Promise<unknown> {
   setWorkspaceFolders([dir]);
-  // a worker that never finishes one article is given a short deadline, so the test need not wait the default
-  const workerDeadline = worker?.includes('looping') ? () => 1_000 : undefined;
+  // A worker that never finishes one article is given a short deadline, so the test need not wait
+  // the default; not so short that a batch on a loaded machine misses it (1 s did once).
+  const workerDeadline = worker?.includes('looping') ? () => 5_000 : undefined;
   const index = new ArticleIndex(worker ? { analysisWorker: Uri.file(worker), workers: 2, workersFrom: 0, workerDeadline } : {});
   await index.start();
   const corpus = index.corpus();

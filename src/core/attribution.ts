@@ -130,11 +130,15 @@ export class SpeakerResolver {
     const owner = phrase.possessor ? this.resolveOwner(phrase.possessor, words, pos, paragraph) : undefined;
     if (owner) return owner;
     // ("its owners said", "their workers said": people of the body or place named before, unnamed,
-    // together; "Its head teacher said": the one known by that post, or someone unnamed)
-    if (phrase.possessor && (phrase.possessor.lower === 'its' || phrase.possessor.lower === 'their') && words.length <= 2 && words.every((w) => !w.capitalized)) {
+    // together; "Its head teacher said": the one known by that post, or someone unnamed; "her
+    // mother said", "his neighbours said": someone of that person's, unnamed, or the one so described)
+    const ownedBy = phrase.possessor?.lower;
+    const personal = ownedBy === 'his' || ownedBy === 'her';
+    if ((ownedBy === 'its' || ownedBy === 'their' || personal) && words.length <= 2 && words.every((w) => !w.capitalized)) {
       const head = words[words.length - 1];
       if (pluralPersonNoun(head)) return { entity: this.registry.addPhrase(displayPhrase(words), 'group', spanOf(words)), members: [] };
-      if (!head.info.plural && (head.info.personNoun || head.info.title)) {
+      // (a post of his or hers, "his lawyer", is read as any other role)
+      if (!head.info.plural && (personal ? head.info.personNoun && !head.info.title : head.info.personNoun || head.info.title)) {
         const holder = this.registry.resolveRole(words.map((w) => w.text), pos);
         if (holder) return { entity: holder, members: [] };
         const person = this.registry.addPhrase(displayPhrase(words), 'person', spanOf(words));

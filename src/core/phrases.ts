@@ -516,6 +516,9 @@ export function definiteCommonNoun(tokens: Token[], k: number, ofAllowed = true)
     }
     // ("its owners said", "Its head teacher said": people of a body or a place named before, not the body)
     if ((t.lower === 'its' || t.lower === 'their') && (j === k - 1 || isModifier(tokens[k - 1])) && (pluralPersonNoun(noun) || noun.info.personNoun || noun.info.title)) return { tokens: tokens.slice(j + 1, k + 1), possessor: t };
+    // ("Her mother said", "his neighbours said": someone of that person's; "his lawyer" is read as a
+    // post, and "Tom Vik and his daughter said" names two)
+    if ((t.lower === 'his' || t.lower === 'her') && j === k - 1 && tokens[j - 1]?.lower !== 'and' && !noun.info.title && (pluralPersonNoun(noun) || noun.info.personNoun)) return { tokens: [noun], possessor: t };
     // ("At the meeting, one mother told the room:": "one" or "another" right before a noun for a
     // person opens the phrase as an article does)
     if (j === k - 1 && ONE_OF_MANY.has(t.lower) && noun.info.personNoun) return { tokens: [t, noun] };

@@ -515,6 +515,9 @@ export class SpeakerResolver {
     const count = words.find((t) => GROUP_COUNTS.has(t.lower));
     let members: Entity[] = [];
     if (count) {
+      // ("the two ministers", "both sides": those named last; "Two traders said", a sentence opened
+      // by the number, are people not named before)
+      if (count === words[0] && count.capitalized && count.lower !== 'both') return undefined;
       const n = count.lower === 'both' || count.lower === 'two' ? 2 : count.lower === 'three' ? 3 : 4;
       members = this.registry.recentPersons(pos, n);
       if (members.length !== n) return undefined;

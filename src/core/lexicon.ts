@@ -176,7 +176,7 @@ export const SPEAKER_NOUNS = set(
   'officers officer investigators investigator detectives detective researchers researcher scientists ' +
   'scientist doctors doctor manager coach players player captain champion challenger promoter trainer chairman chairwoman chief executive board ' +
   'embassy office newspaper agency paper outlet campaigners campaigner activists activist group groups ' +
-  'parties party union unions firm employer employers staff ministries governments countries agent agents broker brokers dealer dealers ' +
+  'parties party union unions firm employer employers staff ministries governments countries agent agents broker brokers dealer dealers trader traders banker bankers investor investors ' +
   'nations diplomats diplomat envoy envoys insiders aides aide adviser advisers advisor advisors regulator ' +
   'regulators watchdog watchdogs inquiry panel jury fans fan hospital school university institute website blog ' +
   'filing complaint lawsuit indictment affidavit ruling verdict judgment judgement family families relatives',
@@ -192,7 +192,9 @@ export const PERSON_NOUNS = set(
     'caretaker janitor cleaner gardener porter receptionist volunteer doorman bartender barman barmaid waiter waitress chef ' +
     'builder plumber electrician mechanic fisherman walker hiker climber swimmer carer dentist vet ' +
     // people by where they happened to be ("one onlooker said", "a passer-by said", "one regular said")
-    'onlooker bystander passer-by regular',
+    'onlooker bystander passer-by regular ' +
+    // people in a market ("one trader said")
+    'trader broker banker investor',
 );
 
 /** Document-like speakers: a statement speaks for whoever issued it. */

@@ -2877,6 +2877,20 @@ describe('"her mother said": a relative or neighbour in the possessive speaks', 
   });
 });
 
+describe('traders, brokers and bankers; "Two traders said", a group not named before', () => {
+  it('"one trader said" is a person; "Two traders, who …, said" are new people, and "one of them said" is theirs, not the minister\'s or the director\'s', () => {
+    const text = 'Finance minister Olle Brandt said the sale was "a fair price". "We are pleased," said Rita Holm, the exchange\'s director.\n\nTwo traders, who asked not to be named, said the sale would lift premiums.\n\n"Buyers will pay more," one of them said.\n\n"It is priced in," one broker said.';
+    const analysis = analyzeArticle(text);
+    assert.deepStrictEqual(analysis.quotes.map((q) => q.speaker), ['Olle Brandt', 'Rita Holm', 'two traders', 'broker']);
+    assert.strictEqual(analysis.speakers.find((s) => s.name === 'broker')?.kind, 'person');
+  });
+
+  it('"the two ministers said" are still the two named last', () => {
+    const text = 'Olle Brandt met Rita Holm in Tarnby on Monday.\n\nThe two ministers said the talks were "useful".';
+    assert.deepStrictEqual(speakers(text), ['Olle Brandt']);
+  });
+});
+
 describe('held-out set 58: wire, British, sport, police and press-release copy', () => {
   it('"“…,” she said in a video posted online, “…”": a verb after a noun that follows "in a" or "on the" is a participle qualifying it, and the noun is no speaker', () => {
     const text = 'Gareth Pim scored twice on Sunday.\n\nHis aunt, Olwen Rhys, watched from the stand. \u201cHe says it was the best day of his career,\u201d she said in a video posted online, \u201cafter his debut.\u201d';

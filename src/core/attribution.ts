@@ -262,6 +262,14 @@ export class SpeakerResolver {
       const named = this.registry.organisationWithin(pos, Infinity);
       if (named) return { entity: named, members: [] };
     }
+    // ("The Tarn Cycling Forum welcomed it. “…,” the campaign group said": a group, of a purpose or
+    // not, is the body whose name opens the paragraph or the one before; "A group of residents
+    // met …" opens with no body's name)
+    const unarticled = words[0].lower === 'the' ? words.slice(1) : words;
+    if (!phrase.possessor && unarticled.length <= 2 && unarticled[unarticled.length - 1].lower === 'group' && unarticled.every((w) => !w.capitalized && !w.info.determiner && !w.info.pronoun)) {
+      const body = bodyOpening(this.paragraphOpening) ?? bodyOpening(this.previousParagraphOpening);
+      if (body) return { entity: this.registry.addPhrase(displayPhrase(body), 'organisation', spanOf(body)), members: [] };
+    }
     const group = this.resolveGroup(words, pos);
     if (group) return group;
     // "a statement from the Harbour Ministry": the document speaks for whoever it is from
@@ -737,6 +745,16 @@ function openingSubject(tokens: Token[] | undefined): { name: Token[]; shares: b
 }
 
 const PEOPLE_AT = new Set(['at', 'of', 'from']);
+
+/** The body's name that opens the sentence, after any "The", before its verb ("The Tarn Cycling Forum welcomed …"). */
+function bodyOpening(tokens: Token[] | undefined): Token[] | undefined {
+  if (!tokens) return undefined;
+  const from = tokens[0]?.lower === 'the' ? 1 : 0;
+  let k = from;
+  while (k < tokens.length && tokens[k].kind === 'word' && tokens[k].capitalized) k++;
+  const verb = tokens[k];
+  return k - from >= 2 && tokens[k - 1].info.org && !endsInPossessive(tokens[k - 1].text) && verb?.kind === 'word' && !verb.info.stop ? tokens.slice(from, k) : undefined;
+}
 
 /**
  * "Forecasters at the Tarn Weather Centre", "Researchers from the Brack Institute": a plural noun

@@ -2891,6 +2891,17 @@ describe('traders, brokers and bankers; "Two traders said", a group not named be
   });
 });
 
+describe('"the campaign group said" after a body whose name opened the sentence', () => {
+  it('is that body, in the same paragraph or the next, whatever word ends its name', () => {
+    assert.deepStrictEqual(speakers('The Quiet Roads Coalition welcomed the ban. "It is overdue," the campaign group said.'), ['Quiet Roads Coalition']);
+    assert.deepStrictEqual(speakers('The Tarn Cyclists Network backed the plan.\n\n"It is a start," the group said.'), ['Tarn Cyclists Network']);
+  });
+
+  it('is no body named only in passing: "A group of residents met … at Tarn Council"', () => {
+    assert.notDeepStrictEqual(speakers('A group of residents met the mayor at Orrin Council. "We were heard," the group said.'), ['Orrin Council']);
+  });
+});
+
 describe('held-out set 58: wire, British, sport, police and press-release copy', () => {
   it('"“…,” she said in a video posted online, “…”": a verb after a noun that follows "in a" or "on the" is a participle qualifying it, and the noun is no speaker', () => {
     const text = 'Gareth Pim scored twice on Sunday.\n\nHis aunt, Olwen Rhys, watched from the stand. \u201cHe says it was the best day of his career,\u201d she said in a video posted online, \u201cafter his debut.\u201d';

@@ -150,6 +150,8 @@ export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Ma
   ['club', ['club', 'fc', 'united', 'rovers', 'athletic', 'city', 'town']],
   // institutions a place is named for: "Tarn General Hospital", then "the hospital said"
   ['hospital', ['hospital', 'infirmary']],
+  // ("a vet at Tarn Veterinary Centre", then "the practice": a doctor's, dentist's or vet's)
+  ['practice', ['practice', 'surgery', 'clinic', 'veterinary', 'vets', 'medical', 'dental']],
   ['school', ['school', 'academy', 'college']],
   ['college', ['college']],
   ['museum', ['museum']],

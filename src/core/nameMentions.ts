@@ -425,7 +425,7 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       // also after a wire dateline or an opening adverbial: "TARN, May 2 (Wire) - Tarn Motors will …")
       // (and "Ann Vik, of Tarn Police, said": the body named aside, for "a spokesperson for the force"
       // later; and "… according to the Tarn Rural Crime Trust": a source, for "a spokesperson for the trust")
-      if (k === to && nameFrom === from && nameTo - nameFrom >= 2 && ((from === 0 || from === subjectStart(tokens) ? thingFollows(tokens, to) || kindActs(tokens, nameTo, to) : (from >= 2 && tokens[from - 1].lower === 'of' && tokens[from - 2].text === ',') || afterAccordingTo(tokens, from)) || namedBodyAnywhere(tokens, nameFrom, nameTo) || bodyDescribedAfter(tokens, to))) {
+      if (k === to && nameFrom === from && nameTo - nameFrom >= 2 && ((from === 0 || from === subjectStart(tokens) ? thingFollows(tokens, to) || kindActs(tokens, nameTo, to) : (from >= 2 && tokens[from - 1].lower === 'of' && tokens[from - 2].text === ',') || afterAccordingTo(tokens, from) || someoneAt(tokens, from)) || namedBodyAnywhere(tokens, nameFrom, nameTo) || bodyDescribedAfter(tokens, to))) {
         const body = registry.addPhrase(nameText(tokens, nameFrom, nameTo), 'organisation', { start: tokens[nameFrom].start, end: tokens[nameTo - 1].end });
         // ("Tarn Drama Club, an amateur group, said": "the group" later is the club)
         if (nameTo === to) noteBodyApposition(tokens, to, body, registry);
@@ -877,6 +877,12 @@ function employerAt(tokens: Token[], from: number, to: number): boolean {
   if (from < 2 || tokens[from - 1].lower !== 'at' || tokens[from - 1].capitalized || !EMPLOYEES.has(tokens[from - 2].lower)) return false;
   for (let i = from; i < to; i++) if (!tokens[i].capitalized || tokens[i].kind !== 'word') return false;
   return !endsInPossessive(tokens[to - 1].text) && givenNameGender(tokens[from].lower) === undefined;
+}
+
+/** "a vet at Tarn Veterinary Centre", "a nurse at …": someone of the body named after "at" (for "the practice" later). */
+function someoneAt(tokens: Token[], from: number): boolean {
+  const noun = tokens[from - 2];
+  return from >= 3 && tokens[from - 1].lower === 'at' && !noun.capitalized && (noun.info.personNoun || noun.info.title) && tokens[from - 3].info.article;
 }
 
 /** ", which": the words before it name a thing. */

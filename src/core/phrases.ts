@@ -1,5 +1,5 @@
 import { endsInApostropheS, isBareNameWord, isTitleWord, manNoun } from './entities';
-import { NOT_NAME_WORDS, ORG_WORDS, PAST_VERBS, PERSON_NOUNS, PRONOUN_WORDS, REPORTING_VERBS, SPOKESPERSON_NOUNS } from './lexicon';
+import { NOT_NAME_WORDS, ORG_WORDS, ORGANISATION_KINDS, PAST_VERBS, PERSON_NOUNS, PRONOUN_WORDS, REPORTING_VERBS, SPOKESPERSON_NOUNS } from './lexicon';
 import type { Token } from './tokens';
 
 /** Noun-phrase boundaries around a reporting verb, read over tokens. */
@@ -603,6 +603,9 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
   if (SPOKESPERSON_NOUNS.has(tokens[spokes]?.lower ?? '') && tokens[spokes + 1]?.lower === 'for') {
     const body = bodyAfterPartOf(tokens, spokes + 1);
     if (body) return { tokens: tokens.slice(k, body.to + 1) };
+    // ("said a spokesman for the trust": a body's word no speaker noun, after "for the", ends it)
+    const noun = tokens[spokes + 3];
+    if (tokens[spokes + 2]?.lower === 'the' && noun?.kind === 'word' && !noun.capitalized && (noun.info.org || ORGANISATION_KINDS.has(noun.lower)) && tokens[spokes + 4]?.kind !== 'word') return { tokens: tokens.slice(k, spokes + 4) };
   }
   const out: Token[] = [];
   let j = k;

@@ -2902,6 +2902,18 @@ describe('"the campaign group said" after a body whose name opened the sentence'
   });
 });
 
+describe('"said a spokeswoman for the practice": a body of that kind named before', () => {
+  it('"said a spokesman for the trust" after the sentence, as before it, is the trust named before', () => {
+    const text = 'The Orrin Heritage Trust owns the mill.\n\n"It will reopen," said a spokesman for the trust.';
+    assert.deepStrictEqual(speakers(text), ['Orrin Heritage Trust']);
+  });
+
+  it('"a nurse at Tarn Medical Centre", then "the practice": the centre, a doctor\'s practice', () => {
+    const text = 'A nurse at Kelby Medical Centre spotted the rash.\n\n"It is not common," said a spokeswoman for the practice. "We act fast," she said.';
+    assert.deepStrictEqual(speakers(text), ['Kelby Medical Centre', 'Kelby Medical Centre']);
+  });
+});
+
 describe('held-out set 58: wire, British, sport, police and press-release copy', () => {
   it('"“…,” she said in a video posted online, “…”": a verb after a noun that follows "in a" or "on the" is a participle qualifying it, and the noun is no speaker', () => {
     const text = 'Gareth Pim scored twice on Sunday.\n\nHis aunt, Olwen Rhys, watched from the stand. \u201cHe says it was the best day of his career,\u201d she said in a video posted online, \u201cafter his debut.\u201d';

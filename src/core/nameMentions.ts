@@ -506,9 +506,10 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
         // ("Vik, 19, passed …": the surname alone with an age between commas gives the known person's
         // age, for "the 19-year-old" later)
         if (!possessive && k === to && to < tokens.length && tokens[to].text === ',' && ageAfter(tokens, to)) known.age ??= ageOf(tokens[to + 1]);
-      } else if (role || (!possessive && k === to && to < tokens.length && tokens[to].text === ',' && isNameWord(word) && !word.info.org && ((from > 0 && tokens[from - 1].info.personNoun && !tokens[from - 1].capitalized) || ageAfter(tokens, to)))) {
+      } else if (role || (!possessive && k === to && to < tokens.length && tokens[to].text === ',' && isNameWord(word) && !word.info.org && ((from > 0 && tokens[from - 1].info.personNoun && !tokens[from - 1].capitalized) || ageAfter(tokens, to))) || (!possessive && k === to && relativeNamed(tokens, from))) {
         // ("Her friend Rory, also 18, …": a lowercase noun for a person before a lone name and a
-        // comma; "Keziah, 18, who …": an age between commas after it)
+        // comma; "Keziah, 18, who …": an age between commas after it; "his granddaughter Zara
+        // filmed …": a relative's noun before a given name)
         const entity = registry.addName(word.text, [key(word.text)], role ?? (from > 0 && tokens[from - 1].info.personNoun ? tokens[from - 1].text : null), 'person', span);
         entity.person = true;
         if (ageAfter(tokens, to)) entity.age ??= ageOf(tokens[to + 1]);
@@ -938,6 +939,12 @@ function nameKeys(tokens: Token[], from: number, to: number): string[] {
 }
 
 /** Nouns for a relative that tell their gender; not the pronouns and titles among the gender cues. */
+/** "his granddaughter Zara", "Okafor's son Tom": a relative's noun, lowercase, right before a lone given name at `from`. */
+function relativeNamed(tokens: Token[], from: number): boolean {
+  const noun = tokens[from - 1];
+  return from > 0 && !noun.capitalized && RELATIVES.has(noun.lower) && givenNameGender(tokens[from].lower) !== undefined;
+}
+
 const RELATIVES: ReadonlySet<string> = new Set(['husband', 'wife', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'grandmother', 'grandfather', 'granddaughter', 'grandson', 'niece', 'nephew', 'aunt', 'uncle', 'widow', 'widower']);
 
 /**

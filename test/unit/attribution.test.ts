@@ -2914,6 +2914,13 @@ describe('"said a spokeswoman for the practice": a body of that kind named befor
   });
 });
 
+describe('"his granddaughter Isla filmed …": a relative named by a given name alone', () => {
+  it('is someone, and "she said" after is her, not the woman quoted before', () => {
+    const text = 'Umpire Carol Venn said the match was "close".\n\nHis granddaughter Isla filmed the winning shot. "Grandad cried," she said.';
+    assert.deepStrictEqual(speakers(text), ['Carol Venn', 'Isla']);
+  });
+});
+
 describe('held-out set 58: wire, British, sport, police and press-release copy', () => {
   it('"“…,” she said in a video posted online, “…”": a verb after a noun that follows "in a" or "on the" is a participle qualifying it, and the noun is no speaker', () => {
     const text = 'Gareth Pim scored twice on Sunday.\n\nHis aunt, Olwen Rhys, watched from the stand. \u201cHe says it was the best day of his career,\u201d she said in a video posted online, \u201cafter his debut.\u201d';

@@ -3,7 +3,7 @@ import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { actsOnItsOwn, hasCue } from './nameMentions';
 import { BODY_KIND_NAME_WORDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES, ORG_WORDS, ORGANISATION_KINDS, PAST_VERBS, PRONOUNS, TRADE_NOUNS } from './lexicon';
-import { bodyAfterPartOf, definiteCommonNoun, pairWordsAt, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart } from './phrases';
+import { bodyAfterPartOf, definiteCommonNoun, pairWordsAt, familyCountAt, isRelativeNoun, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
 import { Token, tokenize } from './tokens';
@@ -457,6 +457,14 @@ export class SpeakerResolver {
       const gender = head === 'husband' ? 'male' : 'female';
       const spouse = owner && gap > 0 ? this.registry.resolveSingle(owner.name.slice(gap + 1), pos, gender) : undefined;
       if (spouse && spouse !== owner && spouse.kind === 'person' && spouse.gender !== (gender === 'male' ? 'female' : 'male')) return { entity: spouse, members: [] };
+    }
+    // ("Her father said:", "his grandmother said": a relative of the one named, unnamed, is someone
+    // else, known by that word, not the owner nor the last speaker)
+    if (words.length === 1 && /^h(er|is)$/.test(possessor.lower) && isRelativeNoun(words[0]) && !SPOUSES.has(head)) {
+      const person = this.registry.addPhrase(displayPhrase(words), 'person', spanOf(words));
+      person.person = true;
+      // (no gender learnt: one met only here is no rival to the speakers the article follows)
+      return { entity: person, members: [] };
     }
     // ("a statement on its website said", "its statement said": the body "it" stands for issued it)
     if (possessor.lower === 'its' && ISSUED_BY_OWNER.has(head)) {

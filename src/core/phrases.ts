@@ -228,6 +228,13 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
       from = j;
       continue;
     }
+    // ("Her father said:": a relative's noun right after "her" or "his", right before the verb;
+    // not "Ann Vik and her son said", where the two speak together; a spouse is read on its own,
+    // as the one who shares the surname, see subjectOfVerb)
+    if (j === k && j > 0 && isRelativeNoun(u) && !SPOUSES.has(u.lower) && /^h(er|is)$/.test(tokens[j - 1].lower) && tokens[k + 1]?.kind === 'word' && tokens[j - 2]?.lower !== 'and') {
+      from = j;
+      continue;
+    }
     const grown = from <= k;
     if (u.info.innerConnector && grown && j > 0 && isPhraseWord(tokens[j - 1])) {
       from = j;
@@ -244,7 +251,9 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
     }
     if (POSSESSIVES.has(lower) && grown) {
       while (from <= k && tokens[from].info.innerConnector) from++;
-      return nounSeen && from <= k ? { tokens: tokens.slice(from, k + 1), possessor: u } : undefined;
+      // ("Her father said:": a relative's noun alone after "her" or "his" is someone else, who speaks)
+      const relative = from === k && (lower === 'her' || lower === 'his') && isRelativeNoun(tokens[k]);
+      return (nounSeen || relative) && from <= k ? { tokens: tokens.slice(from, k + 1), possessor: u } : undefined;
     }
     break;
   }
@@ -850,6 +859,11 @@ export function relativeEndingAt(tokens: Token[], k: number): boolean {
   if (!noun || !owner || noun.kind !== 'word' || noun.capitalized || !RELATIVES.has(noun.lower) || owner.kind !== 'word') return false;
   // ("the couple's son", "the victim's mother": a noun in the possessive after "the")
   return OWNERS.has(owner.lower) || (owner.capitalized && endsInApostropheS(owner.text)) || (k >= 2 && tokens[k - 2].lower === 'the' && /^\p{Ll}+['\u2019]s$/u.test(owner.text));
+}
+
+/** "mother", "grandson": a lowercase noun for a relative. */
+export function isRelativeNoun(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && !t.capitalized && RELATIVES.has(t.lower);
 }
 
 const RELATIVES = new Set(['wife', 'husband', 'partner', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'widow', 'widower', 'niece', 'nephew', 'aunt', 'uncle', 'cousin', 'fiancee', 'fiancé', 'fiancée', 'fiance']);

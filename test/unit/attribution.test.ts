@@ -557,7 +557,8 @@ describe('"the" and a noun for someone just named', () => {
     assert.deepStrictEqual(speakers("His neighbour, Mrs Joan Hale, 79, said the village felt 'forgotten'.\n\n'They never ask us,' said the widow."), ['Joan Hale', 'Joan Hale']);
   });
   it('"her grandmother said" is someone else', () => {
-    assert.deepStrictEqual(speakers('Mrs Ada Venn, 81, lost her home in the fire.\n\n"We have nothing left," her grandmother said.'), [null]);
+    // (someone new, known only by that word: not Mrs Venn)
+    assert.deepStrictEqual(speakers('Mrs Ada Venn, 81, lost her home in the fire.\n\n"We have nothing left," her grandmother said.'), ['grandmother']);
   });
   it('"a defender" is someone new', () => {
     const said = speakers('Captain Euan Hart said he had touched the ball first.\n\nA defender from the visiting side said: "It was never a penalty."');
@@ -2883,5 +2884,15 @@ describe('held-out set 59: wire, British, sport, police and press-release copy',
     const text = 'Not all were pleased. Commuters have complained for two winters about late trains, and the local passenger forum called the new timetable \u201ca slap in the face\u201d.\n';
     const speaker = speakers(text)[0];
     assert.ok(speaker !== null && /passenger forum/.test(speaker), String(speaker));
+  });
+});
+
+describe('held-out set 61: wire, British, sport, police and press-release copy', () => {
+  it('credits "Her father said:" to the relative, someone new, not to the one named before nor to nobody', () => {
+    const text =
+      'Ruth Calder, 12, won the spelling bee. \u2018I was shaking,\u2019 she said.\n\n' +
+      'Her father said: \u2018She practised every night at the kitchen table.\u2019\n\n' +
+      'Councillor Jo Brant said the library would hold the contest again. \u2018It was a joy,\u2019 added Mrs Brant.\n';
+    assert.deepStrictEqual(speakers(text), ['Ruth Calder', 'father', 'Jo Brant']);
   });
 });

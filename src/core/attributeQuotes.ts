@@ -1203,6 +1203,21 @@ function objectOfPreposition(tokens: Token[], phrase: Phrase): boolean {
   return before.kind === 'word' && !before.capitalized && (before.lower === 'in' || before.lower === 'on');
 }
 
+/**
+ * "as Mrs Vik put it", "as he put it": "put it" after "as" and a subject of one to four words (a
+ * name, a title and name, or a pronoun) reports someone's words, as "as Mrs Vik said" does.
+ */
+function asPutIt(tokens: Token[], v: number): boolean {
+  if (tokens[v]?.lower !== 'put' || tokens[v].capitalized || tokens[v + 1]?.lower !== 'it' || tokens[v + 2]?.kind === 'word') return false;
+  for (let k = v - 1; k >= 0 && v - k <= 5; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return false;
+    if (t.lower === 'as') return k < v - 1 && (k === 0 || tokens[k - 1].kind !== 'word');
+    if (!(t.capitalized || (t.info.pronoun && k === v - 1))) return false;
+  }
+  return false;
+}
+
 /** The reporting verb nearest the quote anywhere in its sentence: "Wang said security should not rest on “…”". */
 function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
   // nearest first, verbs before the quote preferred (one after it counts half as far again);
@@ -1212,8 +1227,8 @@ function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
   let left = qi - 1;
   let right = qi + 1;
   for (;;) {
-    while (left >= from && !isStrongVerb(tokens[left])) left--;
-    while (right < to && !isStrongVerb(tokens[right])) right++;
+    while (left >= from && !isStrongVerb(tokens[left]) && !asPutIt(tokens, left)) left--;
+    while (right < to && !isStrongVerb(tokens[right]) && !asPutIt(tokens, right)) right++;
     if (left < from && right >= to) break;
     const v = right >= to || (left >= from && qi - left <= (right - qi) * 1.5) ? left-- : right++;
     // ("“…,” a remark Holt said he had framed", "'…': village fights to keep its post office":

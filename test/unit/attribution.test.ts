@@ -2943,3 +2943,22 @@ describe('held-out set 59: wire, British, sport, police and press-release copy',
     assert.ok(speaker !== null && /passenger forum/.test(speaker), String(speaker));
   });
 });
+
+describe('held-out set 61: wire, British, sport, police and press-release copy', () => {
+  it('credits "Her father said:" to the relative, someone new, not to the one named before nor to nobody', () => {
+    const text =
+      'Ruth Calder, 12, won the spelling bee. \u2018I was shaking,\u2019 she said.\n\n' +
+      'Her father said: \u2018She practised every night at the kitchen table.\u2019\n\n' +
+      'Councillor Jo Brant said the library would hold the contest again. \u2018It was a joy,\u2019 added Mrs Brant.\n';
+    assert.deepStrictEqual(speakers(text), ['Ruth Calder', 'father', 'Jo Brant']);
+  });
+
+  it('credits "as Mrs X put it, ‘…’" to X as her words, as "as Mrs X said" is', () => {
+    const text =
+      'Mrs Nora Quill, who runs the ferry, said the crossing would reopen in May.\n\n' +
+      'Passengers will, as Mrs Quill put it, \u2018barely notice the wait\u2019.\n\n' +
+      'As she put it: \u2018The boat is ready.\u2019\n';
+    const a = analyzeArticle(text).quotes.filter((q) => q.depth === 0);
+    assert.deepStrictEqual(a.map((q) => [q.speaker, q.kind]), [['Nora Quill', 'speech'], ['Nora Quill', 'speech']]);
+  });
+});

@@ -372,7 +372,10 @@ export class SpeakerResolver {
       const [org, own] = parsed.name;
       const last = parsed.name[parsed.name.length - 1];
       const bare = own !== undefined && !org.capitalized && org.info.org && own.capitalized && !own.info.org && !own.info.title && this.registry.resolveSingle(last.text, pos)?.kind !== 'person' && (parsed.name.length === 2 || !givenNameGender(own.lower));
-      const entity = this.registry.addPhrase(displayPhrase(bare ? parsed.name.slice(1) : parsed.name), 'organisation', spanOf(words), displayPhrase(parsed.name));
+      // ("Operator Marbrook Coaches said": a business's trade opening the sentence before its name
+      // of two words or more is no part of it)
+      const trade = !bare && parsed.name.length >= 3 && org.capitalized && (BUSINESS_NOUNS.has(org.lower) || TRADE_NOUNS.has(org.lower)) && parsed.name.slice(1).every((w) => w.capitalized);
+      const entity = this.registry.addPhrase(displayPhrase(bare || trade ? parsed.name.slice(1) : parsed.name), 'organisation', spanOf(words), displayPhrase(trade ? parsed.name.slice(1) : parsed.name));
       // ("Forecasters at the Tarn Weather Centre confirmed …", then "a spokesman for the centre
       // said": the body the people are at is named too, as the latest body of its kind)
       const body = bodyOfPeopleAt(words);

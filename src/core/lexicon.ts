@@ -116,8 +116,13 @@ export const ORG_WORDS = set(
   'partnership unit software energy motorsport marathon rally chapel cathedral abbey mosque synagogue studio studios associates architects ' +
   'shipping logistics guild chamber cafe museum gallery library mining brewery bakery pharmacy pharmacies chemist chemists ' +
   // companies named for their trade in the plural ("Tarn Estates", "Vik Motors")
-  'estates properties motors developments farms foods stores bakers brewers lettings management toys',
+  'estates properties motors developments farms foods stores bakers brewers lettings management toys ' +
+  'networks systems solutions technologies communications telecom media ventures resources pharmaceuticals labs ' +
+  'airways lines buses coaches builders travel',
 );
+
+/** Words that end a company's name ("Tarn Networks", "Vik Coaches") but, lowercase, are as often a verb ("Ann Vik coaches the side"). */
+export const NAME_ONLY_ORG_WORDS = set('networks lines coaches ventures travel buses builders');
 
 /**
  * The words that end a business's name ("Tarn Mining", "Vik Motors", "Orrin Bakers"): the bodies "the
@@ -125,7 +130,8 @@ export const ORG_WORDS = set(
  */
 export const BUSINESS_NAME_WORDS: readonly string[] = (
   'company corp corporation inc ltd llc plc group firm holdings industries airlines partners securities energy software shipping logistics ' +
-  'mining brewery bakery pharmacy pharmacies chemist chemists estates properties motors developments farms foods stores bakers brewers lettings management toys'
+  'mining brewery bakery pharmacy pharmacies chemist chemists estates properties motors developments farms foods stores bakers brewers lettings management toys ' +
+  'networks systems solutions technologies communications telecom media ventures resources pharmaceuticals labs airways lines buses coaches builders travel'
 ).split(' ');
 
 /** "the force", "the club": the words an organisation of that kind has in its name. */

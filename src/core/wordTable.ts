@@ -2,6 +2,7 @@ import { characterAt, isUpper, isWordChar } from './chars';
 import { NO_INFO, wordInfo } from './wordInfo';
 import type { WordInfo } from './wordInfo';
 import { NAME_PARTICLES } from './nameWords';
+import { NAME_ONLY_ORG_WORDS } from './lexicon';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -69,7 +70,7 @@ function factsOf(text: string): WordFacts {
   // only a capitalised word can be an acronym: the cheap test first
   const acronym = capitalized && text.length > first.length && isUpper(characterAt(text, first.length)) && text === text.toUpperCase() && !DOTTED_INITIALS.test(text);
   const keepsDot = text.length > 1 && text.charCodeAt(text.length - 1) === 46 && DOTTED.test(text);
-  const info = isWord ? wordInfo(lower) : NO_INFO;
+  const info = isWord ? (capitalized || !NAME_ONLY_ORG_WORDS.has(lower) ? wordInfo(lower) : lowercaseInfo(lower)) : NO_INFO;
   const runWord = isWord && (capitalized ? acronym || !info.stop : info.title);
   const runConnector = isWord && info.runConnector && !capitalized;
   const nameStart = capitalized && !info.stop;
@@ -84,6 +85,18 @@ function factsOf(text: string): WordFacts {
     (info.document && !capitalized ? SCAN_DOCUMENT : 0) |
     (lower === 'named' || lower === 'identified' || lower === 'anonymity' || lower === 'according' || lower === 'name' ? SCAN_ANONYMOUS : 0);
   return { text, lower, kind: isWord ? 'word' : 'punct', capitalized, acronym, info, keepsDot, runWord, runConnector, nameStart, genderWord, quote: undefined, givenNameToo: capitalized && lower === 'will', scan };
+}
+
+const lowercaseInfos = new Map<string, WordInfo>();
+
+/** "Ann Vik coaches the side": a word that ends a company's name only when capitalised is no body's word in lowercase. */
+function lowercaseInfo(lower: string): WordInfo {
+  let info = lowercaseInfos.get(lower);
+  if (!info) {
+    info = { ...wordInfo(lower), org: false };
+    lowercaseInfos.set(lower, info);
+  }
+  return info;
 }
 
 const givenNameVariants = new Map<string, WordFacts>();

@@ -2921,6 +2921,25 @@ describe('"his granddaughter Isla filmed …": a relative named by a given name 
   });
 });
 
+describe('companies named for their trade in the plural: Networks, Systems, Coaches, Airways …', () => {
+  it('"Orvane Networks wants …", then "a spokeswoman for the company said" is the company, never a person', () => {
+    const text = 'Orvane Networks wants to put up a mast.\n\nOrvane said the ridge had been ruled out.\n\nA spokeswoman for the company said: "We looked at eleven sites."';
+    const analysis = analyzeArticle(text);
+    assert.deepStrictEqual(analysis.quotes.map((q) => q.speaker), ['Orvane Networks']);
+    assert.strictEqual(analysis.speakers[0].kind, 'organisation');
+  });
+
+  it('in lowercase such a word is a verb or people: "Ann Vik coaches the side", "the coaches said"', () => {
+    assert.deepStrictEqual(analyzeArticle('Ann Vik coaches the side. "We won," Vik said.').speakers.map((s) => [s.name, s.kind]), [['Ann Vik', 'person']]);
+    assert.deepStrictEqual(analyzeArticle('The coaches said the pitch was "unplayable".').speakers.map((s) => s.kind), ['group']);
+  });
+
+  it('"Operator Kelby Coaches said": the trade opening the sentence is no part of the name', () => {
+    const analysis = analyzeArticle('Operator Kelby Coaches said it was "deeply sorry".');
+    assert.deepStrictEqual(analysis.speakers.map((s) => [s.name, s.kind]), [['Kelby Coaches', 'organisation']]);
+  });
+});
+
 describe('held-out set 58: wire, British, sport, police and press-release copy', () => {
   it('"“…,” she said in a video posted online, “…”": a verb after a noun that follows "in a" or "on the" is a participle qualifying it, and the noun is no speaker', () => {
     const text = 'Gareth Pim scored twice on Sunday.\n\nHis aunt, Olwen Rhys, watched from the stand. \u201cHe says it was the best day of his career,\u201d she said in a video posted online, \u201cafter his debut.\u201d';

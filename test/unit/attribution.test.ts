@@ -2885,3 +2885,10 @@ describe('held-out set 59: wire, British, sport, police and press-release copy',
     assert.ok(speaker !== null && /passenger forum/.test(speaker), String(speaker));
   });
 });
+
+describe('held-out set 60: wire, British, sport, police and press-release copy', () => {
+  it('reads "lawmaker" as a role before a name: "Senior lawmaker X called the plan “…” and said …" credits X, not the opening word', () => {
+    const text = 'Senior lawmaker Orla Brannick called the budget \u201ca shell game\u201d and said the treasury had hidden its debts.\n';
+    assert.deepStrictEqual(speakers(text), ['Orla Brannick']);
+  });
+});

@@ -2891,4 +2891,9 @@ describe('held-out set 60: wire, British, sport, police and press-release copy',
     const text = 'Senior lawmaker Orla Brannick called the budget \u201ca shell game\u201d and said the treasury had hidden its debts.\n';
     assert.deepStrictEqual(speakers(text), ['Orla Brannick']);
   });
+
+  it('reads a sentence-opening "Now" as no part of the name after it: "Now X is selling up."', () => {
+    const text = 'For years she has run the stall. Now Maud Renfrew is selling up.\n\n\u2018It is time,\u2019 she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Maud Renfrew']);
+  });
 });

@@ -116,7 +116,9 @@ export const ORG_WORDS = set(
   'partnership unit software energy motorsport marathon rally chapel cathedral abbey mosque synagogue studio studios associates architects ' +
   'shipping logistics guild chamber cafe museum gallery library mining brewery bakery pharmacy pharmacies chemist chemists ' +
   // companies named for their trade in the plural ("Tarn Estates", "Vik Motors")
-  'estates properties motors developments farms foods stores bakers brewers lettings management toys',
+  'estates properties motors developments farms foods stores bakers brewers lettings management toys ' +
+  // and for the oil trade ("Tarn Petroleum")
+  'petroleum',
 );
 
 /**
@@ -125,7 +127,7 @@ export const ORG_WORDS = set(
  */
 export const BUSINESS_NAME_WORDS: readonly string[] = (
   'company corp corporation inc ltd llc plc group firm holdings industries airlines partners securities energy software shipping logistics ' +
-  'mining brewery bakery pharmacy pharmacies chemist chemists estates properties motors developments farms foods stores bakers brewers lettings management toys'
+  'mining brewery bakery pharmacy pharmacies chemist chemists estates properties motors developments farms foods stores bakers brewers lettings management toys petroleum'
 ).split(' ');
 
 /** "the force", "the club": the words an organisation of that kind has in its name. */

@@ -2896,4 +2896,9 @@ describe('held-out set 60: wire, British, sport, police and press-release copy',
     const text = 'For years she has run the stall. Now Maud Renfrew is selling up.\n\n\u2018It is time,\u2019 she said.\n';
     assert.deepStrictEqual(speakers(text), ['Maud Renfrew']);
   });
+
+  it('reads "Petroleum" as a business word: "the company said" after "X Petroleum said …" credits X Petroleum', () => {
+    const text = 'The fund sold its stake in Varnholt Petroleum last week.\n\nVarnholt Petroleum said it would not comment on investors.\n\n"We never discuss shareholders," the company said.\n';
+    assert.deepStrictEqual(speakers(text), ['Varnholt Petroleum']);
+  });
 });

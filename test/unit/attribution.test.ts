@@ -2901,4 +2901,9 @@ describe('held-out set 60: wire, British, sport, police and press-release copy',
     const text = 'The fund sold its stake in Varnholt Petroleum last week.\n\nVarnholt Petroleum said it would not comment on investors.\n\n"We never discuss shareholders," the company said.\n';
     assert.deepStrictEqual(speakers(text), ['Varnholt Petroleum']);
   });
+
+  it('gives the pronoun of "Asked whether she would …, X laughed." to X, so the next "she said" credits X', () => {
+    const text = 'Hilde Brun, who came from Oslo, described it as "wild" and said she would return.\n\nAsked whether she would now retire, Carys Tudno laughed. "Ask my accountant," she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Hilde Brun', 'Carys Tudno']);
+  });
 });

@@ -174,6 +174,9 @@ export class NameSplit {
     // a verb of saying that opens the sentence before the name is no part of it ("Continued Vik: “…”",
     // "Added Ann Holt:"; only a form in -ed: "Said Khan" is a name)
     if (hi - lo >= 2 && words[lo].capitalized && words[lo].info.reporting && words[lo].info.endsEd && givenNameGender(words[lo].lower) === undefined) lo++;
+    // a time adverb that opens the sentence before a full or given name is no part of it ("Now Ann
+    // Vik is selling up"; at the end it may be: "Clean Air Now")
+    if (hi - lo >= 2 && words[lo].lower === 'now' && (hi - lo >= 3 || givenNameGender(words[lo + 1].lower) !== undefined)) lo++;
     if (lo === hi) return false;
     this.start = words[lo].start;
     this.end = words[hi - 1].end;

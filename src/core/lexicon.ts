@@ -118,7 +118,9 @@ export const ORG_WORDS = set(
   // companies named for their trade in the plural ("Tarn Estates", "Vik Motors")
   'estates properties motors developments farms foods stores bakers brewers lettings management toys ' +
   'networks systems solutions technologies communications telecom media ventures resources pharmaceuticals labs ' +
-  'airways lines buses coaches builders travel',
+  'airways lines buses coaches builders travel ' +
+  // and for the oil trade ("Tarn Petroleum")
+  'petroleum',
 );
 
 /** Words that end a company's name ("Tarn Networks", "Vik Coaches") but, lowercase, are as often a verb ("Ann Vik coaches the side"). */
@@ -131,7 +133,7 @@ export const NAME_ONLY_ORG_WORDS = set('networks lines coaches ventures travel b
 export const BUSINESS_NAME_WORDS: readonly string[] = (
   'company corp corporation inc ltd llc plc group firm holdings industries airlines partners securities energy software shipping logistics ' +
   'mining brewery bakery pharmacy pharmacies chemist chemists estates properties motors developments farms foods stores bakers brewers lettings management toys ' +
-  'networks systems solutions technologies communications telecom media ventures resources pharmaceuticals labs airways lines buses coaches builders travel'
+  'networks systems solutions technologies communications telecom media ventures resources pharmaceuticals labs airways lines buses coaches builders travel petroleum'
 ).split(' ');
 
 /** "the force", "the club": the words an organisation of that kind has in its name. */
@@ -187,7 +189,9 @@ export const SPEAKER_NOUNS = set(
   'parties party union unions firm employer employers staff ministries governments countries agent agents broker brokers dealer dealers trader traders banker bankers investor investors ' +
   'nations diplomats diplomat envoy envoys insiders aides aide adviser advisers advisor advisors regulator ' +
   'regulators watchdog watchdogs inquiry panel jury fans fan hospital school university institute website blog ' +
-  'filing complaint lawsuit indictment affidavit ruling verdict judgment judgement family families relatives',
+  'filing complaint lawsuit indictment affidavit ruling verdict judgment judgement family families relatives ' +
+  // members of a legislature, as wire copy calls them ("opposition lawmaker Ann Vik")
+  'lawmaker lawmakers legislator legislators',
 );
 
 /** Common nouns for people ("the owner of the bar", "a neighbouring shopkeeper"): he or she may refer to them. */

@@ -98,6 +98,7 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
     // the pronoun rules need a pronoun: most sentences have none
     // ("Asked about Tofte's pole, she smiled": whom the lead-in asks about is not who answers)
     if (scan.lastGendered >= Math.max(0, firstName) && !describedSubject(tokens, firstName) && tokens[0].lower !== 'asked') learnGenderFromPronouns(tokens, Math.max(0, firstName), named, registry);
+    else if (scan.runCount > 0) learnGenderFromQuestion(tokens, scan.runs[0], named);
     if (scan.lastGendered >= 0) learnGenderFromObjects(tokens, named, registry);
     previous = tokens;
   }
@@ -210,6 +211,20 @@ function genderOf(tokens: Token[], from: number, to: number): 'male' | 'female' 
 }
 
 /** The one person among the entities named, or undefined when there are none or several. */
+/**
+ * "Asked whether she would retire, Ann Vik laughed": a question whose pronoun opens it is put to
+ * the one named first after the lead-in's comma, so the pronoun's gender is that person's.
+ */
+function learnGenderFromQuestion(tokens: Token[], firstRun: number, named: Entity[]): void {
+  if (tokens[0].lower !== 'asked' || (tokens[1]?.lower !== 'whether' && tokens[1]?.lower !== 'if')) return;
+  const pronoun = tokens[2]?.lower;
+  if (pronoun !== 'he' && pronoun !== 'she') return;
+  const comma = tokens.findIndex((t) => t.kind === 'punct' && t.text === ',');
+  if (comma < 3 || firstRun !== comma + 1) return;
+  const person = onlyPerson(named);
+  if (person && !person.gender) person.gender = pronoun === 'he' ? 'male' : 'female';
+}
+
 function onlyPerson(named: Entity[]): Entity | undefined {
   let person: Entity | undefined;
   for (const e of named) {

@@ -2981,3 +2981,25 @@ describe('held-out set 61: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(a.map((q) => [q.speaker, q.kind]), [['Nora Quill', 'speech'], ['Nora Quill', 'speech']]);
   });
 });
+
+describe('held-out set 60: wire, British, sport, police and press-release copy', () => {
+  it('reads "lawmaker" as a role before a name: "Senior lawmaker X called the plan “…” and said …" credits X, not the opening word', () => {
+    const text = 'Senior lawmaker Orla Brannick called the budget \u201ca shell game\u201d and said the treasury had hidden its debts.\n';
+    assert.deepStrictEqual(speakers(text), ['Orla Brannick']);
+  });
+
+  it('reads a sentence-opening "Now" as no part of the name after it: "Now X is selling up."', () => {
+    const text = 'For years she has run the stall. Now Maud Renfrew is selling up.\n\n\u2018It is time,\u2019 she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Maud Renfrew']);
+  });
+
+  it('reads "Petroleum" as a business word: "the company said" after "X Petroleum said …" credits X Petroleum', () => {
+    const text = 'The fund sold its stake in Varnholt Petroleum last week.\n\nVarnholt Petroleum said it would not comment on investors.\n\n"We never discuss shareholders," the company said.\n';
+    assert.deepStrictEqual(speakers(text), ['Varnholt Petroleum']);
+  });
+
+  it('gives the pronoun of "Asked whether she would …, X laughed." to X, so the next "she said" credits X', () => {
+    const text = 'Hilde Brun, who came from Oslo, described it as "wild" and said she would return.\n\nAsked whether she would now retire, Carys Tudno laughed. "Ask my accountant," she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Hilde Brun', 'Carys Tudno']);
+  });
+});

@@ -147,6 +147,15 @@ export class SpeakerResolver {
       }
     }
     if (words.length === 1 && words[0].info.pronoun) return this.resolvePronoun(words[0].lower, pos, paragraph, words[0].start);
+    // ("“…,” one of them said": one of the group "they" would be; the group is credited)
+    if (words.length === 3 && words[0].lower === 'one' && words[1].lower === 'of' && words[2].lower === 'them') {
+      const group = this.resolvePronoun('they', pos, paragraph, words[2].start);
+      // (a group spoken of since the last speaker, or that speaker: "One of them told us" inside a
+      // quote is one of whatever the speaker was talking about)
+      const last = this.last;
+      const since = group.entity !== null && (!last || last.entity === group.entity || this.registry.lastMentionBefore(group.entity, pos) > last.pos);
+      return group.entity && group.entity.kind === 'group' && since ? group : { entity: null, members: [] };
+    }
     // ("Several say …", "Many said …": a quantity standing alone names no one)
     if (words.length === 1 && QUANTITY_PRONOUNS.has(words[0].lower)) return { entity: null, members: [] };
     // "Another passenger, a teacher who gave her name only as Mrs Vik, said": the name the apposition ends on

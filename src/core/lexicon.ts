@@ -189,7 +189,7 @@ export const SPEAKER_NOUNS = set(
   'parties party union unions firm employer employers staff ministries governments countries agent agents broker brokers dealer dealers trader traders banker bankers investor investors ' +
   'nations diplomats diplomat envoy envoys insiders aides aide adviser advisers advisor advisors regulator ' +
   'regulators watchdog watchdogs inquiry panel jury fans fan hospital school university institute website blog ' +
-  'filing complaint lawsuit indictment affidavit ruling verdict judgment judgement family families relatives ' +
+  'filing complaint lawsuit indictment affidavit ruling verdict judgment judgement family families relatives brothers sisters twins ' +
   // members of a legislature, as wire copy calls them ("opposition lawmaker Ann Vik")
   'lawmaker lawmakers legislator legislators',
 );

@@ -402,6 +402,11 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
   }
   // "the Keep Tarn Green group": a name that a lowercase organisation word follows is the organisation's
   const after = to < tokens.length ? tokens[to] : undefined;
+  // ("Second place went to the Harwood brothers": a family by its surname, for "they" or "one of them" later)
+  if (after !== undefined && to - from === 1 && tokens[from - 1]?.lower === 'the' && !after.capitalized && FAMILY_GROUPS.has(after.lower) && !tokens[from].info.org) {
+    registry.addPhrase(`${tokens[from].text} ${after.text}`, 'group', { start: tokens[from].start, end: after.end });
+    return;
+  }
   if (after !== undefined && after.kind === 'word' && !after.capitalized && after.info.org) {
     // ("Ann Vik's Kelburn team": the owner in the possessive is someone, the rest the team's name)
     let owner = to;
@@ -954,6 +959,9 @@ function nameKeys(tokens: Token[], from: number, to: number): string[] {
 }
 
 /** Nouns for a relative that tell their gender; not the pronouns and titles among the gender cues. */
+/** A family known by its surname: "the Harwood brothers", "the Vik sisters", "the Holt family". */
+const FAMILY_GROUPS: ReadonlySet<string> = new Set(['brothers', 'sisters', 'twins', 'family']);
+
 /** "his granddaughter Zara", "Okafor's son Tom": a relative's noun, lowercase, right before a lone given name at `from`. */
 function relativeNamed(tokens: Token[], from: number): boolean {
   const noun = tokens[from - 1];

@@ -62,6 +62,8 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
   if (k < 0 || depth > 2) return undefined;
   const t = tokens[k];
   if (t.kind === 'word' && t.info.pronoun) return { tokens: [t] };
+  // ("“…,” one of them said": one of a group named before)
+  if (k >= 2 && t.lower === 'them' && tokens[k - 1].lower === 'of' && tokens[k - 2].lower === 'one') return { tokens: tokens.slice(k - 2, k + 1) };
   // "the mother of one said" ("One mother of three said": or "one", "another")
   if (k >= 3 && (tokens[k - 3].info.determiner || ONE_OF_MANY.has(tokens[k - 3].lower)) && familyCountAt(tokens, k - 2)) return { tokens: tokens.slice(k - 3, k + 1) };
   // "Wang Wenbin, a spokeswoman for the ministry, told": step over the apposition
@@ -598,6 +600,7 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
   const t = tokens[k];
   if (!t || t.kind !== 'word') return undefined;
   if (t.info.pronoun) return { tokens: [t] };
+  if (t.lower === 'one' && tokens[k + 1]?.lower === 'of' && tokens[k + 2]?.lower === 'them') return { tokens: tokens.slice(k, k + 3) };
   // ("said a spokesman for the Tarn branch of the Growers' Union": the phrase runs to the body's name)
   const spokes = t.info.article ? k + 1 : k;
   if (SPOKESPERSON_NOUNS.has(tokens[spokes]?.lower ?? '') && tokens[spokes + 1]?.lower === 'for') {

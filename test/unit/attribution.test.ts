@@ -2940,6 +2940,19 @@ describe('companies named for their trade in the plural: Networks, Systems, Coac
   });
 });
 
+describe('"one of them said": one of a group spoken of since the last speaker', () => {
+  it('"Second place went to the Orrin brothers. “…,” one of them said" credits the brothers, not the winner quoted before', () => {
+    const text = 'Ada Pell won the race. "It was windy," Pell said.\n\nSecond place went to the Orrin brothers of Kelby.\n\n"We were close," one of them said. "Next year," said one of them.';
+    assert.deepStrictEqual(speakers(text), ['Ada Pell', 'Orrin brothers', 'Orrin brothers']);
+  });
+
+  it('"One of them told us, “…”" inside a quote is no group named before the speaker', () => {
+    const text = 'Organisers said the regatta was "off".\n\nChairman Tom Vale said: "We asked nine insurers. One of them told us, \'We will not touch it.\' That is the world now."';
+    const nested = analyzeArticle(text).quotes.filter((q) => q.depth === 1);
+    assert.ok(nested.every((q) => q.speaker !== 'organisers'), JSON.stringify(nested.map((q) => q.speaker)));
+  });
+});
+
 describe('held-out set 58: wire, British, sport, police and press-release copy', () => {
   it('"“…,” she said in a video posted online, “…”": a verb after a noun that follows "in a" or "on the" is a participle qualifying it, and the noun is no speaker', () => {
     const text = 'Gareth Pim scored twice on Sunday.\n\nHis aunt, Olwen Rhys, watched from the stand. \u201cHe says it was the best day of his career,\u201d she said in a video posted online, \u201cafter his debut.\u201d';

@@ -839,7 +839,9 @@ export class EntityRegistry {
       // (the gender told, or that of a common given name: "Tom Vik and his assistant, Ann Lund, ….
       // He said" rules her out though no pronoun or title has told hers yet)
       if (gender && isOtherGender(e, gender)) return false;
-      if (!gender || e.gender === gender) {
+      // (a common given name tells it too, for the one named last: "Sheila Vik" then is as much a
+      // woman as one a pronoun showed; not past someone of unknown gender named after her)
+      if (!gender || e.gender === gender || (e.gender === undefined && first === undefined && personGender(e) === gender)) {
         // (a person of unknown gender whose possessive opened a sentence beats one of that gender
         // named long before: "Vik's team will …. Asked about it, he said" after paragraphs of others)
         if (first !== undefined && first.pos - m.pos > 300 && first.entity.person && this.openingOwners.has(first.pos)) return true;

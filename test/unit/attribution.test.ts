@@ -2953,6 +2953,13 @@ describe('"one of them said": one of a group spoken of since the last speaker', 
   });
 });
 
+describe('"she said" after a woman named last by a common given name', () => {
+  it('"Vik\'s mother, Sheila Vik, waited. “…,” she recalled": the mother, not the daughter a pronoun showed to be a woman before', () => {
+    const text = 'Nurse Joan Vik won the race. Vik, 34, tossed her pancake three times. "It was hard," Vik said.\n\nThe Rev Tom Oakes started the race. "A record is nice," he added.\n\nVik\'s mother, Sheila Vik, who won in 1988, was waiting at the line.\n\n"I told her to keep her elbows in," she recalled.';
+    assert.deepStrictEqual(speakers(text), ['Joan Vik', 'Tom Oakes', 'Sheila Vik']);
+  });
+});
+
 describe('held-out set 58: wire, British, sport, police and press-release copy', () => {
   it('"“…,” she said in a video posted online, “…”": a verb after a noun that follows "in a" or "on the" is a participle qualifying it, and the noun is no speaker', () => {
     const text = 'Gareth Pim scored twice on Sunday.\n\nHis aunt, Olwen Rhys, watched from the stand. \u201cHe says it was the best day of his career,\u201d she said in a video posted online, \u201cafter his debut.\u201d';

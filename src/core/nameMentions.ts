@@ -317,8 +317,9 @@ function learnGenderFromPronouns(tokens: Token[], from: number, named: Entity[],
     if (gender && (tokens[at].lower === 'he' || tokens[at].lower === 'she') && possessiveBefore(tokens, from, gender)) return;
   }
   // "Asked by Mr Vik whether …, she replied": a title of the other gender before the name says the
-  // pronoun is someone else
-  if (gender && !honorificOfOtherGender(tokens, from, gender)) person.gender = gender;
+  // pronoun is someone else; so does a common given name of the other gender ("Fiona Dacre said
+  // his retirement …")
+  if (gender && !honorificOfOtherGender(tokens, from, gender) && !isOtherGender(person, gender)) person.gender = gender;
 }
 
 /** Whether "her" (for "she") or "his" (for "he") stands in tokens before `from`. */

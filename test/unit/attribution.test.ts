@@ -2960,6 +2960,13 @@ describe('"she said" after a woman named last by a common given name', () => {
   });
 });
 
+describe('"Fiona Dacre said his retirement …": a pronoun of the other gender than a common given name', () => {
+  it('is someone else\'s, so "she said" after is Fiona Dacre\'s', () => {
+    const text = 'Ada Pell said: "Grandad taught me."\n\nFiona Orrin said his retirement marked \u2018the end of an era\u2019.\n\n\u2018He made you feel clever,\u2019 she said.';
+    assert.deepStrictEqual(speakers(text), ['Ada Pell', 'Fiona Orrin', 'Fiona Orrin']);
+  });
+});
+
 describe('held-out set 58: wire, British, sport, police and press-release copy', () => {
   it('"“…,” she said in a video posted online, “…”": a verb after a noun that follows "in a" or "on the" is a participle qualifying it, and the noun is no speaker', () => {
     const text = 'Gareth Pim scored twice on Sunday.\n\nHis aunt, Olwen Rhys, watched from the stand. \u201cHe says it was the best day of his career,\u201d she said in a video posted online, \u201cafter his debut.\u201d';

@@ -186,6 +186,7 @@ export class NameSplit {
     // a name starts with a capital, unless a title stands before its particle ("Mr. de la Cruz")
     while (n < hi && words[n].info.nameParticle && !(n > lo && isTitleWord(words[n - 1]))) n++;
     if (n - lo >= 2 && hi - n === 1 && givenNameAfterRole(words[n - 1], words[n - 2])) n--;
+    else if (n - lo === 1 && titleAsGivenName(words, lo, hi)) n = lo;
     // ("Secretary of State Ann Vik"; not "the Tarn Guild of Church Bell Ringers", a body's name after its word)
     // (not after a spokesperson: "a spokesman for Tarn Schools Catering" speaks for that whole body)
     if (n > lo && hi - n >= 3 && isOneOf(words[n - 1].lower, 'of', 'for') && !(n - 2 >= lo && (words[n - 2].info.org || SPOKESPERSON_NOUNS.has(words[n - 2].lower)))) {
@@ -383,6 +384,16 @@ function lowercaseRoleBeforeName(words: Token[], lo: number, n: number, hi: numb
  * ("deputy Mayor Ann Kole"). After a capitalised role only a title that is a common given name is
  * one ("Striker Dean Holt", not "Attorney General Holt").
  */
+/**
+ * "Dean Akerley praised …": a title that is as often a common given name, opening a run of two
+ * capitalised words, is the given name; "the Dean", or a title before it, keeps it a title.
+ */
+export function titleAsGivenName(words: Token[], k: number, to: number): boolean {
+  const w = words[k];
+  const before = k > 0 ? words[k - 1] : undefined;
+  return to - k === 2 && w.capitalized && !w.acronym && isTitleWord(w) && !w.info.honorific && givenNameGender(w.lower) !== undefined && before?.lower !== 'the' && !(before && isTitleWord(before)) && isBareNameWord(words[k + 1]);
+}
+
 export function givenNameAfterRole(word: Token, before: Token): boolean {
   return word.capitalized && !word.acronym && isTitleWord(word) && !word.info.honorific && (!before.capitalized || givenNameGender(word.lower) !== undefined) && isTitleWord(before) && !TITLE_MODIFIERS.has(before.lower);
 }

@@ -1,5 +1,5 @@
 import type { Entity } from './entities';
-import { ageBefore, ageOf, endsInPossessive, yearsOld, EntityRegistry, givenNameAfterRole, isBareNameWord, isNameWord, isOtherGender, isTitleWord, key, NameSplit, roleText, roleTextIn } from './entities';
+import { ageBefore, ageOf, endsInPossessive, yearsOld, EntityRegistry, givenNameAfterRole, isBareNameWord, isNameWord, isOtherGender, isTitleWord, key, NameSplit, roleText, roleTextIn, titleAsGivenName } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { AFTER_OBJECT_HER, BODY_KIND_NAME_WORDS, ORGANISATION_KINDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, genderOfNoun, MALE_CUES } from './lexicon';
 import { isReportingVerb, phraseStartingAt, possessiveName, subjectStart } from './phrases';
@@ -933,7 +933,7 @@ const SPACED_SIGN = 3;
 /** Name words, or short words ("bin", "Al"): a personal name of several words. */
 function personalName(tokens: Token[], from: number, to: number): boolean {
   // ("Ostrelle Mining's Tamsu mine": an owner in the possessive and what it owns are no one's name)
-  for (let k = from; k < to; k++) if ((!isNameWord(tokens[k]) && tokens[k].lower.length > 3 && !(k === from && k > 0 && givenNameAfterRole(tokens[k], tokens[k - 1]))) || (k < to - 1 && endsInPossessive(tokens[k].text))) return false;
+  for (let k = from; k < to; k++) if ((!isNameWord(tokens[k]) && tokens[k].lower.length > 3 && !(k === from && ((k > 0 && givenNameAfterRole(tokens[k], tokens[k - 1])) || titleAsGivenName(tokens, k, to)))) || (k < to - 1 && endsInPossessive(tokens[k].text))) return false;
   // ("a lawyer at Hale & Brock who …": two words with a sign the tokenizer skips between them,
   // spaced as " & " is, are the partners a firm is named after, not a given name and a surname)
   for (let k = from + 1; k < to; k++) if (tokens[k].start - tokens[k - 1].end >= SPACED_SIGN) return false;

@@ -2967,6 +2967,13 @@ describe('"Fiona Dacre said his retirement …": a pronoun of the other gender t
   });
 });
 
+describe('"Dean Orrin said": a title that is as often a given name, before a surname alone', () => {
+  it('is the given name; "the Dean, Ann Holt," is still a title', () => {
+    assert.deepStrictEqual(speakers('The coach, Dean Orrin, praised both teams. "That is the sport," Orrin said.'), ['Dean Orrin']);
+    assert.deepStrictEqual(speakers('The Dean, Ann Holt, spoke. "We are proud," the Dean said.'), ['Ann Holt']);
+  });
+});
+
 describe('held-out set 58: wire, British, sport, police and press-release copy', () => {
   it('"“…,” she said in a video posted online, “…”": a verb after a noun that follows "in a" or "on the" is a participle qualifying it, and the noun is no speaker', () => {
     const text = 'Gareth Pim scored twice on Sunday.\n\nHis aunt, Olwen Rhys, watched from the stand. \u201cHe says it was the best day of his career,\u201d she said in a video posted online, \u201cafter his debut.\u201d';

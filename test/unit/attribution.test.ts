@@ -2963,6 +2963,15 @@ describe('held-out set 59: wire, British, sport, police and press-release copy',
   });
 });
 
+describe('held-out set 62: wire, British, sport, police and press-release copy', () => {
+  it('reads "Semiconductor" and "Electronics" as business words: "the company said" after "X Semiconductor …" credits X Semiconductor', () => {
+    const text = 'Quellin Semiconductor could draw 900 tonnes a day.\n\nQuellin, which had asked for more, said it accepted the terms. "We will recycle most of it," the company said.\n';
+    assert.deepStrictEqual(speakers(text), ['Quellin Semiconductor']);
+    const other = 'Tamsin Electronics cut 40 jobs.\n\n"It was a hard decision," the company said.\n';
+    assert.deepStrictEqual(speakers(other), ['Tamsin Electronics']);
+  });
+});
+
 describe('held-out set 61: wire, British, sport, police and press-release copy', () => {
   it('credits "Her father said:" to the relative, someone new, not to the one named before nor to nobody', () => {
     const text =

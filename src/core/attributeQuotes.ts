@@ -1,6 +1,6 @@
 import { isWeakVerb, leadInDocument, nationalityNoun, noteIssuers, NO_ATTRIBUTION, quotedAsSaying, sentenceOf, SpeakerResolver, spanOf, subjectOfVerb, UTTERANCE_NOUNS } from './attribution';
 import type { Attribution } from './attribution';
-import { endsInApostropheS, isDocumentWord, isNameWord, isOtherGender, key } from './entities';
+import { endsInApostropheS, endsInPossessive, isDocumentWord, isNameWord, isOtherGender, key } from './entities';
 import type { Entity, EntityRegistry } from './entities';
 import { classifyQuote } from './quoteKinds';
 import { definiteCommonNoun, inNumber, isReportingVerb, ONE_OF_MANY, phraseEndingAt, phraseStartingAt, possessiveName, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
@@ -215,6 +215,26 @@ export function attributeQuotes(
     return entity;
   };
 
+  // "The bank rejected the criticism. In a statement, it said: “…”": "it" is the body the sentence
+  // before, in the same paragraph and quote-free, opened on ("The" and a lowercase word for a body,
+  // or a body's capitalised name, then a verb in -ed or -s), not whoever spoke or was named last
+  const bodyBefore = (): Entity | undefined => {
+    const prev = sentenceIndex - 1;
+    if (prev < 0 || sentences[prev].paragraph !== paragraphIndex) return undefined;
+    const t = sentenceTokens[prev];
+    let k = t[0]?.lower === 'the' ? 1 : 0;
+    const from = k;
+    while (k < t.length && k - from < 5 && t[k].kind === 'word' && t[k].capitalized) k++;
+    // ("The bank rejected …": one lowercase word for a body after "The")
+    if (k === from && from === 1 && t[1]?.kind === 'word' && t[1].info.org) k = 2;
+    const noun = t[k - 1];
+    const verb = t[k];
+    if (k === from || (k - from === 1 && noun.capitalized) || !noun.info.org || endsInPossessive(noun.text)) return undefined;
+    if (verb?.kind !== 'word' || verb.capitalized || verb.info.stop || !/(?:ed|s)$/.test(verb.lower) || t.some((x) => x.kind === 'quote')) return undefined;
+    const { entity } = resolver.resolve({ tokens: t.slice(noun.capitalized ? from : 0, k) }, t[0].start, paragraphIndex);
+    return entity && entity.kind !== 'person' ? entity : undefined;
+  };
+
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     paragraphIndex = s.paragraph;
@@ -262,7 +282,7 @@ export function attributeQuotes(
       const qi = scan.quoteAt[n];
       const top = tokens[qi].quote as number;
       const q = topLevel[top];
-      let a = headline ?? attributeByCue(tokens, qi, resolver, q.start, s.paragraph, subjectBefore);
+      let a = headline ?? attributeByCue(tokens, qi, resolver, q.start, s.paragraph, subjectBefore, bodyBefore);
       // ("Tears as village shop closes: ‘…’", "Seaside traders demand action: ‘…’": a headline's
       // quote after a colon, credited to a subject that does not end at the colon, is a guess; the
       // same words credited in the story say more)
@@ -792,10 +812,17 @@ export function attributeByCue(
   paragraph: number,
   /** The person the paragraph's sentences before the quote are about, if that gender fits. */
   subjectBefore?: (gender: 'male' | 'female') => Entity | undefined,
+  /** The body the sentence before the quote's, in its paragraph, opened on ("The bank rejected …"). */
+  bodyBefore?: () => Entity | undefined,
 ): Attribution {
   const found = findCue(tokens, qi);
   if (!found) return NO_ATTRIBUTION;
   const subject = found.phrase.tokens[0];
+  // "The bank rejected the criticism. ‘…,’ it said.": it is the body the sentence before opened on
+  if (bodyBefore && found.phrase.tokens.length === 1 && subject.lower === 'it') {
+    const entity = bodyBefore();
+    if (entity) return { entity, coSpeakers: [], rule: found.rule, confidence: found.confidence, cue: cueSpan(found.cueTokens), weak: found.weak };
+  }
   // "Berg was gracious in defeat. ‘…,’ he said.": he or she is whom the sentence before was about
   if (subjectBefore && found.phrase.tokens.length === 1 && (subject.lower === 'he' || subject.lower === 'she')) {
     const entity = subjectBefore(subject.lower === 'he' ? 'male' : 'female');

@@ -2970,6 +2970,17 @@ describe('held-out set 62: wire, British, sport, police and press-release copy',
     const other = 'Tamsin Electronics cut 40 jobs.\n\n"It was a hard decision," the company said.\n';
     assert.deepStrictEqual(speakers(other), ['Tamsin Electronics']);
   });
+
+  it('gives "it said" to the body the sentence before opened on ("The bank dismissed the report. … it said"), not to the last speaker', () => {
+    const text =
+      'The Reserve Bank of Kell said it would sell bonds.\n\n"This is overdue," a treasury spokeswoman said.\n\n' +
+      'The bank dismissed the report. In a statement, it said: "Our reserves are sound."\n';
+    assert.deepStrictEqual(speakers(text), ['treasury spokeswoman', 'Reserve Bank of Kell']);
+    const named =
+      'The Lowmere Water Board said its reservoirs were full.\n\n' +
+      'The Tarn Rivers Trust disagreed. "Expect a hosepipe ban by July," it said.\n';
+    assert.deepStrictEqual(speakers(named), ['Tarn Rivers Trust']);
+  });
 });
 
 describe('held-out set 61: wire, British, sport, police and press-release copy', () => {

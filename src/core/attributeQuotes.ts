@@ -10,6 +10,7 @@ import { nestingDepths } from './quotes/scanner';
 import type { RawQuote } from './quotes/scanner';
 import type { Sentence } from './sentences';
 import { BE_FORMS, genderOfNoun, ORGANISATION_KINDS, PERFECT_AUXILIARIES } from './lexicon';
+import { givenNameGender } from './givenNames';
 import { tokenize } from './tokens';
 import { SCAN_ANONYMOUS, SCAN_DOCUMENT, SCAN_ISSUE, SCAN_LOWER_REPORTING, SCAN_QUOTE, SCAN_QUOTED } from './wordTable';
 import type { Token } from './tokens';
@@ -709,8 +710,8 @@ const RELATIVES = new Set(['who', 'whose', 'whom']);
  * "Ann Vik praised her captain, Eva Lund, who she said had “…”": the pronoun after "who" is not
  * whom "who" stands for but the sentence's subject, when that is a name.
  */
-function relativePronoun(tokens: Token[], v: number): Phrase | undefined {
-  if (v < 3 || !tokens[v - 1].info.pronoun || (tokens[v - 2].lower !== 'who' && tokens[v - 2].lower !== 'whom')) return undefined;
+function relativePronoun(tokens: Token[], v: number, which = false): Phrase | undefined {
+  if (v < 3 || !tokens[v - 1].info.pronoun || (tokens[v - 2].lower !== 'who' && tokens[v - 2].lower !== 'whom' && !(which && tokens[v - 2].lower === 'which'))) return undefined;
   const head = phraseStartingAt(tokens, 0);
   const last = head?.tokens[head.tokens.length - 1];
   return last && last.capitalized && !last.info.pronoun && last.end < tokens[v - 2].start ? head : undefined;
@@ -1476,6 +1477,15 @@ function reportedSpeech(tokens: Token[], resolver: SpeakerResolver, s: Sentence,
       const closing = v + 2 === tokens.length && next?.text === '.' && !t.info.endsIng;
       if (!next || (next.kind !== 'word' && !closing)) continue;
       phrase = subjectOfVerb(tokens, v, false);
+      // ("Governor Ann Vik welcomed the ruling, which she said would …": the pronoun after ", which"
+      // is the sentence's subject, when that is a name, not whoever spoke last)
+      const head = phrase && phrase.tokens.length === 1 && (phrase.tokens[0].lower === 'he' || phrase.tokens[0].lower === 'she') && tokens[v - 2]?.lower === 'which' && tokens[v - 3]?.text === ',' ? relativePronoun(tokens, v, true) : undefined;
+      // (not when a given name in it is of the other gender: "Mayor Ann Vik backed the plan, which he said …")
+      const gender = phrase?.tokens[0].lower === 'he' ? 'male' : 'female';
+      if (head && !head.tokens.some((t) => t.capitalized && (givenNameGender(t.lower) ?? gender) !== gender)) {
+        const named = resolver.resolve(head, s.start, s.paragraph).entity;
+        if (named && named.kind === 'person' && !isOtherGender(named, gender)) phrase = head;
+      }
       // (only someone known: "…, the report concluded." names nobody new)
       // (but a body's full name does: "…, Tarn Police said." is wire copy's way of crediting the force)
       if (phrase && closing && (phrase.possessor || tokens[tokens.indexOf(phrase.tokens[0]) - 1]?.text !== ',' || !(namesSomeoneKnown(phrase, s.start, resolver) || namesBody(phrase.tokens)))) phrase = undefined;

@@ -2981,6 +2981,14 @@ describe('held-out set 62: wire, British, sport, police and press-release copy',
       'The Tarn Rivers Trust disagreed. "Expect a hosepipe ban by July," it said.\n';
     assert.deepStrictEqual(speakers(named), ['Tarn Rivers Trust']);
   });
+
+  it('reads the pronoun in "X backed the scheme, which he said would …" as X, so the next "he said" is X\'s too', () => {
+    const text = 'Harbour chair Brenna Lusk said the quay was safe.\n\nCouncil leader Osric Tandy backed the scheme, which he said would create 90 jobs. "It is overdue," he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Osric Tandy']);
+    // (not when the subject's given name is of the other gender)
+    const other = 'Harbourmaster Tom Rell said the quay was safe.\n\nMayor Anna Petrie backed the scheme, which he said would cost too much. "It is madness," he said.\n';
+    assert.deepStrictEqual(speakers(other), ['Tom Rell']);
+  });
 });
 
 describe('held-out set 61: wire, British, sport, police and press-release copy', () => {

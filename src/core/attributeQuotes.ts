@@ -1,6 +1,6 @@
 import { isWeakVerb, leadInDocument, nationalityNoun, noteIssuers, NO_ATTRIBUTION, quotedAsSaying, sentenceOf, SpeakerResolver, spanOf, subjectOfVerb, UTTERANCE_NOUNS } from './attribution';
 import type { Attribution } from './attribution';
-import { endsInApostropheS, isDocumentWord, isNameWord, isOtherGender, key } from './entities';
+import { endsInApostropheS, endsInPossessive, isDocumentWord, isNameWord, isOtherGender, key } from './entities';
 import type { Entity, EntityRegistry } from './entities';
 import { classifyQuote } from './quoteKinds';
 import { definiteCommonNoun, inNumber, isReportingVerb, ONE_OF_MANY, phraseEndingAt, phraseStartingAt, possessiveName, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
@@ -10,6 +10,7 @@ import { nestingDepths } from './quotes/scanner';
 import type { RawQuote } from './quotes/scanner';
 import type { Sentence } from './sentences';
 import { BE_FORMS, genderOfNoun, ORGANISATION_KINDS, PERFECT_AUXILIARIES } from './lexicon';
+import { givenNameGender } from './givenNames';
 import { tokenize } from './tokens';
 import { SCAN_ANONYMOUS, SCAN_DOCUMENT, SCAN_ISSUE, SCAN_LOWER_REPORTING, SCAN_QUOTE, SCAN_QUOTED } from './wordTable';
 import type { Token } from './tokens';
@@ -215,6 +216,26 @@ export function attributeQuotes(
     return entity;
   };
 
+  // "The bank rejected the criticism. In a statement, it said: “…”": "it" is the body the sentence
+  // before, in the same paragraph and quote-free, opened on ("The" and a lowercase word for a body,
+  // or a body's capitalised name, then a verb in -ed or -s), not whoever spoke or was named last
+  const bodyBefore = (): Entity | undefined => {
+    const prev = sentenceIndex - 1;
+    if (prev < 0 || sentences[prev].paragraph !== paragraphIndex) return undefined;
+    const t = sentenceTokens[prev];
+    let k = t[0]?.lower === 'the' ? 1 : 0;
+    const from = k;
+    while (k < t.length && k - from < 5 && t[k].kind === 'word' && t[k].capitalized) k++;
+    // ("The bank rejected …": one lowercase word for a body after "The")
+    if (k === from && from === 1 && t[1]?.kind === 'word' && t[1].info.org) k = 2;
+    const noun = t[k - 1];
+    const verb = t[k];
+    if (k === from || (k - from === 1 && noun.capitalized) || !noun.info.org || endsInPossessive(noun.text)) return undefined;
+    if (verb?.kind !== 'word' || verb.capitalized || verb.info.stop || !/(?:ed|s)$/.test(verb.lower) || t.some((x) => x.kind === 'quote')) return undefined;
+    const { entity } = resolver.resolve({ tokens: t.slice(noun.capitalized ? from : 0, k) }, t[0].start, paragraphIndex);
+    return entity && entity.kind !== 'person' ? entity : undefined;
+  };
+
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     paragraphIndex = s.paragraph;
@@ -262,7 +283,7 @@ export function attributeQuotes(
       const qi = scan.quoteAt[n];
       const top = tokens[qi].quote as number;
       const q = topLevel[top];
-      let a = headline ?? attributeByCue(tokens, qi, resolver, q.start, s.paragraph, subjectBefore);
+      let a = headline ?? attributeByCue(tokens, qi, resolver, q.start, s.paragraph, subjectBefore, bodyBefore);
       // ("Tears as village shop closes: ‘…’", "Seaside traders demand action: ‘…’": a headline's
       // quote after a colon, credited to a subject that does not end at the colon, is a guess; the
       // same words credited in the story say more)
@@ -689,8 +710,8 @@ const RELATIVES = new Set(['who', 'whose', 'whom']);
  * "Ann Vik praised her captain, Eva Lund, who she said had “…”": the pronoun after "who" is not
  * whom "who" stands for but the sentence's subject, when that is a name.
  */
-function relativePronoun(tokens: Token[], v: number): Phrase | undefined {
-  if (v < 3 || !tokens[v - 1].info.pronoun || (tokens[v - 2].lower !== 'who' && tokens[v - 2].lower !== 'whom')) return undefined;
+function relativePronoun(tokens: Token[], v: number, which = false): Phrase | undefined {
+  if (v < 3 || !tokens[v - 1].info.pronoun || (tokens[v - 2].lower !== 'who' && tokens[v - 2].lower !== 'whom' && !(which && tokens[v - 2].lower === 'which'))) return undefined;
   const head = phraseStartingAt(tokens, 0);
   const last = head?.tokens[head.tokens.length - 1];
   return last && last.capitalized && !last.info.pronoun && last.end < tokens[v - 2].start ? head : undefined;
@@ -792,10 +813,17 @@ export function attributeByCue(
   paragraph: number,
   /** The person the paragraph's sentences before the quote are about, if that gender fits. */
   subjectBefore?: (gender: 'male' | 'female') => Entity | undefined,
+  /** The body the sentence before the quote's, in its paragraph, opened on ("The bank rejected …"). */
+  bodyBefore?: () => Entity | undefined,
 ): Attribution {
   const found = findCue(tokens, qi);
   if (!found) return NO_ATTRIBUTION;
   const subject = found.phrase.tokens[0];
+  // "The bank rejected the criticism. ‘…,’ it said.": it is the body the sentence before opened on
+  if (bodyBefore && found.phrase.tokens.length === 1 && subject.lower === 'it') {
+    const entity = bodyBefore();
+    if (entity) return { entity, coSpeakers: [], rule: found.rule, confidence: found.confidence, cue: cueSpan(found.cueTokens), weak: found.weak };
+  }
   // "Berg was gracious in defeat. ‘…,’ he said.": he or she is whom the sentence before was about
   if (subjectBefore && found.phrase.tokens.length === 1 && (subject.lower === 'he' || subject.lower === 'she')) {
     const entity = subjectBefore(subject.lower === 'he' ? 'male' : 'female');
@@ -1449,6 +1477,15 @@ function reportedSpeech(tokens: Token[], resolver: SpeakerResolver, s: Sentence,
       const closing = v + 2 === tokens.length && next?.text === '.' && !t.info.endsIng;
       if (!next || (next.kind !== 'word' && !closing)) continue;
       phrase = subjectOfVerb(tokens, v, false);
+      // ("Governor Ann Vik welcomed the ruling, which she said would …": the pronoun after ", which"
+      // is the sentence's subject, when that is a name, not whoever spoke last)
+      const head = phrase && phrase.tokens.length === 1 && (phrase.tokens[0].lower === 'he' || phrase.tokens[0].lower === 'she') && tokens[v - 2]?.lower === 'which' && tokens[v - 3]?.text === ',' ? relativePronoun(tokens, v, true) : undefined;
+      // (not when a given name in it is of the other gender: "Mayor Ann Vik backed the plan, which he said …")
+      const gender = phrase?.tokens[0].lower === 'he' ? 'male' : 'female';
+      if (head && !head.tokens.some((t) => t.capitalized && (givenNameGender(t.lower) ?? gender) !== gender)) {
+        const named = resolver.resolve(head, s.start, s.paragraph).entity;
+        if (named && named.kind === 'person' && !isOtherGender(named, gender)) phrase = head;
+      }
       // (only someone known: "…, the report concluded." names nobody new)
       // (but a body's full name does: "…, Tarn Police said." is wire copy's way of crediting the force)
       if (phrase && closing && (phrase.possessor || tokens[tokens.indexOf(phrase.tokens[0]) - 1]?.text !== ',' || !(namesSomeoneKnown(phrase, s.start, resolver) || namesBody(phrase.tokens)))) phrase = undefined;

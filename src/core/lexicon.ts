@@ -119,8 +119,8 @@ export const ORG_WORDS = set(
   'estates properties motors developments farms foods stores bakers brewers lettings management toys ' +
   'networks systems solutions technologies communications telecom media ventures resources pharmaceuticals labs ' +
   'airways lines buses coaches builders travel ' +
-  // and for the oil trade ("Tarn Petroleum")
-  'petroleum',
+  // and for the oil trade ("Tarn Petroleum") and the chip trade ("Vik Semiconductor", "Tarn Electronics")
+  'petroleum semiconductor semiconductors electronics',
 );
 
 /** Words that end a company's name ("Tarn Networks", "Vik Coaches") but, lowercase, are as often a verb ("Ann Vik coaches the side"). */
@@ -133,7 +133,7 @@ export const NAME_ONLY_ORG_WORDS = set('networks lines coaches ventures travel b
 export const BUSINESS_NAME_WORDS: readonly string[] = (
   'company corp corporation inc ltd llc plc group firm holdings industries airlines partners securities energy software shipping logistics ' +
   'mining brewery bakery pharmacy pharmacies chemist chemists estates properties motors developments farms foods stores bakers brewers lettings management toys ' +
-  'networks systems solutions technologies communications telecom media ventures resources pharmaceuticals labs airways lines buses coaches builders travel petroleum'
+  'networks systems solutions technologies communications telecom media ventures resources pharmaceuticals labs airways lines buses coaches builders travel petroleum semiconductor semiconductors electronics'
 ).split(' ');
 
 /** "the force", "the club": the words an organisation of that kind has in its name. */

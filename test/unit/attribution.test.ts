@@ -2997,6 +2997,34 @@ describe('held-out set 59: wire, British, sport, police and press-release copy',
   });
 });
 
+describe('held-out set 62: wire, British, sport, police and press-release copy', () => {
+  it('reads "Semiconductor" and "Electronics" as business words: "the company said" after "X Semiconductor …" credits X Semiconductor', () => {
+    const text = 'Quellin Semiconductor could draw 900 tonnes a day.\n\nQuellin, which had asked for more, said it accepted the terms. "We will recycle most of it," the company said.\n';
+    assert.deepStrictEqual(speakers(text), ['Quellin Semiconductor']);
+    const other = 'Tamsin Electronics cut 40 jobs.\n\n"It was a hard decision," the company said.\n';
+    assert.deepStrictEqual(speakers(other), ['Tamsin Electronics']);
+  });
+
+  it('gives "it said" to the body the sentence before opened on ("The bank dismissed the report. … it said"), not to the last speaker', () => {
+    const text =
+      'The Reserve Bank of Kell said it would sell bonds.\n\n"This is overdue," a treasury spokeswoman said.\n\n' +
+      'The bank dismissed the report. In a statement, it said: "Our reserves are sound."\n';
+    assert.deepStrictEqual(speakers(text), ['treasury spokeswoman', 'Reserve Bank of Kell']);
+    const named =
+      'The Lowmere Water Board said its reservoirs were full.\n\n' +
+      'The Tarn Rivers Trust disagreed. "Expect a hosepipe ban by July," it said.\n';
+    assert.deepStrictEqual(speakers(named), ['Tarn Rivers Trust']);
+  });
+
+  it('reads the pronoun in "X backed the scheme, which he said would …" as X, so the next "he said" is X\'s too', () => {
+    const text = 'Harbour chair Brenna Lusk said the quay was safe.\n\nCouncil leader Osric Tandy backed the scheme, which he said would create 90 jobs. "It is overdue," he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Osric Tandy']);
+    // (not when the subject's given name is of the other gender)
+    const other = 'Harbourmaster Tom Rell said the quay was safe.\n\nMayor Anna Petrie backed the scheme, which he said would cost too much. "It is madness," he said.\n';
+    assert.deepStrictEqual(speakers(other), ['Tom Rell']);
+  });
+});
+
 describe('held-out set 61: wire, British, sport, police and press-release copy', () => {
   it('credits "Her father said:" to the relative, someone new, not to the one named before nor to nobody', () => {
     const text =

@@ -3003,3 +3003,10 @@ describe('held-out set 60: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(text), ['Hilde Brun', 'Carys Tudno']);
   });
 });
+
+describe('held-out set 63: wire, British, sport, police and press-release copy', () => {
+  it('reads a craft capitalised before a name at a sentence start as a role: "Blacksmith X, who …, said"', () => {
+    const text = 'The gate was restored last month.\n\nBlacksmith Idris Pennal, who forged the new hinges, said the old ones had rusted through.\n\n\u2018It took me a week,\u2019 he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Idris Pennal']);
+  });
+});

@@ -75,6 +75,9 @@ export const TITLE_WORDS = set(
   // posts in museums and libraries, capitalised in their releases ("Senior Curator of Social History", "Keeper of Maps")
   'curator archivist librarian conservator keeper ' +
   // hospital posts, capitalised in NHS and health-board releases ("Consultant Radiologist Dr Ann Vik")
+  // crafts and trades capitalised before a name at a sentence's start ("Stonemason Ann Vik, who carved it, said");
+  // only words that are not also common surnames (not "mason", "carpenter", "glazier")
+  'stonemason blacksmith locksmith bricklayer shoemaker clockmaker plasterer electrician plumber ' +
   'consultant surgeon physician radiologist radiographer sonographer anaesthetist anesthetist paediatrician pediatrician midwife matron physiotherapist pharmacist ' +
   'cllr dci di ds pc fm pm mp mep mla treasurer auditor clerk sheriff marshal warden magistrate prosecutor lawyer attorney-general ' +
   'secretary-general under-secretary assistant associate acting interim former then-president first lady ' +

@@ -3065,3 +3065,19 @@ describe('held-out set 60: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(text), ['Hilde Brun', 'Carys Tudno']);
   });
 });
+
+describe('held-out set 63: wire, British, sport, police and press-release copy', () => {
+  it('reads a craft capitalised before a name at a sentence start as a role: "Blacksmith X, who …, said"', () => {
+    const text = 'The gate was restored last month.\n\nBlacksmith Idris Pennal, who forged the new hinges, said the old ones had rusted through.\n\n\u2018It took me a week,\u2019 he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Idris Pennal']);
+  });
+
+  it('gives a name the gender of a relative\'s noun right before it: "Mr X\'s granddaughter Y X said … ‘…,’ she said", then "Mr X" is the man', () => {
+    const text =
+      '\u2018Business was slow,\u2019 says Anselm Tregony.\n\n' +
+      'One neighbour said the lane would feel empty. \u2018We will miss him,\u2019 she said.\n\n' +
+      'Mr Tregony\u2019s granddaughter Zinnia Tregony, 30, said the family had hoped he would stay. \u2018He never listens,\u2019 she said.\n\n' +
+      'Asked about the future, Mr Tregony shrugged.\n\n\u2018Fishing,\u2019 he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Anselm Tregony', 'neighbour', 'Zinnia Tregony', 'Anselm Tregony']);
+  });
+});

@@ -76,7 +76,7 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
       const runEntity = named.length > namedBefore ? named[named.length - 1] : undefined;
       // "Tom Vik's granddaughter Kezia Vik, 24, said": a relative's noun right before the name tells its gender
       const relative = from > 0 ? tokens[from - 1] : undefined;
-      if (runEntity && !runEntity.gender && runEntity.kind === 'person' && relative?.kind === 'word' && !relative.capitalized && RELATIVE_NOUNS.has(relative.lower)) runEntity.gender = genderOfNoun(relative.lower);
+      if (runEntity && !runEntity.gender && runEntity.kind === 'person' && relative?.kind === 'word' && !relative.capitalized && RELATIVES.has(relative.lower)) runEntity.gender = genderOfNoun(relative.lower);
       if (r > 0) noteRelative(tokens, from, scan.runs[2 * r - 1], runBefore, runEntity);
       runBefore = runEntity;
     }
@@ -107,8 +107,6 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
   }
 }
 
-/** Nouns for relatives whose gender they tell ("his granddaughter Kezia Vik"). */
-const RELATIVE_NOUNS: ReadonlySet<string> = new Set('mother father son daughter wife husband brother sister grandmother grandfather granddaughter grandson niece nephew aunt uncle widow widower'.split(' '));
 
 /** "a retired lollipop lady and her husband", "a farmer and his wife": which of a couple named next comes first. */
 function noteCoupleOrder(tokens: Token[], registry: EntityRegistry): void {

@@ -43,6 +43,16 @@ export function makeFixtureWorkspace(prefix = 'claim-annotator-it-'): { tmpRoot:
 }
 
 /**
+ * A workspace file holding `folder` alone: the suite's multi-root tests run in a window opened on
+ * it, since VS Code lets no test turn a window opened on a folder into a workspace.
+ */
+export function makeWorkspaceFile(tmpRoot: string, folder: string): string {
+  const file = path.join(tmpRoot, 'review.code-workspace');
+  fs.writeFileSync(file, JSON.stringify({ folders: [{ path: folder }] }, null, 2));
+  return file;
+}
+
+/**
  * VS Code keeps user settings in <user-data-dir>/User: start from ours (no welcome page, no chat
  * panel, no update checks), so runs and screenshots are steady.
  */

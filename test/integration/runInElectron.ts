@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { runTests } from '@vscode/test-electron';
-import { FIXTURE_ENV, REPO_ROOT, makeFixtureWorkspace, seedUserSettings } from './fixture';
+import { FIXTURE_ENV, REPO_ROOT, makeFixtureWorkspace, makeWorkspaceFile, seedUserSettings } from './fixture';
 
 async function main(): Promise<number> {
   const extensionTestsPath = path.join(REPO_ROOT, 'out', 'test', 'integration', 'suite', 'index.js');
@@ -18,21 +18,27 @@ async function main(): Promise<number> {
   try {
     const env: Record<string, string> = { [FIXTURE_ENV]: workspace };
     if (process.env.CLAIM_ANNOTATOR_TEST_GREP) env.CLAIM_ANNOTATOR_TEST_GREP = process.env.CLAIM_ANNOTATOR_TEST_GREP;
-    return await runTests({
-      version: process.env.VSCODE_TEST_VERSION ?? 'stable',
-      extensionDevelopmentPath: REPO_ROOT,
-      extensionTestsPath,
-      extensionTestsEnv: env,
-      launchArgs: [
-        workspace,
-        '--disable-extensions', // other installed extensions stay out; the one under development loads
-        '--disable-workspace-trust',
-        '--skip-welcome',
-        '--skip-release-notes',
-        `--user-data-dir=${userData}`,
-        `--extensions-dir=${path.join(tmpRoot, 'extensions')}`,
-      ],
-    });
+    // A window on the folder, then one on a workspace file holding it for the multi-root tests
+    // (see suite/index.ts); runTests rejects when a window's tests fail.
+    for (const open of [workspace, makeWorkspaceFile(tmpRoot, workspace)]) {
+      const code = await runTests({
+        version: process.env.VSCODE_TEST_VERSION ?? 'stable',
+        extensionDevelopmentPath: REPO_ROOT,
+        extensionTestsPath,
+        extensionTestsEnv: env,
+        launchArgs: [
+          open,
+          '--disable-extensions', // other installed extensions stay out; the one under development loads
+          '--disable-workspace-trust',
+          '--skip-welcome',
+          '--skip-release-notes',
+          `--user-data-dir=${userData}`,
+          `--extensions-dir=${path.join(tmpRoot, 'extensions')}`,
+        ],
+      });
+      if (code !== 0) return code;
+    }
+    return 0;
   } finally {
     fs.rmSync(tmpRoot, { recursive: true, force: true });
   }

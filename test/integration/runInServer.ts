@@ -16,7 +16,7 @@ import * as fs from 'fs';
 import * as http from 'http';
 import * as path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { REPO_ROOT, makeFixtureWorkspace, seedUserSettings } from './fixture';
+import { REPO_ROOT, makeFixtureWorkspace, makeWorkspaceFile, seedUserSettings } from './fixture';
 import { CONSOLE_MARKER_ENV, FIXTURE_ENV, GREP_ENV, SCREENSHOT_PORT_ENV } from './suite/runnerEnv';
 
 const SETUP_SCRIPT = 'scripts/setup-vscode-server.sh';
@@ -187,13 +187,13 @@ export function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** The workbench URL that opens `folder` with the extension under development (and tests). */
-export function workbenchUrl(port: number, folder: string, extensionDir: string, testsModule?: string): string {
+/** The workbench URL that opens a folder or a workspace file with the extension under development (and tests). */
+export function workbenchUrl(port: number, open: { folder: string } | { workspace: string }, extensionDir: string, testsModule?: string): string {
   const remote = (p: string) => `vscode-remote://127.0.0.1:${port}${p}`;
   const payload: [string, string][] = [['extensionDevelopmentPath', remote(extensionDir)]];
   if (testsModule) payload.push(['extensionTestsPath', remote(testsModule)]);
   return (
-    `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}` +
+    `http://127.0.0.1:${port}/?${'folder' in open ? `folder=${encodeURIComponent(open.folder)}` : `workspace=${encodeURIComponent(open.workspace)}`}` +
     `&payload=${encodeURIComponent(JSON.stringify(payload))}`
   );
 }
@@ -350,40 +350,62 @@ async function main(): Promise<number> {
         throw new Error('stopped');
       }
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-      const page = await context.newPage();
-      ui.page = page;
-      let resolveExit: (code: number) => void = () => undefined;
-      const exitCode = new Promise<number>((resolve) => (resolveExit = resolve));
-      await page.exposeFunction('codeAutomationExit', (code: number) => resolveExit(Number(code)));
-      const workbenchErrors: string[] = [];
-      let summary: string | undefined;
-      const verbose = process.env.CLAIM_ANNOTATOR_IT_VERBOSE === '1';
-      page.on('console', (msg) => {
-        const text = msg.text();
-        const line = extensionHostLine(text);
-        if (line !== undefined && SUMMARY.test(line)) {
-          summary = line.trim(); // printed last, after the workbench has exited
-        } else if (line !== undefined) {
-          console.log(line);
-        } else if (verbose) {
-          console.log(`[workbench ${msg.type()}] ${stripStyle(text)}`);
-        } else if (msg.type() === 'error' && !isOfflineNoise(text)) {
-          workbenchErrors.push(stripStyle(text));
-          if (workbenchErrors.length > 30) workbenchErrors.shift();
+      /** One window of tests: the suite runs, the window reports and exits. */
+      const runWindow = async (url: string): Promise<{ code: number; summary: string | undefined }> => {
+        const page = await context.newPage();
+        ui.page = page;
+        let resolveExit: (code: number) => void = () => undefined;
+        const exitCode = new Promise<number>((resolve) => (resolveExit = resolve));
+        await page.exposeFunction('codeAutomationExit', (code: number) => resolveExit(Number(code)));
+        const workbenchErrors: string[] = [];
+        let summary: string | undefined;
+        const verbose = process.env.CLAIM_ANNOTATOR_IT_VERBOSE === '1';
+        page.on('console', (msg) => {
+          const text = msg.text();
+          const line = extensionHostLine(text);
+          if (line !== undefined && SUMMARY.test(line)) {
+            summary = line.trim(); // printed last, after the workbench has exited
+          } else if (line !== undefined) {
+            console.log(line);
+          } else if (verbose) {
+            console.log(`[workbench ${msg.type()}] ${stripStyle(text)}`);
+          } else if (msg.type() === 'error' && !isOfflineNoise(text)) {
+            workbenchErrors.push(stripStyle(text));
+            if (workbenchErrors.length > 30) workbenchErrors.shift();
+          }
+        });
+        page.on('pageerror', (err) => console.log(`[page error] ${err.stack ?? err.message}`));
+        page.on('crash', () => console.log('[runner] the page crashed'));
+        await page.goto(url);
+        const code = await Promise.race([exitCode, crashed]);
+        if (code !== 0 && workbenchErrors.length > 0 && !verbose) {
+          console.log('[runner] the workbench logged these errors (CLAIM_ANNOTATOR_IT_VERBOSE=1 shows its whole log):');
+          for (const e of workbenchErrors) console.log(`[workbench] ${e}`);
         }
-      });
-      page.on('pageerror', (err) => console.log(`[page error] ${err.stack ?? err.message}`));
-      page.on('crash', () => console.log('[runner] the page crashed'));
-      await page.goto(workbenchUrl(port, workspace, REPO_ROOT, testsModule));
-      const code = await Promise.race([exitCode, crashed]);
-      if (code !== 0 && workbenchErrors.length > 0 && !verbose) {
-        console.log('[runner] the workbench logged these errors (CLAIM_ANNOTATOR_IT_VERBOSE=1 shows its whole log):');
-        for (const e of workbenchErrors) console.log(`[workbench] ${e}`);
+        console.log(`[runner] workbench exited with ${code} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        await page.close().catch(() => undefined);
+        return { code, summary };
+      };
+      // The window on the folder runs the suite; the one on a workspace file holding the same
+      // folder runs the tests that add and remove workspace folders (see suite/index.ts).
+      const windows = [workbenchUrl(port, { folder: workspace }, REPO_ROOT, testsModule), workbenchUrl(port, { workspace: makeWorkspaceFile(tmpRoot, workspace) }, REPO_ROOT, testsModule)];
+      const counts = { passed: 0, failed: 0 };
+      let code = 0;
+      for (const url of windows) {
+        const result = await runWindow(url);
+        const [passed, failed] = (result.summary?.match(/\d+/g) ?? []).map(Number);
+        if (result.summary) {
+          counts.passed += passed;
+          counts.failed += failed;
+        } else if (result.code === 0) console.log('[runner] the suite printed no summary line');
+        if (result.code !== 0 || !result.summary) code = result.code || 1;
       }
-      console.log(`[runner] workbench exited with ${code} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
-      if (summary) console.log(`integration: ${summary}`);
-      else if (code === 0) console.log('[runner] the suite printed no summary line');
-      return summary || code !== 0 ? code : 1;
+      if (counts.passed === 0 && code === 0) {
+        console.log('[runner] no integration test ran');
+        code = 1;
+      }
+      console.log(`integration: ${counts.passed} passed, ${counts.failed} failed`);
+      return code;
     })();
     const timeout = new Promise<number>((_, reject) => {
       timer = setTimeout(

@@ -268,10 +268,35 @@ export class AnnotationStore implements vscode.Disposable {
     await Promise.all(below.map((e) => this.sidecarDeleted(e.sidecar)));
   }
 
-  /** A folder arrived (moved in, or made with its files at once): watchers report the folder alone, so its sidecars are looked for. */
+  /**
+   * A folder arrived (moved in, made with its files at once, or added to the workspace): watchers
+   * report the folder alone, so its sidecars are looked for.
+   */
   async folderArrived(folder: vscode.Uri): Promise<void> {
-    const sidecars = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, `**/*${SIDECAR_SUFFIX}`));
+    const sidecars = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, `**/*${SIDECAR_SUFFIX}`), '**/node_modules/**');
     for (const sidecar of sidecars) await this.sidecarChanged(sidecar);
+  }
+
+  /**
+   * A workspace folder was removed: its files are still on disk, so nothing is read or written,
+   * but its annotations are no longer the workspace's. An entry holding changes its sidecar
+   * refused stays, so that no reviewer's work is dropped; so does one another workspace folder
+   * still holds (a folder nested in one still open).
+   */
+  async folderLeft(folder: vscode.Uri): Promise<void> {
+    const prefix = folderPrefix(folder);
+    const below = this.entries().filter((e) => e.key.startsWith(prefix) && vscode.workspace.getWorkspaceFolder(e.article) === undefined);
+    if (below.length === 0) return;
+    // writes already queued finish first: they may be the ones that make an entry unsaved
+    await Promise.all(below.map((e) => sidecarWrites.run(e.sidecar.toString(), async () => undefined)));
+    for (const entry of below) {
+      if (entry.unsaved || this.entry(entry.article) !== entry) continue;
+      this.settle.cancel(entry.key);
+      this.unsettled.delete(entry.key);
+      this.entriesByArticle.delete(entry.key);
+      this.disk.diagnostics.delete(entry.sidecar);
+    }
+    this.fire(undefined);
   }
 
   /** Resolves once no read or write of any sidecar is queued and no re-anchoring is pending (tests). */

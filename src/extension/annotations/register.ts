@@ -94,6 +94,10 @@ export function register(context: vscode.ExtensionContext, index: ArticleIndex):
       if (uri.path.endsWith(SIDECAR_SUFFIX) || index.isArticle(uri) || !index.mayHoldArticles(uri)) return;
       track(isFolder(uri).then((folder) => (folder ? store.folderArrived(uri) : undefined)));
     }),
+    vscode.workspace.onDidChangeWorkspaceFolders((e) => {
+      for (const folder of e.removed) track(store.folderLeft(folder.uri));
+      for (const folder of e.added) track(store.folderArrived(folder.uri));
+    }),
     vscode.workspace.onDidChangeTextDocument((e) => store.documentChanged(e)),
     vscode.workspace.onDidOpenTextDocument((document) => {
       if (store.entry(document.uri)) store.documentOpened(document);

@@ -268,13 +268,14 @@ export class AnnotationStore implements vscode.Disposable {
     await Promise.all(below.map((e) => this.sidecarDeleted(e.sidecar)));
   }
 
-  /**
-   * A folder arrived (moved in, made with its files at once, or added to the workspace): watchers
-   * report the folder alone, so its sidecars are looked for.
-   */
-  async folderArrived(folder: vscode.Uri): Promise<void> {
-    const sidecars = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, `**/*${SIDECAR_SUFFIX}`), '**/node_modules/**');
-    for (const sidecar of sidecars) await this.sidecarChanged(sidecar);
+  /** A workspace folder was added: its sidecars are read. */
+  async folderAdded(folder: vscode.Uri): Promise<void> {
+    await this.filesArrived(await vscode.workspace.findFiles(new vscode.RelativePattern(folder, `**/*${SIDECAR_SUFFIX}`), '**/node_modules/**'));
+  }
+
+  /** Files of a folder that arrived (moved in, or made with its files at once; watchers report the folder alone): its sidecars are read. */
+  async filesArrived(files: readonly vscode.Uri[]): Promise<void> {
+    for (const file of files) if (file.path.endsWith(SIDECAR_SUFFIX)) await this.sidecarChanged(file);
   }
 
   /**

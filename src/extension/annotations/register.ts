@@ -33,8 +33,8 @@ export function register(context: vscode.ExtensionContext, index: ArticleIndex):
   const view = vscode.window.createTreeView(ANNOTATIONS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
   const actions = new AnnotationActions(index, store, threads);
   const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
-  // A folder deleted or moved in is reported as itself only, whatever sidecars it holds.
-  const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
+  // A folder deleted is reported as itself only, whatever sidecars it held (one moved in, the index reports with its files).
+  const folders = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
   let pending: Promise<unknown>[] = [];
   let sidecarsScanned = false;
   /** Event handlers start async work; it is tracked so tests can wait for it and failures are logged. */
@@ -90,13 +90,10 @@ export function register(context: vscode.ExtensionContext, index: ArticleIndex):
     folders.onDidDelete((uri) => {
       if (!uri.path.endsWith(SIDECAR_SUFFIX)) track(store.folderDeleted(uri));
     }),
-    folders.onDidCreate((uri) => {
-      if (uri.path.endsWith(SIDECAR_SUFFIX) || index.isArticle(uri) || !index.mayHoldArticles(uri)) return;
-      track(isFolder(uri).then((folder) => (folder ? store.folderArrived(uri) : undefined)));
-    }),
+    index.onDidFolderArrive(({ files }) => track(store.filesArrived(files))),
     vscode.workspace.onDidChangeWorkspaceFolders((e) => {
       for (const folder of e.removed) track(store.folderLeft(folder.uri));
-      for (const folder of e.added) track(store.folderArrived(folder.uri));
+      for (const folder of e.added) track(store.folderAdded(folder.uri));
     }),
     vscode.workspace.onDidChangeTextDocument((e) => store.documentChanged(e)),
     vscode.workspace.onDidOpenTextDocument((document) => {

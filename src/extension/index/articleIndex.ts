@@ -17,6 +17,12 @@ import { articleOfSidecar, isSpeakerDirectory, isSpeakerDirectoryFolder, Sidecar
 export type { Article } from './storedArticle';
 
 /** An open article re-analysed around the changes of one edit. */
+/** A folder that arrived in the workspace, with every file below it. */
+export interface FolderArrived {
+  folder: vscode.Uri;
+  files: readonly vscode.Uri[];
+}
+
 export interface ArticleEdited {
   article: Article;
   /** The document version the analysis is of. */
@@ -132,6 +138,7 @@ export class ArticleIndex implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   private readonly editEmitter = new vscode.EventEmitter<ArticleEdited>();
+  private readonly folderEmitter = new vscode.EventEmitter<FolderArrived>();
   /** Per open article: what its analysis was made from, so a keystroke is analysed around itself only. */
   private readonly editBases = new Map<string, EditBasis>();
   /** The last corpus index built, and the articles whose speakers changed since: colours need only names. */
@@ -154,9 +161,14 @@ export class ArticleIndex implements vscode.Disposable {
   readonly onDidChange = this.changeEmitter.event;
   /** Fires at once after an open article was re-analysed around an edit. */
   readonly onDidEditArticle = this.editEmitter.event;
+  /**
+   * Fires when a folder arrived (moved or renamed here, or made with its files faster than the
+   * watcher follows) and its files were listed: watchers report the folder alone.
+   */
+  readonly onDidFolderArrive = this.folderEmitter.event;
 
   constructor(private readonly options: ArticleIndexOptions = {}) {
-    this.disposables.push(this.changeEmitter, this.editEmitter, this.editDebouncer, { dispose: () => this.scanCancellation?.cancel() }, { dispose: () => void this.pool?.then((p) => p?.dispose()) });
+    this.disposables.push(this.changeEmitter, this.editEmitter, this.folderEmitter, this.editDebouncer, { dispose: () => this.scanCancellation?.cancel() }, { dispose: () => void this.pool?.then((p) => p?.dispose()) });
   }
 
   get isStarted(): boolean {
@@ -376,6 +388,7 @@ export class ArticleIndex implements vscode.Disposable {
           return;
         }
         const files = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*'));
+        this.folderEmitter.fire({ folder: uri, files });
         const pause = timeSlicer();
         for (const file of files) {
           if (this.isArticle(file) && !this.get(file)) await this.analyzeUri(file);

@@ -1436,7 +1436,31 @@ function coordinatedSubject(tokens: Token[], left: number, v: number): Phrase | 
     return body && !named.possessor && named.tokens.some((t) => t.capitalized) ? stripArticle(named) : undefined;
   }
   if (!next || next.kind !== 'word' || next.capitalized) return undefined;
-  return stripArticle(subject);
+  return stripArticle(bodyAfterName(tokens, start, subject, at, left) ?? subject);
+}
+
+/**
+ * "The Tarn angling club called it “…” and demanded …": a name opening the sentence before a
+ * body's lowercase kind ("angling club", "residents' association") is whose body it is, and the
+ * body is the subject. Up to two lowercase words, none a verb, may stand between name and kind
+ * (the phrase read from the name may already hold them: "Tarn residents").
+ */
+function bodyAfterName(tokens: Token[], start: number, subject: Phrase, at: number, left: number): Phrase | undefined {
+  if (subject.possessor || subject.apposition || !tokens[start].info.article || !subject.tokens[1]?.capitalized) return undefined;
+  for (let k = at, words = 0; k < left && words <= 2; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') {
+      if (t.text === "'" || t.text === '\u2019') continue;
+      return undefined;
+    }
+    if (t.capitalized || t.info.reporting || t.info.endsEd || PAST_VERBS.has(t.lower)) return undefined;
+    if (t.info.org) {
+      const body = definiteCommonNoun(tokens, k);
+      return body && body.tokens[0] === tokens[start] ? body : undefined;
+    }
+    words++;
+  }
+  return undefined;
 }
 
 /** A sentence's opening "The" is no part of the name (as when the phrase is read leftwards). */

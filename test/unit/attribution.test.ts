@@ -2974,6 +2974,17 @@ describe('"Dean Orrin said": a title that is as often a given name, before a sur
   });
 });
 
+describe('"The Orrin angling club called it “…” and demanded …": a place\'s name before a body\'s lowercase kind', () => {
+  it('is the body, as it is when no second verb follows', () => {
+    assert.deepStrictEqual(speakers('The Orrin angling club called the spill "a catastrophe" and demanded an inquiry.'), ['Orrin angling club']);
+    assert.deepStrictEqual(speakers('The Kelby tenants\' association called the rent rise "brutal" and demanded that the board meet them.'), ['Kelby tenants association']);
+  });
+
+  it('is no body when the lowercase words after the name are a verb and its object', () => {
+    assert.deepStrictEqual(speakers('The Orrin Trust backed the club and said the spill was "a catastrophe".'), ['Orrin Trust']);
+  });
+});
+
 describe('held-out set 58: wire, British, sport, police and press-release copy', () => {
   it('"“…,” she said in a video posted online, “…”": a verb after a noun that follows "in a" or "on the" is a participle qualifying it, and the noun is no speaker', () => {
     const text = 'Gareth Pim scored twice on Sunday.\n\nHis aunt, Olwen Rhys, watched from the stand. \u201cHe says it was the best day of his career,\u201d she said in a video posted online, \u201cafter his debut.\u201d';

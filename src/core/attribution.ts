@@ -737,6 +737,9 @@ export class SpeakerResolver {
  * lowercase verb in -s ("develops", "has", "was"), or the company after "Shares in"; the words
  * named and whether they were a company's by its shares, or undefined.
  */
+/** The most words an aside between commas may hold in openingSubject. */
+const ASIDE_WORDS = 12;
+
 function openingSubject(tokens: Token[] | undefined): { name: Token[]; shares: boolean } | undefined {
   if (!tokens) return undefined;
   // ("Shares in Tarn Minerals fell …": wire copy's company, whose shares open the paragraph)
@@ -749,6 +752,13 @@ function openingSubject(tokens: Token[] | undefined): { name: Token[]; shares: b
   while (k < tokens.length && k < 3 && isNameWord(tokens[k]) && !tokens[k].info.org) k++;
   // ("Ferncrest's robots can …": an owner in the possessive is no subject, and its noun no verb)
   if (k > 0 && endsInPossessive(tokens[k - 1].text)) return undefined;
+  // ("Fjellnet, backed by three power companies, won its first licence": an aside of words
+  // between commas may stand before a verb before "its")
+  if (k > 0 && tokens[k]?.text === ',') {
+    let close = k + 1;
+    while (close < tokens.length && close <= k + ASIDE_WORDS && tokens[close].kind === 'word') close++;
+    return close > k + 1 && tokens[close]?.text === ',' && actsOnItsOwn(tokens, close + 1) ? { name: tokens.slice(0, k), shares: false } : undefined;
+  }
   const verb = tokens[k];
   if (k === 0 || !verb || verb.kind !== 'word' || verb.capitalized || verb.lower.length < 2 || verb.info.stop) return undefined;
   // (a verb in "-s", or any verb before "its": "Harlow Mills closed its doors")

@@ -2985,6 +2985,16 @@ describe('"The Orrin angling club called it “…” and demanded …": a place
   });
 });
 
+describe('"Orrivo, backed by three banks, won its first licence. “…,” the company said"', () => {
+  it('is the name the paragraph opened with, an aside between commas before its verb', () => {
+    assert.deepStrictEqual(speakers('Orrivo, backed by three regional banks, won its first licence. "We are ready," the company said.'), ['Orrivo']);
+  });
+
+  it('is not a person so opening it, whose verb is no "its"', () => {
+    assert.deepStrictEqual(speakers('Vikstad, a mother of two, won her first title. "We are ready," the company said.'), ['company']);
+  });
+});
+
 describe('held-out set 58: wire, British, sport, police and press-release copy', () => {
   it('"“…,” she said in a video posted online, “…”": a verb after a noun that follows "in a" or "on the" is a participle qualifying it, and the noun is no speaker', () => {
     const text = 'Gareth Pim scored twice on Sunday.\n\nHis aunt, Olwen Rhys, watched from the stand. \u201cHe says it was the best day of his career,\u201d she said in a video posted online, \u201cafter his debut.\u201d';

@@ -1,9 +1,9 @@
 import { isWeakVerb, leadInDocument, nationalityNoun, noteIssuers, NO_ATTRIBUTION, quotedAsSaying, sentenceOf, SpeakerResolver, spanOf, subjectOfVerb, UTTERANCE_NOUNS } from './attribution';
 import type { Attribution } from './attribution';
-import { endsInApostropheS, endsInPossessive, isDocumentWord, isNameWord, isOtherGender, key } from './entities';
+import { endsInApostropheS, isDocumentWord, isNameWord, isOtherGender, key } from './entities';
 import type { Entity, EntityRegistry } from './entities';
 import { classifyQuote } from './quoteKinds';
-import { definiteCommonNoun, inNumber, isReportingVerb, ONE_OF_MANY, phraseEndingAt, phraseStartingAt, possessiveName, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
+import { definiteCommonNoun, inNumber, openingBody, isReportingVerb, ONE_OF_MANY, phraseEndingAt, phraseStartingAt, possessiveName, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import { attributeEchoes } from './quotes/echoes';
 import { nestingDepths } from './quotes/scanner';
@@ -223,16 +223,11 @@ export function attributeQuotes(
     const prev = sentenceIndex - 1;
     if (prev < 0 || sentences[prev].paragraph !== paragraphIndex) return undefined;
     const t = sentenceTokens[prev];
-    let k = t[0]?.lower === 'the' ? 1 : 0;
-    const from = k;
-    while (k < t.length && k - from < 5 && t[k].kind === 'word' && t[k].capitalized) k++;
-    // ("The bank rejected …": one lowercase word for a body after "The")
-    if (k === from && from === 1 && t[1]?.kind === 'word' && t[1].info.org) k = 2;
-    const noun = t[k - 1];
-    const verb = t[k];
-    if (k === from || (k - from === 1 && noun.capitalized) || !noun.info.org || endsInPossessive(noun.text)) return undefined;
-    if (verb?.kind !== 'word' || verb.capitalized || verb.info.stop || !/(?:ed|s)$/.test(verb.lower) || t.some((x) => x.kind === 'quote')) return undefined;
-    const { entity } = resolver.resolve({ tokens: t.slice(noun.capitalized ? from : 0, k) }, t[0].start, paragraphIndex);
+    const body = openingBody(t, 5, true);
+    const verb = body && t[body.to];
+    if (!body || verb?.kind !== 'word' || verb.capitalized || verb.info.stop || !/(?:ed|s)$/.test(verb.lower) || t.some((x) => x.kind === 'quote')) return undefined;
+    // ("The bank": the lowercase word is read with its article)
+    const { entity } = resolver.resolve({ tokens: t.slice(t[body.from].capitalized ? body.from : 0, body.to) }, t[0].start, paragraphIndex);
     return entity && entity.kind !== 'person' ? entity : undefined;
   };
 

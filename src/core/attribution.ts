@@ -3,7 +3,7 @@ import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { actsOnItsOwn, hasCue } from './nameMentions';
 import { BODY_KIND_NAME_WORDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES, ORG_WORDS, ORGANISATION_KINDS, PAST_VERBS, PRONOUNS, TRADE_NOUNS } from './lexicon';
-import { bodyAfterPartOf, definiteCommonNoun, pairWordsAt, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart } from './phrases';
+import { bodyAfterPartOf, definiteCommonNoun, openingBody, pairWordsAt, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
 import { Token, tokenize } from './tokens';
@@ -770,12 +770,9 @@ const PEOPLE_AT = new Set(['at', 'of', 'from']);
 
 /** The body's name that opens the sentence, after any "The", before its verb ("The Tarn Cycling Forum welcomed …"). */
 function bodyOpening(tokens: Token[] | undefined): Token[] | undefined {
-  if (!tokens) return undefined;
-  const from = tokens[0]?.lower === 'the' ? 1 : 0;
-  let k = from;
-  while (k < tokens.length && tokens[k].kind === 'word' && tokens[k].capitalized) k++;
-  const verb = tokens[k];
-  return k - from >= 2 && tokens[k - 1].info.org && !endsInPossessive(tokens[k - 1].text) && verb?.kind === 'word' && !verb.info.stop ? tokens.slice(from, k) : undefined;
+  const body = tokens && openingBody(tokens, Infinity, false);
+  const verb = body && tokens[body.to];
+  return body && verb?.kind === 'word' && !verb.info.stop ? tokens.slice(body.from, body.to) : undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { endsInApostropheS, isBareNameWord, isTitleWord, manNoun } from './entities';
+import { endsInApostropheS, endsInPossessive, isBareNameWord, isTitleWord, manNoun } from './entities';
 import { NOT_NAME_WORDS, ORG_WORDS, ORGANISATION_KINDS, PAST_VERBS, PERSON_NOUNS, PRONOUN_WORDS, REPORTING_VERBS, SPOKESPERSON_NOUNS } from './lexicon';
 import type { Token } from './tokens';
 
@@ -1109,4 +1109,19 @@ function townOfAddress(tokens: Token[], j: number, k: number): boolean {
   if (i === j - 1 || i < 1) return false;
   const opener = tokens[i];
   return opener.kind === 'word' && !opener.capitalized && (opener.lower === 'of' || opener.lower === 'from') && tokens[i - 1].text === ',';
+}
+
+/**
+ * The body a sentence opens on, after any "The", and the index of the word after it (its verb):
+ * capitalised words (at most `maxWords`), the last a body's word and no possessive ("The Tarn
+ * Cycling Forum welcomed …"), or with `lowercaseKind`, one lowercase word for a body after "The"
+ * ("The bank rejected …"). Callers check the verb.
+ */
+export function openingBody(tokens: readonly Token[], maxWords: number, lowercaseKind: boolean): { from: number; to: number } | undefined {
+  const from = tokens[0]?.lower === 'the' ? 1 : 0;
+  let to = from;
+  while (to < tokens.length && to - from < maxWords && tokens[to].kind === 'word' && tokens[to].capitalized) to++;
+  if (to === from && lowercaseKind && from === 1 && tokens[1]?.kind === 'word' && tokens[1].info.org && !endsInPossessive(tokens[1].text)) return { from, to: 2 };
+  const noun = tokens[to - 1];
+  return to - from >= 2 && noun.info.org && !endsInPossessive(noun.text) ? { from, to } : undefined;
 }

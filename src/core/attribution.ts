@@ -232,10 +232,12 @@ export class SpeakerResolver {
       // so may a paragraph's subject that no given name opens: "Tarn Growers designs indoor farms")
       // ("Shares in Tarn Minerals, the largest producer, fell": a company, whatever else its name was taken for)
       const shares = opening?.shares === true;
-      if (subject && (known?.kind !== 'person' || shares || ((thing || !givenNameGender(subject[0].lower)) && !known.role && !known.gender))) {
+      // ("including newcomer Fjellnet": a word for a competitor before the name is as much a company's as a person's)
+      const rival = known?.role !== null && known?.role !== undefined && COMPETITOR_ROLES.has(known.role.toLowerCase());
+      if (subject && (known?.kind !== 'person' || shares || ((thing || !givenNameGender(subject[0].lower)) && (!known.role || rival) && !known.gender))) {
         const entity = this.registry.addPhrase(displayPhrase(subject), 'organisation', spanOf(subject));
         // (an apposition, "the largest producer", made it a person: shares are a company's)
-        if (shares && entity.kind === 'person' && !entity.gender) entity.kind = 'organisation';
+        if ((shares || rival) && entity.kind === 'person' && !entity.gender) entity.kind = 'organisation';
         return { entity, members: [] };
       }
     }
@@ -737,6 +739,9 @@ export class SpeakerResolver {
  * lowercase verb in -s ("develops", "has", "was"), or the company after "Shares in"; the words
  * named and whether they were a company's by its shares, or undefined.
  */
+/** Words for a competitor, said of companies as often as of people: "newcomer Fjellnet", "rival Telvik". */
+const COMPETITOR_ROLES = new Set(['newcomer', 'rival', 'challenger', 'incumbent', 'competitor', 'entrant']);
+
 /** The most words an aside between commas may hold in openingSubject. */
 const ASIDE_WORDS = 12;
 

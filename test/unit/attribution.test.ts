@@ -2990,6 +2990,10 @@ describe('"Orrivo, backed by three banks, won its first licence. “…,” the 
     assert.deepStrictEqual(speakers('Orrivo, backed by three regional banks, won its first licence. "We are ready," the company said.'), ['Orrivo']);
   });
 
+  it('is so when a word for a competitor named it before ("newcomer Orrivo"), which made it a person', () => {
+    assert.deepStrictEqual(speakers('Two lenders bid, including newcomer Orrivo.\n\nOrrivo won its first licence. "We are ready," the company said.'), ['Orrivo']);
+  });
+
   it('is not a person so opening it, whose verb is no "its"', () => {
     assert.deepStrictEqual(speakers('Vikstad, a mother of two, won her first title. "We are ready," the company said.'), ['company']);
   });

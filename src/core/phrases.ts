@@ -296,7 +296,8 @@ function personBeforePlace(tokens: Token[], k: number, place: Phrase): Phrase | 
   while (from > 0 && p - from < 3 && tokens[from - 1].kind === 'word' && !tokens[from - 1].capitalized && !tokens[from - 1].info.determiner) from--;
   const opener = tokens[from - 1];
   if (!opener || opener.kind !== 'word' || !/^(one|a|an|another|the)$/.test(opener.lower) || (from - 1 > 0 && tokens[from - 2].kind === 'word')) return undefined;
-  return { tokens: tokens.slice(from, p) };
+  // (a noun for a person: someone, whom "he" or "she" may follow, even when no speaker noun)
+  return { tokens: tokens.slice(from, p), someone: true };
 }
 
 /** Up to three words before the comma at j, after any punctuation among them ("in March, its head, Ann Vik": "its head"). */

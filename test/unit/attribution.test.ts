@@ -3081,3 +3081,10 @@ describe('held-out set 63: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(text), ['Anselm Tregony', 'neighbour', 'Zinnia Tregony', 'Anselm Tregony']);
   });
 });
+
+describe('held-out set 64: wire, British, sport, police and press-release copy', () => {
+  it('credits "One landlord in Pellowick, who asked not to be named, said: ‘…’" to the person before the place', () => {
+    const text = 'Rents rose again.\n\nOne landlord in Pellowick, who asked not to be named, said: \u2018Trade has halved since spring.\u2019\n';
+    assert.deepStrictEqual(speakers(text), ['landlord']);
+  });
+});

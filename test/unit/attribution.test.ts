@@ -3087,4 +3087,9 @@ describe('held-out set 64: wire, British, sport, police and press-release copy',
     const text = 'Rents rose again.\n\nOne landlord in Pellowick, who asked not to be named, said: \u2018Trade has halved since spring.\u2019\n';
     assert.deepStrictEqual(speakers(text), ['landlord']);
   });
+
+  it('reads "says the man behind the appeal, retired surveyor X" as X: the name after a described person and a comma speaks', () => {
+    const text = 'Appeal doubles its target\n\n\u201cIt paid off,\u201d says the man behind the appeal, retired surveyor Alun Brask. \u201cWe raised it twice over.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['Alun Brask', 'Alun Brask']);
+  });
 });

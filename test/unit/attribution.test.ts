@@ -3092,4 +3092,11 @@ describe('held-out set 64: wire, British, sport, police and press-release copy',
     const text = 'Appeal doubles its target\n\n\u201cIt paid off,\u201d says the man behind the appeal, retired surveyor Alun Brask. \u201cWe raised it twice over.\u201d\n';
     assert.deepStrictEqual(speakers(text), ['Alun Brask', 'Alun Brask']);
   });
+
+  it('keeps the floor for "The gallery\'s curator, X, said …" (a name after the role that opens the sentence) against a man quoted in the paragraph before', () => {
+    const text =
+      'Oswin Pardee, 64, said he had visited since childhood. \u2018It was magic,\u2019 he recalled.\n\n' +
+      'The gallery\u2019s curator, Tavi Ondrell, said the painting would be cleaned. \u2018Certainly,\u2019 he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Oswin Pardee', 'Tavi Ondrell']);
+  });
 });

@@ -3099,4 +3099,9 @@ describe('held-out set 64: wire, British, sport, police and press-release copy',
       'The gallery\u2019s curator, Tavi Ondrell, said the painting would be cleaned. \u2018Certainly,\u2019 he said.\n';
     assert.deepStrictEqual(speakers(text), ['Oswin Pardee', 'Tavi Ondrell']);
   });
+
+  it('does not credit "‘…,’ says the keeper" to the reporter of the byline ("By X" above the story names no one in it)', () => {
+    const text = 'Zoo reopens aviary\n\nBy Orla Fenwick\n\n\u2018The birds are settling in,\u2019 says the keeper.\n';
+    assert.deepStrictEqual(speakers(text), [null]);
+  });
 });

@@ -380,7 +380,11 @@ export function attributeQuotes(
         // a role: "After the hearing, Detective Constable Tom Vik said …")
         const opening = tokens[subjectStart(tokens)];
         const afterAdverbial = opening !== undefined && opening !== tokens[0] && r.cue.start === opening.start && r.speaker.person && r.speaker.role !== null;
-        resolver.noteSpeaker(r.speaker, r.end, s.paragraph, s.end, r.cue.start === s.start || afterAdverbial);
+        // (or a name after the role that opens the sentence: "The museum's director, Ann Vik, said …")
+        const named = tokens.findIndex((t) => t.start === r.cue.start);
+        const role = named >= 2 ? tokens[named - 2] : undefined;
+        const afterRole = role !== undefined && named <= 6 && tokens[named - 1].text === ',' && r.speaker.person && (role.info.title || role.info.personNoun || role.info.describesPerson) && !role.info.document && tokens.slice(0, named - 1).every((t) => t.kind === 'word' && !t.info.pronoun);
+        resolver.noteSpeaker(r.speaker, r.end, s.paragraph, s.end, r.cue.start === s.start || afterAdverbial || afterRole);
         paragraphReported = { entity: r.speaker, coSpeakers: [], rule: 'carry', confidence: 0.7, weak: false };
       }
     }

@@ -33,6 +33,8 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
   let openerAge = 0;
   let previous: Token[] | undefined;
   for (const tokens of sentenceTokens) {
+    // ("By Ann Vik" above the story: the reporter, named by no sentence of it, is no one it speaks of)
+    if (bylineSentence(tokens)) continue;
     const previousOpener = ++openerAge <= 3 ? opener : undefined;
     if (named.length) named.length = 0;
     scan.read(tokens);
@@ -107,6 +109,19 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
   }
 }
 
+
+/** How far into an article a byline may stand. */
+const BYLINE_REACH = 600;
+
+/** "By Ann Vik" alone, near the top: a byline, two to four capitalised words after "By". */
+function bylineSentence(tokens: Token[]): boolean {
+  if (tokens.length < 3 || tokens.length > 5 || tokens[0].text !== 'By' || tokens[0].start > BYLINE_REACH) return false;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || !t.capitalized || t.info.stop || t.info.title || t.info.org) return false;
+  }
+  return true;
+}
 
 /** "a retired lollipop lady and her husband", "a farmer and his wife": which of a couple named next comes first. */
 function noteCoupleOrder(tokens: Token[], registry: EntityRegistry): void {

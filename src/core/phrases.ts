@@ -296,7 +296,8 @@ function personBeforePlace(tokens: Token[], k: number, place: Phrase): Phrase | 
   while (from > 0 && p - from < 3 && tokens[from - 1].kind === 'word' && !tokens[from - 1].capitalized && !tokens[from - 1].info.determiner) from--;
   const opener = tokens[from - 1];
   if (!opener || opener.kind !== 'word' || !/^(one|a|an|another|the)$/.test(opener.lower) || (from - 1 > 0 && tokens[from - 2].kind === 'word')) return undefined;
-  return { tokens: tokens.slice(from, p) };
+  // (a noun for a person: someone, whom "he" or "she" may follow, even when no speaker noun)
+  return { tokens: tokens.slice(from, p), someone: true };
 }
 
 /** Up to three words before the comma at j, after any punctuation among them ("in March, its head, Ann Vik": "its head"). */
@@ -731,8 +732,31 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
       const after = tokens[m + 1 + name.length];
       if (namesSomeone(name) && (after === undefined || after.kind === 'punct')) return { tokens: name, apposition: out.concat(tokens.slice(j, m)), possessor };
     }
+    // ("says the woman behind the scheme, play specialist Ann Vik": a noun for a person, a short
+    // phrase of lowercase words after a preposition, a comma and a full name, perhaps after a
+    // lowercase role: the name is who speaks, the description its role)
+    const named = articled ? personDescribedThenNamed(tokens, out, j) : undefined;
+    if (named) return { ...named, possessor };
   }
   return { tokens: out, apposition, possessor };
+}
+
+const DESCRIBING_PREPOSITIONS = new Set(['behind', 'at', 'from', 'in', 'on', 'with']);
+
+/** "the woman behind the scheme, play specialist Ann Vik": the name after the comma, and the description before it. */
+function personDescribedThenNamed(tokens: Token[], out: Token[], j: number): Phrase | undefined {
+  const head = out[out.length - 1];
+  if (out.length !== 2 || !head.info.personNoun || head.capitalized || !DESCRIBING_PREPOSITIONS.has(tokens[j].lower)) return undefined;
+  let m = j + 1;
+  while (m < tokens.length && m - j <= 5 && tokens[m].kind === 'word' && !tokens[m].capitalized && LOWERCASE_WORD.test(tokens[m].text) && !tokens[m].info.pronoun) m++;
+  if (m === j + 1 || tokens[m]?.text !== ',' || tokens[m - 1].info.stop) return undefined;
+  let n = m + 1;
+  while (n < tokens.length && n - m <= 3 && tokens[n].kind === 'word' && !tokens[n].capitalized && LOWERCASE_WORD.test(tokens[n].text) && !tokens[n].info.stop && !tokens[n].info.reporting) n++;
+  const name: Token[] = [];
+  while (n + name.length < tokens.length && name.length < 5 && tokens[n + name.length].kind === 'word') name.push(tokens[n + name.length]);
+  const after = tokens[n + name.length];
+  if (!namesSomeone(name) || (after !== undefined && after.kind !== 'punct')) return undefined;
+  return { tokens: name, apposition: out.concat(tokens.slice(j, n)).filter((t) => t.kind === 'word') };
 }
 
 /**

@@ -3106,3 +3106,27 @@ describe('held-out set 63: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(text), ['Anselm Tregony', 'neighbour', 'Zinnia Tregony', 'Anselm Tregony']);
   });
 });
+
+describe('held-out set 64: wire, British, sport, police and press-release copy', () => {
+  it('credits "One landlord in Pellowick, who asked not to be named, said: ‘…’" to the person before the place', () => {
+    const text = 'Rents rose again.\n\nOne landlord in Pellowick, who asked not to be named, said: \u2018Trade has halved since spring.\u2019\n';
+    assert.deepStrictEqual(speakers(text), ['landlord']);
+  });
+
+  it('reads "says the man behind the appeal, retired surveyor X" as X: the name after a described person and a comma speaks', () => {
+    const text = 'Appeal doubles its target\n\n\u201cIt paid off,\u201d says the man behind the appeal, retired surveyor Alun Brask. \u201cWe raised it twice over.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['Alun Brask', 'Alun Brask']);
+  });
+
+  it('keeps the floor for "The gallery\'s curator, X, said …" (a name after the role that opens the sentence) against a man quoted in the paragraph before', () => {
+    const text =
+      'Oswin Pardee, 64, said he had visited since childhood. \u2018It was magic,\u2019 he recalled.\n\n' +
+      'The gallery\u2019s curator, Tavi Ondrell, said the painting would be cleaned. \u2018Certainly,\u2019 he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Oswin Pardee', 'Tavi Ondrell']);
+  });
+
+  it('does not credit "‘…,’ says the keeper" to the reporter of the byline ("By X" above the story names no one in it)', () => {
+    const text = 'Zoo reopens aviary\n\nBy Orla Fenwick\n\n\u2018The birds are settling in,\u2019 says the keeper.\n';
+    assert.deepStrictEqual(speakers(text), [null]);
+  });
+});

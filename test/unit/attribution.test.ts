@@ -3081,3 +3081,10 @@ describe('held-out set 63: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(text), ['Anselm Tregony', 'neighbour', 'Zinnia Tregony', 'Anselm Tregony']);
   });
 });
+
+describe('held-out set 65: wire, British, sport, police and press-release copy', () => {
+  it('reads "the X-born NOUN said" as the person just named, whatever the noun: only a person is born somewhere', () => {
+    const text = 'Lena Sorrow beat Piet Danner in the final. Danner, 31, was gracious. \u201cShe deserved it,\u201d the Marlow-born stonemason said. \u201cNext year is mine.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['Piet Danner', 'Piet Danner']);
+  });
+});

@@ -3087,4 +3087,14 @@ describe('held-out set 65: wire, British, sport, police and press-release copy',
     const text = 'Lena Sorrow beat Piet Danner in the final. Danner, 31, was gracious. \u201cShe deserved it,\u201d the Marlow-born stonemason said. \u201cNext year is mine.\u201d\n';
     assert.deepStrictEqual(speakers(text), ['Piet Danner', 'Piet Danner']);
   });
+
+  it('gives "she" in a quote inside a quote someone named before it, not a speaker named only later', () => {
+    const text =
+      'Tom Reed and Ann Vik won the pairs final at Larkholm on Sunday.\n\n' +
+      '\u201cThe wind dropped at the halfway mark,\u201d Reed said.\n\n' +
+      '\u201cAnn never flinched. She just shouted \u2018hold it\u2019 and we held it,\u201d he said.\n\n' +
+      'The cup was presented by the club president, Rita Moss.\n\n\u201cWhat a race that was,\u201d she said.\n';
+    const quotes = analyzeArticle(text).quotes;
+    assert.deepStrictEqual(quotes.map((q) => [q.depth, q.speaker]), [[0, 'Tom Reed'], [0, 'Tom Reed'], [1, 'Ann Vik'], [0, 'Rita Moss']]);
+  });
 });

@@ -3097,4 +3097,12 @@ describe('held-out set 65: wire, British, sport, police and press-release copy',
     const quotes = analyzeArticle(text).quotes;
     assert.deepStrictEqual(quotes.map((q) => [q.depth, q.speaker]), [[0, 'Tom Reed'], [0, 'Tom Reed'], [1, 'Ann Vik'], [0, 'Rita Moss']]);
   });
+
+  it('reads "that one engineer called “…”" as a verdict, not a thing named "called": no title', () => {
+    const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => q.kind);
+    assert.deepStrictEqual(kinds('The bridge opened on Friday after a build that one engineer called \u201cpainfully slow in places\u201d.\n'), ['scare']);
+    assert.deepStrictEqual(kinds('Residents complained about what a neighbour called \u201cthe endless drilling at dawn\u201d.\n'), ['speech']);
+    // ("a boat called “…”" still names the boat)
+    assert.deepStrictEqual(kinds('The club bought a boat called \u201cthe little one\u201d last year.\n'), ['title']);
+  });
 });

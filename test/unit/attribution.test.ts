@@ -3105,4 +3105,9 @@ describe('held-out set 65: wire, British, sport, police and press-release copy',
     // ("a boat called “…”" still names the boat)
     assert.deepStrictEqual(kinds('The club bought a boat called \u201cthe little one\u201d last year.\n'), ['title']);
   });
+
+  it('reads a name in title case set between commas after "course" as the course\'s title, and its echo too', () => {
+    const text = 'The library will run a ten-week evening course, \u201cMap Reading\u201d, from April.\n\n\u201cMap Reading\u201d is paid for by a local trust.\n';
+    assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.kind), ['title', 'title']);
+  });
 });

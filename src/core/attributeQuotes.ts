@@ -1566,6 +1566,12 @@ function attributeNested(
     // whom "he" or "she" means is no one the article names, unless the story names them)
     if ((subject === 'he' || subject === 'she') && firstPersonStory(tokens, qi)) continue;
     const a = attributionOf(found, resolver, n.start, para);
+    // ("‘Ann never flinched. She shouted “Go”,’ he said. … Rita Moss said": nested quotes are read
+    // after the whole article, so "he" or "she" may find a speaker not yet named where the quote
+    // stands; they mean someone named before it, not the outer quote's speaker)
+    if ((subject === 'he' || subject === 'she') && found.phrase.tokens.length === 1 && a.entity && resolver.registry.lastMentionBefore(a.entity, n.openMark) < 0) {
+      a.entity = resolver.registry.recentPerson(n.openMark, subject === 'he' ? 'male' : 'female', results[direct]?.entity ?? undefined) ?? null;
+    }
     if (!a.entity) continue;
     results[i] = a;
     kinds[i] = 'speech';

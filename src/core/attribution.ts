@@ -854,6 +854,12 @@ function describesPerson(words: Token[]): boolean {
       described = true;
       continue;
     }
+    // ("the Kelby-born plasterer": only a person is born somewhere, so a place's "-born" before a
+    // lowercase noun ending the phrase describes someone, whatever the noun)
+    if (i > 0 && i === words.length - 2 && words[0].lower === 'the' && w.capitalized && /\p{L}-born$/u.test(w.lower) && words[i + 1].kind === 'word' && !words[i + 1].capitalized) {
+      described = true;
+      continue;
+    }
     // ("the Irishman" is written with a capital)
     // ("the Tarn midfielder", "the former Wales international": a team's or a country's name
     // before the noun that describes the player is still a description)

@@ -136,6 +136,10 @@ function weakVerbWith(tokens: Token[], qi: number, preposition: string): boolean
   return false;
 }
 
+/** "one judge", "a neighbour": a subject's openers after a relative word ("that one judge called"). */
+const QUANTIFIED_OPENERS = new Set(['one', 'a', 'an', 'another', 'some']);
+const RELATIVE_WORDS = new Set(['that', 'which', 'what', 'whom']);
+
 /** Words after which a noun before "called" is a verb's subject: "a move the union called". */
 const SUBJECT_OPENERS = new Set(['the', 'its', 'his', 'her', 'their']);
 
@@ -153,6 +157,9 @@ function subjectBeforeVerb(tokens: Token[], c: number): boolean {
   // (a name after a lowercase noun: "a record Vik dismissed")
   if (b.capitalized) return !before.info.stop && !before.info.article;
   const noun = tokens[c - 3];
+  // ("a face that one judge called “…”", "what a neighbour called “…”": a noun opened by "one" or
+  // "a" after a relative word is the relative clause's subject, not a thing "called" names)
+  if (QUANTIFIED_OPENERS.has(before.lower) && noun !== undefined && noun.kind === 'word' && RELATIVE_WORDS.has(noun.lower)) return true;
   return SUBJECT_OPENERS.has(before.lower) && noun !== undefined && noun.kind === 'word' && !noun.capitalized && !noun.info.stop && !noun.info.endsEd && !noun.info.endsIng && !noun.info.onlyVerb;
 }
 

@@ -3130,3 +3130,33 @@ describe('held-out set 64: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(text), [null]);
   });
 });
+
+describe('held-out set 65: wire, British, sport, police and press-release copy', () => {
+  it('reads "the X-born NOUN said" as the person just named, whatever the noun: only a person is born somewhere', () => {
+    const text = 'Lena Sorrow beat Piet Danner in the final. Danner, 31, was gracious. \u201cShe deserved it,\u201d the Marlow-born stonemason said. \u201cNext year is mine.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['Piet Danner', 'Piet Danner']);
+  });
+
+  it('gives "she" in a quote inside a quote someone named before it, not a speaker named only later', () => {
+    const text =
+      'Tom Reed and Ann Vik won the pairs final at Larkholm on Sunday.\n\n' +
+      '\u201cThe wind dropped at the halfway mark,\u201d Reed said.\n\n' +
+      '\u201cAnn never flinched. She just shouted \u2018hold it\u2019 and we held it,\u201d he said.\n\n' +
+      'The cup was presented by the club president, Rita Moss.\n\n\u201cWhat a race that was,\u201d she said.\n';
+    const quotes = analyzeArticle(text).quotes;
+    assert.deepStrictEqual(quotes.map((q) => [q.depth, q.speaker]), [[0, 'Tom Reed'], [0, 'Tom Reed'], [1, 'Ann Vik'], [0, 'Rita Moss']]);
+  });
+
+  it('reads "that one engineer called “…”" as a verdict, not a thing named "called": no title', () => {
+    const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => q.kind);
+    assert.deepStrictEqual(kinds('The bridge opened on Friday after a build that one engineer called \u201cpainfully slow in places\u201d.\n'), ['scare']);
+    assert.deepStrictEqual(kinds('Residents complained about what a neighbour called \u201cthe endless drilling at dawn\u201d.\n'), ['speech']);
+    // ("a boat called “…”" still names the boat)
+    assert.deepStrictEqual(kinds('The club bought a boat called \u201cthe little one\u201d last year.\n'), ['title']);
+  });
+
+  it('reads a name in title case set between commas after "course" as the course\'s title, and its echo too', () => {
+    const text = 'The library will run a ten-week evening course, \u201cMap Reading\u201d, from April.\n\n\u201cMap Reading\u201d is paid for by a local trust.\n';
+    assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.kind), ['title', 'title']);
+  });
+});

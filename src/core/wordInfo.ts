@@ -67,7 +67,7 @@ const DESCRIPTIVE_NOUNS = new Set(
     'youngster teenager veteran rookie debutant newcomer irishman irishwoman welshman welshwoman scotsman scotswoman englishman englishwoman frenchman frenchwoman dutchman dutchwoman ' +
     // positions ("the defender said"), and what local copy calls someone it has just named ("said the widow")
     'international striker midfielder defender goalkeeper keeper winger wing shooter full-back fullback wing-back centre-back centre-half playmaker flanker hooker fly-half scrum-half ' +
-    'batsman batter bowler wicketkeeper wicket-keeper all-rounder spinner paceman jockey skipper widow widower pensioner grandmother grandfather grandad grandma'
+    'batsman batter bowler wicketkeeper wicket-keeper all-rounder spinner paceman jockey skipper player widow widower pensioner grandmother grandfather grandad grandma'
   ).split(' '),
 );
 

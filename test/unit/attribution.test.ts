@@ -2999,6 +2999,14 @@ describe('"Orrivo, backed by three banks, won its first licence. “…,” the 
   });
 });
 
+describe('"the Japanese player said": a player described after being named', () => {
+  it('is the player the sentence before was about, with or without a nationality', () => {
+    const text = 'Ola Brenn beat Kenji Sakamura in the final.\n\nSakamura, the top seed, was gracious in defeat. "She was better," the Japanese player said.';
+    assert.deepStrictEqual(speakers(text), ['Kenji Sakamura']);
+    assert.deepStrictEqual(speakers('Ola Brenn beat Kenji Sakamura in the final.\n\nSakamura was gracious in defeat. "She was better," the player said.'), ['Kenji Sakamura']);
+  });
+});
+
 describe('held-out set 58: wire, British, sport, police and press-release copy', () => {
   it('"“…,” she said in a video posted online, “…”": a verb after a noun that follows "in a" or "on the" is a participle qualifying it, and the noun is no speaker', () => {
     const text = 'Gareth Pim scored twice on Sunday.\n\nHis aunt, Olwen Rhys, watched from the stand. \u201cHe says it was the best day of his career,\u201d she said in a video posted online, \u201cafter his debut.\u201d';

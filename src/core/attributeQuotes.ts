@@ -1,4 +1,4 @@
-import { isWeakVerb, leadInDocument, nationalityNoun, noteIssuers, NO_ATTRIBUTION, quotedAsSaying, sentenceOf, SpeakerResolver, spanOf, subjectOfVerb, UTTERANCE_NOUNS } from './attribution';
+import { isWeakVerb, leadInDocument, nationalityNoun, noteIssuers, NO_ATTRIBUTION, quotedAsSaying, sentenceOf, SpeakerResolver, spanOf, subjectOfPossessive, subjectOfVerb, UTTERANCE_NOUNS } from './attribution';
 import type { Attribution } from './attribution';
 import { endsInApostropheS, isDocumentWord, isNameWord, isOtherGender, key } from './entities';
 import type { Entity, EntityRegistry } from './entities';
@@ -1006,7 +1006,8 @@ function cueBefore(tokens: Token[], qi: number): Cue | undefined {
   for (let v = j; v >= 0 && j - v <= (colon || dash ? 6 : 0); v--) {
     const t = tokens[v];
     if (t.kind !== 'word') break;
-    if (isReportingVerb(t)) {
+    // ("Its director, Ann Vik, put it bluntly — “…”": "put it" and a colon or dash say it as a verb of saying would)
+    if (isReportingVerb(t) || ((colon || dash) && t.lower === 'put' && tokens[v + 1]?.lower === 'it')) {
       // ("Ann Holt said the caretaker had told her: “…”": a definite noun before the perfect's
       // auxiliary, right before the verb that opens the colon's quote, is its subject)
       const phrase = subjectOfVerb(tokens, v, false) ?? (colon && v >= 2 && PERFECT_AUXILIARIES.has(tokens[v - 1].lower) ? definiteCommonNoun(tokens, v - 2) : undefined);
@@ -1017,6 +1018,7 @@ function cueBefore(tokens: Token[], qi: number): Cue | undefined {
   if (dash) return nameBeforeDash(tokens, j);
   // ("Q: “…”": an interviewer's label names no one)
   if (colon && j === 0 && tokens[0].text === 'Q') return undefined;
+  if (!colon) return ownWords(tokens, qi);
   if (colon) {
     const credited = creditLineName(tokens, j);
     if (credited) return credited;
@@ -1032,6 +1034,14 @@ function cueBefore(tokens: Token[], qi: number): Cue | undefined {
     return colonSubject(tokens, clauseStart, j) ?? namedAfterRole(tokens, clauseStart, j) ?? colonSubject(tokens, subjectStart(tokens), j);
   }
   return undefined;
+}
+
+/** "…, and, in her own words, ‘…’": whose words the possessive says they are. */
+function ownWords(tokens: Token[], qi: number): Cue | undefined {
+  const at = qi - (tokens[qi - 1]?.text === ',' ? 5 : 4);
+  if (at < 0 || tokens[at].lower !== 'in' || tokens[at + 2].lower !== 'own' || tokens[at + 3].lower !== 'words') return undefined;
+  const owner = subjectOfPossessive(tokens[at + 1]);
+  return owner ? { phrase: { tokens: [owner] }, rule: 'verb-before', confidence: 0.8, cueTokens: tokens.slice(at, at + 4), weak: false } : undefined;
 }
 
 /**

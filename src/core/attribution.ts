@@ -1111,16 +1111,20 @@ function behalfOfDocument(tokens: Token[], end: number): Phrase | undefined {
   if (doc > end || doc - start > 2 || !tokens[start].info.article) return undefined;
   for (let i = doc + 1; i + 2 <= end; i++) {
     if (tokens[i].lower !== 'on') continue;
-    // (the possessive is read as its subject's pronoun: "her" as "she")
-    const owner = tokens[i + 1];
-    const subject = owner.lower === 'her' ? 'she' : owner.lower === 'his' ? 'he' : owner.lower === 'their' ? 'they' : undefined;
-    if (tokens[i + 2].lower === 'behalf' && subject) return { tokens: [new Token(tokenize(subject, 0, subject.length, [])[0].facts, owner.start)] };
+    const owner = subjectOfPossessive(tokens[i + 1]);
+    if (tokens[i + 2].lower === 'behalf' && owner) return { tokens: [owner] };
     if (tokens[i + 1].lower === 'behalf' && tokens[i + 2].lower === 'of') {
       const named = phraseStartingAt(tokens, i + 3);
       return named && named.tokens[0].capitalized ? named : undefined;
     }
   }
   return undefined;
+}
+
+/** A possessive determiner read as its subject's pronoun, where it stands: "her" as "she" ("on her behalf", "in her own words"). */
+export function subjectOfPossessive(owner: Token): Token | undefined {
+  const subject = owner.lower === 'her' ? 'she' : owner.lower === 'his' ? 'he' : owner.lower === 'their' ? 'they' : undefined;
+  return subject ? new Token(tokenize(subject, 0, subject.length, [])[0].facts, owner.start) : undefined;
 }
 
 /** The speaker of a sentence's reporting verb: the phrase before it, or after it when inverted. */

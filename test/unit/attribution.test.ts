@@ -3007,6 +3007,21 @@ describe('"the Japanese player said": a player described after being named', () 
   });
 });
 
+describe('"in her own words, ‘…’" and "put it bluntly — “…”": cues that are no verb of saying', () => {
+  it('gives words "in her own words" to whom the possessive means', () => {
+    assert.deepStrictEqual(speakers("Mabel Orrin ran the shop for 40 years and kept it open through, in her own words, 'more floods than anyone remembers'."), ['Mabel Orrin']);
+  });
+
+  it('gives the words after "X put it bluntly" and a dash or a colon to X', () => {
+    assert.deepStrictEqual(speakers('Its chair, Tobias Wren, put it bluntly \u2014 "Nobody reads the small print."'), ['Tobias Wren']);
+    assert.deepStrictEqual(speakers('Tobias Wren put it simply: "We lost."'), ['Tobias Wren']);
+  });
+
+  it('is no cue without the colon or dash: "put it down to “bad luck”"', () => {
+    assert.deepStrictEqual(speakers('Tobias Wren put it down to "bad luck" and moved on.'), [null]);
+  });
+});
+
 describe('held-out set 58: wire, British, sport, police and press-release copy', () => {
   it('"“…,” she said in a video posted online, “…”": a verb after a noun that follows "in a" or "on the" is a participle qualifying it, and the noun is no speaker', () => {
     const text = 'Gareth Pim scored twice on Sunday.\n\nHis aunt, Olwen Rhys, watched from the stand. \u201cHe says it was the best day of his career,\u201d she said in a video posted online, \u201cafter his debut.\u201d';

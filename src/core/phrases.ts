@@ -692,6 +692,12 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
       out.push(u);
       continue;
     }
+    // ("said Tarn Rail managing director Ann Holt": after a body's name, a word that qualifies a
+    // lowercase role, then a full name; as "Tarn Rail finance director Ann Holt" reads already)
+    if (capitalSeen && out.every((w) => w.capitalized) && qualifiedRoleThenFullName(tokens, j)) {
+      out.push(u);
+      continue;
+    }
     break;
   }
   if (!nounSeen || capitalSeen) {
@@ -1041,6 +1047,15 @@ function roleThenCommaName(tokens: Token[], j: number): boolean {
   const after = tokens[m + 1 + name.length];
   // (the name closes the clause: "X's operations director, Ann Holt, commented" is read by its verb)
   return namesSomeone(name) && (after === undefined || (after.kind === 'punct' && after.text !== ','));
+}
+
+/** "managing director Ann Holt", "sales manager Ann Holt": a lowercase word, a lowercase title or speaker's noun (one person), then two capitalised name words. */
+function qualifiedRoleThenFullName(tokens: Token[], j: number): boolean {
+  const u = tokens[j];
+  const role = tokens[j + 1];
+  if (u?.kind !== 'word' || u.capitalized || !LOWERCASE_WORD.test(u.text) || u.info.stop || u.info.reporting || u.info.verbAdverb) return false;
+  if (role?.kind !== 'word' || role.capitalized || role.info.plural || !(role.info.title || isSpeakerNoun(role))) return false;
+  return isBareNameWord(tokens[j + 2]) && isBareNameWord(tokens[j + 3]);
 }
 
 /** "team-mate Ann Holt", "former coach Ann Holt": one or two lowercase words, then two capitalised name words. */

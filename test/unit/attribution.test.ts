@@ -3183,3 +3183,10 @@ describe('held-out set 65: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.kind), ['title', 'title']);
   });
 });
+
+describe('held-out set 67: wire, British, sport, police and press-release copy', () => {
+  it('reads "said Brockwell Transit managing director Ines Farrow" as Ines Farrow: a qualifying word before a lowercase role after a body\'s name', () => {
+    const text = 'Lifts at the station are working again.\n\n\u201cThe repairs took longer than we hoped,\u201d said Brockwell Transit managing director Ines Farrow.\n\n\u201cWe are sorry,\u201d said Brockwell sales manager Tomas Reyne.\n';
+    assert.deepStrictEqual(speakers(text), ['Ines Farrow', 'Tomas Reyne']);
+  });
+});

@@ -1,4 +1,4 @@
-import { isWeakVerb, leadInDocument, nationalityNoun, noteIssuers, NO_ATTRIBUTION, quotedAsSaying, sentenceOf, SpeakerResolver, spanOf, subjectOfPossessive, subjectOfVerb, UTTERANCE_NOUNS } from './attribution';
+import { isWeakVerb, leadInDocument, nationalityNoun, noteIssuers, NO_ATTRIBUTION, quotedAsSaying, sentenceOf, SpeakerResolver, spanOf, SPOKES_GENDER, subjectOfPossessive, subjectOfVerb, UTTERANCE_NOUNS } from './attribution';
 import type { Attribution } from './attribution';
 import { endsInApostropheS, isDocumentWord, isNameWord, isOtherGender, key } from './entities';
 import type { Entity, EntityRegistry } from './entities';
@@ -14,6 +14,7 @@ import { givenNameGender } from './givenNames';
 import { tokenize } from './tokens';
 import { SCAN_ANONYMOUS, SCAN_DOCUMENT, SCAN_ISSUE, SCAN_LOWER_REPORTING, SCAN_QUOTE, SCAN_QUOTED } from './wordTable';
 import type { Token } from './tokens';
+import { NAME_CONNECTORS } from './nameWords';
 import type { Quote, Span } from './types';
 
 /** A sentence that reports what someone said without quoting them ("X said that …"). */
@@ -127,6 +128,8 @@ interface Beat {
   described?: boolean;
   /** The index of the sentence it was read from. */
   sentence?: number;
+  /** "A spokesman for Tarn Council welcomed …": a spokesperson for the body named, who speaks for it. */
+  spokes?: boolean;
 }
 
 /**
@@ -207,6 +210,8 @@ export function attributeQuotes(
     const before = b.described && b.sentence !== undefined && !resolver.knownByDescription(b.phrase, b.pos) ? lastSentenceBeat(sentenceTokens, b.sentence - 1) : undefined;
     const subject = before && !before.described && !before.unnamed && !before.owner && !before.phrase.tokens[0].info.pronoun && namesKnownPerson(before.phrase, before.pos, resolver) ? before : b;
     const { entity } = resolver.resolve(subject.phrase, subject.pos, paragraphIndex);
+    // ("A spokesman for Tarn Council welcomed …. ‘…,’ he said": the body he speaks for)
+    if (subject.spokes && entity && entity.kind === 'organisation') return entity;
     // ("Tom Vik and his assistant, Ann Lund, … She said": not him, by his given name)
     if (!entity || entity.kind !== 'person' || isOtherGender(entity, gender)) return undefined;
     entity.gender ??= gender;
@@ -512,7 +517,7 @@ function beatSubject(tokens: Token[]): Beat | undefined {
   const first = tokens[start];
   if (!first || first.kind !== 'word') return undefined;
   if (first.lower === 'he' || first.lower === 'she') return { phrase: { tokens: [first] }, pos: first.start };
-  if (first.lower === 'a' || first.lower === 'an' || first.lower === 'one') return unnamedSubject(tokens, start);
+  if (first.lower === 'a' || first.lower === 'an' || first.lower === 'one') return spokespersonSubject(tokens, start) ?? unnamedSubject(tokens, start);
   let phrase = phraseStartingAt(tokens, start);
   let after = phrase ? start + phrase.tokens.length : start;
   let person = false;
@@ -555,6 +560,22 @@ function beatSubject(tokens: Token[]): Beat | undefined {
   const next = tokens[after];
   if (next?.kind !== 'word') return undefined;
   return described ? { phrase, pos: first.start, person, described } : { phrase, pos: first.start, person };
+}
+
+/**
+ * "A spokesman for Tarn Town Council welcomed the turnout.": "a" or "an", a word for a
+ * spokesperson, "for", the body's capitalised name (after any "the") and a lowercase verb. The
+ * body speaks through them ("‘…,’ he said" next), as when the sentence quotes them.
+ */
+function spokespersonSubject(tokens: Token[], start: number): Beat | undefined {
+  const gender = SPOKES_GENDER.get(tokens[start + 1]?.lower ?? '');
+  if (gender === undefined || tokens[start + 2]?.lower !== 'for') return undefined;
+  let k = tokens[start + 3]?.lower === 'the' ? start + 4 : start + 3;
+  const from = k;
+  while (k < tokens.length && tokens[k].kind === 'word' && (tokens[k].capitalized || (k > from && NAME_CONNECTORS.has(tokens[k].lower) && tokens[k + 1]?.capitalized))) k++;
+  const verb = tokens[k];
+  if (k === from || verb?.kind !== 'word' || verb.capitalized || verb.info.stop) return undefined;
+  return { phrase: { tokens: tokens.slice(start, k) }, pos: tokens[start].start, person: true, unnamed: gender ?? undefined, spokes: true };
 }
 
 /**

@@ -76,7 +76,7 @@ function lowercaseBodyNoun(noun: Token | undefined, modifier: Token | undefined)
   return !noun.info.stop && !modifier.info.stop && !noun.info.reporting && /^\p{Ll}+$/u.test(noun.text) && /^\p{Ll}+$/u.test(modifier.text);
 }
 
-const SPOKES_GENDER: ReadonlyMap<string, 'male' | 'female' | null> = new Map([
+export const SPOKES_GENDER: ReadonlyMap<string, 'male' | 'female' | null> = new Map([
   ['spokesman', 'male'],
   ['spokeswoman', 'female'],
   ['spokesperson', null],

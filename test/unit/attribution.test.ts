@@ -3022,6 +3022,18 @@ describe('"in her own words, ‘…’" and "put it bluntly — “…”": cues
   });
 });
 
+describe('"A spokesman for X welcomed the plan. “…,” he said": the body the spokesperson speaks for', () => {
+  it('is the body, not the man quoted in the paragraph before', () => {
+    const text = 'Ivo Brand said he had lost his voice. "I croaked," he said.\n\nA spokesman for Orrin Parish Council welcomed the crowds. "We ran out of cake," he said.';
+    assert.deepStrictEqual(speakers(text), ['Ivo Brand', 'Orrin Parish Council']);
+  });
+
+  it('is not a spokeswoman\'s body for "he"', () => {
+    const text = 'Ivo Brand said he had lost his voice. "I croaked," he said.\n\nA spokeswoman for Orrin Parish Council welcomed the crowds. "It was my idea," he said.';
+    assert.deepStrictEqual(speakers(text), ['Ivo Brand', 'Ivo Brand']);
+  });
+});
+
 describe('held-out set 58: wire, British, sport, police and press-release copy', () => {
   it('"“…,” she said in a video posted online, “…”": a verb after a noun that follows "in a" or "on the" is a participle qualifying it, and the noun is no speaker', () => {
     const text = 'Gareth Pim scored twice on Sunday.\n\nHis aunt, Olwen Rhys, watched from the stand. \u201cHe says it was the best day of his career,\u201d she said in a video posted online, \u201cafter his debut.\u201d';

@@ -3130,3 +3130,10 @@ describe('held-out set 64: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(text), [null]);
   });
 });
+
+describe('held-out set 66: wire, British, sport, police and press-release copy', () => {
+  it('reads "Det Con" before a full name as the detective constable\'s rank, not a given name', () => {
+    const text = '\u201cThe van was found burnt out on a farm track,\u201d said Det Con Maribel Oyinlola, of Tarnby CID.\n\nDet Con Oyinlola added: \u201cWe are still looking for the driver.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['Maribel Oyinlola', 'Maribel Oyinlola']);
+  });
+});

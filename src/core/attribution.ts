@@ -220,6 +220,13 @@ export class SpeakerResolver {
     if (kindWord && !kindWord.capitalized && BUSINESS_NOUNS.has(kindWord.lower)) {
       const last = this.last;
       if (last && last.entity.kind === 'organisation' && paragraph - last.paragraph <= 3) return { entity: last.entity, members: [] };
+      // ("Tarnlink said it would not appeal. “…,” the company said": the subject that spoke just
+      // before in the paragraph, taken for a person only for speaking, with no given name, gender or
+      // role, is the company)
+      if (last && last.entity.kind === 'person' && last.paragraph === paragraph && !last.entity.gender && !last.entity.role && !last.entity.unnamed && !givenNameGender(last.entity.keys[0])) {
+        last.entity.kind = 'organisation';
+        return { entity: last.entity, members: [] };
+      }
       // ("Ventrolux develops solar farms. “…,” the company says": the paragraph's subject, no person's name)
       // (or the paragraph before's: "Ostrelle, which is listed in …, said it would appeal.¶ “…,” the company said";
       // "The row drew in Vale Link Buses, whose …")

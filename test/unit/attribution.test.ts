@@ -3136,4 +3136,9 @@ describe('held-out set 66: wire, British, sport, police and press-release copy',
     const text = '\u201cThe van was found burnt out on a farm track,\u201d said Det Con Maribel Oyinlola, of Tarnby CID.\n\nDet Con Oyinlola added: \u201cWe are still looking for the driver.\u201d\n';
     assert.deepStrictEqual(speakers(text), ['Maribel Oyinlola', 'Maribel Oyinlola']);
   });
+
+  it('credits "“…,” the company said" to the paragraph\'s subject that spoke just before, a name taken for a person only for speaking', () => {
+    const text = 'The watchdog fined broadband provider Tarrow Mobile 2 million crowns on Monday.\n\nThe Digital Communications Commission said the outage had lasted nine hours.\n\nTarrow said it would not appeal. \u201cWe got this wrong,\u201d the company said.\n';
+    assert.deepStrictEqual(speakers(text), ['Tarrow Mobile']);
+  });
 });

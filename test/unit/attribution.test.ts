@@ -3141,4 +3141,11 @@ describe('held-out set 66: wire, British, sport, police and press-release copy',
     const text = 'The watchdog fined broadband provider Tarrow Mobile 2 million crowns on Monday.\n\nThe Digital Communications Commission said the outage had lasted nine hours.\n\nTarrow said it would not appeal. \u201cWe got this wrong,\u201d the company said.\n';
     assert.deepStrictEqual(speakers(text), ['Tarrow Mobile']);
   });
+
+  it('reads "a spokeswoman for the charity\'s support team said" as a spokesperson, whom "she said" then finds', () => {
+    const text = 'Usher Ann Vik said the training had helped. \u201cIt is fine,\u201d Vik said.\n\nA spokeswoman for the charity\u2019s family support team said parents had asked for years. \u201cMany families have never been,\u201d she said.\n';
+    const got = speakers(text);
+    assert.strictEqual(got[0], 'Ann Vik');
+    assert.ok(got[1] !== null && got[1] !== 'Ann Vik' && /spokeswoman|support team/.test(got[1]), String(got[1]));
+  });
 });

@@ -3,7 +3,7 @@ import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { actsOnItsOwn, hasCue } from './nameMentions';
 import { BODY_KIND_NAME_WORDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES, ORG_WORDS, ORGANISATION_KINDS, PAST_VERBS, PRONOUNS, TRADE_NOUNS } from './lexicon';
-import { bodyAfterPartOf, definiteCommonNoun, openingBody, pairWordsAt, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart } from './phrases';
+import { bodyAfterPartOf, definiteCommonNoun, isModifier, openingBody, pairWordsAt, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
 import { Token, tokenize } from './tokens';
@@ -220,6 +220,13 @@ export class SpeakerResolver {
     if (kindWord && !kindWord.capitalized && BUSINESS_NOUNS.has(kindWord.lower)) {
       const last = this.last;
       if (last && last.entity.kind === 'organisation' && paragraph - last.paragraph <= 3) return { entity: last.entity, members: [] };
+      // ("Tarnlink said it would not appeal. “…,” the company said": the subject that spoke just
+      // before in the paragraph, taken for a person only for speaking, with no given name, gender or
+      // role, is the company)
+      if (last && last.entity.kind === 'person' && last.paragraph === paragraph && !last.entity.gender && !last.entity.role && !last.entity.unnamed && !givenNameGender(last.entity.keys[0])) {
+        last.entity.kind = 'organisation';
+        return { entity: last.entity, members: [] };
+      }
       // ("Ventrolux develops solar farms. “…,” the company says": the paragraph's subject, no person's name)
       // (or the paragraph before's: "Ostrelle, which is listed in …, said it would appeal.¶ “…,” the company said";
       // "The row drew in Vale Link Buses, whose …")
@@ -1191,6 +1198,13 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
   if (p >= 2 && tokens[p + 1].lower === 'the' && tokens[p].lower === 'for' && SPOKES_GENDER.has(tokens[p - 1].lower) && tokens[p - 2].info.article && !tokens[subjectEnd].capitalized) return { tokens: tokens.slice(p - 2, subjectEnd + 1) };
   // ("A spokeswoman for the fisheries directorate said": one lowercase word may describe the body's noun)
   if (p >= 3 && tokens[p].lower === 'the' && tokens[p - 1].lower === 'for' && SPOKES_GENDER.has(tokens[p - 2].lower) && tokens[p - 3].info.article && lowercaseBodyNoun(tokens[subjectEnd], tokens[subjectEnd - 1])) return { tokens: tokens.slice(p - 3, subjectEnd + 1) };
+  // ("A spokeswoman for the council's highways committee said": so does one for a body named by
+  // its owner in the possessive, then one to three lowercase words ending in a body's noun)
+  if (subjectEnd >= 5 && tokens[subjectEnd]?.kind === 'word' && !tokens[subjectEnd].capitalized && tokens[subjectEnd].info.org) {
+    let o = subjectEnd - 1;
+    while (o > subjectEnd - 3 && tokens[o].kind === 'word' && !tokens[o].capitalized && !endsInApostropheS(tokens[o].text) && isModifier(tokens[o])) o--;
+    if (o >= 4 && tokens[o].kind === 'word' && !tokens[o].capitalized && endsInApostropheS(tokens[o].text) && tokens[o - 1].lower === 'the' && tokens[o - 2].lower === 'for' && SPOKES_GENDER.has(tokens[o - 3].lower) && tokens[o - 4].info.article) return { tokens: tokens.slice(o - 4, subjectEnd + 1) };
+  }
   // ("A spokesman for the Tarn branch of the Growers' Union said": so does one for a part of a body)
   const part = spokespersonForPartEndingAt(tokens, subjectEnd);
   if (part) return part;

@@ -185,6 +185,9 @@ export class NameSplit {
     while (n > lo && ((isNameWord(words[n - 1]) && !words[n - 1].info.org) || (words[n - 1].info.nameParticle && n < hi))) n--;
     // a name starts with a capital, unless a title stands before its particle ("Mr. de la Cruz")
     while (n < hi && words[n].info.nameParticle && !(n > lo && isTitleWord(words[n - 1]))) n++;
+    // "Det Con Ann Vik": "Con" after "Det" or "Detective" is the constable's rank, abbreviated as
+    // British police write it, not a given name
+    if (n > lo && hi - n >= 2 && words[n].lower === 'con' && (words[n - 1].lower === 'detective' || roleAbbreviation(words[n - 1].lower) === 'Detective')) n++;
     if (n - lo >= 2 && hi - n === 1 && givenNameAfterRole(words[n - 1], words[n - 2])) n--;
     else if (n - lo === 1 && titleAsGivenName(words, lo, hi)) n = lo;
     // ("Secretary of State Ann Vik"; not "the Tarn Guild of Church Bell Ringers", a body's name after its word)

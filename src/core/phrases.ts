@@ -327,7 +327,7 @@ function bareOneBefore(tokens: Token[], j: number): boolean {
 const LOWERCASE_WORD = /^[\p{Ll}-]+$/u;
 
 /** A plain lowercase word that may modify a speaker noun ("the foreign ministry"): no verb, no adverb. */
-function isModifier(u: Token): boolean {
+export function isModifier(u: Token): boolean {
   return u.kind === 'word' && !u.capitalized && LOWERCASE_WORD.test(u.text) && !REPORTING_VERBS.has(u.lower) && !u.info.verbAdverb && !u.info.determiner && !CLAUSE_WORDS.has(u.lower) && (!u.info.stop || STOP_MODIFIERS.has(u.lower));
 }
 

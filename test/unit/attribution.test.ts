@@ -3202,3 +3202,22 @@ describe('held-out set 67: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(text), ['Ines Farrow', 'Tomas Reyne']);
   });
 });
+
+describe('held-out set 66: wire, British, sport, police and press-release copy', () => {
+  it('reads "Det Con" before a full name as the detective constable\'s rank, not a given name', () => {
+    const text = '\u201cThe van was found burnt out on a farm track,\u201d said Det Con Maribel Oyinlola, of Tarnby CID.\n\nDet Con Oyinlola added: \u201cWe are still looking for the driver.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['Maribel Oyinlola', 'Maribel Oyinlola']);
+  });
+
+  it('credits "“…,” the company said" to the paragraph\'s subject that spoke just before, a name taken for a person only for speaking', () => {
+    const text = 'The watchdog fined broadband provider Tarrow Mobile 2 million crowns on Monday.\n\nThe Digital Communications Commission said the outage had lasted nine hours.\n\nTarrow said it would not appeal. \u201cWe got this wrong,\u201d the company said.\n';
+    assert.deepStrictEqual(speakers(text), ['Tarrow Mobile']);
+  });
+
+  it('reads "a spokeswoman for the charity\'s support team said" as a spokesperson, whom "she said" then finds', () => {
+    const text = 'Usher Ann Vik said the training had helped. \u201cIt is fine,\u201d Vik said.\n\nA spokeswoman for the charity\u2019s family support team said parents had asked for years. \u201cMany families have never been,\u201d she said.\n';
+    const got = speakers(text);
+    assert.strictEqual(got[0], 'Ann Vik');
+    assert.ok(got[1] !== null && got[1] !== 'Ann Vik' && /spokeswoman|support team/.test(got[1]), String(got[1]));
+  });
+});

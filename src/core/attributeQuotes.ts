@@ -1040,21 +1040,18 @@ function cueBefore(tokens: Token[], qi: number): Cue | undefined {
   // ("Q: “…”": an interviewer's label names no one)
   if (colon && j === 0 && tokens[0].text === 'Q') return undefined;
   if (!colon) return ownWords(tokens, qi);
-  if (colon) {
-    const credited = creditLineName(tokens, j);
-    if (credited) return credited;
-    const phrase = phraseEndingAt(tokens, j);
-    if (phrase && phrase.tokens.some((t) => t.capitalized) && phrase.tokens[0].start === tokens[0].start) return { phrase, rule: 'colon', confidence: 0.85, cueTokens: phrase.tokens, weak: false };
-    const said = possessiveUtterance(tokens, j);
-    if (said) return said;
-    let clauseStart = subjectStart(tokens);
-    for (let c = j; c > clauseStart; c--) if (tokens[c].text === ',') {
-      clauseStart = c + 1;
-      break;
-    }
-    return colonSubject(tokens, clauseStart, j) ?? namedAfterRole(tokens, clauseStart, j) ?? colonSubject(tokens, subjectStart(tokens), j);
+  const credited = creditLineName(tokens, j);
+  if (credited) return credited;
+  const phrase = phraseEndingAt(tokens, j);
+  if (phrase && phrase.tokens.some((t) => t.capitalized) && phrase.tokens[0].start === tokens[0].start) return { phrase, rule: 'colon', confidence: 0.85, cueTokens: phrase.tokens, weak: false };
+  const said = possessiveUtterance(tokens, j);
+  if (said) return said;
+  let clauseStart = subjectStart(tokens);
+  for (let c = j; c > clauseStart; c--) if (tokens[c].text === ',') {
+    clauseStart = c + 1;
+    break;
   }
-  return undefined;
+  return colonSubject(tokens, clauseStart, j) ?? namedAfterRole(tokens, clauseStart, j) ?? colonSubject(tokens, subjectStart(tokens), j);
 }
 
 /** "…, and, in her own words, ‘…’": whose words the possessive says they are. */

@@ -741,17 +741,17 @@ export class SpeakerResolver {
   }
 }
 
-/**
- * "Ventrolux develops and operates …": one to three name words opening the sentence, then a
- * lowercase verb in -s ("develops", "has", "was"), or the company after "Shares in"; the words
- * named and whether they were a company's by its shares, or undefined.
- */
 /** Words for a competitor, said of companies as often as of people: "newcomer Fjellnet", "rival Telvik". */
 const COMPETITOR_ROLES = new Set(['newcomer', 'rival', 'challenger', 'incumbent', 'competitor', 'entrant']);
 
 /** The most words an aside between commas may hold in openingSubject. */
 const ASIDE_WORDS = 12;
 
+/**
+ * "Ventrolux develops and operates …": one to three name words opening the sentence, then a
+ * lowercase verb in -s ("develops", "has", "was"), or the company after "Shares in"; the words
+ * named and whether they were a company's by its shares, or undefined.
+ */
 function openingSubject(tokens: Token[] | undefined): { name: Token[]; shares: boolean } | undefined {
   if (!tokens) return undefined;
   // ("Shares in Tarn Minerals fell …": wire copy's company, whose shares open the paragraph)

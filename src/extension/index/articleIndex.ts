@@ -16,13 +16,13 @@ import { articleOfSidecar, isSpeakerDirectory, isSpeakerDirectoryFolder, Sidecar
 
 export type { Article } from './storedArticle';
 
-/** An open article re-analysed around the changes of one edit. */
 /** A folder that arrived in the workspace, with every file below it. */
 export interface FolderArrived {
   folder: vscode.Uri;
   files: readonly vscode.Uri[];
 }
 
+/** An open article re-analysed around the changes of one edit. */
 export interface ArticleEdited {
   article: Article;
   /** The document version the analysis is of. */

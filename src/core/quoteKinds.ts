@@ -274,6 +274,55 @@ function nameBeforeNoun(tokens: Token[], qi: number): boolean {
   return !after.info.stop && !after.info.reporting && !after.info.verbAdverb && !after.info.endsEd && !after.info.endsLy && !after.info.endsIng;
 }
 
+/**
+ * "a ‘Quiet Hours’ night", "the salon's “Sun Kissed” package": an article or an owner right
+ * before the quote and a lowercase word after it that is no verb or small word: the quote names
+ * the thing that noun is, as it does with a modifier before it (nameBeforeNoun).
+ */
+function nameRightAfterOwner(tokens: Token[], qi: number): boolean {
+  const owner = tokens[qi - 1];
+  const after = tokens[qi + 1];
+  if (!owner || !after || !isOwner(owner) || after.kind !== 'word' || after.capitalized) return false;
+  return !after.info.stop && !after.info.reporting && !after.info.verbAdverb && !after.info.endsEd && !after.info.endsLy && !after.info.endsIng;
+}
+
+/**
+ * "call 101, quoting “Operation Tern”", "quoting the reference “Pike”": what a caller is asked
+ * to quote is the name of a case, after "quoting" and at most three lowercase words.
+ */
+function quotingBefore(tokens: Token[], qi: number): boolean {
+  for (let i = qi - 1; i >= Math.max(0, qi - 4); i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.capitalized) return false;
+    if (t.lower === 'quoting') return true;
+  }
+  return false;
+}
+
+/**
+ * "Its best-known cheese, “Blue Vale”, is sold": a name in title case set between commas after a
+ * lowercase noun, itself after "its", "the" or a possessive and at most two modifiers, with no
+ * one saying it, names the thing that noun is (not a person's nickname: "the mayor, “Big Jim”,").
+ */
+function namedBesideNoun(tokens: Token[], qi: number): boolean {
+  if (tokens[qi - 1]?.text !== ',' || tokens[qi + 1]?.text !== ',') return false;
+  const noun = tokens[qi - 2];
+  if (!noun || noun.kind !== 'word' || noun.capitalized || noun.info.stop || noun.info.personNoun || noun.info.speakerNoun || noun.info.title || noun.info.reporting || noun.info.endsLy) return false;
+  for (let k = qi - 2; k >= Math.max(1, qi - 4); k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.capitalized) return false;
+    if (isOwner(tokens[k - 1])) return true;
+  }
+  return false;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
+/** "the", "a", "its", "the firm's": a word after which a noun names one thing. */
+function isOwner(t: Token): boolean {
+  return t.kind === 'word' && (t.info.article || t.info.determiner || POSSESSIVE_PRONOUNS.has(t.lower) || /['\u2019]s$/.test(t.text));
+}
+
 /** "the paper", "her novel", "Vik's report": the work's noun at k after an article or an owner. */
 /**
  * "Bach’s" right before the quote at qi: a capitalised name in the possessive, not the sentence's
@@ -339,6 +388,8 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   // ("its best-selling “Little Signalman” train set", "its winter “Light Up a Life” appeal": or
   // before any noun, when an owner or an article and one modifier stand before the name)
   if (nameBeforeNoun(tokens, qi) && titleCase() && !sentenceLike()) return 'title';
+  if (a.entity === null && (nameRightAfterOwner(tokens, qi) || namedBesideNoun(tokens, qi)) && titleCase() && !sentenceLike()) return 'title';
+  if (a.entity === null && quotingBefore(tokens, qi) && nameLike() && !sentenceLike()) return 'title';
   // "‘Northing’ by Ann Vik": a work in title case and its author
   const author = tokens[qi + 2];
   if (after?.lower === 'by' && !after.capitalized && author?.capitalized && !author.info.stop && !sentenceLike() && isTitleCase(text, q.start, q.end, 1)) return 'title';

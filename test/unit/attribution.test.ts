@@ -164,6 +164,20 @@ describe('quote kinds', () => {
     // (a passive names no describer: "a contract that was described as “…”")
     assert.deepStrictEqual(kinds('The council ended a contract that was described as \u201crushed\u201d.'), ['scare']);
   });
+  it('marks a name in title case right after an article or owner and before a noun ("a ‘Quiet Hours’ night") as a title', () => {
+    assert.deepStrictEqual(kinds('The next session, billed as a \u2018Quiet Hours\u2019 night, is on Friday.'), ['title']);
+    assert.deepStrictEqual(kinds('The salon now offers its \u201cSun Kissed\u201d package to swimmers.'), ['title']);
+    // (in lowercase, a phrase held at a distance)
+    assert.deepStrictEqual(kinds('The salon now offers a \u201cbeach ready\u201d package to swimmers.'), ['scare']);
+  });
+  it('marks a name in title case between commas after an owned noun ("Its best-known cheese, “Blue Vale”, is") as a title, not a person\'s nickname', () => {
+    assert.deepStrictEqual(kinds('The dairy opened in 1950. Its best-known cheese, \u201cBlue Vale\u201d, is sold in 300 shops.'), ['title']);
+    assert.deepStrictEqual(kinds('The mayor, \u201cBig Jim\u201d, said nothing.'), ['scare']);
+  });
+  it('marks the name a police appeal asks callers to quote ("quoting “Operation Tern”") as a title', () => {
+    assert.deepStrictEqual(kinds('Anyone with information should call 101, quoting \u201cOperation Tern\u201d.'), ['title']);
+    assert.deepStrictEqual(kinds('Anyone who saw the van should call police, quoting the operation name \u2018Pike\u2019.'), ['title']);
+  });
   it('marks every title of a list as a title', () => {
     assert.deepStrictEqual(kinds('The band will play the songs "Harbour Lights" and "Northern Rain" tonight.'), ['title', 'title']);
     assert.deepStrictEqual(kinds('The album "Low Tide", "Salt" or "Ferry Song" may follow.'), ['title', 'title', 'title']);

@@ -323,7 +323,6 @@ function isOwner(t: Token): boolean {
   return t.kind === 'word' && (t.info.article || t.info.determiner || POSSESSIVE_PRONOUNS.has(t.lower) || /['\u2019]s$/.test(t.text));
 }
 
-/** "the paper", "her novel", "Vik's report": the work's noun at k after an article or an owner. */
 /**
  * "Bach’s" right before the quote at qi: a capitalised name in the possessive, not the sentence's
  * first word, after a lowercase word ("play Bach’s", "with Elgar’s").
@@ -334,6 +333,7 @@ function worksAuthorBefore(tokens: Token[], qi: number): boolean {
   return owner !== undefined && before !== undefined && owner.kind === 'word' && owner.capitalized && !owner.acronym && /['\u2019]s$/.test(owner.text) && before.kind === 'word' && !before.capitalized;
 }
 
+/** "the paper", "her novel", "Vik's report": the work's noun at k after an article or an owner. */
 function worksOwnerBefore(tokens: Token[], k: number): boolean {
   const before = k >= 1 ? tokens[k - 1] : undefined;
   return before !== undefined && before.kind === 'word' && (before.info.article || before.info.determiner || /['\u2019]s$/.test(before.text));

@@ -142,6 +142,14 @@ export interface NamePhrase {
  * Reads a phrase such as "Chinese Foreign Ministry Spokesperson Zhao Lijian": the name is what
  * follows the last title word; an organisation keeps its whole phrase as its name.
  */
+/** The words before "Justice" in a senior judge's style. */
+const JUDICIAL_STYLES = new Set(['mr', 'mrs', 'ms', 'lady', 'lord']);
+
+/** How many words of a senior judge's style open words[from, to) ("Lady Justice Vale": 2), else 0. */
+export function judicialStyleLength(words: readonly Token[], from: number, to: number): number {
+  return to - from === 3 && words[from + 1].lower === 'justice' && words[from + 1].capitalized && JUDICIAL_STYLES.has(words[from].lower) ? 2 : 0;
+}
+
 export function splitNamePhrase(tokens: Token[]): NamePhrase | undefined {
   // phrases are usually words alone: no copy then
   let allWords = true;
@@ -216,6 +224,9 @@ export class NameSplit {
     // "Labour's Ann Vik", "Tarn United's Tom Hale": a party or a club in the possessive before a
     // personal name is an affiliation, not part of the name
     for (let k = n; k < hi - 2; k++) if (endsInPossessive(words[k].text)) n = k + 1;
+    // "Lady Justice Vale", "Mr Justice Holt": a senior judge is named by the style and surname
+    // alone, never by the surname bare, so the style is part of the name
+    if (hi - n === 1 && n - lo >= 2 && judicialStyleLength(words, n - 2, hi) > 0) n -= 2;
     let roleHasTitle = false;
     for (let k = lo; k < n && !roleHasTitle; k++) roleHasTitle = isTitleWord(words[k]);
     let hasOrgWord = false;

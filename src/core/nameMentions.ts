@@ -1,5 +1,5 @@
 import type { Entity } from './entities';
-import { ageBefore, ageOf, endsInPossessive, yearsOld, EntityRegistry, givenNameAfterRole, isBareNameWord, isNameWord, isOtherGender, isTitleWord, key, NameSplit, roleText, roleTextIn, titleAsGivenName } from './entities';
+import { ageBefore, ageOf, endsInPossessive, yearsOld, EntityRegistry, givenNameAfterRole, isBareNameWord, isNameWord, isOtherGender, isTitleWord, judicialStyleLength, key, NameSplit, roleText, roleTextIn, titleAsGivenName } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { AFTER_OBJECT_HER, BODY_KIND_NAME_WORDS, ORGANISATION_KINDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, genderOfNoun, MALE_CUES } from './lexicon';
 import { isReportingVerb, phraseStartingAt, possessiveName, subjectStart } from './phrases';
@@ -496,7 +496,9 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
     // ("Vik, a Social Democrat, said": capitals set aside after "a" or "an" say what someone is,
     // not who; "after a Pip Vik double" names her)
     if (roleTo === roleFrom && nameFrom === from && describedAside(tokens, from, end)) continue;
-    if (nameTo - nameFrom >= 2 && personalName(tokens, nameFrom, nameTo)) {
+    // ("Mr Justice Holt": the judge's style is read with the surname; the surname is what finds him later)
+    const style = judicialStyleLength(tokens, nameFrom, nameTo);
+    if (nameTo - nameFrom >= 2 && personalName(tokens, nameFrom + style, nameTo)) {
       // ("The mayor, Jo Penn, spoke first": a name set between commas after its role; what follows
       // the second comma is the sentence's verb, no apposition of hers)
       const lead = k === to ? (roleBeforeName(tokens, from, to) ?? ownedRoleBeforeName(tokens, from, to)) : null;
@@ -518,7 +520,7 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       const kind = business || (subject && lastStart === from && !role && k === to && nameTo === to && thing) ? 'organisation' : 'person';
       const entity = possessive
         ? registry.addSpelledName(nameText(tokens, nameFrom, nameTo).slice(0, -2), ownRole ?? appoRole, kind, span)
-        : registry.addName(nameText(tokens, nameFrom, nameTo), nameKeys(tokens, nameFrom, nameTo), business ? null : (ownRole ?? appoRole), kind, span);
+        : registry.addName(nameText(tokens, nameFrom, nameTo), nameKeys(tokens, nameFrom + style, nameTo), business ? null : (ownRole ?? appoRole), kind, span);
       if (kind === 'organisation') continue;
       if (role || appoRole) entity.person = true;
       entity.age ??= ageAround(tokens, from > 0 ? from - 1 : from, roleTo, appo);

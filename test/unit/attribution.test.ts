@@ -187,6 +187,13 @@ describe('quote kinds', () => {
   });
 });
 
+describe('a senior judge\'s style ("Lady Justice Vale")', () => {
+  it('names the judge by the style and surname, which the pronoun and the surname after then find', () => {
+    const text = 'Giving the judgment of the court, Lady Justice Vale said the sentence had been too short.\n\n\u201cThe harm was lasting,\u201d she said.\n\nMr Justice Holt agreed. \u201cI would go further,\u201d Holt said.\n';
+    assert.deepStrictEqual(speakers(text), ['Lady Justice Vale', 'Mr Justice Holt']);
+  });
+});
+
 describe('attribution across house styles', () => {
   it('wire copy: a relative clause between subject and verb', () => {
     const text = 'The Terminals Group, which runs the three sites, said it "remains open to dialogue at any time".';

@@ -273,7 +273,7 @@ export const WORK_NOUNS = set(
   'cover single track hit anthem ballad version rendition book novel film movie song album show series programme program documentary drama sitcom soap musical play opera article essay report ' +
   'paper column op-ed editorial speech lecture campaign operation initiative exhibition festival conference ' +
   'summit tour game podcast episode poem painting slogan motto banner hashtag bill act law policy plan scheme programme ' +
-    'project strategy award prize range brand collection product app name title course',
+    'project strategy award prize range brand collection product app name title course appeal fund',
 );
 
 /** Verbs by which someone issues a document: "X published a report". */

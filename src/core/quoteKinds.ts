@@ -270,7 +270,7 @@ function nameBeforeNoun(tokens: Token[], qi: number): boolean {
   const modifier = tokens[qi - 1];
   const after = tokens[qi + 1];
   if (!modifier || !after || modifier.kind !== 'word' || after.kind !== 'word' || modifier.capitalized || after.capitalized) return false;
-  if (!worksOwnerBefore(tokens, qi - 1) || modifier.info.article || modifier.info.determiner || modifier.info.stop || modifier.info.reporting || modifier.info.endsEd) return false;
+  if (!isOwner(tokens[qi - 2]) || modifier.info.article || modifier.info.determiner || modifier.info.stop || modifier.info.reporting || modifier.info.endsEd) return false;
   return !after.info.stop && !after.info.reporting && !after.info.verbAdverb && !after.info.endsEd && !after.info.endsLy && !after.info.endsIng;
 }
 
@@ -319,8 +319,8 @@ function namedBesideNoun(tokens: Token[], qi: number): boolean {
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /** "the", "a", "its", "the firm's": a word after which a noun names one thing. */
-function isOwner(t: Token): boolean {
-  return t.kind === 'word' && (t.info.article || t.info.determiner || POSSESSIVE_PRONOUNS.has(t.lower) || /['\u2019]s$/.test(t.text));
+function isOwner(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && (t.info.article || t.info.determiner || POSSESSIVE_PRONOUNS.has(t.lower) || /['\u2019]s$/.test(t.text));
 }
 
 /**
@@ -388,7 +388,7 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   // ("its best-selling “Little Signalman” train set", "its winter “Light Up a Life” appeal": or
   // before any noun, when an owner or an article and one modifier stand before the name)
   if (nameBeforeNoun(tokens, qi) && titleCase() && !sentenceLike()) return 'title';
-  if (a.entity === null && (nameRightAfterOwner(tokens, qi) || namedBesideNoun(tokens, qi)) && titleCase() && !sentenceLike()) return 'title';
+  if ((nameRightAfterOwner(tokens, qi) || (a.entity === null && namedBesideNoun(tokens, qi))) && titleCase() && !sentenceLike()) return 'title';
   if (a.entity === null && quotingBefore(tokens, qi) && nameLike() && !sentenceLike()) return 'title';
   // "‘Northing’ by Ann Vik": a work in title case and its author
   const author = tokens[qi + 2];

@@ -174,6 +174,10 @@ describe('quote kinds', () => {
     assert.deepStrictEqual(kinds('The dairy opened in 1950. Its best-known cheese, \u201cBlue Vale\u201d, is sold in 300 shops.'), ['title']);
     assert.deepStrictEqual(kinds('The mayor, \u201cBig Jim\u201d, said nothing.'), ['scare']);
   });
+  it('marks such a name as a title in a sentence someone says too ("said the parish had applied to the ‘Greener Spires’ fund")', () => {
+    assert.deepStrictEqual(kinds('Ann Vale said the parish had applied to the \u2018Greener Spires\u2019 fund, but would not hear until May.'), ['title']);
+    assert.deepStrictEqual(kinds('The hospice raised more than ever, the charity announced, with its spring \u201cWalk for Hope\u201d appeal alone bringing in \u00a390,000.'), ['title']);
+  });
   it('marks the name a police appeal asks callers to quote ("quoting “Operation Tern”") as a title', () => {
     assert.deepStrictEqual(kinds('Anyone with information should call 101, quoting \u201cOperation Tern\u201d.'), ['title']);
     assert.deepStrictEqual(kinds('Anyone who saw the van should call police, quoting the operation name \u2018Pike\u2019.'), ['title']);

@@ -844,6 +844,13 @@ export function attributeByCue(
     const entity = bodyBefore();
     if (entity) return { entity, coSpeakers: [], rule: found.rule, confidence: found.confidence, cue: cueSpan(found.cueTokens), weak: found.weak };
   }
+  // ("Blue Tide welcomed the licence but warned against what it called “…”": "it" in a relative
+  // clause is the body its sentence named before it, not the last source quoted)
+  if (found.phrase.tokens.length === 1 && subject.lower === 'it') {
+    const k = tokens.indexOf(subject);
+    const body = k > 0 && RELATIVE_BEFORE_IT.has(tokens[k - 1].lower) ? resolver.registry.organisationBetween(tokens[0].start, subject.start) : undefined;
+    if (body) return { entity: body, coSpeakers: [], rule: found.rule, confidence: found.confidence, cue: cueSpan(found.cueTokens), weak: found.weak };
+  }
   // "Berg was gracious in defeat. ‘…,’ he said.": he or she is whom the sentence before was about
   if (subjectBefore && found.phrase.tokens.length === 1 && (subject.lower === 'he' || subject.lower === 'she')) {
     const entity = subjectBefore(subject.lower === 'he' ? 'male' : 'female');
@@ -857,6 +864,9 @@ export function attributeByCue(
   else if (found.phrase.tokens.length === 1 && subject.info.pronoun && subject.start < pos) pos = subject.start;
   return attributionOf(found, resolver, pos, paragraph);
 }
+
+/** The words that open a relative clause whose subject is "it": "what it called", "which it argued". */
+const RELATIVE_BEFORE_IT = new Set(['what', 'which', 'that']);
 
 /** Participles that open a question put to the sentence's subject: "Asked about …, she said". */
 const ASKED = new Set(['asked', 'pressed', 'questioned', 'quizzed']);

@@ -818,6 +818,11 @@ export class EntityRegistry {
     return (this.byRoleKey.get(w) ?? []).filter((e) => e.mentions.some((m) => m.start < pos));
   }
 
+  /** The organisation last mentioned in [from, to): the body a sentence named before a pronoun in it. */
+  organisationBetween(from: number, to: number): Entity | undefined {
+    return this.mentionLog.latestWithin(to, to - from, (m) => m.pos >= from && m.entity.kind === 'organisation')?.entity;
+  }
+
   /** The latest-registered organisation, document or group mentioned anywhere before pos: what "they" or "it" can be. */
   latestNonPersonBefore(pos: number): Entity | undefined {
     // newest first, so the usual answer is found after a few entities, not all of them

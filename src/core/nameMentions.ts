@@ -713,7 +713,9 @@ function bodyNamedAfterNoun(tokens: Token[], from: number, to: number, registry:
   if (first.info.title || givenNameGender(first.lower) !== undefined || endsInPossessive(tokens[to - 1].text)) return false;
   let k = from - 2;
   while (k >= 0 && k >= from - 4 && tokens[k].kind === 'word' && !tokens[k].capitalized && !tokens[k].info.determiner && !tokens[k].info.stop) k--;
-  if (k < 0 || !tokens[k].info.article) return false;
+  // (or one word opening the sentence: "Environmental group Blue Tide welcomed …", "Campaign group …")
+  const opener = k === 0 && from === 2 && tokens[0].kind === 'word' && tokens[0].capitalized && !tokens[0].info.title && !tokens[0].info.stop && givenNameGender(tokens[0].lower) === undefined;
+  if (k < 0 || !(tokens[k].info.article || opener)) return false;
   const entity = registry.addPhrase(nameText(tokens, from, to), 'organisation', { start: first.start, end: tokens[to - 1].end });
   registry.noteDescribed(noun.lower, entity, noun.start);
   return true;

@@ -198,6 +198,17 @@ describe('a senior judge\'s style ("Lady Justice Vale")', () => {
   });
 });
 
+describe('"what it called “…”": the body its sentence named', () => {
+  it('credits a body named at the sentence\'s start by a lowercase noun ("Conservation group Sea Guard") and the "it" of a relative clause after it', () => {
+    const text = 'Sources said one of the bids would fail.\n\nConservation group Sea Guard welcomed the licence but warned against what it called \u201cmussel sprawl\u201d.\n';
+    assert.deepStrictEqual(speakers(text), ['Sea Guard']);
+  });
+  it('credits "X, which represents …, said … in what it called “…”" to X, not the last body quoted', () => {
+    const text = 'Tarn Police said officers had made two arrests.\n\nOrrin Traders Alliance, which represents 200 shops, said its members had seen a rise in what it called \u201cshop crime\u201d.\n';
+    assert.deepStrictEqual(speakers(text), ['Orrin Traders Alliance']);
+  });
+});
+
 describe('attribution across house styles', () => {
   it('wire copy: a relative clause between subject and verb', () => {
     const text = 'The Terminals Group, which runs the three sites, said it "remains open to dialogue at any time".';

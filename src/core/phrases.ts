@@ -602,6 +602,10 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
   if (!t || t.kind !== 'word') return undefined;
   if (t.info.pronoun) return { tokens: [t] };
   if (t.lower === 'one' && tokens[k + 1]?.lower === 'of' && tokens[k + 2]?.lower === 'them') return { tokens: tokens.slice(k, k + 3) };
+  if (t.lower === 'one' && tokens[k + 1]?.lower === 'of') {
+    const named = oneOfThenNamed(tokens, k);
+    if (named) return named;
+  }
   // ("said a spokesman for the Tarn branch of the Growers' Union": the phrase runs to the body's name)
   const spokes = t.info.article ? k + 1 : k;
   if (SPOKESPERSON_NOUNS.has(tokens[spokes]?.lower ?? '') && tokens[spokes + 1]?.lower === 'for') {
@@ -745,6 +749,23 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     if (named) return { ...named, possessor };
   }
   return { tokens: out, apposition, possessor };
+}
+
+/**
+ * "said one of the founders, Cass Orme, who …": "one of", "the" or an owner, one to three
+ * lowercase words ending in a plural, a comma and a personal name: the name is the one who speaks.
+ */
+function oneOfThenNamed(tokens: Token[], k: number): Phrase | undefined {
+  const owner = tokens[k + 2];
+  if (!owner || owner.kind !== 'word' || !(owner.lower === 'the' || POSSESSIVES.has(owner.lower) || endsInApostropheS(owner.text))) return undefined;
+  let m = k + 3;
+  while (m < tokens.length && m - k - 3 < 3 && tokens[m].kind === 'word' && !tokens[m].capitalized && LOWERCASE_WORD.test(tokens[m].text) && !tokens[m].info.stop && !tokens[m].info.reporting) m++;
+  if (m === k + 3 || !tokens[m - 1].info.plural || tokens[m]?.text !== ',') return undefined;
+  const name: Token[] = [];
+  for (let n = m + 1; n < tokens.length && name.length < 5 && tokens[n].kind === 'word'; n++) name.push(tokens[n]);
+  const after = tokens[m + 1 + name.length];
+  if (!namesSomeone(name) || (after !== undefined && after.kind !== 'punct')) return undefined;
+  return { tokens: name, apposition: tokens.slice(k, m) };
 }
 
 const DESCRIBING_PREPOSITIONS = new Set(['behind', 'at', 'from', 'in', 'on', 'with']);

@@ -198,6 +198,13 @@ describe('a senior judge\'s style ("Lady Justice Vale")', () => {
   });
 });
 
+describe('"said one of the founders, X": the name after the comma', () => {
+  it('credits the name set after "one of the" and a plural, not nobody', () => {
+    const text = 'The club was formed in 2019.\n\n\u201cWe had six skaters and one set of pads,\u201d said one of the founders, Bryony Walsh, who now coaches the team.\n';
+    assert.deepStrictEqual(speakers(text), ['Bryony Walsh']);
+  });
+});
+
 describe('"what it called “…”": the body its sentence named', () => {
   it('credits a body named at the sentence\'s start by a lowercase noun ("Conservation group Sea Guard") and the "it" of a relative clause after it', () => {
     const text = 'Sources said one of the bids would fail.\n\nConservation group Sea Guard welcomed the licence but warned against what it called \u201cmussel sprawl\u201d.\n';

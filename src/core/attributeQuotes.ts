@@ -1366,6 +1366,10 @@ function callerInClause(tokens: Token[], v: number, qi: number): { phrase: Phras
     const t = tokens[w];
     if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',')) return undefined;
     if (w >= v + 3 && CONJUNCTIONS.has(t.lower) && !t.capitalized && tokens[w - 1].text === ',') joined = w + 1;
+    // ("The union asked for a cut in the levy, which the ministry described as ‘…’": or a relative
+    // clause with a subject of its own, after ", which"; a pronoun there is the sentence's subject
+    // again: "The company said …, which it described as ‘…’")
+    if (w >= v + 3 && t.lower === 'which' && tokens[w - 1].text === ',' && !tokens[w + 1]?.info.pronoun) joined = w + 1;
     if (t.kind !== 'word' || t.capitalized || !CALLING_VERBS.has(t.lower) || passive(tokens, w)) continue;
     for (let u = w + 1; u < qi; u++) if (isStrongVerb(tokens[u])) return undefined;
     const phrase = subjectOfVerb(tokens, w, false);

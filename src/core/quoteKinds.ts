@@ -160,7 +160,8 @@ function subjectBeforeVerb(tokens: Token[], c: number): boolean {
   // ("a face that one judge called “…”", "what a neighbour called “…”": a noun opened by "one" or
   // "a" after a relative word is the relative clause's subject, not a thing "called" names)
   if (QUANTIFIED_OPENERS.has(before.lower) && noun !== undefined && noun.kind === 'word' && RELATIVE_WORDS.has(noun.lower)) return true;
-  return SUBJECT_OPENERS.has(before.lower) && noun !== undefined && noun.kind === 'word' && !noun.capitalized && !noun.info.stop && !noun.info.endsEd && !noun.info.endsIng && !noun.info.onlyVerb;
+  // ("a levy, which the ministry called “…”": or after a relative word)
+  return SUBJECT_OPENERS.has(before.lower) && noun !== undefined && noun.kind === 'word' && !noun.capitalized && (RELATIVE_WORDS.has(noun.lower) || (!noun.info.stop && !noun.info.endsEd && !noun.info.endsIng && !noun.info.onlyVerb));
 }
 
 /**

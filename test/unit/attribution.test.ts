@@ -205,6 +205,18 @@ describe('"said one of the founders, X": the name after the comma', () => {
   });
 });
 
+describe('", which the ministry described as “…”": the relative clause\'s own subject', () => {
+  it('credits the subject after ", which", not the sentence\'s, and reads "called" there as a verdict, not a name', () => {
+    const text = 'The growers\u2019 union has asked for a cut in the export levy, which the ministry described as \u201cunder review\u201d.\n\nThe union also wants a grant, which the ministry called \u201cpremature\u201d.\n';
+    const a = analyzeArticle(text);
+    assert.deepStrictEqual(a.quotes.map((q) => [q.speaker, q.kind === 'title']), [['ministry', false], ['ministry', false]]);
+  });
+  it('keeps "which it described as" with the sentence\'s subject', () => {
+    const text = 'Orrin Motors will cut 300 jobs.\n\nThe company said the plant would keep building its small van, which it described as \u201cstill profitable\u201d.\n';
+    assert.deepStrictEqual(speakers(text), ['Orrin Motors']);
+  });
+});
+
 describe('"what it called “…”": the body its sentence named', () => {
   it('credits a body named at the sentence\'s start by a lowercase noun ("Conservation group Sea Guard") and the "it" of a relative clause after it', () => {
     const text = 'Sources said one of the bids would fail.\n\nConservation group Sea Guard welcomed the licence but warned against what it called \u201cmussel sprawl\u201d.\n';

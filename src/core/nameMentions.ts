@@ -750,8 +750,17 @@ const DESCRIPTION_ENDS: ReadonlySet<string> = new Set(['that', 'which', 'behind'
 function coupleFollows(tokens: Token[], at: number): boolean {
   const next = tokens[at];
   if (!next) return false;
-  if (next.text === ',') return tokens[at + 1]?.lower === 'both' || (tokens[at + 1]?.lower === 'who' && COUPLE_VERBS.has(tokens[at + 2]?.lower ?? ''));
+  if (next.text === ',') return tokens[at + 1]?.lower === 'both' || (tokens[at + 1]?.lower === 'who' && (COUPLE_VERBS.has(tokens[at + 2]?.lower ?? '') || pluralAfterClause(tokens, at + 2)));
   return COUPLE_VERBS.has(next.lower);
+}
+
+/** How many words a relative clause set off by commas may run before the verb it leaves. */
+const RELATIVE_CLAUSE_REACH = 30;
+
+/** ", who learnt to swim here as children, were …": the verb in the plural after the clause's closing comma. */
+function pluralAfterClause(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + RELATIVE_CLAUSE_REACH; k++) if (tokens[k].text === ',') return COUPLE_VERBS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1]?.lower !== 'both';
+  return false;
 }
 
 const COUPLE_VERBS: ReadonlySet<string> = new Set(['have', 'were', 'are', 'both']);

@@ -3221,3 +3221,10 @@ describe('held-out set 66: wire, British, sport, police and press-release copy',
     assert.ok(got[1] !== null && got[1] !== 'Ann Vik' && /spokeswoman|support team/.test(got[1]), String(got[1]));
   });
 });
+
+describe('held-out set 69: wire, British, sport, police and press-release copy', () => {
+  it('reads "Orin and Selwa Kettleby, who …, were …" as a couple sharing the surname, so "Mr Kettleby" is Orin Kettleby', () => {
+    const text = 'Orin and Selwa Kettleby, who ran the corner bakery for thirty years, were given the freedom of the town. Mr Kettleby said it was a surprise.\n\n\u201cWe only ever baked bread,\u201d he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Orin Kettleby']);
+  });
+});

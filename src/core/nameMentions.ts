@@ -515,7 +515,10 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       const business = lead !== null && from === 3 && BUSINESS_NOUNS.has(tokens[1].lower) && givenNameGender(tokens[nameFrom].lower) === undefined;
       // ("Harlow Mills closed its doors": unless a given name opens it, "Tom Mills closed its doors")
       const thing = thingFollows(tokens, to) || (actsOnItsOwn(tokens, to) && givenNameGender(tokens[nameFrom].lower) === undefined);
-      const kind = business || (subject && lastStart === from && !role && k === to && nameTo === to && thing) ? 'organisation' : 'person';
+      // ("throws for the Black Horse", "drinks at the Red Lion": capitals after a preposition and a
+      // lowercase "the", with no title and no given name opening them, name a pub, a team or a ship)
+      const afterThe = !role && nameFrom === from && from >= 2 && tokens[from - 1].text === 'the' && PREPOSITIONS_BEFORE_THE.has(tokens[from - 2].text) && givenNameGender(tokens[nameFrom].lower) === undefined;
+      const kind = business || afterThe || (subject && lastStart === from && !role && k === to && nameTo === to && thing) ? 'organisation' : 'person';
       const entity = possessive
         ? registry.addSpelledName(nameText(tokens, nameFrom, nameTo).slice(0, -2), ownRole ?? appoRole, kind, span)
         : registry.addName(nameText(tokens, nameFrom, nameTo), nameKeys(tokens, nameFrom, nameTo), business ? null : (ownRole ?? appoRole), kind, span);
@@ -739,6 +742,9 @@ function bodyNamedAfterComma(tokens: Token[], from: number, to: number, registry
 }
 
 const DEFINITE_BEFORE_BODY: ReadonlySet<string> = new Set(['the', 'its', 'their']);
+
+/** Lowercase prepositions before "the" and a name that, with no title, is a body's or a place's, not a person's. */
+const PREPOSITIONS_BEFORE_THE: ReadonlySet<string> = new Set(['for', 'at', 'with', 'against', 'in', 'into', 'from', 'to', 'by', 'on', 'of']);
 
 /** Nouns for bodies that may stand right before the body's name ("the campaign group …"). */
 const BODY_BEFORE_NAME: ReadonlySet<string> = new Set([...BUSINESS_NOUNS, 'group', 'charity', 'club', 'union', 'association', 'trust', 'society', 'consortium', 'foundation', 'organisation', 'organization', 'choir', 'band', 'orchestra', 'troupe', 'ensemble', 'collective', 'cooperative', 'co-operative']);

@@ -3227,4 +3227,9 @@ describe('held-out set 69: wire, British, sport, police and press-release copy',
     const text = 'Orin and Selwa Kettleby, who ran the corner bakery for thirty years, were given the freedom of the town. Mr Kettleby said it was a surprise.\n\n\u201cWe only ever baked bread,\u201d he said.\n';
     assert.deepStrictEqual(speakers(text), ['Orin Kettleby']);
   });
+
+  it('reads capitals after a preposition and a lowercase "the" ("bowls for the Golden Fleece") as a body, not the person "he said" finds', () => {
+    const text = 'Tomas Ruddle, 44, beat the top seed on Friday.\n\n\u201cI was lucky,\u201d Ruddle said.\n\nRuddle bowls for the Golden Fleece in the Tuesday league and took up the sport after his brother gave him a set.\n\n\u201cMy brother still beats me,\u201d he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Tomas Ruddle', 'Tomas Ruddle']);
+  });
 });

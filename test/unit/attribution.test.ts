@@ -3232,4 +3232,9 @@ describe('held-out set 69: wire, British, sport, police and press-release copy',
     const text = 'Tomas Ruddle, 44, beat the top seed on Friday.\n\n\u201cI was lucky,\u201d Ruddle said.\n\nRuddle bowls for the Golden Fleece in the Tuesday league and took up the sport after his brother gave him a set.\n\n\u201cMy brother still beats me,\u201d he said.\n';
     assert.deepStrictEqual(speakers(text), ['Tomas Ruddle', 'Tomas Ruddle']);
   });
+
+  it('reads "‘…,’ she said" after a paragraph about someone new that holds only a scare quote as theirs, not a woman quoted before', () => {
+    const text = 'Head teacher Marian Oakes said the hall would stay open. \u2018We will manage,\u2019 she said.\n\nMs Oakes said the repairs would cost more than the school had.\n\nA spokesman for the council said it would look at the bill. \u2018We will help where we can,\u2019 he said.\n\nParent governor Leslie Varndell, 52, has organised a \u2018Sponsored Silence\u2019 for the spring term.\n\n\u2018Every penny will go on the roof,\u2019 she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Marian Oakes', 'council', null, 'Leslie Varndell']);
+  });
 });

@@ -714,7 +714,10 @@ function bodyNamedAfterNoun(tokens: Token[], from: number, to: number, registry:
   if (first.info.title || givenNameGender(first.lower) !== undefined || endsInPossessive(tokens[to - 1].text)) return false;
   let k = from - 2;
   while (k >= 0 && k >= from - 4 && tokens[k].kind === 'word' && !tokens[k].capitalized && !tokens[k].info.determiner && !tokens[k].info.stop) k--;
-  if (k < 0 || !tokens[k].info.article) return false;
+  // ("Regional carrier Tarn Air grounded …", also after a wire dateline: the word that opens the
+  // sentence, capitalised only for that, stands where the article would)
+  const opener = k >= 0 && k === subjectStart(tokens) && tokens[k].kind === 'word' && tokens[k].capitalized && !tokens[k].acronym && !tokens[k].info.title && !tokens[k].info.honorific && givenNameGender(tokens[k].lower) === undefined;
+  if (k < 0 || !(tokens[k].info.article || opener)) return false;
   const entity = registry.addPhrase(nameText(tokens, from, to), 'organisation', { start: first.start, end: tokens[to - 1].end });
   registry.noteDescribed(noun.lower, entity, noun.start);
   return true;

@@ -3237,4 +3237,9 @@ describe('held-out set 69: wire, British, sport, police and press-release copy',
     const text = 'Head teacher Marian Oakes said the hall would stay open. \u2018We will manage,\u2019 she said.\n\nMs Oakes said the repairs would cost more than the school had.\n\nA spokesman for the council said it would look at the bill. \u2018We will help where we can,\u2019 he said.\n\nParent governor Leslie Varndell, 52, has organised a \u2018Sponsored Silence\u2019 for the spring term.\n\n\u2018Every penny will go on the roof,\u2019 she said.\n';
     assert.deepStrictEqual(speakers(text), ['Marian Oakes', 'council', null, 'Leslie Varndell']);
   });
+
+  it('reads "Budget retailer Pemberly Home" opening a sentence as the business, which "the retailer said" then finds', () => {
+    const text = 'Budget retailer Pemberly Home closed 30 stores on Monday.\n\nThe retailer said the shops had \u201cnot paid their way\u201d for years.\n';
+    assert.deepStrictEqual(speakers(text), ['Pemberly Home']);
+  });
 });

@@ -453,7 +453,11 @@ export class SpeakerResolver {
     // ("said one woman": "one" and a noun for a person name someone, as "a woman" does)
     if (words.some(isSpeakerNoun) || roleWords.length || definite || phrase.someone || (words[0].lower === 'one' && personHead(words))) {
       // "the owner of the bar": a person, whom he or she may refer to later
-      if (personHead(words) || phrase.someone) {
+      // ("The transport minister, speaking in parliament, said …", "Another analyst said …": a
+      // lowercase title for one person's post is someone, whom "she said" may find next)
+      // (a sentence's opening "The" is not read into the phrase)
+      const office = (!words[0].info.article || words[0].lower === 'the') && isTitleWord(head) && !isPlural(head) && !SPOKES_GENDER.has(head.lower) && words.every((w) => !w.capitalized);
+      if (personHead(words) || phrase.someone || office) {
         const person = this.registry.addPhrase(displayPhrase(words), 'person', spanOf(words));
         person.person = true;
         // ("the person said", "a person familiar with the talks said": wire copy's unnamed source,

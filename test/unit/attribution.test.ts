@@ -3242,4 +3242,9 @@ describe('held-out set 69: wire, British, sport, police and press-release copy',
     const text = 'Budget retailer Pemberly Home closed 30 stores on Monday.\n\nThe retailer said the shops had \u201cnot paid their way\u201d for years.\n';
     assert.deepStrictEqual(speakers(text), ['Pemberly Home']);
   });
+
+  it('reads "The harbour minister, speaking at the quay, said …" as a person, whom "“…,” she said" next finds', () => {
+    const text = 'Ferry passengers waited for hours at Orrick.\n\n\u201cWhen do we sail?\u201d asked Greta Olsby, a nurse.\n\nThe harbour minister, speaking at the quay, said the state would pay for hotels.\n\n\u201cNobody will sleep in the terminal,\u201d she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Greta Olsby', 'harbour minister']);
+  });
 });

@@ -67,6 +67,9 @@ export const UTTERANCE_NOUNS = ['message', 'reply', 'response', 'answer', 'verdi
 const SPEAKS_FOR_OWNER = new Set(['government', 'governments', 'office', 'offices', 'administration', 'administrations', 'ministry', 'ministries', 'campaign', 'campaigns', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokespersons', 'representatives', 'press office', ...UTTERANCE_NOUNS]);
 
 
+/** Words that bring in someone new, one of many: "a", "an", "one", "another". */
+const INDEFINITE_ONES: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
+
 /** What a body publishes under its own name: "its statement", "its website". */
 const ISSUED_BY_OWNER = new Set(['statement', 'website']);
 
@@ -362,6 +365,14 @@ export class SpeakerResolver {
         if (spoken.entity) this.noteSpokesperson(words, spoken.entity, pos);
         return spoken;
       }
+    }
+    // ("said a Tarn Air worker", "one Halden Bank cashier said": someone who works for the body,
+    // named only by that, speaks for themself; "a Tarn Air spokesman" is the body's voice)
+    if (n >= 3 && INDEFINITE_ONES.has(words[0].lower) && words[1].capitalized && !head.capitalized && head.info.personNoun && !isPlural(head) && !isTitleWord(head)) {
+      const person = this.registry.addPhrase(displayPhrase(words.slice(1)), 'person', spanOf(words));
+      person.person = true;
+      this.learnGender(person, words, phrase.apposition);
+      return { entity: person, members: [] };
     }
     const parsed = splitNamePhrase(words);
     // "Analyst Jon Hale of Tarn Securities wrote": the person speaks, not the firm

@@ -3247,4 +3247,9 @@ describe('held-out set 69: wire, British, sport, police and press-release copy',
     const text = 'Ferry passengers waited for hours at Orrick.\n\n\u201cWhen do we sail?\u201d asked Greta Olsby, a nurse.\n\nThe harbour minister, speaking at the quay, said the state would pay for hotels.\n\n\u201cNobody will sleep in the terminal,\u201d she said.\n';
     assert.deepStrictEqual(speakers(text), ['Greta Olsby', 'harbour minister']);
   });
+
+  it('reads "replied a Halden Bank counter agent" as someone of the bank, not the bank, and "said a Halden Bank spokesman" as the bank', () => {
+    const text = 'Halden Bank closed its Moorside branch on Friday.\n\n\u201cWhere do we go now?\u201d asked one customer. \u201cI honestly cannot say,\u201d replied a Halden Bank counter agent.\n\n\u201cWe are sorry for the short notice,\u201d said a Halden Bank spokesman.\n';
+    assert.deepStrictEqual(speakers(text).slice(1), ['Halden Bank counter agent', 'Halden Bank']);
+  });
 });

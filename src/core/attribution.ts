@@ -67,6 +67,9 @@ export const UTTERANCE_NOUNS = ['message', 'reply', 'response', 'answer', 'verdi
 const SPEAKS_FOR_OWNER = new Set(['government', 'governments', 'office', 'offices', 'administration', 'administrations', 'ministry', 'ministries', 'campaign', 'campaigns', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokespersons', 'representatives', 'press office', ...UTTERANCE_NOUNS]);
 
 
+/** Nouns for a body of several members that a story may name only by the noun: "the losing consortium". */
+const UNNAMED_BODIES: ReadonlySet<string> = new Set(['consortium', 'syndicate', 'coalition', 'alliance']);
+
 /** Words that bring in someone new, one of many: "a", "an", "one", "another". */
 const INDEFINITE_ONES: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
 
@@ -120,6 +123,24 @@ export class SpeakerResolver {
 
   lastSpeaker(): Entity | undefined {
     return this.last?.entity;
+  }
+
+  /**
+   * "The losing consortium, led by …, …" opening this paragraph or the one before: "The", at most
+   * two lowercase words and a noun for a body unnamed, which "the group" or that noun means; the
+   * body, noted by those words, or undefined.
+   */
+  private openingBodyNoun(noun: string, pos: number): Entity | undefined {
+    for (const t of [this.paragraphOpening, this.previousParagraphOpening]) {
+      if (!t || t[0]?.text !== 'The' || t[0].start >= pos) continue;
+      let i = 1;
+      while (i < 3 && t[i]?.kind === 'word' && !t[i].capitalized && !t[i].info.stop && !UNNAMED_BODIES.has(t[i].lower)) i++;
+      const head = t[i];
+      const after = t[i + 1];
+      if (!head || head.capitalized || !UNNAMED_BODIES.has(head.lower) || (noun !== head.lower && noun !== 'group') || after?.text !== ',') continue;
+      return this.registry.addPhrase(displayPhrase(t.slice(1, i + 1)), 'organisation', spanOf(t.slice(1, i + 1)));
+    }
+    return undefined;
   }
 
   /** Where the last speaker was noted, or -1. */
@@ -360,6 +381,13 @@ export class SpeakerResolver {
         return { entity: body, members: [] };
       }
       // ("a spokesperson for the diocese" with no diocese named: "the diocese" speaks, through them)
+      // ("The losing consortium, led by …, had bid …. A spokeswoman for the group said": a body the
+      // paragraph opened on, by a noun and no name, is the one "the group" or its own noun means)
+      const described = n === 5 ? this.openingBodyNoun(kind, pos) : undefined;
+      if (described) {
+        this.noteSpokesperson(words, described, pos);
+        return { entity: described, members: [] };
+      }
       if (forThe) {
         const spoken = this.resolve({ tokens: words.slice(3) }, pos, paragraph);
         if (spoken.entity) this.noteSpokesperson(words, spoken.entity, pos);

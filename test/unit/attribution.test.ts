@@ -3252,4 +3252,9 @@ describe('held-out set 69: wire, British, sport, police and press-release copy',
     const text = 'Halden Bank closed its Moorside branch on Friday.\n\n\u201cWhere do we go now?\u201d asked one customer. \u201cI honestly cannot say,\u201d replied a Halden Bank counter agent.\n\n\u201cWe are sorry for the short notice,\u201d said a Halden Bank spokesman.\n';
     assert.deepStrictEqual(speakers(text).slice(1), ['Halden Bank counter agent', 'Halden Bank']);
   });
+
+  it('reads "A spokesman for the group said" after a paragraph opened by "The rival syndicate, backed by …," as that syndicate', () => {
+    const text = 'The mill was sold to a property firm on Tuesday.\n\nThe rival syndicate, backed by two local farmers, had offered less. A spokesman for the group said it was \u201cdisappointed but not surprised\u201d.\n\n\u201cWe made a fair offer,\u201d he said.\n';
+    assert.deepStrictEqual(speakers(text), ['rival syndicate', 'rival syndicate']);
+  });
 });

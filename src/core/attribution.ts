@@ -67,7 +67,7 @@ export const UTTERANCE_NOUNS = ['message', 'reply', 'response', 'answer', 'verdi
 const SPEAKS_FOR_OWNER = new Set(['government', 'governments', 'office', 'offices', 'administration', 'administrations', 'ministry', 'ministries', 'campaign', 'campaigns', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokespersons', 'representatives', 'press office', ...UTTERANCE_NOUNS]);
 
 
-/** Nouns for a body of several members that a story may name only by the noun: "the losing consortium". */
+/** Nouns for a body of several members that a story may name only by the noun: "the rival syndicate". */
 const UNNAMED_BODIES: ReadonlySet<string> = new Set(['consortium', 'syndicate', 'coalition', 'alliance']);
 
 /** Words that bring in someone new, one of many: "a", "an", "one", "another". */
@@ -126,7 +126,7 @@ export class SpeakerResolver {
   }
 
   /**
-   * "The losing consortium, led by …, …" opening this paragraph or the one before: "The", at most
+   * "The rival syndicate, backed by …, …" opening this paragraph or the one before: "The", at most
    * two lowercase words and a noun for a body unnamed, which "the group" or that noun means; the
    * body, noted by those words, or undefined.
    */
@@ -381,7 +381,7 @@ export class SpeakerResolver {
         return { entity: body, members: [] };
       }
       // ("a spokesperson for the diocese" with no diocese named: "the diocese" speaks, through them)
-      // ("The losing consortium, led by …, had bid …. A spokeswoman for the group said": a body the
+      // ("The rival syndicate, backed by …, had offered …. A spokesman for the group said": a body the
       // paragraph opened on, by a noun and no name, is the one "the group" or its own noun means)
       const described = n === 5 ? this.openingBodyNoun(kind, pos) : undefined;
       if (described) {
@@ -492,7 +492,7 @@ export class SpeakerResolver {
     // ("said one woman": "one" and a noun for a person name someone, as "a woman" does)
     if (words.some(isSpeakerNoun) || roleWords.length || definite || phrase.someone || (words[0].lower === 'one' && personHead(words))) {
       // "the owner of the bar": a person, whom he or she may refer to later
-      // ("The transport minister, speaking in parliament, said …", "Another analyst said …": a
+      // ("The health minister, speaking in Tarnby, said …", "Another analyst said …": a
       // lowercase title for one person's post is someone, whom "she said" may find next)
       // (a sentence's opening "The" is not read into the phrase)
       const office = (!words[0].info.article || words[0].lower === 'the') && isTitleWord(head) && !isPlural(head) && !SPOKES_GENDER.has(head.lower) && words.every((w) => !w.capitalized);

@@ -210,7 +210,7 @@ export const PERSON_NOUNS = set(
     'onlooker bystander passer-by regular ' +
     // people in a market ("one trader said")
     'trader broker banker investor ' +
-    // people by a job that serves the public ("a desk agent said", "one pilot said")
+    // people by a job that serves the public ("a booking agent said", "one pilot said")
     'agent pilot',
 );
 

@@ -515,7 +515,7 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       const business = lead !== null && from === 3 && BUSINESS_NOUNS.has(tokens[1].lower) && givenNameGender(tokens[nameFrom].lower) === undefined;
       // ("Harlow Mills closed its doors": unless a given name opens it, "Tom Mills closed its doors")
       const thing = thingFollows(tokens, to) || (actsOnItsOwn(tokens, to) && givenNameGender(tokens[nameFrom].lower) === undefined);
-      // ("throws for the Black Horse", "drinks at the Red Lion": capitals after a preposition and a
+      // ("plays for the Golden Fleece", "drinks at the Crown Inn": capitals after a preposition and a
       // lowercase "the", with no title and no given name opening them, name a pub, a team or a ship)
       const afterThe = !role && nameFrom === from && from >= 2 && tokens[from - 1].text === 'the' && PREPOSITIONS_BEFORE_THE.has(tokens[from - 2].text) && givenNameGender(tokens[nameFrom].lower) === undefined;
       const kind = business || afterThe || (subject && lastStart === from && !role && k === to && nameTo === to && thing) ? 'organisation' : 'person';
@@ -714,7 +714,7 @@ function bodyNamedAfterNoun(tokens: Token[], from: number, to: number, registry:
   if (first.info.title || givenNameGender(first.lower) !== undefined || endsInPossessive(tokens[to - 1].text)) return false;
   let k = from - 2;
   while (k >= 0 && k >= from - 4 && tokens[k].kind === 'word' && !tokens[k].capitalized && !tokens[k].info.determiner && !tokens[k].info.stop) k--;
-  // ("Regional carrier Tarn Air grounded …", also after a wire dateline: the word that opens the
+  // ("Budget carrier Tarn Air cut …", also after a wire dateline: the word that opens the
   // sentence, capitalised only for that, stands where the article would)
   const opener = k >= 0 && k === subjectStart(tokens) && tokens[k].kind === 'word' && tokens[k].capitalized && !tokens[k].acronym && !tokens[k].info.title && !tokens[k].info.honorific && givenNameGender(tokens[k].lower) === undefined;
   if (k < 0 || !(tokens[k].info.article || opener)) return false;

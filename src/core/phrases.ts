@@ -667,7 +667,7 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
       qualified = true;
       continue;
     }
-    // ("said a Tarn Air worker", "replied a Tarn desk agent": after "a" and a body's capitalised
+    // ("said a Tarn Air worker", "replied a Tarn Bank booking agent": after "a" and a body's capitalised
     // name, a lowercase noun for a person, or one word and that noun, ending the phrase is its head)
     if (out.length >= 2 && INDEFINITE_OPENERS.has(out[0].text) && out.slice(1).every((w) => w.capitalized) && !u.capitalized) {
       const head = u.info.personNoun ? j : !u.info.stop && LOWERCASE_WORD.test(u.text) && tokens[j + 1]?.info.personNoun && !tokens[j + 1].capitalized ? j + 1 : -1;

@@ -196,13 +196,19 @@ export function attributeQuotes(
     return paragraphBeat;
   };
 
+  // ("Ann Vik has started a ‘Bake Off’ in the hall.": a scare quote or a title no one was credited
+  // with leaves the sentence about its subject, as one with no quote is)
+  const unspoken = (t: Token): boolean => {
+    const r = rawIndex[t.quote as number];
+    return (kinds[r] === 'scare' || kinds[r] === 'title') && !results[r]?.entity;
+  };
   // the named person the paragraph's quote-free sentences are about, when no speaker was noted since
   let paragraphIndex = -1;
   let sentenceIndex = -1;
   const subjectBefore = (gender: 'male' | 'female'): Entity | undefined => {
     // a paragraph that opens with the quote: whom the paragraph before ended on ("Vane questioned
     // why Stirrat was not penalised.¶ “…,” he said.")
-    const b = beat() ?? (sentenceIndex === previousParagraphEnd + 1 ? lastSentenceBeat(sentenceTokens, previousParagraphEnd, gender) : undefined);
+    const b = beat() ?? (sentenceIndex === previousParagraphEnd + 1 ? lastSentenceBeat(sentenceTokens, previousParagraphEnd, gender, unspoken) : undefined);
     if (!b || b.pos <= resolver.lastSpeakerPos() || b.phrase.tokens[0].info.pronoun || !(b.person || b.described || namesKnownPerson(b.phrase, b.pos, resolver)) || (b.unnamed && b.unnamed !== gender)) return undefined;
     // ("Ann Vik finished clear of Eva Lund. The 29-year-old …": the description is the sentence
     // before's subject, when that is someone named, not whoever was named last)
@@ -668,12 +674,12 @@ function previousBeat(sentenceTokens: Token[][], si: number, resolver: SpeakerRe
  * sentence whose object is a pronoun of that gender ("Tom Vik greeted her") is about two people,
  * and the one "she" means next is not its subject.
  */
-function lastSentenceBeat(sentenceTokens: Token[][], si: number, gender?: 'male' | 'female'): Beat | undefined {
+function lastSentenceBeat(sentenceTokens: Token[][], si: number, gender?: 'male' | 'female', unspoken?: (t: Token) => boolean): Beat | undefined {
   const tokens = si >= 0 ? sentenceTokens[si] : undefined;
   if (!tokens) return undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind === 'quote') return undefined;
+    if (t.kind === 'quote' && !unspoken?.(t)) return undefined;
     if (gender === 'male' && t.lower === 'him') return undefined;
     if (gender === 'female' && t.lower === 'her' && !possessiveHer(tokens[i + 1])) return undefined;
   }

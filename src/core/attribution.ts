@@ -67,6 +67,12 @@ export const UTTERANCE_NOUNS = ['message', 'reply', 'response', 'answer', 'verdi
 const SPEAKS_FOR_OWNER = new Set(['government', 'governments', 'office', 'offices', 'administration', 'administrations', 'ministry', 'ministries', 'campaign', 'campaigns', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokespersons', 'representatives', 'press office', ...UTTERANCE_NOUNS]);
 
 
+/** Nouns for a body of several members that a story may name only by the noun: "the rival syndicate". */
+const UNNAMED_BODIES: ReadonlySet<string> = new Set(['consortium', 'syndicate', 'coalition', 'alliance']);
+
+/** Words that bring in someone new, one of many: "a", "an", "one", "another". */
+const INDEFINITE_ONES: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
+
 /** What a body publishes under its own name: "its statement", "its website". */
 const ISSUED_BY_OWNER = new Set(['statement', 'website']);
 
@@ -117,6 +123,24 @@ export class SpeakerResolver {
 
   lastSpeaker(): Entity | undefined {
     return this.last?.entity;
+  }
+
+  /**
+   * "The rival syndicate, backed by …, …" opening this paragraph or the one before: "The", at most
+   * two lowercase words and a noun for a body unnamed, which "the group" or that noun means; the
+   * body, noted by those words, or undefined.
+   */
+  private openingBodyNoun(noun: string, pos: number): Entity | undefined {
+    for (const t of [this.paragraphOpening, this.previousParagraphOpening]) {
+      if (!t || t[0]?.text !== 'The' || t[0].start >= pos) continue;
+      let i = 1;
+      while (i < 3 && t[i]?.kind === 'word' && !t[i].capitalized && !t[i].info.stop && !UNNAMED_BODIES.has(t[i].lower)) i++;
+      const head = t[i];
+      const after = t[i + 1];
+      if (!head || head.capitalized || !UNNAMED_BODIES.has(head.lower) || (noun !== head.lower && noun !== 'group') || after?.text !== ',') continue;
+      return this.registry.addPhrase(displayPhrase(t.slice(1, i + 1)), 'organisation', spanOf(t.slice(1, i + 1)));
+    }
+    return undefined;
   }
 
   /** Where the last speaker was noted, or -1. */
@@ -357,11 +381,26 @@ export class SpeakerResolver {
         return { entity: body, members: [] };
       }
       // ("a spokesperson for the diocese" with no diocese named: "the diocese" speaks, through them)
+      // ("The rival syndicate, backed by …, had offered …. A spokesman for the group said": a body the
+      // paragraph opened on, by a noun and no name, is the one "the group" or its own noun means)
+      const described = n === 5 ? this.openingBodyNoun(kind, pos) : undefined;
+      if (described) {
+        this.noteSpokesperson(words, described, pos);
+        return { entity: described, members: [] };
+      }
       if (forThe) {
         const spoken = this.resolve({ tokens: words.slice(3) }, pos, paragraph);
         if (spoken.entity) this.noteSpokesperson(words, spoken.entity, pos);
         return spoken;
       }
+    }
+    // ("said a Tarn Air worker", "one Halden Bank cashier said": someone who works for the body,
+    // named only by that, speaks for themself; "a Tarn Air spokesman" is the body's voice)
+    if (n >= 3 && INDEFINITE_ONES.has(words[0].lower) && words[1].capitalized && !head.capitalized && head.info.personNoun && !isPlural(head) && !isTitleWord(head)) {
+      const person = this.registry.addPhrase(displayPhrase(words.slice(1)), 'person', spanOf(words));
+      person.person = true;
+      this.learnGender(person, words, phrase.apposition);
+      return { entity: person, members: [] };
     }
     const parsed = splitNamePhrase(words);
     // "Analyst Jon Hale of Tarn Securities wrote": the person speaks, not the firm
@@ -453,7 +492,11 @@ export class SpeakerResolver {
     // ("said one woman": "one" and a noun for a person name someone, as "a woman" does)
     if (words.some(isSpeakerNoun) || roleWords.length || definite || phrase.someone || (words[0].lower === 'one' && personHead(words))) {
       // "the owner of the bar": a person, whom he or she may refer to later
-      if (personHead(words) || phrase.someone) {
+      // ("The health minister, speaking in Tarnby, said …", "Another analyst said …": a
+      // lowercase title for one person's post is someone, whom "she said" may find next)
+      // (a sentence's opening "The" is not read into the phrase)
+      const office = (!words[0].info.article || words[0].lower === 'the') && isTitleWord(head) && !isPlural(head) && !SPOKES_GENDER.has(head.lower) && words.every((w) => !w.capitalized);
+      if (personHead(words) || phrase.someone || office) {
         const person = this.registry.addPhrase(displayPhrase(words), 'person', spanOf(words));
         person.person = true;
         // ("the person said", "a person familiar with the talks said": wire copy's unnamed source,

@@ -209,7 +209,9 @@ export const PERSON_NOUNS = set(
     // people by where they happened to be ("one onlooker said", "a passer-by said", "one regular said")
     'onlooker bystander passer-by regular ' +
     // people in a market ("one trader said")
-    'trader broker banker investor',
+    'trader broker banker investor ' +
+    // people by a job that serves the public ("a booking agent said", "one pilot said")
+    'agent pilot',
 );
 
 /** Document-like speakers: a statement speaks for whoever issued it. */

@@ -517,7 +517,10 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       const business = lead !== null && from === 3 && BUSINESS_NOUNS.has(tokens[1].lower) && givenNameGender(tokens[nameFrom].lower) === undefined;
       // ("Harlow Mills closed its doors": unless a given name opens it, "Tom Mills closed its doors")
       const thing = thingFollows(tokens, to) || (actsOnItsOwn(tokens, to) && givenNameGender(tokens[nameFrom].lower) === undefined);
-      const kind = business || (subject && lastStart === from && !role && k === to && nameTo === to && thing) ? 'organisation' : 'person';
+      // ("plays for the Golden Fleece", "drinks at the Crown Inn": capitals after a preposition and a
+      // lowercase "the", with no title and no given name opening them, name a pub, a team or a ship)
+      const afterThe = !role && nameFrom === from && from >= 2 && tokens[from - 1].text === 'the' && PREPOSITIONS_BEFORE_THE.has(tokens[from - 2].text) && givenNameGender(tokens[nameFrom].lower) === undefined;
+      const kind = business || afterThe || (subject && lastStart === from && !role && k === to && nameTo === to && thing) ? 'organisation' : 'person';
       const entity = possessive
         ? registry.addSpelledName(nameText(tokens, nameFrom, nameTo).slice(0, -2), ownRole ?? appoRole, kind, span)
         : registry.addName(nameText(tokens, nameFrom, nameTo), nameKeys(tokens, nameFrom + style, nameTo), business ? null : (ownRole ?? appoRole), kind, span);
@@ -713,8 +716,9 @@ function bodyNamedAfterNoun(tokens: Token[], from: number, to: number, registry:
   if (first.info.title || givenNameGender(first.lower) !== undefined || endsInPossessive(tokens[to - 1].text)) return false;
   let k = from - 2;
   while (k >= 0 && k >= from - 4 && tokens[k].kind === 'word' && !tokens[k].capitalized && !tokens[k].info.determiner && !tokens[k].info.stop) k--;
-  // (or one word opening the sentence: "Environmental group Blue Tide welcomed …", "Campaign group …")
-  const opener = k === 0 && from === 2 && tokens[0].kind === 'word' && tokens[0].capitalized && !tokens[0].info.title && !tokens[0].info.stop && givenNameGender(tokens[0].lower) === undefined;
+  // ("Budget carrier Tarn Air cut …", also after a wire dateline: the word that opens the
+  // sentence, capitalised only for that, stands where the article would)
+  const opener = k >= 0 && k === subjectStart(tokens) && tokens[k].kind === 'word' && tokens[k].capitalized && !tokens[k].acronym && !tokens[k].info.title && !tokens[k].info.honorific && givenNameGender(tokens[k].lower) === undefined;
   if (k < 0 || !(tokens[k].info.article || opener)) return false;
   const entity = registry.addPhrase(nameText(tokens, from, to), 'organisation', { start: first.start, end: tokens[to - 1].end });
   registry.noteDescribed(noun.lower, entity, noun.start);
@@ -744,6 +748,9 @@ function bodyNamedAfterComma(tokens: Token[], from: number, to: number, registry
 
 const DEFINITE_BEFORE_BODY: ReadonlySet<string> = new Set(['the', 'its', 'their']);
 
+/** Lowercase prepositions before "the" and a name that, with no title, is a body's or a place's, not a person's. */
+const PREPOSITIONS_BEFORE_THE: ReadonlySet<string> = new Set(['for', 'at', 'with', 'against', 'in', 'into', 'from', 'to', 'by', 'on', 'of']);
+
 /** Nouns for bodies that may stand right before the body's name ("the campaign group …"). */
 const BODY_BEFORE_NAME: ReadonlySet<string> = new Set([...BUSINESS_NOUNS, 'group', 'charity', 'club', 'union', 'association', 'trust', 'society', 'consortium', 'foundation', 'organisation', 'organization', 'choir', 'band', 'orchestra', 'troupe', 'ensemble', 'collective', 'cooperative', 'co-operative']);
 
@@ -754,8 +761,17 @@ const DESCRIPTION_ENDS: ReadonlySet<string> = new Set(['that', 'which', 'behind'
 function coupleFollows(tokens: Token[], at: number): boolean {
   const next = tokens[at];
   if (!next) return false;
-  if (next.text === ',') return tokens[at + 1]?.lower === 'both' || (tokens[at + 1]?.lower === 'who' && COUPLE_VERBS.has(tokens[at + 2]?.lower ?? ''));
+  if (next.text === ',') return tokens[at + 1]?.lower === 'both' || (tokens[at + 1]?.lower === 'who' && (COUPLE_VERBS.has(tokens[at + 2]?.lower ?? '') || pluralAfterClause(tokens, at + 2)));
   return COUPLE_VERBS.has(next.lower);
+}
+
+/** How many words a relative clause set off by commas may run before the verb it leaves. */
+const RELATIVE_CLAUSE_REACH = 30;
+
+/** ", who learnt to swim here as children, were …": the verb in the plural after the clause's closing comma. */
+function pluralAfterClause(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + RELATIVE_CLAUSE_REACH; k++) if (tokens[k].text === ',') return COUPLE_VERBS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1]?.lower !== 'both';
+  return false;
 }
 
 const COUPLE_VERBS: ReadonlySet<string> = new Set(['have', 'were', 'are', 'both']);

@@ -597,6 +597,9 @@ export function personAcrossObject(tokens: Token[], k: number, phrase: Phrase): 
 }
 
 /** The noun phrase starting at index k, read rightwards ("said Dr. Jane Smith, the agency's director"). */
+/** Lowercase words that bring in someone new before a body's name: "a Tarn Air worker". */
+const INDEFINITE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'another']);
+
 export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined {
   const t = tokens[k];
   if (!t || t.kind !== 'word') return undefined;
@@ -667,6 +670,16 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
       out.push(u);
       qualified = true;
       continue;
+    }
+    // ("said a Tarn Air worker", "replied a Tarn Bank booking agent": after "a" and a body's capitalised
+    // name, a lowercase noun for a person, or one word and that noun, ending the phrase is its head)
+    if (out.length >= 2 && INDEFINITE_OPENERS.has(out[0].text) && out.slice(1).every((w) => w.capitalized) && !u.capitalized) {
+      const head = u.info.personNoun ? j : !u.info.stop && LOWERCASE_WORD.test(u.text) && tokens[j + 1]?.info.personNoun && !tokens[j + 1].capitalized ? j + 1 : -1;
+      if (head >= 0 && !tokens[head].info.plural && tokens[head + 1]?.kind !== 'word') {
+        for (let h = j; h <= head; h++) out.push(tokens[h]);
+        nounSeen = true;
+        break;
+      }
     }
     const next = tokens[j + 1];
     const afterThe = next && (next.lower === 'the' || next.lower === 'la' || next.lower === 'der') ? tokens[j + 2] : next;

@@ -3276,3 +3276,40 @@ describe('held-out set 66: wire, British, sport, police and press-release copy',
     assert.ok(got[1] !== null && got[1] !== 'Ann Vik' && /spokeswoman|support team/.test(got[1]), String(got[1]));
   });
 });
+
+describe('held-out set 69: wire, British, sport, police and press-release copy', () => {
+  it('reads "Orin and Selwa Kettleby, who …, were …" as a couple sharing the surname, so "Mr Kettleby" is Orin Kettleby', () => {
+    const text = 'Orin and Selwa Kettleby, who ran the corner bakery for thirty years, were given the freedom of the town. Mr Kettleby said it was a surprise.\n\n\u201cWe only ever baked bread,\u201d he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Orin Kettleby']);
+  });
+
+  it('reads capitals after a preposition and a lowercase "the" ("bowls for the Golden Fleece") as a body, not the person "he said" finds', () => {
+    const text = 'Tomas Ruddle, 44, beat the top seed on Friday.\n\n\u201cI was lucky,\u201d Ruddle said.\n\nRuddle bowls for the Golden Fleece in the Tuesday league and took up the sport after his brother gave him a set.\n\n\u201cMy brother still beats me,\u201d he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Tomas Ruddle', 'Tomas Ruddle']);
+  });
+
+  it('reads "‘…,’ she said" after a paragraph about someone new that holds only a scare quote as theirs, not a woman quoted before', () => {
+    const text = 'Head teacher Marian Oakes said the hall would stay open. \u2018We will manage,\u2019 she said.\n\nMs Oakes said the repairs would cost more than the school had.\n\nA spokesman for the council said it would look at the bill. \u2018We will help where we can,\u2019 he said.\n\nParent governor Leslie Varndell, 52, has organised a \u2018Sponsored Silence\u2019 for the spring term.\n\n\u2018Every penny will go on the roof,\u2019 she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Marian Oakes', 'council', null, 'Leslie Varndell']);
+  });
+
+  it('reads "Budget retailer Pemberly Home" opening a sentence as the business, which "the retailer said" then finds', () => {
+    const text = 'Budget retailer Pemberly Home closed 30 stores on Monday.\n\nThe retailer said the shops had \u201cnot paid their way\u201d for years.\n';
+    assert.deepStrictEqual(speakers(text), ['Pemberly Home']);
+  });
+
+  it('reads "The harbour minister, speaking at the quay, said …" as a person, whom "“…,” she said" next finds', () => {
+    const text = 'Ferry passengers waited for hours at Orrick.\n\n\u201cWhen do we sail?\u201d asked Greta Olsby, a nurse.\n\nThe harbour minister, speaking at the quay, said the state would pay for hotels.\n\n\u201cNobody will sleep in the terminal,\u201d she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Greta Olsby', 'harbour minister']);
+  });
+
+  it('reads "replied a Halden Bank counter agent" as someone of the bank, not the bank, and "said a Halden Bank spokesman" as the bank', () => {
+    const text = 'Halden Bank closed its Moorside branch on Friday.\n\n\u201cWhere do we go now?\u201d asked one customer. \u201cI honestly cannot say,\u201d replied a Halden Bank counter agent.\n\n\u201cWe are sorry for the short notice,\u201d said a Halden Bank spokesman.\n';
+    assert.deepStrictEqual(speakers(text).slice(1), ['Halden Bank counter agent', 'Halden Bank']);
+  });
+
+  it('reads "A spokesman for the group said" after a paragraph opened by "The rival syndicate, backed by …," as that syndicate', () => {
+    const text = 'The mill was sold to a property firm on Tuesday.\n\nThe rival syndicate, backed by two local farmers, had offered less. A spokesman for the group said it was \u201cdisappointed but not surprised\u201d.\n\n\u201cWe made a fair offer,\u201d he said.\n';
+    assert.deepStrictEqual(speakers(text), ['rival syndicate', 'rival syndicate']);
+  });
+});

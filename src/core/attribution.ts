@@ -433,7 +433,10 @@ export class SpeakerResolver {
     }
     // a role alone: "the minister", "Russian FM", "a spokesman"
     const roleWords = words.filter((t) => isTitleWord(t) || (t.capitalized && t.lower !== 'the'));
-    if (roleWords.length) {
+    // ("Three appeal judges refused. “…,” the judges said": a post in the plural, lowercase, is the
+    // people holding it, not the one holder of that title named in the article)
+    const several = !head.capitalized && isPlural(head) && isTitleWord(head);
+    if (roleWords.length && !several) {
       const entity = this.registry.resolveRole(roleWords.map((t) => t.text), pos);
       if (entity) return { entity, members: [] };
       const holder = this.clubTitleHolder(words, pos);

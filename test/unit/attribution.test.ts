@@ -3221,3 +3221,12 @@ describe('held-out set 66: wire, British, sport, police and press-release copy',
     assert.ok(got[1] !== null && got[1] !== 'Ann Vik' && /spokeswoman|support team/.test(got[1]), String(got[1]));
   });
 });
+
+describe('held-out set 68: wire, British, sport, police and press-release copy', () => {
+  it('reads "the judges said" and "one of the officers said" as the people holding that post, not the one holder of its title named before or after', () => {
+    const judges = speakers('Judge Priya Malvern adjourned the case until March.\n\nThe defence asked for bail. Two appeal judges refused it. \u201cThe risk is too high,\u201d the judges said in a ruling.\n');
+    assert.ok(judges[0] !== null && judges[0] !== 'Priya Malvern' && /judges/.test(judges[0]), String(judges[0]));
+    const officers = speakers('Three customs officers said the crates were stacked to the roof. \u201cWe found more behind every crate,\u201d one of the officers said.\n\nChief Officer Lou Brandt said the search took six hours.\n');
+    assert.ok(officers[0] !== null && officers[0] !== 'Lou Brandt' && /officers/.test(officers[0]), String(officers[0]));
+  });
+});

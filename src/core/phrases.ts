@@ -134,6 +134,12 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
           // someone; "A broker from a city firm, who …": the noun the clause opens with, not the body)
           const someone = appo[0].lower === 'who' ? someoneBeforeWho(tokens, j) : undefined;
           if (someone?.stop) return { tokens: someone.words, someone: true };
+          // ("Mrs Vik's daughter, Joan, who runs the shop, said": the relative before the name is
+          // her role, as it is with no clause after the name)
+          const at = direct ? tokens.indexOf(direct.tokens[0]) - 1 : -1;
+          if (direct && appo[0].lower === 'who' && !direct.apposition && direct.tokens.length <= 3 && direct.tokens.every(isBareNameWord) && at >= 2 && tokens[at].text === ',' && relativeEndingAt(tokens, at - 1)) {
+            return { tokens: direct.tokens, apposition: tokens.slice(at - 2, at), who: true };
+          }
           const subject = direct ?? across ?? (common && (personHead(common.tokens) || body) ? common : undefined);
           // ("Wendy, who declined to give her surname, said": "who" follows a person)
           if (subject) return subject === direct && appo[0].lower === 'who' ? { ...subject, who: true } : subject;

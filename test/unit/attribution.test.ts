@@ -3229,4 +3229,9 @@ describe('held-out set 68: wire, British, sport, police and press-release copy',
     const officers = speakers('Three customs officers said the crates were stacked to the roof. \u201cWe found more behind every crate,\u201d one of the officers said.\n\nChief Officer Lou Brandt said the search took six hours.\n');
     assert.ok(officers[0] !== null && officers[0] !== 'Lou Brandt' && /officers/.test(officers[0]), String(officers[0]));
   });
+
+  it('reads "Mr X\'s daughter, Lowri, who …, said" as Lowri, whom "‘…,’ she said" in the next paragraph then finds, not a woman quoted before', () => {
+    const text = 'Marion Peskett, 81, has kept the tearoom for 40 years. \u2018We never closed, not even in the snow,\u2019 she said.\n\nMr Peskett\u2019s daughter, Lowri, who manages the bookings, said the tables were full until June.\n\n\u2018People come back for the scones,\u2019 she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Marion Peskett', 'Lowri']);
+  });
 });

@@ -1189,7 +1189,10 @@ function accordingTo(tokens: Token[], qi: number): Cue | undefined {
   for (let i = Math.max(0, qi - CUE_WINDOW); i + 2 < Math.min(tokens.length, qi + CUE_WINDOW); i++) {
     if (tokens[i].lower !== 'according' || tokens[i + 1].lower !== 'to') continue;
     // whatever "according to" names is the source: "the ombudsman", "the national statistics office"
-    let phrase = phraseStartingAt(tokens, i + 2) ?? definiteObject(tokens, i + 2);
+    // ("according to a research note from Tarn Securities": an analyst's note, whose noun is also a
+    // verb, is a document too, and speaks for its source)
+    const note = noteFrom(tokens, i + 2);
+    let phrase = (note > 0 ? phraseStartingAt(tokens, note) ?? definiteObject(tokens, note) : undefined) ?? phraseStartingAt(tokens, i + 2) ?? definiteObject(tokens, i + 2);
     if (!phrase) continue;
     // "according to a statement from the trade ministry": the statement speaks for its source
     const head = phrase.tokens[phrase.tokens.length - 1];
@@ -1198,6 +1201,16 @@ function accordingTo(tokens: Token[], qi: number): Cue | undefined {
       const k = i + 3 + phrase.tokens.length;
       phrase = phraseStartingAt(tokens, k) ?? definiteObject(tokens, k) ?? phrase;
     }
+    // ("according to Tarn Securities' research team": the people of the body in the possessive,
+    // not the possessive alone; up to three lowercase words, the last a noun for people or a body)
+    const owned = phrase.tokens.length + tokens.indexOf(phrase.tokens[0]);
+    const owner = phrase.tokens[phrase.tokens.length - 1];
+    if (possessiveName(owner) || (owner.capitalized && /s['\u2019]$/.test(owner.text))) {
+      let e = owned;
+      while (e < tokens.length && e < owned + 3 && tokens[e].kind === 'word' && !tokens[e].capitalized && !tokens[e].info.stop) e++;
+      const noun = tokens[e - 1];
+      if (e > owned && (noun.info.personNoun || noun.info.speakerNoun || noun.info.org || noun.info.title)) phrase = { tokens: tokens.slice(tokens.indexOf(phrase.tokens[0]), e) };
+    }
     const distance = Math.abs(i - qi);
     if (distance < bestDistance) {
       bestDistance = distance;
@@ -1205,6 +1218,15 @@ function accordingTo(tokens: Token[], qi: number): Cue | undefined {
     }
   }
   return best;
+}
+
+/** "a note from", "a research note by" at k: where the source after "from" or "by" starts, or -1. */
+function noteFrom(tokens: Token[], k: number): number {
+  if (!tokens[k]?.info.article) return -1;
+  let j = k + 1;
+  while (j < k + 3 && tokens[j]?.kind === 'word' && !tokens[j].capitalized && tokens[j].lower !== 'note' && !tokens[j].info.stop) j++;
+  const by = tokens[j + 1];
+  return tokens[j]?.lower === 'note' && by !== undefined && (by.lower === 'from' || by.lower === 'by') ? j + 2 : -1;
 }
 
 /** "the ombudsman", "the national statistics office": an article and up to four lowercase words after it. */

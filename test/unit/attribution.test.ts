@@ -3234,4 +3234,9 @@ describe('held-out set 68: wire, British, sport, police and press-release copy',
     const text = 'Marion Peskett, 81, has kept the tearoom for 40 years. \u2018We never closed, not even in the snow,\u2019 she said.\n\nMr Peskett\u2019s daughter, Lowri, who manages the bookings, said the tables were full until June.\n\n\u2018People come back for the scones,\u2019 she said.\n';
     assert.deepStrictEqual(speakers(text), ['Marion Peskett', 'Lowri']);
   });
+
+  it('reads "according to a research note from X" as X, and "according to X\'s research team" as the team, not the possessive alone', () => {
+    assert.deepStrictEqual(speakers('The regulator cut its forecast on Friday. According to a research note from Halden Capital, the cut "came far too late for exporters."'), ['Halden Capital']);
+    assert.deepStrictEqual(speakers('The regulator cut its forecast on Friday. According to Kessle Bank\'s research team, the cut "came far too late for exporters."'), ["Kessle Bank's research team"]);
+  });
 });

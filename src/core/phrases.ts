@@ -232,7 +232,8 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
       break;
     }
     if (isPhraseWord(u) || NUMBER_WORDS.has(lower)) {
-      if (isSpeakerNoun(u) || u.capitalized || u.info.describesPerson) nounSeen = true;
+      // (and a post in the plural, lowercase, after a count: "Two county councillors said")
+      if (isSpeakerNoun(u) || u.capitalized || u.info.describesPerson || (pluralPost(u) && countedPost(tokens, j))) nounSeen = true;
       from = j;
       continue;
     }
@@ -246,7 +247,7 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
     // describe the body and are no part of its name ("the opposition Civic Front party"), while
     // "a senior Tarnish official" stays whole
     // (and after a name in the possessive before a body's word: "Tarnland's farm ministry", a body of its own)
-    if (!u.capitalized && grown && k - from < 3 && isSpeakerNoun(tokens[k]) && isModifier(u) && !(tokens[k].info.org && anyCapitalized(tokens, from, k + 1)) && determinerAfterModifiers(tokens, j - 1, 3 - (k - from), tokens[k].info.document, tokens[k].info.org && !tokens[k].capitalized)) {
+    if (!u.capitalized && grown && k - from < 3 && (isSpeakerNoun(tokens[k]) || (pluralPost(tokens[k]) && k - j === 1 && countedPost(tokens, k))) && isModifier(u) && !(tokens[k].info.org && anyCapitalized(tokens, from, k + 1)) && determinerAfterModifiers(tokens, j - 1, 3 - (k - from), tokens[k].info.document, tokens[k].info.org && !tokens[k].capitalized)) {
       from = j;
       continue;
     }
@@ -262,6 +263,17 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
   // ("a practice residents have called": "a" heads no plural; the plural alone is the subject of a clause after a noun)
   if (from < k - 1 && (tokens[from].lower === 'a' || tokens[from].lower === 'an') && tokens[k].info.plural && !tokens[k].capitalized && !QUANTITIES.has(tokens[from + 1].lower)) return { tokens: [tokens[k]] };
   return { tokens: tokens.slice(from, k + 1) };
+}
+
+/** "councillors", "judges": a post in the plural, lowercase, a noun for the people holding it. */
+function pluralPost(t: Token): boolean {
+  return t.kind === 'word' && !t.capitalized && t.info.title && t.info.plural;
+}
+
+/** "Two judges", "Three parish councillors": a count right before the noun at k, or before one word qualifying it. */
+function countedPost(tokens: Token[], k: number): boolean {
+  const count = (t: Token | undefined) => t !== undefined && t.kind === 'word' && (COUNTS.has(t.lower) || t.lower === 'both' || t.lower === 'several');
+  return count(tokens[k - 1]) || (tokens[k - 1]?.kind === 'word' && !tokens[k - 1].capitalized && count(tokens[k - 2]));
 }
 
 function anyCapitalized(tokens: readonly Token[], from: number, to: number): boolean {

@@ -3239,4 +3239,9 @@ describe('held-out set 68: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers('The regulator cut its forecast on Friday. According to a research note from Halden Capital, the cut "came far too late for exporters."'), ['Halden Capital']);
     assert.deepStrictEqual(speakers('The regulator cut its forecast on Friday. According to Kessle Bank\'s research team, the cut "came far too late for exporters."'), ["Kessle Bank's research team"]);
   });
+
+  it('reads "Two county councillors said" as the councillors, a count and a word qualifying a post in the plural, whom "they said" and "one of them said" then find', () => {
+    const got = speakers('The hall was full on Monday. Two county councillors said the verge belonged to the parish. \u201cWe were never consulted,\u201d they said.\n\nThree district councillors said the bridge was unsafe. \u201cIt should have been shut years ago,\u201d one of them said.\n');
+    assert.ok(got.every((g) => g !== null && /councillors/.test(g)), JSON.stringify(got));
+  });
 });

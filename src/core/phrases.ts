@@ -714,6 +714,8 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     // lowercase role, then a full name; as "Tarn Rail finance director Ann Holt" reads already)
     if (capitalSeen && out.every((w) => w.capitalized) && qualifiedRoleThenFullName(tokens, j)) {
       out.push(u);
+      // ("clinical lead": a post no other rule reads as one joins with the word qualifying it)
+      if (tokens[j + 1].lower === 'lead') out.push(tokens[++j]);
       continue;
     }
     break;
@@ -1072,7 +1074,9 @@ function qualifiedRoleThenFullName(tokens: Token[], j: number): boolean {
   const u = tokens[j];
   const role = tokens[j + 1];
   if (u?.kind !== 'word' || u.capitalized || !LOWERCASE_WORD.test(u.text) || u.info.stop || u.info.reporting || u.info.verbAdverb) return false;
-  if (role?.kind !== 'word' || role.capitalized || role.info.plural || !(role.info.title || isSpeakerNoun(role))) return false;
+  // ("said Tarn Health clinical lead Ann Holt": "lead", the noun for whoever leads a field, is a
+  // post here, between the word qualifying it and a full name)
+  if (role?.kind !== 'word' || role.capitalized || role.info.plural || !(role.info.title || isSpeakerNoun(role) || role.lower === 'lead')) return false;
   return isBareNameWord(tokens[j + 2]) && isBareNameWord(tokens[j + 3]);
 }
 

@@ -3244,4 +3244,9 @@ describe('held-out set 68: wire, British, sport, police and press-release copy',
     const got = speakers('The hall was full on Monday. Two county councillors said the verge belonged to the parish. \u201cWe were never consulted,\u201d they said.\n\nThree district councillors said the bridge was unsafe. \u201cIt should have been shut years ago,\u201d one of them said.\n');
     assert.ok(got.every((g) => g !== null && /councillors/.test(g)), JSON.stringify(got));
   });
+
+  it('reads "said Ostby Health clinical lead Hana Brook" as Hana Brook: "lead" after a word qualifying it is a post, not part of the body\'s name', () => {
+    const text = 'The new ward opened on Monday.\n\n\u201cFamilies can stay overnight now,\u201d said Ostby Health clinical lead Hana Brook.\n';
+    assert.deepStrictEqual(speakers(text), ['Hana Brook']);
+  });
 });

@@ -3,7 +3,7 @@ import type { Attribution } from './attribution';
 import { endsInApostropheS, isDocumentWord, isNameWord, isOtherGender, key } from './entities';
 import type { Entity, EntityRegistry } from './entities';
 import { classifyQuote } from './quoteKinds';
-import { definiteCommonNoun, inNumber, openingBody, isReportingVerb, ONE_OF_MANY, phraseEndingAt, phraseStartingAt, possessiveName, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
+import { countedNounModifier, definiteCommonNoun, inNumber, openingBody, isReportingVerb, ONE_OF_MANY, phraseEndingAt, phraseStartingAt, possessiveName, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import { attributeEchoes } from './quotes/echoes';
 import { nestingDepths } from './quotes/scanner';
@@ -1519,7 +1519,8 @@ function reportedSpeech(tokens: Token[], resolver: SpeakerResolver, s: Sentence,
     for (let v = firstVerb; v < tokens.length; v++) {
       const t = tokens[v];
       // ("Hale's reply was brief": after a name in the possessive, a noun)
-      if (!isReportingVerb(t) || isWeakVerb(t) || (v > 0 && possessiveName(tokens[v - 1]))) continue;
+      // ("Three appeal judges said": after a count and before a plural, no verb)
+      if (!isReportingVerb(t) || isWeakVerb(t) || (v > 0 && possessiveName(tokens[v - 1])) || countedNounModifier(tokens, v)) continue;
       const next = tokens[v + 1];
       // a clause follows: "said that", "said the", "told reporters that"; or the clause came first
       // and the subject and verb close the sentence ("Pews will stay free, the dean added.")

@@ -270,6 +270,16 @@ function pluralPost(t: Token): boolean {
   return t.kind === 'word' && !t.capitalized && t.info.title && t.info.plural;
 }
 
+/**
+ * "Three appeal judges", "Two report writers": a word that may be a verb of saying, after a count
+ * and before a lowercase plural, qualifies that noun; it is no verb.
+ */
+export function countedNounModifier(tokens: Token[], v: number): boolean {
+  const count = tokens[v - 1];
+  const noun = tokens[v + 1];
+  return count !== undefined && count.kind === 'word' && (COUNTS.has(count.lower) || count.lower === 'both' || count.lower === 'several') && noun !== undefined && noun.kind === 'word' && !noun.capitalized && noun.info.plural;
+}
+
 /** "Two judges", "Three parish councillors": a count right before the noun at k, or before one word qualifying it. */
 function countedPost(tokens: Token[], k: number): boolean {
   const count = (t: Token | undefined) => t !== undefined && t.kind === 'word' && (COUNTS.has(t.lower) || t.lower === 'both' || t.lower === 'several');

@@ -3249,4 +3249,10 @@ describe('held-out set 68: wire, British, sport, police and press-release copy',
     const text = 'The new ward opened on Monday.\n\n\u201cFamilies can stay overnight now,\u201d said Ostby Health clinical lead Hana Brook.\n';
     assert.deepStrictEqual(speakers(text), ['Hana Brook']);
   });
+
+  it('reads "Three appeal judges said" as the judges: a word that may be a verb of saying, after a count and before a plural, qualifies the noun', () => {
+    const text = 'The hearing in Tarnford lasted a day. Three appeal judges said the original trial had been fair. \u201cThe sentence was not excessive,\u201d they said.\n';
+    const got = speakers(text);
+    assert.ok(got[0] !== null && /judges/.test(got[0]), String(got[0]));
+  });
 });

@@ -489,7 +489,7 @@ function lineBreakFollows(text: string, pos: number): boolean {
  * The paragraph after a quote opening "The warning came from …", "That is how …", "So said …" or
  * "That was the view of …" (the speaker's name follows).
  */
-const CAME_FROM = /^\s*\n\s*(?:(?:The|Those|These) (?:warning|words|remarks|comments|plea|admission)s? came from |(?:That|This) (?:is|was) how |So (?:said|says) |(?:That|This|Such) (?:is|was) the (?:view|verdict|warning|message|advice|opinion|assessment|plea|promise|conclusion) of |(?:Those|These|Such) (?:are|were) the (?:words|views|thoughts) of )/;
+const CAME_FROM = /^(?:\s*\n\s*|[ \t]+)(?:(?:The|Those|These) (?:warning|words|remarks|comments|plea|admission)s? came from |(?:That|This) (?:is|was) how |So (?:said|says) |(?:That|This|Such) (?:is|was) the (?:view|verdict|warning|message|advice|opinion|assessment|plea|promise|conclusion) of |(?:Those|These|Such) (?:are|were) the (?:words|views|thoughts) of )/;
 
 /**
  * "“… in under forty minutes.”¶The warning came from Ann Vik, a glaciologist …", "“…”¶That is how
@@ -499,6 +499,9 @@ function creditCameFrom(text: string, q: RawQuote, resolver: SpeakerResolver, pa
   const after = (q.closeMark ?? q.end) + 1;
   const m = CAME_FROM.exec(text.slice(after, after + 80));
   if (!m) return undefined;
+  // ("‘It was the best day of my life.’ So says Ann Vik, 64, …": in the same paragraph, only after
+  // a quote that is a sentence of its own, opening its paragraph)
+  if (!m[0].includes('\n') && (!/[.!?]$/.test(text.slice(q.start, q.end)) || !opensParagraph(text, q.openMark))) return undefined;
   const start = after + m[0].length;
   const tokens = tokenize(text, start, Math.min(text.length, start + 120), []);
   const phrase = phraseStartingAt(tokens, 0);
@@ -506,6 +509,13 @@ function creditCameFrom(text: string, q: RawQuote, resolver: SpeakerResolver, pa
   const { entity, members } = resolver.resolve(phrase, q.start, paragraph);
   if (!entity) return undefined;
   return { entity, coSpeakers: members, rule: 'credit', confidence: 0.8, cue: spanOf(phrase.tokens), weak: false };
+}
+
+/** Whether only spaces stand between the line's start and the mark at `at`. */
+function opensParagraph(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || text[i] === '\n';
 }
 
 /**

@@ -3255,4 +3255,9 @@ describe('held-out set 68: wire, British, sport, police and press-release copy',
     const got = speakers(text);
     assert.ok(got[0] !== null && /judges/.test(got[0]), String(got[0]));
   });
+
+  it('reads "‘…’ So says X, 71, who …" in the same paragraph as X\'s, after a quote that is a sentence opening its paragraph', () => {
+    const text = 'The lido reopened on Saturday after a long winter.\n\n\u2018I have waited ten years to swim here again.\u2019 So says Edna Carrow, 71, who learned to swim in the pool.\n';
+    assert.deepStrictEqual(speakers(text), ['Edna Carrow']);
+  });
 });

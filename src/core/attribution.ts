@@ -456,7 +456,9 @@ export class SpeakerResolver {
     // ("said one woman": "one" and a noun for a person name someone, as "a woman" does)
     if (words.some(isSpeakerNoun) || roleWords.length || definite || phrase.someone || (words[0].lower === 'one' && personHead(words))) {
       // "the owner of the bar": a person, whom he or she may refer to later
-      if (personHead(words) || phrase.someone) {
+      // ("A second official said": one more of those holding a post, a person, whom "he said"
+      // then finds, also after someone unnamed spoke)
+      if (personHead(words) || phrase.someone || oneMoreHolder(words)) {
         const person = this.registry.addPhrase(displayPhrase(words), 'person', spanOf(words));
         person.person = true;
         // ("the person said", "a person familiar with the talks said": wire copy's unnamed source,
@@ -929,6 +931,17 @@ const NATIONALITIES = new Set(
     'cameroonian ivorian moroccan algerian tunisian egyptian'
   ).split(' '),
 );
+
+const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth']);
+
+/** "a second official", "a third officer": one more holder of a post named by a lowercase noun, in the singular. */
+function oneMoreHolder(words: Token[]): boolean {
+  const head = words[words.length - 1];
+  // (a sentence's opening "A" may have been left out of the phrase)
+  const from = words.length === 3 && (words[0].lower === 'a' || words[0].lower === 'an') ? 1 : 0;
+  const more = words.length - from === 2 && ORDINALS.has(words[from].lower);
+  return more && !head.capitalized && !head.info.plural && head.info.title && isSpeakerNoun(head);
+}
 
 /** "Dane", "Norwegian", "Irishman": a capitalised noun for someone of a nationality. */
 export function nationalityNoun(t: Token): boolean {

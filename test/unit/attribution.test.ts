@@ -3260,4 +3260,10 @@ describe('held-out set 68: wire, British, sport, police and press-release copy',
     const text = 'The lido reopened on Saturday after a long winter.\n\n\u2018I have waited ten years to swim here again.\u2019 So says Edna Carrow, 71, who learned to swim in the pool.\n';
     assert.deepStrictEqual(speakers(text), ['Edna Carrow']);
   });
+
+  it('reads "A second official said" as a person, whom "he said" finds after an unnamed source spoke', () => {
+    const text = 'Staff at the depot walked out on Monday. \u201cWe will stay out,\u201d said a union official who asked not to be named. A second official said the ballot had been close. \u201cIt went to a recount,\u201d he said.\n';
+    const got = speakers(text);
+    assert.ok(got[1] !== null && /second official/.test(got[1]), String(got[1]));
+  });
 });

@@ -3,7 +3,7 @@ import type { Attribution } from './attribution';
 import { endsInApostropheS, isDocumentWord, isNameWord, isOtherGender, key } from './entities';
 import type { Entity, EntityRegistry } from './entities';
 import { classifyQuote } from './quoteKinds';
-import { definiteCommonNoun, inNumber, openingBody, isReportingVerb, ONE_OF_MANY, phraseEndingAt, phraseStartingAt, possessiveName, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
+import { countedNounModifier, definiteCommonNoun, inNumber, openingBody, isReportingVerb, ONE_OF_MANY, phraseEndingAt, phraseStartingAt, possessiveName, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import { attributeEchoes } from './quotes/echoes';
 import { nestingDepths } from './quotes/scanner';
@@ -495,7 +495,7 @@ function lineBreakFollows(text: string, pos: number): boolean {
  * The paragraph after a quote opening "The warning came from …", "That is how …", "So said …" or
  * "That was the view of …" (the speaker's name follows).
  */
-const CAME_FROM = /^\s*\n\s*(?:(?:The|Those|These) (?:warning|words|remarks|comments|plea|admission)s? came from |(?:That|This) (?:is|was) how |So (?:said|says) |(?:That|This|Such) (?:is|was) the (?:view|verdict|warning|message|advice|opinion|assessment|plea|promise|conclusion) of |(?:Those|These|Such) (?:are|were) the (?:words|views|thoughts) of )/;
+const CAME_FROM = /^(?:\s*\n\s*|[ \t]+)(?:(?:The|Those|These) (?:warning|words|remarks|comments|plea|admission)s? came from |(?:That|This) (?:is|was) how |So (?:said|says) |(?:That|This|Such) (?:is|was) the (?:view|verdict|warning|message|advice|opinion|assessment|plea|promise|conclusion) of |(?:Those|These|Such) (?:are|were) the (?:words|views|thoughts) of )/;
 
 /**
  * "“… in under forty minutes.”¶The warning came from Ann Vik, a glaciologist …", "“…”¶That is how
@@ -505,6 +505,9 @@ function creditCameFrom(text: string, q: RawQuote, resolver: SpeakerResolver, pa
   const after = (q.closeMark ?? q.end) + 1;
   const m = CAME_FROM.exec(text.slice(after, after + 80));
   if (!m) return undefined;
+  // ("‘It was the best day of my life.’ So says Ann Vik, 64, …": in the same paragraph, only after
+  // a quote that is a sentence of its own, opening its paragraph)
+  if (!m[0].includes('\n') && (!/[.!?]$/.test(text.slice(q.start, q.end)) || !opensParagraph(text, q.openMark))) return undefined;
   const start = after + m[0].length;
   const tokens = tokenize(text, start, Math.min(text.length, start + 120), []);
   const phrase = phraseStartingAt(tokens, 0);
@@ -512,6 +515,13 @@ function creditCameFrom(text: string, q: RawQuote, resolver: SpeakerResolver, pa
   const { entity, members } = resolver.resolve(phrase, q.start, paragraph);
   if (!entity) return undefined;
   return { entity, coSpeakers: members, rule: 'credit', confidence: 0.8, cue: spanOf(phrase.tokens), weak: false };
+}
+
+/** Whether only spaces stand between the line's start and the mark at `at`. */
+function opensParagraph(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || text[i] === '\n';
 }
 
 /**
@@ -1205,7 +1215,10 @@ function accordingTo(tokens: Token[], qi: number): Cue | undefined {
   for (let i = Math.max(0, qi - CUE_WINDOW); i + 2 < Math.min(tokens.length, qi + CUE_WINDOW); i++) {
     if (tokens[i].lower !== 'according' || tokens[i + 1].lower !== 'to') continue;
     // whatever "according to" names is the source: "the ombudsman", "the national statistics office"
-    let phrase = phraseStartingAt(tokens, i + 2) ?? definiteObject(tokens, i + 2);
+    // ("according to a research note from Tarn Securities": an analyst's note, whose noun is also a
+    // verb, is a document too, and speaks for its source)
+    const note = noteFrom(tokens, i + 2);
+    let phrase = (note > 0 ? phraseStartingAt(tokens, note) ?? definiteObject(tokens, note) : undefined) ?? phraseStartingAt(tokens, i + 2) ?? definiteObject(tokens, i + 2);
     if (!phrase) continue;
     // "according to a statement from the trade ministry": the statement speaks for its source
     const head = phrase.tokens[phrase.tokens.length - 1];
@@ -1214,6 +1227,16 @@ function accordingTo(tokens: Token[], qi: number): Cue | undefined {
       const k = i + 3 + phrase.tokens.length;
       phrase = phraseStartingAt(tokens, k) ?? definiteObject(tokens, k) ?? phrase;
     }
+    // ("according to Tarn Securities' research team": the people of the body in the possessive,
+    // not the possessive alone; up to three lowercase words, the last a noun for people or a body)
+    const owned = phrase.tokens.length + tokens.indexOf(phrase.tokens[0]);
+    const owner = phrase.tokens[phrase.tokens.length - 1];
+    if (possessiveName(owner) || (owner.capitalized && /s['\u2019]$/.test(owner.text))) {
+      let e = owned;
+      while (e < tokens.length && e < owned + 3 && tokens[e].kind === 'word' && !tokens[e].capitalized && !tokens[e].info.stop) e++;
+      const noun = tokens[e - 1];
+      if (e > owned && (noun.info.personNoun || noun.info.speakerNoun || noun.info.org || noun.info.title)) phrase = { tokens: tokens.slice(tokens.indexOf(phrase.tokens[0]), e) };
+    }
     const distance = Math.abs(i - qi);
     if (distance < bestDistance) {
       bestDistance = distance;
@@ -1221,6 +1244,15 @@ function accordingTo(tokens: Token[], qi: number): Cue | undefined {
     }
   }
   return best;
+}
+
+/** "a note from", "a research note by" at k: where the source after "from" or "by" starts, or -1. */
+function noteFrom(tokens: Token[], k: number): number {
+  if (!tokens[k]?.info.article) return -1;
+  let j = k + 1;
+  while (j < k + 3 && tokens[j]?.kind === 'word' && !tokens[j].capitalized && tokens[j].lower !== 'note' && !tokens[j].info.stop) j++;
+  const by = tokens[j + 1];
+  return tokens[j]?.lower === 'note' && by !== undefined && (by.lower === 'from' || by.lower === 'by') ? j + 2 : -1;
 }
 
 /** "the ombudsman", "the national statistics office": an article and up to four lowercase words after it. */
@@ -1517,7 +1549,8 @@ function reportedSpeech(tokens: Token[], resolver: SpeakerResolver, s: Sentence,
     for (let v = firstVerb; v < tokens.length; v++) {
       const t = tokens[v];
       // ("Hale's reply was brief": after a name in the possessive, a noun)
-      if (!isReportingVerb(t) || isWeakVerb(t) || (v > 0 && possessiveName(tokens[v - 1]))) continue;
+      // ("Three appeal judges said": after a count and before a plural, no verb)
+      if (!isReportingVerb(t) || isWeakVerb(t) || (v > 0 && possessiveName(tokens[v - 1])) || countedNounModifier(tokens, v)) continue;
       const next = tokens[v + 1];
       // a clause follows: "said that", "said the", "told reporters that"; or the clause came first
       // and the subject and verb close the sentence ("Pews will stay free, the dean added.")

@@ -472,7 +472,10 @@ export class SpeakerResolver {
     }
     // a role alone: "the minister", "Russian FM", "a spokesman"
     const roleWords = words.filter((t) => isTitleWord(t) || (t.capitalized && t.lower !== 'the'));
-    if (roleWords.length) {
+    // ("Three appeal judges refused. “…,” the judges said": a post in the plural, lowercase, is the
+    // people holding it, not the one holder of that title named in the article)
+    const several = !head.capitalized && isPlural(head) && isTitleWord(head);
+    if (roleWords.length && !several) {
       const entity = this.registry.resolveRole(roleWords.map((t) => t.text), pos);
       if (entity) return { entity, members: [] };
       const holder = this.clubTitleHolder(words, pos);
@@ -496,7 +499,9 @@ export class SpeakerResolver {
       // lowercase title for one person's post is someone, whom "she said" may find next)
       // (a sentence's opening "The" is not read into the phrase)
       const office = (!words[0].info.article || words[0].lower === 'the') && isTitleWord(head) && !isPlural(head) && !SPOKES_GENDER.has(head.lower) && words.every((w) => !w.capitalized);
-      if (personHead(words) || phrase.someone || office) {
+      // ("A second official said": one more of those holding a post, a person, whom "he said"
+      // then finds, also after someone unnamed spoke)
+      if (personHead(words) || phrase.someone || office || oneMoreHolder(words)) {
         const person = this.registry.addPhrase(displayPhrase(words), 'person', spanOf(words));
         person.person = true;
         // ("the person said", "a person familiar with the talks said": wire copy's unnamed source,
@@ -969,6 +974,17 @@ const NATIONALITIES = new Set(
     'cameroonian ivorian moroccan algerian tunisian egyptian'
   ).split(' '),
 );
+
+const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth']);
+
+/** "a second official", "a third officer": one more holder of a post named by a lowercase noun, in the singular. */
+function oneMoreHolder(words: Token[]): boolean {
+  const head = words[words.length - 1];
+  // (a sentence's opening "A" may have been left out of the phrase)
+  const from = words.length === 3 && (words[0].lower === 'a' || words[0].lower === 'an') ? 1 : 0;
+  const more = words.length - from === 2 && ORDINALS.has(words[from].lower);
+  return more && !head.capitalized && !head.info.plural && head.info.title && isSpeakerNoun(head);
+}
 
 /** "Dane", "Norwegian", "Irishman": a capitalised noun for someone of a nationality. */
 export function nationalityNoun(t: Token): boolean {

@@ -229,6 +229,8 @@ export class NameSplit {
     if (hi - n === 1 && n - lo >= 2 && judicialStyleLength(words, n - 2, hi) > 0) n -= 2;
     let roleHasTitle = false;
     for (let k = lo; k < n && !roleHasTitle; k++) roleHasTitle = isTitleWord(words[k]);
+    // ("Tarn Health clinical lead Ann Holt": "lead" after a lowercase word qualifying it is a post)
+    if (!roleHasTitle && n - lo >= 2 && hi - n >= 2 && words[n - 1].lower === 'lead' && !words[n - 2].capitalized) roleHasTitle = true;
     let hasOrgWord = false;
     for (let k = lo; k < hi && !hasOrgWord; k++) hasOrgWord = words[k].info.org;
     // "union organiser Fergal Vik", "bank economist Ann Holt": an organisation word in lowercase

@@ -134,6 +134,12 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
           // someone; "A broker from a city firm, who …": the noun the clause opens with, not the body)
           const someone = appo[0].lower === 'who' ? someoneBeforeWho(tokens, j) : undefined;
           if (someone?.stop) return { tokens: someone.words, someone: true };
+          // ("Mrs Vik's daughter, Joan, who runs the shop, said": the relative before the name is
+          // her role, as it is with no clause after the name)
+          const at = direct ? tokens.indexOf(direct.tokens[0]) - 1 : -1;
+          if (direct && appo[0].lower === 'who' && !direct.apposition && direct.tokens.length <= 3 && direct.tokens.every(isBareNameWord) && at >= 2 && tokens[at].text === ',' && relativeEndingAt(tokens, at - 1)) {
+            return { tokens: direct.tokens, apposition: tokens.slice(at - 2, at), who: true };
+          }
           const subject = direct ?? across ?? (common && (personHead(common.tokens) || body) ? common : undefined);
           // ("Wendy, who declined to give her surname, said": "who" follows a person)
           if (subject) return subject === direct && appo[0].lower === 'who' ? { ...subject, who: true } : subject;
@@ -226,7 +232,8 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
       break;
     }
     if (isPhraseWord(u) || NUMBER_WORDS.has(lower)) {
-      if (isSpeakerNoun(u) || u.capitalized || u.info.describesPerson) nounSeen = true;
+      // (and a post in the plural, lowercase, after a count: "Two county councillors said")
+      if (isSpeakerNoun(u) || u.capitalized || u.info.describesPerson || (pluralPost(u) && countedPost(tokens, j))) nounSeen = true;
       from = j;
       continue;
     }
@@ -240,7 +247,7 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
     // describe the body and are no part of its name ("the opposition Civic Front party"), while
     // "a senior Tarnish official" stays whole
     // (and after a name in the possessive before a body's word: "Tarnland's farm ministry", a body of its own)
-    if (!u.capitalized && grown && k - from < 3 && isSpeakerNoun(tokens[k]) && isModifier(u) && !(tokens[k].info.org && anyCapitalized(tokens, from, k + 1)) && determinerAfterModifiers(tokens, j - 1, 3 - (k - from), tokens[k].info.document, tokens[k].info.org && !tokens[k].capitalized)) {
+    if (!u.capitalized && grown && k - from < 3 && (isSpeakerNoun(tokens[k]) || (pluralPost(tokens[k]) && k - j === 1 && countedPost(tokens, k))) && isModifier(u) && !(tokens[k].info.org && anyCapitalized(tokens, from, k + 1)) && determinerAfterModifiers(tokens, j - 1, 3 - (k - from), tokens[k].info.document, tokens[k].info.org && !tokens[k].capitalized)) {
       from = j;
       continue;
     }
@@ -256,6 +263,27 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
   // ("a practice residents have called": "a" heads no plural; the plural alone is the subject of a clause after a noun)
   if (from < k - 1 && (tokens[from].lower === 'a' || tokens[from].lower === 'an') && tokens[k].info.plural && !tokens[k].capitalized && !QUANTITIES.has(tokens[from + 1].lower)) return { tokens: [tokens[k]] };
   return { tokens: tokens.slice(from, k + 1) };
+}
+
+/** "councillors", "judges": a post in the plural, lowercase, a noun for the people holding it. */
+function pluralPost(t: Token): boolean {
+  return t.kind === 'word' && !t.capitalized && t.info.title && t.info.plural;
+}
+
+/**
+ * "Three appeal judges", "Two report writers": a word that may be a verb of saying, after a count
+ * and before a lowercase plural, qualifies that noun; it is no verb.
+ */
+export function countedNounModifier(tokens: Token[], v: number): boolean {
+  const count = tokens[v - 1];
+  const noun = tokens[v + 1];
+  return count !== undefined && count.kind === 'word' && (COUNTS.has(count.lower) || count.lower === 'both' || count.lower === 'several') && noun !== undefined && noun.kind === 'word' && !noun.capitalized && noun.info.plural;
+}
+
+/** "Two judges", "Three parish councillors": a count right before the noun at k, or before one word qualifying it. */
+function countedPost(tokens: Token[], k: number): boolean {
+  const count = (t: Token | undefined) => t !== undefined && t.kind === 'word' && (COUNTS.has(t.lower) || t.lower === 'both' || t.lower === 'several');
+  return count(tokens[k - 1]) || (tokens[k - 1]?.kind === 'word' && !tokens[k - 1].capitalized && count(tokens[k - 2]));
 }
 
 function anyCapitalized(tokens: readonly Token[], from: number, to: number): boolean {
@@ -713,6 +741,8 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     // lowercase role, then a full name; as "Tarn Rail finance director Ann Holt" reads already)
     if (capitalSeen && out.every((w) => w.capitalized) && qualifiedRoleThenFullName(tokens, j)) {
       out.push(u);
+      // ("clinical lead": a post no other rule reads as one joins with the word qualifying it)
+      if (tokens[j + 1].lower === 'lead') out.push(tokens[++j]);
       continue;
     }
     break;
@@ -1088,7 +1118,9 @@ function qualifiedRoleThenFullName(tokens: Token[], j: number): boolean {
   const u = tokens[j];
   const role = tokens[j + 1];
   if (u?.kind !== 'word' || u.capitalized || !LOWERCASE_WORD.test(u.text) || u.info.stop || u.info.reporting || u.info.verbAdverb) return false;
-  if (role?.kind !== 'word' || role.capitalized || role.info.plural || !(role.info.title || isSpeakerNoun(role))) return false;
+  // ("said Tarn Health clinical lead Ann Holt": "lead", the noun for whoever leads a field, is a
+  // post here, between the word qualifying it and a full name)
+  if (role?.kind !== 'word' || role.capitalized || role.info.plural || !(role.info.title || isSpeakerNoun(role) || role.lower === 'lead')) return false;
   return isBareNameWord(tokens[j + 2]) && isBareNameWord(tokens[j + 3]);
 }
 

@@ -3313,3 +3313,49 @@ describe('held-out set 69: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(text), ['rival syndicate', 'rival syndicate']);
   });
 });
+
+describe('held-out set 68: wire, British, sport, police and press-release copy', () => {
+  it('reads "the judges said" and "one of the officers said" as the people holding that post, not the one holder of its title named before or after', () => {
+    const judges = speakers('Judge Priya Malvern adjourned the case until March.\n\nThe defence asked for bail. Two appeal judges refused it. \u201cThe risk is too high,\u201d the judges said in a ruling.\n');
+    assert.ok(judges[0] !== null && judges[0] !== 'Priya Malvern' && /judges/.test(judges[0]), String(judges[0]));
+    const officers = speakers('Three customs officers said the crates were stacked to the roof. \u201cWe found more behind every crate,\u201d one of the officers said.\n\nChief Officer Lou Brandt said the search took six hours.\n');
+    assert.ok(officers[0] !== null && officers[0] !== 'Lou Brandt' && /officers/.test(officers[0]), String(officers[0]));
+  });
+
+  it('reads "Mr X\'s daughter, Lowri, who …, said" as Lowri, whom "‘…,’ she said" in the next paragraph then finds, not a woman quoted before', () => {
+    const text = 'Marion Peskett, 81, has kept the tearoom for 40 years. \u2018We never closed, not even in the snow,\u2019 she said.\n\nMr Peskett\u2019s daughter, Lowri, who manages the bookings, said the tables were full until June.\n\n\u2018People come back for the scones,\u2019 she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Marion Peskett', 'Lowri']);
+  });
+
+  it('reads "according to a research note from X" as X, and "according to X\'s research team" as the team, not the possessive alone', () => {
+    assert.deepStrictEqual(speakers('The regulator cut its forecast on Friday. According to a research note from Halden Capital, the cut "came far too late for exporters."'), ['Halden Capital']);
+    assert.deepStrictEqual(speakers('The regulator cut its forecast on Friday. According to Kessle Bank\'s research team, the cut "came far too late for exporters."'), ["Kessle Bank's research team"]);
+  });
+
+  it('reads "Two county councillors said" as the councillors, a count and a word qualifying a post in the plural, whom "they said" and "one of them said" then find', () => {
+    const got = speakers('The hall was full on Monday. Two county councillors said the verge belonged to the parish. \u201cWe were never consulted,\u201d they said.\n\nThree district councillors said the bridge was unsafe. \u201cIt should have been shut years ago,\u201d one of them said.\n');
+    assert.ok(got.every((g) => g !== null && /councillors/.test(g)), JSON.stringify(got));
+  });
+
+  it('reads "said Ostby Health clinical lead Hana Brook" as Hana Brook: "lead" after a word qualifying it is a post, not part of the body\'s name', () => {
+    const text = 'The new ward opened on Monday.\n\n\u201cFamilies can stay overnight now,\u201d said Ostby Health clinical lead Hana Brook.\n';
+    assert.deepStrictEqual(speakers(text), ['Hana Brook']);
+  });
+
+  it('reads "Three appeal judges said" as the judges: a word that may be a verb of saying, after a count and before a plural, qualifies the noun', () => {
+    const text = 'The hearing in Tarnford lasted a day. Three appeal judges said the original trial had been fair. \u201cThe sentence was not excessive,\u201d they said.\n';
+    const got = speakers(text);
+    assert.ok(got[0] !== null && /judges/.test(got[0]), String(got[0]));
+  });
+
+  it('reads "‘…’ So says X, 71, who …" in the same paragraph as X\'s, after a quote that is a sentence opening its paragraph', () => {
+    const text = 'The lido reopened on Saturday after a long winter.\n\n\u2018I have waited ten years to swim here again.\u2019 So says Edna Carrow, 71, who learned to swim in the pool.\n';
+    assert.deepStrictEqual(speakers(text), ['Edna Carrow']);
+  });
+
+  it('reads "A second official said" as a person, whom "he said" finds after an unnamed source spoke', () => {
+    const text = 'Staff at the depot walked out on Monday. \u201cWe will stay out,\u201d said a union official who asked not to be named. A second official said the ballot had been close. \u201cIt went to a recount,\u201d he said.\n';
+    const got = speakers(text);
+    assert.ok(got[1] !== null && /second official/.test(got[1]), String(got[1]));
+  });
+});

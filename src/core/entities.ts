@@ -138,10 +138,6 @@ export interface NamePhrase {
   org: boolean;
 }
 
-/**
- * Reads a phrase such as "Chinese Foreign Ministry Spokesperson Zhao Lijian": the name is what
- * follows the last title word; an organisation keeps its whole phrase as its name.
- */
 /** The words before "Justice" in a senior judge's style. */
 const JUDICIAL_STYLES = new Set(['mr', 'mrs', 'ms', 'lady', 'lord']);
 
@@ -150,6 +146,10 @@ export function judicialStyleLength(words: readonly Token[], from: number, to: n
   return to - from === 3 && words[from + 1].lower === 'justice' && words[from + 1].capitalized && JUDICIAL_STYLES.has(words[from].lower) ? 2 : 0;
 }
 
+/**
+ * Reads a phrase such as "Chinese Foreign Ministry Spokesperson Zhao Lijian": the name is what
+ * follows the last title word; an organisation keeps its whole phrase as its name.
+ */
 export function splitNamePhrase(tokens: Token[]): NamePhrase | undefined {
   // phrases are usually words alone: no copy then
   let allWords = true;

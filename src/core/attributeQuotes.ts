@@ -395,7 +395,9 @@ export function attributeQuotes(
         const named = tokens.findIndex((t) => t.start === r.cue.start);
         const role = named >= 2 ? tokens[named - 2] : undefined;
         const afterRole = role !== undefined && named <= 6 && tokens[named - 1].text === ',' && r.speaker.person && (role.info.title || role.info.personNoun || role.info.describesPerson) && !role.info.document && tokens.slice(0, named - 1).every((t) => t.kind === 'word' && !t.info.pronoun);
-        resolver.noteSpeaker(r.speaker, r.end, s.paragraph, s.end, r.cue.start === s.start || afterAdverbial || afterRole);
+        // (or a name after a lowercase role with "of" that opens the sentence: "Head of nursing Ann Vik said …")
+        const afterOfRole = named >= 3 && named <= 7 && r.speaker.person && tokens[0].capitalized && !tokens[0].info.pronoun && tokens[1].lower === 'of' && tokens.slice(1, named).every((t) => t.kind === 'word' && !t.capitalized);
+        resolver.noteSpeaker(r.speaker, r.end, s.paragraph, s.end, r.cue.start === s.start || afterAdverbial || afterRole || afterOfRole);
         paragraphReported = { entity: r.speaker, coSpeakers: [], rule: 'carry', confidence: 0.7, weak: false };
       }
     }

@@ -3359,3 +3359,10 @@ describe('held-out set 68: wire, British, sport, police and press-release copy',
     assert.ok(got[1] !== null && /second official/.test(got[1]), String(got[1]));
   });
 });
+
+describe('held-out set 70: wire, British, sport, police and press-release copy', () => {
+  it('reads "Director of equine care Katrin Velloway said …. “…,” she said" as hers, the subject after a lowercase role with "of", not a mother named before', () => {
+    const text = 'The foal was born to mother Juniper, who arrived from a stud in the west.\n\nDirector of equine care Katrin Velloway said the staff had kept watch overnight. \u201cThe foal stood within the hour,\u201d she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Katrin Velloway']);
+  });
+});

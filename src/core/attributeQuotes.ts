@@ -512,7 +512,11 @@ function creditCameFrom(text: string, q: RawQuote, resolver: SpeakerResolver, pa
   if (!m[0].includes('\n') && (!/[.!?]$/.test(text.slice(q.start, q.end)) || !opensParagraph(text, q.openMark))) return undefined;
   const start = after + m[0].length;
   const tokens = tokenize(text, start, Math.min(text.length, start + 120), []);
-  const phrase = phraseStartingAt(tokens, 0);
+  // ("Those were the words of 17-year-old amateur Ann Vik": past an age and lowercase words of
+  // description, the name)
+  let from = 0;
+  while (from < 4 && tokens[from]?.kind === 'word' && !tokens[from].capitalized && (/^\d+-year-old$/.test(tokens[from].lower) || (from > 0 && !tokens[from].info.stop))) from++;
+  const phrase = phraseStartingAt(tokens, from);
   if (!phrase || !phrase.tokens[0].capitalized) return undefined;
   const { entity, members } = resolver.resolve(phrase, q.start, paragraph);
   if (!entity) return undefined;

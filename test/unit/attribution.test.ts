@@ -3365,4 +3365,9 @@ describe('held-out set 70: wire, British, sport, police and press-release copy',
     const text = 'The foal was born to mother Juniper, who arrived from a stud in the west.\n\nDirector of equine care Katrin Velloway said the staff had kept watch overnight. \u201cThe foal stood within the hour,\u201d she said.\n';
     assert.deepStrictEqual(speakers(text), ['Katrin Velloway']);
   });
+
+  it('reads "“…”¶Those were the words of 23-year-old goalkeeper Bryony Tallant …" past the age and lowercase description to the name', () => {
+    const text = '\u201cNobody gave us a chance.\u201d\n\nThose were the words of 23-year-old goalkeeper Bryony Tallant after her side won the cup.\n';
+    assert.deepStrictEqual(speakers(text), ['Bryony Tallant']);
+  });
 });

@@ -3370,4 +3370,10 @@ describe('held-out set 70: wire, British, sport, police and press-release copy',
     const text = '\u201cNobody gave us a chance.\u201d\n\nThose were the words of 23-year-old goalkeeper Bryony Tallant after her side won the cup.\n';
     assert.deepStrictEqual(speakers(text), ['Bryony Tallant']);
   });
+
+  it('reads a title-case name after a verb of naming and its object ("had christened the prototype “Big Bertha”") as a name, not words of the one who said so', () => {
+    const text = 'Dr Elwin Markby said his team had christened the prototype \u201cBig Bertha\u201d. \u201cIt is loud,\u201d he said.\n';
+    const quotes = analyzeArticle(text).quotes;
+    assert.deepStrictEqual(quotes.map((q) => [q.kind, q.speaker]), [['title', null], ['speech', 'Elwin Markby']]);
+  });
 });

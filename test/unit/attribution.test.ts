@@ -3376,4 +3376,9 @@ describe('held-out set 70: wire, British, sport, police and press-release copy',
     const quotes = analyzeArticle(text).quotes;
     assert.deepStrictEqual(quotes.map((q) => [q.kind, q.speaker]), [['title', null], ['speech', 'Elwin Markby']]);
   });
+
+  it('reads "“…,” she said" after "asked about her next opponent, Tadeusz Kovalny" as the last speaker\'s, not the opponent\'s, whom "her" says is someone else\'s', () => {
+    const text = '\u201cWe played well,\u201d said Orla Brennick.\n\nThe winner grinned when asked about her next opponent, the second seed Tadeusz Kovalny. \u201cHe is the man to beat,\u201d she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Orla Brennick', 'Orla Brennick']);
+  });
 });

@@ -395,7 +395,9 @@ export function attributeQuotes(
         const named = tokens.findIndex((t) => t.start === r.cue.start);
         const role = named >= 2 ? tokens[named - 2] : undefined;
         const afterRole = role !== undefined && named <= 6 && tokens[named - 1].text === ',' && r.speaker.person && (role.info.title || role.info.personNoun || role.info.describesPerson) && !role.info.document && tokens.slice(0, named - 1).every((t) => t.kind === 'word' && !t.info.pronoun);
-        resolver.noteSpeaker(r.speaker, r.end, s.paragraph, s.end, r.cue.start === s.start || afterAdverbial || afterRole);
+        // (or a name after a lowercase role with "of" that opens the sentence: "Head of nursing Ann Vik said …")
+        const afterOfRole = named >= 3 && named <= 7 && r.speaker.person && tokens[0].capitalized && !tokens[0].info.pronoun && tokens[1].lower === 'of' && tokens.slice(1, named).every((t) => t.kind === 'word' && !t.capitalized);
+        resolver.noteSpeaker(r.speaker, r.end, s.paragraph, s.end, r.cue.start === s.start || afterAdverbial || afterRole || afterOfRole);
         paragraphReported = { entity: r.speaker, coSpeakers: [], rule: 'carry', confidence: 0.7, weak: false };
       }
     }
@@ -510,7 +512,11 @@ function creditCameFrom(text: string, q: RawQuote, resolver: SpeakerResolver, pa
   if (!m[0].includes('\n') && (!/[.!?]$/.test(text.slice(q.start, q.end)) || !opensParagraph(text, q.openMark))) return undefined;
   const start = after + m[0].length;
   const tokens = tokenize(text, start, Math.min(text.length, start + 120), []);
-  const phrase = phraseStartingAt(tokens, 0);
+  // ("Those were the words of 17-year-old amateur Ann Vik": past an age and lowercase words of
+  // description, the name)
+  let from = 0;
+  while (from < 4 && tokens[from]?.kind === 'word' && !tokens[from].capitalized && (/^\d+-year-old$/.test(tokens[from].lower) || (from > 0 && !tokens[from].info.stop))) from++;
+  const phrase = phraseStartingAt(tokens, from);
   if (!phrase || !phrase.tokens[0].capitalized) return undefined;
   const { entity, members } = resolver.resolve(phrase, q.start, paragraph);
   if (!entity) return undefined;

@@ -749,7 +749,10 @@ export class SpeakerResolver {
         // Lind, an analyst at Tarn Securities"), and never shown to be a person, is no rival: it is
         // more likely a firm or a place than the next speaker
         const unproven = rival !== undefined && !rival.person && rival.gender !== gender && last.entity.person && seen(rival) < last.sentenceEnd;
-        chosen = rival && !unproven && (seen(rival) > seen(last.entity) || rivalKnown) ? rival : last.entity;
+        // (nor one of unknown gender met as what someone of that gender has, past the subject: "The
+        // winner smiled when asked about her opponent, Tom Vik. “…,” she said" is the winner's)
+        const owned = rival !== undefined && !rival.gender && !personGender(rival) && this.registry.lastMetAsOwned(rival, pos, gender);
+        chosen = rival && !unproven && !owned && (seen(rival) > seen(last.entity) || rivalKnown) ? rival : last.entity;
       }
       if (chosen) {
         if (!chosen.gender) chosen.gender = gender;

@@ -512,6 +512,18 @@ export class EntityRegistry {
   /** Where a name was written as a possessive ("Oyal's cross"): the owner of a thing, not whom a description refers to. */
   private readonly possessives = new Set<number>();
 
+  /** Names met as what someone else has, after a possessive pronoun past the subject ("asked about her opponent, Tom Vik"): the pronoun's gender. */
+  private readonly owned = new Map<number, 'male' | 'female'>();
+
+  noteOwned(pos: number, gender: 'male' | 'female'): void {
+    this.owned.set(pos, gender);
+  }
+
+  /** Whether the mention of `entity` last before pos was one met after "her" (female) or "his" (male) past the subject. */
+  lastMetAsOwned(entity: Entity, pos: number, gender: 'male' | 'female'): boolean {
+    return this.owned.get(this.lastMentionBefore(entity, pos)) === gender;
+  }
+
   notePossessive(pos: number, opensSentence = false): void {
     this.possessives.add(pos);
     if (opensSentence) this.openingOwners.add(pos);

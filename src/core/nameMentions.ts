@@ -341,6 +341,41 @@ function learnGenderFromPronouns(tokens: Token[], from: number, named: Entity[],
   if (gender && !honorificOfOtherGender(tokens, from, gender) && !isOtherGender(person, gender)) person.gender = gender;
 }
 
+/**
+ * "asked about her first-round opponent, the world No 3 Tom Vik": the gender of a possessive pronoun
+ * that, past the sentence's subject, stands a few lowercase words (and at most one comma) before the
+ * name at `at`; the name is then what someone else has, not whom the sentence is about.
+ */
+function ownerPronounBefore(tokens: Token[], at: number): 'male' | 'female' | undefined {
+  let commas = 0;
+  for (let i = at - 1; i >= 0 && at - i <= 8; i--) {
+    const t = tokens[i];
+    if (t.lower === 'her' || t.lower === 'his') return i > subjectStart(tokens) && subjectIsOwner(tokens, t.lower === 'her' ? 'she' : 'he') ? (t.lower === 'her' ? 'female' : 'male') : undefined;
+    if (t.text === ',' && ++commas <= 1) continue;
+    if (t.kind !== 'word' || t.info.pronoun || t.info.reporting) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the sentence's subject may be the one a later "her" or "his" in it refers to: that
+ * pronoun ("she"), or one person described by lowercase words after "the" ("The new champion
+ * smiled"); not a body or several people ("Police spoke to his brother").
+ */
+function subjectIsOwner(tokens: Token[], pronoun: 'she' | 'he'): boolean {
+  const start = subjectStart(tokens);
+  const first = tokens[start];
+  if (!first) return false;
+  if (first.lower === pronoun) return true;
+  if (first.lower !== 'the') return false;
+  // the head noun: the last of up to three lowercase words before the verb
+  let i = start + 1;
+  const nounAfter = (k: number) => tokens[k]?.kind === 'word' && !tokens[k].capitalized && !tokens[k].info.endsEd && !tokens[k].info.reporting && !tokens[k].info.onlyVerb;
+  while (i - start < 3 && nounAfter(i) && nounAfter(i + 1)) i++;
+  const head = tokens[i];
+  return head !== undefined && head.kind === 'word' && !head.capitalized && !head.info.plural && !head.info.org && !head.info.stop;
+}
+
 /** Whether "her" (for "she") or "his" (for "he") stands in tokens before `from`. */
 function possessiveBefore(tokens: Token[], from: number, gender: 'male' | 'female'): boolean {
   const word = gender === 'female' ? 'her' : 'his';
@@ -493,6 +528,8 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
     const possessive = endsInPossessive(tokens[nameTo - 1].text);
     const span = { start: tokens[nameFrom].start, end: tokens[nameTo - 1].end - (possessive ? 2 : 0) };
     if (possessive) registry.notePossessive(span.start, nameFrom === subjectStart(tokens));
+    const owner = ownerPronounBefore(tokens, nameFrom);
+    if (owner) registry.noteOwned(span.start, owner);
     // ("Vik, a Social Democrat, said": capitals set aside after "a" or "an" say what someone is,
     // not who; "after a Pip Vik double" names her)
     if (roleTo === roleFrom && nameFrom === from && describedAside(tokens, from, end)) continue;

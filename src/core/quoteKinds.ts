@@ -345,6 +345,22 @@ function worksOwnerBefore(tokens: Token[], k: number): boolean {
  * with nobody saying it is held at a distance (a scare quote); anything a reporting verb
  * attributes, or a full sentence, is speech.
  */
+/** Verbs that give a name to their object ("nicknamed the boat “…”"), with no verdict in them. */
+const NAMING_VERBS: ReadonlySet<string> = new Set(['nicknamed', 'dubbed', 'christened', 'renamed', 'named']);
+
+/** Words that may open the object of a verb of naming: "the first batch", "it", "their new boat". */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'it', 'them', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
+
+/** "nicknamed the first batch “…”": a verb of naming, then its object of up to four lowercase words, right before the quote at qi. */
+function namedObjectBefore(tokens: Token[], qi: number): boolean {
+  for (let i = qi - 1; i >= Math.max(0, qi - 5); i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.capitalized) return false;
+    if (NAMING_VERBS.has(t.lower)) return i < qi - 1 && OBJECT_OPENERS.has(tokens[i + 1].lower);
+  }
+  return false;
+}
+
 export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: number, a: Attribution): QuoteKind {
   // the words are counted, and title case tested, only when a rule asks (most quotes are settled before)
   let counted = -1;
@@ -377,6 +393,9 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   const namedBy = last !== undefined && ((TITLE_CUES.has(last) && !(verdict && !nameLike())) || (last === 'as' && knownAs(tokens, cueAt) && /\p{Lu}/u.test(text.slice(q.start, q.end))));
   const workNoun = last !== undefined && isWorkNoun(last);
   if (namedBy && !sentenceLike() && (titleCase() || wordCount() <= 8)) return 'title';
+  // ("had nicknamed the first batch “Flask Two”", "dubbed it “Old Reliable”": a name in title case
+  // given to the object of a verb of naming)
+  if (namedObjectBefore(tokens, cueAt) && titleCase() && !sentenceLike() && wordCount() <= 5) return 'title';
   // (one capitalised word is a name set beside its noun between commas: "its flagship product, “Tarnio”, won")
   const besideNoun = workNoun && tokens[qi - 1]?.text === ',' && tokens[qi + 1]?.text === ',';
   if ((namedBy || workNoun) && (cueAt < qi || besideNoun ? isTitleCase(text, q.start, q.end, 1) : titleCase()) && wordCount() <= 10) return 'title';

@@ -3359,3 +3359,26 @@ describe('held-out set 68: wire, British, sport, police and press-release copy',
     assert.ok(got[1] !== null && /second official/.test(got[1]), String(got[1]));
   });
 });
+
+describe('held-out set 70: wire, British, sport, police and press-release copy', () => {
+  it('reads "Director of equine care Katrin Velloway said …. “…,” she said" as hers, the subject after a lowercase role with "of", not a mother named before', () => {
+    const text = 'The foal was born to mother Juniper, who arrived from a stud in the west.\n\nDirector of equine care Katrin Velloway said the staff had kept watch overnight. \u201cThe foal stood within the hour,\u201d she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Katrin Velloway']);
+  });
+
+  it('reads "“…”¶Those were the words of 23-year-old goalkeeper Bryony Tallant …" past the age and lowercase description to the name', () => {
+    const text = '\u201cNobody gave us a chance.\u201d\n\nThose were the words of 23-year-old goalkeeper Bryony Tallant after her side won the cup.\n';
+    assert.deepStrictEqual(speakers(text), ['Bryony Tallant']);
+  });
+
+  it('reads a title-case name after a verb of naming and its object ("had christened the prototype “Big Bertha”") as a name, not words of the one who said so', () => {
+    const text = 'Dr Elwin Markby said his team had christened the prototype \u201cBig Bertha\u201d. \u201cIt is loud,\u201d he said.\n';
+    const quotes = analyzeArticle(text).quotes;
+    assert.deepStrictEqual(quotes.map((q) => [q.kind, q.speaker]), [['title', null], ['speech', 'Elwin Markby']]);
+  });
+
+  it('reads "“…,” she said" after "asked about her next opponent, Tadeusz Kovalny" as the last speaker\'s, not the opponent\'s, whom "her" says is someone else\'s', () => {
+    const text = '\u201cWe played well,\u201d said Orla Brennick.\n\nThe winner grinned when asked about her next opponent, the second seed Tadeusz Kovalny. \u201cHe is the man to beat,\u201d she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Orla Brennick', 'Orla Brennick']);
+  });
+});

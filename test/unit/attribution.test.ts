@@ -3359,3 +3359,10 @@ describe('held-out set 68: wire, British, sport, police and press-release copy',
     assert.ok(got[1] !== null && /second official/.test(got[1]), String(got[1]));
   });
 });
+
+describe('held-out set 71: wire, British, sport, police and press-release copy', () => {
+  it('reads an event job capitalised before a name ("Steward Nadine Horrocks") as a role, not part of the name', () => {
+    const text = 'The gates opened at nine.\n\nSteward Nadine Horrocks, who was on the north gate, saw the crush. \u201cWe had to close it,\u201d Horrocks said.\n\n\u201cNobody was hurt,\u201d she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Nadine Horrocks', 'Nadine Horrocks']);
+  });
+});

@@ -3365,4 +3365,9 @@ describe('held-out set 71: wire, British, sport, police and press-release copy',
     const text = 'The gates opened at nine.\n\nSteward Nadine Horrocks, who was on the north gate, saw the crush. \u201cWe had to close it,\u201d Horrocks said.\n\n\u201cNobody was hurt,\u201d she said.\n';
     assert.deepStrictEqual(speakers(text), ['Nadine Horrocks', 'Nadine Horrocks']);
   });
+
+  it('reads "Vornix, the larger of the two, said" as a body ranked among others, so "the company said" later is Vornix', () => {
+    const text = 'Vornix, the larger of the two, said it would appeal.\n\n\u201cWe offered a great deal,\u201d the company said.\n';
+    assert.deepStrictEqual(speakers(text), ['Vornix']);
+  });
 });

@@ -1,7 +1,7 @@
 import type { Entity } from './entities';
 import { ageBefore, ageOf, endsInPossessive, yearsOld, EntityRegistry, givenNameAfterRole, isBareNameWord, isNameWord, isOtherGender, isTitleWord, judicialStyleLength, key, NameSplit, roleText, roleTextIn, titleAsGivenName } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
-import { AFTER_OBJECT_HER, BODY_KIND_NAME_WORDS, ORGANISATION_KINDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, genderOfNoun, MALE_CUES } from './lexicon';
+import { AFTER_OBJECT_HER, BODY_KIND_NAME_WORDS, ORGANISATION_KINDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, genderOfNoun, MALE_CUES, ORG_WORDS } from './lexicon';
 import { isReportingVerb, phraseStartingAt, possessiveName, subjectStart } from './phrases';
 import type { RawQuote } from './quotes/scanner';
 import type { Sentence } from './sentences';
@@ -520,7 +520,9 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       // ("plays for the Golden Fleece", "drinks at the Crown Inn": capitals after a preposition and a
       // lowercase "the", with no title and no given name opening them, name a pub, a team or a ship)
       const afterThe = !role && nameFrom === from && from >= 2 && tokens[from - 1].text === 'the' && PREPOSITIONS_BEFORE_THE.has(tokens[from - 2].text) && givenNameGender(tokens[nameFrom].lower) === undefined;
-      const kind = business || afterThe || (subject && lastStart === from && !role && k === to && nameTo === to && thing) ? 'organisation' : 'person';
+      // ("for Tarnby Parish Council's accounts": a body's word in the possessive ends a body's name, as it does bare)
+      const bodyOwns = possessive && !someTitle(tokens, roleFrom, roleTo) && ORG_WORDS.has(tokens[nameTo - 1].lower.slice(0, -2));
+      const kind = business || afterThe || bodyOwns || (subject && lastStart === from && !role && k === to && nameTo === to && thing) ? 'organisation' : 'person';
       const entity = possessive
         ? registry.addSpelledName(nameText(tokens, nameFrom, nameTo).slice(0, -2), ownRole ?? appoRole, kind, span)
         : registry.addName(nameText(tokens, nameFrom, nameTo), nameKeys(tokens, nameFrom + style, nameTo), business ? null : (ownRole ?? appoRole), kind, span);

@@ -829,12 +829,25 @@ function namesPlace(tokens: Token[], from: number, to: number): boolean {
   // ("Tom Vik, of Mill Lane, Tarnby, denied …": the address a court report gives; "the daughter of
   // Grace Park" is someone's, a given name opening it)
   if (before.lower === 'of' && PLACE_ENDINGS_AFTER_PREPOSITION.has(last) && !givenNameGender(tokens[from].lower)) return true;
+  // ("Tom Vik, 63, of Mill Close, Upper Tarnby, admitted …": the town after an address's street)
+  if (before.text === ',' && from >= 2 && streetOfAddress(tokens, from - 2)) return true;
   if (before.kind !== 'word' || before.capitalized || !PLACE_PREPOSITIONS.has(before.lower)) return false;
   // ("at his practice in Upper Caddow": a word that sets a village apart from its namesake opens it)
   if (PLACE_ENDINGS_AFTER_PREPOSITION.has(last) || PLACE_OPENINGS.has(tokens[from].lower)) return true;
   // ("in Ambleworth St Giles": a saint's name inside a run after "in" is a village or a parish)
   for (let k = from + 1; k < to - 1; k++) if (tokens[k].lower === 'st' || tokens[k].lower === 'saint') return true;
   return false;
+}
+
+/** Whether tokens[end] ends a street that ", of" or ", from" opens (", of Mill Close"): up to three capitalised words, the last a street's word. */
+function streetOfAddress(tokens: Token[], end: number): boolean {
+  const last = tokens[end];
+  if (last.kind !== 'word' || !last.capitalized || !(PLACE_ENDINGS.has(last.lower) || PLACE_ENDINGS_AFTER_PREPOSITION.has(last.lower))) return false;
+  let i = end - 1;
+  while (i >= 0 && end - i <= 3 && tokens[i].kind === 'word' && tokens[i].capitalized) i--;
+  if (i < 1) return false;
+  const opener = tokens[i];
+  return opener.kind === 'word' && (opener.lower === 'of' || opener.lower === 'from') && tokens[i - 1].text === ',';
 }
 
 /** Whether the run tokens[from, to) stands in ", from …," after a capitalised word or an age, and no given name opens it. */

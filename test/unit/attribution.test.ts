@@ -3375,4 +3375,9 @@ describe('held-out set 71: wire, British, sport, police and press-release copy',
     const text = 'Club treasurer jailed\n\nSimon Hartle, 58, kept Brackwell Rowing Club\u2019s books for a decade.\n\nThe treasurer told the court he was ashamed. \u201cI let them down,\u201d he said.\n';
     assert.deepStrictEqual(speakers(text), ['Simon Hartle']);
   });
+
+  it('reads the town after an address\'s street (", of Elm Close, Nether Wrayford,") as a place, not a man "he" may mean', () => {
+    const text = 'A former club treasurer stole \u00a35,000.\n\nMarcus Penhale, 58, of Elm Close, Nether Wrayford, admitted fraud.\n\nThe treasurer told the court he had meant to repay it. \u201cI am sorry,\u201d he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Marcus Penhale']);
+  });
 });

@@ -58,8 +58,18 @@ function appositionRole(apposition: Token[] | undefined): string | null {
   const aged = ageBefore(apposition);
   const first = apposition[aged];
   const article = first !== undefined && (first.lower === 'a' || first.lower === 'an' || first.lower === 'the');
+  // ("Vornix, the larger of the two, said": "the" and a comparison with no noun after it ranks a
+  // body or a person among others named; it gives no post, and makes no person of the name)
+  const rank = apposition[aged + 1];
+  if (article && first.lower === 'the' && rank !== undefined && RANKING_ADJECTIVE.test(rank.lower)) {
+    const after = apposition[aged + 2];
+    if (after === undefined || after.lower === 'of') return null;
+  }
   return roleText(apposition.slice(aged + (article ? 1 : 0)));
 }
+
+/** "larger", "second-biggest", "newest": a comparison of size, strength or newness standing for a noun (not "older" or "younger", which rank people). */
+const RANKING_ADJECTIVE = /^(?:[a-z]+-)?(?:larg|small|bigg|new|strong|weak|rich|wealthi|high|low|great)(?:er|est)$/;
 
 /** "His reply was blunt: “…”": what someone said, named by a noun; whose it is, speaks. */
 export const UTTERANCE_NOUNS = ['message', 'reply', 'response', 'answer', 'verdict', 'retort'];

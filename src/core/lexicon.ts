@@ -72,6 +72,8 @@ export const TITLE_WORDS = set(
   'olympian paralympian substitute headliner veteran rookie debutant newcomer youngster teenager striker midfielder defender goalkeeper forward winger captain skipper boss referee umpire player champion challenger ' +
   'flanker hooker prop fly-half scrum-half full-back fullback wing-back centre-back batsman batter bowler wicketkeeper wicket-keeper all-rounder jockey ' +
   'dean provost rector vicar curate chaplain principal editor correspondent reporter columnist commentator researcher scientist ' +
+  // event and venue staff capitalised the same way ("Steward Ann Vik, who was on the gate, said")
+  'steward stewardess groundsman groundswoman greenkeeper lifeguard dancer ballerina choreographer ' +
   // posts in museums and libraries, capitalised in their releases ("Senior Curator of Social History", "Keeper of Maps")
   'curator archivist librarian conservator keeper ' +
   // hospital posts, capitalised in NHS and health-board releases ("Consultant Radiologist Dr Ann Vik")

@@ -1,7 +1,7 @@
 import type { Entity } from './entities';
 import { ageBefore, ageOf, endsInPossessive, yearsOld, EntityRegistry, givenNameAfterRole, isBareNameWord, isNameWord, isOtherGender, isTitleWord, judicialStyleLength, key, NameSplit, roleText, roleTextIn, titleAsGivenName } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
-import { AFTER_OBJECT_HER, BODY_KIND_NAME_WORDS, ORGANISATION_KINDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, genderOfNoun, MALE_CUES } from './lexicon';
+import { AFTER_OBJECT_HER, BODY_KIND_NAME_WORDS, ORGANISATION_KINDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, genderOfNoun, MALE_CUES, ORG_WORDS } from './lexicon';
 import { isReportingVerb, phraseStartingAt, possessiveName, subjectStart } from './phrases';
 import type { RawQuote } from './quotes/scanner';
 import type { Sentence } from './sentences';
@@ -557,7 +557,9 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       // ("plays for the Golden Fleece", "drinks at the Crown Inn": capitals after a preposition and a
       // lowercase "the", with no title and no given name opening them, name a pub, a team or a ship)
       const afterThe = !role && nameFrom === from && from >= 2 && tokens[from - 1].text === 'the' && PREPOSITIONS_BEFORE_THE.has(tokens[from - 2].text) && givenNameGender(tokens[nameFrom].lower) === undefined;
-      const kind = business || afterThe || (subject && lastStart === from && !role && k === to && nameTo === to && thing) ? 'organisation' : 'person';
+      // ("for Tarnby Parish Council's accounts": a body's word in the possessive ends a body's name, as it does bare)
+      const bodyOwns = possessive && !someTitle(tokens, roleFrom, roleTo) && ORG_WORDS.has(tokens[nameTo - 1].lower.slice(0, -2));
+      const kind = business || afterThe || bodyOwns || (subject && lastStart === from && !role && k === to && nameTo === to && thing) ? 'organisation' : 'person';
       const entity = possessive
         ? registry.addSpelledName(nameText(tokens, nameFrom, nameTo).slice(0, -2), ownRole ?? appoRole, kind, span)
         : registry.addName(nameText(tokens, nameFrom, nameTo), nameKeys(tokens, nameFrom + style, nameTo), business ? null : (ownRole ?? appoRole), kind, span);
@@ -864,12 +866,25 @@ function namesPlace(tokens: Token[], from: number, to: number): boolean {
   // ("Tom Vik, of Mill Lane, Tarnby, denied …": the address a court report gives; "the daughter of
   // Grace Park" is someone's, a given name opening it)
   if (before.lower === 'of' && PLACE_ENDINGS_AFTER_PREPOSITION.has(last) && !givenNameGender(tokens[from].lower)) return true;
+  // ("Tom Vik, 63, of Mill Close, Upper Tarnby, admitted …": the town after an address's street)
+  if (before.text === ',' && from >= 2 && streetOfAddress(tokens, from - 2)) return true;
   if (before.kind !== 'word' || before.capitalized || !PLACE_PREPOSITIONS.has(before.lower)) return false;
   // ("at his practice in Upper Caddow": a word that sets a village apart from its namesake opens it)
   if (PLACE_ENDINGS_AFTER_PREPOSITION.has(last) || PLACE_OPENINGS.has(tokens[from].lower)) return true;
   // ("in Ambleworth St Giles": a saint's name inside a run after "in" is a village or a parish)
   for (let k = from + 1; k < to - 1; k++) if (tokens[k].lower === 'st' || tokens[k].lower === 'saint') return true;
   return false;
+}
+
+/** Whether tokens[end] ends a street that ", of" or ", from" opens (", of Mill Close"): up to three capitalised words, the last a street's word. */
+function streetOfAddress(tokens: Token[], end: number): boolean {
+  const last = tokens[end];
+  if (last.kind !== 'word' || !last.capitalized || !(PLACE_ENDINGS.has(last.lower) || PLACE_ENDINGS_AFTER_PREPOSITION.has(last.lower))) return false;
+  let i = end - 1;
+  while (i >= 0 && end - i <= 3 && tokens[i].kind === 'word' && tokens[i].capitalized) i--;
+  if (i < 1) return false;
+  const opener = tokens[i];
+  return opener.kind === 'word' && (opener.lower === 'of' || opener.lower === 'from') && tokens[i - 1].text === ',';
 }
 
 /** Whether the run tokens[from, to) stands in ", from …," after a capitalised word or an age, and no given name opens it. */

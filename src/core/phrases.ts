@@ -354,6 +354,21 @@ function bareOneBefore(tokens: Token[], j: number): boolean {
 
 const LOWERCASE_WORD = /^[\p{Ll}-]+$/u;
 
+/** Where up to `max` plain lowercase words from `from` end (no small word, no verb of saying): a role's or a description's words. */
+function pastLowercaseWords(tokens: Token[], from: number, max: number): number {
+  let m = from;
+  while (m < tokens.length && m - from < max && tokens[m].kind === 'word' && !tokens[m].capitalized && LOWERCASE_WORD.test(tokens[m].text) && !tokens[m].info.stop && !tokens[m].info.reporting) m++;
+  return m;
+}
+
+/** The words from `at` (at most five) when they name someone and a mark or the text's end follows them: the name an apposition closes on. */
+function closingName(tokens: Token[], at: number): Token[] | undefined {
+  const name: Token[] = [];
+  while (at + name.length < tokens.length && name.length < 5 && tokens[at + name.length].kind === 'word') name.push(tokens[at + name.length]);
+  const after = tokens[at + name.length];
+  return namesSomeone(name) && (after === undefined || after.kind === 'punct') ? name : undefined;
+}
+
 /** A plain lowercase word that may modify a speaker noun ("the foreign ministry"): no verb, no adverb. */
 export function isModifier(u: Token): boolean {
   return u.kind === 'word' && !u.capitalized && LOWERCASE_WORD.test(u.text) && !REPORTING_VERBS.has(u.lower) && !u.info.verbAdverb && !u.info.determiner && !CLAUSE_WORDS.has(u.lower) && (!u.info.stop || STOP_MODIFIERS.has(u.lower));
@@ -777,14 +792,9 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     // ("said its director of operations, Ana Lind": so does "of" and one or two lowercase words after a title)
     const head = out[out.length - 1];
     const of = next.lower === 'of' && head !== undefined && (head.info.title || isSpeakerNoun(head)) ? 1 : 0;
-    let m = j + of;
-    while (m < tokens.length && m - j - of < (of ? 2 : 3) && tokens[m].kind === 'word' && !tokens[m].capitalized && LOWERCASE_WORD.test(tokens[m].text) && !tokens[m].info.stop && !tokens[m].info.reporting) m++;
-    if (m > j + of && tokens[m]?.text === ',') {
-      const name: Token[] = [];
-      for (let n = m + 1; n < tokens.length && name.length < 5 && tokens[n].kind === 'word'; n++) name.push(tokens[n]);
-      const after = tokens[m + 1 + name.length];
-      if (namesSomeone(name) && (after === undefined || after.kind === 'punct')) return { tokens: name, apposition: out.concat(tokens.slice(j, m)), possessor };
-    }
+    const m = pastLowercaseWords(tokens, j + of, of ? 2 : 3);
+    const name = m > j + of && tokens[m]?.text === ',' ? closingName(tokens, m + 1) : undefined;
+    if (name) return { tokens: name, apposition: out.concat(tokens.slice(j, m)), possessor };
     // ("says the woman behind the scheme, play specialist Ann Vik": a noun for a person, a short
     // phrase of lowercase words after a preposition, a comma and a full name, perhaps after a
     // lowercase role: the name is who speaks, the description its role)
@@ -801,14 +811,10 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
 function oneOfThenNamed(tokens: Token[], k: number): Phrase | undefined {
   const owner = tokens[k + 2];
   if (!owner || owner.kind !== 'word' || !(owner.lower === 'the' || POSSESSIVES.has(owner.lower) || endsInApostropheS(owner.text))) return undefined;
-  let m = k + 3;
-  while (m < tokens.length && m - k - 3 < 3 && tokens[m].kind === 'word' && !tokens[m].capitalized && LOWERCASE_WORD.test(tokens[m].text) && !tokens[m].info.stop && !tokens[m].info.reporting) m++;
+  const m = pastLowercaseWords(tokens, k + 3, 3);
   if (m === k + 3 || !tokens[m - 1].info.plural || tokens[m]?.text !== ',') return undefined;
-  const name: Token[] = [];
-  for (let n = m + 1; n < tokens.length && name.length < 5 && tokens[n].kind === 'word'; n++) name.push(tokens[n]);
-  const after = tokens[m + 1 + name.length];
-  if (!namesSomeone(name) || (after !== undefined && after.kind !== 'punct')) return undefined;
-  return { tokens: name, apposition: tokens.slice(k, m) };
+  const name = closingName(tokens, m + 1);
+  return name && { tokens: name, apposition: tokens.slice(k, m) };
 }
 
 const DESCRIBING_PREPOSITIONS = new Set(['behind', 'at', 'from', 'in', 'on', 'with']);
@@ -820,13 +826,9 @@ function personDescribedThenNamed(tokens: Token[], out: Token[], j: number): Phr
   let m = j + 1;
   while (m < tokens.length && m - j <= 5 && tokens[m].kind === 'word' && !tokens[m].capitalized && LOWERCASE_WORD.test(tokens[m].text) && !tokens[m].info.pronoun) m++;
   if (m === j + 1 || tokens[m]?.text !== ',' || tokens[m - 1].info.stop) return undefined;
-  let n = m + 1;
-  while (n < tokens.length && n - m <= 3 && tokens[n].kind === 'word' && !tokens[n].capitalized && LOWERCASE_WORD.test(tokens[n].text) && !tokens[n].info.stop && !tokens[n].info.reporting) n++;
-  const name: Token[] = [];
-  while (n + name.length < tokens.length && name.length < 5 && tokens[n + name.length].kind === 'word') name.push(tokens[n + name.length]);
-  const after = tokens[n + name.length];
-  if (!namesSomeone(name) || (after !== undefined && after.kind !== 'punct')) return undefined;
-  return { tokens: name, apposition: out.concat(tokens.slice(j, n)).filter((t) => t.kind === 'word') };
+  const n = pastLowercaseWords(tokens, m + 1, 3);
+  const name = closingName(tokens, n);
+  return name && { tokens: name, apposition: out.concat(tokens.slice(j, n)).filter((t) => t.kind === 'word') };
 }
 
 /**
@@ -841,8 +843,7 @@ function ownerRoleThenName(tokens: Token[], out: Token[], j: number, possessor: 
   let p = n - 1;
   while (p > 0 && !endsInApostropheS(out[p].text)) p--;
   for (let q = p + 1; q < n; q++) if (out[q].capitalized) return undefined;
-  let m = j;
-  while (m < tokens.length && m - j < 3 && tokens[m].kind === 'word' && !tokens[m].capitalized && LOWERCASE_WORD.test(tokens[m].text) && !tokens[m].info.stop && !tokens[m].info.reporting) m++;
+  const m = pastLowercaseWords(tokens, j, 3);
   const role = m > j ? tokens[m - 1] : out[n - 1];
   if (role === out[p] || tokens[m]?.text !== ',') return undefined;
   // ("said the landowner, Tom Vik": with no owner, any noun of up to three lowercase words will do)
@@ -853,11 +854,8 @@ function ownerRoleThenName(tokens: Token[], out: Token[], j: number, possessor: 
   if (p === 0 ? !plainNoun : !known && !(plainNoun && !role.info.plural)) return undefined;
   let s = m + 1;
   while (s < tokens.length && s < m + 3 && tokens[s].kind === 'word' && tokens[s].capitalized && tokens[s].info.title) s++;
-  const name: Token[] = [];
-  for (let r = s; r < tokens.length && name.length < 5 && tokens[r].kind === 'word'; r++) name.push(tokens[r]);
-  const after = tokens[s + name.length];
-  if (!namesSomeone(name) || (after !== undefined && after.kind !== 'punct')) return undefined;
-  if (p > 0 && !known && !fullPersonalName(name)) return undefined;
+  const name = closingName(tokens, s);
+  if (!name || (p > 0 && !known && !fullPersonalName(name))) return undefined;
   return { tokens: tokens.slice(m + 1, s + name.length), apposition: out.concat(tokens.slice(j, m)), possessor };
 }
 
@@ -1102,15 +1100,12 @@ function ownerThenLowercase(out: Token[]): boolean {
 
 /** "managing director, Ann Holt.": up to three lowercase words ending in a title or a speaker's noun (one person), a comma and a personal name that ends the sentence or clause (no comma after it). */
 function roleThenCommaName(tokens: Token[], j: number): boolean {
-  let m = j;
-  while (m < tokens.length && m - j < 3 && tokens[m].kind === 'word' && !tokens[m].capitalized && LOWERCASE_WORD.test(tokens[m].text) && !tokens[m].info.stop && !tokens[m].info.reporting) m++;
+  const m = pastLowercaseWords(tokens, j, 3);
   const role = tokens[m - 1];
   if (m === j || tokens[m]?.text !== ',' || !(role.info.title || isSpeakerNoun(role)) || role.info.plural) return false;
-  const name: Token[] = [];
-  for (let n = m + 1; n < tokens.length && name.length < 5 && tokens[n].kind === 'word'; n++) name.push(tokens[n]);
-  const after = tokens[m + 1 + name.length];
+  const name = closingName(tokens, m + 1);
   // (the name closes the clause: "X's operations director, Ann Holt, commented" is read by its verb)
-  return namesSomeone(name) && (after === undefined || (after.kind === 'punct' && after.text !== ','));
+  return name !== undefined && tokens[m + 1 + name.length]?.text !== ',';
 }
 
 /** "managing director Ann Holt", "sales manager Ann Holt": a lowercase word, a lowercase title or speaker's noun (one person), then two capitalised name words. */

@@ -319,9 +319,9 @@ function namedBesideNoun(tokens: Token[], qi: number): boolean {
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
-/** "the", "a", "its", "the firm's": a word after which a noun names one thing. */
-function isOwner(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && (t.info.article || t.info.determiner || POSSESSIVE_PRONOUNS.has(t.lower) || /['\u2019]s$/.test(t.text));
+/** "the", "a", "its", "the firm's": a word after which a noun names one thing ("its" and the like only with `pronouns`). */
+function isOwner(t: Token | undefined, pronouns = true): boolean {
+  return t !== undefined && t.kind === 'word' && (t.info.article || t.info.determiner || (pronouns && POSSESSIVE_PRONOUNS.has(t.lower)) || /['\u2019]s$/.test(t.text));
 }
 
 /**
@@ -336,8 +336,7 @@ function worksAuthorBefore(tokens: Token[], qi: number): boolean {
 
 /** "the paper", "her novel", "Vik's report": the work's noun at k after an article or an owner. */
 function worksOwnerBefore(tokens: Token[], k: number): boolean {
-  const before = k >= 1 ? tokens[k - 1] : undefined;
-  return before !== undefined && before.kind === 'word' && (before.info.article || before.info.determiner || /['\u2019]s$/.test(before.text));
+  return isOwner(k >= 1 ? tokens[k - 1] : undefined, false);
 }
 
 /**

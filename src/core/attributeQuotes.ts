@@ -509,7 +509,7 @@ function creditCameFrom(text: string, q: RawQuote, resolver: SpeakerResolver, pa
   if (!m) return undefined;
   // ("‘It was the best day of my life.’ So says Ann Vik, 64, …": in the same paragraph, only after
   // a quote that is a sentence of its own, opening its paragraph)
-  if (!m[0].includes('\n') && (!/[.!?]$/.test(text.slice(q.start, q.end)) || !opensParagraph(text, q.openMark))) return undefined;
+  if (!m[0].includes('\n') && (!/[.!?]$/.test(text.slice(q.start, q.end)) || !opensLine(text, q.openMark))) return undefined;
   const start = after + m[0].length;
   const tokens = tokenize(text, start, Math.min(text.length, start + 120), []);
   // ("Those were the words of 17-year-old amateur Ann Vik": past an age and lowercase words of
@@ -521,13 +521,6 @@ function creditCameFrom(text: string, q: RawQuote, resolver: SpeakerResolver, pa
   const { entity, members } = resolver.resolve(phrase, q.start, paragraph);
   if (!entity) return undefined;
   return { entity, coSpeakers: members, rule: 'credit', confidence: 0.8, cue: spanOf(phrase.tokens), weak: false };
-}
-
-/** Whether only spaces stand between the line's start and the mark at `at`. */
-function opensParagraph(text: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-  return i < 0 || text[i] === '\n';
 }
 
 /**

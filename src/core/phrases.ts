@@ -275,15 +275,18 @@ function pluralPost(t: Token): boolean {
  * and before a lowercase plural, qualifies that noun; it is no verb.
  */
 export function countedNounModifier(tokens: Token[], v: number): boolean {
-  const count = tokens[v - 1];
   const noun = tokens[v + 1];
-  return count !== undefined && count.kind === 'word' && (COUNTS.has(count.lower) || count.lower === 'both' || count.lower === 'several') && noun !== undefined && noun.kind === 'word' && !noun.capitalized && noun.info.plural;
+  return isCount(tokens[v - 1]) && noun !== undefined && noun.kind === 'word' && !noun.capitalized && noun.info.plural;
+}
+
+/** "two", "three", "both", "several": a word that counts the noun after it. */
+function isCount(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && (COUNTS.has(t.lower) || t.lower === 'both' || t.lower === 'several');
 }
 
 /** "Two judges", "Three parish councillors": a count right before the noun at k, or before one word qualifying it. */
 function countedPost(tokens: Token[], k: number): boolean {
-  const count = (t: Token | undefined) => t !== undefined && t.kind === 'word' && (COUNTS.has(t.lower) || t.lower === 'both' || t.lower === 'several');
-  return count(tokens[k - 1]) || (tokens[k - 1]?.kind === 'word' && !tokens[k - 1].capitalized && count(tokens[k - 2]));
+  return isCount(tokens[k - 1]) || (tokens[k - 1]?.kind === 'word' && !tokens[k - 1].capitalized && isCount(tokens[k - 2]));
 }
 
 function anyCapitalized(tokens: readonly Token[], from: number, to: number): boolean {

@@ -148,6 +148,9 @@ function followMoved(list: PaintedRanges, from: number, to: number, document: Po
   const { change, lineDelta, lineEnd } = edit;
   const delta = change.text.length - (change.end - change.start);
   const { starts, ends, ranges, lines } = list;
+  // read on every call: a comparison met only by some edits, with no type feedback yet, would
+  // throw the compiled loop away when one first reaches it
+  const linesMoved = lineDelta !== 0 && to > from;
   let i = from;
   let located = false;
   // those up to the edited line's end are located again; in text order, from the first one past it on, all are past it
@@ -165,7 +168,7 @@ function followMoved(list: PaintedRanges, from: number, to: number, document: Po
     ends[i] += delta;
     lines[i] += lineDelta;
   }
-  return located || (lineDelta !== 0 && to > from);
+  return located || linesMoved;
 }
 
 /** Brings the kept spans [from, to) of a list to where their objects now are (read one by one); whether any range changed. */

@@ -3,7 +3,7 @@ import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { actsOnItsOwn, hasCue } from './nameMentions';
 import { BODY_KIND_NAME_WORDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES, ORG_WORDS, ORGANISATION_KINDS, PAST_VERBS, PRONOUNS, TRADE_NOUNS } from './lexicon';
-import { bodyAfterPartOf, definiteCommonNoun, isModifier, openingBody, pairWordsAt, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart } from './phrases';
+import { bodyAfterPartOf, definiteCommonNoun, isModifier, openingBody, pairWordsAt, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
 import { Token, tokenize } from './tokens';
@@ -636,13 +636,19 @@ export class SpeakerResolver {
     }
     if (parts.length < 2) return undefined;
     const members: Entity[] = [];
+    // a relative left unnamed ("Tom Vik and his daughter"): the group is named by its words
+    let relative = false;
     for (const part of parts) {
+      if (members.length > 0 && part.length === 2 && relativeEndingAt(part, 1)) {
+        relative = true;
+        continue;
+      }
       const parsed = splitNamePhrase(part);
       const found =
         !parsed || parsed.org || parsed.name.length === 0
           ? undefined
           : parsed.name.length === 1
-            ? this.registry.resolveSingle(parsed.name[0].text, pos)
+            ? this.registry.resolveSingle(parsed.name[0].text, pos, honorificBefore(parsed.role))
             : this.registry.addSpelledName(spelled(parsed.name), roleText(parsed.role), 'person', spanOf(parsed.name));
       if (!found) {
         // "Police and Crime Commissioner Ann Vik": the "and" is inside the title of the one person named
@@ -664,7 +670,7 @@ export class SpeakerResolver {
       }
       members.push(found);
     }
-    const group = this.registry.addPhrase(members.map((m) => m.name).join(' and '), 'group', spanOf(words));
+    const group = this.registry.addPhrase(relative ? displayPhrase(words) : members.map((m) => m.name).join(' and '), 'group', spanOf(words));
     group.members = members;
     return { entity: members[0], members };
   }
@@ -961,6 +967,15 @@ const REFLEXIVES: ReadonlySet<string> = new Set(['itself', 'themselves', 'himsel
  * "the pair", "the duo", "the couple", "the two", "the two men": two people spoken of together,
  * in lowercase, with "the" (not "a couple of residents", nor "the two clubs").
  */
+/** "Mr", "Mrs", "Ms", "Miss" among a name's role words: the gender it gives ("Mr Vik and Mrs Holt said"). */
+function honorificBefore(role: readonly Token[]): 'male' | 'female' | undefined {
+  for (const t of role) {
+    const gender = honorificGender(t.lower);
+    if (gender) return gender;
+  }
+  return undefined;
+}
+
 function namesAPair(words: Token[]): boolean {
   return words.length >= 2 && words[0].lower === 'the' && pairWordsAt(words, 1) === words.length - 1;
 }

@@ -64,6 +64,12 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
   if (t.kind === 'word' && t.info.pronoun) return { tokens: [t] };
   // ("“…,” one of them said": one of a group named before)
   if (k >= 2 && t.lower === 'them' && tokens[k - 1].lower === 'of' && tokens[k - 2].lower === 'one') return { tokens: tokens.slice(k - 2, k + 1) };
+  // ("Tom Vik and his daughter said": a person named and a relative of theirs, together)
+  if (k >= 3 && tokens[k - 2].lower === 'and' && !tokens[k - 2].capitalized && OWNERS.has(tokens[k - 1].lower) && relativeEndingAt(tokens, k)) {
+    const named = phraseEndingAt(tokens, k - 3, depth + 1);
+    const from = named ? tokens.indexOf(named.tokens[0]) : -1;
+    if (named && !named.possessor && !named.apposition && from >= 0 && named.tokens.every((w) => w.capitalized && !w.info.org)) return { tokens: tokens.slice(from, k + 1) };
+  }
   // "the mother of one said" ("One mother of three said": or "one", "another")
   if (k >= 3 && (tokens[k - 3].info.determiner || ONE_OF_MANY.has(tokens[k - 3].lower)) && familyCountAt(tokens, k - 2)) return { tokens: tokens.slice(k - 3, k + 1) };
   // "Wang Wenbin, a spokeswoman for the ministry, told": step over the apposition

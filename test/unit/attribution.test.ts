@@ -3404,3 +3404,16 @@ describe('held-out set 71: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(text), ['Marcus Penhale']);
   });
 });
+
+describe('a person and an unnamed relative speaking together', () => {
+  it('reads "Mr Brask and his son said … “…,” they said" as the two of them, not the body named before', () => {
+    const text = 'The landlord, Corvale Estates, says the rent was too low.\n\nMr Brask and his son said they had been overwhelmed. \u2018We thought we would close quietly,\u2019 they said.\n';
+    assert.deepStrictEqual(speakers(text), ['Mr Brask and his son']);
+  });
+
+  it('credits the person a title names ("Mr") in "Mr Orme and his daughter said", not a woman of the same surname named since', () => {
+    const text = 'Owner Dennis Orme runs the caf\u00e9.\n\nCouncillor Hilda Orme, no relation, chairs the committee.\n\nMr Orme and his daughter said they would frame the certificate \u2018the minute it comes\u2019.\n';
+    const quotes = analyzeArticle(text).quotes;
+    assert.deepStrictEqual(quotes.map((q) => [q.kind, q.speaker]), [['speech', 'Dennis Orme']]);
+  });
+});

@@ -322,6 +322,20 @@ export class SpeakerResolver {
       const body = bodyOpening(this.paragraphOpening) ?? bodyOpening(this.previousParagraphOpening);
       if (body) return { entity: this.registry.addPhrase(displayPhrase(body), 'organisation', spanOf(body)), members: [] };
     }
+    // ("‘…,’ admits the last cobbler in Tarnby. Tom Vik, 71, has …": a description by a trade and
+    // a place, and the person it describes named, with an age, as the next sentence opens)
+    const trade = phrase.possessor ? -1 : describedByPlace(words);
+    if (trade > 0) {
+      const named = this.registry.personNamedJustAfter(words[words.length - 1].end, 3);
+      if (named) return { entity: named, members: [] };
+      // (named nowhere near: the one the words describe, not the place; a post's holder is found
+      // as any other role's)
+      if (!words[trade].info.title) {
+        const person = this.registry.addPhrase(displayPhrase(words), 'person', spanOf(words));
+        person.person = true;
+        return { entity: person, members: [] };
+      }
+    }
     const group = this.resolveGroup(words, pos);
     if (group) return group;
     // "a statement from the Harbour Ministry": the document speaks for whoever it is from
@@ -967,6 +981,24 @@ const REFLEXIVES: ReadonlySet<string> = new Set(['itself', 'themselves', 'himsel
  * "the pair", "the duo", "the couple", "the two", "the two men": two people spoken of together,
  * in lowercase, with "the" (not "a couple of residents", nor "the two clubs").
  */
+/** Prepositions between a trade and the place it is plied in ("the last cobbler in Tarnby"). */
+const PLACE_OF_TRADE = new Set(['in', 'at', 'from', 'on']);
+
+/**
+ * "the last cobbler in Tarnby", "the only blacksmith on Harl Island": "the", one to three
+ * lowercase words ending in a noun, a preposition of place and a capitalised name to the end. The
+ * index of the noun, or -1.
+ */
+function describedByPlace(words: Token[]): number {
+  if (words.length < 4 || words[0].lower !== 'the' || words[0].capitalized) return -1;
+  let p = 1;
+  while (p < words.length && p <= 3 && words[p].kind === 'word' && !words[p].capitalized && !words[p].info.pronoun && !PLACE_OF_TRADE.has(words[p].lower)) p++;
+  const noun = words[p - 1];
+  if (p === 1 || p >= words.length - 1 || !PLACE_OF_TRADE.has(words[p].lower) || noun.info.stop || noun.info.plural || noun.info.org) return -1;
+  for (let i = p + 1; i < words.length; i++) if (!words[i].capitalized || words[i].info.title || words[i].info.honorific || words[i].info.org) return -1;
+  return p - 1;
+}
+
 /** "Mr", "Mrs", "Ms", "Miss" among a name's role words: the gender it gives ("Mr Vik and Mrs Holt said"). */
 function honorificBefore(role: readonly Token[]): 'male' | 'female' | undefined {
   for (const t of role) {

@@ -817,6 +817,15 @@ export class EntityRegistry {
     return this.mentionLog.latestWithin(pos, PERSON_LOOK_BACK, (m) => m.entity.age === age)?.entity;
   }
 
+  /**
+   * The person named in full, with an age, at most `reach` characters after `end`: who opens the
+   * next sentence ("… admits the last cobbler in Tarnby. Tom Vik, 71, has …").
+   */
+  personNamedJustAfter(end: number, reach: number): Entity | undefined {
+    const m = this.mentionLog.firstFrom(end + 1);
+    return m && m.pos - end <= reach && m.full && m.entity.kind === 'person' && m.entity.age !== undefined ? m.entity : undefined;
+  }
+
   /** Where someone of each age was first described without a name ("a 17-year-old boy was arrested"), and their gender. */
   readonly unnamedAges = new Map<number, { pos: number; gender: 'male' | 'female' | undefined }>();
 

@@ -3417,3 +3417,15 @@ describe('a person and an unnamed relative speaking together', () => {
     assert.deepStrictEqual(quotes.map((q) => [q.kind, q.speaker]), [['speech', 'Dennis Orme']]);
   });
 });
+
+describe('a speaker described by a trade and a place', () => {
+  it('reads "‘…,’ admits the last cobbler in Upper Wexcombe. Albert Pryde, 74, has …" as Albert Pryde, not the town', () => {
+    const text = 'Town rallies round its cobbler\n\n\u2018I have mended boots for fifty years,\u2019 admits the last cobbler in Upper Wexcombe. Albert Pryde, 74, has been told his rent will double.\n';
+    assert.deepStrictEqual(speakers(text), ['Albert Pryde']);
+  });
+
+  it('reads "says the last thatcher in Brinley Vale" with no name near as the one described, not the place', () => {
+    const text = 'Roofs at risk\n\n\u2018Nobody wants to learn the trade,\u2019 says the last thatcher in Brinley Vale. The craft needs young hands.\n\n\u2018I will keep going,\u2019 he said.\n';
+    assert.deepStrictEqual(speakers(text), ['last thatcher in Brinley Vale', 'last thatcher in Brinley Vale']);
+  });
+});

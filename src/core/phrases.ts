@@ -271,6 +271,12 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
   return { tokens: tokens.slice(from, k + 1) };
 }
 
+/** A lowercase singular word of no kind the word lists give: not a body, a document, a verb's form or a word of grammar. */
+function unlistedNounOfSomeone(u: Token): boolean {
+  const i = u.info;
+  return u.kind === 'word' && !u.capitalized && LOWERCASE_WORD.test(u.text) && !i.stop && !i.org && !i.document && !i.issue && !i.plural && !i.endsLy && !i.endsIng && !i.endsEd && !i.onlyVerb && !i.reporting && !i.pronoun && !i.digits && !i.determiner && !i.manner && !i.verbAdverb;
+}
+
 /** "councillors", "judges": a post in the plural, lowercase, a noun for the people holding it. */
 function pluralPost(t: Token): boolean {
   return t.kind === 'word' && !t.capitalized && t.info.title && t.info.plural;
@@ -714,6 +720,13 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     // ("said the owner", "said one woman": after a lone determiner, "one" or a number, a noun for a person is the head)
     // ("said the delivery driver": or after one lowercase word that qualifies it, mid-sentence)
     if (!nounSeen && !u.capitalized && u.info.personNoun && (qualified || (out.length === 1 && (out[0].info.determiner || out[0].lower === 'one' || NUMBER_WORDS.has(out[0].lower))))) {
+      out.push(u);
+      nounSeen = true;
+      continue;
+    }
+    // ("‘…,’ said the cobbler.": after a verb of saying and "the", a noun no list holds, ending the
+    // sentence or followed by a comma, is someone's trade)
+    if (articled && out.length === 1 && t.lower === 'the' && k > 0 && isReportingVerb(tokens[k - 1]) && unlistedNounOfSomeone(u) && (tokens[j + 1]?.text === '.' || tokens[j + 1]?.text === ',')) {
       out.push(u);
       nounSeen = true;
       continue;

@@ -3429,3 +3429,10 @@ describe('a speaker described by a trade and a place', () => {
     assert.deepStrictEqual(speakers(text), ['last thatcher in Brinley Vale', 'last thatcher in Brinley Vale']);
   });
 });
+
+describe('a speaker named by a trade no word list holds', () => {
+  it('reads "‘…,’ said the farrier." as the farrier, whom "he added" then finds', () => {
+    const text = 'Forge to shut\n\n\u2018I have shod horses here for forty years,\u2019 said the farrier.\n\n\u2018I will not go quietly,\u2019 he added.\n';
+    assert.deepStrictEqual(speakers(text), ['farrier', 'farrier']);
+  });
+});

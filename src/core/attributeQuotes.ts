@@ -269,6 +269,7 @@ export function attributeQuotes(
       currentParagraph = s.paragraph;
       resolver.previousParagraphOpening = resolver.paragraphOpening;
       resolver.paragraphOpening = sentenceTokens[si];
+      resolver.nextParagraphStart = nextParagraphStart(sentences, si);
     }
     paragraphSentences++;
     const tokens = sentenceTokens[si];
@@ -1533,6 +1534,13 @@ function nameInOpeningApposition(tokens: Token[], start: number): Phrase | undef
   let from = close;
   while (from > comma + 1 && tokens[from - 1].capitalized && !tokens[from - 1].info.stop) from--;
   return from < close ? { tokens: tokens.slice(from, close) } : undefined;
+}
+
+/** Where the paragraph after that of sentence si opens, or -1. */
+function nextParagraphStart(sentences: readonly Sentence[], si: number): number {
+  const paragraph = sentences[si].paragraph;
+  for (let i = si + 1; i < sentences.length; i++) if (sentences[i].paragraph !== paragraph) return sentences[i].start;
+  return -1;
 }
 
 function isStrongVerb(t: Token): boolean {

@@ -116,6 +116,9 @@ export class SpeakerResolver {
   /** The organisation last credited through "a spokeswoman for …", with that person's gender (null: "spokesperson"). */
   private spokesperson: { entity: Entity; gender: 'male' | 'female' | null; pos: number } | undefined;
 
+  /** Where the paragraph after the current one opens (-1: none), which the caller notes. */
+  nextParagraphStart = -1;
+
   /** The tokens of the current paragraph's first sentence, which the caller notes. */
   paragraphOpening: Token[] | undefined = undefined;
   previousParagraphOpening: Token[] | undefined = undefined;
@@ -323,10 +326,10 @@ export class SpeakerResolver {
       if (body) return { entity: this.registry.addPhrase(displayPhrase(body), 'organisation', spanOf(body)), members: [] };
     }
     // ("‘…,’ admits the last cobbler in Tarnby. Tom Vik, 71, has …": a description by a trade and
-    // a place, and the person it describes named, with an age, as the next sentence opens)
+    // a place, and the person it describes named after it: see namedAfterDescription)
     const trade = phrase.possessor ? -1 : describedByPlace(words);
     if (trade > 0) {
-      const named = this.registry.personNamedJustAfter(words[words.length - 1].end, 3);
+      const named = this.namedAfterDescription(words[trade], words[words.length - 1].end);
       if (named) return { entity: named, members: [] };
       // (named nowhere near: the one the words describe, not the place; a post's holder is found
       // as any other role's)
@@ -746,6 +749,22 @@ export class SpeakerResolver {
     return undefined;
   }
 
+  /**
+   * The person a description by trade and place ("the head gardener at Tarn Hall", ending at
+   * `end`) turns out to be, as a feature names them after its opening quote: named in full with
+   * an age as the next sentence opens ("Tom Vik, 71, has …"); or the first named later, within a
+   * few paragraphs, with that trade as their role ("Keeper Ann Vik said", "The judge, Tom Vik,");
+   * or named in full as the next paragraph opens ("Ann Vik has spent the winter …").
+   */
+  private namedAfterDescription(trade: Token, end: number): Entity | undefined {
+    const aged = this.registry.personNamedJustAfter(end, 3);
+    if (aged) return aged;
+    const byRole = this.registry.firstPersonAfter(end, DESCRIBED_REACH, trade.text);
+    if (byRole) return byRole;
+    const next = this.nextParagraphStart;
+    return next > end ? this.registry.personNamedAt(next) : undefined;
+  }
+
   /** `at`: where the pronoun itself stands, when it stands in the text. */
   private resolvePronoun(pronoun: string, pos: number, paragraph: number, at = pos): { entity: Entity | null; members: Entity[] } {
     const gender = PRONOUNS.get(pronoun);
@@ -981,23 +1000,39 @@ const REFLEXIVES: ReadonlySet<string> = new Set(['itself', 'themselves', 'himsel
  * "the pair", "the duo", "the couple", "the two", "the two men": two people spoken of together,
  * in lowercase, with "the" (not "a couple of residents", nor "the two clubs").
  */
+/** How far after a description by trade and place the one named with that trade is looked for (a few paragraphs). */
+const DESCRIBED_REACH = 1200;
+
 /** Prepositions between a trade and the place it is plied in ("the last cobbler in Tarnby"). */
 const PLACE_OF_TRADE = new Set(['in', 'at', 'from', 'on']);
 
 /**
- * "the last cobbler in Tarnby", "the only blacksmith on Harl Island": "the", one to three
- * lowercase words ending in a noun, a preposition of place and a capitalised name to the end. The
- * index of the noun, or -1.
+ * "the last cobbler in Tarnby", "the head keeper of natural history at the Tarn Museum": "the",
+ * lowercase words (a trade, what it is of) and a preposition of place before a capitalised name
+ * (a place or a body, "the" and "of" inside it) to the end. The index of the trade's noun, the
+ * word before the first preposition, or -1.
  */
 function describedByPlace(words: Token[]): number {
   if (words.length < 4 || words[0].lower !== 'the' || words[0].capitalized) return -1;
   let p = 1;
-  while (p < words.length && p <= 3 && words[p].kind === 'word' && !words[p].capitalized && !words[p].info.pronoun && !PLACE_OF_TRADE.has(words[p].lower)) p++;
-  const noun = words[p - 1];
-  if (p === 1 || p >= words.length - 1 || !PLACE_OF_TRADE.has(words[p].lower) || noun.info.stop || noun.info.plural || noun.info.org) return -1;
-  for (let i = p + 1; i < words.length; i++) if (!words[i].capitalized || words[i].info.title || words[i].info.honorific || words[i].info.org) return -1;
-  return p - 1;
+  let noun = -1;
+  while (p < words.length && p <= 6 && words[p].kind === 'word' && !words[p].capitalized && !words[p].info.pronoun && !PLACE_OF_TRADE.has(words[p].lower)) {
+    if (words[p].lower === 'of' && noun < 0) noun = p - 1;
+    p++;
+  }
+  if (noun < 0) noun = p - 1;
+  const head = words[noun];
+  if (noun < 1 || p >= words.length - 1 || !PLACE_OF_TRADE.has(words[p].lower) || head.lower === 'of' || head.info.stop || head.info.plural || head.info.org) return -1;
+  if (!words[words.length - 1].capitalized) return -1;
+  for (let i = p + 1; i < words.length; i++) {
+    const w = words[i];
+    if (w.info.honorific || !(w.capitalized || PLACE_NAME_CONNECTORS.has(w.lower))) return -1;
+  }
+  return noun;
 }
+
+/** Lowercase words inside a place's or a body's name ("the Guild of Shire Criers"). */
+const PLACE_NAME_CONNECTORS = new Set(['the', 'of', 'and']);
 
 /** "Mr", "Mrs", "Ms", "Miss" among a name's role words: the gender it gives ("Mr Vik and Mrs Holt said"). */
 function honorificBefore(role: readonly Token[]): 'male' | 'female' | undefined {

@@ -826,6 +826,26 @@ export class EntityRegistry {
     return m && m.pos - end <= reach && m.full && m.entity.kind === 'person' && m.entity.age !== undefined ? m.entity : undefined;
   }
 
+  /**
+   * The first person named in full within `reach` characters after `end`; with `roleWord`, the
+   * first whose role holds that word ("keeper" in "Keeper Ann Vik", singular or plural).
+   */
+  firstPersonAfter(end: number, reach: number, roleWord?: string): Entity | undefined {
+    const wanted = roleWord === undefined ? undefined : withoutFinalS(key(roleWord));
+    for (let m = this.mentionLog.firstFrom(end + 1); m && m.pos - end <= reach; m = this.mentionLog.firstFrom(m.pos + 1)) {
+      const e = m.entity;
+      if (!m.full || e.kind !== 'person' || e.keys.length < 2) continue;
+      if (wanted === undefined || (e.role !== null && roleKeys(e.role).some((r) => withoutFinalS(r) === wanted))) return e;
+    }
+    return undefined;
+  }
+
+  /** The person named in full at pos, if any ("Ann Vik has …" opening a paragraph). */
+  personNamedAt(pos: number): Entity | undefined {
+    const m = this.mentionLog.firstFrom(pos);
+    return m && m.pos === pos && m.full && m.entity.kind === 'person' && m.entity.keys.length >= 2 ? m.entity : undefined;
+  }
+
   /** Where someone of each age was first described without a name ("a 17-year-old boy was arrested"), and their gender. */
   readonly unnamedAges = new Map<number, { pos: number; gender: 'male' | 'female' | undefined }>();
 

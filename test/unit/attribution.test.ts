@@ -3424,6 +3424,16 @@ describe('a speaker described by a trade and a place', () => {
     assert.deepStrictEqual(speakers(text), ['Albert Pryde']);
   });
 
+  it('reads "admits the chief steward at the Order of Lamp Keepers" as the one a later "The steward, Osric Vellam," names', () => {
+    const text = 'Lamps lit again\n\nRuth Ambery, 40, lit the first lamp.\n\n\u2018It is a dying art,\u2019 admits the chief steward at the Order of Lamp Keepers, who has judged the lighting for years. The steward, Osric Vellam, said the standard was high.\n';
+    assert.deepStrictEqual(speakers(text), ['Osric Vellam']);
+  });
+
+  it('reads "admits the head gardener at Wyndle Court, standing …" as the person named in full as the next paragraph opens', () => {
+    const text = 'Maze replanted\n\n\u2018It was a tangle of dead wood,\u2019 admits the head gardener at Wyndle Court, standing in the old maze.\n\nMarguerite Sallow has spent the winter clearing it.\n';
+    assert.deepStrictEqual(speakers(text), ['Marguerite Sallow']);
+  });
+
   it('reads "says the last thatcher in Brinley Vale" with no name near as the one described, not the place', () => {
     const text = 'Roofs at risk\n\n\u2018Nobody wants to learn the trade,\u2019 says the last thatcher in Brinley Vale. The craft needs young hands.\n\n\u2018I will keep going,\u2019 he said.\n';
     assert.deepStrictEqual(speakers(text), ['last thatcher in Brinley Vale', 'last thatcher in Brinley Vale']);

@@ -3446,3 +3446,10 @@ describe('a speaker named by a trade no word list holds', () => {
     assert.deepStrictEqual(speakers(text), ['farrier', 'farrier']);
   });
 });
+
+describe('a quote whose speaker the next sentence names by what they do', () => {
+  it('reads "‘…’ The woman behind the bar is Greta Hollis, 58, who …" as Greta Hollis', () => {
+    const text = 'Last pub in the valley\n\n\u2018People think we are mad to keep going, and then they stay all night.\u2019 The woman behind the bar is Greta Hollis, 58, who took it on in 1994.\n';
+    assert.deepStrictEqual(speakers(text), ['Greta Hollis']);
+  });
+});

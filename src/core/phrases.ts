@@ -271,6 +271,15 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
   return { tokens: tokens.slice(from, k + 1) };
 }
 
+/** "in Tarnby", "at Harl Quay": a preposition of place and a capitalised word at i. */
+function placeFollows(tokens: Token[], i: number): boolean {
+  const prep = tokens[i];
+  const name = tokens[i + 1];
+  return prep !== undefined && prep.kind === 'word' && !prep.capitalized && PLACE_PREPOSITIONS.has(prep.lower) && name !== undefined && name.kind === 'word' && name.capitalized && !name.info.honorific && !name.info.title;
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'on']);
+
 /** A lowercase singular word of no kind the word lists give: not a body, a document, a verb's form or a word of grammar. */
 function unlistedNounOfSomeone(u: Token): boolean {
   const i = u.info;
@@ -725,10 +734,17 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
       continue;
     }
     // ("‘…,’ said the cobbler.": after a verb of saying and "the", a noun no list holds, ending the
-    // sentence or followed by a comma, is someone's trade)
-    if (articled && out.length === 1 && t.lower === 'the' && k > 0 && isReportingVerb(tokens[k - 1]) && unlistedNounOfSomeone(u) && (tokens[j + 1]?.text === '.' || tokens[j + 1]?.text === ',')) {
+    // sentence, followed by a comma or by where the trade is plied, "in Tarnby", is someone's trade)
+    if (articled && out.length === 1 && t.lower === 'the' && k > 0 && isReportingVerb(tokens[k - 1]) && unlistedNounOfSomeone(u) && (tokens[j + 1]?.text === '.' || tokens[j + 1]?.text === ',' || placeFollows(tokens, j + 1))) {
       out.push(u);
       nounSeen = true;
+      // (with the place, capitalised words to their end: "the cobbler in Upper Tarnby")
+      if (placeFollows(tokens, j + 1)) {
+        out.push(tokens[++j]);
+        while (tokens[j + 1]?.kind === 'word' && tokens[j + 1].capitalized) out.push(tokens[++j]);
+        j++;
+        break;
+      }
       continue;
     }
     if (articled && out.length === 1 && !u.capitalized && LOWERCASE_WORD.test(u.text) && !u.info.stop && personNounAt(tokens, j + 1)) {

@@ -3445,6 +3445,13 @@ describe('a speaker named by a trade no word list holds', () => {
     const text = 'Forge to shut\n\n\u2018I have shod horses here for forty years,\u2019 said the farrier.\n\n\u2018I will not go quietly,\u2019 he added.\n';
     assert.deepStrictEqual(speakers(text), ['farrier', 'farrier']);
   });
+
+  it('reads "said the farrier in Oxley Marsh." as the one described there, and a name with an age opening the next sentence as who it is', () => {
+    const described = '\u2018I have shod horses here for forty years,\u2019 said the farrier in Oxley Marsh. The forge will close.\n\n\u2018I will not go quietly,\u2019 he added.\n';
+    assert.deepStrictEqual(speakers(described), ['farrier in Oxley Marsh', 'farrier in Oxley Marsh']);
+    const named = '\u2018I have shod horses here for forty years,\u2019 said the farrier in Oxley. Bram Tully, 66, has been told to leave.\n';
+    assert.deepStrictEqual(speakers(named), ['Bram Tully']);
+  });
 });
 
 describe('a quote whose speaker the next sentence names by what they do', () => {

@@ -28,8 +28,23 @@ function isPhraseWord(t: Token): boolean {
 
 /** Skips "also", "has", "later" between a subject and its verb, going left from index k. */
 export function skipAdverbsLeft(tokens: Token[], k: number): number {
-  while (k >= 0 && tokens[k].kind === 'word' && tokens[k].info.verbAdverb) k--;
-  return k;
+  for (;;) {
+    while (k >= 0 && tokens[k].kind === 'word' && tokens[k].info.verbAdverb) k--;
+    // ("Ann Vik (pictured) said", "Tarn Water (TW) said": a short aside in brackets before the verb)
+    const open = asideOpening(tokens, k);
+    if (open < 0) return k;
+    k = open - 1;
+  }
+}
+
+/** Where "(" opens one to three words and the ")" at k, or -1. */
+function asideOpening(tokens: Token[], k: number): number {
+  if (k < 2 || tokens[k].text !== ')') return -1;
+  for (let i = k - 1; i >= Math.max(0, k - 4); i--) {
+    if (tokens[i].text === '(') return i < k - 1 ? i : -1;
+    if (tokens[i].kind !== 'word') return -1;
+  }
+  return -1;
 }
 
 export function skipAdverbsRight(tokens: Token[], k: number): number {

@@ -3460,3 +3460,10 @@ describe('a quote whose speaker the next sentence names by what they do', () => 
     assert.deepStrictEqual(speakers(text), ['Greta Hollis']);
   });
 });
+
+describe('a short aside in brackets between the subject and the verb', () => {
+  it('reads "Councillor Edda Morrow (pictured) said the plan was ‘a disgrace’" and "The Tarn Water Board (TWB) said" past the brackets', () => {
+    const text = 'Council row\n\nCouncillor Edda Morrow (pictured) said the plan was \u2018a disgrace\u2019. The Tarn Water Board (TWB) said it was \u2018unfair\u2019.\n';
+    assert.deepStrictEqual(speakers(text), ['Edda Morrow', 'Tarn Water Board']);
+  });
+});

@@ -796,13 +796,21 @@ const BODY_BEFORE_NAME: ReadonlySet<string> = new Set([...BUSINESS_NOUNS, 'group
 /** Words that end a description after its noun: "the consortium that …", "the firm behind …". */
 const DESCRIPTION_ENDS: ReadonlySet<string> = new Set(['that', 'which', 'behind', 'responsible']);
 
-/** After "Kabu and Dorel Misteval": ", both …", ", who have …" or a verb in the plural, which make the two one couple. */
+/** After "Kabu and Dorel Misteval": ", both …", ", who have …", a verb in the plural or "said they", which make the two one couple. */
 function coupleFollows(tokens: Token[], at: number): boolean {
   const next = tokens[at];
   if (!next) return false;
-  if (next.text === ',') return tokens[at + 1]?.lower === 'both' || (tokens[at + 1]?.lower === 'who' && (COUPLE_VERBS.has(tokens[at + 2]?.lower ?? '') || pluralAfterClause(tokens, at + 2)));
-  return COUPLE_VERBS.has(next.lower);
+  if (next.text === ',') return tokens[at + 1]?.lower === 'both' || (tokens[at + 1]?.lower === 'who' && (COUPLE_VERBS.has(tokens[at + 2]?.lower ?? '') || pluralAfterClause(tokens, at + 2))) || saidThey(tokens, at + 1);
+  return COUPLE_VERBS.has(next.lower) || saidThey(tokens, at);
 }
+
+/** "said they had been astonished": a verb of saying at `at`, then "they" or "their". */
+function saidThey(tokens: Token[], at: number): boolean {
+  const verb = tokens[at];
+  return verb !== undefined && verb.kind === 'word' && verb.info.reporting && !verb.info.endsIng && THEY.has(tokens[at + 1]?.lower ?? '');
+}
+
+const THEY: ReadonlySet<string> = new Set(['they', 'their']);
 
 /** How many words a relative clause set off by commas may run before the verb it leaves. */
 const RELATIVE_CLAUSE_REACH = 30;

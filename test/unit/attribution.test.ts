@@ -3467,3 +3467,11 @@ describe('a short aside in brackets between the subject and the verb', () => {
     assert.deepStrictEqual(speakers(text), ['Edda Morrow', 'Tarn Water Board']);
   });
 });
+
+describe('a couple whose given names no list holds, by "said they"', () => {
+  it('reads "Anvar and Tuuli Resk said they …" then "Mr Resk said" as the first named, not the one the surname was last written with', () => {
+    const text = 'House history\n\nThe owners, Anvar and Tuuli Resk, said they had been astonished.\n\n\u2018We found an old pen,\u2019 Mr Resk said.\n';
+    const quotes = analyzeArticle(text).quotes;
+    assert.deepStrictEqual(quotes.map((q) => q.speaker), ['Anvar Resk']);
+  });
+});

@@ -1,4 +1,5 @@
-import { isWeakVerb, leadInDocument, nationalityNoun, noteIssuers, NO_ATTRIBUTION, quotedAsSaying, sentenceOf, SpeakerResolver, spanOf, SPOKES_GENDER, subjectOfPossessive, subjectOfVerb, UTTERANCE_NOUNS } from './attribution';
+import { nationalityNoun } from './nationalities';
+import { isWeakVerb, leadInDocument, noteIssuers, NO_ATTRIBUTION, quotedAsSaying, sentenceOf, SpeakerResolver, spanOf, SPOKES_GENDER, subjectOfPossessive, subjectOfVerb, UTTERANCE_NOUNS } from './attribution';
 import type { Attribution } from './attribution';
 import { endsInApostropheS, isDocumentWord, isNameWord, isOtherGender, key } from './entities';
 import type { Entity, EntityRegistry } from './entities';

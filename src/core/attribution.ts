@@ -1,4 +1,4 @@
-import { ageBefore, endsInApostropheS, endsInPossessive, EntityRegistry, isBareNameWord, isDocumentWord, isNameWord, isTitleWord, key, manStem, personGender, roleText, roleTextIn, splitNamePhrase, yearsOld } from './entities';
+import { ageBefore, endsInApostropheS, endsInPossessive, EntityRegistry, isBareNameWord, isDocumentWord, isNameWord, isTitleWord, key, personGender, roleText, roleTextIn, splitNamePhrase, yearsOld } from './entities';
 import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { actsOnItsOwn, hasCue } from './nameMentions';
@@ -7,6 +7,7 @@ import { bodyAfterPartOf, definiteCommonNoun, isModifier, openingBody, pairWords
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
 import { Token, tokenize } from './tokens';
+import { DEMONYM, demonymMan, NATIONALITIES, originOf } from './nationalities';
 import type { Span } from './types';
 
 /** The result of attributing one quote. */
@@ -1055,21 +1056,6 @@ function isFamilyPlural(t: Token): boolean {
 /** A lowercase word and "of" opening a name: a post in a body ("leader of Tarn Council"), not the body. */
 const ROLE_OF_BODY = /^\p{Ll}\S* of /u;
 
-/** "the Cornishman", "the Yorkshirewoman": a place's name and "man" or "woman" (not "the Spokesman"). */
-function demonymMan(w: Token): boolean {
-  return manStem(w.lower) >= 4 && !w.info.title && !w.info.speakerNoun && !w.info.personNoun;
-}
-
-/** What sport and wire copy call a player or official it has just named: "the Dane", "the Brazilian". */
-const NATIONALITIES = new Set(
-  (
-    'dane swede finn norwegian icelander scot briton german austrian swiss dutchman belgian spaniard portuguese italian greek turk pole czech slovak hungarian ' +
-    'romanian bulgarian croat serb slovenian ukrainian russian georgian estonian latvian lithuanian american canadian mexican brazilian argentine argentinian ' +
-    'chilean colombian uruguayan peruvian jamaican australian kiwi japanese chinese korean indian pakistani kenyan ethiopian nigerian ghanaian senegalese ' +
-    'cameroonian ivorian moroccan algerian tunisian egyptian'
-  ).split(' '),
-);
-
 const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth']);
 
 /** "a second official", "a third officer": one more holder of a post named by a lowercase noun, in the singular. */
@@ -1080,34 +1066,6 @@ function oneMoreHolder(words: Token[]): boolean {
   const more = words.length - from === 2 && ORDINALS.has(words[from].lower);
   return more && !head.capitalized && !head.info.plural && head.info.title && isSpeakerNoun(head);
 }
-
-/** "Dane", "Norwegian", "Irishman": a capitalised noun for someone of a nationality. */
-export function nationalityNoun(t: Token): boolean {
-  return t.capitalized && (NATIONALITIES.has(t.lower) || demonymMan(t));
-}
-
-/** The origin a capitalised noun for someone names, as the registry keeps it: "norwegian", "irish" (of "Irishman"), "danish" (of "Dane"). */
-function originOf(t: Token): string {
-  const noun = t.lower.slice(0, demonymMan(t) ? manStem(t.lower) : undefined);
-  return NATIONALITY_ADJECTIVES.get(noun) ?? noun;
-}
-
-/** Nationality nouns whose adjective is another word: "the Dane" is who "Danish" was written before. */
-const NATIONALITY_ADJECTIVES = new Map([
-  ['dane', 'danish'],
-  ['swede', 'swedish'],
-  ['finn', 'finnish'],
-  ['pole', 'polish'],
-  ['scot', 'scottish'],
-  ['turk', 'turkish'],
-  ['spaniard', 'spanish'],
-  ['briton', 'british'],
-  ['croat', 'croatian'],
-  ['serb', 'serbian'],
-]);
-
-/** "the Tervanian", "the Bolivian": a nationality not listed, by its ending (not "the Guardian"). */
-const DEMONYM = /\p{L}{3}[^d]ian$/u;
 
 /** "67-year-old", "mother-of-two": descriptions that may follow "a" and still mean someone named. */
 const AGE_OR_FAMILY = /\d|-of-/;

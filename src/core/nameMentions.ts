@@ -2,6 +2,7 @@ import type { Entity } from './entities';
 import { ageBefore, ageOf, endsInPossessive, yearsOld, EntityRegistry, givenNameAfterRole, isBareNameWord, isNameWord, isOtherGender, isTitleWord, judicialStyleLength, key, NameSplit, roleText, roleTextIn, titleAsGivenName } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { AFTER_OBJECT_HER, BODY_KIND_NAME_WORDS, ORGANISATION_KINDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, genderOfNoun, MALE_CUES, ORG_WORDS } from './lexicon';
+import { nationalityNoun, originOf } from './nationalities';
 import { isReportingVerb, phraseStartingAt, possessiveName, subjectStart } from './phrases';
 import type { RawQuote } from './quotes/scanner';
 import type { Sentence } from './sentences';
@@ -39,7 +40,10 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
     if (named.length) named.length = 0;
     scan.read(tokens);
     noteUnnamedAges(tokens, registry);
-    if (previousOpener) ageOfOpener(tokens, previousOpener, registry);
+    if (previousOpener) {
+      ageOfOpener(tokens, previousOpener, registry);
+      originOfOpener(tokens, previousOpener, registry);
+    }
     const firstName = scan.firstName;
     if (scan.lastGendered >= 0) noteCoupleOrder(tokens, registry);
     // "Her son, Tom Vik, …": the noun after the possessive tells the gender of the one named
@@ -960,6 +964,18 @@ function ageOfOpener(tokens: Token[], opener: Entity, registry: EntityRegistry):
   // (the age is the subject, set apart by a comma: "The 24-year-old man" is someone new)
   if (tokens[2].text !== ',') return;
   opener.age = age;
+}
+
+/**
+ * "Tom Vik won the final. The Dutchman, who trailed 9-6, …": a nationality's noun opening the next
+ * sentences, when no one named has that origin, is the one the sentence before opened on.
+ */
+function originOfOpener(tokens: Token[], opener: Entity, registry: EntityRegistry): void {
+  if (tokens.length < 3 || tokens[0].lower !== 'the' || opener.origin !== undefined || opener.kind !== 'person') return;
+  const noun = tokens[1];
+  if (noun.kind !== 'word' || !nationalityNoun(noun) || tokens[2].kind === 'word') return;
+  const origin = originOf(noun);
+  if (!registry.recentOfOrigin(origin, tokens[0].start)) opener.origin = origin;
 }
 
 /** ", 18,": an age of one to three digits between commas, the first at tokens[comma]. */

@@ -3475,3 +3475,10 @@ describe('a couple whose given names no list holds, by "said they"', () => {
     assert.deepStrictEqual(quotes.map((q) => q.speaker), ['Anvar Resk']);
   });
 });
+
+describe('a nationality learnt from the sentence after a name', () => {
+  it('reads "Piet Haarlem won …. The Dutchman, who trailed, …" as Haarlem\'s origin, so a later "said the Dutchman" is his, not the last speaker\'s', () => {
+    const text = 'Final\n\nPiet Haarlem won on Sunday, beating Dermot Skell 11-10.\n\nThe Dutchman, who trailed 9-6, won four of the last five legs.\n\nSkell, the world No 3, was philosophical. \u2018He was better,\u2019 Skell added.\n\n\u2018I will be back next year,\u2019 said the Dutchman.\n';
+    assert.deepStrictEqual(speakers(text), ['Dermot Skell', 'Piet Haarlem']);
+  });
+});

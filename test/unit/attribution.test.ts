@@ -3404,3 +3404,10 @@ describe('held-out set 71: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(text), ['Marcus Penhale']);
   });
 });
+
+describe('held-out set 72: wire, British, sport, police and press-release copy', () => {
+  it('reads "Mrs Tarrow said" as saying the latest Tarrow is a woman, so a later "Mr Tarrow said" is the other Tarrow', () => {
+    const text = 'Library hours cut\n\n\u2018We cannot keep every branch open,\u2019 said Councillor Simon Tarrow, the cabinet member for leisure.\n\nThe town\u2019s mayor, Elowen Tarrow, who is no relation of the district councillor, said the town had offered to run it.\n\n\u2018We made an offer,\u2019 Mrs Tarrow said. \u2018We were told no.\u2019\n\nMr Tarrow said the district would \u2018look again\u2019 in the spring.\n';
+    assert.deepStrictEqual(speakers(text), ['Simon Tarrow', 'Elowen Tarrow', 'Elowen Tarrow', 'Simon Tarrow']);
+  });
+});

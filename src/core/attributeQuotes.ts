@@ -995,11 +995,37 @@ function cueAfter(tokens: Token[], qi: number): Cue | undefined {
   // ("“…,” a spokeswoman for Tarn Table Tennis, the governing body, said": asides between commas
   // after a phrase read to its body's name stand between it and its verb)
   else m = pastAsides(tokens, m);
+  // ("“…,” Ivo Kalan was quoted as saying", "… was quoted by the news agency as saying")
+  const saying = quotedPassiveAsSaying(tokens, m);
+  if (saying) return { phrase, rule: 'verb-after', confidence: 0.9, cueTokens: [...phrase.tokens, saying], weak: false };
   m = skipAdverbsRight(tokens, m);
   if (tokens[m]?.lower === 'quoted' || (tokens[m - 1]?.lower === 'was' && tokens[m]?.lower === 'quoted')) m++;
   const verb = tokens[m];
   if (isReportingVerb(verb) || isMannerVerb(verb)) return { phrase, rule: 'verb-after', confidence: 0.95, cueTokens: [...phrase.tokens, verb], weak: isWeakVerb(verb) };
   return undefined;
+}
+
+/** How far "by the state news agency" may run between "quoted" and "as saying". */
+const QUOTED_BY_REACH = 8;
+
+/**
+ * "was quoted as saying", "is quoted by the agency as saying", "has been quoted as saying" from
+ * tokens[m] on, right after a subject: the token "saying", or undefined.
+ */
+function quotedPassiveAsSaying(tokens: Token[], m: number): Token | undefined {
+  let k = m;
+  if (tokens[k]?.lower === 'has' || tokens[k]?.lower === 'had' || tokens[k]?.lower === 'have') {
+    if (tokens[k + 1]?.lower !== 'been') return undefined;
+    k += 2;
+  } else if (tokens[k]?.lower === 'was' || tokens[k]?.lower === 'were' || tokens[k]?.lower === 'is' || tokens[k]?.lower === 'are') k++;
+  else return undefined;
+  if (tokens[k]?.lower !== 'quoted') return undefined;
+  k++;
+  if (tokens[k]?.lower === 'by') {
+    const stop = k + QUOTED_BY_REACH;
+    while (k < stop && k < tokens.length && tokens[k].kind === 'word' && tokens[k].lower !== 'as') k++;
+  }
+  return tokens[k]?.lower === 'as' && tokens[k + 1]?.lower === 'saying' ? tokens[k + 1] : undefined;
 }
 
 /**

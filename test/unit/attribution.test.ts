@@ -3410,4 +3410,9 @@ describe('held-out set 72: wire, British, sport, police and press-release copy',
     const text = 'Library hours cut\n\n\u2018We cannot keep every branch open,\u2019 said Councillor Simon Tarrow, the cabinet member for leisure.\n\nThe town\u2019s mayor, Elowen Tarrow, who is no relation of the district councillor, said the town had offered to run it.\n\n\u2018We made an offer,\u2019 Mrs Tarrow said. \u2018We were told no.\u2019\n\nMr Tarrow said the district would \u2018look again\u2019 in the spring.\n';
     assert.deepStrictEqual(speakers(text), ['Simon Tarrow', 'Elowen Tarrow', 'Elowen Tarrow', 'Simon Tarrow']);
   });
+
+  it('reads "“…,” X was quoted as saying (by the agency)" as X\'s words, not the last speaker\'s', () => {
+    const text = 'Road shut\n\n\u201cWe saw the rocks come down,\u201d said Ann Lusk.\n\n\u201cNobody sleeps up there tonight,\u201d regional governor Aldo Brenn was quoted as saying by the state news agency, which said trucks had been sent.\n\n\u201cWe will reopen it,\u201d Ivo Kalan has been quoted as saying.\n';
+    assert.deepStrictEqual(speakers(text), ['Ann Lusk', 'Aldo Brenn', 'Ivo Kalan']);
+  });
 });

@@ -588,7 +588,10 @@ function spokespersonSubject(tokens: Token[], start: number): Beat | undefined {
   let k = tokens[start + 3]?.lower === 'the' ? start + 4 : start + 3;
   const from = k;
   while (k < tokens.length && tokens[k].kind === 'word' && (tokens[k].capitalized || (k > from && NAME_CONNECTORS.has(tokens[k].lower) && tokens[k + 1]?.capitalized))) k++;
-  const verb = tokens[k];
+  // ("A spokesman for the Bank of Tarnmoor later declined …": an adverb or auxiliary may stand before the verb)
+  let v = k;
+  while (v < tokens.length && tokens[v].kind === 'word' && !tokens[v].capitalized && tokens[v].info.verbAdverb && tokens[v].lower !== 'and' && tokens[v].lower !== 'but') v++;
+  const verb = tokens[v];
   if (k === from || verb?.kind !== 'word' || verb.capitalized || verb.info.stop) return undefined;
   return { phrase: { tokens: tokens.slice(start, k) }, pos: tokens[start].start, person: true, unnamed: gender ?? undefined, spokes: true };
 }

@@ -3415,4 +3415,9 @@ describe('held-out set 72: wire, British, sport, police and press-release copy',
     const text = 'Road shut\n\n\u201cWe saw the rocks come down,\u201d said Ann Lusk.\n\n\u201cNobody sleeps up there tonight,\u201d regional governor Aldo Brenn was quoted as saying by the state news agency, which said trucks had been sent.\n\n\u201cWe will reopen it,\u201d Ivo Kalan has been quoted as saying.\n';
     assert.deepStrictEqual(speakers(text), ['Ann Lusk', 'Aldo Brenn', 'Ivo Kalan']);
   });
+
+  it('reads "A spokesman for the Bank of Tarnmoor later declined … “…,” he said" as the bank\'s, past an adverb before the verb, not the last speaker\'s', () => {
+    const text = 'Bond sale falls short\n\n\u201cThe market has spoken,\u201d Finance Minister Ottla Varnsk told reporters.\n\nA spokesman for the Bank of Tarnmoor later declined to say whether it had bought any bonds. \u201cWe do not comment on operations,\u201d he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Ottla Varnsk', 'Bank of Tarnmoor']);
+  });
 });

@@ -654,6 +654,9 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
   if (t.lower === 'one' && tokens[k + 1]?.lower === 'of') {
     const named = oneOfThenNamed(tokens, k);
     if (named) return named;
+    // ("said one of the dealers, who asked not to be named": one of a plural noun's people)
+    const many = oneOfPlural(tokens, k);
+    if (many) return many;
   }
   // ("said a spokesman for the Tarn branch of the Growers' Union": the phrase runs to the body's name)
   const spokes = t.info.article ? k + 1 : k;
@@ -818,6 +821,20 @@ function oneOfThenNamed(tokens: Token[], k: number): Phrase | undefined {
   if (m === k + 3 || !tokens[m - 1].info.plural || tokens[m]?.text !== ',') return undefined;
   const name = closingName(tokens, m + 1);
   return name && { tokens: name, apposition: tokens.slice(k, m) };
+}
+
+/**
+ * "one of the dealers", "one of its traders at a bank in Tarnby": "one of", "the" or a possessive,
+ * and up to three lowercase words ending in a plural noun, then a mark or a preposition: the
+ * people they are one of, as "one of the dealers said" reads them.
+ */
+function oneOfPlural(tokens: Token[], k: number): Phrase | undefined {
+  const owner = tokens[k + 2];
+  if (!owner || owner.kind !== 'word' || !(owner.lower === 'the' || POSSESSIVES.has(owner.lower))) return undefined;
+  const m = pastLowercaseWords(tokens, k + 3, 3);
+  const after = tokens[m];
+  if (m === k + 3 || !tokens[m - 1].info.plural || (after?.kind === 'word' && !WHERE_PREPOSITIONS.has(after.lower))) return undefined;
+  return { tokens: tokens.slice(k + 2, m) };
 }
 
 const DESCRIBING_PREPOSITIONS = new Set(['behind', 'at', 'from', 'in', 'on', 'with']);

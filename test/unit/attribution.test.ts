@@ -3420,4 +3420,9 @@ describe('held-out set 72: wire, British, sport, police and press-release copy',
     const text = 'Bond sale falls short\n\n\u201cThe market has spoken,\u201d Finance Minister Ottla Varnsk told reporters.\n\nA spokesman for the Bank of Tarnmoor later declined to say whether it had bought any bonds. \u201cWe do not comment on operations,\u201d he said.\n';
     assert.deepStrictEqual(speakers(text), ['Ottla Varnsk', 'Bank of Tarnmoor']);
   });
+
+  it('reads "“…,” said one of the brokers at a firm in Tarnby, who asked not to be named" as the brokers\', not a group quoted before', () => {
+    const text = 'Sale falls short\n\nAnalysts said pension funds had held back.\n\n\u201cThe funds sat on their hands,\u201d said one of the brokers at a firm in Tarnby, who asked not to be named. \u201cNobody wanted to go first.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['brokers', 'brokers']);
+  });
 });

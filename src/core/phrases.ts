@@ -570,7 +570,7 @@ export function definiteCommonNoun(tokens: Token[], k: number, ofAllowed = true)
     if ((t.lower === 'his' || t.lower === 'her') && j === k - 1 && tokens[j - 1]?.lower !== 'and' && !noun.info.title && (pluralPersonNoun(noun) || noun.info.personNoun)) return { tokens: [noun], possessor: t };
     // ("At the meeting, one mother told the room:": "one" or "another" right before a noun for a
     // person opens the phrase as an article does)
-    if (j === k - 1 && ONE_OF_MANY.has(t.lower) && noun.info.personNoun) return { tokens: [t, noun] };
+    if (j === k - 1 && ONE_OF_MANY.has(t.lower) && (noun.info.personNoun || noun.info.title)) return { tokens: [t, noun] };
     // ("the", "a", "an", "another")
     if (t.info.article) {
       // "the owner of the bar said": the noun before "of" is the head

@@ -3425,4 +3425,9 @@ describe('held-out set 72: wire, British, sport, police and press-release copy',
     const text = 'Sale falls short\n\nAnalysts said pension funds had held back.\n\n\u201cThe funds sat on their hands,\u201d said one of the brokers at a firm in Tarnby, who asked not to be named. \u201cNobody wanted to go first.\u201d\n';
     assert.deepStrictEqual(speakers(text), ['brokers', 'brokers']);
   });
+
+  it('reads "One reporter asked: “…?”" as the reporter\'s question, as "One resident asked:" is read (a noun that is also a title after "one")', () => {
+    const text = 'Sale\n\n\u201cWe are listening,\u201d Finance Minister Ottla Varnsk told reporters.\n\nOne reporter asked: \u201cCan we still borrow?\u201d Varnsk replied: \u201cYes.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['Ottla Varnsk', 'reporter', 'Ottla Varnsk']);
+  });
 });

@@ -3,7 +3,7 @@ import type { Attribution } from './attribution';
 import { endsInApostropheS, isDocumentWord, isNameWord, isOtherGender, key } from './entities';
 import type { Entity, EntityRegistry } from './entities';
 import { classifyQuote } from './quoteKinds';
-import { countedNounModifier, definiteCommonNoun, inNumber, openingBody, isReportingVerb, ONE_OF_MANY, phraseEndingAt, phraseStartingAt, possessiveName, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
+import { countedNounModifier, definiteCommonNoun, inNumber, openingBody, isReportingVerb, ONE_OF_MANY, phraseEndingAt, phraseStartingAt, pluralPersonNoun, possessiveName, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import { attributeEchoes } from './quotes/echoes';
 import { nestingDepths } from './quotes/scanner';
@@ -932,7 +932,7 @@ interface Cue {
 }
 
 function findCue(tokens: Token[], qi: number): Cue | undefined {
-  return cueAfter(tokens, qi) ?? cueBefore(tokens, qi) ?? accordingTo(tokens, qi) ?? quotedAs(tokens, Math.max(0, qi - CUE_WINDOW), qi + CUE_WINDOW) ?? closingCredit(tokens, qi) ?? passiveAgent(tokens, qi) ?? verbInSentence(tokens, qi);
+  return askedBy(tokens, qi) ?? cueAfter(tokens, qi) ?? cueBefore(tokens, qi) ?? accordingTo(tokens, qi) ?? quotedAs(tokens, Math.max(0, qi - CUE_WINDOW), qi + CUE_WINDOW) ?? closingCredit(tokens, qi) ?? passiveAgent(tokens, qi) ?? verbInSentence(tokens, qi);
 }
 
 /**
@@ -1006,6 +1006,19 @@ function cueAfter(tokens: Token[], qi: number): Cue | undefined {
   const verb = tokens[m];
   if (isReportingVerb(verb) || isMannerVerb(verb)) return { phrase, rule: 'verb-after', confidence: 0.95, cueTokens: [...phrase.tokens, verb], weak: isWeakVerb(verb) };
   return undefined;
+}
+
+/**
+ * "Asked by a reporter, “…?”, Tom Vik answered: …": a question quoted right after "Asked by" and
+ * the one asking, which opens the sentence, is the asker's, not the words of the one who answers.
+ */
+function askedBy(tokens: Token[], qi: number): Cue | undefined {
+  if (qi < 4 || tokens[0].lower !== 'asked' || tokens[1].lower !== 'by' || tokens[qi - 1].text !== ',' || !/\?\s*\p{Pf}?\p{Pi}?["'\u2019\u201d]?$/u.test(tokens[qi].text)) return undefined;
+  // (a name, "a reporter", or people in the plural: "Asked by reporters, …")
+  const bare = qi === 4 && (pluralPersonNoun(tokens[2]) || (tokens[2].kind === 'word' && !tokens[2].capitalized && tokens[2].info.plural && tokens[2].info.title)) ? { tokens: [tokens[2]] } : undefined;
+  const phrase = phraseStartingAt(tokens, 2) ?? definiteCommonNoun(tokens, qi - 2) ?? bare;
+  if (!phrase || phrase.tokens[0] !== tokens[2] || 2 + phrase.tokens.length !== qi - 1) return undefined;
+  return { phrase, rule: 'verb-before', confidence: 0.85, cueTokens: [tokens[0], ...phrase.tokens], weak: false };
 }
 
 /** How far "by the state news agency" may run between "quoted" and "as saying". */

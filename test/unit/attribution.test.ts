@@ -3430,4 +3430,9 @@ describe('held-out set 72: wire, British, sport, police and press-release copy',
     const text = 'Sale\n\n\u201cWe are listening,\u201d Finance Minister Ottla Varnsk told reporters.\n\nOne reporter asked: \u201cCan we still borrow?\u201d Varnsk replied: \u201cYes.\u201d\n';
     assert.deepStrictEqual(speakers(text), ['Ottla Varnsk', 'reporter', 'Ottla Varnsk']);
   });
+
+  it('reads "Asked by a reporter, “…?”, X answered: “…”" as the reporter\'s question and X\'s answer', () => {
+    const text = 'The final was cut short.\n\n\u201cWe rowed well,\u201d said coach Pavel Drozd.\n\nAsked by a reporter, \u201cShould it have gone ahead?\u201d, Drozd answered: \u201cThat is for others.\u201d\n\nAsked by reporters, \u201cWill you be back?\u201d, Drozd said: \u201cOf course.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['Pavel Drozd', 'reporter', 'Pavel Drozd', 'reporters', 'Pavel Drozd']);
+  });
 });

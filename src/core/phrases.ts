@@ -182,7 +182,10 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
         }
         // "The regatta's organisers, the Tarn Sailing Club, said", "Her employer, the Tarn Health
         // Board, said": a body named after a lowercase noun for people or a body is who speaks
-        if (head && !head.apposition && bodyNoun(head.tokens[head.tokens.length - 1]) && bodyNamedAfterThe(appo)) return { tokens: appo.slice(1), apposition: head.tokens };
+        // ("The river's navigation authority, the Conservators of the Tarn, said": after a body's own
+        // noun, a name of the form "the X of Y" is that body's, whatever word ends it)
+        const headNoun = head?.tokens[head.tokens.length - 1];
+        if (head && headNoun && !head.apposition && bodyNoun(headNoun) && (bodyNamedAfterThe(appo) || (headNoun.info.org && bodyOfNamedAfterThe(appo)))) return { tokens: appo.slice(1), apposition: head.tokens };
         // "The Dean of Tarn, the Very Rev Ann Vik, said": a title's holder named with an honorific
         const h = head && isTitleWord(head.tokens[0]) && appo[0]?.lower === 'the' ? appo.findIndex((w) => w.info.honorific) : -1;
         if (h > 0 && h < 4 && appo.length - h > 2 && appo.slice(h + 1).every(isBareNameWord)) return { tokens: appo.slice(h + 1), apposition: head?.tokens };
@@ -305,6 +308,19 @@ function bodyNamedAfterThe(words: Token[]): boolean {
   if (n < 3 || words[0].lower !== 'the' || words[0].capitalized || !words[n - 1].info.org || !words[1].capitalized) return false;
   for (let i = 1; i < n; i++) if (words[i].kind !== 'word' || !(words[i].capitalized || words[i].info.nameConnector)) return false;
   return true;
+}
+
+/** "the Conservators of the Tarn", "the Board of Conservators": "the", then capitalised words around a lowercase "of" (connectors inside). */
+function bodyOfNamedAfterThe(words: Token[]): boolean {
+  const n = words.length;
+  if (n < 4 || words[0].lower !== 'the' || words[0].capitalized || !words[1].capitalized || !words[n - 1].capitalized) return false;
+  let of = false;
+  for (let i = 1; i < n; i++) {
+    const w = words[i];
+    if (w.kind !== 'word' || !(w.capitalized || w.info.nameConnector)) return false;
+    if (w.lower === 'of' && !w.capitalized && i >= 2) of = true;
+  }
+  return of;
 }
 
 /** Words that let "a" stand before a plural: "a few residents", "a dozen officers". */

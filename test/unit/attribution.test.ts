@@ -3435,4 +3435,9 @@ describe('held-out set 72: wire, British, sport, police and press-release copy',
     const text = 'The final was cut short.\n\n\u201cWe rowed well,\u201d said coach Pavel Drozd.\n\nAsked by a reporter, \u201cShould it have gone ahead?\u201d, Drozd answered: \u201cThat is for others.\u201d\n\nAsked by reporters, \u201cWill you be back?\u201d, Drozd said: \u201cOf course.\u201d\n';
     assert.deepStrictEqual(speakers(text), ['Pavel Drozd', 'reporter', 'Pavel Drozd', 'reporters', 'Pavel Drozd']);
   });
+
+  it('reads "The river\'s navigation authority, the Wardens of the Lisk, said" as the body named "the X of Y" after its own noun, not "authority"', () => {
+    const text = 'Race cut short\n\nThe river\u2019s navigation authority, the Wardens of the Lisk, said in a statement that it had \u201cno objection\u201d to the race.\n';
+    assert.deepStrictEqual(speakers(text), ['Wardens of the Lisk']);
+  });
 });

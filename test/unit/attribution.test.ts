@@ -3440,4 +3440,9 @@ describe('held-out set 72: wire, British, sport, police and press-release copy',
     const text = 'Race cut short\n\nThe river\u2019s navigation authority, the Wardens of the Lisk, said in a statement that it had \u201cno objection\u201d to the race.\n';
     assert.deepStrictEqual(speakers(text), ['Wardens of the Lisk']);
   });
+
+  it('reads a name in title case right after "christened" or "renamed" ("a new boat christened “Edna Pole”") as a title, as after "dubbed" or "nicknamed"', () => {
+    const text = 'The crew rowed a new boat christened \u201cEdna Pole\u201d after the club\u2019s founder. The old one, renamed \u201cSlow Coach\u201d, was sold.\n';
+    assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.kind), ['title', 'title']);
+  });
 });

@@ -3445,4 +3445,10 @@ describe('held-out set 72: wire, British, sport, police and press-release copy',
     const text = 'The crew rowed a new boat christened \u201cEdna Pole\u201d after the club\u2019s founder. The old one, renamed \u201cSlow Coach\u201d, was sold.\n';
     assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.kind), ['title', 'title']);
   });
+
+  it('reads one capitalised word given to the object of "call" ("taken to calling the affair “Dampgate”") as a title, and a lowercase verdict so given as no title', () => {
+    const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => q.kind);
+    assert.deepStrictEqual(kinds('Some members have taken to calling the affair \u201cDampgate\u201d.\n'), ['title']);
+    assert.notDeepStrictEqual(kinds('Some members have taken to calling the delay \u201cshameful\u201d.\n'), ['title']);
+  });
 });

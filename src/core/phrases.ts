@@ -726,12 +726,15 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     }
     // ("said the owner", "said one woman": after a lone determiner, "one" or a number, a noun for a person is the head)
     // ("said the delivery driver": or after one lowercase word that qualifies it, mid-sentence)
-    if (!nounSeen && !u.capitalized && u.info.personNoun && (qualified || (out.length === 1 && (out[0].info.determiner || out[0].lower === 'one' || NUMBER_WORDS.has(out[0].lower))))) {
+    // ("said the team's pilot", "said the club's lead groundsman": after "the" and a lowercase owner
+    // in the possessive, as after "the" alone)
+    const ownedAfterThe = articled && out.length === 2 && !out[1].capitalized && endsInApostropheS(out[1].text) && !POSSESSIVES.has(out[1].lower);
+    if (!nounSeen && !u.capitalized && (u.info.personNoun || (ownedAfterThe && u.info.title)) && (qualified || ownedAfterThe || (out.length === 1 && (out[0].info.determiner || out[0].lower === 'one' || NUMBER_WORDS.has(out[0].lower))))) {
       out.push(u);
       nounSeen = true;
       continue;
     }
-    if (articled && out.length === 1 && !u.capitalized && LOWERCASE_WORD.test(u.text) && !u.info.stop && personNounAt(tokens, j + 1)) {
+    if (articled && (out.length === 1 || ownedAfterThe) && !u.capitalized && LOWERCASE_WORD.test(u.text) && !u.info.stop && personNounAt(tokens, j + 1)) {
       out.push(u);
       qualified = true;
       continue;

@@ -3451,4 +3451,12 @@ describe('held-out set 72: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(kinds('Some members have taken to calling the affair \u201cDampgate\u201d.\n'), ['title']);
     assert.notDeepStrictEqual(kinds('Some members have taken to calling the delay \u201cshameful\u201d.\n'), ['title']);
   });
+
+  it('reads "“…,” said the crew\'s pilot" and "said the crew\'s lead pilot" as a described person, not the last speaker (an owner in the possessive after "the")', () => {
+    for (const role of ['crew\u2019s pilot', 'crew\u2019s lead pilot']) {
+      const text = `Walker found\n\n\u201cThe cloud was low,\u201d Insp Ewan Rusk said.\n\n\u201cWe found him at dawn,\u201d said the ${role}.\n`;
+      const got = speakers(text);
+      assert.ok(got[1] !== null && got[1].endsWith('pilot'), `${role}: ${String(got[1])}`);
+    }
+  });
 });

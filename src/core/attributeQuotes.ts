@@ -242,6 +242,9 @@ export function attributeQuotes(
     return entity && entity.kind !== 'person' ? entity : undefined;
   };
 
+  // the sentence after the current one, when it is in the same paragraph
+  const nextSentence = (): Token[] | undefined => (sentenceIndex + 1 < sentences.length && sentences[sentenceIndex + 1].paragraph === paragraphIndex ? sentenceTokens[sentenceIndex + 1] : undefined);
+
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     paragraphIndex = s.paragraph;
@@ -289,7 +292,7 @@ export function attributeQuotes(
       const qi = scan.quoteAt[n];
       const top = tokens[qi].quote as number;
       const q = topLevel[top];
-      let a = headline ?? attributeByCue(tokens, qi, resolver, q.start, s.paragraph, subjectBefore, bodyBefore);
+      let a = headline ?? attributeByCue(tokens, qi, resolver, q.start, s.paragraph, subjectBefore, bodyBefore, nextSentence);
       // ("Tears as village shop closes: ‘…’", "Seaside traders demand action: ‘…’": a headline's
       // quote after a colon, credited to a subject that does not end at the colon, is a guess; the
       // same words credited in the story say more)
@@ -853,10 +856,19 @@ export function attributeByCue(
   subjectBefore?: (gender: 'male' | 'female') => Entity | undefined,
   /** The body the sentence before the quote's, in its paragraph, opened on ("The bank rejected …"). */
   bodyBefore?: () => Entity | undefined,
+  /** The next sentence's tokens, when it is in the quote's paragraph. */
+  nextSentence?: () => Token[] | undefined,
 ): Attribution {
   const found = findCue(tokens, qi);
   if (!found) return NO_ATTRIBUTION;
   const subject = found.phrase.tokens[0];
+  // "“…,” said the team's lead pilot. Ann Vik, a former surveyor, set up …": a description that
+  // ends the sentence is named by the full name that opens the next one
+  const named = nextSentence && found.rule === 'verb-after' ? nameAfterDescription(tokens, found, nextSentence) : undefined;
+  if (named) {
+    const { entity } = resolver.resolve({ tokens: named }, named[named.length - 1].end, paragraph);
+    if (entity && entity.kind === 'person') return { entity, coSpeakers: [], rule: found.rule, confidence: 0.8, cue: cueSpan(found.cueTokens), weak: found.weak };
+  }
   // "The bank rejected the criticism. ‘…,’ it said.": it is the body the sentence before opened on
   if (bodyBefore && found.phrase.tokens.length === 1 && subject.lower === 'it') {
     const entity = bodyBefore();
@@ -881,6 +893,24 @@ export function attributeByCue(
   // after the pronoun, so it cannot be whom the pronoun means)
   else if (found.phrase.tokens.length === 1 && subject.info.pronoun && subject.start < pos) pos = subject.start;
   return attributionOf(found, resolver, pos, paragraph);
+}
+
+/**
+ * "“…,” said the team's lead pilot. Ann Vik, a former surveyor, set up …": when the cue's phrase is
+ * a description after "the" (a lowercase word next, no apposition) that only a full stop follows,
+ * the two to four capitalised words opening the next sentence before a comma, naming someone
+ * (no title, organisation or small word among them).
+ */
+function nameAfterDescription(tokens: Token[], found: Cue, nextSentence: () => Token[] | undefined): Token[] | undefined {
+  const words = found.phrase.tokens;
+  if (words.length < 2 || words[0].lower !== 'the' || words[0].capitalized || words[1].capitalized || found.phrase.apposition || found.phrase.possessor) return undefined;
+  const end = tokens.indexOf(words[words.length - 1]);
+  if (end < 0 || end !== tokens.length - 2 || tokens[end + 1].text !== '.') return undefined;
+  const next = nextSentence();
+  if (!next) return undefined;
+  let n = 0;
+  while (n < next.length && n < 5 && next[n].kind === 'word' && next[n].capitalized && !next[n].acronym && !next[n].info.stop && !next[n].info.title && !next[n].info.org && !next[n].info.honorific) n++;
+  return n >= 2 && n <= 4 && next[n]?.text === ',' ? next.slice(0, n) : undefined;
 }
 
 /** The words that open a relative clause whose subject is "it": "what it called", "which it argued". */

@@ -3459,4 +3459,9 @@ describe('held-out set 72: wire, British, sport, police and press-release copy',
       assert.ok(got[1] !== null && got[1].endsWith('pilot'), `${role}: ${String(got[1])}`);
     }
   });
+
+  it('reads "“…,” said the crew\'s lead pilot. Orla Penhale, a former surveyor, set up …" as hers, the full name opening the next sentence naming the description', () => {
+    const text = 'Walker found\n\n\u201cThe cloud was low,\u201d Insp Ewan Rusk said.\n\n\u201cWe found him at dawn,\u201d said the crew\u2019s lead pilot. Orla Penhale, a former surveyor, set up the charity in 2021.\n\n\u201cHe waved,\u201d she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Ewan Rusk', 'Orla Penhale', 'Orla Penhale']);
+  });
 });

@@ -3464,4 +3464,9 @@ describe('held-out set 72: wire, British, sport, police and press-release copy',
     const text = 'Walker found\n\n\u201cThe cloud was low,\u201d Insp Ewan Rusk said.\n\n\u201cWe found him at dawn,\u201d said the crew\u2019s lead pilot. Orla Penhale, a former surveyor, set up the charity in 2021.\n\n\u201cHe waved,\u201d she said.\n';
     assert.deepStrictEqual(speakers(text), ['Ewan Rusk', 'Orla Penhale', 'Orla Penhale']);
   });
+
+  it('reads a pronoun\'s contraction opening a sentence ("I\u2019ve heard it said: “…”", "We\u2019ve said it before: “…”") as no one\'s name', () => {
+    const text = 'Toilets to close\n\nI\u2019ve heard it a dozen times: \u201cI will stay at home.\u201d\n\nWe\u2019ve said it before: \u201cNo.\u201d\n';
+    for (const name of speakers(text)) assert.ok(name === null || !/\u2019/.test(name), String(name));
+  });
 });

@@ -591,7 +591,7 @@ function spokespersonSubject(tokens: Token[], start: number): Beat | undefined {
   let k = tokens[start + 3]?.lower === 'the' ? start + 4 : start + 3;
   const from = k;
   while (k < tokens.length && tokens[k].kind === 'word' && (tokens[k].capitalized || (k > from && NAME_CONNECTORS.has(tokens[k].lower) && tokens[k + 1]?.capitalized))) k++;
-  // ("A spokesman for the Bank of Tarnmoor later declined …": an adverb or auxiliary may stand before the verb)
+  // ("A spokesman for the Bank of Tarnmoor also refused …": an adverb or auxiliary may stand before the verb)
   let v = k;
   while (v < tokens.length && tokens[v].kind === 'word' && !tokens[v].capitalized && tokens[v].info.verbAdverb && tokens[v].lower !== 'and' && tokens[v].lower !== 'but') v++;
   const verb = tokens[v];
@@ -862,7 +862,7 @@ export function attributeByCue(
   const found = findCue(tokens, qi);
   if (!found) return NO_ATTRIBUTION;
   const subject = found.phrase.tokens[0];
-  // "“…,” said the team's lead pilot. Ann Vik, a former surveyor, set up …": a description that
+  // "“…,” said the estate's senior gardener. Ann Vik, a retired teacher, planted …": a description that
   // ends the sentence is named by the full name that opens the next one
   const named = nextSentence && found.rule === 'verb-after' ? nameAfterDescription(tokens, found, nextSentence) : undefined;
   if (named) {
@@ -896,7 +896,7 @@ export function attributeByCue(
 }
 
 /**
- * "“…,” said the team's lead pilot. Ann Vik, a former surveyor, set up …": when the cue's phrase is
+ * "“…,” said the estate's senior gardener. Ann Vik, a retired teacher, planted …": when the cue's phrase is
  * a description after "the" (a lowercase word next, no apposition) that only a full stop follows,
  * the two to four capitalised words opening the next sentence before a comma, naming someone
  * (no title, organisation or small word among them).
@@ -1028,7 +1028,7 @@ function cueAfter(tokens: Token[], qi: number): Cue | undefined {
   // ("“…,” a spokeswoman for Tarn Table Tennis, the governing body, said": asides between commas
   // after a phrase read to its body's name stand between it and its verb)
   else m = pastAsides(tokens, m);
-  // ("“…,” Ivo Kalan was quoted as saying", "… was quoted by the news agency as saying")
+  // ("“…,” Ivo Kalan was quoted as saying", "… was quoted by the broadcaster as saying")
   const saying = quotedPassiveAsSaying(tokens, m);
   if (saying) return { phrase, rule: 'verb-after', confidence: 0.9, cueTokens: [...phrase.tokens, saying], weak: false };
   m = skipAdverbsRight(tokens, m);
@@ -1039,19 +1039,19 @@ function cueAfter(tokens: Token[], qi: number): Cue | undefined {
 }
 
 /**
- * "Asked by a reporter, “…?”, Tom Vik answered: …": a question quoted right after "Asked by" and
+ * "Asked by a journalist, “…?”, Tom Vik replied: …": a question quoted right after "Asked by" and
  * the one asking, which opens the sentence, is the asker's, not the words of the one who answers.
  */
 function askedBy(tokens: Token[], qi: number): Cue | undefined {
   if (qi < 4 || tokens[0].lower !== 'asked' || tokens[1].lower !== 'by' || tokens[qi - 1].text !== ',' || !/\?\s*\p{Pf}?\p{Pi}?["'\u2019\u201d]?$/u.test(tokens[qi].text)) return undefined;
-  // (a name, "a reporter", or people in the plural: "Asked by reporters, …")
+  // (a name, "a journalist", or people in the plural: "Asked by journalists, …")
   const bare = qi === 4 && (pluralPersonNoun(tokens[2]) || (tokens[2].kind === 'word' && !tokens[2].capitalized && tokens[2].info.plural && tokens[2].info.title)) ? { tokens: [tokens[2]] } : undefined;
   const phrase = phraseStartingAt(tokens, 2) ?? definiteCommonNoun(tokens, qi - 2) ?? bare;
   if (!phrase || phrase.tokens[0] !== tokens[2] || 2 + phrase.tokens.length !== qi - 1) return undefined;
   return { phrase, rule: 'verb-before', confidence: 0.85, cueTokens: [tokens[0], ...phrase.tokens], weak: false };
 }
 
-/** How far "by the state news agency" may run between "quoted" and "as saying". */
+/** How far "by the national broadcaster" may run between "quoted" and "as saying". */
 const QUOTED_BY_REACH = 8;
 
 /**

@@ -182,7 +182,7 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
         }
         // "The regatta's organisers, the Tarn Sailing Club, said", "Her employer, the Tarn Health
         // Board, said": a body named after a lowercase noun for people or a body is who speaks
-        // ("The river's navigation authority, the Conservators of the Tarn, said": after a body's own
+        // ("The canal's licensing authority, the Wardens of the Lisk, said": after a body's own
         // noun, a name of the form "the X of Y" is that body's, whatever word ends it)
         const headNoun = head?.tokens[head.tokens.length - 1];
         if (head && headNoun && !head.apposition && bodyNoun(headNoun) && (bodyNamedAfterThe(appo) || (headNoun.info.org && bodyOfNamedAfterThe(appo)))) return { tokens: appo.slice(1), apposition: head.tokens };
@@ -310,7 +310,7 @@ function bodyNamedAfterThe(words: Token[]): boolean {
   return true;
 }
 
-/** "the Conservators of the Tarn", "the Board of Conservators": "the", then capitalised words around a lowercase "of" (connectors inside). */
+/** "the Wardens of the Lisk", "the Board of Wardens": "the", then capitalised words around a lowercase "of" (connectors inside). */
 function bodyOfNamedAfterThe(words: Token[]): boolean {
   const n = words.length;
   if (n < 4 || words[0].lower !== 'the' || words[0].capitalized || !words[1].capitalized || !words[n - 1].capitalized) return false;
@@ -670,7 +670,7 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
   if (t.lower === 'one' && tokens[k + 1]?.lower === 'of') {
     const named = oneOfThenNamed(tokens, k);
     if (named) return named;
-    // ("said one of the dealers, who asked not to be named": one of a plural noun's people)
+    // ("said one of the brokers, who asked not to be named": one of a plural noun's people)
     const many = oneOfPlural(tokens, k);
     if (many) return many;
   }
@@ -726,7 +726,7 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     }
     // ("said the owner", "said one woman": after a lone determiner, "one" or a number, a noun for a person is the head)
     // ("said the delivery driver": or after one lowercase word that qualifies it, mid-sentence)
-    // ("said the team's pilot", "said the club's lead groundsman": after "the" and a lowercase owner
+    // ("said the estate's gardener", "said the club's senior caretaker": after "the" and a lowercase owner
     // in the possessive, as after "the" alone)
     const ownedAfterThe = articled && out.length === 2 && !out[1].capitalized && endsInApostropheS(out[1].text) && !POSSESSIVES.has(out[1].lower);
     if (!nounSeen && !u.capitalized && (u.info.personNoun || (ownedAfterThe && u.info.title)) && (qualified || ownedAfterThe || (out.length === 1 && (out[0].info.determiner || out[0].lower === 'one' || NUMBER_WORDS.has(out[0].lower))))) {
@@ -843,9 +843,9 @@ function oneOfThenNamed(tokens: Token[], k: number): Phrase | undefined {
 }
 
 /**
- * "one of the dealers", "one of its traders at a bank in Tarnby": "one of", "the" or a possessive,
+ * "one of the brokers", "one of its cashiers at a branch in Tarnby": "one of", "the" or a possessive,
  * and up to three lowercase words ending in a plural noun, then a mark or a preposition: the
- * people they are one of, as "one of the dealers said" reads them.
+ * people they are one of, as "one of the brokers said" reads them.
  */
 function oneOfPlural(tokens: Token[], k: number): Phrase | undefined {
   const owner = tokens[k + 2];

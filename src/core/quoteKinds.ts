@@ -350,7 +350,7 @@ const NAMING_VERBS: ReadonlySet<string> = new Set(['nicknamed', 'dubbed', 'chris
 /** Words that may open the object of a verb of naming: "the first batch", "it", "their new boat". */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'it', 'them', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
 
-/** "calling the episode “…”": forms of "call", which give a name or a verdict to their object. */
+/** "calling the affair “…”": forms of "call", which give a name or a verdict to their object. */
 const CALLING_VERBS: ReadonlySet<string> = new Set(['call', 'calls', 'calling', 'called']);
 
 /**
@@ -401,7 +401,7 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   // ("had nicknamed the first batch “Flask Two”", "dubbed it “Old Reliable”": a name in title case
   // given to the object of a verb of naming)
   if (namedObjectBefore(tokens, cueAt) && titleCase() && !sentenceLike() && wordCount() <= 5) return 'title';
-  // ("taken to calling the episode “Dampgate”": one capitalised word given to the object of "call"
+  // ("have begun calling the affair “Dampgate”": one capitalised word given to the object of "call"
   // or of a verb of naming is a name too; a verdict, "calling the delay “unacceptable”", is lowercase)
   if (wordCount() === 1 && nameLike() && !sentenceLike() && namedObjectBefore(tokens, cueAt, true)) return 'title';
   // (one capitalised word is a name set beside its noun between commas: "its flagship product, “Tarnio”, won")

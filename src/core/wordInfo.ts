@@ -89,7 +89,7 @@ export function wordInfo(lower: string): WordInfo {
     weakReporting: WEAK_REPORTING.has(lower),
     // ("Sixteen-year-old Ann Vik won": an age spelled out to open a sentence is no part of her name;
     // "Nine-year-old Ann Vik" too, the ages under ten that house styles spell out)
-    // ("I’ve heard it said: “…”": a pronoun's contraction is no name either)
+    // ("I’ve told them: “…”": a pronoun's contraction is no name either)
     stop: NOT_NAME_WORDS.has(lower) || (describesPerson && lower.endsWith('-old')) || PRONOUN_CONTRACTION.test(lower),
     lowercasePhraseWord: speakerNoun || title || describesPerson || POSSESSIVE.test(lower) || COMPOUND.test(lower),
     issue: ISSUE_VERBS.has(lower),

@@ -4,7 +4,7 @@ import type { Attribution } from './attribution';
 import { endsInApostropheS, isDocumentWord, isNameWord, isOtherGender, key } from './entities';
 import type { Entity, EntityRegistry } from './entities';
 import { classifyQuote } from './quoteKinds';
-import { countedNounModifier, definiteCommonNoun, inNumber, openingBody, isReportingVerb, ONE_OF_MANY, phraseEndingAt, phraseStartingAt, possessiveName, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
+import { countedNounModifier, definiteCommonNoun, inNumber, openingBody, isReportingVerb, ONE_OF_MANY, phraseEndingAt, phraseStartingAt, pluralPersonNoun, possessiveName, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import { attributeEchoes } from './quotes/echoes';
 import { nestingDepths } from './quotes/scanner';
@@ -243,6 +243,9 @@ export function attributeQuotes(
     return entity && entity.kind !== 'person' ? entity : undefined;
   };
 
+  // the sentence after the current one, when it is in the same paragraph
+  const nextSentence = (): Token[] | undefined => (sentenceIndex + 1 < sentences.length && sentences[sentenceIndex + 1].paragraph === paragraphIndex ? sentenceTokens[sentenceIndex + 1] : undefined);
+
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     paragraphIndex = s.paragraph;
@@ -291,7 +294,7 @@ export function attributeQuotes(
       const qi = scan.quoteAt[n];
       const top = tokens[qi].quote as number;
       const q = topLevel[top];
-      let a = headline ?? attributeByCue(tokens, qi, resolver, q.start, s.paragraph, subjectBefore, bodyBefore);
+      let a = headline ?? attributeByCue(tokens, qi, resolver, q.start, s.paragraph, subjectBefore, bodyBefore, nextSentence);
       // ("Tears as village shop closes: ‘…’", "Seaside traders demand action: ‘…’": a headline's
       // quote after a colon, credited to a subject that does not end at the colon, is a guess; the
       // same words credited in the story say more)
@@ -590,7 +593,10 @@ function spokespersonSubject(tokens: Token[], start: number): Beat | undefined {
   let k = tokens[start + 3]?.lower === 'the' ? start + 4 : start + 3;
   const from = k;
   while (k < tokens.length && tokens[k].kind === 'word' && (tokens[k].capitalized || (k > from && NAME_CONNECTORS.has(tokens[k].lower) && tokens[k + 1]?.capitalized))) k++;
-  const verb = tokens[k];
+  // ("A spokesman for the Bank of Tarnmoor also refused …": an adverb or auxiliary may stand before the verb)
+  let v = k;
+  while (v < tokens.length && tokens[v].kind === 'word' && !tokens[v].capitalized && tokens[v].info.verbAdverb && tokens[v].lower !== 'and' && tokens[v].lower !== 'but') v++;
+  const verb = tokens[v];
   if (k === from || verb?.kind !== 'word' || verb.capitalized || verb.info.stop) return undefined;
   return { phrase: { tokens: tokens.slice(start, k) }, pos: tokens[start].start, person: true, unnamed: gender ?? undefined, spokes: true };
 }
@@ -852,10 +858,19 @@ export function attributeByCue(
   subjectBefore?: (gender: 'male' | 'female') => Entity | undefined,
   /** The body the sentence before the quote's, in its paragraph, opened on ("The bank rejected …"). */
   bodyBefore?: () => Entity | undefined,
+  /** The next sentence's tokens, when it is in the quote's paragraph. */
+  nextSentence?: () => Token[] | undefined,
 ): Attribution {
   const found = findCue(tokens, qi);
   if (!found) return NO_ATTRIBUTION;
   const subject = found.phrase.tokens[0];
+  // "“…,” said the estate's senior gardener. Ann Vik, a retired teacher, planted …": a description that
+  // ends the sentence is named by the full name that opens the next one
+  const named = nextSentence && found.rule === 'verb-after' ? nameAfterDescription(tokens, found, nextSentence) : undefined;
+  if (named) {
+    const { entity } = resolver.resolve({ tokens: named }, named[named.length - 1].end, paragraph);
+    if (entity && entity.kind === 'person') return { entity, coSpeakers: [], rule: found.rule, confidence: 0.8, cue: cueSpan(found.cueTokens), weak: found.weak };
+  }
   // "The bank rejected the criticism. ‘…,’ it said.": it is the body the sentence before opened on
   if (bodyBefore && found.phrase.tokens.length === 1 && subject.lower === 'it') {
     const entity = bodyBefore();
@@ -880,6 +895,24 @@ export function attributeByCue(
   // after the pronoun, so it cannot be whom the pronoun means)
   else if (found.phrase.tokens.length === 1 && subject.info.pronoun && subject.start < pos) pos = subject.start;
   return attributionOf(found, resolver, pos, paragraph);
+}
+
+/**
+ * "“…,” said the estate's senior gardener. Ann Vik, a retired teacher, planted …": when the cue's phrase is
+ * a description after "the" (a lowercase word next, no apposition) that only a full stop follows,
+ * the two to four capitalised words opening the next sentence before a comma, naming someone
+ * (no title, organisation or small word among them).
+ */
+function nameAfterDescription(tokens: Token[], found: Cue, nextSentence: () => Token[] | undefined): Token[] | undefined {
+  const words = found.phrase.tokens;
+  if (words.length < 2 || words[0].lower !== 'the' || words[0].capitalized || words[1].capitalized || found.phrase.apposition || found.phrase.possessor) return undefined;
+  const end = tokens.indexOf(words[words.length - 1]);
+  if (end < 0 || end !== tokens.length - 2 || tokens[end + 1].text !== '.') return undefined;
+  const next = nextSentence();
+  if (!next) return undefined;
+  let n = 0;
+  while (n < next.length && n < 5 && next[n].kind === 'word' && next[n].capitalized && !next[n].acronym && !next[n].info.stop && !next[n].info.title && !next[n].info.org && !next[n].info.honorific) n++;
+  return n >= 2 && n <= 4 && next[n]?.text === ',' ? next.slice(0, n) : undefined;
 }
 
 /** The words that open a relative clause whose subject is "it": "what it called", "which it argued". */
@@ -931,7 +964,7 @@ interface Cue {
 }
 
 function findCue(tokens: Token[], qi: number): Cue | undefined {
-  return cueAfter(tokens, qi) ?? cueBefore(tokens, qi) ?? accordingTo(tokens, qi) ?? quotedAs(tokens, Math.max(0, qi - CUE_WINDOW), qi + CUE_WINDOW) ?? closingCredit(tokens, qi) ?? passiveAgent(tokens, qi) ?? verbInSentence(tokens, qi);
+  return askedBy(tokens, qi) ?? cueAfter(tokens, qi) ?? cueBefore(tokens, qi) ?? accordingTo(tokens, qi) ?? quotedAs(tokens, Math.max(0, qi - CUE_WINDOW), qi + CUE_WINDOW) ?? closingCredit(tokens, qi) ?? passiveAgent(tokens, qi) ?? verbInSentence(tokens, qi);
 }
 
 /**
@@ -997,11 +1030,50 @@ function cueAfter(tokens: Token[], qi: number): Cue | undefined {
   // ("“…,” a spokeswoman for Tarn Table Tennis, the governing body, said": asides between commas
   // after a phrase read to its body's name stand between it and its verb)
   else m = pastAsides(tokens, m);
+  // ("“…,” Ivo Kalan was quoted as saying", "… was quoted by the broadcaster as saying")
+  const saying = quotedPassiveAsSaying(tokens, m);
+  if (saying) return { phrase, rule: 'verb-after', confidence: 0.9, cueTokens: [...phrase.tokens, saying], weak: false };
   m = skipAdverbsRight(tokens, m);
   if (tokens[m]?.lower === 'quoted' || (tokens[m - 1]?.lower === 'was' && tokens[m]?.lower === 'quoted')) m++;
   const verb = tokens[m];
   if (isReportingVerb(verb) || isMannerVerb(verb)) return { phrase, rule: 'verb-after', confidence: 0.95, cueTokens: [...phrase.tokens, verb], weak: isWeakVerb(verb) };
   return undefined;
+}
+
+/**
+ * "Asked by a journalist, “…?”, Tom Vik replied: …": a question quoted right after "Asked by" and
+ * the one asking, which opens the sentence, is the asker's, not the words of the one who answers.
+ */
+function askedBy(tokens: Token[], qi: number): Cue | undefined {
+  if (qi < 4 || tokens[0].lower !== 'asked' || tokens[1].lower !== 'by' || tokens[qi - 1].text !== ',' || !/\?\s*\p{Pf}?\p{Pi}?["'\u2019\u201d]?$/u.test(tokens[qi].text)) return undefined;
+  // (a name, "a journalist", or people in the plural: "Asked by journalists, …")
+  const bare = qi === 4 && (pluralPersonNoun(tokens[2]) || (tokens[2].kind === 'word' && !tokens[2].capitalized && tokens[2].info.plural && tokens[2].info.title)) ? { tokens: [tokens[2]] } : undefined;
+  const phrase = phraseStartingAt(tokens, 2) ?? definiteCommonNoun(tokens, qi - 2) ?? bare;
+  if (!phrase || phrase.tokens[0] !== tokens[2] || 2 + phrase.tokens.length !== qi - 1) return undefined;
+  return { phrase, rule: 'verb-before', confidence: 0.85, cueTokens: [tokens[0], ...phrase.tokens], weak: false };
+}
+
+/** How far "by the national broadcaster" may run between "quoted" and "as saying". */
+const QUOTED_BY_REACH = 8;
+
+/**
+ * "was quoted as saying", "is quoted by the agency as saying", "has been quoted as saying" from
+ * tokens[m] on, right after a subject: the token "saying", or undefined.
+ */
+function quotedPassiveAsSaying(tokens: Token[], m: number): Token | undefined {
+  let k = m;
+  if (tokens[k]?.lower === 'has' || tokens[k]?.lower === 'had' || tokens[k]?.lower === 'have') {
+    if (tokens[k + 1]?.lower !== 'been') return undefined;
+    k += 2;
+  } else if (tokens[k]?.lower === 'was' || tokens[k]?.lower === 'were' || tokens[k]?.lower === 'is' || tokens[k]?.lower === 'are') k++;
+  else return undefined;
+  if (tokens[k]?.lower !== 'quoted') return undefined;
+  k++;
+  if (tokens[k]?.lower === 'by') {
+    const stop = k + QUOTED_BY_REACH;
+    while (k < stop && k < tokens.length && tokens[k].kind === 'word' && tokens[k].lower !== 'as') k++;
+  }
+  return tokens[k]?.lower === 'as' && tokens[k + 1]?.lower === 'saying' ? tokens[k + 1] : undefined;
 }
 
 /**

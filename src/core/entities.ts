@@ -690,6 +690,9 @@ export class EntityRegistry {
       // no title, is still the Vik the article so called, not a later one only ever named in full,
       // unless it follows that one's full name closely)
       if (bare && !gender && before.entity.kind === 'person' && pos - before.pos > BARE_SURNAME_GAP) return this.bareOwner(k, before.entity, pos) ?? before.entity;
+      // ("Ann Vik … Ela Vik … Mrs Vik said …¶ Mr Vik said": the title says what the latest Vik is,
+      // when nothing else did, so a later title of the other gender finds the other Vik)
+      if (gender && before.entity.kind === 'person' && personGender(before.entity) === undefined && list.latestWithin(pos, SAME_SURNAME_REACH, (m) => m.entity !== before.entity && m.entity.kind === 'person') !== undefined) before.entity.gender = gender;
       return before.entity;
     }
     const single = this.firstSingle.get(k);

@@ -259,7 +259,7 @@ export const NOT_NAME_WORDS = set(
 );
 
 /** Cue words right before a quoted title: an article "entitled …", a report called "…". */
-export const TITLE_CUES = set('entitled titled headlined called named dubbed billed branded nicknamed');
+export const TITLE_CUES = set('entitled titled headlined called named dubbed billed branded nicknamed christened renamed');
 
 /** "the company", "the operator": a business of any name. */
 export const BUSINESS_NOUNS = set('company firm operator business carrier airline developer retailer insurer lender');

@@ -203,7 +203,10 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
         }
         // "The regatta's organisers, the Tarn Sailing Club, said", "Her employer, the Tarn Health
         // Board, said": a body named after a lowercase noun for people or a body is who speaks
-        if (head && !head.apposition && bodyNoun(head.tokens[head.tokens.length - 1]) && bodyNamedAfterThe(appo)) return { tokens: appo.slice(1), apposition: head.tokens };
+        // ("The canal's licensing authority, the Wardens of the Lisk, said": after a body's own
+        // noun, a name of the form "the X of Y" is that body's, whatever word ends it)
+        const headNoun = head?.tokens[head.tokens.length - 1];
+        if (head && headNoun && !head.apposition && bodyNoun(headNoun) && (bodyNamedAfterThe(appo) || (headNoun.info.org && bodyOfNamedAfterThe(appo)))) return { tokens: appo.slice(1), apposition: head.tokens };
         // "The Dean of Tarn, the Very Rev Ann Vik, said": a title's holder named with an honorific
         const h = head && isTitleWord(head.tokens[0]) && appo[0]?.lower === 'the' ? appo.findIndex((w) => w.info.honorific) : -1;
         if (h > 0 && h < 4 && appo.length - h > 2 && appo.slice(h + 1).every(isBareNameWord)) return { tokens: appo.slice(h + 1), apposition: head?.tokens };
@@ -341,6 +344,19 @@ function bodyNamedAfterThe(words: Token[]): boolean {
   if (n < 3 || words[0].lower !== 'the' || words[0].capitalized || !words[n - 1].info.org || !words[1].capitalized) return false;
   for (let i = 1; i < n; i++) if (words[i].kind !== 'word' || !(words[i].capitalized || words[i].info.nameConnector)) return false;
   return true;
+}
+
+/** "the Wardens of the Lisk", "the Board of Wardens": "the", then capitalised words around a lowercase "of" (connectors inside). */
+function bodyOfNamedAfterThe(words: Token[]): boolean {
+  const n = words.length;
+  if (n < 4 || words[0].lower !== 'the' || words[0].capitalized || !words[1].capitalized || !words[n - 1].capitalized) return false;
+  let of = false;
+  for (let i = 1; i < n; i++) {
+    const w = words[i];
+    if (w.kind !== 'word' || !(w.capitalized || w.info.nameConnector)) return false;
+    if (w.lower === 'of' && !w.capitalized && i >= 2) of = true;
+  }
+  return of;
 }
 
 /** Words that let "a" stand before a plural: "a few residents", "a dozen officers". */
@@ -606,7 +622,7 @@ export function definiteCommonNoun(tokens: Token[], k: number, ofAllowed = true)
     if ((t.lower === 'his' || t.lower === 'her') && j === k - 1 && tokens[j - 1]?.lower !== 'and' && !noun.info.title && (pluralPersonNoun(noun) || noun.info.personNoun)) return { tokens: [noun], possessor: t };
     // ("At the meeting, one mother told the room:": "one" or "another" right before a noun for a
     // person opens the phrase as an article does)
-    if (j === k - 1 && ONE_OF_MANY.has(t.lower) && noun.info.personNoun) return { tokens: [t, noun] };
+    if (j === k - 1 && ONE_OF_MANY.has(t.lower) && (noun.info.personNoun || noun.info.title)) return { tokens: [t, noun] };
     // ("the", "a", "an", "another")
     if (t.info.article) {
       // "the owner of the bar said": the noun before "of" is the head
@@ -690,6 +706,9 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
   if (t.lower === 'one' && tokens[k + 1]?.lower === 'of') {
     const named = oneOfThenNamed(tokens, k);
     if (named) return named;
+    // ("said one of the brokers, who asked not to be named": one of a plural noun's people)
+    const many = oneOfPlural(tokens, k);
+    if (many) return many;
   }
   // ("said a spokesman for the Tarn branch of the Growers' Union": the phrase runs to the body's name)
   const spokes = t.info.article ? k + 1 : k;
@@ -743,7 +762,10 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     }
     // ("said the owner", "said one woman": after a lone determiner, "one" or a number, a noun for a person is the head)
     // ("said the delivery driver": or after one lowercase word that qualifies it, mid-sentence)
-    if (!nounSeen && !u.capitalized && u.info.personNoun && (qualified || (out.length === 1 && (out[0].info.determiner || out[0].lower === 'one' || NUMBER_WORDS.has(out[0].lower))))) {
+    // ("said the estate's gardener", "said the club's senior caretaker": after "the" and a lowercase owner
+    // in the possessive, as after "the" alone)
+    const ownedAfterThe = articled && out.length === 2 && !out[1].capitalized && endsInApostropheS(out[1].text) && !POSSESSIVES.has(out[1].lower);
+    if (!nounSeen && !u.capitalized && (u.info.personNoun || (ownedAfterThe && u.info.title)) && (qualified || ownedAfterThe || (out.length === 1 && (out[0].info.determiner || out[0].lower === 'one' || NUMBER_WORDS.has(out[0].lower))))) {
       out.push(u);
       nounSeen = true;
       continue;
@@ -762,7 +784,7 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
       }
       continue;
     }
-    if (articled && out.length === 1 && !u.capitalized && LOWERCASE_WORD.test(u.text) && !u.info.stop && personNounAt(tokens, j + 1)) {
+    if (articled && (out.length === 1 || ownedAfterThe) && !u.capitalized && LOWERCASE_WORD.test(u.text) && !u.info.stop && personNounAt(tokens, j + 1)) {
       out.push(u);
       qualified = true;
       continue;
@@ -868,6 +890,20 @@ function oneOfThenNamed(tokens: Token[], k: number): Phrase | undefined {
   if (m === k + 3 || !tokens[m - 1].info.plural || tokens[m]?.text !== ',') return undefined;
   const name = closingName(tokens, m + 1);
   return name && { tokens: name, apposition: tokens.slice(k, m) };
+}
+
+/**
+ * "one of the brokers", "one of its cashiers at a branch in Tarnby": "one of", "the" or a possessive,
+ * and up to three lowercase words ending in a plural noun, then a mark or a preposition: the
+ * people they are one of, as "one of the brokers said" reads them.
+ */
+function oneOfPlural(tokens: Token[], k: number): Phrase | undefined {
+  const owner = tokens[k + 2];
+  if (!owner || owner.kind !== 'word' || !(owner.lower === 'the' || POSSESSIVES.has(owner.lower))) return undefined;
+  const m = pastLowercaseWords(tokens, k + 3, 3);
+  const after = tokens[m];
+  if (m === k + 3 || !tokens[m - 1].info.plural || (after?.kind === 'word' && !WHERE_PREPOSITIONS.has(after.lower))) return undefined;
+  return { tokens: tokens.slice(k + 2, m) };
 }
 
 const DESCRIBING_PREPOSITIONS = new Set(['behind', 'at', 'from', 'in', 'on', 'with']);

@@ -350,12 +350,18 @@ const NAMING_VERBS: ReadonlySet<string> = new Set(['nicknamed', 'dubbed', 'chris
 /** Words that may open the object of a verb of naming: "the first batch", "it", "their new boat". */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'it', 'them', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
 
-/** "nicknamed the first batch “…”": a verb of naming, then its object of up to four lowercase words, right before the quote at qi. */
-function namedObjectBefore(tokens: Token[], qi: number): boolean {
+/** "calling the affair “…”": forms of "call", which give a name or a verdict to their object. */
+const CALLING_VERBS: ReadonlySet<string> = new Set(['call', 'calls', 'calling', 'called']);
+
+/**
+ * "nicknamed the first batch “…”": a verb of naming, then its object of up to four lowercase words,
+ * right before the quote at qi (with `calling`, a form of "call" too).
+ */
+function namedObjectBefore(tokens: Token[], qi: number, calling = false): boolean {
   for (let i = qi - 1; i >= Math.max(0, qi - 5); i--) {
     const t = tokens[i];
     if (t.kind !== 'word' || t.capitalized) return false;
-    if (NAMING_VERBS.has(t.lower)) return i < qi - 1 && OBJECT_OPENERS.has(tokens[i + 1].lower);
+    if (NAMING_VERBS.has(t.lower) || (calling && CALLING_VERBS.has(t.lower))) return i < qi - 1 && OBJECT_OPENERS.has(tokens[i + 1].lower);
   }
   return false;
 }
@@ -395,6 +401,9 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   // ("had nicknamed the first batch “Flask Two”", "dubbed it “Old Reliable”": a name in title case
   // given to the object of a verb of naming)
   if (namedObjectBefore(tokens, cueAt) && titleCase() && !sentenceLike() && wordCount() <= 5) return 'title';
+  // ("have begun calling the affair “Dampgate”": one capitalised word given to the object of "call"
+  // or of a verb of naming is a name too; a verdict, "calling the delay “unacceptable”", is lowercase)
+  if (wordCount() === 1 && nameLike() && !sentenceLike() && namedObjectBefore(tokens, cueAt, true)) return 'title';
   // (one capitalised word is a name set beside its noun between commas: "its flagship product, “Tarnio”, won")
   const besideNoun = workNoun && tokens[qi - 1]?.text === ',' && tokens[qi + 1]?.text === ',';
   if ((namedBy || workNoun) && (cueAt < qi || besideNoun ? isTitleCase(text, q.start, q.end, 1) : titleCase()) && wordCount() <= 10) return 'title';

@@ -59,6 +59,8 @@ export const NO_INFO: WordInfo = { title: false, speakerNoun: false, reporting: 
 const ONLY_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes']);
 const POSSESSIVE = /['\u2019]s$/;
 const DIGITS = /^\d+$/;
+/** "I’ve", "we'd", "they’re": a subject pronoun and a contracted verb. */
+const PRONOUN_CONTRACTION = /^(?:i|we|you|they|he|she)['\u2019](?:ve|d|m|re|ll|s)$/;
 const COMPOUND = /^[\p{L}]+-(based|born|run|owned|led)$/u;
 const DESCRIBES_PERSON = /^(\d{1,3}-years?-old|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)-years?-old|\p{L}+-of-(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))$/u;
 /** Nouns sport and local reports use for someone just named: "said the youngster", "the Irishman added". */
@@ -87,7 +89,8 @@ export function wordInfo(lower: string): WordInfo {
     weakReporting: WEAK_REPORTING.has(lower),
     // ("Sixteen-year-old Ann Vik won": an age spelled out to open a sentence is no part of her name;
     // "Nine-year-old Ann Vik" too, the ages under ten that house styles spell out)
-    stop: NOT_NAME_WORDS.has(lower) || (describesPerson && lower.endsWith('-old')),
+    // ("I’ve told them: “…”": a pronoun's contraction is no name either)
+    stop: NOT_NAME_WORDS.has(lower) || (describesPerson && lower.endsWith('-old')) || PRONOUN_CONTRACTION.test(lower),
     lowercasePhraseWord: speakerNoun || title || describesPerson || POSSESSIVE.test(lower) || COMPOUND.test(lower),
     issue: ISSUE_VERBS.has(lower),
     document: DOCUMENT_NOUNS.has(lower),

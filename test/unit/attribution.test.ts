@@ -3482,3 +3482,69 @@ describe('a nationality learnt from the sentence after a name', () => {
     assert.deepStrictEqual(speakers(text), ['Dermot Skell', 'Piet Haarlem']);
   });
 });
+
+describe('held-out set 72: wire, British, sport, police and press-release copy', () => {
+  it('reads "Mrs Tarrow said" as saying the latest Tarrow is a woman, so a later "Mr Tarrow said" is the other Tarrow', () => {
+    const text = 'Library hours cut\n\n\u2018We cannot keep every branch open,\u2019 said Councillor Simon Tarrow, the cabinet member for leisure.\n\nThe deputy mayor, Elowen Tarrow, who is not related to the cabinet member, said the town had offered to staff it.\n\n\u2018We made an offer,\u2019 Mrs Tarrow said. \u2018We were told no.\u2019\n\nMr Tarrow said the cabinet would \u2018revisit it\u2019 after Easter.\n';
+    assert.deepStrictEqual(speakers(text), ['Simon Tarrow', 'Elowen Tarrow', 'Elowen Tarrow', 'Simon Tarrow']);
+  });
+
+  it('reads "“…,” X was quoted as saying (by the broadcaster)" as X\'s words, not the last speaker\'s', () => {
+    const text = 'Ferry suspended\n\n\u201cThe swell was too high,\u201d said Ann Lusk.\n\n\u201cSailings resume on Friday,\u201d harbour master Aldo Brenn was quoted as saying by the national broadcaster, which showed the empty quay.\n\n\u201cWe will add a late crossing,\u201d Ivo Kalan has been quoted as saying.\n';
+    assert.deepStrictEqual(speakers(text), ['Ann Lusk', 'Aldo Brenn', 'Ivo Kalan']);
+  });
+
+  it('reads "A spokesman for the Bank of Tarnmoor also refused … “…,” he said" as the bank\'s, past an adverb before the verb, not the last speaker\'s', () => {
+    const text = 'Rates held\n\n\u201cInflation is easing,\u201d Treasury Secretary Ottla Varnsk told a briefing.\n\nA spokesman for the Bank of Tarnmoor also refused to give a date for the next cut. \u201cWe never pre-announce moves,\u201d he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Ottla Varnsk', 'Bank of Tarnmoor']);
+  });
+
+  it('reads "“…,” said one of the brokers at a firm in Tarnby, who asked not to be named" as the brokers\', not a group quoted before', () => {
+    const text = 'Shares slide\n\nAnalysts said the results had disappointed.\n\n\u201cBuyers simply stayed away,\u201d said one of the brokers at a firm in Tarnby, who asked not to be named. \u201cIt was a quiet, ugly day.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['brokers', 'brokers']);
+  });
+
+  it('reads "One journalist asked: “…?”" and "One reporter asked:" as the asker\'s question ("one" before a noun that is also a title)', () => {
+    const text = 'Rates held\n\n\u201cInflation is easing,\u201d Treasury Secretary Ottla Varnsk told a briefing.\n\nOne reporter asked: \u201cWill rates rise?\u201d Varnsk replied: \u201cNot this year.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['Ottla Varnsk', 'reporter', 'Ottla Varnsk']);
+  });
+
+  it('reads "Asked by a journalist, “…?”, X replied: “…”" as the journalist\'s question and X\'s answer', () => {
+    const text = 'The final was called off.\n\n\u201cThe pitch was flooded,\u201d said coach Pavel Drozd.\n\nAsked by a journalist, \u201cCould it have been played?\u201d, Drozd replied: \u201cNot safely.\u201d\n\nAsked by reporters, \u201cWhen is the replay?\u201d, Drozd said: \u201cNext month.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['Pavel Drozd', 'journalist', 'Pavel Drozd', 'reporters', 'Pavel Drozd']);
+  });
+
+  it('reads "The canal\'s licensing authority, the Wardens of the Lisk, said" as the body named "the X of Y" after its own noun, not "authority"', () => {
+    const text = 'Moorings row\n\nThe canal\u2019s licensing authority, the Wardens of the Lisk, said it had \u201cserious concerns\u201d about the plan.\n';
+    assert.deepStrictEqual(speakers(text), ['Wardens of the Lisk']);
+  });
+
+  it('reads a name in title case right after "christened" or "renamed" ("a barge christened “Edna Pole”") as a title, as after "dubbed" or "nicknamed"', () => {
+    const text = 'The trust bought a barge christened \u201cEdna Pole\u201d by its first owner. Its tug, renamed \u201cSlow Coach\u201d, was sold.\n';
+    assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.kind), ['title', 'title']);
+  });
+
+  it('reads one capitalised word given to the object of "call" ("have begun calling the affair “Dampgate”") as a title, and a lowercase verdict so given as no title', () => {
+    const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => q.kind);
+    assert.deepStrictEqual(kinds('Some members have begun calling the affair \u201cDampgate\u201d.\n'), ['title']);
+    assert.notDeepStrictEqual(kinds('Some members have begun calling the delay \u201cshameful\u201d.\n'), ['title']);
+  });
+
+  it('reads "“…,” said the estate\'s gardener" and "said the estate\'s senior gardener" as a described person, not the last speaker (an owner in the possessive after "the")', () => {
+    for (const role of ['estate\u2019s gardener', 'estate\u2019s senior gardener']) {
+      const text = `Storm damage\n\n\u201cThe oak came down at noon,\u201d ranger Ewan Rusk said.\n\n\u201cWe lost the whole avenue,\u201d said the ${role}.\n`;
+      const got = speakers(text);
+      assert.ok(got[1] !== null && got[1].endsWith('gardener'), `${role}: ${String(got[1])}`);
+    }
+  });
+
+  it('reads "“…,” said the estate\'s senior gardener. Orla Penhale, a retired teacher, planted …" as hers, the full name opening the next sentence naming the description', () => {
+    const text = 'Storm damage\n\n\u201cThe oak came down at noon,\u201d ranger Ewan Rusk said.\n\n\u201cWe lost the whole avenue,\u201d said the estate\u2019s senior gardener. Orla Penhale, a retired teacher, planted half of it in 1998.\n\n\u201cIt will take decades to replace,\u201d she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Ewan Rusk', 'Orla Penhale', 'Orla Penhale']);
+  });
+
+  it('reads a pronoun\'s contraction opening a sentence ("I\u2019ve told them often: “…”", "We\u2019ve asked before: “…”") as no one\'s name', () => {
+    const text = 'Bus route cut\n\nI\u2019ve told them often: \u201cPeople need this bus.\u201d\n\nWe\u2019ve asked before: \u201cWhy?\u201d\n';
+    for (const name of speakers(text)) assert.ok(name === null || !/\u2019/.test(name), String(name));
+  });
+});

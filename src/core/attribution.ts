@@ -190,6 +190,13 @@ export class SpeakerResolver {
       const since = group.entity !== null && (!last || last.entity === group.entity || this.registry.lastMentionBefore(group.entity, pos) > last.pos);
       return group.entity && group.entity.kind === 'group' && since ? group : { entity: null, members: [] };
     }
+    // ("One of the shipping agents, who asked not to be named, said": one of the people the plural
+    // names, a person whatever the noun, whom "he said" finds next)
+    if (phrase.someone && words.length >= 4 && ONE_OF_MANY.has(words[0].lower) && words[1].lower === 'of') {
+      const person = this.registry.addPhrase(displayPhrase(words), 'person', spanOf(words));
+      person.person = true;
+      return { entity: person, members: [] };
+    }
     // ("Several say …", "Many said …": a quantity standing alone names no one)
     if (words.length === 1 && QUANTITY_PRONOUNS.has(words[0].lower)) return { entity: null, members: [] };
     // "Another passenger, a teacher who gave her name only as Mrs Vik, said": the name the apposition ends on
@@ -1700,7 +1707,7 @@ function displayPhrase(words: Token[]): string {
   // nor before a name a lowercase noun ends ("The Tarn angling club said" is "the Tarn angling club")
   if (words.length > 1 && words[0].lower === 'the' && (!words[0].capitalized || !words[1].capitalized || !words[words.length - 1].capitalized)) from = 1;
   // ("one senior official" is "senior official")
-  if (words.length - from > 1 && (words[from].lower === 'a' || words[from].lower === 'an' || words[from].lower === 'one')) from++;
+  if (words.length - from > 1 && (words[from].lower === 'a' || words[from].lower === 'an' || (words[from].lower === 'one' && words[from + 1].lower !== 'of'))) from++;
   return spelled(words, from);
 }
 

@@ -133,7 +133,7 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
           // ("One regular, who asked not to be named, said": whatever the noun, "who" is said of
           // someone; "A broker from a city firm, who …": the noun the clause opens with, not the body)
           const someone = appo[0].lower === 'who' ? someoneBeforeWho(tokens, j) : undefined;
-          if (someone?.stop) return { tokens: someone.words, someone: true };
+          if (someone && (someone.stop || someone.words[1].lower === 'of')) return { tokens: someone.words, someone: true };
           // ("Mrs Vik's daughter, Joan, who runs the shop, said": the relative before the name is
           // her role, as it is with no clause after the name)
           const at = direct ? tokens.indexOf(direct.tokens[0]) - 1 : -1;
@@ -919,6 +919,15 @@ function clauseOpeningNoun(tokens: Token[], j: number): { words: Token[]; stop: 
   let s = j - 1;
   while (s > 0 && tokens[s - 1].kind === 'word') s--;
   if (!tokens[s].info.article && !ONE_OF_MANY.has(tokens[s].lower)) return undefined;
+  // ("One of the collectors, who …", "One of the shipping agents at the port, who …": one of the
+  // people a plural noun after "of the" or a possessive names, up to three lowercase words)
+  if (ONE_OF_MANY.has(tokens[s].lower) && tokens[s + 1]?.lower === 'of' && (tokens[s + 2]?.lower === 'the' || OWNERS.has(tokens[s + 2]?.lower ?? ''))) {
+    let e = s + 3;
+    while (e < j && e < s + 6 && tokens[e].kind === 'word' && !tokens[e].capitalized && !tokens[e].info.stop) e++;
+    // (the noun is the last plural: "the shipping agents", not "the men running" the stall)
+    while (e > s + 3 && !tokens[e - 1].info.plural) e--;
+    return e > s + 3 ? { words: tokens.slice(s, e), stop: e < j ? tokens[e] : undefined } : undefined;
+  }
   let m = s + 1;
   // (a participle in "-ed" before the noun describes it: "a retired teacher from Leeds")
   while (m < j && !tokens[m].capitalized && !tokens[m].info.stop && !tokens[m].info.endsIng && !(tokens[m].info.endsEd && m > s + 1)) m++;
@@ -933,7 +942,8 @@ function clauseOpeningNoun(tokens: Token[], j: number): { words: Token[]; stop: 
  */
 function someoneBeforeWho(tokens: Token[], j: number): ReturnType<typeof clauseOpeningNoun> {
   const opening = clauseOpeningNoun(tokens, j);
-  if (!opening || opening.words.length > 3) return undefined;
+  // (after "one of the", as many words as after "a")
+  if (!opening || opening.words.length > (opening.words[1].lower === 'of' ? 6 : 3)) return undefined;
   const stop = opening.stop;
   return stop === undefined || stop.info.endsIng || stop.info.endsEd || WHERE_PREPOSITIONS.has(stop.lower) ? opening : undefined;
 }

@@ -3404,3 +3404,10 @@ describe('held-out set 71: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(text), ['Marcus Penhale']);
   });
 });
+
+describe('held-out set 73: wire, British, sport, police and press-release copy', () => {
+  it('reads "One of the ferry pilots at the harbour, who asked not to be named, said …" as someone unnamed whom "he said" then finds, also with a noun for no person\'s job', () => {
+    const text = 'Prosecutor Lena Vossberg said the man had hired four helpers.\n\nOne of the ferry pilots at the harbour, who asked not to be named, said the queue was growing. \u201cIt is a mess,\u201d he said.\n\nOne of the stallholders, who asked not to be named, said outside court that she had been fooled. \u201cI believed him,\u201d she said.\n';
+    assert.deepStrictEqual(speakers(text), ['One of the ferry pilots', 'One of the stallholders']);
+  });
+});

@@ -3410,4 +3410,9 @@ describe('held-out set 73: wire, British, sport, police and press-release copy',
     const text = 'Prosecutor Lena Vossberg said the man had hired four helpers.\n\nOne of the ferry pilots at the harbour, who asked not to be named, said the queue was growing. \u201cIt is a mess,\u201d he said.\n\nOne of the stallholders, who asked not to be named, said outside court that she had been fooled. \u201cI believed him,\u201d she said.\n';
     assert.deepStrictEqual(speakers(text), ['One of the ferry pilots', 'One of the stallholders']);
   });
+
+  it('reads a rank abbreviated before a name ("Sgt Idris Pelham", "Lt Mara Quennell") as the one "the sergeant" or "the lieutenant" means later', () => {
+    const text = 'Sgt Idris Pelham said the road was closed. \u201cIt was dark,\u201d he said.\n\nLt Mara Quennell said the crew had helped.\n\nA lorry had stopped across the lane. \u201cThat driver saved a life,\u201d the sergeant said.\n\n\u201cWe were lucky,\u201d the lieutenant said.\n';
+    assert.deepStrictEqual(speakers(text), ['Idris Pelham', 'Idris Pelham', 'Mara Quennell']);
+  });
 });

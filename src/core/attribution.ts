@@ -1072,6 +1072,8 @@ export function noteIssuers(tokens: Token[], resolver: SpeakerResolver, paragrap
     let end = subjectEnd;
     let found = phraseEndingAt(tokens, end);
     if (!found) found = phraseEndingAt(tokens, (end = skipJointly(tokens, subjectEnd)));
+    // ("The central bank said in a statement": a body's lowercase noun after "the" issued it too)
+    if (!found) found = definiteCommonNoun(tokens, (end = subjectEnd));
     if (!found) continue;
     const subject = whoseOwner(tokens, end - found.tokens.length - (found.possessor ? 1 : 0), resolver, t.start) ?? found;
     const issuer = resolver.resolve(subject, t.start, paragraph);

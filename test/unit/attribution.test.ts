@@ -3415,4 +3415,9 @@ describe('held-out set 73: wire, British, sport, police and press-release copy',
     const text = 'Sgt Idris Pelham said the road was closed. \u201cIt was dark,\u201d he said.\n\nLt Mara Quennell said the crew had helped.\n\nA lorry had stopped across the lane. \u201cThat driver saved a life,\u201d the sergeant said.\n\n\u201cWe were lucky,\u201d the lieutenant said.\n';
     assert.deepStrictEqual(speakers(text), ['Idris Pelham', 'Idris Pelham', 'Mara Quennell']);
   });
+
+  it('reads "The trust said in a statement … “…,” the statement said" as the trust\'s words, a body named by its lowercase noun having issued the statement', () => {
+    const text = 'The Ostwell Canal Trust closed the towpath on Friday.\n\nThe trust said in a statement that the bank had collapsed. \u201cNobody should walk there,\u201d the statement said.\n';
+    assert.deepStrictEqual(speakers(text), ['Ostwell Canal Trust']);
+  });
 });

@@ -3420,4 +3420,9 @@ describe('held-out set 73: wire, British, sport, police and press-release copy',
     const text = 'The Ostwell Canal Trust closed the towpath on Friday.\n\nThe trust said in a statement that the bank had collapsed. \u201cNobody should walk there,\u201d the statement said.\n';
     assert.deepStrictEqual(speakers(text), ['Ostwell Canal Trust']);
   });
+
+  it('reads "Poole, who resigned, was gracious. “…,” he told reporters" as Poole\'s, whose gender that "he" gives, so a later "Her mother, …" does not take him for a woman', () => {
+    const text = 'Wenna Strale beat Grandmaster Garrick Poole in the last round.\n\nThe arbiter, Ilse Varga, confirmed the result. \u201cThe result stands,\u201d Varga said.\n\nPoole, who resigned on move 50, was gracious. \u201cShe played better,\u201d he told reporters.\n\nHer mother, Tamsin Strale, said the family was proud. \u201cWe hoped she would enjoy it,\u201d she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Ilse Varga', 'Garrick Poole', 'Tamsin Strale']);
+  });
 });

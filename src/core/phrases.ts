@@ -698,6 +698,13 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
       j++;
       break;
     }
+    // ("said the pony's owner", "said the shop's manager": a thing's in the possessive, after "the", then a noun for a person)
+    if (articled && out.length === 1 && t.lower === 'the' && !u.capitalized && /^\p{Ll}+['\u2019]s$/u.test(u.text) && personNounAt(tokens, j + 1) && tokens[j + 2]?.kind !== 'word') {
+      out.push(u, tokens[j + 1]);
+      nounSeen = true;
+      j += 2;
+      break;
+    }
     if (isPhraseWord(u) || NUMBER_WORDS.has(u.lower)) {
       // ("said its secretary general, …": after a possessive, a title is the head noun)
       if (isSpeakerNoun(u) || u.capitalized || u.info.describesPerson || (possessor !== undefined && u.info.title)) nounSeen = true;

@@ -3425,4 +3425,9 @@ describe('held-out set 73: wire, British, sport, police and press-release copy',
     const text = 'Wenna Strale beat Grandmaster Garrick Poole in the last round.\n\nThe arbiter, Ilse Varga, confirmed the result. \u201cThe result stands,\u201d Varga said.\n\nPoole, who resigned on move 50, was gracious. \u201cShe played better,\u201d he told reporters.\n\nHer mother, Tamsin Strale, said the family was proud. \u201cWe hoped she would enjoy it,\u201d she said.\n';
     assert.deepStrictEqual(speakers(text), ['Ilse Varga', 'Garrick Poole', 'Tamsin Strale']);
   });
+
+  it('reads "“…,” said the pub\u2019s landlord" as someone described by what they are of, not the last speaker', () => {
+    const text = 'Insp Harriet Colby said the village was flooded. \u201cIt is too deep,\u201d she said.\n\n\u201cWe have never seen water like it,\u201d said the pub\u2019s landlord.\n';
+    assert.deepStrictEqual(speakers(text), ['Harriet Colby', 'pub\u2019s landlord']);
+  });
 });

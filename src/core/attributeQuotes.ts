@@ -290,6 +290,13 @@ export function attributeQuotes(
       const top = tokens[qi].quote as number;
       const q = topLevel[top];
       let a = headline ?? attributeByCue(tokens, qi, resolver, q.start, s.paragraph, subjectBefore, bodyBefore);
+      // ("“…,” said the pony's owner. Ann Vik, 52, had been woken …": someone described and not
+      // named, whom the next sentence of the paragraph names, with an age, as its first words)
+      if (a.entity && a.rule === 'verb-after' && a.entity.person && /^\p{Ll}/u.test(a.entity.name) && sentences[si + 1]?.paragraph === s.paragraph) {
+        const named = agedNameOpening(sentenceTokens[si + 1]);
+        const person = named ? resolver.resolve({ tokens: named }, q.start, s.paragraph).entity : null;
+        if (person && person.kind === 'person') a = { ...a, entity: person };
+      }
       // ("Tears as village shop closes: ‘…’", "Seaside traders demand action: ‘…’": a headline's
       // quote after a colon, credited to a subject that does not end at the colon, is a guess; the
       // same words credited in the story say more)
@@ -1537,6 +1544,15 @@ function nameInOpeningApposition(tokens: Token[], start: number): Phrase | undef
 
 function isStrongVerb(t: Token): boolean {
   return isReportingVerb(t) && !isWeakVerb(t);
+}
+
+/** "Ann Vik, 52, had …": the two or three words of a personal name that open the sentence, before an age between commas. */
+function agedNameOpening(tokens: Token[] | undefined): Token[] | undefined {
+  if (!tokens) return undefined;
+  let n = 0;
+  while (n < tokens.length && n < 4 && isNameWord(tokens[n]) && !tokens[n].info.title && !tokens[n].info.org && !tokens[n].info.stop) n++;
+  const age = tokens[n + 1];
+  return n >= 2 && n <= 3 && tokens[n]?.text === ',' && age?.info.digits && age.text.length <= 3 && tokens[n + 2]?.text === ',' ? tokens.slice(0, n) : undefined;
 }
 
 /** "Zhao Lijian stated that …": a claim by someone never quoted directly. */

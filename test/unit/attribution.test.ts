@@ -3430,4 +3430,9 @@ describe('held-out set 73: wire, British, sport, police and press-release copy',
     const text = 'Insp Harriet Colby said the village was flooded. \u201cIt is too deep,\u201d she said.\n\n\u201cWe have never seen water like it,\u201d said the pub\u2019s landlord.\n';
     assert.deepStrictEqual(speakers(text), ['Harriet Colby', 'pub\u2019s landlord']);
   });
+
+  it('reads "“…,” said the pub\u2019s landlord. Bernard Oakes, 61, had …" as the words of the man the next sentence names with his age', () => {
+    const text = 'Insp Harriet Colby said the village was flooded. \u201cIt is too deep,\u201d she said.\n\n\u201cWe have never seen water like it,\u201d said the pub\u2019s landlord. Bernard Oakes, 61, had moved the barrels upstairs. \u201cThe cellar is a pond,\u201d he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Harriet Colby', 'Bernard Oakes', 'Bernard Oakes']);
+  });
 });

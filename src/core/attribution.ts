@@ -3,7 +3,7 @@ import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { actsOnItsOwn, hasCue } from './nameMentions';
 import { BODY_KIND_NAME_WORDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES, ORG_WORDS, ORGANISATION_KINDS, PAST_VERBS, PRONOUNS, TRADE_NOUNS } from './lexicon';
-import { bodyAfterPartOf, definiteCommonNoun, isModifier, openingBody, pairWordsAt, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart } from './phrases';
+import { bodyAfterPartOf, definiteCommonNoun, FLOATED_QUANTIFIERS, isModifier, openingBody, PAIR_NOUNS, pairWordsAt, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
 import { Token, tokenize } from './tokens';
@@ -1246,7 +1246,11 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
     const start = subjectStart(tokens);
     return phraseStartingAt(tokens, start);
   }
-  const subjectEnd = skipAdverbsLeft(tokens, pastDayBefore(tokens, skipAdverbsLeft(tokens, v - 1)));
+  let subjectEnd = skipAdverbsLeft(tokens, pastDayBefore(tokens, skipAdverbsLeft(tokens, v - 1)));
+  // ("The sisters both said", "They all told reporters": a quantifier floated after a plural subject is none of it)
+  const floated = tokens[subjectEnd];
+  const quantified = subjectEnd >= 1 && floated.kind === 'word' && !floated.capitalized && FLOATED_QUANTIFIERS.has(floated.lower) && (tokens[subjectEnd - 1].info.plural || tokens[subjectEnd - 1].lower === 'they' || PAIR_NOUNS.has(tokens[subjectEnd - 1].lower));
+  if (quantified) subjectEnd = skipAdverbsLeft(tokens, subjectEnd - 1);
   // "a warning from the chairman, Ann Vik, who asked members to “…”": "who" after a comma is the name
   // before it (for what follows the verb: a quote before it is not what the clause reports)
   if (!allowInversion && subjectEnd >= 2 && tokens[subjectEnd].lower === 'who' && tokens[subjectEnd - 1].text === ',') {
@@ -1321,12 +1325,13 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
   // only a verb that cannot be a noun ("said", "replied"; not "promise", "report") lets any
   // definite noun before it speak, and so does one a reflexive follows ("the trust describes itself as")
   if (verb.info.endsEd || verb.info.onlyVerb || REFLEXIVES.has(tokens[v + 1]?.lower ?? '')) {
-    const common = definiteCommonNoun(tokens, v - 1);
+    const nounAt = quantified && subjectEnd === v - 2 ? subjectEnd : v - 1;
+    const common = definiteCommonNoun(tokens, nounAt);
     if (common) {
       // (the token before the noun phrase: "close to" or a relative clause's verb may stand there)
-      const at = v - 1 - common.tokens.length;
+      const at = nounAt - common.tokens.length;
       const source = at >= 2 ? (sourceBeforeModifier(tokens, at) ?? relativeClauseSubject(tokens, at)) : undefined;
-      return source ?? personOfBody(tokens, at, common) ?? personAcrossObject(tokens, v - 1, common) ?? common;
+      return source ?? personOfBody(tokens, at, common) ?? personAcrossObject(tokens, nounAt, common) ?? common;
     }
   }
   const relative = personBeforeRelative(tokens, v);

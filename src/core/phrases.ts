@@ -1002,6 +1002,9 @@ export function personHead(words: Token[]): boolean {
   return head !== undefined && head.info.personNoun;
 }
 
+/** Quantifiers that may stand between a plural subject and its verb ("the pair both said"). */
+export const FLOATED_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each']);
+
 /** Nouns for two people together ("the pair", "the duo", "the couple"). */
 export const PAIR_NOUNS = new Set(['pair', 'duo', 'couple']);
 
@@ -1011,7 +1014,8 @@ export const PAIR_NOUNS = new Set(['pair', 'duo', 'couple']);
  * pair of boots").
  */
 export function pairWordsAt(tokens: Token[], j: number): number {
-  const ends = (i: number): boolean => tokens[i]?.kind !== 'word';
+  // ("the pair both said": a floated quantifier may stand before the verb)
+  const ends = (i: number): boolean => tokens[i]?.kind !== 'word' || (FLOATED_QUANTIFIERS.has(tokens[i].lower) && !tokens[i].capitalized && (tokens[i + 1]?.info.reporting ?? false));
   const w = tokens[j];
   if (!w || w.kind !== 'word' || w.capitalized) return 0;
   if ((PAIR_NOUNS.has(w.lower) || w.lower === 'two') && ends(j + 1)) return 1;

@@ -3435,4 +3435,11 @@ describe('held-out set 73: wire, British, sport, police and press-release copy',
     const text = 'Insp Harriet Colby said the village was flooded. \u201cIt is too deep,\u201d she said.\n\n\u201cWe have never seen water like it,\u201d said the pub\u2019s landlord. Bernard Oakes, 61, had moved the barrels upstairs. \u201cThe cellar is a pond,\u201d he said.\n';
     assert.deepStrictEqual(speakers(text), ['Harriet Colby', 'Bernard Oakes', 'Bernard Oakes']);
   });
+
+  it('reads "The sisters both said …" and "The pair both said …" with the floated "both" left out of the subject, so "they said" after finds the sisters or the pair', () => {
+    const sisters = 'Ida Brook won the final. Her sister, Nell Brook, lost in the semi-final.\n\nThe sisters both said they were proud. \u201cWe will celebrate together,\u201d they said.\n';
+    assert.deepStrictEqual(speakers(sisters), ['sisters']);
+    const pair = 'Tomas Vale and Edwin Rowe finished level on the last hole.\n\nThe pair both said the course was hard. \u201cIt was brutal,\u201d they said.\n';
+    assert.deepStrictEqual(speakers(pair), ['Tomas Vale and Edwin Rowe']);
+  });
 });

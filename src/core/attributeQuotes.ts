@@ -3,7 +3,7 @@ import type { Attribution } from './attribution';
 import { endsInApostropheS, isDocumentWord, isNameWord, isOtherGender, key } from './entities';
 import type { Entity, EntityRegistry } from './entities';
 import { classifyQuote } from './quoteKinds';
-import { countedNounModifier, definiteCommonNoun, inNumber, openingBody, isReportingVerb, ONE_OF_MANY, phraseEndingAt, phraseStartingAt, possessiveName, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
+import { countedNounModifier, definiteCommonNoun, FLOATED_QUANTIFIERS, inNumber, NAMING_PARTICIPLES, openingBody, isReportingVerb, ONE_OF_MANY, phraseEndingAt, phraseStartingAt, possessiveName, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import { attributeEchoes } from './quotes/echoes';
 import { nestingDepths } from './quotes/scanner';
@@ -990,6 +990,13 @@ function cueAfter(tokens: Token[], qi: number): Cue | undefined {
     if (phrase) return { phrase, rule: 'verb-after', confidence: 0.9, cueTokens: [t, tokens[k + 2], ...phrase.tokens], weak: false };
     return undefined;
   }
+  // ("The sisters, known to fans as “the Twins”, both said …": a name quoted in an aside of naming
+  // stands between the subject and its verb, after any quantifier floated before the verb)
+  if (first.text === ',' && namingAside(tokens, qi)) {
+    const v = FLOATED_QUANTIFIERS.has(t.lower) && !t.capitalized && isReportingVerb(tokens[k + 1]) ? k + 1 : k;
+    const phrase = isReportingVerb(tokens[v]) && !tokens[v].capitalized ? subjectOfVerb(tokens, v, false) : undefined;
+    if (phrase) return { phrase, rule: 'verb-sentence', confidence: 0.8, cueTokens: [...phrase.tokens, tokens[v]], weak: isWeakVerb(tokens[v]) };
+  }
   if (isReportingVerb(t) || isMannerVerb(t)) {
     const phrase = phraseStartingAt(tokens, skipAdverbsRight(tokens, k + 1));
     if (phrase) return { phrase, rule: 'verb-after', confidence: 0.95, cueTokens: [t, ...phrase.tokens], weak: isWeakVerb(t) };
@@ -1007,6 +1014,15 @@ function cueAfter(tokens: Token[], qi: number): Cue | undefined {
   const verb = tokens[m];
   if (isReportingVerb(verb) || isMannerVerb(verb)) return { phrase, rule: 'verb-after', confidence: 0.95, cueTokens: [...phrase.tokens, verb], weak: isWeakVerb(verb) };
   return undefined;
+}
+
+/** ", known to fans as “…”", ", nicknamed “…”": the quote at qi closes an aside a participle of naming opens after a comma. */
+function namingAside(tokens: Token[], qi: number): boolean {
+  for (let j = qi - 1; j >= 1 && j >= qi - 6; j--) {
+    const t = tokens[j];
+    if (t.kind !== 'word') return t.text === ',' && NAMING_PARTICIPLES.has(tokens[j + 1]?.lower ?? '');
+  }
+  return false;
 }
 
 /**

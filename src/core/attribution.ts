@@ -1249,7 +1249,7 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
   let subjectEnd = skipAdverbsLeft(tokens, pastDayBefore(tokens, skipAdverbsLeft(tokens, v - 1)));
   // ("The sisters both said", "They all told reporters": a quantifier floated after a plural subject is none of it)
   const floated = tokens[subjectEnd];
-  const quantified = subjectEnd >= 1 && floated.kind === 'word' && !floated.capitalized && FLOATED_QUANTIFIERS.has(floated.lower) && (tokens[subjectEnd - 1].info.plural || tokens[subjectEnd - 1].lower === 'they' || PAIR_NOUNS.has(tokens[subjectEnd - 1].lower));
+  const quantified = subjectEnd >= 1 && floated.kind === 'word' && !floated.capitalized && FLOATED_QUANTIFIERS.has(floated.lower) && (tokens[subjectEnd - 1].info.plural || tokens[subjectEnd - 1].lower === 'they' || PAIR_NOUNS.has(tokens[subjectEnd - 1].lower) || (subjectEnd >= 2 && tokens[subjectEnd - 1].text === ','));
   if (quantified) subjectEnd = skipAdverbsLeft(tokens, subjectEnd - 1);
   // "a warning from the chairman, Ann Vik, who asked members to “…”": "who" after a comma is the name
   // before it (for what follows the verb: a quote before it is not what the clause reports)

@@ -78,7 +78,8 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
       }
       if (u.kind === 'punct' && u.text !== ',') break;
       if (u.kind === 'punct') {
-        if (quoted && !RELATIVE_OPENERS.has(tokens[j + 1]?.lower ?? '')) break;
+        // ("The sisters, known to fans as “the Twins”, both said": or a participle of naming)
+        if (quoted && !RELATIVE_OPENERS.has(tokens[j + 1]?.lower ?? '') && !NAMING_PARTICIPLES.has(tokens[j + 1]?.lower ?? '')) break;
         // "about 4,000 shops": a comma inside a number is no boundary
         if (inNumber(tokens, j)) continue;
         // ("Ann Vik, 54, of Mill Lane, Tarnby, said": the town after a street is the address's, and
@@ -108,7 +109,7 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
           const described = someoneBeforeWho(tokens, k);
           if (described) return { tokens: described.words, someone: true };
         }
-        if (appo[0] && (/^(who|which|whose|whom|where|when|while|after|before)$/.test(appo[0].lower) || /^\p{Ll}+(ing|ed)$/u.test(appo[0].text) || (ASIDE_PREPOSITIONS.has(appo[0].text) && appo.length >= 2))) {
+        if (appo[0] && (/^(who|which|whose|whom|where|when|while|after|before)$/.test(appo[0].lower) || /^\p{Ll}+(ing|ed)$/u.test(appo[0].text) || appo[0].text === 'known' || (ASIDE_PREPOSITIONS.has(appo[0].text) && appo.length >= 2))) {
           // "A neighbouring shopkeeper, who did not want to be named, said": a noun for a person
           // ("Her husband, Tom Vik, 68, who runs the band, said": an age stands between name and clause)
           const end = j >= 3 && tokens[j - 1].info.digits && tokens[j - 2].text === ',' ? j - 3 : j - 1;
@@ -426,6 +427,9 @@ function bodyAfterRolePreposition(tokens: Token[], phrase: Phrase): boolean {
 
 /** Words that open a relative clause after a name: "who", "which", "whose". */
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'whom']);
+
+/** Participles that name what they follow: "known as", "nicknamed", "dubbed", "called". */
+export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['known', 'nicknamed', 'dubbed', 'called', 'named']);
 
 /** "Ann Vik", "Dr Tom de Hale": two to four name words, after honorifics only, and no body's word among them. */
 function fullPersonalName(words: Token[]): boolean {

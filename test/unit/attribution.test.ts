@@ -3442,4 +3442,10 @@ describe('held-out set 73: wire, British, sport, police and press-release copy',
     const pair = 'Tomas Vale and Edwin Rowe finished level on the last hole.\n\nThe pair both said the course was hard. \u201cIt was brutal,\u201d they said.\n';
     assert.deepStrictEqual(speakers(pair), ['Tomas Vale and Edwin Rowe']);
   });
+
+  it('reads "The brothers, known to fans as “the Hammers”, both said …" as the brothers\' words, the quoted name in an aside of naming standing between them and their verb', () => {
+    const text = 'Ivo Penn scored twice. His brother, Joss Penn, kept goal.\n\nThe brothers, known to fans as \u201cthe Hammers\u201d, both said they would play on. \u201cWe are not done yet,\u201d they said.\n';
+    const quotes = analyzeArticle(text).quotes;
+    assert.deepStrictEqual(quotes.map((q) => [q.kind, q.speaker]), [['title', null], ['speech', 'brothers']]);
+  });
 });

@@ -936,7 +936,7 @@ interface Cue {
 }
 
 function findCue(tokens: Token[], qi: number): Cue | undefined {
-  return cueAfter(tokens, qi) ?? cueBefore(tokens, qi) ?? accordingTo(tokens, qi) ?? quotedAs(tokens, Math.max(0, qi - CUE_WINDOW), qi + CUE_WINDOW) ?? closingCredit(tokens, qi) ?? passiveAgent(tokens, qi) ?? verbInSentence(tokens, qi);
+  return cueAfter(tokens, qi) ?? cueBefore(tokens, qi) ?? accordingToUnlessNearer(tokens, qi) ?? quotedAs(tokens, Math.max(0, qi - CUE_WINDOW), qi + CUE_WINDOW) ?? closingCredit(tokens, qi) ?? passiveAgent(tokens, qi) ?? verbInSentence(tokens, qi);
 }
 
 /**
@@ -1266,6 +1266,22 @@ function accordingTo(tokens: Token[], qi: number): Cue | undefined {
     }
   }
   return best;
+}
+
+/**
+ * "According to the firm, it costs £1m a year, money Ann Vik said would be “…”": a subject and its
+ * verb of saying between the source "according to" names and the quote, both before it, speak
+ * for the quote, not that source.
+ */
+function accordingToUnlessNearer(tokens: Token[], qi: number): Cue | undefined {
+  const according = accordingTo(tokens, qi);
+  if (!according) return undefined;
+  const source = according.cueTokens[according.cueTokens.length - 1];
+  if (source.start > tokens[qi].start) return according;
+  const nearer = verbInSentence(tokens, qi);
+  if (!nearer || nearer.weak || nearer.cueTokens[0].start <= source.end) return according;
+  const verb = nearer.cueTokens[nearer.cueTokens.length - 1];
+  return verb.start < tokens[qi].start && isReportingVerb(verb) ? nearer : according;
 }
 
 /** "a note from", "a research note by" at k: where the source after "from" or "by" starts, or -1. */

@@ -3448,4 +3448,9 @@ describe('held-out set 73: wire, British, sport, police and press-release copy',
     const quotes = analyzeArticle(text).quotes;
     assert.deepStrictEqual(quotes.map((q) => [q.kind, q.speaker]), [['title', null], ['speech', 'brothers']]);
   });
+
+  it('reads "According to the trust, it costs £2m a year, money Ms Wenna Tarrant said would be “…”" as the words of the one whose verb of saying stands nearer the quote, not the source "according to" names', () => {
+    const text = 'Wenna Tarrant chairs the Lowmere Harbour Trust.\n\nAccording to the trust, dredging costs it \u00a32m a year, money Ms Wenna Tarrant said would be \u201cbetter spent on the quay\u201d.\n';
+    assert.deepStrictEqual(speakers(text), ['Wenna Tarrant']);
+  });
 });

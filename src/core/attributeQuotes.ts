@@ -278,6 +278,10 @@ export function attributeQuotes(
     if (scan.anonymous) {
       resolver.anonymousAt = s.start;
       resolver.anonymousWordAt = scan.anonymousWord;
+      // ("On Saturday one of them, who asked not to be named, unfolded a chair.": whatever the
+      // verb, the one left unnamed is someone "she said" may mean next)
+      const unnamed = oneOfBeforeWho(tokens, scan.anonymousWord);
+      if (unnamed) resolver.resolve({ tokens: unnamed, someone: true }, s.start, s.paragraph);
     }
     let sentenceAttr: Attribution | undefined;
     // "Breck, nicknamed “the Metronome”, said he …": a name quoted in a sentence that reports
@@ -1585,6 +1589,19 @@ function agedNameOpening(tokens: Token[] | undefined): Token[] | undefined {
   while (n < tokens.length && n < 4 && isNameWord(tokens[n]) && !tokens[n].info.title && !tokens[n].info.org && !tokens[n].info.stop) n++;
   const age = tokens[n + 1];
   return n >= 2 && n <= 3 && tokens[n]?.text === ',' && age?.info.digits && age.text.length <= 3 && tokens[n + 2]?.text === ',' ? tokens.slice(0, n) : undefined;
+}
+
+/**
+ * "one of them, who asked not to be named,": "one" or "another", "of" and "them" before the comma
+ * and the "who" whose clause holds the words that leave the source unnamed (at `word`).
+ */
+function oneOfBeforeWho(tokens: Token[], word: number): Token[] | undefined {
+  for (let w = 3; w < tokens.length && tokens[w].start < word; w++) {
+    if (tokens[w].lower !== 'who' || tokens[w - 1].text !== ',') continue;
+    const them = tokens[w - 2];
+    return them.lower === 'them' && tokens[w - 3].lower === 'of' && w >= 4 && ONE_OF_MANY.has(tokens[w - 4].lower) ? tokens.slice(w - 4, w - 1) : undefined;
+  }
+  return undefined;
 }
 
 /** "Zhao Lijian stated that …": a claim by someone never quoted directly. */

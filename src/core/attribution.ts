@@ -183,6 +183,13 @@ export class SpeakerResolver {
     if (words.length === 1 && words[0].info.pronoun) return this.resolvePronoun(words[0].lower, pos, paragraph, words[0].start);
     // ("“…,” one of them said": one of the group "they" would be; the group is credited)
     if (words.length === 3 && words[0].lower === 'one' && words[1].lower === 'of' && words[2].lower === 'them') {
+      // ("One of them, who asked not to be named, …": someone of the group, left unnamed, whom
+      // "she said" then finds)
+      if (phrase.someone) {
+        const person = this.registry.addPhrase(spelled(words), 'person', spanOf(words));
+        person.person = true;
+        return { entity: person, members: [] };
+      }
       const group = this.resolvePronoun('they', pos, paragraph, words[2].start);
       // (a group spoken of since the last speaker, or that speaker: "One of them told us" inside a
       // quote is one of whatever the speaker was talking about)

@@ -3453,4 +3453,9 @@ describe('held-out set 73: wire, British, sport, police and press-release copy',
     const text = 'Wenna Tarrant chairs the Lowmere Harbour Trust.\n\nAccording to the trust, dredging costs it \u00a32m a year, money Ms Wenna Tarrant said would be \u201cbetter spent on the quay\u201d.\n';
     assert.deepStrictEqual(speakers(text), ['Wenna Tarrant']);
   });
+
+  it('reads "On Sunday one of them, who asked not to be named, pitched a tent … “…,” she said" as that unnamed one\'s words, whatever the verb of the sentence naming her', () => {
+    const text = 'Campers have protested at the new fees on Breck Common.\n\nOn Sunday one of them, who asked not to be named, pitched a tent by the gate. \u201cI will not pay,\u201d she said.\n';
+    assert.deepStrictEqual(speakers(text), ['one of them']);
+  });
 });

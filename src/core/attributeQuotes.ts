@@ -4,7 +4,7 @@ import type { Attribution } from './attribution';
 import { endsInApostropheS, isDocumentWord, isNameWord, isOtherGender, key } from './entities';
 import type { Entity, EntityRegistry } from './entities';
 import { classifyQuote } from './quoteKinds';
-import { countedNounModifier, definiteCommonNoun, inNumber, openingBody, isReportingVerb, ONE_OF_MANY, phraseEndingAt, phraseStartingAt, pluralPersonNoun, possessiveName, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
+import { countedNounModifier, definiteCommonNoun, FLOATED_QUANTIFIERS, inNumber, NAMING_PARTICIPLES, openingBody, isReportingVerb, ONE_OF_MANY, phraseEndingAt, phraseStartingAt, pluralPersonNoun, possessiveName, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import { attributeEchoes } from './quotes/echoes';
 import { nestingDepths } from './quotes/scanner';
@@ -283,6 +283,10 @@ export function attributeQuotes(
     if (scan.anonymous) {
       resolver.anonymousAt = s.start;
       resolver.anonymousWordAt = scan.anonymousWord;
+      // ("On Saturday one of them, who asked not to be named, unfolded a chair.": whatever the
+      // verb, the one left unnamed is someone "she said" may mean next)
+      const unnamed = oneOfBeforeWho(tokens, scan.anonymousWord);
+      if (unnamed) resolver.resolve({ tokens: unnamed, someone: true }, s.start, s.paragraph);
     }
     let sentenceAttr: Attribution | undefined;
     // "Breck, nicknamed “the Metronome”, said he …": a name quoted in a sentence that reports
@@ -964,7 +968,7 @@ interface Cue {
 }
 
 function findCue(tokens: Token[], qi: number): Cue | undefined {
-  return askedBy(tokens, qi) ?? cueAfter(tokens, qi) ?? cueBefore(tokens, qi) ?? accordingTo(tokens, qi) ?? quotedAs(tokens, Math.max(0, qi - CUE_WINDOW), qi + CUE_WINDOW) ?? closingCredit(tokens, qi) ?? passiveAgent(tokens, qi) ?? verbInSentence(tokens, qi);
+  return askedBy(tokens, qi) ?? cueAfter(tokens, qi) ?? cueBefore(tokens, qi) ?? accordingToUnlessNearer(tokens, qi) ?? quotedAs(tokens, Math.max(0, qi - CUE_WINDOW), qi + CUE_WINDOW) ?? closingCredit(tokens, qi) ?? passiveAgent(tokens, qi) ?? verbInSentence(tokens, qi);
 }
 
 /**
@@ -1018,6 +1022,13 @@ function cueAfter(tokens: Token[], qi: number): Cue | undefined {
     if (phrase) return { phrase, rule: 'verb-after', confidence: 0.9, cueTokens: [t, tokens[k + 2], ...phrase.tokens], weak: false };
     return undefined;
   }
+  // ("The sisters, known to fans as “the Twins”, both said …": a name quoted in an aside of naming
+  // stands between the subject and its verb, after any quantifier floated before the verb)
+  if (first.text === ',' && namingAside(tokens, qi)) {
+    const v = FLOATED_QUANTIFIERS.has(t.lower) && !t.capitalized && isReportingVerb(tokens[k + 1]) ? k + 1 : k;
+    const phrase = isReportingVerb(tokens[v]) && !tokens[v].capitalized ? subjectOfVerb(tokens, v, false) : undefined;
+    if (phrase) return { phrase, rule: 'verb-sentence', confidence: 0.8, cueTokens: [...phrase.tokens, tokens[v]], weak: isWeakVerb(tokens[v]) };
+  }
   if (isReportingVerb(t) || isMannerVerb(t)) {
     const phrase = phraseStartingAt(tokens, skipAdverbsRight(tokens, k + 1));
     if (phrase) return { phrase, rule: 'verb-after', confidence: 0.95, cueTokens: [t, ...phrase.tokens], weak: isWeakVerb(t) };
@@ -1038,6 +1049,15 @@ function cueAfter(tokens: Token[], qi: number): Cue | undefined {
   const verb = tokens[m];
   if (isReportingVerb(verb) || isMannerVerb(verb)) return { phrase, rule: 'verb-after', confidence: 0.95, cueTokens: [...phrase.tokens, verb], weak: isWeakVerb(verb) };
   return undefined;
+}
+
+/** ", known to fans as “…”", ", nicknamed “…”": the quote at qi closes an aside a participle of naming opens after a comma. */
+function namingAside(tokens: Token[], qi: number): boolean {
+  for (let j = qi - 1; j >= 1 && j >= qi - 6; j--) {
+    const t = tokens[j];
+    if (t.kind !== 'word') return t.text === ',' && NAMING_PARTICIPLES.has(tokens[j + 1]?.lower ?? '');
+  }
+  return false;
 }
 
 /**
@@ -1317,6 +1337,22 @@ function accordingTo(tokens: Token[], qi: number): Cue | undefined {
     }
   }
   return best;
+}
+
+/**
+ * "According to the firm, it costs £1m a year, money Ann Vik said would be “…”": a subject and its
+ * verb of saying between the source "according to" names and the quote, both before it, speak
+ * for the quote, not that source.
+ */
+function accordingToUnlessNearer(tokens: Token[], qi: number): Cue | undefined {
+  const according = accordingTo(tokens, qi);
+  if (!according) return undefined;
+  const source = according.cueTokens[according.cueTokens.length - 1];
+  if (source.start > tokens[qi].start) return according;
+  const nearer = verbInSentence(tokens, qi);
+  if (!nearer || nearer.weak || nearer.cueTokens[0].start <= source.end) return according;
+  const verb = nearer.cueTokens[nearer.cueTokens.length - 1];
+  return verb.start < tokens[qi].start && isReportingVerb(verb) ? nearer : according;
 }
 
 /** "a note from", "a research note by" at k: where the source after "from" or "by" starts, or -1. */
@@ -1618,6 +1654,19 @@ function nextParagraphStart(sentences: readonly Sentence[], si: number): number 
 
 function isStrongVerb(t: Token): boolean {
   return isReportingVerb(t) && !isWeakVerb(t);
+}
+
+/**
+ * "one of them, who asked not to be named,": "one" or "another", "of" and "them" before the comma
+ * and the "who" whose clause holds the words that leave the source unnamed (at `word`).
+ */
+function oneOfBeforeWho(tokens: Token[], word: number): Token[] | undefined {
+  for (let w = 3; w < tokens.length && tokens[w].start < word; w++) {
+    if (tokens[w].lower !== 'who' || tokens[w - 1].text !== ',') continue;
+    const them = tokens[w - 2];
+    return them.lower === 'them' && tokens[w - 3].lower === 'of' && w >= 4 && ONE_OF_MANY.has(tokens[w - 4].lower) ? tokens.slice(w - 4, w - 1) : undefined;
+  }
+  return undefined;
 }
 
 /** "Zhao Lijian stated that …": a claim by someone never quoted directly. */

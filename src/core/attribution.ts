@@ -3,7 +3,7 @@ import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { actsOnItsOwn, hasCue } from './nameMentions';
 import { BODY_KIND_NAME_WORDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES, ORG_WORDS, ORGANISATION_KINDS, PAST_VERBS, PRONOUNS, TRADE_NOUNS } from './lexicon';
-import { bodyAfterPartOf, definiteCommonNoun, isModifier, openingBody, pairWordsAt, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart } from './phrases';
+import { bodyAfterPartOf, definiteCommonNoun, FLOATED_QUANTIFIERS, isModifier, openingBody, PAIR_NOUNS, pairWordsAt, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
 import { Token, tokenize } from './tokens';
@@ -187,12 +187,26 @@ export class SpeakerResolver {
     if (words.length === 1 && words[0].info.pronoun) return this.resolvePronoun(words[0].lower, pos, paragraph, words[0].start);
     // ("“…,” one of them said": one of the group "they" would be; the group is credited)
     if (words.length === 3 && words[0].lower === 'one' && words[1].lower === 'of' && words[2].lower === 'them') {
+      // ("One of them, who asked not to be named, …": someone of the group, left unnamed, whom
+      // "she said" then finds)
+      if (phrase.someone) {
+        const person = this.registry.addPhrase(spelled(words), 'person', spanOf(words));
+        person.person = true;
+        return { entity: person, members: [] };
+      }
       const group = this.resolvePronoun('they', pos, paragraph, words[2].start);
       // (a group spoken of since the last speaker, or that speaker: "One of them told us" inside a
       // quote is one of whatever the speaker was talking about)
       const last = this.last;
       const since = group.entity !== null && (!last || last.entity === group.entity || this.registry.lastMentionBefore(group.entity, pos) > last.pos);
       return group.entity && group.entity.kind === 'group' && since ? group : { entity: null, members: [] };
+    }
+    // ("One of the shipping agents, who asked not to be named, said": one of the people the plural
+    // names, a person whatever the noun, whom "he said" finds next)
+    if (phrase.someone && words.length >= 4 && ONE_OF_MANY.has(words[0].lower) && words[1].lower === 'of') {
+      const person = this.registry.addPhrase(displayPhrase(words), 'person', spanOf(words));
+      person.person = true;
+      return { entity: person, members: [] };
     }
     // ("Several say …", "Many said …": a quantity standing alone names no one)
     if (words.length === 1 && QUANTITY_PRONOUNS.has(words[0].lower)) return { entity: null, members: [] };
@@ -1105,6 +1119,8 @@ export function noteIssuers(tokens: Token[], resolver: SpeakerResolver, paragrap
     let end = subjectEnd;
     let found = phraseEndingAt(tokens, end);
     if (!found) found = phraseEndingAt(tokens, (end = skipJointly(tokens, subjectEnd)));
+    // ("The central bank said in a statement": a body's lowercase noun after "the" issued it too)
+    if (!found) found = definiteCommonNoun(tokens, (end = subjectEnd));
     if (!found) continue;
     const subject = whoseOwner(tokens, end - found.tokens.length - (found.possessor ? 1 : 0), resolver, t.start) ?? found;
     const issuer = resolver.resolve(subject, t.start, paragraph);
@@ -1277,7 +1293,11 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
     const start = subjectStart(tokens);
     return phraseStartingAt(tokens, start);
   }
-  const subjectEnd = skipAdverbsLeft(tokens, pastDayBefore(tokens, skipAdverbsLeft(tokens, v - 1)));
+  let subjectEnd = skipAdverbsLeft(tokens, pastDayBefore(tokens, skipAdverbsLeft(tokens, v - 1)));
+  // ("The sisters both said", "They all told reporters": a quantifier floated after a plural subject is none of it)
+  const floated = tokens[subjectEnd];
+  const quantified = subjectEnd >= 1 && floated.kind === 'word' && !floated.capitalized && FLOATED_QUANTIFIERS.has(floated.lower) && (tokens[subjectEnd - 1].info.plural || tokens[subjectEnd - 1].lower === 'they' || PAIR_NOUNS.has(tokens[subjectEnd - 1].lower) || (subjectEnd >= 2 && tokens[subjectEnd - 1].text === ','));
+  if (quantified) subjectEnd = skipAdverbsLeft(tokens, subjectEnd - 1);
   // "a warning from the chairman, Ann Vik, who asked members to “…”": "who" after a comma is the name
   // before it (for what follows the verb: a quote before it is not what the clause reports)
   if (!allowInversion && subjectEnd >= 2 && tokens[subjectEnd].lower === 'who' && tokens[subjectEnd - 1].text === ',') {
@@ -1352,12 +1372,13 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
   // only a verb that cannot be a noun ("said", "replied"; not "promise", "report") lets any
   // definite noun before it speak, and so does one a reflexive follows ("the trust describes itself as")
   if (verb.info.endsEd || verb.info.onlyVerb || REFLEXIVES.has(tokens[v + 1]?.lower ?? '')) {
-    const common = definiteCommonNoun(tokens, v - 1);
+    const nounAt = quantified && subjectEnd === v - 2 ? subjectEnd : v - 1;
+    const common = definiteCommonNoun(tokens, nounAt);
     if (common) {
       // (the token before the noun phrase: "close to" or a relative clause's verb may stand there)
-      const at = v - 1 - common.tokens.length;
+      const at = nounAt - common.tokens.length;
       const source = at >= 2 ? (sourceBeforeModifier(tokens, at) ?? relativeClauseSubject(tokens, at)) : undefined;
-      return source ?? personOfBody(tokens, at, common) ?? personAcrossObject(tokens, v - 1, common) ?? common;
+      return source ?? personOfBody(tokens, at, common) ?? personAcrossObject(tokens, nounAt, common) ?? common;
     }
   }
   const relative = personBeforeRelative(tokens, v);
@@ -1740,7 +1761,7 @@ function displayPhrase(words: Token[]): string {
   // nor before a name a lowercase noun ends ("The Tarn angling club said" is "the Tarn angling club")
   if (words.length > 1 && words[0].lower === 'the' && (!words[0].capitalized || !words[1].capitalized || !words[words.length - 1].capitalized)) from = 1;
   // ("one senior official" is "senior official")
-  if (words.length - from > 1 && (words[from].lower === 'a' || words[from].lower === 'an' || words[from].lower === 'one')) from++;
+  if (words.length - from > 1 && (words[from].lower === 'a' || words[from].lower === 'an' || (words[from].lower === 'one' && words[from + 1].lower !== 'of'))) from++;
   return spelled(words, from);
 }
 

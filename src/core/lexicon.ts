@@ -106,6 +106,13 @@ export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.en
   det: 'Detective',
   supt: 'Superintendent',
   insp: 'Inspector',
+  // (ranks: "Sgt Ann Vik" is the one "the sergeant" means later)
+  sgt: 'Sergeant',
+  lt: 'Lieutenant',
+  col: 'Colonel',
+  maj: 'Major',
+  capt: 'Captain',
+  cmdr: 'Commander',
 }));
 
 /** Words that make a capitalised phrase an organisation rather than a person. */

@@ -32,6 +32,9 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
   // to, not a place named after him (for at most three sentences)
   let opener: Entity | undefined;
   let openerAge = 0;
+  // whether the opener's name opens the sentence ("Tom Vik, who …", "Local builder Tom Vik said", not
+  // "Prosecuting for Tarn Rivers, Ann Vik …")
+  let openerFirst = false;
   let previous: Token[] | undefined;
   for (const tokens of sentenceTokens) {
     // ("By Ann Vik" above the story: the reporter, named by no sentence of it, is no one it speaks of)
@@ -45,6 +48,13 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
       originOfOpener(tokens, previousOpener, registry);
     }
     const firstName = scan.firstName;
+    // ("Tom Vik, who lost, was gracious. “…,” he told reporters.": the pronoun that credits the quote
+    // right after a sentence its one person opened is that person's, whom a later "Her mother, …"
+    // then cannot mean)
+    if (firstName < 0 && openerAge === 1 && openerFirst && previousOpener && !previousOpener.gender) {
+      const gender = pronounAfterQuote(tokens);
+      if (gender && !isOtherGender(previousOpener, gender)) previousOpener.gender = gender;
+    }
     if (scan.lastGendered >= 0) noteCoupleOrder(tokens, registry);
     // "Her son, Tom Vik, …": the noun after the possessive tells the gender of the one named
     let kin: 'male' | 'female' | undefined;
@@ -102,6 +112,7 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
     if (named.length) {
       // ("Smoke Signal's rider, Jo Vik, …": an owner in the possessive is no subject)
       opener = firstName === 0 && named[0].kind === 'person' && scan.runCount > 0 && !endsInPossessive(tokens[scan.runs[1] - 1].text) ? named[0] : undefined;
+      openerFirst = opener !== undefined && opensSentence(tokens, opener);
       openerAge = 0;
     }
     // the pronoun rules need a pronoun: most sentences have none
@@ -202,6 +213,28 @@ class SentenceScan {
  * reads in short articles. Its runs array keeps the size of the sentence with the most runs.
  */
 const sentenceScan = new SentenceScan();
+
+/** Whether the entity is named first in the sentence, after nothing but words of a description ("Local builder"): no small word, no participle, no comma. */
+function opensSentence(tokens: Token[], entity: Entity): boolean {
+  const at = entity.mentions.length ? entity.mentions[entity.mentions.length - 1].start : -1;
+  for (let i = 0; i < tokens.length && tokens[i].start <= at; i++) {
+    if (tokens[i].start === at) return true;
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.info.stop || t.info.endsIng || t.info.org) return false;
+  }
+  return false;
+}
+
+/** "“…,” he told reporters": a sentence that opens with a quote then "he" or "she" and a verb of saying; that pronoun's gender. */
+function pronounAfterQuote(tokens: Token[]): 'male' | 'female' | undefined {
+  if (tokens[0]?.kind !== 'quote') return undefined;
+  const p = tokens[1]?.text === ',' ? 2 : 1;
+  const pronoun = tokens[p]?.lower;
+  if ((pronoun !== 'he' && pronoun !== 'she') || !tokens[p + 1] || !isReportingVerb(tokens[p + 1]) || tokens[p + 1].capitalized) return undefined;
+  // (no other gendered word after it: "he told her" may be about someone else)
+  if (genderOf(tokens, p + 2, tokens.length) !== undefined || tokens.slice(p + 2).some((t) => t.lower === 'her' || t.lower === 'him')) return undefined;
+  return pronoun === 'he' ? 'male' : 'female';
+}
 
 /** "her set" is a possessive; "called her", "greeted her warmly", "her a" are objects. */
 function possessiveHer(tokens: Token[], i: number, end = tokens.length): boolean {

@@ -99,7 +99,8 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
       }
       if (u.kind === 'punct' && u.text !== ',') break;
       if (u.kind === 'punct') {
-        if (quoted && !RELATIVE_OPENERS.has(tokens[j + 1]?.lower ?? '')) break;
+        // ("The sisters, known to fans as “the Twins”, both said": or a participle of naming)
+        if (quoted && !RELATIVE_OPENERS.has(tokens[j + 1]?.lower ?? '') && !NAMING_PARTICIPLES.has(tokens[j + 1]?.lower ?? '')) break;
         // "about 4,000 shops": a comma inside a number is no boundary
         if (inNumber(tokens, j)) continue;
         // ("Ann Vik, 54, of Mill Lane, Tarnby, said": the town after a street is the address's, and
@@ -129,7 +130,7 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
           const described = someoneBeforeWho(tokens, k);
           if (described) return { tokens: described.words, someone: true };
         }
-        if (appo[0] && (/^(who|which|whose|whom|where|when|while|after|before)$/.test(appo[0].lower) || /^\p{Ll}+(ing|ed)$/u.test(appo[0].text) || (ASIDE_PREPOSITIONS.has(appo[0].text) && appo.length >= 2))) {
+        if (appo[0] && (/^(who|which|whose|whom|where|when|while|after|before)$/.test(appo[0].lower) || /^\p{Ll}+(ing|ed)$/u.test(appo[0].text) || appo[0].text === 'known' || (ASIDE_PREPOSITIONS.has(appo[0].text) && appo.length >= 2))) {
           // "A neighbouring shopkeeper, who did not want to be named, said": a noun for a person
           // ("Her husband, Tom Vik, 68, who runs the band, said": an age stands between name and clause)
           const end = j >= 3 && tokens[j - 1].info.digits && tokens[j - 2].text === ',' ? j - 3 : j - 1;
@@ -154,7 +155,7 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
           // ("One regular, who asked not to be named, said": whatever the noun, "who" is said of
           // someone; "A broker from a city firm, who …": the noun the clause opens with, not the body)
           const someone = appo[0].lower === 'who' ? someoneBeforeWho(tokens, j) : undefined;
-          if (someone?.stop) return { tokens: someone.words, someone: true };
+          if (someone && (someone.stop || someone.words[1].lower === 'of')) return { tokens: someone.words, someone: true };
           // ("Mrs Vik's daughter, Joan, who runs the shop, said": the relative before the name is
           // her role, as it is with no clause after the name)
           const at = direct ? tokens.indexOf(direct.tokens[0]) - 1 : -1;
@@ -479,6 +480,9 @@ function bodyAfterRolePreposition(tokens: Token[], phrase: Phrase): boolean {
 /** Words that open a relative clause after a name: "who", "which", "whose". */
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'whom']);
 
+/** Participles that name what they follow: "known as", "nicknamed", "dubbed", "called". */
+export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['known', 'nicknamed', 'dubbed', 'called', 'named']);
+
 /** "Ann Vik", "Dr Tom de Hale": two to four name words, after honorifics only, and no body's word among them. */
 function fullPersonalName(words: Token[]): boolean {
   let i = 0;
@@ -753,6 +757,13 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
       j++;
       break;
     }
+    // ("said the pony's owner", "said the shop's manager": a thing's in the possessive, after "the", then a noun for a person)
+    if (articled && out.length === 1 && t.lower === 'the' && !u.capitalized && /^\p{Ll}+['\u2019]s$/u.test(u.text) && personNounAt(tokens, j + 1) && tokens[j + 2]?.kind !== 'word') {
+      out.push(u, tokens[j + 1]);
+      nounSeen = true;
+      j += 2;
+      break;
+    }
     if (isPhraseWord(u) || NUMBER_WORDS.has(u.lower)) {
       // ("said its secretary general, …": after a possessive, a title is the head noun)
       if (isSpeakerNoun(u) || u.capitalized || u.info.describesPerson || (possessor !== undefined && u.info.title)) nounSeen = true;
@@ -1005,6 +1016,15 @@ function clauseOpeningNoun(tokens: Token[], j: number): { words: Token[]; stop: 
   let s = j - 1;
   while (s > 0 && tokens[s - 1].kind === 'word') s--;
   if (!tokens[s].info.article && !ONE_OF_MANY.has(tokens[s].lower)) return undefined;
+  // ("One of the collectors, who …", "One of the shipping agents at the port, who …": one of the
+  // people a plural noun after "of the" or a possessive names, up to three lowercase words)
+  if (ONE_OF_MANY.has(tokens[s].lower) && tokens[s + 1]?.lower === 'of' && (tokens[s + 2]?.lower === 'the' || OWNERS.has(tokens[s + 2]?.lower ?? ''))) {
+    let e = s + 3;
+    while (e < j && e < s + 6 && tokens[e].kind === 'word' && !tokens[e].capitalized && !tokens[e].info.stop) e++;
+    // (the noun is the last plural: "the shipping agents", not "the men running" the stall)
+    while (e > s + 3 && !tokens[e - 1].info.plural) e--;
+    return e > s + 3 ? { words: tokens.slice(s, e), stop: e < j ? tokens[e] : undefined } : undefined;
+  }
   let m = s + 1;
   // (a participle in "-ed" before the noun describes it: "a retired teacher from Leeds")
   while (m < j && !tokens[m].capitalized && !tokens[m].info.stop && !tokens[m].info.endsIng && !(tokens[m].info.endsEd && m > s + 1)) m++;
@@ -1019,7 +1039,8 @@ function clauseOpeningNoun(tokens: Token[], j: number): { words: Token[]; stop: 
  */
 function someoneBeforeWho(tokens: Token[], j: number): ReturnType<typeof clauseOpeningNoun> {
   const opening = clauseOpeningNoun(tokens, j);
-  if (!opening || opening.words.length > 3) return undefined;
+  // (after "one of the", as many words as after "a")
+  if (!opening || opening.words.length > (opening.words[1].lower === 'of' ? 6 : 3)) return undefined;
   const stop = opening.stop;
   return stop === undefined || stop.info.endsIng || stop.info.endsEd || WHERE_PREPOSITIONS.has(stop.lower) ? opening : undefined;
 }
@@ -1071,6 +1092,9 @@ export function personHead(words: Token[]): boolean {
   return head !== undefined && head.info.personNoun;
 }
 
+/** Quantifiers that may stand between a plural subject and its verb ("the pair both said"). */
+export const FLOATED_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each']);
+
 /** Nouns for two people together ("the pair", "the duo", "the couple"). */
 export const PAIR_NOUNS = new Set(['pair', 'duo', 'couple']);
 
@@ -1080,7 +1104,8 @@ export const PAIR_NOUNS = new Set(['pair', 'duo', 'couple']);
  * pair of boots").
  */
 export function pairWordsAt(tokens: Token[], j: number): number {
-  const ends = (i: number): boolean => tokens[i]?.kind !== 'word';
+  // ("the pair both said": a floated quantifier may stand before the verb)
+  const ends = (i: number): boolean => tokens[i]?.kind !== 'word' || (FLOATED_QUANTIFIERS.has(tokens[i].lower) && !tokens[i].capitalized && (tokens[i + 1]?.info.reporting ?? false));
   const w = tokens[j];
   if (!w || w.kind !== 'word' || w.capitalized) return 0;
   if ((PAIR_NOUNS.has(w.lower) || w.lower === 'two') && ends(j + 1)) return 1;

@@ -3548,3 +3548,58 @@ describe('held-out set 72: wire, British, sport, police and press-release copy',
     for (const name of speakers(text)) assert.ok(name === null || !/\u2019/.test(name), String(name));
   });
 });
+
+describe('held-out set 73: wire, British, sport, police and press-release copy', () => {
+  it('reads "One of the ferry pilots at the harbour, who asked not to be named, said …" as someone unnamed whom "he said" then finds, also with a noun for no person\'s job', () => {
+    const text = 'Prosecutor Lena Vossberg said the man had hired four helpers.\n\nOne of the ferry pilots at the harbour, who asked not to be named, said the queue was growing. \u201cIt is a mess,\u201d he said.\n\nOne of the stallholders, who asked not to be named, said outside court that she had been fooled. \u201cI believed him,\u201d she said.\n';
+    assert.deepStrictEqual(speakers(text), ['One of the ferry pilots', 'One of the stallholders']);
+  });
+
+  it('reads a rank abbreviated before a name ("Sgt Idris Pelham", "Lt Mara Quennell") as the one "the sergeant" or "the lieutenant" means later', () => {
+    const text = 'Sgt Idris Pelham said the road was closed. \u201cIt was dark,\u201d he said.\n\nLt Mara Quennell said the crew had helped.\n\nA lorry had stopped across the lane. \u201cThat driver saved a life,\u201d the sergeant said.\n\n\u201cWe were lucky,\u201d the lieutenant said.\n';
+    assert.deepStrictEqual(speakers(text), ['Idris Pelham', 'Idris Pelham', 'Mara Quennell']);
+  });
+
+  it('reads "The trust said in a statement … “…,” the statement said" as the trust\'s words, a body named by its lowercase noun having issued the statement', () => {
+    const text = 'The Ostwell Canal Trust closed the towpath on Friday.\n\nThe trust said in a statement that the bank had collapsed. \u201cNobody should walk there,\u201d the statement said.\n';
+    assert.deepStrictEqual(speakers(text), ['Ostwell Canal Trust']);
+  });
+
+  it('reads "Poole, who resigned, was gracious. “…,” he told reporters" as Poole\'s, whose gender that "he" gives, so a later "Her mother, …" does not take him for a woman', () => {
+    const text = 'Wenna Strale beat Grandmaster Garrick Poole in the last round.\n\nThe arbiter, Ilse Varga, confirmed the result. \u201cThe result stands,\u201d Varga said.\n\nPoole, who resigned on move 50, was gracious. \u201cShe played better,\u201d he told reporters.\n\nHer mother, Tamsin Strale, said the family was proud. \u201cWe hoped she would enjoy it,\u201d she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Ilse Varga', 'Garrick Poole', 'Tamsin Strale']);
+  });
+
+  it('reads "“…,” said the pub\u2019s landlord" as someone described by what they are of, not the last speaker', () => {
+    const text = 'Insp Harriet Colby said the village was flooded. \u201cIt is too deep,\u201d she said.\n\n\u201cWe have never seen water like it,\u201d said the pub\u2019s landlord.\n';
+    assert.deepStrictEqual(speakers(text), ['Harriet Colby', 'pub\u2019s landlord']);
+  });
+
+  it('reads "“…,” said the pub\u2019s landlord. Bernard Oakes, 61, had …" as the words of the man the next sentence names with his age', () => {
+    const text = 'Insp Harriet Colby said the village was flooded. \u201cIt is too deep,\u201d she said.\n\n\u201cWe have never seen water like it,\u201d said the pub\u2019s landlord. Bernard Oakes, 61, had moved the barrels upstairs. \u201cThe cellar is a pond,\u201d he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Harriet Colby', 'Bernard Oakes', 'Bernard Oakes']);
+  });
+
+  it('reads "The sisters both said …" and "The pair both said …" with the floated "both" left out of the subject, so "they said" after finds the sisters or the pair', () => {
+    const sisters = 'Ida Brook won the final. Her sister, Nell Brook, lost in the semi-final.\n\nThe sisters both said they were proud. \u201cWe will celebrate together,\u201d they said.\n';
+    assert.deepStrictEqual(speakers(sisters), ['sisters']);
+    const pair = 'Tomas Vale and Edwin Rowe finished level on the last hole.\n\nThe pair both said the course was hard. \u201cIt was brutal,\u201d they said.\n';
+    assert.deepStrictEqual(speakers(pair), ['Tomas Vale and Edwin Rowe']);
+  });
+
+  it('reads "The brothers, known to fans as “the Hammers”, both said …" as the brothers\' words, the quoted name in an aside of naming standing between them and their verb', () => {
+    const text = 'Ivo Penn scored twice. His brother, Joss Penn, kept goal.\n\nThe brothers, known to fans as \u201cthe Hammers\u201d, both said they would play on. \u201cWe are not done yet,\u201d they said.\n';
+    const quotes = analyzeArticle(text).quotes;
+    assert.deepStrictEqual(quotes.map((q) => [q.kind, q.speaker]), [['title', null], ['speech', 'brothers']]);
+  });
+
+  it('reads "According to the trust, it costs £2m a year, money Ms Wenna Tarrant said would be “…”" as the words of the one whose verb of saying stands nearer the quote, not the source "according to" names', () => {
+    const text = 'Wenna Tarrant chairs the Lowmere Harbour Trust.\n\nAccording to the trust, dredging costs it \u00a32m a year, money Ms Wenna Tarrant said would be \u201cbetter spent on the quay\u201d.\n';
+    assert.deepStrictEqual(speakers(text), ['Wenna Tarrant']);
+  });
+
+  it('reads "On Sunday one of them, who asked not to be named, pitched a tent … “…,” she said" as that unnamed one\'s words, whatever the verb of the sentence naming her', () => {
+    const text = 'Campers have protested at the new fees on Breck Common.\n\nOn Sunday one of them, who asked not to be named, pitched a tent by the gate. \u201cI will not pay,\u201d she said.\n';
+    assert.deepStrictEqual(speakers(text), ['one of them']);
+  });
+});

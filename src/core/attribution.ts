@@ -340,8 +340,8 @@ export class SpeakerResolver {
       const body = bodyOpening(this.paragraphOpening) ?? bodyOpening(this.previousParagraphOpening);
       if (body) return { entity: this.registry.addPhrase(displayPhrase(body), 'organisation', spanOf(body)), members: [] };
     }
-    // ("‘…,’ admits the last cobbler in Tarnby. Tom Vik, 71, has …": a description by a trade and
-    // a place, and the person it describes named after it: see namedAfterDescription)
+    // ("‘…,’ admits the head judge at the Guild of Criers. … The judge, Tom Vik, said": a
+    // description by a trade and a place, and the person it describes named after it)
     const trade = phrase.possessor ? -1 : describedByPlace(words);
     if (trade > 0) {
       const named = this.namedAfterDescription(words[trade], words[words.length - 1].end);
@@ -766,14 +766,13 @@ export class SpeakerResolver {
 
   /**
    * The person a description by trade and place ("the head gardener at Tarn Hall", ending at
-   * `end`) turns out to be, as a feature names them after its opening quote: named in full with
-   * an age as the next sentence opens ("Tom Vik, 71, has …"); or the first named later, within a
-   * few paragraphs, with that trade as their role ("Keeper Ann Vik said", "The judge, Tom Vik,");
-   * or named in full as the next paragraph opens ("Ann Vik has spent the winter …").
+   * `end`) turns out to be, as a feature names them after its opening quote: the first named
+   * later, within a few paragraphs, with that trade as their role ("Keeper Ann Vik said", "The
+   * judge, Tom Vik,"), or named in full as the next paragraph opens ("Ann Vik has spent the winter
+   * …"). (A name opening the next sentence of the paragraph is read by the quote's own cue: see
+   * nameAfterDescription.)
    */
   private namedAfterDescription(trade: Token, end: number): Entity | undefined {
-    const aged = this.registry.personNamedJustAfter(end, 3);
-    if (aged) return aged;
     const byRole = this.registry.firstPersonAfter(end, DESCRIBED_REACH, trade.text);
     if (byRole) return byRole;
     const next = this.nextParagraphStart;

@@ -821,15 +821,6 @@ export class EntityRegistry {
   }
 
   /**
-   * The person named in full, with an age, at most `reach` characters after `end`: who opens the
-   * next sentence ("… admits the last cobbler in Tarnby. Tom Vik, 71, has …").
-   */
-  personNamedJustAfter(end: number, reach: number): Entity | undefined {
-    const m = this.mentionLog.firstFrom(end + 1);
-    return m && m.pos - end <= reach && m.full && m.entity.kind === 'person' && m.entity.age !== undefined ? m.entity : undefined;
-  }
-
-  /**
    * The first person named in full within `reach` characters after `end`; with `roleWord`, the
    * first whose role holds that word ("keeper" in "Keeper Ann Vik", singular or plural).
    */

@@ -228,7 +228,7 @@ export class SpeakerResolver {
     // ("the pair said", "the duo said", "the two said", "the two men said": the two people named
     // last, together, as "the two ministers" are)
     if (!phrase.possessor && namesAPair(words)) {
-      const members = this.registry.recentPersons(pos, 2);
+      const members = this.registry.subjectPairBefore(pos, PAIR_REACH) ?? this.registry.recentPersons(pos, 2);
       if (members.length === 2) return this.groupOf(members, words);
     }
     // ("“…,” Tarn Coal said.¶ “…,” the miner said": a trade's noun is the body that spoke last,
@@ -1016,6 +1016,9 @@ const REFLEXIVES: ReadonlySet<string> = new Set(['itself', 'themselves', 'himsel
  */
 /** How far after a description by trade and place the one named with that trade is looked for (a few paragraphs). */
 const DESCRIBED_REACH = 1200;
+
+/** How far back a pair that opened a sentence together is "the pair" (a few paragraphs). */
+const PAIR_REACH = 1500;
 
 /** Prepositions between a trade and the place it is plied in ("the last cobbler in Tarnby"). */
 const PLACE_OF_TRADE = new Set(['in', 'at', 'from', 'on']);

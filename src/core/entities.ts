@@ -498,6 +498,18 @@ export class EntityRegistry {
   private readonly byEntity: MentionLog[] = [];
   /** The last "… and her husband" or "… and his wife" the article's voice said, and where. */
   coupleOrder: { at: number; wifeFirst: boolean } | undefined;
+
+  /** Two people a sentence opened on together ("Ann Vik and Tom Holt reached …"), and where, in text order. */
+  readonly subjectPairs: { at: number; members: [Entity, Entity] }[] = [];
+
+  /** The pair a sentence opened on last before pos, at most `reach` characters back. */
+  subjectPairBefore(pos: number, reach: number): [Entity, Entity] | undefined {
+    for (let i = this.subjectPairs.length - 1; i >= 0; i--) {
+      const pair = this.subjectPairs[i];
+      if (pair.at < pos) return pos - pair.at <= reach ? pair.members : undefined;
+    }
+    return undefined;
+  }
   private readonly byKeys = new Map<string, Entity>();
   /** Where a surname stood alone, with no title, and the person it was read as, by key, in text order. */
   private readonly bareByKey = new Map<string, { pos: number; entity: Entity }[]>();

@@ -109,6 +109,7 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
       addNamed(named, entity);
     }
     if (kin && named.length && !named[0].gender) named[0].gender = kin;
+    notePairOpening(tokens, named, registry);
     if (named.length) {
       // ("Smoke Signal's rider, Jo Vik, …": an owner in the possessive is no subject)
       opener = firstName === 0 && named[0].kind === 'person' && scan.runCount > 0 && !endsInPossessive(tokens[scan.runs[1] - 1].text) ? named[0] : undefined;
@@ -997,6 +998,23 @@ function ageOfOpener(tokens: Token[], opener: Entity, registry: EntityRegistry):
   // (the age is the subject, set apart by a comma: "The 24-year-old man" is someone new)
   if (tokens[2].text !== ',') return;
   opener.age = age;
+}
+
+/**
+ * "Ann Vik and Tom Holt of Tarnland reached the final, beating …": two people named together as
+ * the sentence opens are its subject, whom "the pair" later means rather than whoever the
+ * sentence named after them.
+ */
+function notePairOpening(tokens: Token[], named: readonly Entity[], registry: EntityRegistry): void {
+  if (named.length < 2 || named[0].kind !== 'person' || named[1].kind !== 'person' || tokens.length < 4) return;
+  const first = named[0].mentions[named[0].mentions.length - 1];
+  const second = named[1].mentions[named[1].mentions.length - 1];
+  if (!first || !second || first.start !== tokens[0].start) return;
+  // the word after the first name is "and", and the second name starts right after it
+  let k = 1;
+  while (k < tokens.length && tokens[k].start < first.end) k++;
+  if (tokens[k]?.lower !== 'and' || tokens[k].capitalized || tokens[k + 1]?.start !== second.start) return;
+  registry.subjectPairs.push({ at: tokens[0].start, members: [named[0], named[1]] });
 }
 
 /**

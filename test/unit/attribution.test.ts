@@ -3603,3 +3603,11 @@ describe('held-out set 73: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(text), ['one of them']);
   });
 });
+
+describe('"the pair" after two pairs are named', () => {
+  it('reads "A and B reached the final, beating the home pair of C and D … “…,” the pair said" as A and B, who opened the sentence, not the two named last', () => {
+    const text = 'Semi-final\n\nSigne Ahlqvist and Bo Renning of Tarnland reached the final, beating the home pair of Isla Morven and Rory Kail 7-6.\n\nThe visitors stole the winner.\n\n\u201cWe were lucky,\u201d the pair said afterwards.\n';
+    const [quote] = analyzeArticle(text).quotes;
+    assert.deepStrictEqual([quote.speaker, quote.coSpeakers], ['Signe Ahlqvist', ['Signe Ahlqvist', 'Bo Renning']]);
+  });
+});

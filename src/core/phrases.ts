@@ -1045,11 +1045,16 @@ function someoneBeforeWho(tokens: Token[], j: number): ReturnType<typeof clauseO
   return stop === undefined || stop.info.endsIng || stop.info.endsEd || WHERE_PREPOSITIONS.has(stop.lower) ? opening : undefined;
 }
 
-/** "who gave her name only as Carol", "who asked to be identified only as Tom Vik": the one or two name words after "as". */
+/**
+ * "who gave her name only as Carol", "who asked to be identified only as Tom Vik", "who asked to be
+ * known only as Tom": the one or two name words after "as".
+ */
 function nameGivenAs(appo: Token[]): Token[] | undefined {
   const n = appo.length;
   const as = n >= 5 && isBareNameWord(appo[n - 2]) ? n - 3 : n - 2;
-  return as >= 2 && appo[as].lower === 'as' && isBareNameWord(appo[n - 1]) && appo.some((w) => w.lower === 'name' || w.lower === 'identified') ? appo.slice(as + 1) : undefined;
+  // ("known" only with "only": "who is known as Smudge" gives a nickname, not the name they asked for)
+  const given = appo.some((w) => w.lower === 'name' || w.lower === 'identified') || (appo.some((w) => w.lower === 'known') && appo.some((w) => w.lower === 'only'));
+  return as >= 2 && appo[as].lower === 'as' && isBareNameWord(appo[n - 1]) && given ? appo.slice(as + 1) : undefined;
 }
 
 const OWNERS = new Set(['his', 'her', 'their']);

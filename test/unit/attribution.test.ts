@@ -3602,4 +3602,11 @@ describe('held-out set 73: wire, British, sport, police and press-release copy',
     const text = 'Campers have protested at the new fees on Breck Common.\n\nOn Sunday one of them, who asked not to be named, pitched a tent by the gate. \u201cI will not pay,\u201d she said.\n';
     assert.deepStrictEqual(speakers(text), ['one of them']);
   });
+
+  it('reads "The potter, who asked to be known only as Wilfred, said" as Wilfred\'s words, and "he said" after as his; "who is known as …" without "only" names no one', () => {
+    const text = 'The jug was mended by a retired sailor. The potter, who asked to be known only as Wilfred, said he had never mended one before.\n\n\u2018It took a month,\u2019 he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Wilfred']);
+    const nickname = 'A man came to the gate. The porter, who is known as Wilfred, said the hall was shut.\n\n\u2018It is late,\u2019 he said.\n';
+    assert.notDeepStrictEqual(speakers(nickname), ['Wilfred']);
+  });
 });

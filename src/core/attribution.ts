@@ -1261,6 +1261,21 @@ export function subjectOfPossessive(owner: Token): Token | undefined {
   return subject ? new Token(tokenize(subject, 0, subject.length, [])[0].facts, owner.start) : undefined;
 }
 
+/**
+ * "Chief engineer Ann Vik was quoted … as saying": a title word the sentence's opening capitalises
+ * and one lowercase word of the post, at start, before a name: the name (the title word alone is
+ * no one's name).
+ */
+function roleThenName(tokens: Token[], start: number): Phrase | undefined {
+  const title = tokens[start];
+  const post = tokens[start + 1];
+  if (title === undefined || post === undefined || title.kind !== 'word' || !title.capitalized || !title.info.title || title.info.honorific) return undefined;
+  if (post.kind !== 'word' || post.capitalized || !/^\p{Ll}+$/u.test(post.text) || post.info.stop || post.info.reporting || post.info.verbAdverb || post.info.pronoun) return undefined;
+  if (!tokens[start + 2]?.capitalized || tokens[start + 2].info.stop) return undefined;
+  const named = phraseStartingAt(tokens, start + 2);
+  return named && named.tokens.every((t) => t.capitalized && !t.info.org) ? named : undefined;
+}
+
 /** The speaker of a sentence's reporting verb: the phrase before it, or after it when inverted. */
 export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolean): Phrase | undefined {
   const verb = tokens[v];
@@ -1290,7 +1305,7 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
       if (subject) return subject;
     }
     const start = subjectStart(tokens);
-    return phraseStartingAt(tokens, start);
+    return roleThenName(tokens, start) ?? phraseStartingAt(tokens, start);
   }
   let subjectEnd = skipAdverbsLeft(tokens, pastDayBefore(tokens, skipAdverbsLeft(tokens, v - 1)));
   // ("The sisters both said", "They all told reporters": a quantifier floated after a plural subject is none of it)

@@ -3609,4 +3609,9 @@ describe('held-out set 73: wire, British, sport, police and press-release copy',
     const nickname = 'A man came to the gate. The porter, who is known as Wilfred, said the hall was shut.\n\n\u2018It is late,\u2019 he said.\n';
     assert.notDeepStrictEqual(speakers(nickname), ['Wilfred']);
   });
+
+  it('reads "Chief engineer Orla Dunmere was quoted by the paper as saying: “…”" as the named engineer\'s words, not those of "Chief"', () => {
+    const text = 'The bridge opened on Friday.\n\nChief engineer Orla Dunmere was quoted by the local paper as saying: \u201cIt will stand for a century.\u201d\n\nHead gardener Piet Sallow was quoted on the estate\u2019s website as saying: \u201cThe lawns are ready.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['Orla Dunmere', 'Piet Sallow']);
+  });
 });

@@ -1034,7 +1034,7 @@ function clauseOpeningNoun(tokens: Token[], j: number): { words: Token[]; stop: 
 /**
  * "One regular, who asked not to be named,", "A gamekeeper on a nearby estate, who …": the noun
  * the clause opens with, before the comma at j and "who", or before where or what she was doing
- * ("on", "from", "near", a participle). ("A person familiar with the talks, who …" is left to
+ * ("on", "from", "near", a participle, "who"). ("A person familiar with the talks, who …" is left to
  * the rules for wire copy's unnamed sources.)
  */
 function someoneBeforeWho(tokens: Token[], j: number): ReturnType<typeof clauseOpeningNoun> {
@@ -1042,7 +1042,9 @@ function someoneBeforeWho(tokens: Token[], j: number): ReturnType<typeof clauseO
   // (after "one of the", as many words as after "a")
   if (!opening || opening.words.length > (opening.words[1].lower === 'of' ? 6 : 3)) return undefined;
   const stop = opening.stop;
-  return stop === undefined || stop.info.endsIng || stop.info.endsEd || WHERE_PREPOSITIONS.has(stop.lower) ? opening : undefined;
+  // ("The driver who found him, who asked not to be named, …": or a clause of "who" that tells
+  // which one, before the clause after the comma)
+  return stop === undefined || stop.info.endsIng || stop.info.endsEd || WHERE_PREPOSITIONS.has(stop.lower) || (stop.lower === 'who' && !stop.capitalized) ? opening : undefined;
 }
 
 /**

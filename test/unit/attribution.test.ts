@@ -3614,4 +3614,9 @@ describe('held-out set 73: wire, British, sport, police and press-release copy',
     const text = 'The bridge opened on Friday.\n\nChief engineer Orla Dunmere was quoted by the local paper as saying: \u201cIt will stand for a century.\u201d\n\nHead gardener Piet Sallow was quoted on the estate\u2019s website as saying: \u201cThe lawns are ready.\u201d\n';
     assert.deepStrictEqual(speakers(text), ['Orla Dunmere', 'Piet Sallow']);
   });
+
+  it('reads "The cyclist who found the dog, who asked not to be named, said … “…,” he said" as the cyclist\'s words: a clause of "who" telling which one may stand before the clause after the comma', () => {
+    const text = 'A dog was rescued from the quarry on Sunday.\n\nThe cyclist who found the dog, who asked not to be named, said he had stopped at once. \u201cIt was shaking,\u201d he said.\n';
+    assert.deepStrictEqual(speakers(text), ['cyclist']);
+  });
 });

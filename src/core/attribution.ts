@@ -1386,7 +1386,10 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
   // only a verb that cannot be a noun ("said", "replied"; not "promise", "report") lets any
   // definite noun before it speak, and so does one a reflexive follows ("the trust describes itself as")
   if (verb.info.endsEd || verb.info.onlyVerb || REFLEXIVES.has(tokens[v + 1]?.lower ?? '')) {
-    const nounAt = quantified && subjectEnd === v - 2 ? subjectEnd : v - 1;
+    // ("The stewards later said", "The umpires also said": an adverb between the noun and its verb
+    // (an adverb of time or sequence only; not "and", "but" or an auxiliary: "the rules were said …")
+    const adverbsOnly = subjectEnd === v - 2 && tokens[v - 1].kind === 'word' && !tokens[v - 1].capitalized && SEQUENCE_ADVERBS.has(tokens[v - 1].lower);
+    const nounAt = (quantified && subjectEnd === v - 2) || adverbsOnly ? subjectEnd : v - 1;
     const common = definiteCommonNoun(tokens, nounAt);
     if (common) {
       // (the token before the noun phrase: "close to" or a relative clause's verb may stand there)
@@ -1658,6 +1661,9 @@ export function isWeakVerb(t: Token): boolean {
 }
 
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
+
+/** Adverbs of time or sequence that stand between a subject and its verb of saying ("The stewards later said"). */
+const SEQUENCE_ADVERBS: ReadonlySet<string> = new Set(['later', 'earlier', 'also', 'then', 'previously', 'again', 'subsequently', 'separately', 'afterwards', 'initially', 'finally']);
 
 /** "quoted Lavrov as saying": the object of "quoted" is the speaker. */
 export function quotedAsSaying(tokens: Token[]): { phrase: Phrase; at: number } | undefined {

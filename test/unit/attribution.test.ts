@@ -3619,4 +3619,9 @@ describe('held-out set 73: wire, British, sport, police and press-release copy',
     const text = 'A dog was rescued from the quarry on Sunday.\n\nThe cyclist who found the dog, who asked not to be named, said he had stopped at once. \u201cIt was shaking,\u201d he said.\n';
     assert.deepStrictEqual(speakers(text), ['cyclist']);
   });
+
+  it('reads "The marshals later said: “…”" as the marshals\' words, an adverb standing between the plural noun and its verb', () => {
+    const text = 'The rally stage was cancelled after a crash.\n\nThe marshals later said: \u201cNobody should have been standing there.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['marshals']);
+  });
 });

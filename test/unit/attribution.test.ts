@@ -3624,4 +3624,9 @@ describe('held-out set 73: wire, British, sport, police and press-release copy',
     const text = 'The rally stage was cancelled after a crash.\n\nThe marshals later said: \u201cNobody should have been standing there.\u201d\n';
     assert.deepStrictEqual(speakers(text), ['marshals']);
   });
+
+  it('reads "“…,” said one neighbour. Greta Holm, 71, has lived …" and "“…,” said a passenger. Tomas Reed, 40, had …" as the words of the one the next sentence names', () => {
+    const text = 'Neighbours said they had heard hammering at night.\n\n\u201cWe thought he was building a shed,\u201d said one neighbour. Greta Holm, 71, has lived next door for a decade.\n\n\u201cIt was loud,\u201d said a passenger. Tomas Reed, 40, had been asleep.\n';
+    assert.deepStrictEqual(speakers(text), ['Greta Holm', 'Tomas Reed']);
+  });
 });

@@ -1122,6 +1122,19 @@ export function pairWordsAt(tokens: Token[], j: number): number {
 }
 
 /** "owners", "workers": a lowercase noun for people in the plural. */
+/**
+ * "Both jockeys", "Two riders", "Several local traders": a count, up to one lowercase word, and a
+ * plural noun for people or a post ending at k (the people a verb after them, or a clause of "who"
+ * after them, speaks for).
+ */
+export function countedPeople(tokens: Token[], k: number): Phrase | undefined {
+  const noun = k >= 1 ? tokens[k] : undefined;
+  if (!noun || !(pluralPersonNoun(noun) || pluralPost(noun))) return undefined;
+  const between = tokens[k - 1];
+  const at = isCount(between) ? k - 1 : between.kind === 'word' && !between.capitalized && /^\p{Ll}+$/u.test(between.text) && !between.info.stop && isCount(tokens[k - 2]) ? k - 2 : -1;
+  return at >= 0 ? { tokens: tokens.slice(at, k + 1) } : undefined;
+}
+
 export function pluralPersonNoun(t: Token): boolean {
   return t.kind === 'word' && !t.capitalized && t.info.plural && (t.info.personNoun || (t.lower.endsWith('s') && PERSON_NOUNS.has(t.lower.slice(0, -1))));
 }

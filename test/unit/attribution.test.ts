@@ -3629,4 +3629,9 @@ describe('held-out set 73: wire, British, sport, police and press-release copy',
     const text = 'Neighbours said they had heard hammering at night.\n\n\u201cWe thought he was building a shed,\u201d said one neighbour. Greta Holm, 71, has lived next door for a decade.\n\n\u201cIt was loud,\u201d said a passenger. Tomas Reed, 40, had been asleep.\n';
     assert.deepStrictEqual(speakers(text), ['Greta Holm', 'Tomas Reed']);
   });
+
+  it('reads "Both jockeys who led … said … “…,” they said" as the jockeys\' words when one of the two named last has another post (a trainer), not as those two people\'s', () => {
+    const text = 'His trainer, Nora Quill, said the horse was fine. \u201cHe is eating well,\u201d she said.\n\n\u201cIt was chaos,\u201d said Ewan Pike, who finished third.\n\nBoth jockeys who led the early laps said they had seen the loose horse. \u201cWe had time to stop,\u201d they said.\n';
+    assert.deepStrictEqual(speakers(text), ['Nora Quill', 'Ewan Pike', 'Both jockeys']);
+  });
 });

@@ -903,13 +903,14 @@ export function attributeByCue(
 
 /**
  * "“…,” said the estate's senior gardener. Ann Vik, a retired teacher, planted …": when the cue's phrase is
- * a description after "the" (a lowercase word next, no apposition) that only a full stop follows,
+ * a description after "the", "a", "one" or "another" (a lowercase word next, no apposition) that only a full stop follows,
  * the two to four capitalised words opening the next sentence before a comma, naming someone
  * (no title, organisation or small word among them).
  */
 function nameAfterDescription(tokens: Token[], found: Cue, nextSentence: () => Token[] | undefined): Token[] | undefined {
   const words = found.phrase.tokens;
-  if (words.length < 2 || words[0].lower !== 'the' || words[0].capitalized || words[1].capitalized || found.phrase.apposition || found.phrase.possessor) return undefined;
+  // ("said one neighbour. Ann Vik, 66, has lived …": or one brought in by "a", "one" or "another")
+  if (words.length < 2 || !DESCRIPTION_OPENERS.has(words[0].lower) || words[0].capitalized || words[1].capitalized || found.phrase.apposition || found.phrase.possessor) return undefined;
   const end = tokens.indexOf(words[words.length - 1]);
   if (end < 0 || end !== tokens.length - 2 || tokens[end + 1].text !== '.') return undefined;
   const next = nextSentence();
@@ -918,6 +919,9 @@ function nameAfterDescription(tokens: Token[], found: Cue, nextSentence: () => T
   while (n < next.length && n < 5 && next[n].kind === 'word' && next[n].capitalized && !next[n].acronym && !next[n].info.stop && !next[n].info.title && !next[n].info.org && !next[n].info.honorific) n++;
   return n >= 2 && n <= 4 && next[n]?.text === ',' ? next.slice(0, n) : undefined;
 }
+
+/** Words that open a description of someone a next sentence may name: "the estate's gardener", "one neighbour". */
+const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one', 'another']);
 
 /** The words that open a relative clause whose subject is "it": "what it called", "which it argued". */
 const RELATIVE_BEFORE_IT = new Set(['what', 'which', 'that']);

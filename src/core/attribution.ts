@@ -3,7 +3,7 @@ import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { actsOnItsOwn, hasCue } from './nameMentions';
 import { BODY_KIND_NAME_WORDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES, ORG_WORDS, ORGANISATION_KINDS, PAST_VERBS, PRONOUNS, TRADE_NOUNS } from './lexicon';
-import { bodyAfterPartOf, definiteCommonNoun, FLOATED_QUANTIFIERS, isModifier, openingBody, PAIR_NOUNS, pairWordsAt, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart } from './phrases';
+import { bodyAfterPartOf, countedPeople, definiteCommonNoun, FLOATED_QUANTIFIERS, isModifier, openingBody, PAIR_NOUNS, pairWordsAt, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
 import { Token, tokenize } from './tokens';
@@ -640,6 +640,9 @@ export class SpeakerResolver {
       const n = count.lower === 'both' || count.lower === 'two' ? 2 : count.lower === 'three' ? 3 : 4;
       members = this.registry.recentPersons(pos, n);
       if (members.length !== n) return undefined;
+      // ("Both jockeys said", after a jockey and a trainer were named: one given another post is
+      // not one of them, and the group is the noun's people, unnamed)
+      if (isTitleWord(head) && members.some((m) => otherPost(m, head.lower))) return undefined;
     } else if (isTitleWord(head) || isSpeakerNoun(head)) {
       members = this.registry.personsWithRole(head.lower, pos);
       // ("Race organisers Tarn Road Runners said …", then "the organisers said": the one name given
@@ -1264,6 +1267,21 @@ export function subjectOfPossessive(owner: Token): Token | undefined {
   return subject ? new Token(tokenize(subject, 0, subject.length, [])[0].facts, owner.start) : undefined;
 }
 
+/**
+ * "Chief engineer Ann Vik was quoted … as saying": a title word the sentence's opening capitalises
+ * and one lowercase word of the post, at start, before a name: the name (the title word alone is
+ * no one's name).
+ */
+function roleThenName(tokens: Token[], start: number): Phrase | undefined {
+  const title = tokens[start];
+  const post = tokens[start + 1];
+  if (title === undefined || post === undefined || title.kind !== 'word' || !title.capitalized || !title.info.title || title.info.honorific) return undefined;
+  if (post.kind !== 'word' || post.capitalized || !/^\p{Ll}+$/u.test(post.text) || post.info.stop || post.info.reporting || post.info.verbAdverb || post.info.pronoun) return undefined;
+  if (!tokens[start + 2]?.capitalized || tokens[start + 2].info.stop) return undefined;
+  const named = phraseStartingAt(tokens, start + 2);
+  return named && named.tokens.every((t) => t.capitalized && !t.info.org) ? named : undefined;
+}
+
 /** The speaker of a sentence's reporting verb: the phrase before it, or after it when inverted. */
 export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolean): Phrase | undefined {
   const verb = tokens[v];
@@ -1293,7 +1311,7 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
       if (subject) return subject;
     }
     const start = subjectStart(tokens);
-    return phraseStartingAt(tokens, start);
+    return roleThenName(tokens, start) ?? phraseStartingAt(tokens, start);
   }
   let subjectEnd = skipAdverbsLeft(tokens, pastDayBefore(tokens, skipAdverbsLeft(tokens, v - 1)));
   // ("The sisters both said", "They all told reporters": a quantifier floated after a plural subject is none of it)
@@ -1374,8 +1392,12 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
   // only a verb that cannot be a noun ("said", "replied"; not "promise", "report") lets any
   // definite noun before it speak, and so does one a reflexive follows ("the trust describes itself as")
   if (verb.info.endsEd || verb.info.onlyVerb || REFLEXIVES.has(tokens[v + 1]?.lower ?? '')) {
-    const nounAt = quantified && subjectEnd === v - 2 ? subjectEnd : v - 1;
-    const common = definiteCommonNoun(tokens, nounAt);
+    // ("The stewards later said", "The umpires also said": an adverb between the noun and its verb
+    // (an adverb of time or sequence only; not "and", "but" or an auxiliary: "the rules were said …")
+    const adverbsOnly = subjectEnd === v - 2 && tokens[v - 1].kind === 'word' && !tokens[v - 1].capitalized && SEQUENCE_ADVERBS.has(tokens[v - 1].lower);
+    const nounAt = (quantified && subjectEnd === v - 2) || adverbsOnly ? subjectEnd : v - 1;
+    // ("Both riders said", "Two keepers later said": or a count before a plural noun for people)
+    const common = definiteCommonNoun(tokens, nounAt) ?? countedPeople(tokens, nounAt);
     if (common) {
       // (the token before the noun phrase: "close to" or a relative clause's verb may stand there)
       const at = nounAt - common.tokens.length;
@@ -1425,7 +1447,8 @@ function personBeforeRelative(tokens: Token[], v: number): Phrase | undefined {
     const head = tokens[who - 1];
     if (who + 1 >= v || verb.kind !== 'word' || verb.capitalized || verb.info.stop) return undefined;
     if (head.kind !== 'word' || head.capitalized || !(head.info.personNoun || pluralPersonNoun(head))) return undefined;
-    return definiteCommonNoun(tokens, who - 1);
+    // ("Both riders who led said": or a count before the plural)
+    return definiteCommonNoun(tokens, who - 1) ?? countedPeople(tokens, who - 1);
   }
   return undefined;
 }
@@ -1487,7 +1510,7 @@ function relativeClauseSubject(tokens: Token[], v: number): Phrase | undefined {
   const head = tokens[v - 2];
   // ("the family who …": a noun for who speaks may end in "-ly" as an adverb does)
   if (head.kind !== 'word' || head.capitalized || head.info.stop || head.info.endsEd || head.info.endsIng || (head.info.endsLy && !head.info.speakerNoun && !head.info.personNoun)) return undefined;
-  return definiteCommonNoun(tokens, v - 2);
+  return definiteCommonNoun(tokens, v - 2) ?? countedPeople(tokens, v - 2);
 }
 
 /** Particles of phrasal verbs that may stand before their object ("put out the tin", "set up the fund"). */
@@ -1647,6 +1670,9 @@ export function isWeakVerb(t: Token): boolean {
 
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
 
+/** Adverbs of time or sequence that stand between a subject and its verb of saying ("The stewards later said"). */
+const SEQUENCE_ADVERBS: ReadonlySet<string> = new Set(['later', 'earlier', 'also', 'then', 'previously', 'again', 'subsequently', 'separately', 'afterwards', 'initially', 'finally']);
+
 /** "quoted Lavrov as saying": the object of "quoted" is the speaker. */
 export function quotedAsSaying(tokens: Token[]): { phrase: Phrase; at: number } | undefined {
   for (let i = 0; i + 3 < tokens.length; i++) {
@@ -1670,6 +1696,13 @@ export function quotedAsSaying(tokens: Token[]): { phrase: Phrase; at: number } 
 
 export function spanOf(tokens: Token[]): Span {
   return { start: tokens[0].start, end: tokens[tokens.length - 1].end };
+}
+
+/** Whether the person's post is known and is not the one a plural title word names ("trainer" for "jockeys"). */
+function otherPost(person: Entity, plural: string): boolean {
+  if (person.kind !== 'person' || !person.role) return false;
+  const singular = plural.replace(/(?<=(s|sh|ch|x))es$|s$/, '');
+  return !person.role.toLowerCase().split(/[\s-]+/).includes(singular);
 }
 
 /** Words for a sports team, which a name in the plural with no body's word may be ("the Tarn Hawks"). */

@@ -1034,7 +1034,7 @@ function clauseOpeningNoun(tokens: Token[], j: number): { words: Token[]; stop: 
 /**
  * "One regular, who asked not to be named,", "A gamekeeper on a nearby estate, who …": the noun
  * the clause opens with, before the comma at j and "who", or before where or what she was doing
- * ("on", "from", "near", a participle). ("A person familiar with the talks, who …" is left to
+ * ("on", "from", "near", a participle, "who"). ("A person familiar with the talks, who …" is left to
  * the rules for wire copy's unnamed sources.)
  */
 function someoneBeforeWho(tokens: Token[], j: number): ReturnType<typeof clauseOpeningNoun> {
@@ -1042,14 +1042,21 @@ function someoneBeforeWho(tokens: Token[], j: number): ReturnType<typeof clauseO
   // (after "one of the", as many words as after "a")
   if (!opening || opening.words.length > (opening.words[1].lower === 'of' ? 6 : 3)) return undefined;
   const stop = opening.stop;
-  return stop === undefined || stop.info.endsIng || stop.info.endsEd || WHERE_PREPOSITIONS.has(stop.lower) ? opening : undefined;
+  // ("The driver who found him, who asked not to be named, …": or a clause of "who" that tells
+  // which one, before the clause after the comma)
+  return stop === undefined || stop.info.endsIng || stop.info.endsEd || WHERE_PREPOSITIONS.has(stop.lower) || (stop.lower === 'who' && !stop.capitalized) ? opening : undefined;
 }
 
-/** "who gave her name only as Carol", "who asked to be identified only as Tom Vik": the one or two name words after "as". */
+/**
+ * "who gave her name only as Carol", "who asked to be identified only as Tom Vik", "who asked to be
+ * known only as Tom": the one or two name words after "as".
+ */
 function nameGivenAs(appo: Token[]): Token[] | undefined {
   const n = appo.length;
   const as = n >= 5 && isBareNameWord(appo[n - 2]) ? n - 3 : n - 2;
-  return as >= 2 && appo[as].lower === 'as' && isBareNameWord(appo[n - 1]) && appo.some((w) => w.lower === 'name' || w.lower === 'identified') ? appo.slice(as + 1) : undefined;
+  // ("known" only with "only": "who is known as Smudge" gives a nickname, not the name they asked for)
+  const given = appo.some((w) => w.lower === 'name' || w.lower === 'identified') || (appo.some((w) => w.lower === 'known') && appo.some((w) => w.lower === 'only'));
+  return as >= 2 && appo[as].lower === 'as' && isBareNameWord(appo[n - 1]) && given ? appo.slice(as + 1) : undefined;
 }
 
 const OWNERS = new Set(['his', 'her', 'their']);
@@ -1115,6 +1122,19 @@ export function pairWordsAt(tokens: Token[], j: number): number {
 }
 
 /** "owners", "workers": a lowercase noun for people in the plural. */
+/**
+ * "Both jockeys", "Two riders", "Several local traders": a count, up to one lowercase word, and a
+ * plural noun for people or a post ending at k (the people a verb after them, or a clause of "who"
+ * after them, speaks for).
+ */
+export function countedPeople(tokens: Token[], k: number): Phrase | undefined {
+  const noun = k >= 1 ? tokens[k] : undefined;
+  if (!noun || !(pluralPersonNoun(noun) || pluralPost(noun))) return undefined;
+  const between = tokens[k - 1];
+  const at = isCount(between) ? k - 1 : between.kind === 'word' && !between.capitalized && /^\p{Ll}+$/u.test(between.text) && !between.info.stop && isCount(tokens[k - 2]) ? k - 2 : -1;
+  return at >= 0 ? { tokens: tokens.slice(at, k + 1) } : undefined;
+}
+
 export function pluralPersonNoun(t: Token): boolean {
   return t.kind === 'word' && !t.capitalized && t.info.plural && (t.info.personNoun || (t.lower.endsWith('s') && PERSON_NOUNS.has(t.lower.slice(0, -1))));
 }

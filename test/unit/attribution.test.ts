@@ -3602,6 +3602,38 @@ describe('held-out set 73: wire, British, sport, police and press-release copy',
     const text = 'Campers have protested at the new fees on Breck Common.\n\nOn Sunday one of them, who asked not to be named, pitched a tent by the gate. \u201cI will not pay,\u201d she said.\n';
     assert.deepStrictEqual(speakers(text), ['one of them']);
   });
+
+  it('reads "The potter, who asked to be known only as Wilfred, said" as Wilfred\'s words, and "he said" after as his; "who is known as …" without "only" names no one', () => {
+    const text = 'The jug was mended by a retired sailor. The potter, who asked to be known only as Wilfred, said he had never mended one before.\n\n\u2018It took a month,\u2019 he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Wilfred']);
+    const nickname = 'A man came to the gate. The porter, who is known as Wilfred, said the hall was shut.\n\n\u2018It is late,\u2019 he said.\n';
+    assert.notDeepStrictEqual(speakers(nickname), ['Wilfred']);
+  });
+
+  it('reads "Chief engineer Orla Dunmere was quoted by the paper as saying: “…”" as the named engineer\'s words, not those of "Chief"', () => {
+    const text = 'The bridge opened on Friday.\n\nChief engineer Orla Dunmere was quoted by the local paper as saying: \u201cIt will stand for a century.\u201d\n\nHead gardener Piet Sallow was quoted on the estate\u2019s website as saying: \u201cThe lawns are ready.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['Orla Dunmere', 'Piet Sallow']);
+  });
+
+  it('reads "The cyclist who found the dog, who asked not to be named, said … “…,” he said" as the cyclist\'s words: a clause of "who" telling which one may stand before the clause after the comma', () => {
+    const text = 'A dog was rescued from the quarry on Sunday.\n\nThe cyclist who found the dog, who asked not to be named, said he had stopped at once. \u201cIt was shaking,\u201d he said.\n';
+    assert.deepStrictEqual(speakers(text), ['cyclist']);
+  });
+
+  it('reads "The marshals later said: “…”" as the marshals\' words, an adverb standing between the plural noun and its verb', () => {
+    const text = 'The rally stage was cancelled after a crash.\n\nThe marshals later said: \u201cNobody should have been standing there.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['marshals']);
+  });
+
+  it('reads "“…,” said one neighbour. Greta Holm, 71, has lived …" and "“…,” said a passenger. Tomas Reed, 40, had …" as the words of the one the next sentence names', () => {
+    const text = 'Neighbours said they had heard hammering at night.\n\n\u201cWe thought he was building a shed,\u201d said one neighbour. Greta Holm, 71, has lived next door for a decade.\n\n\u201cIt was loud,\u201d said a passenger. Tomas Reed, 40, had been asleep.\n';
+    assert.deepStrictEqual(speakers(text), ['Greta Holm', 'Tomas Reed']);
+  });
+
+  it('reads "Both jockeys who led … said … “…,” they said" as the jockeys\' words when one of the two named last has another post (a trainer), not as those two people\'s', () => {
+    const text = 'His trainer, Nora Quill, said the horse was fine. \u201cHe is eating well,\u201d she said.\n\n\u201cIt was chaos,\u201d said Ewan Pike, who finished third.\n\nBoth jockeys who led the early laps said they had seen the loose horse. \u201cWe had time to stop,\u201d they said.\n';
+    assert.deepStrictEqual(speakers(text), ['Nora Quill', 'Ewan Pike', 'Both jockeys']);
+  });
 });
 
 describe('"the pair" after two pairs are named', () => {

@@ -776,7 +776,7 @@ export class SpeakerResolver {
    * nameAfterDescription.)
    */
   private namedAfterDescription(trade: Token, end: number): Entity | undefined {
-    const byRole = this.registry.firstPersonAfter(end, DESCRIBED_REACH, trade.text);
+    const byRole = this.registry.firstWithRoleAfter(end, DESCRIBED_REACH, trade.text);
     if (byRole) return byRole;
     const next = this.nextParagraphStart;
     return next > end ? this.registry.personNamedAt(next) : undefined;

@@ -833,15 +833,14 @@ export class EntityRegistry {
   }
 
   /**
-   * The first person named in full within `reach` characters after `end`; with `roleWord`, the
-   * first whose role holds that word ("keeper" in "Keeper Ann Vik", singular or plural).
+   * The first person named in full within `reach` characters after `end` whose role holds
+   * `roleWord` ("keeper" in "Keeper Ann Vik", singular or plural).
    */
-  firstPersonAfter(end: number, reach: number, roleWord?: string): Entity | undefined {
-    const wanted = roleWord === undefined ? undefined : withoutFinalS(key(roleWord));
+  firstWithRoleAfter(end: number, reach: number, roleWord: string): Entity | undefined {
+    const wanted = withoutFinalS(key(roleWord));
     for (let m = this.mentionLog.firstFrom(end + 1); m && m.pos - end <= reach; m = this.mentionLog.firstFrom(m.pos + 1)) {
       const e = m.entity;
-      if (!m.full || e.kind !== 'person' || e.keys.length < 2) continue;
-      if (wanted === undefined || (e.role !== null && roleKeys(e.role).some((r) => withoutFinalS(r) === wanted))) return e;
+      if (m.full && e.kind === 'person' && e.keys.length >= 2 && e.role !== null && roleKeys(e.role).some((r) => withoutFinalS(r) === wanted)) return e;
     }
     return undefined;
   }

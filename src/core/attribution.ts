@@ -683,7 +683,7 @@ export class SpeakerResolver {
         !parsed || parsed.org || parsed.name.length === 0
           ? undefined
           : parsed.name.length === 1
-            ? this.registry.resolveSingle(parsed.name[0].text, pos, honorificBefore(parsed.role))
+            ? this.registry.resolveSingle(parsed.name[0].text, pos, rolesGender(parsed.role))
             : this.registry.addSpelledName(spelled(parsed.name), roleText(parsed.role), 'person', spanOf(parsed.name));
       if (!found) {
         // "Police and Crime Commissioner Ann Vik": the "and" is inside the title of the one person named
@@ -1053,15 +1053,6 @@ function describedByPlace(words: Token[]): number {
 
 /** Lowercase words inside a place's or a body's name ("the Guild of Shire Criers"). */
 const PLACE_NAME_CONNECTORS = new Set(['the', 'of', 'and']);
-
-/** "Mr", "Mrs", "Ms", "Miss" among a name's role words: the gender it gives ("Mr Vik and Mrs Holt said"). */
-function honorificBefore(role: readonly Token[]): 'male' | 'female' | undefined {
-  for (const t of role) {
-    const gender = honorificGender(t.lower);
-    if (gender) return gender;
-  }
-  return undefined;
-}
 
 function namesAPair(words: Token[]): boolean {
   return words.length >= 2 && words[0].lower === 'the' && pairWordsAt(words, 1) === words.length - 1;

@@ -3,7 +3,7 @@ import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { actsOnItsOwn, hasCue } from './nameMentions';
 import { BODY_KIND_NAME_WORDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES, ORG_WORDS, ORGANISATION_KINDS, PAST_VERBS, PRONOUNS, TRADE_NOUNS } from './lexicon';
-import { bodyAfterPartOf, countedPeople, definiteCommonNoun, FLOATED_QUANTIFIERS, isModifier, openingBody, PAIR_NOUNS, pairWordsAt, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart } from './phrases';
+import { bodyAfterPartOf, countedPeople, definiteCommonNoun, FLOATED_QUANTIFIERS, isModifier, openingBody, PAIR_NOUNS, pairWordsAt, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart, TRADE_PLACE_PREPOSITIONS } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
 import { Token, tokenize } from './tokens';
@@ -1023,9 +1023,6 @@ const DESCRIBED_REACH = 1200;
 /** How far back a pair that opened a sentence together is "the pair" (a few paragraphs). */
 const PAIR_REACH = 1500;
 
-/** Prepositions between a trade and the place it is plied in ("the last cobbler in Tarnby"). */
-const PLACE_OF_TRADE = new Set(['in', 'at', 'from', 'on']);
-
 /**
  * "the last cobbler in Tarnby", "the head keeper of natural history at the Tarn Museum": "the",
  * lowercase words (a trade, what it is of) and a preposition of place before a capitalised name
@@ -1036,13 +1033,13 @@ function describedByPlace(words: Token[]): number {
   if (words.length < 4 || words[0].lower !== 'the' || words[0].capitalized) return -1;
   let p = 1;
   let noun = -1;
-  while (p < words.length && p <= 6 && words[p].kind === 'word' && !words[p].capitalized && !words[p].info.pronoun && !PLACE_OF_TRADE.has(words[p].lower)) {
+  while (p < words.length && p <= 6 && words[p].kind === 'word' && !words[p].capitalized && !words[p].info.pronoun && !TRADE_PLACE_PREPOSITIONS.has(words[p].lower)) {
     if (words[p].lower === 'of' && noun < 0) noun = p - 1;
     p++;
   }
   if (noun < 0) noun = p - 1;
   const head = words[noun];
-  if (noun < 1 || p >= words.length - 1 || !PLACE_OF_TRADE.has(words[p].lower) || head.lower === 'of' || head.info.stop || head.info.plural || head.info.org) return -1;
+  if (noun < 1 || p >= words.length - 1 || !TRADE_PLACE_PREPOSITIONS.has(words[p].lower) || head.lower === 'of' || head.info.stop || head.info.plural || head.info.org) return -1;
   if (!words[words.length - 1].capitalized) return -1;
   for (let i = p + 1; i < words.length; i++) {
     const w = words[i];

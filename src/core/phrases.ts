@@ -294,10 +294,11 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
 function placeFollows(tokens: Token[], i: number): boolean {
   const prep = tokens[i];
   const name = tokens[i + 1];
-  return prep !== undefined && prep.kind === 'word' && !prep.capitalized && PLACE_PREPOSITIONS.has(prep.lower) && name !== undefined && name.kind === 'word' && name.capitalized && !name.info.honorific && !name.info.title;
+  return prep !== undefined && prep.kind === 'word' && !prep.capitalized && TRADE_PLACE_PREPOSITIONS.has(prep.lower) && name !== undefined && name.kind === 'word' && name.capitalized && !name.info.honorific && !name.info.title;
 }
 
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'on']);
+/** Prepositions between a trade and the place it is plied in ("the cobbler in Tarnby", "the head judge at the Guild"). */
+export const TRADE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'on']);
 
 /** A lowercase singular word of no kind the word lists give: not a body, a document, a verb's form or a word of grammar. */
 function unlistedNounOfSomeone(u: Token): boolean {

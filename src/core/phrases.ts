@@ -1017,8 +1017,9 @@ function clauseOpeningNoun(tokens: Token[], j: number): { words: Token[]; stop: 
   while (s > 0 && tokens[s - 1].kind === 'word') s--;
   if (!tokens[s].info.article && !ONE_OF_MANY.has(tokens[s].lower)) return undefined;
   // ("One of the collectors, who …", "One of the shipping agents at the port, who …": one of the
-  // people a plural noun after "of the" or a possessive names, up to three lowercase words)
-  if (ONE_OF_MANY.has(tokens[s].lower) && tokens[s + 1]?.lower === 'of' && (tokens[s + 2]?.lower === 'the' || OWNERS.has(tokens[s + 2]?.lower ?? ''))) {
+  // people a plural noun after "of the" or a possessive names, up to three lowercase words;
+  // "One of its volunteers, who …": a body's "its" too)
+  if (ONE_OF_MANY.has(tokens[s].lower) && tokens[s + 1]?.lower === 'of' && (tokens[s + 2]?.lower === 'the' || POSSESSIVES.has(tokens[s + 2]?.lower ?? ''))) {
     let e = s + 3;
     while (e < j && e < s + 6 && tokens[e].kind === 'word' && !tokens[e].capitalized && !tokens[e].info.stop) e++;
     // (the noun is the last plural: "the shipping agents", not "the men running" the stall)

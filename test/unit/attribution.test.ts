@@ -3602,4 +3602,9 @@ describe('held-out set 73: wire, British, sport, police and press-release copy',
     const text = 'Campers have protested at the new fees on Breck Common.\n\nOn Sunday one of them, who asked not to be named, pitched a tent by the gate. \u201cI will not pay,\u201d she said.\n';
     assert.deepStrictEqual(speakers(text), ['one of them']);
   });
+
+  it('reads "One of its wardens, who asked not to be named, said …" as that unnamed one\'s words, a body\'s "its" standing where "the" would', () => {
+    const text = 'The Corve Trust runs the marsh reserve.\n\nOne of its wardens, who asked not to be named, said the fence was \u201ca joke\u201d. \u201cNobody checks it,\u201d she said.\n';
+    assert.deepStrictEqual(speakers(text), ['One of its wardens', 'One of its wardens']);
+  });
 });

@@ -943,8 +943,12 @@ function ownerRoleThenName(tokens: Token[], out: Token[], j: number, possessor: 
   let p = n - 1;
   while (p > 0 && !endsInApostropheS(out[p].text)) p--;
   for (let q = p + 1; q < n; q++) if (out[q].capitalized) return undefined;
-  const m = pastLowercaseWords(tokens, j, 3);
-  const role = m > j ? tokens[m - 1] : out[n - 1];
+  let m = pastLowercaseWords(tokens, j, 3);
+  // ("said the club's head of racing, Ann Vik", "said the director of libraries, Tom Vik": a lowercase
+  // title, "of" and up to three lowercase words for what it is over, then the comma: the title is the role)
+  const field = m === j && tokens[j]?.lower === 'of' && !out[n - 1].capitalized && out[n - 1].info.title ? pastLowercaseWords(tokens, j + 1, 3) : j;
+  if (field > j + 1 && tokens[field]?.text === ',') m = field;
+  const role = m > j && m !== field ? tokens[m - 1] : out[n - 1];
   if (role === out[p] || tokens[m]?.text !== ',') return undefined;
   // ("said the landowner, Tom Vik": with no owner, any noun of up to three lowercase words will do)
   const plainNoun = !(role.info.endsEd || role.info.endsIng || role.info.endsLy);

@@ -3607,4 +3607,11 @@ describe('held-out set 73: wire, British, sport, police and press-release copy',
     const text = 'The Corve Trust runs the marsh reserve.\n\nOne of its wardens, who asked not to be named, said the fence was \u201ca joke\u201d. \u201cNobody checks it,\u201d she said.\n';
     assert.deepStrictEqual(speakers(text), ['One of its wardens', 'One of its wardens']);
   });
+
+  it('reads "“…,” said the trust\u2019s head of grounds, Ada Pellow" and "said the director of archives, Rolf Emmet" as the named one\'s words, a lowercase title with "of" and its field before the comma being her role', () => {
+    const owned = 'The park reopened on Monday.\n\n\u201cThe lawns have never looked better,\u201d said the trust\u2019s head of grounds, Ada Pellow.\n';
+    assert.deepStrictEqual(speakers(owned), ['Ada Pellow']);
+    const plain = 'The park reopened on Monday.\n\n\u201cThe maps are on show,\u201d said the director of archives, Rolf Emmet.\n';
+    assert.deepStrictEqual(speakers(plain), ['Rolf Emmet']);
+  });
 });

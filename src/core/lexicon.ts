@@ -217,8 +217,8 @@ export const PERSON_NOUNS = set(
     'builder plumber electrician mechanic fisherman walker hiker climber swimmer carer dentist vet ' +
     // people by where they happened to be ("one onlooker said", "a passer-by said", "one regular said")
     'onlooker bystander passer-by regular ' +
-    // people in a market ("one trader said")
-    'trader broker banker investor ' +
+    // people in a market ("one trader said"; in the insurance market "one underwriter said")
+    'trader broker banker investor underwriter ' +
     // people by a job that serves the public ("a booking agent said", "one pilot said")
     'agent pilot',
 );

@@ -3614,4 +3614,9 @@ describe('held-out set 73: wire, British, sport, police and press-release copy',
     const plain = 'The park reopened on Monday.\n\n\u201cThe maps are on show,\u201d said the director of archives, Rolf Emmet.\n';
     assert.deepStrictEqual(speakers(plain), ['Rolf Emmet']);
   });
+
+  it('reads "“…,” one underwriter said. “…”" as an underwriter\'s words, someone of the insurance market as "one trader said" is of another', () => {
+    const text = 'Premiums for cargo crossing the Holm Channel have doubled.\n\n\u201cThe risk is priced by the hour,\u201d one underwriter said. \u201cNobody wants to be last out.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['underwriter', 'underwriter']);
+  });
 });

@@ -3619,4 +3619,11 @@ describe('held-out set 73: wire, British, sport, police and press-release copy',
     const text = 'Premiums for cargo crossing the Holm Channel have doubled.\n\n\u201cThe risk is priced by the hour,\u201d one underwriter said. \u201cNobody wants to be last out.\u201d\n';
     assert.deepStrictEqual(speakers(text), ['underwriter', 'underwriter']);
   });
+
+  it('reads "June Farrow, a nurse who …, said" and "April Vane said" as women\'s full names, a month that is a given name too opening them, while "In June Tarn Council said" stays a date', () => {
+    const text = 'The clinic opened a new wing.\n\nJune Farrow, a nurse who worked there for years, said the old wing had been \u201ca maze\u201d. \u201cNobody should have to,\u201d she said.\n\nApril Vane said the wing was \u201clate\u201d.\n';
+    assert.deepStrictEqual(speakers(text), ['June Farrow', 'June Farrow', 'April Vane']);
+    const date = 'In June Tarn Council said the pool was \u201cunsafe\u201d.\n';
+    assert.deepStrictEqual(speakers(date), ['Tarn Council']);
+  });
 });

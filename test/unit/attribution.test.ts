@@ -3626,4 +3626,10 @@ describe('held-out set 73: wire, British, sport, police and press-release copy',
     const date = 'In June Tarn Council said the pool was \u201cunsafe\u201d.\n';
     assert.deepStrictEqual(speakers(date), ['Tarn Council']);
   });
+
+  it('reads "their planned production, ‘…’, was ‘…’" with the quoted name after "production" as a title, not the speech of whoever wrote', () => {
+    const text = 'The trust wrote to the society saying its planned production, \u2018Cinderella and the Runaway Goose\u2019, was \u2018too long\u2019.\n';
+    const quotes = analyzeArticle(text).quotes;
+    assert.deepStrictEqual(quotes.map((q) => [q.kind, q.speaker]), [['title', null], ['speech', 'trust']]);
+  });
 });

@@ -3632,4 +3632,9 @@ describe('held-out set 73: wire, British, sport, police and press-release copy',
     const quotes = analyzeArticle(text).quotes;
     assert.deepStrictEqual(quotes.map((q) => [q.kind, q.speaker]), [['title', null], ['speech', 'trust']]);
   });
+
+  it('reads "Odile and Bram Kessel, who run the mill," as two people of one surname, "who" and a verb in the plural\'s present making them a couple', () => {
+    const { entities } = analyzeWithEntities('The plan is the idea of Odile and Bram Kessel, who run the mill on Tarn Lane.\n\n\u201cWe want it back,\u201d said Bram Kessel.\n');
+    assert.deepStrictEqual(entities.filter((e) => e.kind === 'person').map((e) => e.name).sort(), ['Bram Kessel', 'Odile Kessel']);
+  });
 });

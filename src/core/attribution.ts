@@ -228,6 +228,16 @@ export class SpeakerResolver {
     // ("the pair said", "the duo said", "the two said", "the two men said": the two people named
     // last, together, as "the two ministers" are)
     if (!phrase.possessor && namesAPair(words)) {
+      // ("Ann and Tom Vik run the café …", others named since, then "the pair said": the two named
+      // together, credited as the two, not the last two named apart)
+      const together = this.registry.recentPairNamedTogether(pos);
+      if (together) {
+        const group = this.groupOf(together, words);
+        // ("Ann and Tom Vik": one surname is written once)
+        const [a, b] = together.map((m) => m.name.split(' '));
+        const name = a.length === 2 && b.length === 2 && a[1] === b[1] ? `${a[0]} and ${b.join(' ')}` : together.map((m) => m.name).join(' and ');
+        return { entity: this.registry.addPhrase(name, 'group', spanOf(words)), members: group.members };
+      }
       const members = this.registry.recentPersons(pos, 2);
       if (members.length === 2) return this.groupOf(members, words);
     }

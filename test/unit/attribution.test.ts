@@ -3637,4 +3637,11 @@ describe('held-out set 73: wire, British, sport, police and press-release copy',
     const { entities } = analyzeWithEntities('The plan is the idea of Odile and Bram Kessel, who run the mill on Tarn Lane.\n\n\u201cWe want it back,\u201d said Bram Kessel.\n');
     assert.deepStrictEqual(entities.filter((e) => e.kind === 'person').map((e) => e.name).sort(), ['Bram Kessel', 'Odile Kessel']);
   });
+
+  it('reads "the pair said" as the two named together ("Odile and Bram Kessel", "Tom Vale and Ann Rook"), credited as the two, not the last two people named apart since', () => {
+    const couple = 'The plan is the idea of Odile and Bram Kessel, who run the mill on Tarn Lane.\n\nCouncillor Piet Lorne asked who would pay. \u201cNot the town,\u201d he said.\n\n\u201cWe will pay for it ourselves,\u201d the pair said.\n';
+    assert.deepStrictEqual(speakers(couple), ['Piet Lorne', 'Odile and Bram Kessel']);
+    const two = 'Tom Vale and Ann Rook run the stall.\n\nCouncillor Piet Lorne asked who would pay. \u201cNot the town,\u201d he said.\n\n\u201cWe will pay,\u201d the pair said.\n';
+    assert.deepStrictEqual(speakers(two), ['Piet Lorne', 'Tom Vale and Ann Rook']);
+  });
 });

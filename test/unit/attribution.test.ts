@@ -3644,4 +3644,9 @@ describe('held-out set 73: wire, British, sport, police and press-release copy',
     const two = 'Tom Vale and Ann Rook run the stall.\n\nCouncillor Piet Lorne asked who would pay. \u201cNot the town,\u201d he said.\n\n\u201cWe will pay,\u201d the pair said.\n';
     assert.deepStrictEqual(speakers(two), ['Piet Lorne', 'Tom Vale and Ann Rook']);
   });
+
+  it('reads "Plans … have split the village, with the Corve Ferry Trust urging councillors to “…”" as the trust\'s words, the subject of a participle of saying after "with", not the sentence\'s', () => {
+    const text = 'Plans to close the ferry slipway have split the village, with the Corve Ferry Trust urging councillors to \u201cthink again\u201d.\n';
+    assert.deepStrictEqual(speakers(text), ['Corve Ferry Trust']);
+  });
 });

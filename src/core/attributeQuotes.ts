@@ -1475,7 +1475,7 @@ function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
 }
 
 /**
- * "…, with the Tarn Trust urging councillors to “…”", "with residents warning of “…”": after "with",
+ * "…, with the Tarn Trust urging the council to “…”", "with residents warning of “…”": after "with",
  * the noun phrase a participle of saying at v follows is its subject (not the sentence's).
  */
 function withParticipleSubject(tokens: Token[], v: number): Phrase | undefined {

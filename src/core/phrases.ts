@@ -944,7 +944,7 @@ function ownerRoleThenName(tokens: Token[], out: Token[], j: number, possessor: 
   while (p > 0 && !endsInApostropheS(out[p].text)) p--;
   for (let q = p + 1; q < n; q++) if (out[q].capitalized) return undefined;
   let m = pastLowercaseWords(tokens, j, 3);
-  // ("said the club's head of racing, Ann Vik", "said the director of libraries, Tom Vik": a lowercase
+  // ("said the club's head of racing, Ann Vik", "said the director of archives, Tom Vik": a lowercase
   // title, "of" and up to three lowercase words for what it is over, then the comma: the title is the role)
   const field = m === j && tokens[j]?.lower === 'of' && !out[n - 1].capitalized && out[n - 1].info.title ? pastLowercaseWords(tokens, j + 1, 3) : j;
   if (field > j + 1 && tokens[field]?.text === ',') m = field;

@@ -3645,8 +3645,8 @@ describe('held-out set 73: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(speakers(two), ['Piet Lorne', 'Tom Vale and Ann Rook']);
   });
 
-  it('reads "Plans … have split the village, with the Corve Ferry Trust urging councillors to “…”" as the trust\'s words, the subject of a participle of saying after "with", not the sentence\'s', () => {
-    const text = 'Plans to close the ferry slipway have split the village, with the Corve Ferry Trust urging councillors to \u201cthink again\u201d.\n';
+  it('reads "Proposals … have split the village, with the Corve Ferry Trust urging the parish council to “…”" as the trust\'s words, the subject of a participle of saying after "with", not the sentence\'s', () => {
+    const text = 'Proposals to close the ferry slipway have split the village, with the Corve Ferry Trust urging the parish council to \u201cthink again\u201d.\n';
     assert.deepStrictEqual(speakers(text), ['Corve Ferry Trust']);
   });
 });

@@ -1452,6 +1452,7 @@ function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
     if (v > 0 && tokens[v - 1].kind === 'word' && (tokens[v - 1].info.article || NOUN_DETERMINERS.has(tokens[v - 1].lower))) continue;
     const aside = v < qi ? asideSubject(tokens, v, qi) : undefined;
     const phrase =
+      withParticipleSubject(tokens, v) ??
       relativePronoun(tokens, v) ??
       (aside && CONJUNCTIONS.has(tokens[v - 2]?.lower ?? '') ? aside : undefined) ??
       subjectOfVerb(tokens, v, v > qi && !objectAfterAnd(tokens, v)) ??
@@ -1475,6 +1476,18 @@ function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
     if (phrase) return { phrase, rule: 'verb-weak', confidence: 0.5, cueTokens: [...phrase.tokens, tokens[weak]], weak: true };
   }
   return findingBefore(tokens, qi, from) ?? sourceLeadIn(tokens, qi);
+}
+
+/**
+ * "…, with the Tarn Trust urging the council to “…”", "with residents warning of “…”": after "with",
+ * the noun phrase a participle of saying at v follows is its subject (not the sentence's).
+ */
+function withParticipleSubject(tokens: Token[], v: number): Phrase | undefined {
+  if (v < 2 || !tokens[v].info.endsIng || tokens[v].capitalized) return undefined;
+  const phrase = phraseEndingAt(tokens, v - 1);
+  if (!phrase || phrase.possessor) return undefined;
+  const before = tokens[v - 1 - phrase.tokens.length];
+  return before !== undefined && before.kind === 'word' && before.lower === 'with' && !before.capitalized && tokens[v - 1 - phrase.tokens.length + 1] === phrase.tokens[0] ? phrase : undefined;
 }
 
 /** The determiners of a lead-in naming where the words were published: "In a post", "In its statement". */

@@ -228,7 +228,18 @@ export class SpeakerResolver {
     // ("the pair said", "the duo said", "the two said", "the two men said": the two people named
     // last, together, as "the two ministers" are)
     if (!phrase.possessor && namesAPair(words)) {
-      const members = this.registry.subjectPairBefore(pos, PAIR_REACH) ?? this.registry.recentPersons(pos, 2);
+      // ("Ann and Tom Vik run the café …", others named since, then "the pair said": the two named
+      // together, credited as the two, not the last two named apart; two who opened a sentence
+      // together, "A and B reached the final, beating C and D", before any others)
+      const together = this.registry.subjectPairBefore(pos) ?? this.registry.recentPairNamedTogether(pos);
+      if (together) {
+        const group = this.groupOf(together, words);
+        // ("Ann and Tom Vik": one surname is written once)
+        const [a, b] = together.map((m) => m.name.split(' '));
+        const name = a.length === 2 && b.length === 2 && a[1] === b[1] ? `${a[0]} and ${b.join(' ')}` : together.map((m) => m.name).join(' and ');
+        return { entity: this.registry.addPhrase(name, 'group', spanOf(words)), members: group.members };
+      }
+      const members = this.registry.recentPersons(pos, 2);
       if (members.length === 2) return this.groupOf(members, words);
     }
     // ("“…,” Tarn Coal said.¶ “…,” the miner said": a trade's noun is the body that spoke last,
@@ -1019,9 +1030,6 @@ const REFLEXIVES: ReadonlySet<string> = new Set(['itself', 'themselves', 'himsel
  */
 /** How far after a description by trade and place the one named with that trade is looked for (a few paragraphs). */
 const DESCRIBED_REACH = 1200;
-
-/** How far back a pair that opened a sentence together is "the pair" (a few paragraphs). */
-const PAIR_REACH = 1500;
 
 /**
  * "the last cobbler in Tarnby", "the head keeper of natural history at the Tarn Museum": "the",

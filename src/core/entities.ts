@@ -455,6 +455,12 @@ const SAME_SURNAME_REACH = 5000;
 const BARE_SURNAME_GAP = 100;
 /** Two people first named this close together were named together: "Tom and Ann Vik". */
 const COUPLE_SPAN = 40;
+/** How many of the persons last mentioned "the pair" looks among for two named together. */
+const PAIR_LOOK_BACK = 5;
+/** The most characters between two names joined by " and ". */
+const AND_GAP = 5;
+/** How far back (in characters, from the latest mention) "the pair" looks for two named together: a few paragraphs. */
+const PAIR_REACH = 1500;
 /** How far before a couple's names "a lollipop lady and her husband" still says who comes first. */
 const COUPLE_ORDER_REACH = 400;
 
@@ -502,11 +508,11 @@ export class EntityRegistry {
   /** Two people a sentence opened on together ("Ann Vik and Tom Holt reached …"), and where, in text order. */
   readonly subjectPairs: { at: number; members: [Entity, Entity] }[] = [];
 
-  /** The pair a sentence opened on last before pos, at most `reach` characters back. */
-  subjectPairBefore(pos: number, reach: number): [Entity, Entity] | undefined {
+  /** The pair a sentence opened on last before pos, at most PAIR_REACH characters back. */
+  subjectPairBefore(pos: number): [Entity, Entity] | undefined {
     for (let i = this.subjectPairs.length - 1; i >= 0; i--) {
       const pair = this.subjectPairs[i];
-      if (pair.at < pos) return pos - pair.at <= reach ? pair.members : undefined;
+      if (pair.at < pos) return pos - pair.at <= PAIR_REACH ? pair.members : undefined;
     }
     return undefined;
   }
@@ -877,6 +883,28 @@ export class EntityRegistry {
     for (let i = this.entities.length - 1; i >= 0; i--) {
       const e = this.entities[i];
       if (e.kind !== 'person' && e.mentions.some((m) => m.start < pos)) return e;
+    }
+    return undefined;
+  }
+
+  /**
+   * "Ann and Tom Vik run the café" and, after others are named, "the pair said": of the last few
+   * persons mentioned before pos, the two most recently named together (first named with only
+   * " and " between them), in the order named; undefined when the last two were named together already,
+   * or no two were.
+   */
+  recentPairNamedTogether(pos: number): Entity[] | undefined {
+    const persons = this.recentPersons(pos, PAIR_LOOK_BACK, PAIR_REACH);
+    const first = (e: Entity): number => (e.mentions.length ? e.mentions[0].start : -1);
+    // (first named with only "and" between them: "Ann and Tom Vik", "Tom Vale and Ann Rook")
+    const joined = (x: Entity, y: Entity): boolean => first(x) >= 0 && first(y) > first(x) && first(y) - x.mentions[0].end <= AND_GAP;
+    const together = (a: Entity, b: Entity): boolean => joined(a, b) || joined(b, a);
+    const n = persons.length;
+    if (n < 3 || together(persons[n - 2], persons[n - 1])) return undefined;
+    for (let i = n - 1; i >= 1; i--) {
+      for (let j = i - 1; j >= 0; j--) {
+        if (together(persons[j], persons[i])) return first(persons[j]) <= first(persons[i]) ? [persons[j], persons[i]] : [persons[i], persons[j]];
+      }
     }
     return undefined;
   }

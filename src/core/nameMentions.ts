@@ -1,7 +1,7 @@
 import type { Entity } from './entities';
 import { ageBefore, ageOf, endsInPossessive, yearsOld, EntityRegistry, givenNameAfterRole, isBareNameWord, isNameWord, isOtherGender, isTitleWord, judicialStyleLength, key, NameSplit, roleText, roleTextIn, titleAsGivenName } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
-import { AFTER_OBJECT_HER, BODY_KIND_NAME_WORDS, ORGANISATION_KINDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, genderOfNoun, MALE_CUES, ORG_WORDS } from './lexicon';
+import { AFTER_OBJECT_HER, BODY_KIND_NAME_WORDS, ORGANISATION_KINDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, genderOfNoun, MALE_CUES, ORG_WORDS, PAST_VERBS } from './lexicon';
 import { nationalityNoun, originOf } from './nationalities';
 import { isReportingVerb, phraseStartingAt, possessiveName, subjectStart } from './phrases';
 import type { RawQuote } from './quotes/scanner';
@@ -838,8 +838,20 @@ const DESCRIPTION_ENDS: ReadonlySet<string> = new Set(['that', 'which', 'behind'
 function coupleFollows(tokens: Token[], at: number): boolean {
   const next = tokens[at];
   if (!next) return false;
-  if (next.text === ',') return tokens[at + 1]?.lower === 'both' || (tokens[at + 1]?.lower === 'who' && (COUPLE_VERBS.has(tokens[at + 2]?.lower ?? '') || pluralAfterClause(tokens, at + 2))) || saidThey(tokens, at + 1);
+  if (next.text === ',') return tokens[at + 1]?.lower === 'both' || (tokens[at + 1]?.lower === 'who' && (COUPLE_VERBS.has(tokens[at + 2]?.lower ?? '') || pluralPresentAt(tokens, at + 2) || pluralAfterClause(tokens, at + 2))) || saidThey(tokens, at + 1);
   return COUPLE_VERBS.has(next.lower) || saidThey(tokens, at);
+}
+
+/**
+ * ", who run the café", ", who live on the farm": after "who", a verb in the present with no "-s"
+ * (the plural's), a lowercase word that is no past form, no function word and no participle, with
+ * a word after it.
+ */
+function pluralPresentAt(tokens: Token[], at: number): boolean {
+  const verb = tokens[at];
+  if (verb === undefined || verb.kind !== 'word' || verb.capitalized || tokens[at + 1]?.kind !== 'word') return false;
+  const w = verb.lower;
+  return /^\p{Ll}+$/u.test(w) && !w.endsWith('s') && !verb.info.stop && !verb.info.endsEd && !verb.info.endsIng && !verb.info.endsLy && !PAST_VERBS.has(w);
 }
 
 /** "said they had been astonished": a verb of saying at `at`, then "they" or "their". */

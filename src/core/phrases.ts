@@ -944,8 +944,12 @@ function ownerRoleThenName(tokens: Token[], out: Token[], j: number, possessor: 
   let p = n - 1;
   while (p > 0 && !endsInApostropheS(out[p].text)) p--;
   for (let q = p + 1; q < n; q++) if (out[q].capitalized) return undefined;
-  const m = pastLowercaseWords(tokens, j, 3);
-  const role = m > j ? tokens[m - 1] : out[n - 1];
+  let m = pastLowercaseWords(tokens, j, 3);
+  // ("said the club's head of racing, Ann Vik", "said the director of archives, Tom Vik": a lowercase
+  // title, "of" and up to three lowercase words for what it is over, then the comma: the title is the role)
+  const field = m === j && tokens[j]?.lower === 'of' && !out[n - 1].capitalized && out[n - 1].info.title ? pastLowercaseWords(tokens, j + 1, 3) : j;
+  if (field > j + 1 && tokens[field]?.text === ',') m = field;
+  const role = m > j && m !== field ? tokens[m - 1] : out[n - 1];
   if (role === out[p] || tokens[m]?.text !== ',') return undefined;
   // ("said the landowner, Tom Vik": with no owner, any noun of up to three lowercase words will do)
   const plainNoun = !(role.info.endsEd || role.info.endsIng || role.info.endsLy);
@@ -1018,8 +1022,9 @@ function clauseOpeningNoun(tokens: Token[], j: number): { words: Token[]; stop: 
   while (s > 0 && tokens[s - 1].kind === 'word') s--;
   if (!tokens[s].info.article && !ONE_OF_MANY.has(tokens[s].lower)) return undefined;
   // ("One of the collectors, who …", "One of the shipping agents at the port, who …": one of the
-  // people a plural noun after "of the" or a possessive names, up to three lowercase words)
-  if (ONE_OF_MANY.has(tokens[s].lower) && tokens[s + 1]?.lower === 'of' && (tokens[s + 2]?.lower === 'the' || OWNERS.has(tokens[s + 2]?.lower ?? ''))) {
+  // people a plural noun after "of the" or a possessive names, up to three lowercase words;
+  // "One of its volunteers, who …": a body's "its" too)
+  if (ONE_OF_MANY.has(tokens[s].lower) && tokens[s + 1]?.lower === 'of' && (tokens[s + 2]?.lower === 'the' || POSSESSIVES.has(tokens[s + 2]?.lower ?? ''))) {
     let e = s + 3;
     while (e < j && e < s + 6 && tokens[e].kind === 'word' && !tokens[e].capitalized && !tokens[e].info.stop) e++;
     // (the noun is the last plural: "the shipping agents", not "the men running" the stall)

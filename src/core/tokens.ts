@@ -1,6 +1,6 @@
 import { copyCharCodes, letterOrDigitAt } from './chars';
 import type { WordInfo } from './wordInfo';
-import { HASH_SEED, givenNameFacts, hashStep, internWord, quoteFacts, separatedNumber } from './wordTable';
+import { HASH_SEED, SCAN_LOWER_REPORTING, givenNameFacts, hashStep, internWord, quoteFacts, separatedNumber } from './wordTable';
 import type { TokenKind, WordFacts } from './wordTable';
 
 /**
@@ -183,7 +183,33 @@ function tokenizeCodes(text: string, codes: Uint16Array, start: number, end: num
   }
   if (end > pos) words(text, codes, pos, end, tokens);
   for (let k = 1; k < tokens.length - 1; k++) if (tokens[k].facts.givenNameToo && namesSomeone(tokens, k)) tokens[k] = new Token(givenNameFacts(tokens[k].facts), tokens[k].start);
+  for (let k = 0; k < tokens.length - 3; k++) if (tokens[k].capitalized && MONTH_GIVEN_NAMES.has(tokens[k].lower) && monthNamesSomeone(tokens, k)) tokens[k] = new Token(givenNameFacts(tokens[k].facts), tokens[k].start);
   return tokens;
+}
+
+/** Months that are women's given names too ("June Vik"). */
+const MONTH_GIVEN_NAMES: ReadonlySet<string> = new Set(['april', 'may', 'june']);
+
+/** Words after a surname's comma that describe a person: "June Vik, a nurse", "June Vik, who …", "June Vik, 64,". */
+const PERSON_APPOSITION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'who', 'whose']);
+
+/**
+ * "June Vik, a nurse, said", "April Holt said": a month that is a given name too, opening a
+ * sentence (or after a comma or "and"), before one capitalised name word and then a comma with a
+ * description, a clause of "who" or an age, or a verb of saying: a woman's name, not a date ("In
+ * June Tarn Council said" has its preposition before the month).
+ */
+function monthNamesSomeone(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (before !== undefined && before.text !== ',' && before.lower !== 'and') return false;
+  const name = tokens[k + 1];
+  if (name.kind !== 'word' || !name.facts.nameStart || name.info.org || name.info.stop || name.info.title || name.acronym) return false;
+  const after = tokens[k + 2];
+  if (after.text === ',') {
+    const next = tokens[k + 3];
+    return next.kind === 'word' && (PERSON_APPOSITION_OPENERS.has(next.lower) || (next.info.digits && next.text.length <= 3));
+  }
+  return after.kind === 'word' && (after.facts.scan & SCAN_LOWER_REPORTING) !== 0;
 }
 
 /**

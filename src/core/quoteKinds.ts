@@ -99,12 +99,18 @@ function isTitleCase(text: string, start: number, end: number, minWords = 2): bo
   return allCapitalised && count >= minWords;
 }
 
-/** "known as “…”", "known on the tour as “…”": "known" at most five words before the "as" that ends at the quote. */
+/** Verbs of doing business under a name: "trading as “…”", "traded as “…”". */
+const TRADING_VERBS: ReadonlySet<string> = new Set(['trading', 'traded', 'trades', 'trade']);
+
+/**
+ * "known as “…”", "known on the tour as “…”": "known" at most five words before the "as" that ends
+ * at the quote; or a verb of trading right before that "as" ("traded as “…”": the business's name).
+ */
 function knownAs(tokens: Token[], qi: number): boolean {
   for (let i = qi - 2; i >= Math.max(0, qi - 7); i--) {
     const t = tokens[i];
     if (t.kind !== 'word') return false;
-    if (t.lower === 'known') return true;
+    if (t.lower === 'known' || (i === qi - 2 && !t.capitalized && TRADING_VERBS.has(t.lower))) return true;
   }
   return false;
 }

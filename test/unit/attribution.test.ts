@@ -3691,4 +3691,11 @@ describe('held-out set 74: wire, British, sport, police and press-release copy',
     const text = 'Proposals to close the ferry slipway have split the village, with the Corve Ferry Trust urging the parish council to \u201cthink again\u201d.\n';
     assert.deepStrictEqual(speakers(text), ['Corve Ferry Trust']);
   });
+
+  it('"traded as “Orrin Roof Care”": a name in title case after a verb of trading and "as" is a title, in a sentence someone said too; a lowercase word there is not', () => {
+    const a = analyzeArticle('Prosecuting, Ida Brun said Bram Tollet had traded as "Orrin Roof Care" and used a false address.');
+    assert.deepStrictEqual(a.quotes.map((q) => q.kind), ['title']);
+    const b = analyzeArticle('Ms Hale said the shop had been trading as "normal" until the spring.');
+    assert.notDeepStrictEqual(b.quotes.map((q) => q.kind), ['title']);
+  });
 });

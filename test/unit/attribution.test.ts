@@ -3698,4 +3698,11 @@ describe('held-out set 74: wire, British, sport, police and press-release copy',
     const b = analyzeArticle('Ms Hale said the shop had been trading as "normal" until the spring.');
     assert.notDeepStrictEqual(b.quotes.map((q) => q.kind), ['title']);
   });
+
+  it('"run under “Tarn Watch”, a county programme": a name in title case set before a comma, "a" and a noun for what it names is a title; not before "the report said"', () => {
+    const a = analyzeArticle('Ida Brun said the patrols were run under "Tarn Watch", a county programme set up in 2015.');
+    assert.deepStrictEqual(a.quotes.map((q) => q.kind), ['title']);
+    const b = analyzeArticle('The inspectors were blunt. "Not Good Enough", the report said of the wards.');
+    assert.deepStrictEqual(b.quotes.map((q) => q.kind), ['speech']);
+  });
 });

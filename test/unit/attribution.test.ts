@@ -3705,4 +3705,9 @@ describe('held-out set 74: wire, British, sport, police and press-release copy',
     const b = analyzeArticle('The inspectors were blunt. "Not Good Enough", the report said of the wards.');
     assert.deepStrictEqual(b.quotes.map((q) => q.kind), ['speech']);
   });
+
+  it('"Walkers came in numbers. One of them, who …, said: “…”": with no group for "them" to be, the "who" clause makes one of them someone unnamed who speaks', () => {
+    const text = 'The ferry ran again on Monday.\n\nWalkers came in numbers. One of them, who asked not to be named, said: \u2018The river is no river without the boat.\u2019\n';
+    assert.deepStrictEqual(speakers(text), ['One of them']);
+  });
 });

@@ -3710,4 +3710,9 @@ describe('held-out set 74: wire, British, sport, police and press-release copy',
     const text = 'The ferry ran again on Monday.\n\nWalkers came in numbers. One of them, who asked not to be named, said: \u2018The river is no river without the boat.\u2019\n';
     assert.deepStrictEqual(speakers(text), ['One of them']);
   });
+
+  it('"The Dental Board of Tarnland, which …, has approved it. “…,” a spokeswoman for the board said": a body\'s kind word before "of" and a place names the body "the board" means', () => {
+    const text = 'The Dental Board of Tarnland, which licenses dentists, has approved the plan. \u201cWe look forward to the first intake,\u201d a spokeswoman for the board said.\n';
+    assert.deepStrictEqual(speakers(text), ['Dental Board of Tarnland']);
+  });
 });

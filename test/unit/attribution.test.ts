@@ -3715,4 +3715,9 @@ describe('held-out set 74: wire, British, sport, police and press-release copy',
     const text = 'The Dental Board of Tarnland, which licenses dentists, has approved the plan. \u201cWe look forward to the first intake,\u201d a spokeswoman for the board said.\n';
     assert.deepStrictEqual(speakers(text), ['Dental Board of Tarnland']);
   });
+
+  it('"… where Dev and Ann Vik heard it barking.¶ “…,” the couple said": the last two named, named together with one surname, are credited as the two, not the first of them alone', () => {
+    const text = 'Sergeant Tom Holt wrote on social media: \u201cPlease look in your sheds.\u201d\n\nThe dog was found in a garden two miles away, where Dev and Ann Vik heard it barking.\n\n\u201cWe knew straight away who he was,\u201d the couple said.\n';
+    assert.deepStrictEqual(speakers(text), ['Tom Holt', 'Dev and Ann Vik']);
+  });
 });

@@ -199,7 +199,15 @@ export class SpeakerResolver {
       // quote is one of whatever the speaker was talking about)
       const last = this.last;
       const since = group.entity !== null && (!last || last.entity === group.entity || this.registry.lastMentionBefore(group.entity, pos) > last.pos);
-      return group.entity && group.entity.kind === 'group' && since ? group : { entity: null, members: [] };
+      if (group.entity && group.entity.kind === 'group' && since) return group;
+      // ("Regulars came in force. One of them, who lives nearby, said: “…”": with no group to be
+      // one of, a "who" clause still says a person speaks, someone unnamed)
+      if (phrase.who) {
+        const person = this.registry.addPhrase(spelled(words), 'person', spanOf(words));
+        person.person = true;
+        return { entity: person, members: [] };
+      }
+      return { entity: null, members: [] };
     }
     // ("One of the shipping agents, who asked not to be named, said": one of the people the plural
     // names, a person whatever the noun, whom "he said" finds next)
@@ -231,7 +239,8 @@ export class SpeakerResolver {
       // ("Ann and Tom Vik run the café …", others named since, then "the pair said": the two named
       // together, credited as the two, not the last two named apart; two who opened a sentence
       // together, "A and B reached the final, beating C and D", before any others)
-      const together = this.registry.subjectPairBefore(pos) ?? this.registry.recentPairNamedTogether(pos);
+      // (or the last two named, when they were named together: "… where Ann and Tom Vik heard it")
+      const together = this.registry.subjectPairBefore(pos) ?? this.registry.recentPairNamedTogether(pos) ?? this.registry.recentPairNamedTogether(pos, true);
       if (together) {
         const group = this.groupOf(together, words);
         // ("Ann and Tom Vik": one surname is written once)

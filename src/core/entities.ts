@@ -893,13 +893,21 @@ export class EntityRegistry {
    * " and " between them), in the order named; undefined when the last two were named together already,
    * or no two were.
    */
-  recentPairNamedTogether(pos: number): Entity[] | undefined {
+  recentPairNamedTogether(pos: number, lastTwo = false): Entity[] | undefined {
     const persons = this.recentPersons(pos, PAIR_LOOK_BACK, PAIR_REACH);
     const first = (e: Entity): number => (e.mentions.length ? e.mentions[0].start : -1);
     // (first named with only "and" between them: "Ann and Tom Vik", "Tom Vale and Ann Rook")
     const joined = (x: Entity, y: Entity): boolean => first(x) >= 0 && first(y) > first(x) && first(y) - x.mentions[0].end <= AND_GAP;
     const together = (a: Entity, b: Entity): boolean => joined(a, b) || joined(b, a);
     const n = persons.length;
+    // (lastTwo: the last two named, when they were named together with one surname, a couple:
+    // "… where Ann and Tom Vik heard it")
+    if (lastTwo) {
+      if (n < 2 || !together(persons[n - 2], persons[n - 1])) return undefined;
+      const [a, b] = first(persons[n - 2]) <= first(persons[n - 1]) ? [persons[n - 2], persons[n - 1]] : [persons[n - 1], persons[n - 2]];
+      const surname = (e: Entity): string => e.name.split(' ').slice(1).join(' ');
+      return surname(a) !== '' && surname(a) === surname(b) && a.name.split(' ').length === 2 ? [a, b] : undefined;
+    }
     if (n < 3 || together(persons[n - 2], persons[n - 1])) return undefined;
     for (let i = n - 1; i >= 1; i--) {
       for (let j = i - 1; j >= 0; j--) {

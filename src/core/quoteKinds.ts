@@ -10,6 +10,19 @@ function isWorkNoun(word: string): boolean {
   return WORK_NOUNS.has(word) || (word.length > 3 && word.charCodeAt(word.length - 1) === 115 && WORK_NOUNS.has(word.slice(0, -1)));
 }
 
+/** "a regional programme", "the county's scheme": from tokens[at], an article and at most three lowercase words to a work's noun. */
+function appositiveWorkNoun(tokens: Token[], at: number): boolean {
+  const article = tokens[at];
+  if (article === undefined || article.capitalized || !(article.lower === 'a' || article.lower === 'an' || article.lower === 'the')) return false;
+  for (let i = at + 1; i <= at + 4 && i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.capitalized) return false;
+    // (not "“Never Again”, the report said": the noun there is the subject of a verb of saying)
+    if (isWorkNoun(t.lower)) return !tokens[i + 1]?.info?.reporting;
+  }
+  return false;
+}
+
 /** Words that join the quotes of a list: “A”, “B” and “C”. */
 const LIST_JOINERS = new Set(['and', 'or', ',']);
 
@@ -99,12 +112,18 @@ function isTitleCase(text: string, start: number, end: number, minWords = 2): bo
   return allCapitalised && count >= minWords;
 }
 
-/** "known as “…”", "known on the tour as “…”": "known" at most five words before the "as" that ends at the quote. */
+/** Verbs of doing business under a name: "trading as “…”", "traded as “…”". */
+const TRADING_VERBS: ReadonlySet<string> = new Set(['trading', 'traded', 'trades', 'trade']);
+
+/**
+ * "known as “…”", "known on the tour as “…”": "known" at most five words before the "as" that ends
+ * at the quote; or a verb of trading right before that "as" ("traded as “…”": the business's name).
+ */
 function knownAs(tokens: Token[], qi: number): boolean {
   for (let i = qi - 2; i >= Math.max(0, qi - 7); i--) {
     const t = tokens[i];
     if (t.kind !== 'word') return false;
-    if (t.lower === 'known') return true;
+    if (t.lower === 'known' || (i === qi - 2 && !t.capitalized && TRADING_VERBS.has(t.lower))) return true;
   }
   return false;
 }
@@ -413,6 +432,9 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   // a work's noun after "the" or an owner names the work, however long, and in sentence case
   if (workNoun && last === nearest && tokens[qi - 1]?.text === ',' && after?.text === ',' && worksOwnerBefore(tokens, qi - 2)) return 'title';
   if (after !== undefined && after.kind === 'word' && isWorkNoun(after.lower) && titleCase() && wordCount() <= 10) return 'title';
+  // ("coordinated under “Tarn Watch”, a regional programme set up …": a name in title case and,
+  // after a comma, "a" or "the" and at most three lowercase words to a noun for what it names)
+  if (after?.text === ',' && appositiveWorkNoun(tokens, qi + 2) && titleCase() && !sentenceLike()) return 'title';
   // ("its best-selling “Little Signalman” train set", "its winter “Light Up a Life” appeal": or
   // before any noun, when an owner or an article and one modifier stand before the name)
   if (nameBeforeNoun(tokens, qi) && titleCase() && !sentenceLike()) return 'title';

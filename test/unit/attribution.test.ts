@@ -3691,4 +3691,33 @@ describe('held-out set 74: wire, British, sport, police and press-release copy',
     const text = 'Proposals to close the ferry slipway have split the village, with the Corve Ferry Trust urging the parish council to \u201cthink again\u201d.\n';
     assert.deepStrictEqual(speakers(text), ['Corve Ferry Trust']);
   });
+
+  it('"traded as “Orrin Roof Care”": a name in title case after a verb of trading and "as" is a title, in a sentence someone said too; a lowercase word there is not', () => {
+    const a = analyzeArticle('Prosecuting, Ida Brun said Bram Tollet had traded as "Orrin Roof Care" and used a false address.');
+    assert.deepStrictEqual(a.quotes.map((q) => q.kind), ['title']);
+    const b = analyzeArticle('Ms Hale said the shop had been trading as "normal" until the spring.');
+    assert.notDeepStrictEqual(b.quotes.map((q) => q.kind), ['title']);
+  });
+
+  it('"run under “Tarn Watch”, a county programme": a name in title case set before a comma, "a" and a noun for what it names is a title; not before "the report said"', () => {
+    const a = analyzeArticle('Ida Brun said the patrols were run under "Tarn Watch", a county programme set up in 2015.');
+    assert.deepStrictEqual(a.quotes.map((q) => q.kind), ['title']);
+    const b = analyzeArticle('The inspectors were blunt. "Not Good Enough", the report said of the wards.');
+    assert.deepStrictEqual(b.quotes.map((q) => q.kind), ['speech']);
+  });
+
+  it('"Walkers came in numbers. One of them, who …, said: “…”": with no group for "them" to be, the "who" clause makes one of them someone unnamed who speaks', () => {
+    const text = 'The ferry ran again on Monday.\n\nWalkers came in numbers. One of them, who asked not to be named, said: \u2018The river is no river without the boat.\u2019\n';
+    assert.deepStrictEqual(speakers(text), ['One of them']);
+  });
+
+  it('"The Dental Board of Tarnland, which …, has approved it. “…,” a spokeswoman for the board said": a body\'s kind word before "of" and a place names the body "the board" means', () => {
+    const text = 'The Dental Board of Tarnland, which licenses dentists, has approved the plan. \u201cWe look forward to the first intake,\u201d a spokeswoman for the board said.\n';
+    assert.deepStrictEqual(speakers(text), ['Dental Board of Tarnland']);
+  });
+
+  it('"… where Dev and Ann Vik heard it barking.¶ “…,” the couple said": the last two named, named together with one surname, are credited as the two, not the first of them alone', () => {
+    const text = 'Sergeant Tom Holt wrote on social media: \u201cPlease look in your sheds.\u201d\n\nThe dog was found in a garden two miles away, where Dev and Ann Vik heard it barking.\n\n\u201cWe knew straight away who he was,\u201d the couple said.\n';
+    assert.deepStrictEqual(speakers(text), ['Tom Holt', 'Dev and Ann Vik']);
+  });
 });

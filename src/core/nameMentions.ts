@@ -1205,7 +1205,8 @@ function ownedRoleBeforeName(tokens: Token[], from: number, to: number): string 
  */
 function roleBeforeName(tokens: Token[], from: number, to: number): string | null {
   const comma = from - 1;
-  if (comma < 2 || comma > 7 || tokens[comma].text !== ',' || tokens[to]?.text !== ',' || tokens[0].lower !== 'the') return null;
+  if (comma < 2 || comma > 7 || tokens[comma].text !== ',' || tokens[to]?.text !== ',') return null;
+  if (tokens[0].lower !== 'the') return ownedRoleOpening(tokens, comma);
   // ("The regional Minister for Enterprise, Ann Vik, …": an office written with capitals, opened by its title)
   let k = 1;
   if (!tokens[1].info.title) k++;
@@ -1216,6 +1217,26 @@ function roleBeforeName(tokens: Token[], from: number, to: number): string | nul
   }
   return roleTextIn(tokens, 1, comma);
 }
+
+/**
+ * "Her coach, Ann Vik, had …", "His agent at Tarn Sports, Ann Vik, …": a sentence that opens with
+ * a possessive and a lowercase title, then perhaps "at", "of" or "for" and a body's capitalised
+ * name, then the name between commas, gives the name that title ("her coach said" later is hers).
+ */
+function ownedRoleOpening(tokens: Token[], comma: number): string | null {
+  const noun = tokens[1];
+  if (!OWNERS.has(tokens[0].lower) || noun.kind !== 'word' || noun.capitalized || !noun.info.title || noun.info.honorific || noun.info.plural) return null;
+  if (comma === 2) return roleTextIn(tokens, 1, 2);
+  // (the body after the title: capitals only, "at Tarn Harriers", "of the Tarn Trust")
+  if (!OWNED_ROLE_PLACES.has(tokens[2].lower)) return null;
+  let k = 3;
+  if (tokens[k]?.lower === 'the') k++;
+  if (k >= comma) return null;
+  for (; k < comma; k++) if (tokens[k].kind !== 'word' || !tokens[k].capitalized) return null;
+  return roleTextIn(tokens, 1, 2);
+}
+
+const OWNED_ROLE_PLACES = new Set(['at', 'of', 'for']);
 
 /**
  * "Tarn Council wants …", "Tarnby Police has …": a body whose name ends in a kind "the council"

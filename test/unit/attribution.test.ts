@@ -3691,4 +3691,13 @@ describe('held-out set 74: wire, British, sport, police and press-release copy',
     const text = 'Proposals to close the ferry slipway have split the village, with the Corve Ferry Trust urging the parish council to \u201cthink again\u201d.\n';
     assert.deepStrictEqual(speakers(text), ['Corve Ferry Trust']);
   });
+
+  it('reads "Her coach at Tarn Harriers, Ivo Brack, had …" as giving him the post, so "her coach said" and "the 20-year-old\'s coach said" later credit him', () => {
+    const text = 'Una Pell won the hill race on Sunday.\n\nHer coach at Tarn Harriers, Ivo Brack, had walked the course with her.\n\n\u201cShe knew every stone,\u201d the 20-year-old\u2019s coach said.\n\n\u201cShe will rest now,\u201d her coach said.\n';
+    assert.deepStrictEqual(speakers(text), ['Ivo Brack', 'Ivo Brack']);
+    const plain = 'Una Pell won the hill race on Sunday.\n\nHer coach, Ivo Brack, had walked the course with her.\n\n\u201cShe will rest now,\u201d her coach said.\n';
+    assert.deepStrictEqual(speakers(plain), ['Ivo Brack']);
+    const kin = 'Una Pell won the hill race on Sunday.\n\nHer son, Ivo Brack, had walked the course with her.\n\n\u201cShe will rest now,\u201d her coach said.\n';
+    assert.deepStrictEqual(speakers(kin), ['coach']);
+  });
 });

@@ -3700,4 +3700,13 @@ describe('held-out set 74: wire, British, sport, police and press-release copy',
     const kin = 'Una Pell won the hill race on Sunday.\n\nHer son, Ivo Brack, had walked the course with her.\n\n\u201cShe will rest now,\u201d her coach said.\n';
     assert.deepStrictEqual(speakers(kin), ['coach']);
   });
+
+  it('reads "Ann Vell called the plan \u201c…\u201d, while Piet Orn warned that …" as Ann Vell\'s words: a clause of contrast after the quote is another speaker\'s', () => {
+    const called = 'The bank cut rates.\n\nAnn Vell, an economist at Tarn Capital, called the plan \u201clate but wise\u201d, while Piet Orn of the Tarn Institute warned that prices could rise.\n';
+    assert.deepStrictEqual(speakers(called), ['Ann Vell']);
+    const said = 'The bank cut rates.\n\nAnn Vell said the plan was \u201clate but wise\u201d, whereas Piet Orn warned that prices could rise.\n';
+    assert.deepStrictEqual(speakers(said), ['Ann Vell']);
+    const after = 'The bank cut rates.\n\n\u201cIt was late,\u201d Piet Orn warned.\n';
+    assert.deepStrictEqual(speakers(after), ['Piet Orn']);
+  });
 });

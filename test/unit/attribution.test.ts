@@ -3709,4 +3709,13 @@ describe('held-out set 74: wire, British, sport, police and press-release copy',
     const after = 'The bank cut rates.\n\n\u201cIt was late,\u201d Piet Orn warned.\n';
     assert.deepStrictEqual(speakers(after), ['Piet Orn']);
   });
+
+  it('reads "Two brothers, Kabu and Dorel Vesk, had …" as two people of one surname opening the sentence, so "the pair said" is the two', () => {
+    const text = 'The mill reopened. Ann Vell said it was over.\n\nTwo brothers leaving the early shift, Kabu and Dorel Vesk, had worked there for 40 years. \u201cWe are glad,\u201d the pair said.\n';
+    assert.deepStrictEqual(speakers(text), ['Kabu and Dorel Vesk']);
+    const listed = 'The mill reopened. Ann Vell said it was over.\n\nTwo brothers, Ivo and Tom Lund, had worked there for 40 years. \u201cWe are glad,\u201d the pair said.\n';
+    assert.deepStrictEqual(speakers(listed), ['Ivo and Tom Lund']);
+    const { entities } = analyzeWithEntities('Two brothers, Kabu and Dorel Vesk, had worked there.\n');
+    assert.deepStrictEqual(entities.filter((e) => e.kind === 'person').map((e) => e.name).sort(), ['Dorel Vesk', 'Kabu Vesk']);
+  });
 });

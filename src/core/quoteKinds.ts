@@ -404,6 +404,9 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   // ("have begun calling the affair “Dampgate”": one capitalised word given to the object of "call"
   // or of a verb of naming is a name too; a verdict, "calling the delay “unacceptable”", is lowercase)
   if (wordCount() === 1 && nameLike() && !sentenceLike() && namedObjectBefore(tokens, cueAt, true)) return 'title';
+  // ("locals had called the boat ‘the Grey Heron’": so is a name in title case after a lowercase
+  // "the" of its own; a verdict, "called the plan ‘the worst idea’", stays lowercase)
+  if (wordCount() >= 2 && wordCount() <= 5 && text.startsWith('the ', q.start) && isTitleCase(text, q.start + 4, q.end, 1) && !sentenceLike() && namedObjectBefore(tokens, cueAt, true)) return 'title';
   // (one capitalised word is a name set beside its noun between commas: "its flagship product, “Tarnio”, won")
   const besideNoun = workNoun && tokens[qi - 1]?.text === ',' && tokens[qi + 1]?.text === ',';
   if ((namedBy || workNoun) && (cueAt < qi || besideNoun ? isTitleCase(text, q.start, q.end, 1) : titleCase()) && wordCount() <= 10) return 'title';

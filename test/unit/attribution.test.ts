@@ -3718,4 +3718,11 @@ describe('held-out set 74: wire, British, sport, police and press-release copy',
     const { entities } = analyzeWithEntities('Two brothers, Kabu and Dorel Vesk, had worked there.\n');
     assert.deepStrictEqual(entities.filter((e) => e.kind === 'person').map((e) => e.name).sort(), ['Dorel Vesk', 'Kabu Vesk']);
   });
+
+  it('reads a name in title case after its own lowercase "the", given to the object of "call" ("had called the old ferry \u2018the Blue Wren\u2019"), as a title; a lowercase verdict so given stays no title', () => {
+    const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => q.kind);
+    assert.deepStrictEqual(kinds('Villagers had long called the old ferry \u2018the Blue Wren\u2019, and some wanted the name kept.\n'), ['title']);
+    assert.deepStrictEqual(kinds('Villagers called the ferry \u2018the Blue Wren\u2019.\n'), ['title']);
+    assert.notDeepStrictEqual(kinds('Villagers called the plan \u2018the worst idea in years\u2019.\n'), ['title']);
+  });
 });

@@ -319,7 +319,8 @@ export function attributeQuotes(
       kinds[rawIndex[top]] = kind;
       // the name of a work has no speaker, whoever mentions it
       if (kind === 'title') {
-        if (a.entity && !a.weak && a.rule.startsWith('verb-')) titleCredit ??= a;
+        // ("…, according to a spokesperson": a source so named reports the sentence too)
+        if (a.entity && !a.weak && (a.rule.startsWith('verb-') || a.rule === 'according-to')) titleCredit ??= a;
         a = NO_ATTRIBUTION;
       }
       const opensParagraph = !a.entity && kind === 'speech' && startsParagraph(text, q, s);

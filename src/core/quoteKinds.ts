@@ -99,6 +99,18 @@ function isTitleCase(text: string, start: number, end: number, minWords = 2): bo
   return allCapitalised && count >= minWords;
 }
 
+/** "a campaign against …", "an anti-theft scheme run by …": "a" or "an", then a work's noun among the next three words. */
+function describedAsWork(tokens: Token[], at: number): boolean {
+  const article = tokens[at];
+  if (article?.lower !== 'a' && article?.lower !== 'an') return false;
+  for (let k = at + 1; k <= at + 3 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.capitalized) return false;
+    if (isWorkNoun(t.lower)) return true;
+  }
+  return false;
+}
+
 /** "known as “…”", "known on the tour as “…”": "known" at most five words before the "as" that ends at the quote. */
 function knownAs(tokens: Token[], qi: number): boolean {
   for (let i = qi - 2; i >= Math.max(0, qi - 7); i--) {
@@ -412,6 +424,9 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   if ((namedBy || workNoun) && (cueAt < qi || besideNoun ? isTitleCase(text, q.start, q.end, 1) : titleCase()) && wordCount() <= 10) return 'title';
   // "the council's ‘Clean Air’ scheme": a name in title case before the noun for what it names
   const after = tokens[qi + 1];
+  // ("was part of “Operation Harrow”, a campaign against …": a name in title case that an
+  // apposition after it says is a campaign, a scheme or a work)
+  if (after?.text === ',' && describedAsWork(tokens, qi + 2) && titleCase() && !sentenceLike()) return 'title';
   // "The paper, “Citrus-derived acids for …”, is published in": a quote set between commas beside
   // a work's noun after "the" or an owner names the work, however long, and in sentence case
   if (workNoun && last === nearest && tokens[qi - 1]?.text === ',' && after?.text === ',' && worksOwnerBefore(tokens, qi - 2)) return 'title';

@@ -3725,4 +3725,14 @@ describe('held-out set 74: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(kinds('Villagers called the ferry \u2018the Blue Wren\u2019.\n'), ['title']);
     assert.notDeepStrictEqual(kinds('Villagers called the plan \u2018the worst idea in years\u2019.\n'), ['title']);
   });
+
+  it('reads a name in title case that an apposition calls a campaign or a scheme ("part of \u201cOperation Tinder\u201d, a campaign against …") as a title, not the speech of whoever said the sentence', () => {
+    const quotes = analyzeArticle('Police said the arrest was part of \u201cOperation Tinder\u201d, a campaign against machinery theft.\n').quotes;
+    assert.deepStrictEqual(quotes.map((q) => [q.kind, q.speaker]), [['title', null]]);
+    // (a source named by "according to" still reports the sentence that names the campaign)
+    const claims = analyzeArticle('The arrest was part of \u201cOperation Tinder\u201d, a campaign which has recovered \u00a31.4 million of tools this year, according to a force spokesperson.\n').claims;
+    assert.deepStrictEqual(claims.map((c) => c.speaker), ['force spokesperson']);
+    const verdict = analyzeArticle('Ann Vell said the plan was \u201cdeeply flawed\u201d, a view shared by many.\n').quotes;
+    assert.deepStrictEqual(verdict.map((q) => q.kind), ['speech']);
+  });
 });

@@ -319,7 +319,8 @@ export function attributeQuotes(
       kinds[rawIndex[top]] = kind;
       // the name of a work has no speaker, whoever mentions it
       if (kind === 'title') {
-        if (a.entity && !a.weak && a.rule.startsWith('verb-')) titleCredit ??= a;
+        // ("…, according to a spokesperson": a source so named reports the sentence too)
+        if (a.entity && !a.weak && (a.rule.startsWith('verb-') || a.rule === 'according-to')) titleCredit ??= a;
         a = NO_ATTRIBUTION;
       }
       const opensParagraph = !a.entity && kind === 'speech' && startsParagraph(text, q, s);
@@ -1020,6 +1021,9 @@ function cueAfter(tokens: Token[], qi: number): Cue | undefined {
   // ("under the banner “…”, and organisers said it had …": a clause joined after the quote says
   // something else, and "and" is no part of its subject)
   if (CONJUNCTIONS.has(t.text)) return undefined;
+  // ("Ann Vik called it “late”, while Ivo Lund warned …": a clause of contrast after the quote is
+  // someone else's; its subject's verb credits nobody with the quote before it)
+  if (first.text === ',' && CONTRAST_OPENERS.has(t.text)) return undefined;
   // ("‘Yes,’ came the reply from Mrs Holt": the one the reply came from speaks)
   if (t.lower === 'came' && tokens[k + 1]?.lower === 'the' && REPLY_NOUNS.has(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.lower === 'from') {
     const phrase = phraseStartingAt(tokens, k + 4);
@@ -1439,7 +1443,9 @@ function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
   // nearest first, verbs before the quote preferred (one after it counts half as far again);
   // a noun that looks like a verb ("the rail promise") has no subject and is passed over
   const from = Math.max(0, qi - CUE_WINDOW);
-  const to = Math.min(tokens.length, qi + CUE_WINDOW);
+  // ("Ann Vik called it “late”, while Ivo Lund warned …": a clause of contrast after the quote has
+  // a subject and a verb of its own; the search stops before it)
+  const to = contrastAfter(tokens, qi, Math.min(tokens.length, qi + CUE_WINDOW));
   let left = qi - 1;
   let right = qi + 1;
   for (;;) {
@@ -1547,6 +1553,15 @@ function callerInClause(tokens: Token[], v: number, qi: number): { phrase: Phras
 
 /** Words that may stand before the comma of an aside: "and, says the council, …". */
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet']);
+
+/** Where ", while …" or ", whereas …" opens a clause of contrast after the quote at qi, before to; else to. */
+function contrastAfter(tokens: Token[], qi: number, to: number): number {
+  for (let j = qi + 1; j + 1 < to; j++) if (tokens[j].text === ',' && CONTRAST_OPENERS.has(tokens[j + 1].text)) return j;
+  return to;
+}
+
+/** Lowercase words that open a clause of contrast: ", while …", ", whereas …". */
+const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['while', 'whilst', 'whereas', 'although', 'though']);
 
 /**
  * "… and, says the council, “a great deal of patience”": a verb of saying between commas, its

@@ -692,7 +692,7 @@ function sharedSurname(tokens: Token[], given: Token, from: number, to: number):
   if (!personalName(tokens, from, to) || endsInPossessive(last.text)) return undefined;
   // ("Kabu and Dorel Misteval, both 67," / "… have lived here": with neither given name in the
   // list, what follows says the two are one couple, not "Okafor and Ngozi Adeyemi")
-  if (!givenNameGender(key(first.text))) return !givenNameGender(key(given.text)) && isNameWord(given) && !given.info.org && isNameWord(first) && !first.info.org && coupleFollows(tokens, to) ? last : undefined;
+  if (!givenNameGender(key(first.text))) return !givenNameGender(key(given.text)) && isNameWord(given) && !given.info.org && isNameWord(first) && !first.info.org && (coupleFollows(tokens, to) || kinBefore(tokens, tokens.indexOf(given))) ? last : undefined;
   // ("Edwina and Arthur Vik": a given name not in the list will do before a listed one, if it is
   // a bare name word and the name after "and" is a given name and a surname)
   if (!givenNameGender(key(given.text)) && (!isNameWord(given) || given.info.org)) return undefined;
@@ -841,6 +841,24 @@ function coupleFollows(tokens: Token[], at: number): boolean {
   if (next.text === ',') return tokens[at + 1]?.lower === 'both' || (tokens[at + 1]?.lower === 'who' && (COUPLE_VERBS.has(tokens[at + 2]?.lower ?? '') || pluralPresentAt(tokens, at + 2) || pluralAfterClause(tokens, at + 2))) || saidThey(tokens, at + 1);
   return COUPLE_VERBS.has(next.lower) || saidThey(tokens, at);
 }
+
+/**
+ * "Two brothers, Kabu and Dorel Vik,", "The sisters running the stall, Kabu and Dorel Vik,",
+ * "twins Kabu and Dorel Vik": a plural noun of kin (or "couple") before the two given names, at
+ * most six words back in the same clause, says they share the surname after the second.
+ */
+function kinBefore(tokens: Token[], at: number): boolean {
+  let k = at - 1;
+  if (tokens[k]?.text === ',') k--;
+  for (let n = 0; k >= 0 && n < 6; k--, n++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.capitalized && k > 0) return false;
+    if (KIN_PLURALS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+const KIN_PLURALS: ReadonlySet<string> = new Set(['brothers', 'sisters', 'twins', 'siblings', 'cousins', 'couple']);
 
 /**
  * ", who run the café", ", who live on the farm": after "who", a verb in the present with no "-s"
@@ -1013,6 +1031,25 @@ function ageOfOpener(tokens: Token[], opener: Entity, registry: EntityRegistry):
 }
 
 /**
+ * "Two brothers, Ann and Tom Vik, …", "The sisters running the stall, Ann and Tom Vik, …": the
+ * sentence opens with a plural noun for people, in at most seven lowercase words, and a comma right
+ * before the name at pos: the names that follow are in apposition to the sentence's subject.
+ */
+function pluralOpeningBefore(tokens: Token[], pos: number): boolean {
+  let comma = 0;
+  while (comma < tokens.length && tokens[comma].start < pos) comma++;
+  comma--;
+  if (comma < 2 || comma > 7 || tokens[comma].text !== ',') return false;
+  let people = false;
+  for (let k = 0; k < comma; k++) {
+    const w = tokens[k];
+    if (w.kind !== 'word' || (k > 0 && w.capitalized)) return false;
+    if (KIN_PLURALS.has(w.lower) || (w.info.plural && w.info.personNoun)) people = true;
+  }
+  return people;
+}
+
+/**
  * "Ann Vik and Tom Holt of Tarnland reached the final, beating …": two people named together as
  * the sentence opens are its subject, whom "the pair" later means rather than whoever the
  * sentence named after them.
@@ -1021,7 +1058,7 @@ function notePairOpening(tokens: Token[], named: readonly Entity[], registry: En
   if (named.length < 2 || named[0].kind !== 'person' || named[1].kind !== 'person' || tokens.length < 4) return;
   const first = named[0].mentions[named[0].mentions.length - 1];
   const second = named[1].mentions[named[1].mentions.length - 1];
-  if (!first || !second || first.start !== tokens[0].start) return;
+  if (!first || !second || (first.start !== tokens[0].start && !pluralOpeningBefore(tokens, first.start))) return;
   // the word after the first name is "and", and the second name starts right after it
   let k = 1;
   while (k < tokens.length && tokens[k].start < first.end) k++;
@@ -1209,7 +1246,8 @@ function ownedRoleBeforeName(tokens: Token[], from: number, to: number): string 
  */
 function roleBeforeName(tokens: Token[], from: number, to: number): string | null {
   const comma = from - 1;
-  if (comma < 2 || comma > 7 || tokens[comma].text !== ',' || tokens[to]?.text !== ',' || tokens[0].lower !== 'the') return null;
+  if (comma < 2 || comma > 7 || tokens[comma].text !== ',' || tokens[to]?.text !== ',') return null;
+  if (tokens[0].lower !== 'the') return ownedRoleOpening(tokens, comma);
   // ("The regional Minister for Enterprise, Ann Vik, …": an office written with capitals, opened by its title)
   let k = 1;
   if (!tokens[1].info.title) k++;
@@ -1220,6 +1258,26 @@ function roleBeforeName(tokens: Token[], from: number, to: number): string | nul
   }
   return roleTextIn(tokens, 1, comma);
 }
+
+/**
+ * "Her coach, Ann Vik, had …", "His agent at Tarn Sports, Ann Vik, …": a sentence that opens with
+ * a possessive and a lowercase title, then perhaps "at", "of" or "for" and a body's capitalised
+ * name, then the name between commas, gives the name that title ("her coach said" later is hers).
+ */
+function ownedRoleOpening(tokens: Token[], comma: number): string | null {
+  const noun = tokens[1];
+  if (!OWNERS.has(tokens[0].lower) || noun.kind !== 'word' || noun.capitalized || !noun.info.title || noun.info.honorific || noun.info.plural) return null;
+  if (comma === 2) return roleTextIn(tokens, 1, 2);
+  // (the body after the title: capitals only, "at Tarn Harriers", "of the Tarn Trust")
+  if (!OWNED_ROLE_PLACES.has(tokens[2].lower)) return null;
+  let k = 3;
+  if (tokens[k]?.lower === 'the') k++;
+  if (k >= comma) return null;
+  for (; k < comma; k++) if (tokens[k].kind !== 'word' || !tokens[k].capitalized) return null;
+  return roleTextIn(tokens, 1, 2);
+}
+
+const OWNED_ROLE_PLACES = new Set(['at', 'of', 'for']);
 
 /**
  * "Tarn Council wants …", "Tarnby Police has …": a body whose name ends in a kind "the council"

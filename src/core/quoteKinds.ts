@@ -423,6 +423,9 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   // ("have begun calling the affair “Dampgate”": one capitalised word given to the object of "call"
   // or of a verb of naming is a name too; a verdict, "calling the delay “unacceptable”", is lowercase)
   if (wordCount() === 1 && nameLike() && !sentenceLike() && namedObjectBefore(tokens, cueAt, true)) return 'title';
+  // ("locals had called the boat ‘the Grey Heron’": so is a name in title case after a lowercase
+  // "the" of its own; a verdict, "called the plan ‘the worst idea’", stays lowercase)
+  if (wordCount() >= 2 && wordCount() <= 5 && text.startsWith('the ', q.start) && isTitleCase(text, q.start + 4, q.end, 1) && !sentenceLike() && namedObjectBefore(tokens, cueAt, true)) return 'title';
   // (one capitalised word is a name set beside its noun between commas: "its flagship product, “Tarnio”, won")
   const besideNoun = workNoun && tokens[qi - 1]?.text === ',' && tokens[qi + 1]?.text === ',';
   if ((namedBy || workNoun) && (cueAt < qi || besideNoun ? isTitleCase(text, q.start, q.end, 1) : titleCase()) && wordCount() <= 10) return 'title';
@@ -432,8 +435,9 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   // a work's noun after "the" or an owner names the work, however long, and in sentence case
   if (workNoun && last === nearest && tokens[qi - 1]?.text === ',' && after?.text === ',' && worksOwnerBefore(tokens, qi - 2)) return 'title';
   if (after !== undefined && after.kind === 'word' && isWorkNoun(after.lower) && titleCase() && wordCount() <= 10) return 'title';
-  // ("coordinated under “Tarn Watch”, a regional programme set up …": a name in title case and,
-  // after a comma, "a" or "the" and at most three lowercase words to a noun for what it names)
+  // ("coordinated under “Tarn Watch”, a regional programme set up …", "part of “Operation Harrow”,
+  // a campaign against …": a name in title case and, after a comma, "a" or "the" and at most
+  // three lowercase words to a noun for what it names)
   if (after?.text === ',' && appositiveWorkNoun(tokens, qi + 2) && titleCase() && !sentenceLike()) return 'title';
   // ("its best-selling “Little Signalman” train set", "its winter “Light Up a Life” appeal": or
   // before any noun, when an owner or an article and one modifier stand before the name)

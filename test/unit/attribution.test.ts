@@ -3720,4 +3720,48 @@ describe('held-out set 74: wire, British, sport, police and press-release copy',
     const text = 'Sergeant Tom Holt wrote on social media: \u201cPlease look in your sheds.\u201d\n\nThe dog was found in a garden two miles away, where Dev and Ann Vik heard it barking.\n\n\u201cWe knew straight away who he was,\u201d the couple said.\n';
     assert.deepStrictEqual(speakers(text), ['Tom Holt', 'Dev and Ann Vik']);
   });
+
+  it('reads "Her coach at Tarn Harriers, Ivo Brack, had …" as giving him the post, so "her coach said" and "the 20-year-old\'s coach said" later credit him', () => {
+    const text = 'Una Pell won the hill race on Sunday.\n\nHer coach at Tarn Harriers, Ivo Brack, had walked the course with her.\n\n\u201cShe knew every stone,\u201d the 20-year-old\u2019s coach said.\n\n\u201cShe will rest now,\u201d her coach said.\n';
+    assert.deepStrictEqual(speakers(text), ['Ivo Brack', 'Ivo Brack']);
+    const plain = 'Una Pell won the hill race on Sunday.\n\nHer coach, Ivo Brack, had walked the course with her.\n\n\u201cShe will rest now,\u201d her coach said.\n';
+    assert.deepStrictEqual(speakers(plain), ['Ivo Brack']);
+    const kin = 'Una Pell won the hill race on Sunday.\n\nHer son, Ivo Brack, had walked the course with her.\n\n\u201cShe will rest now,\u201d her coach said.\n';
+    assert.deepStrictEqual(speakers(kin), ['coach']);
+  });
+
+  it('reads "Ann Vell called the plan \u201c…\u201d, while Piet Orn warned that …" as Ann Vell\'s words: a clause of contrast after the quote is another speaker\'s', () => {
+    const called = 'The bank cut rates.\n\nAnn Vell, an economist at Tarn Capital, called the plan \u201clate but wise\u201d, while Piet Orn of the Tarn Institute warned that prices could rise.\n';
+    assert.deepStrictEqual(speakers(called), ['Ann Vell']);
+    const said = 'The bank cut rates.\n\nAnn Vell said the plan was \u201clate but wise\u201d, whereas Piet Orn warned that prices could rise.\n';
+    assert.deepStrictEqual(speakers(said), ['Ann Vell']);
+    const after = 'The bank cut rates.\n\n\u201cIt was late,\u201d Piet Orn warned.\n';
+    assert.deepStrictEqual(speakers(after), ['Piet Orn']);
+  });
+
+  it('reads "Two brothers, Kabu and Dorel Vesk, had …" as two people of one surname opening the sentence, so "the pair said" is the two', () => {
+    const text = 'The mill reopened. Ann Vell said it was over.\n\nTwo brothers leaving the early shift, Kabu and Dorel Vesk, had worked there for 40 years. \u201cWe are glad,\u201d the pair said.\n';
+    assert.deepStrictEqual(speakers(text), ['Kabu and Dorel Vesk']);
+    const listed = 'The mill reopened. Ann Vell said it was over.\n\nTwo brothers, Ivo and Tom Lund, had worked there for 40 years. \u201cWe are glad,\u201d the pair said.\n';
+    assert.deepStrictEqual(speakers(listed), ['Ivo and Tom Lund']);
+    const { entities } = analyzeWithEntities('Two brothers, Kabu and Dorel Vesk, had worked there.\n');
+    assert.deepStrictEqual(entities.filter((e) => e.kind === 'person').map((e) => e.name).sort(), ['Dorel Vesk', 'Kabu Vesk']);
+  });
+
+  it('reads a name in title case after its own lowercase "the", given to the object of "call" ("had called the old ferry \u2018the Blue Wren\u2019"), as a title; a lowercase verdict so given stays no title', () => {
+    const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => q.kind);
+    assert.deepStrictEqual(kinds('Villagers had long called the old ferry \u2018the Blue Wren\u2019, and some wanted the name kept.\n'), ['title']);
+    assert.deepStrictEqual(kinds('Villagers called the ferry \u2018the Blue Wren\u2019.\n'), ['title']);
+    assert.notDeepStrictEqual(kinds('Villagers called the plan \u2018the worst idea in years\u2019.\n'), ['title']);
+  });
+
+  it('reads a name in title case that an apposition calls a campaign or a scheme ("part of \u201cOperation Tinder\u201d, a campaign against …") as a title, not the speech of whoever said the sentence', () => {
+    const quotes = analyzeArticle('Police said the arrest was part of \u201cOperation Tinder\u201d, a campaign against machinery theft.\n').quotes;
+    assert.deepStrictEqual(quotes.map((q) => [q.kind, q.speaker]), [['title', null]]);
+    // (a source named by "according to" still reports the sentence that names the campaign)
+    const claims = analyzeArticle('The arrest was part of \u201cOperation Tinder\u201d, a campaign which has recovered \u00a31.4 million of tools this year, according to a force spokesperson.\n').claims;
+    assert.deepStrictEqual(claims.map((c) => c.speaker), ['force spokesperson']);
+    const verdict = analyzeArticle('Ann Vell said the plan was \u201cdeeply flawed\u201d, a view shared by many.\n').quotes;
+    assert.deepStrictEqual(verdict.map((q) => q.kind), ['speech']);
+  });
 });

@@ -240,7 +240,7 @@ export class SpeakerResolver {
       // together, credited as the two, not the last two named apart; two who opened a sentence
       // together, "A and B reached the final, beating C and D", before any others)
       // (or the last two named, when they were named together: "… where Ann and Tom Vik heard it")
-      const together = this.registry.subjectPairBefore(pos) ?? this.registry.recentPairNamedTogether(pos) ?? this.registry.recentPairNamedTogether(pos, true);
+      const together = this.registry.subjectPairBefore(pos) ?? this.registry.recentPairNamedTogether(pos) ?? this.registry.lastTwoAsCouple(pos);
       if (together) {
         const group = this.groupOf(together, words);
         // ("Ann and Tom Vik": one surname is written once)

@@ -461,6 +461,21 @@ const PAIR_LOOK_BACK = 5;
 const AND_GAP = 5;
 /** How far back (in characters, from the latest mention) "the pair" looks for two named together: a few paragraphs. */
 const PAIR_REACH = 1500;
+/** Where a person was first named, or -1. */
+function firstNamedAt(e: Entity): number {
+  return e.mentions.length ? e.mentions[0].start : -1;
+}
+
+/** First named with only "and" between them: "Ann and Tom Vik", "Tom Vale and Ann Rook". */
+function namedTogether(a: Entity, b: Entity): boolean {
+  const joined = (x: Entity, y: Entity): boolean => firstNamedAt(x) >= 0 && firstNamedAt(y) > firstNamedAt(x) && firstNamedAt(y) - x.mentions[0].end <= AND_GAP;
+  return joined(a, b) || joined(b, a);
+}
+
+function inOrderNamed(a: Entity, b: Entity): [Entity, Entity] {
+  return firstNamedAt(a) <= firstNamedAt(b) ? [a, b] : [b, a];
+}
+
 /** How far before a couple's names "a lollipop lady and her husband" still says who comes first. */
 const COUPLE_ORDER_REACH = 400;
 
@@ -893,28 +908,25 @@ export class EntityRegistry {
    * " and " between them), in the order named; undefined when the last two were named together already,
    * or no two were.
    */
-  recentPairNamedTogether(pos: number, lastTwo = false): Entity[] | undefined {
+  recentPairNamedTogether(pos: number): Entity[] | undefined {
     const persons = this.recentPersons(pos, PAIR_LOOK_BACK, PAIR_REACH);
-    const first = (e: Entity): number => (e.mentions.length ? e.mentions[0].start : -1);
-    // (first named with only "and" between them: "Ann and Tom Vik", "Tom Vale and Ann Rook")
-    const joined = (x: Entity, y: Entity): boolean => first(x) >= 0 && first(y) > first(x) && first(y) - x.mentions[0].end <= AND_GAP;
-    const together = (a: Entity, b: Entity): boolean => joined(a, b) || joined(b, a);
     const n = persons.length;
-    // (lastTwo: the last two named, when they were named together with one surname, a couple:
-    // "… where Ann and Tom Vik heard it")
-    if (lastTwo) {
-      if (n < 2 || !together(persons[n - 2], persons[n - 1])) return undefined;
-      const [a, b] = first(persons[n - 2]) <= first(persons[n - 1]) ? [persons[n - 2], persons[n - 1]] : [persons[n - 1], persons[n - 2]];
-      const surname = (e: Entity): string => e.name.split(' ').slice(1).join(' ');
-      return surname(a) !== '' && surname(a) === surname(b) && a.name.split(' ').length === 2 ? [a, b] : undefined;
-    }
-    if (n < 3 || together(persons[n - 2], persons[n - 1])) return undefined;
+    if (n < 3 || namedTogether(persons[n - 2], persons[n - 1])) return undefined;
     for (let i = n - 1; i >= 1; i--) {
       for (let j = i - 1; j >= 0; j--) {
-        if (together(persons[j], persons[i])) return first(persons[j]) <= first(persons[i]) ? [persons[j], persons[i]] : [persons[i], persons[j]];
+        if (namedTogether(persons[j], persons[i])) return inOrderNamed(persons[j], persons[i]);
       }
     }
     return undefined;
+  }
+
+  /** The last two persons named before pos, when they were named together with one surname, a couple: "… where Ann and Tom Vik heard it". */
+  lastTwoAsCouple(pos: number): Entity[] | undefined {
+    const persons = this.recentPersons(pos, 2, PAIR_REACH);
+    if (persons.length < 2 || !namedTogether(persons[0], persons[1])) return undefined;
+    const [a, b] = inOrderNamed(persons[0], persons[1]);
+    const surname = (e: Entity): string => e.name.split(' ').slice(1).join(' ');
+    return surname(a) !== '' && surname(a) === surname(b) && a.name.split(' ').length === 2 ? [a, b] : undefined;
   }
 
   /** The n most recently mentioned distinct persons before pos: "the two ministers". */

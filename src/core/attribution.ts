@@ -179,9 +179,7 @@ export class SpeakerResolver {
       if (!head.info.plural && (personal ? head.info.personNoun && !head.info.title : head.info.personNoun || head.info.title)) {
         const holder = this.registry.resolveRole(words.map((w) => w.text), pos);
         if (holder) return { entity: holder, members: [] };
-        const person = this.registry.addPhrase(displayPhrase(words), 'person', spanOf(words));
-        person.person = true;
-        return { entity: person, members: [] };
+        return this.someoneDescribed(displayPhrase(words), words);
       }
     }
     if (words.length === 1 && words[0].info.pronoun) return this.resolvePronoun(words[0].lower, pos, paragraph, words[0].start);
@@ -190,9 +188,7 @@ export class SpeakerResolver {
       // ("One of them, who asked not to be named, …": someone of the group, left unnamed, whom
       // "she said" then finds)
       if (phrase.someone) {
-        const person = this.registry.addPhrase(spelled(words), 'person', spanOf(words));
-        person.person = true;
-        return { entity: person, members: [] };
+        return this.someoneDescribed(spelled(words), words);
       }
       const group = this.resolvePronoun('they', pos, paragraph, words[2].start);
       // (a group spoken of since the last speaker, or that speaker: "One of them told us" inside a
@@ -203,18 +199,14 @@ export class SpeakerResolver {
       // ("Regulars came in force. One of them, who lives nearby, said: “…”": with no group to be
       // one of, a "who" clause still says a person speaks, someone unnamed)
       if (phrase.who) {
-        const person = this.registry.addPhrase(spelled(words), 'person', spanOf(words));
-        person.person = true;
-        return { entity: person, members: [] };
+        return this.someoneDescribed(spelled(words), words);
       }
       return { entity: null, members: [] };
     }
     // ("One of the shipping agents, who asked not to be named, said": one of the people the plural
     // names, a person whatever the noun, whom "he said" finds next)
     if (phrase.someone && words.length >= 4 && ONE_OF_MANY.has(words[0].lower) && words[1].lower === 'of') {
-      const person = this.registry.addPhrase(displayPhrase(words), 'person', spanOf(words));
-      person.person = true;
-      return { entity: person, members: [] };
+      return this.someoneDescribed(displayPhrase(words), words);
     }
     // ("Several say …", "Many said …": a quantity standing alone names no one)
     if (words.length === 1 && QUANTITY_PRONOUNS.has(words[0].lower)) return { entity: null, members: [] };
@@ -369,9 +361,7 @@ export class SpeakerResolver {
       // (named nowhere near: the one the words describe, not the place; a post's holder is found
       // as any other role's)
       if (!words[trade].info.title) {
-        const person = this.registry.addPhrase(displayPhrase(words), 'person', spanOf(words));
-        person.person = true;
-        return { entity: person, members: [] };
+        return this.someoneDescribed(displayPhrase(words), words);
       }
     }
     const group = this.resolveGroup(words, pos);
@@ -800,6 +790,13 @@ export class SpeakerResolver {
     if (byRole) return byRole;
     const next = this.nextParagraphStart;
     return next > end ? this.registry.personNamedAt(next) : undefined;
+  }
+
+  /** Someone the words describe, unnamed but a person, whom "he" or "she" may find next. */
+  private someoneDescribed(name: string, words: Token[]): { entity: Entity; members: Entity[] } {
+    const person = this.registry.addPhrase(name, 'person', spanOf(words));
+    person.person = true;
+    return { entity: person, members: [] };
   }
 
   /** `at`: where the pronoun itself stands, when it stands in the text. */

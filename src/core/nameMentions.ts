@@ -86,8 +86,13 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
       const from = scan.runs[2 * r];
       const namedBefore = named.length;
       // "His wife, Josephine, 79, …": a given name alone beside a relative has the family's surname
-      if (!r && kin && kinOf && kinOf.keys.length > 1 && scan.runs[1] - from === 1 && tokens[from - 1]?.text === ',') {
-        addNamed(named, registry.addName(`${tokens[from].text} ${kinOf.name.split(' ').pop()}`, [key(tokens[from].text), ...kinOf.keys.slice(-1)], null, 'person', tokens[from]));
+      // ("… voted for Mr Vik, and his wife, Ann, cut the ribbon": so has one after a relative of
+      // someone the sentence named before)
+      const family = scan.runs[2 * r + 1] - from === 1 ? (!r && kin && kinOf && kinOf.keys.length > 1 && tokens[from - 1]?.text === ',' ? kinOf : kinNamedBefore(tokens, from, named)) : undefined;
+      if (family) {
+        const relative = registry.addName(`${tokens[from].text} ${family.name.split(' ').pop()}`, [key(tokens[from].text), ...family.keys.slice(-1)], null, 'person', tokens[from]);
+        if (family !== kinOf) relative.gender ??= genderOfNoun(tokens[from - 2].lower);
+        addNamed(named, relative);
       } else registerRun(tokens, from, scan.runs[2 * r + 1], registry, named);
       const runEntity = named.length > namedBefore ? named[named.length - 1] : undefined;
       // "Tom Vik's granddaughter Kezia Vik, 24, said": a relative's noun right before the name tells its gender
@@ -1204,6 +1209,24 @@ function noteRelative(tokens: Token[], from: number, previousEnd: number, previo
   if (noun === undefined || noun.capitalized || !RELATIVES.has(noun.lower) || (possessive !== 'her' && possessive !== 'his')) return;
   entity.gender ??= genderOfNoun(noun.lower);
   if (previous !== undefined && previous !== entity && previous.kind === 'person' && previousEnd === j - 2 && tokens[j - 2].lower === 'and') previous.gender ??= possessive === 'her' ? 'female' : 'male';
+}
+
+/**
+ * "… for Mr Vik, and his wife, Ann, …": the person this sentence named before a possessive pronoun,
+ * a relative's noun and a comma at `from` (a given name alone there), whom the pronoun's gender
+ * does not rule out; undefined for anything else.
+ */
+function kinNamedBefore(tokens: Token[], from: number, named: readonly Entity[]): Entity | undefined {
+  const noun = tokens[from - 2];
+  const pronoun = tokens[from - 3];
+  if (tokens[from - 1]?.text !== ',' || noun === undefined || pronoun === undefined || noun.capitalized || !RELATIVES.has(noun.lower)) return undefined;
+  const owner = pronoun.lower === 'his' ? 'male' : pronoun.lower === 'her' ? 'female' : undefined;
+  if (!owner) return undefined;
+  for (let k = named.length - 1; k >= 0; k--) {
+    const e = named[k];
+    if (e.kind === 'person' && e.keys.length > 1 && (e.mentions.at(-1)?.end ?? Infinity) <= pronoun.start && !isOtherGender(e, owner)) return e;
+  }
+  return undefined;
 }
 
 function addNamed(named: Entity[], entity: Entity): void {

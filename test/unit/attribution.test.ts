@@ -416,6 +416,14 @@ describe('attribution in wire, British, sport, police and press-release copy', (
     assert.deepStrictEqual(speakers(text), ['Josephine Vent', 'Josephine Vent']);
   });
 
+  it('"… voted for Mr Vent, and his wife, Ida, cut the ribbon": a given name alone after a relative of someone the sentence named takes his surname, so "Mrs Vent … she said" is hers', () => {
+    const text = "The pier reopened on Monday.\n\nThe town named it after Wil Vent, who ran it for 40 years. The council voted for Mr Vent, and his wife, Ida, cut the ribbon.\n\nMrs Vent was pleased. 'He earned it,' she said.\n\n'It was my idea,' Mr Vent said.";
+    assert.deepStrictEqual(speakers(text), ['Ida Vent', 'Wil Vent']);
+    // (a possessive whose gender rules out the one named before points to nobody named here)
+    const other = "Ann Roe spoke first. The council thanked Ms Roe, and his wife, Ida, cut the ribbon.\n\n'Lovely,' said Mrs Roe.";
+    assert.notDeepStrictEqual(speakers(other), ['Ida Roe']);
+  });
+
   it('"Asked about Vik\'s pole, she smiled": the one asked about does not take the pronoun\'s gender', () => {
     const text =
       'Olav Dransk broke a pole on the climb.\n\nDransk said a fan had handed him a spare \u00abthat was far too long\u00bb.\n\n\u00abI was angry,\u00bb he said.\n\n' +

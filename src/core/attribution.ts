@@ -1,4 +1,4 @@
-import { ageBefore, endsInApostropheS, endsInPossessive, EntityRegistry, isBareNameWord, isDocumentWord, isNameWord, isTitleWord, key, personGender, roleText, roleTextIn, splitNamePhrase, yearsOld } from './entities';
+import { ageBefore, endsInApostropheS, endsInPossessive, EntityRegistry, isBareNameWord, isDocumentWord, isNameWord, isOtherGender, isTitleWord, key, personGender, roleText, roleTextIn, splitNamePhrase, yearsOld } from './entities';
 import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { actsOnItsOwn, hasCue } from './nameMentions';
@@ -816,7 +816,9 @@ export class SpeakerResolver {
         if (!recent || this.registry.lastMentionBefore(recent, pos) < spokes.pos) return { entity: last.entity, members: [] };
       }
       let chosen: Entity | undefined = recent;
-      if (last && last.entity.kind === 'person' && paragraph - last.paragraph <= 2 && (!last.entity.gender || last.entity.gender === gender)) {
+      // (a last speaker whose common given name tells the other gender never keeps the floor:
+      // "Karl Vik called her “…”. She shrugs. “…”" is hers)
+      if (last && last.entity.kind === 'person' && paragraph - last.paragraph <= 2 && !isOtherGender(last.entity, gender)) {
         // the last speaker keeps the floor unless someone else of that gender was named after them
         const rival = this.registry.recentPerson(pos, gender, last.entity);
         const seen = (e: Entity) => Math.max(this.registry.lastMentionBefore(e, pos), e === last.entity ? last.pos : -1);

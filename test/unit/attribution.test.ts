@@ -266,6 +266,10 @@ describe('attribution in features and interviews', () => {
     const text = 'Mayor Rosa Lind spoke first. "I ran a bakery," she says.\n\nHer rival, former deputy mayor Karl Stenberg, has called her "a candidate with no plan".\n\nShe shrugs at that. "Karl has his view. I have a budget."';
     assert.deepStrictEqual(speakers(text), ['Rosa Lind', 'Karl Stenberg', 'Rosa Lind']);
   });
+  it('gives "she" after a beat to the woman named before, not to a last speaker whose common given name says he is a man ("Tom Stenberg has called her “…”. She shrugs.")', () => {
+    const text = 'Mayor Ann Lind spoke first. "I ran a bakery," she says.\n\nHer rival, former deputy mayor Tom Stenberg, has called her "a candidate with no plan".\n\nShe shrugs at that. "He has his view. I have a budget."';
+    assert.deepStrictEqual(speakers(text), ['Ann Lind', 'Tom Stenberg', 'Ann Lind']);
+  });
   it('does not take an object "her" for the gender of the name before it', () => {
     const text = 'Anna Berg arrived. Tom Vik greeted her warmly.\n\n"Welcome back," she said.';
     assert.deepStrictEqual(speakers(text), ['Anna Berg']);

@@ -915,6 +915,13 @@ describe('held-out styles, round 5', () => {
     assert.deepStrictEqual(speakers(reversed), ['Tom Vik', 'Ann Vik']);
   });
 
+  it('"Lisa and Steve Vik", "Olga and Piotr Vik": given names common in news beyond the oldest British ones tell the two apart too, against the custom of the husband named first', () => {
+    const text = "Lisa and Steve Vik have run the shop for 22 years.\n\n'We never closed,' said Mrs Vik.\n\n'Not even for snow,' Mr Vik said.";
+    assert.deepStrictEqual(speakers(text), ['Lisa Vik', 'Steve Vik']);
+    const abroad = "Olga and Piotr Vik came to the town in 1998.\n\n'It was cold,' said Mrs Vik.\n\n'It still is,' Mr Vik said.";
+    assert.deepStrictEqual(speakers(abroad), ['Olga Vik', 'Piotr Vik']);
+  });
+
   it('"Kabu and Dorel Misteval, both 67", given names in no list: both are registered, and "Mr" and "Mrs" find two people, by custom the first named the husband', () => {
     const text = "Kabu and Dorel Misteval, both 67, collected their cheque on Wednesday.\n\n'I had the ticket for nine days,' said Mrs Misteval.\n\n'The boiler sounds like a tractor,' Mr Misteval said.\n\n'I will keep my job,' Mrs Misteval said.";
     assert.deepStrictEqual(speakers(text), ['Dorel Misteval', 'Kabu Misteval', 'Dorel Misteval']);

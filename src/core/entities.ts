@@ -1,6 +1,6 @@
 import { givenNameGender } from './givenNames';
 import { foldAccents } from './chars';
-import { ROLE_ABBREVIATIONS, SPOKESPERSON_NOUNS, TITLE_MODIFIERS } from './lexicon';
+import { ROLE_ABBREVIATIONS, SPOKESPERSON_NOUNS, TITLE_MODIFIERS, TITLE_QUALIFIERS } from './lexicon';
 import { MentionLog } from './mentionLog';
 import type { LoggedMention } from './mentionLog';
 import { similarGivenNames } from './names';
@@ -164,6 +164,14 @@ export function splitNamePhrase(tokens: Token[]): NamePhrase | undefined {
  * A name phrase split as ranges of the words it was read from, so that a sentence's run is read
  * in place: what splitNamePhrase returns, as indexes. One instance can read phrase after phrase.
  */
+/** words[lo, n): lowercase title qualifiers only, then one lowercase connector ("home to"). */
+function fieldBeforeConnector(words: Token[], lo: number, n: number): boolean {
+  const last = words[n - 1];
+  if (last.capitalized || !last.info.runConnector) return false;
+  for (let k = lo; k < n - 1; k++) if (words[k].capitalized || !TITLE_QUALIFIERS.has(words[k].lower)) return false;
+  return true;
+}
+
 export class NameSplit {
   roleFrom = 0;
   roleTo = 0;
@@ -227,6 +235,12 @@ export class NameSplit {
     // "Lady Justice Vale", "Mr Justice Holt": a senior judge is named by the style and surname
     // alone, never by the surname bare, so the style is part of the name
     if (hi - n === 1 && n - lo >= 2 && judicialStyleLength(words, n - 2, hi) > 0) n -= 2;
+    // ("at home to Tarnley", "the trade to Tom Vik": an office's field in lowercase, which heads no
+    // office alone, and a connector before the name are no role: the name stands alone)
+    if (n - lo >= 2 && fieldBeforeConnector(words, lo, n)) {
+      lo = n;
+      this.start = words[lo].start;
+    }
     let roleHasTitle = false;
     for (let k = lo; k < n && !roleHasTitle; k++) roleHasTitle = isTitleWord(words[k]);
     // ("Tarn Health clinical lead Ann Holt": "lead" after a lowercase word qualifying it is a post)

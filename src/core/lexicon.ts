@@ -92,6 +92,13 @@ export const TITLE_MODIFIERS = set(
     'finance health justice trade economy education home affairs first under-secretary co-founder',
 );
 
+/**
+ * Title words that head no role alone, lowercase: the fields of an office ("home affairs
+ * minister") and the words that rank or date one ("first", "former"). "at home to Tarnley",
+ * "Vik's first match": no role there.
+ */
+export const TITLE_QUALIFIERS = set('first former senior junior acting interim home foreign interior defence defense finance health trade economy education affairs');
+
 export const HONORIFICS = set('mr mrs ms miss mx dr prof sir dame rev fr mme mlle herr frau');
 
 /** A Map, not an object: article words such as "constructor" must not find inherited properties. */

@@ -3784,3 +3784,10 @@ describe('held-out set 74: wire, British, sport, police and press-release copy',
     assert.deepStrictEqual(verdict.map((q) => q.kind), ['speech']);
   });
 });
+
+describe('attribution: lowercase title words that head no role', () => {
+  it('"her next match is at home to Tarnley": a field of an office before a connector is no role, so Tarnley is no person for "she said"', () => {
+    const text = 'Ann Vell won the final on Sunday. "It was about time," said Vell, 71.\n\nHer next match is at home to Tarnley on May 1. "I am ready," she said.';
+    assert.deepStrictEqual(speakers(text), ['Ann Vell', 'Ann Vell']);
+  });
+});

@@ -1155,7 +1155,7 @@ function cueBefore(tokens: Token[], qi: number): Cue | undefined {
     const t = tokens[v];
     if (t.kind !== 'word') break;
     // ("Its director, Ann Vik, put it bluntly — “…”": "put it" and a colon or dash say it as a verb of saying would)
-    if (isReportingVerb(t) || ((colon || dash) && t.lower === 'put' && tokens[v + 1]?.lower === 'it')) {
+    if (isReportingVerb(t) || ((colon || dash) && t.lower === 'put' && tokens[v + 1]?.lower === 'it') || (colon && readByDocument(tokens, v))) {
       // ("Ann Holt said the caretaker had told her: “…”": a definite noun before the perfect's
       // auxiliary, right before the verb that opens the colon's quote, is its subject)
       const phrase = subjectOfVerb(tokens, v, false) ?? (colon && v >= 2 && PERFECT_AUXILIARIES.has(tokens[v - 1].lower) ? definiteCommonNoun(tokens, v - 2) : undefined);
@@ -1179,6 +1179,22 @@ function cueBefore(tokens: Token[], qi: number): Cue | undefined {
     break;
   }
   return colonSubject(tokens, clauseStart, j) ?? namedAfterRole(tokens, clauseStart, j) ?? colonSubject(tokens, subjectStart(tokens), j);
+}
+
+/**
+ * "A statement from the family read: “…”", "The note reads:": "read" is a verb of saying when a
+ * lowercase document noun stands among the (at most six) words of the sentence's opening before it.
+ */
+function readByDocument(tokens: Token[], v: number): boolean {
+  const t = tokens[v];
+  if (t.lower !== 'read' && t.lower !== 'reads') return false;
+  const start = subjectStart(tokens);
+  if (v - start > 7) return false;
+  for (let k = start; k < v; k++) {
+    if (tokens[k].kind !== 'word') return false;
+    if (!tokens[k].capitalized && isDocumentWord(tokens[k])) return true;
+  }
+  return false;
 }
 
 /** "…, and, in her own words, ‘…’": whose words the possessive says they are. */

@@ -3764,4 +3764,11 @@ describe('held-out set 74: wire, British, sport, police and press-release copy',
     const verdict = analyzeArticle('Ann Vell said the plan was \u201cdeeply flawed\u201d, a view shared by many.\n').quotes;
     assert.deepStrictEqual(verdict.map((q) => q.kind), ['speech']);
   });
+
+  it('reads "A statement from the family read: \u201c…\u201d" as the family\'s words: "read" after a document noun is a verb of saying', () => {
+    const family = 'A ferry skipper, Orm Vallis, is still missing.\n\nA statement from the family read: \u201cWe are still hoping.\u201d\n';
+    assert.deepStrictEqual(speakers(family), ['family']);
+    const his = 'A ferry skipper, Orm Vallis, is still missing.\n\nA statement from his family reads: \u201cHe knows the sea.\u201d\n';
+    assert.deepStrictEqual(speakers(his), ['family']);
+  });
 });

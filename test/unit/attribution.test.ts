@@ -3771,4 +3771,11 @@ describe('held-out set 74: wire, British, sport, police and press-release copy',
     const his = 'A ferry skipper, Orm Vallis, is still missing.\n\nA statement from his family reads: \u201cHe knows the sea.\u201d\n';
     assert.deepStrictEqual(speakers(his), ['family']);
   });
+
+  it('reads "said Detective Constable Ivo Marsh of Tarnshire Police\u2019s dog unit" as Ivo Marsh: a body in the possessive owning a lowercase unit after "of" is where he works, no part of his name', () => {
+    const text = 'A van was stolen in Orley.\n\n\u201cThe gate was cut,\u201d said Detective Constable Ivo Marsh of Tarnshire Police\u2019s dog unit. \u201cIt took minutes.\u201d\n\nConstable Marsh said the van had a tracker. \u201cThis is organised,\u201d he added.\n';
+    assert.deepStrictEqual(speakers(text), ['Ivo Marsh', 'Ivo Marsh', 'Ivo Marsh']);
+    const plain = 'A van was stolen in Orley.\n\n\u201cThe gate was cut,\u201d said Detective Constable Ivo Marsh of Tarnshire Police.\n';
+    assert.deepStrictEqual(speakers(plain), ['Ivo Marsh']);
+  });
 });

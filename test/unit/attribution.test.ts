@@ -3778,4 +3778,9 @@ describe('held-out set 74: wire, British, sport, police and press-release copy',
     const plain = 'A van was stolen in Orley.\n\n\u201cThe gate was cut,\u201d said Detective Constable Ivo Marsh of Tarnshire Police.\n';
     assert.deepStrictEqual(speakers(plain), ['Ivo Marsh']);
   });
+
+  it('reads "X\u2019s solicitor, Y, told the court … \u201c…\u201d. He said X was \u201c…\u201d" as Y\'s: a man known as "him" who was named only before the last speaker\'s credit in that paragraph does not take "he" from the speaker', () => {
+    const text = 'Tam Orvel, 31, admitted fraud when he appeared before District Judge Ann Vey at Harl Crown Court.\n\nThe buyer, Una Pell, said she was hurt. \u201cI was fooled,\u201d she said.\n\nOrvel\u2019s solicitor, Ishaan Qadri, told the court his client had acted alone and had \u201cno idea of the risk\u201d. He said Orvel had since found work and was \u201cdeeply sorry\u201d.\n\nPassing sentence, Judge Vey told him: \u201cYou knew what you were doing.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['Una Pell', 'Ishaan Qadri', 'Ishaan Qadri', 'Ann Vey']);
+  });
 });

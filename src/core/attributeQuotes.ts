@@ -904,7 +904,8 @@ export function attributeByCue(
 
 /**
  * "“…,” said the estate's senior gardener. Ann Vik, a retired teacher, planted …": when the cue's phrase is
- * a description after "the", "a", "one" or "another" (a lowercase word next, no apposition) that only a full stop follows,
+ * a description after "the", "a", "one" or "another" (a lowercase word next, no apposition) that only a full stop follows
+ * (or its verb of saying and a full stop: "“…,” the farmer said."),
  * the two to four capitalised words opening the next sentence before a comma, naming someone
  * (no title, organisation or small word among them).
  */
@@ -913,7 +914,9 @@ function nameAfterDescription(tokens: Token[], found: Cue, nextSentence: () => T
   // ("said one neighbour. Ann Vik, 66, has lived …": or one brought in by "a", "one" or "another")
   if (words.length < 2 || !DESCRIPTION_OPENERS.has(words[0].lower) || words[0].capitalized || words[1].capitalized || found.phrase.apposition || found.phrase.possessor) return undefined;
   const end = tokens.indexOf(words[words.length - 1]);
-  if (end < 0 || end !== tokens.length - 2 || tokens[end + 1].text !== '.') return undefined;
+  // ("“…,” the farmer said. Ann Vik, 52, had …": or with its verb after it, ending the sentence)
+  const verbAfter = end >= 0 && end === tokens.length - 3 && isReportingVerb(tokens[end + 1]) && tokens[end + 2].text === '.';
+  if (end < 0 || (!verbAfter && (end !== tokens.length - 2 || tokens[end + 1].text !== '.'))) return undefined;
   const next = nextSentence();
   if (!next) return undefined;
   let n = 0;

@@ -3783,4 +3783,11 @@ describe('held-out set 74: wire, British, sport, police and press-release copy',
     const text = 'Tam Orvel, 31, admitted fraud when he appeared before District Judge Ann Vey at Harl Crown Court.\n\nThe buyer, Una Pell, said she was hurt. \u201cI was fooled,\u201d she said.\n\nOrvel\u2019s solicitor, Ishaan Qadri, told the court his client had acted alone and had \u201cno idea of the risk\u201d. He said Orvel had since found work and was \u201cdeeply sorry\u201d.\n\nPassing sentence, Judge Vey told him: \u201cYou knew what you were doing.\u201d\n';
     assert.deepStrictEqual(speakers(text), ['Una Pell', 'Ishaan Qadri', 'Ishaan Qadri', 'Ann Vey']);
   });
+
+  it('reads "\u201c…,\u201d the farmer said. Ivo Strand, 52, had …" as Ivo Strand\'s words: a description before its verb that ends the sentence is named by the full name opening the next one', () => {
+    const text = 'A trailer was stolen from a yard near Orley.\n\n\u201cI watched it go on the app,\u201d the farmer said. Ivo Strand, 52, had fitted the tracker last year. \u201cIt was strange.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['Ivo Strand', 'Ivo Strand']);
+    const inverted = 'A trailer was stolen from a yard near Orley.\n\n\u201cI watched it go on the app,\u201d said the farmer. Ivo Strand, 52, had fitted the tracker last year.\n';
+    assert.deepStrictEqual(speakers(inverted), ['Ivo Strand']);
+  });
 });

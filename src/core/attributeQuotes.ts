@@ -299,6 +299,9 @@ export function attributeQuotes(
       const top = tokens[qi].quote as number;
       const q = topLevel[top];
       let a = headline ?? attributeByCue(tokens, qi, resolver, q.start, s.paragraph, subjectBefore, bodyBefore, nextSentence);
+      // ("said Mr Vik senior": of a father and a son of that surname, the one the word picks)
+      const namesake = a.entity && a.cue ? generationNamesake(text, tokens, a.entity, a.cue, registry, q.start) : undefined;
+      if (namesake) a = { ...a, entity: namesake };
       // ("Tears as village shop closes: ‘…’", "Seaside traders demand action: ‘…’": a headline's
       // quote after a colon, credited to a subject that does not end at the colon, is a guess; the
       // same words credited in the story say more)
@@ -840,6 +843,39 @@ function opensLine(text: string, pos: number): boolean {
   let i = pos - 1;
   while (i >= 0 && pos - i <= 8 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
   return i < 0 || text.charCodeAt(i) === 10;
+}
+
+/** Words for a generation that may follow a surname: "Mr Vik senior", "Tom Vik Jr". */
+const GENERATIONS: ReadonlyMap<string, boolean> = new Map([['senior', true], ['snr', true], ['sr', true], ['junior', false], ['jnr', false], ['jr', false]]);
+
+/**
+ * "His son, Tom Vik, …. ‘…,’ said Mr Vik senior": when "senior" or "junior" follows the name the
+ * cue ends on, and two or more people of that surname were named in full, the one named in full
+ * right after a comma and a noun of kin that says which generation they are ("father", "mother":
+ * the elder; "son", "daughter": the younger), or the other of two when that noun says the opposite.
+ */
+function generationNamesake(text: string, tokens: Token[], entity: Entity, cue: Span, registry: EntityRegistry, pos: number): Entity | undefined {
+  if (entity.kind !== 'person' || entity.keys.length < 1) return undefined;
+  let k = 0;
+  while (k < tokens.length && tokens[k].start < cue.end) k++;
+  const word = tokens[k];
+  const elder = word && word.kind === 'word' ? GENERATIONS.get(word.lower) : undefined;
+  if (elder === undefined) return undefined;
+  const namesakes = registry.namesakes(entity.keys[entity.keys.length - 1], pos).filter((e) => e.keys.length >= 2);
+  if (namesakes.length < 2) return undefined;
+  const generation = (e: Entity): boolean | undefined => {
+    const first = e.mentions[0];
+    if (!first) return undefined;
+    const before = text.slice(Math.max(0, first.start - 24), first.start);
+    if (/\b(?:father|mother|dad|mum|grandfather|grandmother)\s*,\s*$/i.test(before)) return true;
+    if (/\b(?:son|daughter|grandson|granddaughter)\s*,\s*$/i.test(before)) return false;
+    return undefined;
+  };
+  const marked = namesakes.find((e) => generation(e) === elder);
+  if (marked) return marked;
+  const opposite = namesakes.filter((e) => generation(e) === !elder);
+  const rest = namesakes.filter((e) => generation(e) === undefined);
+  return namesakes.length === 2 && opposite.length === 1 && rest.length === 1 ? rest[0] : undefined;
 }
 
 /** Whether a list item's marker ("* ", "• ", "- ") opens the line right before pos. */

@@ -3790,4 +3790,11 @@ describe('held-out set 74: wire, British, sport, police and press-release copy',
     const inverted = 'A trailer was stolen from a yard near Orley.\n\n\u201cI watched it go on the app,\u201d said the farmer. Ivo Strand, 52, had fitted the tracker last year.\n';
     assert.deepStrictEqual(speakers(inverted), ['Ivo Strand']);
   });
+
+  it('reads "said Mr Vell senior" after a father and his son of that surname as the father (and "junior" as the son), by the noun of kin before each full name', () => {
+    const base = 'The mill reopened on Friday.\n\nIts owner, Ansel Vell, said the repairs took a year.\n\nHis son, Corin Vell, runs the shop. \u201cIt was hard,\u201d the younger Mr Vell said.\n\n';
+    assert.deepStrictEqual(speakers(base + '\u201cWe kept going,\u201d said Mr Vell senior.\n'), ['Corin Vell', 'Ansel Vell']);
+    const kin = 'The mill reopened on Friday.\n\nCorin Vell runs the shop.\n\nHis father, Ansel Vell, built it. \u201cIt was hard,\u201d Ansel Vell said.\n\n';
+    assert.deepStrictEqual(speakers(kin + '\u201cWe kept going,\u201d said Mr Vell junior.\n'), ['Ansel Vell', 'Corin Vell']);
+  });
 });

@@ -299,6 +299,9 @@ export function attributeQuotes(
       const top = tokens[qi].quote as number;
       const q = topLevel[top];
       let a = headline ?? attributeByCue(tokens, qi, resolver, q.start, s.paragraph, subjectBefore, bodyBefore, nextSentence);
+      // ("said Mr Vik senior": of a father and a son of that surname, the one the word picks)
+      const namesake = a.entity && a.cue ? generationNamesake(text, tokens, a.entity, a.cue, registry, q.start) : undefined;
+      if (namesake) a = { ...a, entity: namesake };
       // ("Tears as village shop closes: ‘…’", "Seaside traders demand action: ‘…’": a headline's
       // quote after a colon, credited to a subject that does not end at the colon, is a guess; the
       // same words credited in the story say more)
@@ -842,6 +845,39 @@ function opensLine(text: string, pos: number): boolean {
   return i < 0 || text.charCodeAt(i) === 10;
 }
 
+/** Words for a generation that may follow a surname: "Mr Vik senior", "Tom Vik Jr". */
+const GENERATIONS: ReadonlyMap<string, boolean> = new Map([['senior', true], ['snr', true], ['sr', true], ['junior', false], ['jnr', false], ['jr', false]]);
+
+/**
+ * "His son, Tom Vik, …. ‘…,’ said Mr Vik senior": when "senior" or "junior" follows the name the
+ * cue ends on, and two or more people of that surname were named in full, the one named in full
+ * right after a comma and a noun of kin that says which generation they are ("father", "mother":
+ * the elder; "son", "daughter": the younger), or the other of two when that noun says the opposite.
+ */
+function generationNamesake(text: string, tokens: Token[], entity: Entity, cue: Span, registry: EntityRegistry, pos: number): Entity | undefined {
+  if (entity.kind !== 'person' || entity.keys.length < 1) return undefined;
+  let k = 0;
+  while (k < tokens.length && tokens[k].start < cue.end) k++;
+  const word = tokens[k];
+  const elder = word && word.kind === 'word' ? GENERATIONS.get(word.lower) : undefined;
+  if (elder === undefined) return undefined;
+  const namesakes = registry.namesakes(entity.keys[entity.keys.length - 1], pos).filter((e) => e.keys.length >= 2);
+  if (namesakes.length < 2) return undefined;
+  const generation = (e: Entity): boolean | undefined => {
+    const first = e.mentions[0];
+    if (!first) return undefined;
+    const before = text.slice(Math.max(0, first.start - 24), first.start);
+    if (/\b(?:father|mother|dad|mum|grandfather|grandmother)\s*,\s*$/i.test(before)) return true;
+    if (/\b(?:son|daughter|grandson|granddaughter)\s*,\s*$/i.test(before)) return false;
+    return undefined;
+  };
+  const marked = namesakes.find((e) => generation(e) === elder);
+  if (marked) return marked;
+  const opposite = namesakes.filter((e) => generation(e) === !elder);
+  const rest = namesakes.filter((e) => generation(e) === undefined);
+  return namesakes.length === 2 && opposite.length === 1 && rest.length === 1 ? rest[0] : undefined;
+}
+
 /** Whether a list item's marker ("* ", "• ", "- ") opens the line right before pos. */
 function bulletAt(text: string, pos: number): boolean {
   let i = pos - 1;
@@ -904,7 +940,8 @@ export function attributeByCue(
 
 /**
  * "“…,” said the estate's senior gardener. Ann Vik, a retired teacher, planted …": when the cue's phrase is
- * a description after "the", "a", "one" or "another" (a lowercase word next, no apposition) that only a full stop follows,
+ * a description after "the", "a", "one" or "another" (a lowercase word next, no apposition) that only a full stop follows
+ * (or its verb of saying and a full stop: "“…,” the farmer said."),
  * the two to four capitalised words opening the next sentence before a comma, naming someone
  * (no title, organisation or small word among them).
  */
@@ -913,7 +950,9 @@ function nameAfterDescription(tokens: Token[], found: Cue, nextSentence: () => T
   // ("said one neighbour. Ann Vik, 66, has lived …": or one brought in by "a", "one" or "another")
   if (words.length < 2 || !DESCRIPTION_OPENERS.has(words[0].lower) || words[0].capitalized || words[1].capitalized || found.phrase.apposition || found.phrase.possessor) return undefined;
   const end = tokens.indexOf(words[words.length - 1]);
-  if (end < 0 || end !== tokens.length - 2 || tokens[end + 1].text !== '.') return undefined;
+  // ("“…,” the farmer said. Ann Vik, 52, had …": or with its verb after it, ending the sentence)
+  const verbAfter = end >= 0 && end === tokens.length - 3 && isReportingVerb(tokens[end + 1]) && tokens[end + 2].text === '.';
+  if (end < 0 || (!verbAfter && (end !== tokens.length - 2 || tokens[end + 1].text !== '.'))) return undefined;
   const next = nextSentence();
   if (!next) return undefined;
   let n = 0;
@@ -1155,7 +1194,7 @@ function cueBefore(tokens: Token[], qi: number): Cue | undefined {
     const t = tokens[v];
     if (t.kind !== 'word') break;
     // ("Its director, Ann Vik, put it bluntly — “…”": "put it" and a colon or dash say it as a verb of saying would)
-    if (isReportingVerb(t) || ((colon || dash) && t.lower === 'put' && tokens[v + 1]?.lower === 'it')) {
+    if (isReportingVerb(t) || ((colon || dash) && t.lower === 'put' && tokens[v + 1]?.lower === 'it') || (colon && readByDocument(tokens, v))) {
       // ("Ann Holt said the caretaker had told her: “…”": a definite noun before the perfect's
       // auxiliary, right before the verb that opens the colon's quote, is its subject)
       const phrase = subjectOfVerb(tokens, v, false) ?? (colon && v >= 2 && PERFECT_AUXILIARIES.has(tokens[v - 1].lower) ? definiteCommonNoun(tokens, v - 2) : undefined);
@@ -1179,6 +1218,22 @@ function cueBefore(tokens: Token[], qi: number): Cue | undefined {
     break;
   }
   return colonSubject(tokens, clauseStart, j) ?? namedAfterRole(tokens, clauseStart, j) ?? colonSubject(tokens, subjectStart(tokens), j);
+}
+
+/**
+ * "A statement from the family read: “…”", "The note reads:": "read" is a verb of saying when a
+ * lowercase document noun stands among the (at most six) words of the sentence's opening before it.
+ */
+function readByDocument(tokens: Token[], v: number): boolean {
+  const t = tokens[v];
+  if (t.lower !== 'read' && t.lower !== 'reads') return false;
+  const start = subjectStart(tokens);
+  if (v - start > 7) return false;
+  for (let k = start; k < v; k++) {
+    if (tokens[k].kind !== 'word') return false;
+    if (!tokens[k].capitalized && isDocumentWord(tokens[k])) return true;
+  }
+  return false;
 }
 
 /** "…, and, in her own words, ‘…’": whose words the possessive says they are. */

@@ -829,7 +829,9 @@ export class SpeakerResolver {
         // that of a daughter a cue showed to be a woman two paragraphs before)
         // (nor one named before the sentence that left the last speaker unnamed: "One, a retired
         // engineer, said …. “…,” he said" is the engineer)
-        const rivalKnown = rival !== undefined && rival.gender === gender && !personGender(last.entity) && seen(rival) > seen(last.entity) - 300 && !(last.reported && paragraph - last.paragraph <= 1) && !(last.pos >= this.anonymousAt && this.anonymousAt >= 0 && seen(rival) < this.anonymousAt);
+        // (nor one named only before the last speaker's credit in this same paragraph: "X’s
+        // solicitor, Y, told the court …. He said X was “…”" is Y's)
+        const rivalKnown = rival !== undefined && rival.gender === gender && !personGender(last.entity) && seen(rival) > seen(last.entity) - 300 && !(last.reported && paragraph - last.paragraph <= 1) && !(last.pos >= this.anonymousAt && this.anonymousAt >= 0 && seen(rival) < this.anonymousAt) && !(paragraph === last.paragraph && seen(rival) < last.pos);
         // a name met only in the rest of the sentence that credited the last speaker ("…, said Ana
         // Lind, an analyst at Tarn Securities"), and never shown to be a person, is no rival: it is
         // more likely a firm or a place than the next speaker

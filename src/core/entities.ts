@@ -776,6 +776,16 @@ export class EntityRegistry {
     return chosen;
   }
 
+  /** The people named in full with this word in their name before pos, latest first. */
+  namesakes(word: string, pos: number): Entity[] {
+    const out: Entity[] = [];
+    this.fullByKey.get(key(word))?.findBefore(pos, (m) => {
+      if (m.entity.kind === 'person' && !out.includes(m.entity)) out.push(m.entity);
+      return false;
+    });
+    return out;
+  }
+
   /** Note that the surname alone, with no title before it, at pos was read as that person. */
   noteBareSurname(word: string, pos: number, entity: Entity): void {
     const k = key(word);

@@ -816,6 +816,9 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     // ("said the delivery driver from Holm Wickstead": where a person is from is no name of theirs;
     // "a spokesman from Tarn Water" speaks for it)
     if ((u.lower === 'of' || u.lower === 'at' || u.lower === 'from') && (endsInPersonalName(out) || (u.lower === 'from' && !capitalSeen && !out[out.length - 1]?.info.speakerNoun))) break;
+    // ("said Detective Constable Ann Vik of Tarn Police’s dog unit": after a titled name, "of" and a
+    // body's name in the possessive, owning a lowercase unit, say where the person works; no part of the name)
+    if (u.lower === 'of' && !u.capitalized && out.length >= 2 && out[out.length - 1].capitalized && out[out.length - 2].capitalized && ownedUnitAfter(tokens, j + 1)) break;
     if (u.info.innerConnector && afterThe && isPhraseWord(afterThe) && u.lower !== 'in') {
       out.push(u);
       if (u.capitalized) capitalSeen = true;
@@ -1212,6 +1215,15 @@ function namesSomeone(words: Token[]): boolean {
 }
 
 /** "Jean-Luc Picard of Starfleet": after two name words and no title or organisation, "of" starts an affiliation. */
+/** "Tarn Police’s rural crime team" from k: capitalised words, the last in the possessive, then a lowercase word. */
+function ownedUnitAfter(tokens: Token[], k: number): boolean {
+  const first = k;
+  while (k < tokens.length && k - first < 4 && tokens[k].kind === 'word' && tokens[k].capitalized && !endsInApostropheS(tokens[k].text)) k++;
+  const owner = tokens[k];
+  const unit = tokens[k + 1];
+  return k > first && owner !== undefined && owner.kind === 'word' && owner.capitalized && endsInApostropheS(owner.text) && unit !== undefined && unit.kind === 'word' && !unit.capitalized;
+}
+
 function endsInPersonalName(out: Token[]): boolean {
   if (out.length < 2 || !out[out.length - 2].capitalized || !out[out.length - 1].capitalized) return false;
   for (const t of out) if (isTitleWord(t) || ORG_WORDS.has(t.lower)) return false;

@@ -3783,6 +3783,39 @@ describe('held-out set 74: wire, British, sport, police and press-release copy',
     const verdict = analyzeArticle('Ann Vell said the plan was \u201cdeeply flawed\u201d, a view shared by many.\n').quotes;
     assert.deepStrictEqual(verdict.map((q) => q.kind), ['speech']);
   });
+
+  it('reads "A statement from the family read: \u201c…\u201d" as the family\'s words: "read" after a document noun is a verb of saying', () => {
+    const family = 'A ferry skipper, Orm Vallis, is still missing.\n\nA statement from the family read: \u201cWe are still hoping.\u201d\n';
+    assert.deepStrictEqual(speakers(family), ['family']);
+    const his = 'A ferry skipper, Orm Vallis, is still missing.\n\nA statement from his family reads: \u201cHe knows the sea.\u201d\n';
+    assert.deepStrictEqual(speakers(his), ['family']);
+  });
+
+  it('reads "said Detective Constable Ivo Marsh of Tarnshire Police\u2019s dog unit" as Ivo Marsh: a body in the possessive owning a lowercase unit after "of" is where he works, no part of his name', () => {
+    const text = 'A van was stolen in Orley.\n\n\u201cThe gate was cut,\u201d said Detective Constable Ivo Marsh of Tarnshire Police\u2019s dog unit. \u201cIt took minutes.\u201d\n\nConstable Marsh said the van had a tracker. \u201cThis is organised,\u201d he added.\n';
+    assert.deepStrictEqual(speakers(text), ['Ivo Marsh', 'Ivo Marsh', 'Ivo Marsh']);
+    const plain = 'A van was stolen in Orley.\n\n\u201cThe gate was cut,\u201d said Detective Constable Ivo Marsh of Tarnshire Police.\n';
+    assert.deepStrictEqual(speakers(plain), ['Ivo Marsh']);
+  });
+
+  it('reads "X\u2019s solicitor, Y, told the court … \u201c…\u201d. He said X was \u201c…\u201d" as Y\'s: a man known as "him" who was named only before the last speaker\'s credit in that paragraph does not take "he" from the speaker', () => {
+    const text = 'Tam Orvel, 31, admitted fraud when he appeared before District Judge Ann Vey at Harl Crown Court.\n\nThe buyer, Una Pell, said she was hurt. \u201cI was fooled,\u201d she said.\n\nOrvel\u2019s solicitor, Ishaan Qadri, told the court his client had acted alone and had \u201cno idea of the risk\u201d. He said Orvel had since found work and was \u201cdeeply sorry\u201d.\n\nPassing sentence, Judge Vey told him: \u201cYou knew what you were doing.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['Una Pell', 'Ishaan Qadri', 'Ishaan Qadri', 'Ann Vey']);
+  });
+
+  it('reads "\u201c…,\u201d the farmer said. Ivo Strand, 52, had …" as Ivo Strand\'s words: a description before its verb that ends the sentence is named by the full name opening the next one', () => {
+    const text = 'A trailer was stolen from a yard near Orley.\n\n\u201cI watched it go on the app,\u201d the farmer said. Ivo Strand, 52, had fitted the tracker last year. \u201cIt was strange.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['Ivo Strand', 'Ivo Strand']);
+    const inverted = 'A trailer was stolen from a yard near Orley.\n\n\u201cI watched it go on the app,\u201d said the farmer. Ivo Strand, 52, had fitted the tracker last year.\n';
+    assert.deepStrictEqual(speakers(inverted), ['Ivo Strand']);
+  });
+
+  it('reads "said Mr Vell senior" after a father and his son of that surname as the father (and "junior" as the son), by the noun of kin before each full name', () => {
+    const base = 'The mill reopened on Friday.\n\nIts owner, Ansel Vell, said the repairs took a year.\n\nHis son, Corin Vell, runs the shop. \u201cIt was hard,\u201d the younger Mr Vell said.\n\n';
+    assert.deepStrictEqual(speakers(base + '\u201cWe kept going,\u201d said Mr Vell senior.\n'), ['Corin Vell', 'Ansel Vell']);
+    const kin = 'The mill reopened on Friday.\n\nCorin Vell runs the shop.\n\nHis father, Ansel Vell, built it. \u201cIt was hard,\u201d Ansel Vell said.\n\n';
+    assert.deepStrictEqual(speakers(kin + '\u201cWe kept going,\u201d said Mr Vell junior.\n'), ['Ansel Vell', 'Corin Vell']);
+  });
 });
 
 describe('attribution: lowercase title words that head no role', () => {

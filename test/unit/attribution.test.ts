@@ -3764,4 +3764,11 @@ describe('held-out set 74: wire, British, sport, police and press-release copy',
     const verdict = analyzeArticle('Ann Vell said the plan was \u201cdeeply flawed\u201d, a view shared by many.\n').quotes;
     assert.deepStrictEqual(verdict.map((q) => q.kind), ['speech']);
   });
+
+  it('reads "favourite" before a name as a role ("Race favourite Ann Vell won …", "The title favourite Ann Vell"), so the surname alone later is that full name', () => {
+    const text = 'Race favourite Ivy Tallant won the stage on Friday.\n\n\u2018I felt strong,\u2019 Tallant said.\n';
+    assert.deepStrictEqual(speakers(text), ['Ivy Tallant']);
+    const lower = 'The title favourite Ivy Tallant won the heat.\n\n\u2018I felt strong,\u2019 Tallant said.\n';
+    assert.deepStrictEqual(speakers(lower), ['Ivy Tallant']);
+  });
 });

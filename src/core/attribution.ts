@@ -1,9 +1,9 @@
-import { ageBefore, endsInApostropheS, endsInPossessive, EntityRegistry, isBareNameWord, isDocumentWord, isNameWord, isTitleWord, key, personGender, roleText, roleTextIn, splitNamePhrase, yearsOld } from './entities';
+import { ageBefore, endsInApostropheS, endsInPossessive, EntityRegistry, isBareNameWord, isDocumentWord, isNameWord, isOtherGender, isTitleWord, key, personGender, roleText, roleTextIn, splitNamePhrase, yearsOld } from './entities';
 import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { actsOnItsOwn, hasCue } from './nameMentions';
 import { BODY_KIND_NAME_WORDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES, ORG_WORDS, ORGANISATION_KINDS, PAST_VERBS, PRONOUNS, TRADE_NOUNS } from './lexicon';
-import { bodyAfterPartOf, countedPeople, definiteCommonNoun, FLOATED_QUANTIFIERS, isModifier, openingBody, PAIR_NOUNS, pairWordsAt, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart, TRADE_PLACE_PREPOSITIONS } from './phrases';
+import { bodyAfterPartOf, bothMenOrWomen, countedPeople, definiteCommonNoun, FLOATED_QUANTIFIERS, isModifier, openingBody, PAIR_NOUNS, pairWordsAt, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart, TRADE_PLACE_PREPOSITIONS } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
 import { Token, tokenize } from './tokens';
@@ -640,6 +640,14 @@ export class SpeakerResolver {
     let prep = -1;
     for (let i = 1; i < words.length && prep < 0; i++) if (HEAD_PREPOSITIONS.has(words[i].lower)) prep = i;
     const head = prep > 0 ? words[prep - 1] : words[words.length - 1];
+    // ("both men", "both women": the two named last, if neither is of the other sex; else two people unnamed)
+    const pairOfOneSex = words.length === 2 && bothMenOrWomen(words, 0);
+    if (pairOfOneSex) {
+      const pair = this.registry.recentPersons(pos, 2);
+      const gender = head.lower === 'men' ? 'male' : 'female';
+      if (pair.length === 2 && pair.every((m) => !isOtherGender(m, gender))) return this.groupOf(pair, words);
+      return { entity: this.registry.addPhrase(displayPhrase(words), 'group', spanOf(words)), members: [] };
+    }
     if (!isPlural(head) || head.capitalized) return undefined;
     const count = words.find((t) => GROUP_COUNTS.has(t.lower));
     let members: Entity[] = [];

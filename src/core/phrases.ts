@@ -724,6 +724,8 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     const noun = tokens[spokes + 3];
     if (tokens[spokes + 2]?.lower === 'the' && noun?.kind === 'word' && !noun.capitalized && (noun.info.org || ORGANISATION_KINDS.has(noun.lower)) && tokens[spokes + 4]?.kind !== 'word') return { tokens: tokens.slice(k, spokes + 4) };
   }
+  // ("“…,” both men said": "both" and "men" or "women", a pair of people spoken of together)
+  if (bothMenOrWomen(tokens, k) && (tokens[k + 2]?.kind !== 'word' || isReportingVerb(tokens[k + 2]))) return { tokens: tokens.slice(k, k + 2) };
   const out: Token[] = [];
   let j = k;
   let possessor: Token | undefined;
@@ -1107,6 +1109,12 @@ export function personHead(words: Token[]): boolean {
 
 /** Quantifiers that may stand between a plural subject and its verb ("the pair both said"). */
 export const FLOATED_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each']);
+
+/** "both men", "both women" at k: two people of one sex spoken of together (nouns with no plural "-s"). */
+export function bothMenOrWomen(tokens: Token[], k: number): boolean {
+  const noun = tokens[k + 1];
+  return tokens[k]?.kind === 'word' && tokens[k].lower === 'both' && noun !== undefined && noun.kind === 'word' && !noun.capitalized && (noun.lower === 'men' || noun.lower === 'women');
+}
 
 /** Nouns for two people together ("the pair", "the duo", "the couple"). */
 export const PAIR_NOUNS = new Set(['pair', 'duo', 'couple']);

@@ -3771,4 +3771,13 @@ describe('held-out set 74: wire, British, sport, police and press-release copy',
     const lower = 'The title favourite Ivy Tallant won the heat.\n\n\u2018I felt strong,\u2019 Tallant said.\n';
     assert.deepStrictEqual(speakers(lower), ['Ivy Tallant']);
   });
+
+  it('reads "\u201c\u2026,\u201d both men said" as the two named last when neither is a woman, else as two people unnamed ("both men")', () => {
+    const unnamed = 'The hall was shut.\n\nTwo neighbours, both retired teachers, said they heard a bang. \u201cWe thought it was thunder,\u201d both men said.\n';
+    assert.deepStrictEqual(speakers(unnamed), ['both men']);
+    const mixed = 'Margaret Fenwick and George Brisk ran the stall. \u201cWe sold out,\u201d both women said.\n';
+    assert.deepStrictEqual(speakers(mixed), ['both women']);
+    const named = 'George Brisk and Peter Wendle ran the stall. \u201cWe sold out,\u201d both men said.\n';
+    assert.deepStrictEqual(speakers(named), ['George Brisk']);
+  });
 });

@@ -203,6 +203,10 @@ export class SpeakerResolver {
       }
       return { entity: null, members: [] };
     }
+    // ("‘…,’ said one, who asked not to be named": one of whoever was spoken of, left unnamed, as "One of them, who …")
+    if (phrase.someone && words.length === 1 && words[0].lower === 'one') {
+      return this.someoneDescribed(spelled(words), words);
+    }
     // ("One of the shipping agents, who asked not to be named, said": one of the people the plural
     // names, a person whatever the noun, whom "he said" finds next)
     if (phrase.someone && words.length >= 4 && ONE_OF_MANY.has(words[0].lower) && words[1].lower === 'of') {

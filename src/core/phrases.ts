@@ -708,6 +708,8 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
   if (!t || t.kind !== 'word') return undefined;
   if (t.info.pronoun) return { tokens: [t] };
   if (t.lower === 'one' && tokens[k + 1]?.lower === 'of' && tokens[k + 2]?.lower === 'them') return { tokens: tokens.slice(k, k + 3) };
+  // ("said one, who asked not to be named": "one" alone, which a clause of "who" says is someone)
+  if (t.lower === 'one' && !t.capitalized && tokens[k + 1]?.text === ',' && tokens[k + 2]?.lower === 'who') return { tokens: [t], someone: true };
   if (t.lower === 'one' && tokens[k + 1]?.lower === 'of') {
     const named = oneOfThenNamed(tokens, k);
     if (named) return named;

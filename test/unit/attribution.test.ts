@@ -3780,4 +3780,11 @@ describe('held-out set 74: wire, British, sport, police and press-release copy',
     const named = 'George Brisk and Peter Wendle ran the stall. \u201cWe sold out,\u201d both men said.\n';
     assert.deepStrictEqual(speakers(named), ['George Brisk']);
   });
+
+  it('reads "\u2018\u2026,\u2019 said one, who asked not to be named" as someone unnamed ("one"), whom the quote after it carries on', () => {
+    const text = 'Other stallholders were less sure. \u2018It was a fix,\u2019 said one, who asked not to be named. \u2018Everyone knew.\u2019\n';
+    assert.deepStrictEqual(speakers(text), ['one', 'one']);
+    const before = '\u2018It was a fix,\u2019 one, who asked not to be named, said.\n';
+    assert.deepStrictEqual(speakers(before), ['one']);
+  });
 });

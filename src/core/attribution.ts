@@ -644,12 +644,14 @@ export class SpeakerResolver {
     let prep = -1;
     for (let i = 1; i < words.length && prep < 0; i++) if (HEAD_PREPOSITIONS.has(words[i].lower)) prep = i;
     const head = prep > 0 ? words[prep - 1] : words[words.length - 1];
-    // ("both men", "both women": the two named last, if neither is of the other sex; else two people unnamed)
-    const pairOfOneSex = words.length === 2 && bothMenOrWomen(words, 0);
-    if (pairOfOneSex) {
+    // ("both men", "both women": the two named last, if neither is of the other sex and the
+    // paragraph does not open on people counted, unnamed, "Two neighbours said …"; else two people unnamed)
+    if (words.length === 2 && bothMenOrWomen(words, 0)) {
       const pair = this.registry.recentPersons(pos, 2);
       const gender = head.lower === 'men' ? 'male' : 'female';
-      if (pair.length === 2 && pair.every((m) => !isOtherGender(m, gender))) return this.groupOf(pair, words);
+      const opening = this.paragraphOpening?.[0];
+      const counted = opening !== undefined && opening.kind === 'word' && GROUP_COUNTS.has(opening.lower);
+      if (!counted && pair.length === 2 && pair.every((m) => !isOtherGender(m, gender))) return this.groupOf(pair, words);
       return { entity: this.registry.addPhrase(displayPhrase(words), 'group', spanOf(words)), members: [] };
     }
     if (!isPlural(head) || head.capitalized) return undefined;

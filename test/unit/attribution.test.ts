@@ -3787,4 +3787,9 @@ describe('held-out set 74: wire, British, sport, police and press-release copy',
     const before = '\u2018It was a fix,\u2019 one, who asked not to be named, said.\n';
     assert.deepStrictEqual(speakers(before), ['one']);
   });
+
+  it('reads "\u201c\u2026,\u201d both men said" in a paragraph opened by people counted and unnamed ("Two neighbours said …") as those two, not the two named before', () => {
+    const text = 'George Brisk and Peter Wendle ran the stall.\n\nTwo neighbours said they saw smoke. \u201cIt was black,\u201d both men said.\n';
+    assert.deepStrictEqual(speakers(text), ['both men']);
+  });
 });

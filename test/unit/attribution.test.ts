@@ -3792,4 +3792,13 @@ describe('held-out set 74: wire, British, sport, police and press-release copy',
     const text = 'George Brisk and Peter Wendle ran the stall.\n\nTwo neighbours said they saw smoke. \u201cIt was black,\u201d both men said.\n';
     assert.deepStrictEqual(speakers(text), ['both men']);
   });
+
+  it('reads "Ann Vell of the campaign \u201cKeep the Ferry\u201d wrote \u2026 \u201c\u2026\u201d" as the person\'s words, not the campaign\'s, nor nobody\'s; the campaign\'s name in marks is no words of hers', () => {
+    const marked = analyzeArticle('Wenna Thorley of the campaign \u201cKeep the Ferry\u201d wrote on social media that the closure was \u201ca slow betrayal\u201d.\n').quotes;
+    assert.deepStrictEqual(marked.map((q) => [q.kind, q.speaker]), [['title', null], ['speech', 'Wenna Thorley']]);
+    const bare = 'Wenna Thorley of the charity Ferry Watch said the closure was \u201ca slow betrayal\u201d.\n';
+    assert.deepStrictEqual(speakers(bare), ['Wenna Thorley']);
+    const named = analyzeArticle('Wenna Thorley of the charity \u201cFerry Watch\u201d said the closure was \u201ca slow betrayal\u201d.\n').quotes;
+    assert.deepStrictEqual(named.map((q) => q.speaker), [null, 'Wenna Thorley']);
+  });
 });

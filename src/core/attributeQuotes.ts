@@ -1683,6 +1683,9 @@ function findingBefore(tokens: Token[], qi: number, from: number): Cue | undefin
 function quoteInSubjectClause(tokens: Token[], phrase: Phrase, qi: number): boolean {
   const last = phrase.tokens[phrase.tokens.length - 1];
   if (last.start >= tokens[qi].start) return false;
+  // ("Ann Vik of the campaign “Save the Mill” wrote": the quote names the body the subject is of)
+  const noun = tokens[qi - 1];
+  if (qi >= 3 && noun.kind === 'word' && !noun.capitalized && tokens[qi - 2].lower === 'the' && tokens[qi - 3].lower === 'of' && tokens[qi - 3].start > last.start) return true;
   for (let i = qi - 1; i > 0 && qi - i <= 24; i--) {
     if (tokens[i].start <= last.start) return false;
     if (tokens[i - 1].text === ',' && (tokens[i].lower === 'who' || tokens[i].lower === 'which' || tokens[i].lower === 'whose')) return true;

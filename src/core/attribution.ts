@@ -3,7 +3,7 @@ import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { actsOnItsOwn, hasCue } from './nameMentions';
 import { BODY_KIND_NAME_WORDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES, ORG_WORDS, ORGANISATION_KINDS, PAST_VERBS, PRONOUNS, TRADE_NOUNS } from './lexicon';
-import { bodyAfterPartOf, countedPeople, definiteCommonNoun, FLOATED_QUANTIFIERS, isModifier, openingBody, PAIR_NOUNS, pairWordsAt, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart, TRADE_PLACE_PREPOSITIONS } from './phrases';
+import { bodyAfterPartOf, bothMenOrWomen, countedPeople, definiteCommonNoun, FLOATED_QUANTIFIERS, isModifier, openingBody, PAIR_NOUNS, pairWordsAt, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart, TRADE_PLACE_PREPOSITIONS } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
 import { Token, tokenize } from './tokens';
@@ -202,6 +202,10 @@ export class SpeakerResolver {
         return this.someoneDescribed(spelled(words), words);
       }
       return { entity: null, members: [] };
+    }
+    // ("‘…,’ said one, who asked not to be named": one of whoever was spoken of, left unnamed, as "One of them, who …")
+    if (phrase.someone && words.length === 1 && words[0].lower === 'one') {
+      return this.someoneDescribed(spelled(words), words);
     }
     // ("One of the shipping agents, who asked not to be named, said": one of the people the plural
     // names, a person whatever the noun, whom "he said" finds next)
@@ -640,6 +644,16 @@ export class SpeakerResolver {
     let prep = -1;
     for (let i = 1; i < words.length && prep < 0; i++) if (HEAD_PREPOSITIONS.has(words[i].lower)) prep = i;
     const head = prep > 0 ? words[prep - 1] : words[words.length - 1];
+    // ("both men", "both women": the two named last, if neither is of the other sex and the
+    // paragraph does not open on people counted, unnamed, "Two neighbours said …"; else two people unnamed)
+    if (words.length === 2 && bothMenOrWomen(words, 0)) {
+      const pair = this.registry.recentPersons(pos, 2);
+      const gender = head.lower === 'men' ? 'male' : 'female';
+      const opening = this.paragraphOpening?.[0];
+      const counted = opening !== undefined && opening.kind === 'word' && GROUP_COUNTS.has(opening.lower);
+      if (!counted && pair.length === 2 && pair.every((m) => !isOtherGender(m, gender))) return this.groupOf(pair, words);
+      return { entity: this.registry.addPhrase(displayPhrase(words), 'group', spanOf(words)), members: [] };
+    }
     if (!isPlural(head) || head.capitalized) return undefined;
     const count = words.find((t) => GROUP_COUNTS.has(t.lower));
     let members: Entity[] = [];

@@ -69,7 +69,7 @@ export const TITLE_WORDS = set(
   'professor prof dr doctor mr mrs ms miss mx sir dame lord lady baroness countess viscount viscountess marquess marchioness coach manager chairman chairwoman chair ' +
   'chairperson ceo cfo coo cto founder head leader executive chief-executive analyst economist minister-president ' +
   'state foreign defense defence interior finance health justice trade economy education home affairs ' +
-  'olympian paralympian substitute headliner veteran rookie debutant newcomer youngster teenager striker midfielder defender goalkeeper forward winger captain skipper boss referee umpire player champion challenger ' +
+  'olympian paralympian substitute headliner veteran rookie debutant newcomer youngster teenager striker midfielder defender goalkeeper forward winger captain skipper boss referee umpire player champion challenger favourite favorite ' +
   'flanker hooker prop fly-half scrum-half full-back fullback wing-back centre-back batsman batter bowler wicketkeeper wicket-keeper all-rounder jockey ' +
   'dean provost rector vicar curate chaplain principal editor correspondent reporter columnist commentator researcher scientist ' +
   // event and venue staff capitalised the same way ("Steward Ann Vik, who was on the gate, said")

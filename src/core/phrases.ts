@@ -87,6 +87,10 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
   }
   // "the mother of one said" ("One mother of three said": or "one", "another")
   if (k >= 3 && (tokens[k - 3].info.determiner || ONE_OF_MANY.has(tokens[k - 3].lower)) && familyCountAt(tokens, k - 2)) return { tokens: tokens.slice(k - 3, k + 1) };
+  // ("Ann Vik of the campaign “Save the Mill” said", "… of the charity Mill Watch said": the person
+  // named before a body described by a lowercase noun and then named speaks, not the body)
+  const member = personOfDescribedBody(tokens, k);
+  if (member) return member;
   // "Wang Wenbin, a spokeswoman for the ministry, told": step over the apposition
   if (t.kind === 'punct' && t.text === ',') {
     // ("Tom Vik, who ran the ‘Hook a Duck’ stall, said": a quoted name inside a relative clause)
@@ -288,6 +292,33 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
   // ("a practice residents have called": "a" heads no plural; the plural alone is the subject of a clause after a noun)
   if (from < k - 1 && (tokens[from].lower === 'a' || tokens[from].lower === 'an') && tokens[k].info.plural && !tokens[k].capitalized && !QUANTITIES.has(tokens[from + 1].lower)) return { tokens: [tokens[k]] };
   return { tokens: tokens.slice(from, k + 1) };
+}
+
+/**
+ * "Ann Vik of the campaign “Save the Mill”", "Ann Vik of the charity Mill Watch" ending at k: a
+ * full name opening the subject, "of the", a lowercase noun and the body's name, capitalised or in
+ * marks. The phrase is the full name.
+ */
+function personOfDescribedBody(tokens: Token[], k: number): Phrase | undefined {
+  let e = k;
+  if (tokens[k]?.kind === 'quote') {
+    // (the name in marks, one token, opening with a capital)
+    if (!/^\P{L}*\p{Lu}/u.test(tokens[k].text)) return undefined;
+    e = k - 1;
+  } else {
+    if (tokens[k]?.kind !== 'word' || !tokens[k].capitalized) return undefined;
+    while (e >= 0 && k - e <= 5 && tokens[e].kind === 'word' && (tokens[e].capitalized || (tokens[e].info.innerConnector && tokens[e - 1]?.capitalized))) e--;
+  }
+  const noun = tokens[e];
+  if (!noun || noun.kind !== 'word' || noun.capitalized || !LOWERCASE_WORD.test(noun.text) || noun.info.stop || noun.info.personNoun || noun.info.title || noun.info.plural) return undefined;
+  if (tokens[e - 1]?.lower !== 'the' || tokens[e - 2]?.lower !== 'of' || tokens[e - 1].capitalized || tokens[e - 2].capitalized) return undefined;
+  const given = tokens[e - 4];
+  const surname = tokens[e - 3];
+  if (!isBareNameWord(given) || !isBareNameWord(surname) || given.info.honorific) return undefined;
+  // (the full name opens the subject: nothing capitalised, no word of a name, before it)
+  const before = tokens[e - 5];
+  if (before && before.kind === 'word' && (before.capitalized || before.info.nameConnector)) return undefined;
+  return { tokens: [given, surname] };
 }
 
 /** "in Tarnby", "at Harl Quay": a preposition of place and a capitalised word at i. */
@@ -708,6 +739,8 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
   if (!t || t.kind !== 'word') return undefined;
   if (t.info.pronoun) return { tokens: [t] };
   if (t.lower === 'one' && tokens[k + 1]?.lower === 'of' && tokens[k + 2]?.lower === 'them') return { tokens: tokens.slice(k, k + 3) };
+  // ("said one, who asked not to be named": "one" alone, which a clause of "who" says is someone)
+  if (t.lower === 'one' && !t.capitalized && tokens[k + 1]?.text === ',' && tokens[k + 2]?.lower === 'who') return { tokens: [t], someone: true };
   if (t.lower === 'one' && tokens[k + 1]?.lower === 'of') {
     const named = oneOfThenNamed(tokens, k);
     if (named) return named;
@@ -724,6 +757,8 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     const noun = tokens[spokes + 3];
     if (tokens[spokes + 2]?.lower === 'the' && noun?.kind === 'word' && !noun.capitalized && (noun.info.org || ORGANISATION_KINDS.has(noun.lower)) && tokens[spokes + 4]?.kind !== 'word') return { tokens: tokens.slice(k, spokes + 4) };
   }
+  // ("“…,” both men said": "both" and "men" or "women", a pair of people spoken of together)
+  if (bothMenOrWomen(tokens, k) && (tokens[k + 2]?.kind !== 'word' || isReportingVerb(tokens[k + 2]))) return { tokens: tokens.slice(k, k + 2) };
   const out: Token[] = [];
   let j = k;
   let possessor: Token | undefined;
@@ -1110,6 +1145,12 @@ export function personHead(words: Token[]): boolean {
 
 /** Quantifiers that may stand between a plural subject and its verb ("the pair both said"). */
 export const FLOATED_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each']);
+
+/** "both men", "both women" at k: two people of one sex spoken of together (nouns with no plural "-s"). */
+export function bothMenOrWomen(tokens: Token[], k: number): boolean {
+  const noun = tokens[k + 1];
+  return tokens[k]?.kind === 'word' && tokens[k].lower === 'both' && noun !== undefined && noun.kind === 'word' && !noun.capitalized && (noun.lower === 'men' || noun.lower === 'women');
+}
 
 /** Nouns for two people together ("the pair", "the duo", "the couple"). */
 export const PAIR_NOUNS = new Set(['pair', 'duo', 'couple']);

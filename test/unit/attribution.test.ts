@@ -3831,4 +3831,41 @@ describe('attribution: lowercase title words that head no role', () => {
     const coach = 'Ann Vell won the final.\n\nVell\'s coach, Tom Hale, said it was overdue. "She was ready," he said.';
     assert.deepStrictEqual(speakers(coach), ['Tom Hale']);
   });
+
+  it('reads "favourite" before a name as a role ("Race favourite Ann Vell won …", "The title favourite Ann Vell"), so the surname alone later is that full name', () => {
+    const text = 'Race favourite Ivy Tallant won the stage on Friday.\n\n\u2018I felt strong,\u2019 Tallant said.\n';
+    assert.deepStrictEqual(speakers(text), ['Ivy Tallant']);
+    const lower = 'The title favourite Ivy Tallant won the heat.\n\n\u2018I felt strong,\u2019 Tallant said.\n';
+    assert.deepStrictEqual(speakers(lower), ['Ivy Tallant']);
+  });
+
+  it('reads "\u201c\u2026,\u201d both men said" as the two named last when neither is a woman, else as two people unnamed ("both men")', () => {
+    const unnamed = 'The hall was shut.\n\nTwo neighbours, both retired teachers, said they heard a bang. \u201cWe thought it was thunder,\u201d both men said.\n';
+    assert.deepStrictEqual(speakers(unnamed), ['both men']);
+    const mixed = 'Margaret Fenwick and George Brisk ran the stall. \u201cWe sold out,\u201d both women said.\n';
+    assert.deepStrictEqual(speakers(mixed), ['both women']);
+    const named = 'George Brisk and Peter Wendle ran the stall. \u201cWe sold out,\u201d both men said.\n';
+    assert.deepStrictEqual(speakers(named), ['George Brisk']);
+  });
+
+  it('reads "\u2018\u2026,\u2019 said one, who asked not to be named" as someone unnamed ("one"), whom the quote after it carries on', () => {
+    const text = 'Other stallholders were less sure. \u2018It was a fix,\u2019 said one, who asked not to be named. \u2018Everyone knew.\u2019\n';
+    assert.deepStrictEqual(speakers(text), ['one', 'one']);
+    const before = '\u2018It was a fix,\u2019 one, who asked not to be named, said.\n';
+    assert.deepStrictEqual(speakers(before), ['one']);
+  });
+
+  it('reads "\u201c\u2026,\u201d both men said" in a paragraph opened by people counted and unnamed ("Two neighbours said …") as those two, not the two named before', () => {
+    const text = 'George Brisk and Peter Wendle ran the stall.\n\nTwo neighbours said they saw smoke. \u201cIt was black,\u201d both men said.\n';
+    assert.deepStrictEqual(speakers(text), ['both men']);
+  });
+
+  it('reads "Ann Vell of the campaign \u201cKeep the Ferry\u201d wrote \u2026 \u201c\u2026\u201d" as the person\'s words, not the campaign\'s, nor nobody\'s; the campaign\'s name in marks is no words of hers', () => {
+    const marked = analyzeArticle('Wenna Thorley of the campaign \u201cKeep the Ferry\u201d wrote on social media that the closure was \u201ca slow betrayal\u201d.\n').quotes;
+    assert.deepStrictEqual(marked.map((q) => [q.kind, q.speaker]), [['title', null], ['speech', 'Wenna Thorley']]);
+    const bare = 'Wenna Thorley of the charity Ferry Watch said the closure was \u201ca slow betrayal\u201d.\n';
+    assert.deepStrictEqual(speakers(bare), ['Wenna Thorley']);
+    const named = analyzeArticle('Wenna Thorley of the charity \u201cFerry Watch\u201d said the closure was \u201ca slow betrayal\u201d.\n').quotes;
+    assert.deepStrictEqual(named.map((q) => q.speaker), [null, 'Wenna Thorley']);
+  });
 });

@@ -94,8 +94,8 @@ export const TITLE_MODIFIERS = set(
 
 /**
  * Title words that head no role alone, lowercase: the fields of an office ("home affairs
- * minister") and the words that rank or date one ("first", "former"). "at home to Tarnley",
- * "Vik's first match": no role there.
+ * minister") and the words that rank or date one ("first", "former"): "at home to Tarnley" is no
+ * role before a name.
  */
 export const TITLE_QUALIFIERS = set('first former senior junior acting interim home foreign interior defence defense finance health trade economy education affairs');
 

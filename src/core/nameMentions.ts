@@ -1,7 +1,7 @@
 import type { Entity } from './entities';
 import { ageBefore, ageOf, endsInPossessive, yearsOld, EntityRegistry, givenNameAfterRole, isBareNameWord, isNameWord, isOtherGender, isTitleWord, judicialStyleLength, key, NameSplit, roleText, roleTextIn, titleAsGivenName } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
-import { AFTER_OBJECT_HER, BODY_KIND_NAME_WORDS, ORGANISATION_KINDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, genderOfNoun, MALE_CUES, ORG_WORDS, PAST_VERBS, TITLE_QUALIFIERS } from './lexicon';
+import { AFTER_OBJECT_HER, BODY_KIND_NAME_WORDS, ORGANISATION_KINDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, genderOfNoun, MALE_CUES, ORG_WORDS, PAST_VERBS } from './lexicon';
 import { nationalityNoun, originOf } from './nationalities';
 import { isReportingVerb, phraseStartingAt, possessiveName, subjectStart } from './phrases';
 import type { RawQuote } from './quotes/scanner';
@@ -487,12 +487,12 @@ function describedAside(tokens: Token[], from: number, to: number): boolean {
 
 /** Every token of a run is a word: its parts are read in place, as ranges of the sentence's tokens. */
 function registerRun(tokens: Token[], from: number, to: number, registry: EntityRegistry, named: Entity[]): void {
-  // ("Ann Vik's first match", "Vik's health": title words that head no role, lowercase after a
+  // ("Ann Vik's first match", "Vik's health", "Vik's favourite": title words, lowercase after a
   // possessive with no name after them, are something the owner has: the run ends at the owner;
   // "Vik's coach, Tom Hale," keeps the role for the name after it)
   let owned = to;
-  while (owned > from && !tokens[owned - 1].capitalized && TITLE_QUALIFIERS.has(tokens[owned - 1].lower)) owned--;
-  if (owned < to && owned > from && endsInPossessive(tokens[owned - 1].text)) to = owned;
+  while (owned > from && !tokens[owned - 1].capitalized) owned--;
+  if (owned < to && owned > from && endsInPossessive(tokens[owned - 1].text) && tokens[to]?.text !== ',') to = owned;
   // ("the private company Osmer Coachways", "the campaign group Friends of Tarn Lane": the body
   // its noun names, before a place's word at its end is read as a street)
   if (bodyNamedAfterNoun(tokens, from, to, registry) || bodyNamedAfterComma(tokens, from, to, registry)) return;

@@ -3827,6 +3827,8 @@ describe('attribution: lowercase title words that head no role', () => {
   it('"Vell\'s first match", "Vell\'s health": a possessive before such words is a mention of its owner, who "she said" then finds, not a role', () => {
     const text = 'Ann Vell won the final.\n\nThe club\'s president, Dilys Orn, called it "overdue".\n\nVell\'s first match as captain is on May 1. "I am ready," she said.';
     assert.deepStrictEqual(speakers(text), ['Dilys Orn', 'Ann Vell']);
+    const favourite = 'Ann Vell won the final.\n\nThe club\'s president, Dilys Orn, called it "overdue".\n\nVell\'s favourite ground is the next one. "I am ready," she said.';
+    assert.deepStrictEqual(speakers(favourite), ['Dilys Orn', 'Ann Vell']);
     // ("Vell's coach, Tom Hale, said": a head title keeps its role for the name after it)
     const coach = 'Ann Vell won the final.\n\nVell\'s coach, Tom Hale, said it was overdue. "She was ready," he said.';
     assert.deepStrictEqual(speakers(coach), ['Tom Hale']);

@@ -1255,7 +1255,6 @@ function namesSomeone(words: Token[]): boolean {
   return true;
 }
 
-/** "Jean-Luc Picard of Starfleet": after two name words and no title or organisation, "of" starts an affiliation. */
 /** "Tarn Police’s rural crime team" from k: capitalised words, the last in the possessive, then a lowercase word. */
 function ownedUnitAfter(tokens: Token[], k: number): boolean {
   const first = k;
@@ -1265,6 +1264,7 @@ function ownedUnitAfter(tokens: Token[], k: number): boolean {
   return k > first && owner !== undefined && owner.kind === 'word' && owner.capitalized && endsInApostropheS(owner.text) && unit !== undefined && unit.kind === 'word' && !unit.capitalized;
 }
 
+/** "Jean-Luc Picard of Starfleet": after two name words and no title or organisation, "of" starts an affiliation. */
 function endsInPersonalName(out: Token[]): boolean {
   if (out.length < 2 || !out[out.length - 2].capitalized || !out[out.length - 1].capitalized) return false;
   for (const t of out) if (isTitleWord(t) || ORG_WORDS.has(t.lower)) return false;

@@ -17,6 +17,7 @@ import { SCAN_ANONYMOUS, SCAN_DOCUMENT, SCAN_ISSUE, SCAN_LOWER_REPORTING, SCAN_Q
 import type { Token } from './tokens';
 import { NAME_CONNECTORS } from './nameWords';
 import type { Quote, Span } from './types';
+import { isRegexSpace } from './chars';
 
 /** A sentence that reports what someone said without quoting them ("X said that …"). */
 export interface ReportedSpeech extends Span {
@@ -856,6 +857,11 @@ const GENERATIONS: ReadonlyMap<string, boolean> = new Map([['senior', true], ['s
  */
 function generationNamesake(text: string, tokens: Token[], entity: Entity, cue: Span, registry: EntityRegistry, pos: number): Entity | undefined {
   if (entity.kind !== 'person' || entity.keys.length < 1) return undefined;
+  // (one character rules out nearly every cue: the word after it opens with s or j, or there is none)
+  let at = cue.end;
+  while (at < text.length && isRegexSpace(text.charCodeAt(at))) at++;
+  const initial = text.charCodeAt(at) | 32;
+  if (initial !== 115 && initial !== 106) return undefined;
   let k = 0;
   while (k < tokens.length && tokens[k].start < cue.end) k++;
   const word = tokens[k];

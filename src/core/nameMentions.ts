@@ -703,7 +703,7 @@ function sharedSurname(tokens: Token[], given: Token, from: number, to: number):
   if (!personalName(tokens, from, to) || endsInPossessive(last.text)) return undefined;
   // ("Kabu and Dorel Misteval, both 67," / "… have lived here": with neither given name in the
   // list, what follows says the two are one couple, not "Okafor and Ngozi Adeyemi")
-  if (!givenNameGender(key(first.text))) return !givenNameGender(key(given.text)) && isNameWord(given) && !given.info.org && isNameWord(first) && !first.info.org && (coupleFollows(tokens, to) || kinBefore(tokens, tokens.indexOf(given))) ? last : undefined;
+  if (!givenNameGender(key(first.text))) return !givenNameGender(key(given.text)) && isNameWord(given) && !given.info.org && isNameWord(first) && !first.info.org && (coupleFollows(tokens, to) || kinBefore(tokens, tokens.indexOf(given)) || theirAfter(tokens, to)) ? last : undefined;
   // ("Edwina and Arthur Vik": a given name not in the list will do before a listed one, if it is
   // a bare name word and the name after "and" is a given name and a surname)
   if (!givenNameGender(key(given.text)) && (!isNameWord(given) || given.info.org)) return undefined;
@@ -851,6 +851,23 @@ function coupleFollows(tokens: Token[], at: number): boolean {
   if (!next) return false;
   if (next.text === ',') return tokens[at + 1]?.lower === 'both' || (tokens[at + 1]?.lower === 'who' && (COUPLE_VERBS.has(tokens[at + 2]?.lower ?? '') || pluralPresentAt(tokens, at + 2) || pluralAfterClause(tokens, at + 2))) || saidThey(tokens, at + 1);
   return COUPLE_VERBS.has(next.lower) || saidThey(tokens, at);
+}
+
+/** How many words after the two names a "their" of theirs may stand. */
+const THEIR_REACH = 8;
+
+/**
+ * "… where Kabu and Dorel Vik heard it whistling at their cat": a "their" among the lowercase words
+ * of the clause after the two names (no mark, quote or capitalised word between) is the two's, who
+ * share the surname.
+ */
+function theirAfter(tokens: Token[], at: number): boolean {
+  for (let k = at; k < tokens.length && k - at < THEIR_REACH; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.capitalized) return false;
+    if (t.lower === 'their') return true;
+  }
+  return false;
 }
 
 /**

@@ -3883,3 +3883,13 @@ describe('attribution: transport operators by name', () => {
     assert.deepStrictEqual(entities.filter((e) => e.kind === 'organisation').map((e) => e.name), []);
   });
 });
+
+describe('attribution: two given names and one surname, then "their"', () => {
+  it('"… where Kabu and Dorel Vask heard it whistling at their cat": two given names in no list are one couple when "their" follows, so "the couple said" is the two', () => {
+    const text = 'Sergeant Tom Hale wrote online: "Call us."\n\nThe bird was found two miles away, where Kabu and Dorel Vask heard it whistling at their cat.\n\n"We had seen the appeal," the couple said.';
+    assert.deepStrictEqual(speakers(text), ['Tom Hale', 'Kabu and Dorel Vask']);
+    // (one named before by that word alone is that person, not a given name: "Okri and Dorel Vask")
+    const { entities } = analyzeWithEntities('Femi Okri, the chairman, spoke first.\n\nOkri and Dorel Vask defended their plan on Monday.\n');
+    assert.ok(!entities.some((e) => e.name === 'Okri Vask'));
+  });
+});

@@ -496,6 +496,8 @@ export class SpeakerResolver {
       this.noteSpokesperson(words, entity, pos);
       return { entity, members: [] };
     }
+    const holder = parsed && parsed.name.length === 2 && parsed.role.length === 0 ? this.registry.titledHolder(parsed.name[0], parsed.name[1], pos) : undefined;
+    if (holder) return { entity: holder, members: [] };
     if (parsed && parsed.name.length >= 2) {
       const role = roleText(parsed.role) ?? appositionRole(phrase.apposition);
       const entity = this.registry.addSpelledName(spelled(parsed.name), role, 'person', spanOf(parsed.name));

@@ -713,6 +713,19 @@ export class EntityRegistry {
    * or last word; before any such mention (a headline), to the first one that follows. (bare: the
    * name stands alone, no title or description before it.)
    */
+  /**
+   * "The Dean, the Very Rev Tom Crale, …", then "Dean Crale said": for a title that is also a given
+   * name, before a surname, the person named before in full with that surname and another given
+   * name whose role is that title; undefined when there is none ("his brother Dean Crale" is
+   * someone else).
+   */
+  titledHolder(title: Token, surname: Token, pos: number): Entity | undefined {
+    if (!titleAsGivenName([title, surname], 0, 2)) return undefined;
+    const holder = this.resolveSingle(surname.text, pos);
+    const word = key(title.text);
+    return holder?.kind === 'person' && holder.keys.length >= 2 && holder.keys[0] !== word && holder.keys[holder.keys.length - 1] === key(surname.text) && holder.role !== null && roleKeys(holder.role).includes(word) ? holder : undefined;
+  }
+
   resolveSingle(word: string, pos: number, gender?: 'male' | 'female', bare = false): Entity | undefined {
     const k = key(word);
     const list = this.fullByKey.get(k);

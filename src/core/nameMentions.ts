@@ -584,6 +584,13 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
     if (roleTo === roleFrom && nameFrom === from && describedAside(tokens, from, end)) continue;
     // ("Mr Justice Holt": the judge's style is read with the surname; the surname is what finds him later)
     const style = judicialStyleLength(tokens, nameFrom, nameTo);
+    // ("The Dean, the Very Rev Tom Crale, …", then "Dean Crale said": the title, before the surname of the one who holds it)
+    const holder = nameTo - nameFrom === 2 && roleTo === roleFrom ? registry.titledHolder(tokens[nameFrom], tokens[nameFrom + 1], span.start) : undefined;
+    if (holder) {
+      registry.mention(holder, span, false);
+      addNamed(named, holder);
+      continue;
+    }
     if (nameTo - nameFrom >= 2 && personalName(tokens, nameFrom + style, nameTo)) {
       // ("The mayor, Jo Penn, spoke first": a name set between commas after its role; what follows
       // the second comma is the sentence's verb, no apposition of hers)
@@ -1291,7 +1298,9 @@ function ownedRoleBeforeName(tokens: Token[], from: number, to: number): string 
  * four lowercase words, then the name between commas, gives the name that role.
  */
 function roleBeforeName(tokens: Token[], from: number, to: number): string | null {
-  const comma = from - 1;
+  let comma = from - 1;
+  // ("The Dean, the Very Rev Tom Vik, …": a lowercase "the" before the style that opens the name)
+  if (tokens[comma]?.lower === 'the' && !tokens[comma].capitalized && (tokens[from].info.honorific || tokens[from + 1]?.info.honorific === true)) comma--;
   if (comma < 2 || comma > 7 || tokens[comma].text !== ',' || tokens[to]?.text !== ',') return null;
   if (tokens[0].lower !== 'the') return ownedRoleOpening(tokens, comma);
   // ("The regional Minister for Enterprise, Ann Vik, …": an office written with capitals, opened by its title)

@@ -3893,3 +3893,12 @@ describe('attribution: two given names and one surname, then "their"', () => {
     assert.ok(!entities.some((e) => e.name === 'Okri Vask'));
   });
 });
+
+describe('attribution: a title that is also a given name, before the holder\'s surname', () => {
+  it('"The Dean, the Very Rev Tom Varle, …", then "Dean Varle said": the Dean is Tom Varle; "his brother Dean Varle" stays someone else', () => {
+    const text = 'The Dean, the Very Rev Tom Varle, launched the appeal last year.\n\nDean Varle said the response had moved him. "Children sent pocket money," he said.';
+    assert.deepStrictEqual(speakers(text), ['Tom Varle']);
+    const brother = 'Tom Varle, a baker, opened the shop.\n\nHis brother Dean Varle said it was busy. "We sold out," he said.';
+    assert.deepStrictEqual(speakers(brother), ['Dean Varle']);
+  });
+});

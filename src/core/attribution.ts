@@ -157,6 +157,20 @@ export class SpeakerResolver {
     return undefined;
   }
 
+  /**
+   * "the water company", "the energy firm" (from "a spokesman for the energy firm"): "the", a
+   * lowercase word of a trade and a business's noun; the latest body whose name has that word
+   * ("Tarnmoor Water", "Holt Energy"; "Tarn Buses" for "the bus operator"), or undefined.
+   */
+  private tradeBody(words: Token[], pos: number): Entity | undefined {
+    if (words.length !== 3 || words[0].lower !== 'the') return undefined;
+    const trade = words[1];
+    const noun = words[2];
+    if (trade.kind !== 'word' || trade.capitalized || trade.info.stop || noun.capitalized || !BUSINESS_NOUNS.has(noun.lower)) return undefined;
+    const k = key(trade.text);
+    return this.registry.recentOrganisationWhere(pos, (e) => e.keys.length > 1 && (e.keys.includes(k) || e.keys.includes(`${k}s`) || e.keys.includes(`${k}es`)));
+  }
+
   /** Where the last speaker was noted, or -1. */
   lastSpeakerPos(): number {
     return this.last?.pos ?? -1;
@@ -277,6 +291,10 @@ export class SpeakerResolver {
       const native = last.capitalized ? this.registry.recentOfOrigin(originOf(last), pos) : undefined;
       return { entity: native ?? this.registry.recentPerson(pos, genderOfWords(words), undefined, true) ?? null, members: [] };
     }
+    // ("Tarnmoor Water was fined …. “…,” the water company said": a business's noun after a word
+    // of its trade that a body named before has in its name)
+    const traded = phrase.possessor ? undefined : this.tradeBody(words, pos);
+    if (traded) return { entity: traded, members: [] };
     // "the force said", "the association said": the organisation of that kind named before
     // (a sentence's opening "The" is not read into the phrase)
     const kindWord = words.length === 2 && words[0].lower === 'the' ? words[1] : words.length === 1 ? words[0] : undefined;

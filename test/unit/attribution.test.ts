@@ -3902,3 +3902,12 @@ describe('attribution: a title that is also a given name, before the holder\'s s
     assert.deepStrictEqual(speakers(brother), ['Dean Varle']);
   });
 });
+
+describe('attribution: a business by the word of its trade', () => {
+  it('"Holt Energy will close two plants. … “…,” the energy company said": the body named before whose name has that word; "a spokesman for the energy firm" speaks for it too', () => {
+    const text = 'Holt Energy will close two plants.\n\nUnion leader Ann Roe said it was bad.\n\n"We had no choice," the energy company said.\n\n"We will talk," a spokesman for the energy firm said.';
+    assert.deepStrictEqual(speakers(text), ['Holt Energy', 'Holt Energy']);
+    // (no body of that trade named: the words themselves)
+    assert.deepStrictEqual(speakers('Union leader Ann Roe said it was bad.\n\n"We had no choice," the energy company said.'), ['energy company']);
+  });
+});

@@ -137,13 +137,13 @@ export const ORG_WORDS = set(
   // companies named for their trade in the plural ("Tarn Estates", "Vik Motors")
   'estates properties motors developments farms foods stores bakers brewers lettings management toys ' +
   'networks systems solutions technologies communications telecom media ventures resources pharmaceuticals labs ' +
-  'airways lines buses coaches rail trains ferries builders travel ' +
+  'airways lines buses coaches rail trains ferries water power gas builders travel ' +
   // and for the oil trade ("Tarn Petroleum") and the chip trade ("Vik Semiconductor", "Tarn Electronics")
   'petroleum semiconductor semiconductors electronics',
 );
 
 /** Words that end a company's name ("Tarn Networks", "Vik Coaches") but, lowercase, are as often a verb ("Ann Vik coaches the side"). */
-export const NAME_ONLY_ORG_WORDS = set('networks lines coaches ventures travel buses builders rail trains ferries');
+export const NAME_ONLY_ORG_WORDS = set('networks lines coaches ventures travel buses builders rail trains ferries water power gas');
 
 /**
  * The words that end a business's name ("Tarn Mining", "Vik Motors", "Orrin Bakers"): the bodies "the
@@ -152,7 +152,7 @@ export const NAME_ONLY_ORG_WORDS = set('networks lines coaches ventures travel b
 export const BUSINESS_NAME_WORDS: readonly string[] = (
   'company corp corporation inc ltd llc plc group firm holdings industries airlines partners securities energy software shipping logistics ' +
   'mining brewery bakery pharmacy pharmacies chemist chemists estates properties motors developments farms foods stores bakers brewers lettings management toys ' +
-  'networks systems solutions technologies communications telecom media ventures resources pharmaceuticals labs airways lines buses coaches rail railway railways trains ferries builders travel petroleum semiconductor semiconductors electronics'
+  'networks systems solutions technologies communications telecom media ventures resources pharmaceuticals labs airways lines buses coaches rail railway railways trains ferries water power gas builders travel petroleum semiconductor semiconductors electronics'
 ).split(' ');
 
 /** "the force", "the club": the words an organisation of that kind has in its name. */

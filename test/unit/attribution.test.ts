@@ -3873,11 +3873,14 @@ describe('attribution: lowercase title words that head no role', () => {
 });
 
 describe('attribution: transport operators by name', () => {
-  it('reads "Tarnway Rail", "Vik Ferries" as bodies, so "a spokesman for the operator" speaks for the one named before', () => {
+  it('reads "Tarnway Rail", "Vik Ferries", "Tarnmoor Water" as bodies, so "a spokesman for the operator" speaks for the one named before', () => {
     const text = 'Tarnway Rail will add a quiet carriage to every train from January.\n\nCustomer director Ann Vik said: "We read every answer."\n\nA spokesman for the operator said the rules would be kept by staff. "Nobody is going to be thrown off," he said.';
     assert.deepStrictEqual(speakers(text), ['Ann Vik', 'Tarnway Rail']);
     const ferries = 'Vik Ferries will cut two sailings a week.\n\n"It is about fuel," a spokeswoman for the company said.';
     assert.deepStrictEqual(speakers(ferries), ['Vik Ferries']);
+    // (and the utilities: "Tarnmoor Water", "Holt Power", "Vik Gas")
+    const water = 'Tarnmoor Water has been fined for polluting the river.\n\nJudge Ann Roe said it was bad. "We are sorry," the water company said.';
+    assert.deepStrictEqual(speakers(water), ['Tarnmoor Water']);
     // (lowercase, the words are no body's: "by rail" names nothing)
     const { entities } = analyzeWithEntities('Ann Vik travels by rail. She said the trains were late.\n');
     assert.deepStrictEqual(entities.filter((e) => e.kind === 'organisation').map((e) => e.name), []);

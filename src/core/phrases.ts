@@ -1369,6 +1369,9 @@ export function subjectStart(tokens: Token[]): number {
     const comma = tokens.findIndex((t) => t.kind === 'punct' && t.text === ',');
     if (comma > 0 && comma < 10) return comma + 1;
   }
+  // ("But Ms Vik was not convinced", "And Tom Hale said …": a conjunction opening the sentence
+  // before a capitalised subject stands outside it)
+  if (first && first.kind === 'word' && SENTENCE_CONJUNCTIONS.has(first.lower) && tokens[1]?.kind === 'word' && tokens[1].capitalized) return 1;
   // "ORSKAVA, March 9 (Tarn Wire) - Opposition leader …": a wire dateline, a place in capitals and
   // the agency's name up to a dash, stands before the subject
   if (first && first.acronym && first.text.length >= 3) return afterDateline(tokens);
@@ -1385,6 +1388,9 @@ function afterDateline(tokens: Token[]): number {
   }
   return 0;
 }
+
+/** Conjunctions that may open a sentence before its subject, with no comma: "But …", "And …", "Yet …". */
+const SENTENCE_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet']);
 
 /** Words that open an adverbial before a sentence's subject: "In Beijing, …", "Later, …". */
 const OPENING_ADVERBIALS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'meanwhile', 'however', 'also', 'earlier', 'later', 'separately', 'yesterday', 'today', 'last']);

@@ -3914,3 +3914,10 @@ describe('attribution: a business by the word of its trade', () => {
     assert.deepStrictEqual(speakers('Union leader Ann Roe said it was bad.\n\n"We had no choice," the energy company said.'), ['energy company']);
   });
 });
+
+describe('attribution: a conjunction opening the sentence', () => {
+  it('"But Ms Lowe was not convinced. “…”": the subject after "But", "And" or "Yet" is whom the beat is about', () => {
+    const text = 'Sandra Lowe, 52, said her car was damaged.\n\nBut Ms Lowe was not convinced. "I will believe it when I see it."';
+    assert.deepStrictEqual(speakers(text), ['Sandra Lowe']);
+  });
+});

@@ -275,6 +275,10 @@ export class SpeakerResolver {
       const last = words[words.length - 1];
       // ("Danish playmaker Ann Vik" then "the Dane": a nationality's noun finds the adjective written before a name)
       const native = last.capitalized ? this.registry.recentOfOrigin(originOf(last), pos) : undefined;
+      // ("Jockey Ann Vik won …", her agent named and quoted since, then "the jockey said": the one
+      // whose post is that noun, not whoever was named last)
+      const post = !native && ((words.length === 2 && words[0].lower === 'the') || words.length === 1) && !last.capitalized && isTitleWord(last) ? this.registry.resolveRole([last.text], pos) : undefined;
+      if (post && post.kind === 'person') return { entity: post, members: [] };
       return { entity: native ?? this.registry.recentPerson(pos, genderOfWords(words), undefined, true) ?? null, members: [] };
     }
     // "the force said", "the association said": the organisation of that kind named before

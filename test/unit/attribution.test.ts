@@ -3868,4 +3868,11 @@ describe('attribution: lowercase title words that head no role', () => {
     const named = analyzeArticle('Wenna Thorley of the charity \u201cFerry Watch\u201d said the closure was \u201ca slow betrayal\u201d.\n').quotes;
     assert.deepStrictEqual(named.map((q) => q.speaker), [null, 'Wenna Thorley']);
   });
+
+  it('reads "the jockey said" as the one named with that post ("Jockey Ann Vik"), not someone quoted since, also when "The jockey" opens the sentence', () => {
+    const text = 'Jockey Orla Brennick won the chase at Tandby.\n\nHer agent, Simon Frayle, said owners were calling. \u201cThey all want her,\u201d said Frayle.\n\nAsked about next season, the jockey said she had \u201cno plans\u201d. \u201cWe will see,\u201d she added.\n\n\u201cIt was a good day,\u201d the jockey said.\n';
+    assert.deepStrictEqual(speakers(text), ['Simon Frayle', 'Orla Brennick', 'Orla Brennick', 'Orla Brennick']);
+    const opening = 'Jockey Orla Brennick won the chase at Tandby.\n\nHer agent, Simon Frayle, said owners were calling. \u201cThey all want her,\u201d said Frayle.\n\nThe jockey said she had \u201cno plans\u201d.\n';
+    assert.deepStrictEqual(speakers(opening), ['Simon Frayle', 'Orla Brennick']);
+  });
 });

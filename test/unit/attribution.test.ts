@@ -3875,4 +3875,12 @@ describe('attribution: lowercase title words that head no role', () => {
     const opening = 'Jockey Orla Brennick won the chase at Tandby.\n\nHer agent, Simon Frayle, said owners were calling. \u201cThey all want her,\u201d said Frayle.\n\nThe jockey said she had \u201cno plans\u201d.\n';
     assert.deepStrictEqual(speakers(opening), ['Simon Frayle', 'Orla Brennick']);
   });
+
+  it('reads a lowercase phrase of three words or more between "a" or an owner and "scheme", "campaign" or "appeal" as the scheme\'s name (a title), not as scare quotes; a word or two stays as it was', () => {
+    const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => q.kind);
+    assert.deepStrictEqual(kinds('The hall was rebuilt with money raised by a \u2018sponsor a seat\u2019 scheme run by the parish.\n'), ['title']);
+    assert.deepStrictEqual(kinds('The school\u2019s \u2018walk to class\u2019 campaign began in May.\n'), ['title']);
+    const short = kinds('The council called it a \u2018temporary\u2019 scheme.\n');
+    assert.notDeepStrictEqual(short, ['title']);
+  });
 });

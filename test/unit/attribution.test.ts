@@ -3883,4 +3883,14 @@ describe('attribution: lowercase title words that head no role', () => {
     const short = kinds('The council called it a \u2018temporary\u2019 scheme.\n');
     assert.notDeepStrictEqual(short, ['title']);
   });
+
+  it('reads "a buyer, who the judge accepted had been \u201c\u2026\u201d" as the judge\'s finding (speech, credited to the judge named before), as "the jury found it \u201c\u2026\u201d" is; "accepted" of anyone else credits nobody', () => {
+    const quotes = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
+    const relative = 'Judge Wenna Carrick passed sentence on Friday.\n\nOne buyer, who the judge accepted had been \u201cwholly misled\u201d, lost \u00a340,000.\n';
+    assert.deepStrictEqual(quotes(relative), [['speech', 'Wenna Carrick']]);
+    const plain = 'Judge Wenna Carrick passed sentence on Friday.\n\nThe judge accepted that the buyer had been \u201cwholly misled\u201d.\n';
+    assert.deepStrictEqual(quotes(plain), [['speech', 'Wenna Carrick']]);
+    const other = 'The council accepted the plan was \u201cthe only way\u201d.\n';
+    assert.notDeepStrictEqual(quotes(other)[0]?.[1], 'council');
+  });
 });

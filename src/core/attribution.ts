@@ -279,7 +279,15 @@ export class SpeakerResolver {
       // whose post is that noun, not whoever was named last)
       const post = !native && ((words.length === 2 && words[0].lower === 'the') || words.length === 1) && !last.capitalized && isTitleWord(last) ? this.registry.resolveRole([last.text], pos) : undefined;
       if (post && post.kind === 'person') return { entity: post, members: [] };
-      return { entity: native ?? this.registry.recentPerson(pos, genderOfWords(words), undefined, true) ?? null, members: [] };
+      // ("“…,” Vik said.¶ Tarrant, who works as a nurse, was named player of the match.¶ “…,” the
+      // 27-year-old Welshwoman said": a description is of the one brought in since the last quote's
+      // speaker as the subject opening this paragraph or the one before, when nothing tells that
+      // one's gender otherwise, not of the last speaker because hers was known)
+      const gender = genderOfWords(words);
+      const spoke = this.last;
+      const since = !native && gender && spoke ? this.registry.recentPerson(pos, undefined, undefined, true) : undefined;
+      if (since && spoke && gender && since !== spoke.entity && since.gender === undefined && personGender(since) === undefined && this.registry.lastMentionBefore(since, pos) > spoke.sentenceEnd && [this.paragraphOpening, this.previousParagraphOpening].some((t) => t?.[0] !== undefined && since.mentions.some((m) => m.start === t[0].start))) return { entity: since, members: [] };
+      return { entity: native ?? this.registry.recentPerson(pos, gender, undefined, true) ?? null, members: [] };
     }
     // "the force said", "the association said": the organisation of that kind named before
     // (a sentence's opening "The" is not read into the phrase)

@@ -3893,4 +3893,11 @@ describe('attribution: lowercase title words that head no role', () => {
     const other = 'The council accepted the plan was \u201cthe only way\u201d.\n';
     assert.notDeepStrictEqual(quotes(other)[0]?.[1], 'council');
   });
+
+  it('reads "the 27-year-old Welshwoman said" as the one brought in since the last quote, whose gender nothing told, not the last speaker because hers was known', () => {
+    const text = 'Brynach Tallow kicked the goal. \u201cI never kick,\u201d Tallow said.\n\nCaptain Ruth Kemble scored twice before her side tired. \u201cWe gave them nothing,\u201d Kemble said. \u201cShe was good.\u201d\n\nTallow, who works as a nurse in Cardiff, was named player of the match.\n\n\u201cMy mam was here,\u201d the 27-year-old Welshwoman said.\n';
+    assert.deepStrictEqual(speakers(text), ['Brynach Tallow', 'Ruth Kemble', 'Ruth Kemble', 'Brynach Tallow']);
+    const pronoun = 'Brynach Tallow kicked the goal. \u201cI never kick,\u201d Tallow said.\n\nCaptain Ruth Kemble scored twice before her side tired. \u201cWe gave them nothing,\u201d Kemble said.\n\n\u201cMy mam was here,\u201d the 27-year-old Welshwoman said.\n';
+    assert.deepStrictEqual(speakers(pronoun), ['Brynach Tallow', 'Ruth Kemble', 'Ruth Kemble']);
+  });
 });

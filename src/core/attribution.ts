@@ -2,7 +2,7 @@ import { ageBefore, endsInApostropheS, endsInPossessive, EntityRegistry, isBareN
 import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { actsOnItsOwn, hasCue } from './nameMentions';
-import { BODY_KIND_NAME_WORDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES, ORG_WORDS, ORGANISATION_KINDS, PAST_VERBS, PRONOUNS, TRADE_NOUNS } from './lexicon';
+import { BODY_KIND_NAME_WORDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, genderOfNoun, MALE_CUES, ORG_WORDS, ORGANISATION_KINDS, PAST_VERBS, PRONOUNS, TRADE_NOUNS } from './lexicon';
 import { bodyAfterPartOf, bothMenOrWomen, countedPeople, definiteCommonNoun, FLOATED_QUANTIFIERS, isModifier, openingBody, PAIR_NOUNS, pairWordsAt, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart, TRADE_PLACE_PREPOSITIONS } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
@@ -837,6 +837,15 @@ export class SpeakerResolver {
       if (this.anonymousAt > (last?.pos ?? -1) && at > this.anonymousWordAt) return { entity: recent && this.registry.lastMentionBefore(recent, pos) >= this.anonymousAt ? recent : null, members: [] };
       // "A spokeswoman for the board said … ‘…,’ she said": she speaks for the board, unless
       // someone was named since
+      // ("A man who bought two of them lost £8,000. In a statement, he said: “…”": one the paragraph
+      // opened on, unnamed, by "a", a noun of that gender and "who", is "he" or "she" there, unless
+      // someone of that gender was named since)
+      const opening = this.paragraphOpening;
+      if (opening && opening.length > 3 && opening[0].start < at && (opening[0].lower === 'a' || opening[0].lower === 'an') && !opening[1].capitalized && genderOfNoun(opening[1].lower) === gender && opening[2].lower === 'who' && (!recent || this.registry.lastMentionBefore(recent, pos) < opening[0].start)) {
+        let end = 3;
+        while (end < opening.length && end < 12 && opening[end].kind === 'word') end++;
+        if (opening[end]?.text === ',') return this.someoneDescribed(displayPhrase(opening.slice(1, end)), opening.slice(0, end));
+      }
       const spokes = this.spokesperson;
       if (last && spokes && spokes.entity === last.entity && paragraph - last.paragraph <= 1 && (spokes.gender === null || spokes.gender === gender)) {
         if (!recent || this.registry.lastMentionBefore(recent, pos) < spokes.pos) return { entity: last.entity, members: [] };

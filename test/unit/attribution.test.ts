@@ -3900,4 +3900,11 @@ describe('attribution: lowercase title words that head no role', () => {
     const pronoun = 'Brynach Tallow kicked the goal. \u201cI never kick,\u201d Tallow said.\n\nCaptain Ruth Kemble scored twice before her side tired. \u201cWe gave them nothing,\u201d Kemble said.\n\n\u201cMy mam was here,\u201d the 27-year-old Welshwoman said.\n';
     assert.deepStrictEqual(speakers(pronoun), ['Brynach Tallow', 'Ruth Kemble', 'Ruth Kemble']);
   });
+
+  it('reads "he said" in a paragraph opened by "A man who \u2026, \u2026" as that man, unnamed, not the man named before; someone of his gender named since keeps it', () => {
+    const text = 'Dorian Welk, 58, admitted fraud.\n\nA man who bought three of the clocks, which were fakes, lost \u00a312,000. In a statement read to the court, he said: \u201cI trusted him.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['man who bought three of the clocks']);
+    const named = 'Dorian Welk, 58, admitted fraud.\n\nA man who bought three of the clocks, which were fakes, met Piers Andle. In a statement read to the court, he said: \u201cI trusted him.\u201d\n';
+    assert.deepStrictEqual(speakers(named), ['Piers Andle']);
+  });
 });

@@ -1665,6 +1665,9 @@ function passiveAgent(tokens: Token[], qi: number): Cue | undefined {
 }
 
 /** Bodies whose findings are written words: a ruling's or a report's, quoted. */
+/** Those on a bench whose findings, "found" or "accepted", are written words too. */
+const JUDGES = new Set(['judge', 'magistrate', 'magistrates', 'coroner', 'sheriff', 'recorder', 'bench']);
+
 const FINDING_BODIES = new Set(['panel', 'tribunal', 'court', 'inquiry', 'inquest', 'review', 'report', 'audit', 'inspection', 'investigation', 'study', 'jury', 'ombudsman', 'regulator']);
 
 /**
@@ -1675,11 +1678,13 @@ const FINDING_BODIES = new Set(['panel', 'tribunal', 'court', 'inquiry', 'inques
 function findingBefore(tokens: Token[], qi: number, from: number): Cue | undefined {
   for (let v = qi - 1; v >= from; v--) {
     const t = tokens[v];
-    if (t.kind !== 'word' || (t.lower !== 'found' && t.lower !== 'finds')) continue;
+    // ("a buyer who the judge accepted had been “…”": what a judge accepts is her finding too)
+    const accepted = t.lower === 'accepted' || t.lower === 'accepts';
+    if (t.kind !== 'word' || (t.lower !== 'found' && t.lower !== 'finds' && !accepted)) continue;
     const phrase = subjectOfVerb(tokens, v, false);
     const head = phrase?.tokens[phrase.tokens.length - 1];
     // (a finding quoted is the body's words, as what it said would be: speech, however short)
-    if (phrase && head && FINDING_BODIES.has(head.lower)) return { phrase, rule: 'verb-sentence', confidence: 0.6, cueTokens: [...phrase.tokens, t], weak: false };
+    if (phrase && head && (FINDING_BODIES.has(head.lower) || (JUDGES.has(head.lower) && !head.capitalized))) return { phrase, rule: 'verb-sentence', confidence: 0.6, cueTokens: [...phrase.tokens, t], weak: false };
     return undefined;
   }
   return undefined;

@@ -2,7 +2,7 @@ import { ageBefore, endsInApostropheS, endsInPossessive, EntityRegistry, isBareN
 import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { actsOnItsOwn, hasCue } from './nameMentions';
-import { BODY_KIND_NAME_WORDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, MALE_CUES, ORG_WORDS, ORGANISATION_KINDS, PAST_VERBS, PRONOUNS, TRADE_NOUNS } from './lexicon';
+import { BODY_KIND_NAME_WORDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, genderOfNoun, MALE_CUES, ORG_WORDS, ORGANISATION_KINDS, PAST_VERBS, PRONOUNS, TRADE_NOUNS } from './lexicon';
 import { bodyAfterPartOf, bothMenOrWomen, countedPeople, definiteCommonNoun, FLOATED_QUANTIFIERS, isModifier, openingBody, PAIR_NOUNS, pairWordsAt, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart, TRADE_PLACE_PREPOSITIONS } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
@@ -289,7 +289,19 @@ export class SpeakerResolver {
       const last = words[words.length - 1];
       // ("Danish playmaker Ann Vik" then "the Dane": a nationality's noun finds the adjective written before a name)
       const native = last.capitalized ? this.registry.recentOfOrigin(originOf(last), pos) : undefined;
-      return { entity: native ?? this.registry.recentPerson(pos, genderOfWords(words), undefined, true) ?? null, members: [] };
+      // ("Jockey Ann Vik won …", her agent named and quoted since, then "the jockey said": the one
+      // whose post is that noun, not whoever was named last)
+      const post = !native && ((words.length === 2 && words[0].lower === 'the') || words.length === 1) && !last.capitalized && isTitleWord(last) ? this.registry.resolveRole([last.text], pos) : undefined;
+      if (post && post.kind === 'person') return { entity: post, members: [] };
+      // ("“…,” Vik said.¶ Tarrant, who works as a nurse, was named player of the match.¶ “…,” the
+      // 27-year-old Welshwoman said": a description is of the one brought in since the last quote's
+      // speaker as the subject opening this paragraph or the one before, when nothing tells that
+      // one's gender otherwise, not of the last speaker because hers was known)
+      const gender = genderOfWords(words);
+      const spoke = this.last;
+      const since = !native && gender && spoke ? this.registry.recentPerson(pos, undefined, undefined, true) : undefined;
+      if (since && spoke && gender && since !== spoke.entity && since.gender === undefined && personGender(since) === undefined && this.registry.lastMentionBefore(since, pos) > spoke.sentenceEnd && [this.paragraphOpening, this.previousParagraphOpening].some((t) => t?.[0] !== undefined && since.mentions.some((m) => m.start === t[0].start))) return { entity: since, members: [] };
+      return { entity: native ?? this.registry.recentPerson(pos, gender, undefined, true) ?? null, members: [] };
     }
     // ("Tarnmoor Water was fined …. “…,” the water company said": a business's noun after a word
     // of its trade that a body named before has in its name)
@@ -845,6 +857,15 @@ export class SpeakerResolver {
       if (this.anonymousAt > (last?.pos ?? -1) && at > this.anonymousWordAt) return { entity: recent && this.registry.lastMentionBefore(recent, pos) >= this.anonymousAt ? recent : null, members: [] };
       // "A spokeswoman for the board said … ‘…,’ she said": she speaks for the board, unless
       // someone was named since
+      // ("A man who bought two of them lost £8,000. In a statement, he said: “…”": one the paragraph
+      // opened on, unnamed, by "a", a noun of that gender and "who", is "he" or "she" there, unless
+      // someone of that gender was named since)
+      const opening = this.paragraphOpening;
+      if (opening && opening.length > 3 && opening[0].start < at && (opening[0].lower === 'a' || opening[0].lower === 'an') && !opening[1].capitalized && genderOfNoun(opening[1].lower) === gender && opening[2].lower === 'who' && (!recent || this.registry.lastMentionBefore(recent, pos) < opening[0].start)) {
+        let end = 3;
+        while (end < opening.length && end < 12 && opening[end].kind === 'word') end++;
+        if (opening[end]?.text === ',') return this.someoneDescribed(displayPhrase(opening.slice(1, end)), opening.slice(0, end));
+      }
       const spokes = this.spokesperson;
       if (last && spokes && spokes.entity === last.entity && paragraph - last.paragraph <= 1 && (spokes.gender === null || spokes.gender === gender)) {
         if (!recent || this.registry.lastMentionBefore(recent, pos) < spokes.pos) return { entity: last.entity, members: [] };

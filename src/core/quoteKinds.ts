@@ -23,6 +23,9 @@ function appositiveWorkNoun(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** Nouns for a named scheme or drive, which a lowercase phrase before them may name ("a ‘pay as you go’ scheme"). */
+const SCHEME_NOUNS = new Set(['scheme', 'campaign', 'appeal', 'initiative', 'drive']);
+
 /** Words that join the quotes of a list: “A”, “B” and “C”. */
 const LIST_JOINERS = new Set(['and', 'or', ',']);
 
@@ -435,6 +438,10 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   // a work's noun after "the" or an owner names the work, however long, and in sentence case
   if (workNoun && last === nearest && tokens[qi - 1]?.text === ',' && after?.text === ',' && worksOwnerBefore(tokens, qi - 2)) return 'title';
   if (after !== undefined && after.kind === 'word' && isWorkNoun(after.lower) && titleCase() && wordCount() <= 10) return 'title';
+  // ("raised by a ‘shilling a brick’ scheme", "the ‘adopt a tree’ appeal": a phrase of three words or
+  // more, no sentence, between an article or an owner and the noun for a scheme or a campaign is
+  // that scheme's name, lowercase or not)
+  if (after !== undefined && after.kind === 'word' && SCHEME_NOUNS.has(after.lower) && isOwner(tokens[qi - 1]) && wordCount() >= 3 && !sentenceLike()) return 'title';
   // ("coordinated under “Tarn Watch”, a regional programme set up …", "part of “Operation Harrow”,
   // a campaign against …": a name in title case and, after a comma, "a" or "the" and at most
   // three lowercase words to a noun for what it names)

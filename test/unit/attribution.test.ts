@@ -3870,6 +3870,45 @@ describe('attribution: lowercase title words that head no role', () => {
     const named = analyzeArticle('Wenna Thorley of the charity \u201cFerry Watch\u201d said the closure was \u201ca slow betrayal\u201d.\n').quotes;
     assert.deepStrictEqual(named.map((q) => q.speaker), [null, 'Wenna Thorley']);
   });
+
+  it('reads "the jockey said" as the one named with that post ("Jockey Ann Vik"), not someone quoted since, also when "The jockey" opens the sentence', () => {
+    const text = 'Jockey Orla Brennick won the chase at Tandby.\n\nHer agent, Simon Frayle, said owners were calling. \u201cThey all want her,\u201d said Frayle.\n\nAsked about next season, the jockey said she had \u201cno plans\u201d. \u201cWe will see,\u201d she added.\n\n\u201cIt was a good day,\u201d the jockey said.\n';
+    assert.deepStrictEqual(speakers(text), ['Simon Frayle', 'Orla Brennick', 'Orla Brennick', 'Orla Brennick']);
+    const opening = 'Jockey Orla Brennick won the chase at Tandby.\n\nHer agent, Simon Frayle, said owners were calling. \u201cThey all want her,\u201d said Frayle.\n\nThe jockey said she had \u201cno plans\u201d.\n';
+    assert.deepStrictEqual(speakers(opening), ['Simon Frayle', 'Orla Brennick']);
+  });
+
+  it('reads a lowercase phrase of three words or more between "a" or an owner and "scheme", "campaign" or "appeal" as the scheme\'s name (a title), not as scare quotes; a word or two stays as it was', () => {
+    const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => q.kind);
+    assert.deepStrictEqual(kinds('The hall was rebuilt with money raised by a \u2018sponsor a seat\u2019 scheme run by the parish.\n'), ['title']);
+    assert.deepStrictEqual(kinds('The school\u2019s \u2018walk to class\u2019 campaign began in May.\n'), ['title']);
+    const short = kinds('The council called it a \u2018temporary\u2019 scheme.\n');
+    assert.notDeepStrictEqual(short, ['title']);
+  });
+
+  it('reads "a buyer, who the judge accepted had been \u201c\u2026\u201d" as the judge\'s finding (speech, credited to the judge named before), as "the jury found it \u201c\u2026\u201d" is; "accepted" of anyone else credits nobody', () => {
+    const quotes = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
+    const relative = 'Judge Wenna Carrick passed sentence on Friday.\n\nOne buyer, who the judge accepted had been \u201cwholly misled\u201d, lost \u00a340,000.\n';
+    assert.deepStrictEqual(quotes(relative), [['speech', 'Wenna Carrick']]);
+    const plain = 'Judge Wenna Carrick passed sentence on Friday.\n\nThe judge accepted that the buyer had been \u201cwholly misled\u201d.\n';
+    assert.deepStrictEqual(quotes(plain), [['speech', 'Wenna Carrick']]);
+    const other = 'The council accepted the plan was \u201cthe only way\u201d.\n';
+    assert.notDeepStrictEqual(quotes(other)[0]?.[1], 'council');
+  });
+
+  it('reads "the 27-year-old Welshwoman said" as the one brought in since the last quote, whose gender nothing told, not the last speaker because hers was known', () => {
+    const text = 'Brynach Tallow kicked the goal. \u201cI never kick,\u201d Tallow said.\n\nCaptain Ruth Kemble scored twice before her side tired. \u201cWe gave them nothing,\u201d Kemble said. \u201cShe was good.\u201d\n\nTallow, who works as a nurse in Cardiff, was named player of the match.\n\n\u201cMy mam was here,\u201d the 27-year-old Welshwoman said.\n';
+    assert.deepStrictEqual(speakers(text), ['Brynach Tallow', 'Ruth Kemble', 'Ruth Kemble', 'Brynach Tallow']);
+    const pronoun = 'Brynach Tallow kicked the goal. \u201cI never kick,\u201d Tallow said.\n\nCaptain Ruth Kemble scored twice before her side tired. \u201cWe gave them nothing,\u201d Kemble said.\n\n\u201cMy mam was here,\u201d the 27-year-old Welshwoman said.\n';
+    assert.deepStrictEqual(speakers(pronoun), ['Brynach Tallow', 'Ruth Kemble', 'Ruth Kemble']);
+  });
+
+  it('reads "he said" in a paragraph opened by "A man who \u2026, \u2026" as that man, unnamed, not the man named before; someone of his gender named since keeps it', () => {
+    const text = 'Dorian Welk, 58, admitted fraud.\n\nA man who bought three of the clocks, which were fakes, lost \u00a312,000. In a statement read to the court, he said: \u201cI trusted him.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['man who bought three of the clocks']);
+    const named = 'Dorian Welk, 58, admitted fraud.\n\nA man who bought three of the clocks, which were fakes, met Piers Andle. In a statement read to the court, he said: \u201cI trusted him.\u201d\n';
+    assert.deepStrictEqual(speakers(named), ['Piers Andle']);
+  });
 });
 
 describe('attribution: transport operators by name', () => {

@@ -3868,4 +3868,11 @@ describe('attribution: lowercase title words that head no role', () => {
     const named = analyzeArticle('Wenna Thorley of the charity \u201cFerry Watch\u201d said the closure was \u201ca slow betrayal\u201d.\n').quotes;
     assert.deepStrictEqual(named.map((q) => q.speaker), [null, 'Wenna Thorley']);
   });
+
+  it('reads "A member of the crowd, who did not want to be named, said: \u2018\u2026\u2019" as that member (one of a group, before "of", is a person), as with no clause', () => {
+    const clause = 'The fair closed early.\n\nA member of the choir, who did not want to be named, said: \u2018We sang in the rain.\u2019\n';
+    assert.deepStrictEqual(speakers(clause), ['member of the choir']);
+    const plain = 'The fair closed early.\n\nA member of the choir said: \u2018We sang in the rain.\u2019\n';
+    assert.deepStrictEqual(speakers(plain), ['member of the choir']);
+  });
 });

@@ -571,6 +571,18 @@ export class EntityRegistry {
     return this.owned.get(this.lastMentionBefore(entity, pos)) === gender;
   }
 
+  /** Names met after the person who opened their sentence as its subject ("Vik plays Tom Hale"): that subject, by the mention's position. */
+  private readonly objectsOf = new Map<number, Entity>();
+
+  noteObjectOf(pos: number, subject: Entity): void {
+    this.objectsOf.set(pos, subject);
+  }
+
+  /** The subject of the sentence in which `entity` was last named before pos, when another person opened it. */
+  subjectOverLastMention(entity: Entity, pos: number): Entity | undefined {
+    return this.objectsOf.get(this.lastMentionBefore(entity, pos));
+  }
+
   notePossessive(pos: number, opensSentence = false): void {
     this.possessives.add(pos);
     if (opensSentence) this.openingOwners.add(pos);

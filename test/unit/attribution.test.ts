@@ -3875,4 +3875,9 @@ describe('attribution: lowercase title words that head no role', () => {
     const plain = 'The fair closed early.\n\nA member of the choir said: \u2018We sang in the rain.\u2019\n';
     assert.deepStrictEqual(speakers(plain), ['member of the choir']);
   });
+
+  it('reads "Vik plays Tom Hale in the final. Is he nervous? \u201c\u2026,\u201d he said" as the subject\'s words, not those of whom the subject plays, named last', () => {
+    const text = 'Semi-final report\n\nPella Hune beat Dora Vask 6-2 on Monday. \u201cI played well,\u201d she said.\n\nHer coach, Ivo Brandt, was pleased. \u201cShe was calm,\u201d he said.\n\nHune meets Sara Qell, known as \u201cThe Wall\u201d, in Friday\'s final. Is she nervous about it? \u201cNot at all,\u201d she said. \u201cI am ready.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['Pella Hune', 'Ivo Brandt', null, 'Pella Hune', 'Pella Hune']);
+  });
 });

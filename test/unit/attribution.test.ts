@@ -3880,4 +3880,9 @@ describe('attribution: lowercase title words that head no role', () => {
     const text = 'Semi-final report\n\nPella Hune beat Dora Vask 6-2 on Monday. \u201cI played well,\u201d she said.\n\nHer coach, Ivo Brandt, was pleased. \u201cShe was calm,\u201d he said.\n\nHune meets Sara Qell, known as \u201cThe Wall\u201d, in Friday\'s final. Is she nervous about it? \u201cNot at all,\u201d she said. \u201cI am ready.\u201d\n';
     assert.deepStrictEqual(speakers(text), ['Pella Hune', 'Ivo Brandt', null, 'Pella Hune', 'Pella Hune']);
   });
+
+  it('reads "The old lamp, the family said, will stay. \u2018\u2026,\u2019 they said" as the family\'s words: a subject and verb set aside between commas report the sentence, so "they" is the family, not a group named before', () => {
+    const text = 'Hall news\n\nThe owners, the Brinkley family, said the hall would shut.\n\nA group called \u2018Keep the Lamps\u2019 has been set up by residents.\n\nThe old lamp, the family said, will stay in the hall. \u2018It belongs with us,\u2019 they said.\n';
+    assert.deepStrictEqual(speakers(text), [null, 'Brinkley family']);
+  });
 });

@@ -644,10 +644,12 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       // ("Mrs Vik": the Vik the honorific's gender fits)
       // ("the younger Vik": a description before the surname is no bare surname)
       const bare = roleTo === roleFrom && !describedBefore(tokens, nameFrom);
-      const known = registry.resolveSingle(possessive ? word.text.slice(0, -2) : word.text, word.start, roleTo > roleFrom ? rolesGender(tokens, roleFrom, roleTo) : undefined, bare);
+      const titleGender = roleTo > roleFrom ? rolesGender(tokens, roleFrom, roleTo) : undefined;
+      const known = registry.resolveSingle(possessive ? word.text.slice(0, -2) : word.text, word.start, titleGender, bare);
       if (known) {
         registry.mention(known, span, false);
         if (bare && known.kind === 'person') registry.noteBareSurname(possessive ? word.text.slice(0, -2) : word.text, word.start, known);
+        if (titleGender && known.kind === 'person') registry.noteTitledSurname(possessive ? word.text.slice(0, -2) : word.text, word.start, known, titleGender);
         addNamed(named, known);
         // ("Vik, 19, passed …": the surname alone with an age between commas gives the known person's
         // age, for "the 19-year-old" later)

@@ -3885,4 +3885,9 @@ describe('attribution: lowercase title words that head no role', () => {
     const text = 'Hall news\n\nThe owners, the Brinkley family, said the hall would shut.\n\nA group called \u2018Keep the Lamps\u2019 has been set up by residents.\n\nThe old lamp, the family said, will stay in the hall. \u2018It belongs with us,\u2019 they said.\n';
     assert.deepStrictEqual(speakers(text), [null, 'Brinkley family']);
   });
+
+  it('reads "Mr Vik" as the Vik the article called "Mr Vik", not a later Vik named in full and never so called ("His son, Ian Vik, \u2026 Mr Vik thanked his wife. \u201c\u2026,\u201d he said")', () => {
+    const text = 'Court report\n\nMr Tobin Rell, 60, denied fraud. The prosecutor said Mr Rell had lied. Mr Rell told the court he had not.\n\nHis son, Joss Rell, gave evidence. The younger Rell said he had never discussed it. \u201cWe only talk about fishing,\u201d he told the court.\n\nOutside court, Mr Rell thanked his wife. \u201cIt has been a long year,\u201d he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Joss Rell', 'Tobin Rell']);
+  });
 });

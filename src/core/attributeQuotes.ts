@@ -748,6 +748,11 @@ function namesSomeoneKnown(phrase: Phrase, pos: number, resolver: SpeakerResolve
   );
 }
 
+/** "the family", "the council", "the spokesman": "the" and one lowercase noun for a body or a person. */
+function definiteNoun(words: Token[]): boolean {
+  return words.length === 2 && words[0].lower === 'the' && !words[1].capitalized && (words[1].info.org || words[1].info.personNoun || words[1].info.speakerNoun || words[1].info.title);
+}
+
 /** "Tarn Police", "Vale District Council": two to five capitalised words, the last a word for a body. */
 function namesBody(words: Token[]): boolean {
   const n = words.length;
@@ -1785,7 +1790,10 @@ function reportedSpeech(tokens: Token[], resolver: SpeakerResolver, s: Sentence,
       // a clause follows: "said that", "said the", "told reporters that"; or the clause came first
       // and the subject and verb close the sentence ("Pews will stay free, the dean added.")
       const closing = v + 2 === tokens.length && next?.text === '.' && !t.info.endsIng;
-      if (!next || (next.kind !== 'word' && !closing)) continue;
+      // ("The old lamp, the family said, will stay.": or the subject and verb stand aside between
+      // commas inside the clause, which goes on after them)
+      const aside = next?.text === ',' && tokens[v + 2]?.kind === 'word' && !tokens[v + 2].capitalized && !t.info.endsIng;
+      if (!next || (next.kind !== 'word' && !closing && !aside)) continue;
       phrase = subjectOfVerb(tokens, v, false);
       // ("Governor Ann Vik welcomed the ruling, which she said would …": the pronoun after ", which"
       // is the sentence's subject, when that is a name, not whoever spoke last)
@@ -1798,7 +1806,8 @@ function reportedSpeech(tokens: Token[], resolver: SpeakerResolver, s: Sentence,
       }
       // (only someone known: "…, the report concluded." names nobody new)
       // (but a body's full name does: "…, Tarn Police said." is wire copy's way of crediting the force)
-      if (phrase && closing && (phrase.possessor || tokens[tokens.indexOf(phrase.tokens[0]) - 1]?.text !== ',' || !(namesSomeoneKnown(phrase, s.start, resolver) || namesBody(phrase.tokens)))) phrase = undefined;
+      // (set aside, "the family", "the council": a body's or a person's noun after "the" names them too)
+      if (phrase && (closing || (aside && next.kind !== 'word')) && (phrase.possessor || tokens[tokens.indexOf(phrase.tokens[0]) - 1]?.text !== ',' || !(namesSomeoneKnown(phrase, s.start, resolver) || namesBody(phrase.tokens) || (!closing && definiteNoun(phrase.tokens))))) phrase = undefined;
       if (phrase) {
         verb = t;
         break;

@@ -896,6 +896,13 @@ export class SpeakerResolver {
         const owned = rival !== undefined && !rival.gender && !personGender(rival) && this.registry.lastMetAsOwned(rival, pos, gender);
         chosen = rival && !unproven && !owned && (seen(rival) > seen(last.entity) || rivalKnown) ? rival : last.entity;
       }
+      // ("Vik plays Tom Hale in Sunday's final. … “…,” he said": one named last only as whom the
+      // sentence's subject acts on yields to that subject, when nobody spoke since and the subject may be of that gender)
+      if (chosen && chosen !== last?.entity) {
+        const subject = this.registry.subjectOverLastMention(chosen, pos);
+        const seenAt = this.registry.lastMentionBefore(chosen, pos);
+        if (subject && subject.kind === 'person' && (subject.person || subject.gender !== undefined) && !isOtherGender(subject, gender) && pos - seenAt <= SUBJECT_REACH && (last === undefined || last.pos < seenAt)) chosen = subject;
+      }
       if (chosen) {
         if (!chosen.gender) chosen.gender = gender;
         return { entity: chosen, members: [] };
@@ -933,6 +940,9 @@ export class SpeakerResolver {
     else if (cue(MALE_CUES)) entity.gender = 'male';
   }
 }
+
+/** How far before a pronoun the sentence whose subject acts on someone may stand (see resolvePronoun). */
+const SUBJECT_REACH = 250;
 
 /** Words for a competitor, said of companies as often as of people: "newcomer Fjellnet", "rival Telvik". */
 const COMPETITOR_ROLES = new Set(['newcomer', 'rival', 'challenger', 'incumbent', 'competitor', 'entrant']);

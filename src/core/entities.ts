@@ -571,6 +571,18 @@ export class EntityRegistry {
     return this.owned.get(this.lastMentionBefore(entity, pos)) === gender;
   }
 
+  /** Names met after the person who opened their sentence as its subject ("Vik plays Tom Hale"): that subject, by the mention's position. */
+  private readonly objectsOf = new Map<number, Entity>();
+
+  noteObjectOf(pos: number, subject: Entity): void {
+    this.objectsOf.set(pos, subject);
+  }
+
+  /** The subject of the sentence in which `entity` was last named before pos, when another person opened it. */
+  subjectOverLastMention(entity: Entity, pos: number): Entity | undefined {
+    return this.objectsOf.get(this.lastMentionBefore(entity, pos));
+  }
+
   notePossessive(pos: number, opensSentence = false): void {
     this.possessives.add(pos);
     if (opensSentence) this.openingOwners.add(pos);
@@ -753,6 +765,12 @@ export class EntityRegistry {
       // ("Ann Vik … Ela Vik … Mrs Vik said …¶ Mr Vik said": the title says what the latest Vik is,
       // when nothing else did, so a later title of the other gender finds the other Vik)
       if (gender && before.entity.kind === 'person' && personGender(before.entity) === undefined && list.latestWithin(pos, SAME_SURNAME_REACH, (m) => m.entity !== before.entity && m.entity.kind === 'person') !== undefined) before.entity.gender = gender;
+      // ("Mr Vik denied it …. His nephew, Ian Vik, said …. Mr Vik thanked …": the title and
+      // surname are still the Vik the article so called, not a later Vik it never called so)
+      if (gender && before.entity.kind === 'person') {
+        const owner = this.titledOwner(k, before.entity, pos, gender);
+        if (owner) return owner;
+      }
       return before.entity;
     }
     const single = this.firstSingle.get(k);
@@ -797,6 +815,36 @@ export class EntityRegistry {
       return false;
     });
     return out;
+  }
+
+  /** Where a title of a gender and a surname ("Mr Vik") were read as a person, by the surname's key. */
+  private readonly titledByKey = new Map<string, { pos: number; entity: Entity; gender: 'male' | 'female' }[]>();
+
+  /** Note that the surname after a title of that gender ("Mr", "Mrs") at pos was read as that person. */
+  noteTitledSurname(word: string, pos: number, entity: Entity, gender: 'male' | 'female'): void {
+    const k = key(word);
+    let list = this.titledByKey.get(k);
+    if (!list) {
+      list = [];
+      this.titledByKey.set(k, list);
+    }
+    if (!list.some((b) => b.pos === pos)) list.push({ pos, entity, gender });
+  }
+
+  /**
+   * Another person of that surname whom a title of that gender and the surname named before pos,
+   * within SAME_SURNAME_REACH, when the latest one named in full never was so named.
+   */
+  private titledOwner(k: string, latest: Entity, pos: number, gender: 'male' | 'female'): Entity | undefined {
+    const list = this.titledByKey.get(k);
+    if (!list) return undefined;
+    let owner: Entity | undefined;
+    for (const b of list) {
+      if (b.pos >= pos || b.gender !== gender) continue;
+      if (b.entity === latest) return undefined;
+      if (b.entity.kind === 'person' && pos - b.pos <= SAME_SURNAME_REACH) owner = b.entity;
+    }
+    return owner;
   }
 
   /** Note that the surname alone, with no title before it, at pos was read as that person. */

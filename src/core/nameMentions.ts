@@ -120,6 +120,9 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
       opener = firstName === 0 && named[0].kind === 'person' && scan.runCount > 0 && !endsInPossessive(tokens[scan.runs[1] - 1].text) ? named[0] : undefined;
       openerFirst = opener !== undefined && opensSentence(tokens, opener);
       openerAge = 0;
+      // ("Vik plays Tom Hale in the final. … “…,” he said": whom the sentence's subject acts on is
+      // less likely the one a pronoun means next than the subject)
+      if (opener && openerFirst) noteObjectsOf(tokens, opener, named, registry);
     }
     // the pronoun rules need a pronoun: most sentences have none
     // ("Asked about Tofte's pole, she smiled": whom the lead-in asks about is not who answers)
@@ -219,6 +222,16 @@ class SentenceScan {
  * reads in short articles. Its runs array keeps the size of the sentence with the most runs.
  */
 const sentenceScan = new SentenceScan();
+
+/** The people a sentence names after the person who opened it as its subject, each noted at that mention as acted on by the subject. */
+function noteObjectsOf(tokens: Token[], subject: Entity, named: Entity[], registry: EntityRegistry): void {
+  const from = tokens[0].start;
+  const to = tokens[tokens.length - 1].end;
+  for (const e of named) {
+    const at = e.mentions.length ? e.mentions[e.mentions.length - 1].start : -1;
+    if (e !== subject && e.kind === 'person' && at > from && at < to) registry.noteObjectOf(at, subject);
+  }
+}
 
 /** Whether the entity is named first in the sentence, after nothing but words of a description ("Local builder"): no small word, no participle, no comma. */
 function opensSentence(tokens: Token[], entity: Entity): boolean {
@@ -638,10 +651,12 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       // ("Mrs Vik": the Vik the honorific's gender fits)
       // ("the younger Vik": a description before the surname is no bare surname)
       const bare = roleTo === roleFrom && !describedBefore(tokens, nameFrom);
-      const known = registry.resolveSingle(possessive ? word.text.slice(0, -2) : word.text, word.start, roleTo > roleFrom ? rolesGender(tokens, roleFrom, roleTo) : undefined, bare);
+      const titleGender = roleTo > roleFrom ? rolesGender(tokens, roleFrom, roleTo) : undefined;
+      const known = registry.resolveSingle(possessive ? word.text.slice(0, -2) : word.text, word.start, titleGender, bare);
       if (known) {
         registry.mention(known, span, false);
         if (bare && known.kind === 'person') registry.noteBareSurname(possessive ? word.text.slice(0, -2) : word.text, word.start, known);
+        if (titleGender && known.kind === 'person') registry.noteTitledSurname(possessive ? word.text.slice(0, -2) : word.text, word.start, known, titleGender);
         addNamed(named, known);
         // ("Vik, 19, passed …": the surname alone with an age between commas gives the known person's
         // age, for "the 19-year-old" later)

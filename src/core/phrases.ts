@@ -1135,12 +1135,17 @@ export function familyCountAt(tokens: Token[], i: number): boolean {
 /** "the owner of the bar", "a neighbouring shopkeeper": lowercase words whose head (before any "of") names a person. */
 export function personHead(words: Token[]): boolean {
   let head: Token | undefined;
+  let of = false;
   for (const w of words) {
     if (w.capitalized && !w.info.article) return false;
-    if (w.lower === 'of') break;
+    if (w.lower === 'of') {
+      of = true;
+      break;
+    }
     head = w;
   }
-  return head !== undefined && head.info.personNoun;
+  // ("A member of the audience, who …, said": one of a group, before "of", is a person)
+  return head !== undefined && (head.info.personNoun || (of && head.lower === 'member'));
 }
 
 /** Quantifiers that may stand between a plural subject and its verb ("the pair both said"). */

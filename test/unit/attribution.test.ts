@@ -3960,3 +3960,27 @@ describe('attribution: a conjunction opening the sentence', () => {
     assert.deepStrictEqual(speakers(text), ['Sandra Lowe']);
   });
 });
+
+describe('attribution: held-out round 81 (members of a crowd, a pronoun for the subject of a choice, reporting clauses set between commas, "Mr X" kept)', () => {
+  it('reads "A member of the crowd, who did not want to be named, said: \u2018\u2026\u2019" as that member (one of a group, before "of", is a person), as with no clause', () => {
+    const clause = 'The fair closed early.\n\nA member of the choir, who did not want to be named, said: \u2018We sang in the rain.\u2019\n';
+    assert.deepStrictEqual(speakers(clause), ['member of the choir']);
+    const plain = 'The fair closed early.\n\nA member of the choir said: \u2018We sang in the rain.\u2019\n';
+    assert.deepStrictEqual(speakers(plain), ['member of the choir']);
+  });
+
+  it('reads "Vik plays Tom Hale in the final. Is he nervous? \u201c\u2026,\u201d he said" as the subject\'s words, not those of whom the subject plays, named last', () => {
+    const text = 'Semi-final report\n\nPella Hune beat Dora Vask 6-2 on Monday. \u201cI played well,\u201d she said.\n\nHer coach, Ivo Brandt, was pleased. \u201cShe was calm,\u201d he said.\n\nHune meets Sara Qell, known as \u201cThe Wall\u201d, in Friday\'s final. Is she nervous about it? \u201cNot at all,\u201d she said. \u201cI am ready.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['Pella Hune', 'Ivo Brandt', null, 'Pella Hune', 'Pella Hune']);
+  });
+
+  it('reads "The old lamp, the family said, will stay. \u2018\u2026,\u2019 they said" as the family\'s words: a subject and verb set aside between commas report the sentence, so "they" is the family, not a group named before', () => {
+    const text = 'Hall news\n\nThe owners, the Brinkley family, said the hall would shut.\n\nA group called \u2018Keep the Lamps\u2019 has been set up by residents.\n\nThe old lamp, the family said, will stay in the hall. \u2018It belongs with us,\u2019 they said.\n';
+    assert.deepStrictEqual(speakers(text), [null, 'Brinkley family']);
+  });
+
+  it('reads "Mr Vik" as the Vik the article called "Mr Vik", not a later Vik named in full and never so called ("His son, Ian Vik, \u2026 Mr Vik thanked his wife. \u201c\u2026,\u201d he said")', () => {
+    const text = 'Court report\n\nMr Tobin Rell, 60, denied fraud. The prosecutor said Mr Rell had lied. Mr Rell told the court he had not.\n\nHis son, Joss Rell, gave evidence. The younger Rell said he had never discussed it. \u201cWe only talk about fishing,\u201d he told the court.\n\nOutside court, Mr Rell thanked his wife. \u201cIt has been a long year,\u201d he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Joss Rell', 'Tobin Rell']);
+  });
+});

@@ -1820,7 +1820,8 @@ function spelledLower(words: Token[]): string {
 function bodyAfterSpokesperson(words: Token[]): Token[] | undefined {
   const n = words.length;
   let i = words[0].info.article ? 1 : 0;
-  if (i + 2 >= n || !SPOKES_GENDER.has(words[i].lower) || words[i + 1].lower !== 'for') return undefined;
+  // ("a spokesman from Tarn Water": "from" as "for")
+  if (i + 2 >= n || !SPOKES_GENDER.has(words[i].lower) || (words[i + 1].lower !== 'for' && words[i + 1].lower !== 'from')) return undefined;
   // ("a spokesman for the Tarn branch of the Growers' Union": the body the branch is part of)
   const whole = bodyAfterPartOf(words, i + 1);
   if (whole && whole.to === n - 1) return words.slice(whole.from);

@@ -1136,7 +1136,7 @@ function ageAfter(tokens: Token[], comma: number): boolean {
 
 /**
  * "calling on Tarn District Council to …", "The Tarn Heritage Trust and Vik Seeds announced": a
- * name of two words or more ending in a public body's kind word ("Council", "Trust", "Agency"),
+ * name of two words or more ending in a public body's kind word ("Council", "Trust", "Agency") or a business's ("Ferries", "Motors"),
  * or with that word before "of" and a place ("the Dental Board of Tarnland"),
  * wherever it stands, is that body, for "the council said" later (not a team's: "Tarn City").
  */
@@ -1145,7 +1145,10 @@ function namedBodyAnywhere(tokens: Token[], nameFrom: number, nameTo: number): b
   let kindAt = nameTo - 1;
   for (let i = nameFrom + 1; i < nameTo - 1; i++) if (tokens[i].lower === 'of' && !tokens[i].capitalized) kindAt = i - 1;
   const last = tokens[kindAt].lower;
-  if (nameTo - nameFrom < 2 || !BODY_KIND_NAME_WORDS.has(last) || TEAM_NAME_WORDS.has(last)) return false;
+  // (or a business's word: "unless Strait Link Ferries withdrew it", for "the operator said" later;
+  // not where someone works, "an analyst at Corbel Securities", which "the company" never means)
+  const business = BUSINESS_NAME_WORDS.includes(last) && tokens[nameFrom - 1]?.lower !== 'at';
+  if (nameTo - nameFrom < 2 || !(BODY_KIND_NAME_WORDS.has(last) || business) || TEAM_NAME_WORDS.has(last)) return false;
   for (let i = nameFrom; i < nameTo; i++) if (!tokens[i].capitalized && i !== kindAt + 1) return false;
   // (mid-sentence "the Tarn Nurses' Association said" is read with its article as the speaker;
   // "paid from the Tarn Heritage Trust for years", with no reporting verb after it, is registered)

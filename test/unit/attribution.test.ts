@@ -3984,3 +3984,10 @@ describe('attribution: held-out round 81 (members of a crowd, a pronoun for the 
     assert.deepStrictEqual(speakers(text), ['Joss Rell', 'Tobin Rell']);
   });
 });
+
+describe('attribution: a business named in passing', () => {
+  it('"unless Tarn Link Ferries withdrew it": a name ending in a business\'s word is that body wherever it stands, so "a spokesman for the operator" speaks for it', () => {
+    const text = 'The hauliers said on Monday they would divert freight unless Tarn Link Ferries withdrew a fuel surcharge.\n\nA spokesman for the operator said the charge was fair. "It is not a price rise," he said.';
+    assert.deepStrictEqual(speakers(text), ['Tarn Link Ferries']);
+  });
+});

@@ -3984,3 +3984,10 @@ describe('attribution: held-out round 81 (members of a crowd, a pronoun for the 
     assert.deepStrictEqual(speakers(text), ['Joss Rell', 'Tobin Rell']);
   });
 });
+
+describe('attribution: held-out round 83 (letters after a name, a body welcoming something as “…”)', () => {
+  it('reads "The defence barrister, Oliver Brannock KC, said …. ‘…,’ Mr Brannock said" as one person named without the letters after his name', () => {
+    const text = 'Court report\n\nThe defence barrister, Oliver Brannock KC, said his client had been \u2018misled by friends\u2019. \u2018He knew nothing of it,\u2019 Mr Brannock said.\n\nDefending the other man, Anna Vell QC said: \u2018The evidence is thin.\u2019\n';
+    assert.deepStrictEqual(speakers(text), ['Oliver Brannock', 'Oliver Brannock', 'Anna Vell']);
+  });
+});

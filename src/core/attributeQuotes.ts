@@ -1547,7 +1547,28 @@ function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
     const phrase = subjectOfVerb(tokens, weak, false);
     if (phrase) return { phrase, rule: 'verb-weak', confidence: 0.5, cueTokens: [...phrase.tokens, tokens[weak]], weak: true };
   }
-  return findingBefore(tokens, qi, from) ?? sourceLeadIn(tokens, qi);
+  return welcomedAs(tokens, qi, from) ?? findingBefore(tokens, qi, from) ?? sourceLeadIn(tokens, qi);
+}
+
+/** Verbs of welcoming, which with "as" give their subject's verdict on what it welcomed. */
+const WELCOMING_VERBS: ReadonlySet<string> = new Set(['welcomed', 'welcomes', 'welcoming']);
+
+/**
+ * "The charity welcomed the plan as “a good start”": a verb of welcoming, its object in a few
+ * words and "as" right before the quote give the verdict of the verb's subject, in its words
+ * ("welcomed" alone says nothing: "the mayor welcomed the “Fare Deal” scheme" quotes no one).
+ */
+function welcomedAs(tokens: Token[], qi: number, from: number): Cue | undefined {
+  if (tokens[qi - 1]?.kind !== 'word' || tokens[qi - 1].lower !== 'as') return undefined;
+  for (let v = qi - 2; v >= Math.max(from, qi - 8); v--) {
+    const t = tokens[v];
+    if (t.kind !== 'word') return undefined;
+    if (t.capitalized || !WELCOMING_VERBS.has(t.lower)) continue;
+    if (passive(tokens, v)) return undefined;
+    const phrase = subjectOfVerb(tokens, v, false);
+    return phrase ? { phrase, rule: 'verb-weak', confidence: 0.5, cueTokens: [...phrase.tokens, t], weak: true } : undefined;
+  }
+  return undefined;
 }
 
 /**

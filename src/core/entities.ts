@@ -172,6 +172,9 @@ function fieldBeforeConnector(words: Token[], lo: number, n: number): boolean {
   return true;
 }
 
+/** Letters after a name for a rank at the bar or an honour: "Ann Vik KC", "Tom Hale OBE". */
+const POST_NOMINALS: ReadonlySet<string> = new Set(['KC', 'QC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE']);
+
 export class NameSplit {
   roleFrom = 0;
   roleTo = 0;
@@ -187,6 +190,9 @@ export class NameSplit {
     let hi = to;
     while (lo < hi && words[lo].info.nameConnector && !words[lo].capitalized) lo++;
     while (hi > lo && words[hi - 1].info.nameConnector) hi--;
+    // ("the barrister, Ann Vik KC, said", "Tom Hale OBE": an honour or a rank at the bar after a
+    // given name and a surname is no part of the name, so "Ms Vik" later is the same person)
+    if (hi - lo >= 3 && POST_NOMINALS.has(words[hi - 1].text) && !words[hi - 2].info.org) hi--;
     // a verb of saying that opens the sentence before the name is no part of it ("Continued Vik: “…”",
     // "Added Ann Holt:"; only a form in -ed: "Said Khan" is a name)
     if (hi - lo >= 2 && words[lo].capitalized && words[lo].info.reporting && words[lo].info.endsEd && givenNameGender(words[lo].lower) === undefined) lo++;

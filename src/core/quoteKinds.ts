@@ -148,11 +148,16 @@ function perceivedAs(tokens: Token[], qi: number, nearest: string | undefined): 
 /** Verbs that give a verdict on their object in so many words: "called/branded/labelled the plan “…”" ("dubbed" gives a nickname). */
 const VERDICT_VERBS = /^(?:call|brand|label|term)/;
 
+/** Verbs of welcoming: "welcomed the plan as “…”" gives the subject's verdict. */
+const WELCOMING: ReadonlySet<string> = new Set(['welcomed', 'welcomes', 'welcoming']);
+
 /** "accused … of", "described … as" or "dismissed … as" ending at the quote: the verb at most five words before the preposition. */
 function weakVerbWith(tokens: Token[], qi: number, preposition: string): boolean {
   for (let i = qi - 2; i >= Math.max(0, qi - 7); i--) {
     const t = tokens[i];
     if (t.kind !== 'word') return false;
+    // ("welcomed the plan as “a good start”": a verb of welcoming gives a verdict with "as" too)
+    if (preposition === 'as' && !t.capitalized && WELCOMING.has(t.lower)) return true;
     if (t.info.weakReporting) return preposition === 'of' ? t.lower.startsWith('accuse') : preposition === 'as' ? t.lower.startsWith('describ') || t.lower.startsWith('dismiss') : VERDICT_VERBS.test(t.lower);
   }
   return false;

@@ -3991,3 +3991,16 @@ describe('attribution: a business named in passing', () => {
     assert.deepStrictEqual(speakers(text), ['Tarn Link Ferries']);
   });
 });
+
+describe('attribution: held-out round 83 (letters after a name, a body welcoming something as “…”)', () => {
+  it('reads "The defence barrister, Oliver Brannock KC, said …. ‘…,’ Mr Brannock said" as one person named without the letters after his name', () => {
+    const text = 'Court report\n\nThe defence barrister, Oliver Brannock KC, said his client had been \u2018misled by friends\u2019. \u2018He knew nothing of it,\u2019 Mr Brannock said.\n\nDefending the other man, Anna Vell QC said: \u2018The evidence is thin.\u2019\n';
+    assert.deepStrictEqual(speakers(text), ['Oliver Brannock', 'Oliver Brannock', 'Anna Vell']);
+  });
+
+  it('reads "Campaign group Fair Fares Now welcomed the cut as \u201c\u2026\u201d" as the group\'s verdict in its words (speech), but not a name after "welcomed the"', () => {
+    const text = 'Bus news\n\nThe council will cut bus fares from Monday.\n\nCampaign group Fair Fares Now welcomed the cut as \u201ca good start\u201d.\n\nThe mayor welcomed the \u201cFare Deal\u201d scheme on Monday.\n';
+    const quotes = analyzeArticle(text).quotes.filter((q) => q.depth === 0);
+    assert.deepStrictEqual(quotes.map((q) => [q.speaker, q.kind]), [['Fair Fares Now', 'speech'], [null, 'title']]);
+  });
+});

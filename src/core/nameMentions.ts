@@ -723,9 +723,10 @@ function sharedSurname(tokens: Token[], given: Token, from: number, to: number):
   const first = tokens[from];
   const last = tokens[from + 1];
   if (!personalName(tokens, from, to) || endsInPossessive(last.text)) return undefined;
-  // ("Kabu and Dorel Misteval, both 67," / "… have lived here": with neither given name in the
-  // list, what follows says the two are one couple, not "Okafor and Ngozi Adeyemi")
-  if (!givenNameGender(key(first.text))) return !givenNameGender(key(given.text)) && isNameWord(given) && !given.info.org && isNameWord(first) && !first.info.org && (coupleFollows(tokens, to) || kinBefore(tokens, tokens.indexOf(given)) || theirAfter(tokens, to)) ? last : undefined;
+  // ("Kabu and Dorel Misteval, both 67," / "… have lived here": with the given name after "and"
+  // not in the list, what follows says the two are one couple, not "Okafor and Ngozi Adeyemi";
+  // so too when the name before "and" is a listed one, "the twins, Joe and Sam Vik,")
+  if (!givenNameGender(key(first.text))) return isNameWord(given) && !given.info.org && isNameWord(first) && !first.info.org && (coupleFollows(tokens, to) || kinBefore(tokens, tokens.indexOf(given)) || theirAfter(tokens, to)) ? last : undefined;
   // ("Edwina and Arthur Vik": a given name not in the list will do before a listed one, if it is
   // a bare name word and the name after "and" is a given name and a surname)
   if (!givenNameGender(key(given.text)) && (!isNameWord(given) || given.info.org)) return undefined;

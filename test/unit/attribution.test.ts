@@ -3984,3 +3984,12 @@ describe('attribution: held-out round 81 (members of a crowd, a pronoun for the 
     assert.deepStrictEqual(speakers(text), ['Joss Rell', 'Tobin Rell']);
   });
 });
+
+describe('attribution: held-out round 82 (two named with one surname)', () => {
+  it('reads "the twins, Tom and Sam Orrel, who …" as two of one surname when the name after "and" is not a listed given name but the one before it is, so "the pair said" is the two', () => {
+    const text = 'Fun run\n\n\u201cWe are thrilled,\u201d said Bea Lund, the organiser.\n\nAmong the runners were the twins, Tom and Sam Orrel, 70, who have run every year. \u201cWe said we would stop at ten,\u201d the pair said.\n';
+    assert.deepStrictEqual(speakers(text), ['Bea Lund', 'Tom and Sam Orrel']);
+    const plain = 'Fun run\n\n\u201cWe are thrilled,\u201d said Bea Lund, the organiser.\n\nTom and Sam Orrel have run every year. \u201cWe said we would stop at ten,\u201d the pair said.\n';
+    assert.deepStrictEqual(speakers(plain), ['Bea Lund', 'Tom and Sam Orrel']);
+  });
+});

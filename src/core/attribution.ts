@@ -1750,7 +1750,9 @@ export function quotedAsSaying(tokens: Token[]): { phrase: Phrase; at: number } 
     if (tokens[i].lower !== 'quoted') continue;
     // ("Ann Vik was quoted by the Courier as saying": in the passive the one quoted is the subject,
     // and the paper after "by" only reported it)
-    if (i > 0 && PASSIVE_AUXILIARIES.has(tokens[i - 1].lower) && tokens[i + 1].lower === 'by') {
+    // (so too "…, Ann Vik, an analyst at Tarn Bank, was quoted as saying": the subject before the
+    // passive, not the subject the sentence opened on)
+    if (i > 0 && PASSIVE_AUXILIARIES.has(tokens[i - 1].lower) && (tokens[i + 1].lower === 'by' || (tokens[i + 1].lower === 'as' && tokens[i + 2].lower === 'saying'))) {
       const subject = subjectOfVerb(tokens, i - 1, false);
       if (subject) return { phrase: subject, at: i };
       continue;

@@ -3993,3 +3993,12 @@ describe('attribution: held-out round 82 (two named with one surname)', () => {
     assert.deepStrictEqual(speakers(plain), ['Bea Lund', 'Tom and Sam Orrel']);
   });
 });
+
+describe('attribution: held-out round 82 (the passive "was quoted as saying" after the quote)', () => {
+  it('reads "Rents would rise “…” as …, Ola Brek, an agent at Tarn Lets, was quoted as saying" as the one quoted, not the subject the sentence opened on', () => {
+    const text = 'Housing\n\nHomes were scarce.\n\nRents would rise \u201cwithin a year\u201d as new jobs arrived, Ola Brek, an agent at Tarn Lets, was quoted as saying in a note.\n';
+    assert.deepStrictEqual(speakers(text), ['Ola Brek']);
+    const bare = 'Housing\n\nHomes were scarce.\n\nRents would rise \u201cwithin a year\u201d as new jobs arrived, Ola Brek was quoted as saying.\n';
+    assert.deepStrictEqual(speakers(bare), ['Ola Brek']);
+  });
+});

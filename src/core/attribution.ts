@@ -261,6 +261,14 @@ export class SpeakerResolver {
       const members = this.registry.recentPersons(pos, 2);
       if (members.length === 2) return this.groupOf(members, words);
     }
+    // ("A Tarnby coin dealer who sold fake medals was jailed.¶ Ivo Marsh, 61, …" then "the dealer
+    // said": the person the lead so described before naming)
+    // (a sentence's opening "The" is not read into the phrase)
+    const leadNoun = words.length === 2 && words[0].lower === 'the' ? words[1] : words.length === 1 ? words[0] : undefined;
+    if (!phrase.possessor && leadNoun && !leadNoun.capitalized) {
+      const described = this.registry.leadNounOf(leadNoun.lower, pos);
+      if (described) return { entity: described, members: [] };
+    }
     // ("“…,” Tarn Coal said.¶ “…,” the miner said": a trade's noun is the body that spoke last,
     // within three paragraphs, by a capitalised name (one no given name opens and given no gender
     // may be a body's); a word that may as well be a person's job names no business otherwise)

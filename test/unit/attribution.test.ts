@@ -4002,3 +4002,12 @@ describe('attribution: held-out round 82 (the passive "was quoted as saying" aft
     assert.deepStrictEqual(speakers(bare), ['Ola Brek']);
   });
 });
+
+describe('attribution: held-out round 82 (a lead that describes someone before naming)', () => {
+  it('reads "A Tarnby coin dealer who … was jailed.¶ Ivo Pell, 61, …" then "the dealer said" as the person named with an age after the lead', () => {
+    const text = 'Court\n\nA Tarnby coin dealer who sold fake medals was jailed yesterday.\n\nIvo Pell, 61, made the medals in his garage, the court heard.\n\nThe dealer said in interview that he had \u201conly polished\u201d them.\n';
+    assert.deepStrictEqual(speakers(text), ['Ivo Pell']);
+    const driver = 'Court\n\nA driver who hit a cyclist was jailed on Friday.\n\nIvo Pell, 41, of Tarnby, admitted the offence.\n\nThe driver admitted in interview that he had been drinking. He told officers he thought he had \u201chit a fox\u201d.\n';
+    assert.deepStrictEqual(speakers(driver), ['Ivo Pell']);
+  });
+});

@@ -4011,3 +4011,12 @@ describe('attribution: held-out round 82 (a lead that describes someone before n
     assert.deepStrictEqual(speakers(driver), ['Ivo Pell']);
   });
 });
+
+describe('attribution: held-out round 82 ("said one evacuee, Ann Vik")', () => {
+  it('reads "‘…,’ said one evacuee, Edna Pell, 81." as the name after "one" and a noun no list holds, as "said one pensioner, Edna Pell" is', () => {
+    const text = 'Floods\n\nFamilies slept at the hall. \u2018It was like a school trip,\u2019 said one evacuee, Edna Pell, 81. Her son was less pleased.\n';
+    assert.deepStrictEqual(speakers(text), ['Edna Pell']);
+    const bare = 'Floods\n\nFamilies slept at the hall. \u2018It was like a school trip,\u2019 said one evacuee, Edna Pell.\n';
+    assert.deepStrictEqual(speakers(bare), ['Edna Pell']);
+  });
+});

@@ -959,9 +959,22 @@ function oneOfPlural(tokens: Token[], k: number): Phrase | undefined {
   const owner = tokens[k + 2];
   if (!owner || owner.kind !== 'word' || !(owner.lower === 'the' || POSSESSIVES.has(owner.lower))) return undefined;
   const m = pastLowercaseWords(tokens, k + 3, 3);
+  // ("One of the miners laid off on Friday, who asked not to be named": words that qualify the
+  // plural, no verb of saying among them, up to the comma before "who")
+  for (let p = k + 3; p < m; p++) if (tokens[p].info.plural && qualifiedUpToWho(tokens, p + 1)) return { tokens: tokens.slice(k + 2, p + 1) };
   const after = tokens[m];
   if (m === k + 3 || !tokens[m - 1].info.plural || (after?.kind === 'word' && !WHERE_PREPOSITIONS.has(after.lower))) return undefined;
   return { tokens: tokens.slice(k + 2, m) };
+}
+
+/** How many words may qualify a plural between it and ", who". */
+const QUALIFIER_REACH = 6;
+
+/** "laid off on Friday, who", "from the town, who": one to a few words, none of saying, then a comma and "who". */
+function qualifiedUpToWho(tokens: Token[], from: number): boolean {
+  let c = from;
+  while (c < tokens.length && c - from < QUALIFIER_REACH && tokens[c].kind === 'word' && !tokens[c].info.reporting && tokens[c].lower !== 'who') c++;
+  return c > from && !tokens[from].capitalized && tokens[c]?.text === ',' && tokens[c + 1]?.lower === 'who';
 }
 
 const DESCRIBING_PREPOSITIONS = new Set(['behind', 'at', 'from', 'in', 'on', 'with']);

@@ -4020,3 +4020,10 @@ describe('attribution: held-out round 82 ("said one evacuee, Ann Vik")', () => {
     assert.deepStrictEqual(speakers(bare), ['Edna Pell']);
   });
 });
+
+describe('attribution: held-out round 82 ("said one of the X laid off …, who …")', () => {
+  it('reads "“…,” said one of the porters laid off in May, who asked not to be named" as the porters\', as a place after the plural is read', () => {
+    const text = 'Hotel shuts\n\nThe owners said the hotel had lost money.\n\n\u201cWe saw it coming,\u201d said one of the porters laid off in May, who asked not to be named.\n';
+    assert.deepStrictEqual(speakers(text), ['porters']);
+  });
+});

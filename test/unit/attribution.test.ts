@@ -4027,3 +4027,11 @@ describe('attribution: held-out round 82 ("said one of the X laid off …, who �
     assert.deepStrictEqual(speakers(text), ['porters']);
   });
 });
+
+describe('quote kinds: held-out round 82 (a naming verb whose object has a capitalised word)', () => {
+  it('reads "the club had renamed its Sunday ride “Ned’s Loop”" as a title, as "renamed its ride “…”" is', () => {
+    const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
+    assert.deepStrictEqual(kinds('Ride\n\nHis sister said the club had renamed its Sunday ride \u201cNed\u2019s Loop\u201d.\n'), [['title', null]]);
+    assert.deepStrictEqual(kinds('Ride\n\nThe club renamed its ride \u201cNed\u2019s Loop\u201d.\n'), [['title', null]]);
+  });
+});

@@ -261,7 +261,7 @@ export class SpeakerResolver {
       const members = this.registry.recentPersons(pos, 2);
       if (members.length === 2) return this.groupOf(members, words);
     }
-    // ("A Tarnby coin dealer who sold fake medals was jailed.¶ Ivo Marsh, 61, …" then "the dealer
+    // ("A Tarnby stamp trader who sold fakes was fined.¶ Ivo Marsh, 61, …" then "the trader
     // said": the person the lead so described before naming)
     // (a sentence's opening "The" is not read into the phrase)
     const leadNoun = words.length === 2 && words[0].lower === 'the' ? words[1] : words.length === 1 ? words[0] : undefined;
@@ -1758,7 +1758,7 @@ export function quotedAsSaying(tokens: Token[]): { phrase: Phrase; at: number } 
     if (tokens[i].lower !== 'quoted') continue;
     // ("Ann Vik was quoted by the Courier as saying": in the passive the one quoted is the subject,
     // and the paper after "by" only reported it)
-    // (so too "…, Ann Vik, an analyst at Tarn Bank, was quoted as saying": the subject before the
+    // (so too "…, Ann Vik, a broker at Tarn Lets, was quoted as saying": the subject before the
     // passive, not the subject the sentence opened on)
     if (i > 0 && PASSIVE_AUXILIARIES.has(tokens[i - 1].lower) && (tokens[i + 1].lower === 'by' || (tokens[i + 1].lower === 'as' && tokens[i + 2].lower === 'saying'))) {
       const subject = subjectOfVerb(tokens, i - 1, false);

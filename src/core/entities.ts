@@ -598,7 +598,7 @@ export class EntityRegistry {
     this.describedBy.set(noun, { entity, pos });
   }
 
-  /** The person a story's lead described by a noun before naming ("A Tarnby coin dealer who …"), by that noun. */
+  /** The person a story's lead described by a noun before naming ("A Tarnby stamp trader who …"), by that noun. */
   private readonly leadDescribed = new Map<string, { entity: Entity; pos: number }>();
 
   noteLeadNoun(noun: string, entity: Entity, pos: number): void {

@@ -36,7 +36,7 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
   // "Prosecuting for Tarn Rivers, Ann Vik …")
   let openerFirst = false;
   let previous: Token[] | undefined;
-  // the noun of a lead that describes someone before naming ("A Tarnby coin dealer who sold …"), and
+  // the noun of a lead that describes someone before naming ("A Tarnby stamp trader who sold …"), and
   // how many sentences ago; the sentences read so far
   let lead: Token | undefined;
   let leadAge = 0;
@@ -120,7 +120,7 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
     }
     if (kin && named.length && !named[0].gender) named[0].gender = kin;
     notePairOpening(tokens, named, registry);
-    // ("A Tarnby coin dealer who sold fake medals was jailed.¶ Ivo Marsh, 61, made …": the lead's
+    // ("A Tarnby stamp trader who sold fakes was fined.¶ Ivo Marsh, 61, made …": the lead's
     // noun, "the dealer" later, is the person the story names next as a sentence's subject, by age)
     if (lead && ++leadAge <= 3 && named.length && named[0].kind === 'person' && firstName === 0 && ageAfterName(tokens, scan.runs[1])) {
       registry.noteLeadNoun(lead.lower, named[0], tokens[0].start);
@@ -740,7 +740,7 @@ function sharedSurname(tokens: Token[], given: Token, from: number, to: number):
   if (!personalName(tokens, from, to) || endsInPossessive(last.text)) return undefined;
   // ("Kabu and Dorel Misteval, both 67," / "… have lived here": with the given name after "and"
   // not in the list, what follows says the two are one couple, not "Okafor and Ngozi Adeyemi";
-  // so too when the name before "and" is a listed one, "the twins, Joe and Sam Vik,")
+  // so too when the name before "and" is a listed one, "the twins, Tom and Kit Vik,")
   if (!givenNameGender(key(first.text))) return isNameWord(given) && !given.info.org && isNameWord(first) && !first.info.org && (coupleFollows(tokens, to) || kinBefore(tokens, tokens.indexOf(given)) || theirAfter(tokens, to)) ? last : undefined;
   // ("Edwina and Arthur Vik": a given name not in the list will do before a listed one, if it is
   // a bare name word and the name after "and" is a given name and a surname)
@@ -1382,7 +1382,7 @@ function kindActs(tokens: Token[], nameTo: number, at: number): boolean {
 const LEAD_NOUN_REACH = 5;
 
 /**
- * "A Tarnby coin dealer who sold …", "A driver who left …": a sentence opening on "A" or "An", at
+ * "A Tarnby stamp trader who sold …", "A nurse who found …": a sentence opening on "A" or "An", at
  * most a few words and then a lowercase noun followed by "who": that noun.
  */
 function unnamedLeadNoun(tokens: Token[]): Token | undefined {

@@ -764,7 +764,7 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
   let possessor: Token | undefined;
   // whether a word of the phrase so far is capitalised
   let capitalSeen = false;
-  // ("said one evacuee, Ann Vik, 81": after a verb of saying, "one" and a noun no list holds, then a
+  // ("said one stallholder, Ann Vik, 70": after a verb of saying, "one" and a noun no list holds, then a
   // comma and a full personal name: the name speaks, and the noun describes it)
   if (t.lower === 'one' && !t.capitalized && k > 0 && isReportingVerb(tokens[k - 1]) && unlistedNounOfSomeone(tokens[k + 1]) && !tokens[k + 1].info.personNoun && tokens[k + 2]?.text === ',') {
     let e = k + 3;
@@ -959,7 +959,7 @@ function oneOfPlural(tokens: Token[], k: number): Phrase | undefined {
   const owner = tokens[k + 2];
   if (!owner || owner.kind !== 'word' || !(owner.lower === 'the' || POSSESSIVES.has(owner.lower))) return undefined;
   const m = pastLowercaseWords(tokens, k + 3, 3);
-  // ("One of the miners laid off on Friday, who asked not to be named": words that qualify the
+  // ("One of the porters sacked in May, who asked not to be named": words that qualify the
   // plural, no verb of saying among them, up to the comma before "who")
   for (let p = k + 3; p < m; p++) if (tokens[p].info.plural && qualifiedUpToWho(tokens, p + 1)) return { tokens: tokens.slice(k + 2, p + 1) };
   const after = tokens[m];
@@ -970,7 +970,7 @@ function oneOfPlural(tokens: Token[], k: number): Phrase | undefined {
 /** How many words may qualify a plural between it and ", who". */
 const QUALIFIER_REACH = 6;
 
-/** "laid off on Friday, who", "from the town, who": one to a few words, none of saying, then a comma and "who". */
+/** "sacked in May, who", "from the town, who": one to a few words, none of saying, then a comma and "who". */
 function qualifiedUpToWho(tokens: Token[], from: number): boolean {
   let c = from;
   while (c < tokens.length && c - from < QUALIFIER_REACH && tokens[c].kind === 'word' && !tokens[c].info.reporting && tokens[c].lower !== 'who') c++;

@@ -383,7 +383,7 @@ function namedObjectBefore(tokens: Token[], qi: number, calling = false): boolea
   for (let i = qi - 1; i >= Math.max(0, qi - 5); i--) {
     const t = tokens[i];
     if (t.kind !== 'word') return false;
-    // ("renamed its Sunday ride “…”": a capitalised word may qualify the object, not open it)
+    // ("renamed its Saturday swim “…”": a capitalised word may qualify the object, not open it)
     if (t.capitalized) {
       if (i === qi - 1 || OBJECT_OPENERS.has(t.lower)) return false;
       continue;

@@ -3986,52 +3986,52 @@ describe('attribution: held-out round 81 (members of a crowd, a pronoun for the 
 });
 
 describe('attribution: held-out round 82 (two named with one surname)', () => {
-  it('reads "the twins, Tom and Sam Orrel, who …" as two of one surname when the name after "and" is not a listed given name but the one before it is, so "the pair said" is the two', () => {
-    const text = 'Fun run\n\n\u201cWe are thrilled,\u201d said Bea Lund, the organiser.\n\nAmong the runners were the twins, Tom and Sam Orrel, 70, who have run every year. \u201cWe said we would stop at ten,\u201d the pair said.\n';
-    assert.deepStrictEqual(speakers(text), ['Bea Lund', 'Tom and Sam Orrel']);
-    const plain = 'Fun run\n\n\u201cWe are thrilled,\u201d said Bea Lund, the organiser.\n\nTom and Sam Orrel have run every year. \u201cWe said we would stop at ten,\u201d the pair said.\n';
-    assert.deepStrictEqual(speakers(plain), ['Bea Lund', 'Tom and Sam Orrel']);
+  it('reads "the twins, Tom and Kit Orrel, 70, who …" as two of one surname when the name after "and" is not a listed given name but the one before it is, so "the pair said" is the two', () => {
+    const text = 'Market\n\n\u201cTrade is steady,\u201d said Bea Lund, the market manager.\n\nThe egg stall is run by the twins, Tom and Kit Orrel, 70, who have kept hens since 1990. \u201cWe keep meaning to retire,\u201d the pair said.\n';
+    assert.deepStrictEqual(speakers(text), ['Bea Lund', 'Tom and Kit Orrel']);
+    const plain = 'Market\n\n\u201cTrade is steady,\u201d said Bea Lund, the market manager.\n\nTom and Kit Orrel have kept hens for years. \u201cWe keep meaning to retire,\u201d the pair said.\n';
+    assert.deepStrictEqual(speakers(plain), ['Bea Lund', 'Tom and Kit Orrel']);
   });
 });
 
 describe('attribution: held-out round 82 (the passive "was quoted as saying" after the quote)', () => {
-  it('reads "Rents would rise “…” as …, Ola Brek, an agent at Tarn Lets, was quoted as saying" as the one quoted, not the subject the sentence opened on', () => {
-    const text = 'Housing\n\nHomes were scarce.\n\nRents would rise \u201cwithin a year\u201d as new jobs arrived, Ola Brek, an agent at Tarn Lets, was quoted as saying in a note.\n';
+  it('reads "Rents would rise “…” once …, Ola Brek, a broker at Tarn Lets, was quoted as saying" as the one quoted, not the subject the sentence opened on', () => {
+    const text = 'Housing\n\nHomes were scarce.\n\nRents would rise \u201cbefore the summer\u201d once the depot opened, Ola Brek, a broker at Tarn Lets, was quoted as saying on Tuesday.\n';
     assert.deepStrictEqual(speakers(text), ['Ola Brek']);
-    const bare = 'Housing\n\nHomes were scarce.\n\nRents would rise \u201cwithin a year\u201d as new jobs arrived, Ola Brek was quoted as saying.\n';
+    const bare = 'Housing\n\nHomes were scarce.\n\nRents would rise \u201cbefore the summer\u201d once the depot opened, Ola Brek was quoted as saying.\n';
     assert.deepStrictEqual(speakers(bare), ['Ola Brek']);
   });
 });
 
 describe('attribution: held-out round 82 (a lead that describes someone before naming)', () => {
-  it('reads "A Tarnby coin dealer who … was jailed.¶ Ivo Pell, 61, …" then "the dealer said" as the person named with an age after the lead', () => {
-    const text = 'Court\n\nA Tarnby coin dealer who sold fake medals was jailed yesterday.\n\nIvo Pell, 61, made the medals in his garage, the court heard.\n\nThe dealer said in interview that he had \u201conly polished\u201d them.\n';
+  it('reads "A Tarnby stamp trader who … was fined.¶ Ivo Pell, 61, …" then "the trader told police" as the person named with an age after the lead', () => {
+    const text = 'Fines\n\nA Tarnby stamp trader who sold fakes was fined yesterday.\n\nIvo Pell, 61, printed the stamps in his loft, magistrates heard.\n\nThe trader told police he had only \u201cmade copies\u201d of them.\n';
     assert.deepStrictEqual(speakers(text), ['Ivo Pell']);
-    const driver = 'Court\n\nA driver who hit a cyclist was jailed on Friday.\n\nIvo Pell, 41, of Tarnby, admitted the offence.\n\nThe driver admitted in interview that he had been drinking. He told officers he thought he had \u201chit a fox\u201d.\n';
-    assert.deepStrictEqual(speakers(driver), ['Ivo Pell']);
+    const nurse = 'Fines\n\nA nurse who parked on a ward entrance was fined on Friday.\n\nIvo Pell, 41, of Tarnby, admitted the offence.\n\nThe nurse later conceded the point. He said he thought the bay was \u201cfree after six\u201d.\n';
+    assert.deepStrictEqual(speakers(nurse), ['Ivo Pell']);
   });
 });
 
-describe('attribution: held-out round 82 ("said one evacuee, Ann Vik")', () => {
-  it('reads "‘…,’ said one evacuee, Edna Pell, 81." as the name after "one" and a noun no list holds, as "said one pensioner, Edna Pell" is', () => {
-    const text = 'Floods\n\nFamilies slept at the hall. \u2018It was like a school trip,\u2019 said one evacuee, Edna Pell, 81. Her son was less pleased.\n';
+describe('attribution: held-out round 82 ("said one stallholder, Ann Vik")', () => {
+  it('reads "‘…,’ said one stallholder, Edna Pell, 70." as the name after "one" and a noun no list holds, as "said one pensioner, Edna Pell" is', () => {
+    const text = 'Fair\n\nThe fair closed at dusk. \u2018The soup ran out by nine,\u2019 said one stallholder, Edna Pell, 70. Her son was less pleased.\n';
     assert.deepStrictEqual(speakers(text), ['Edna Pell']);
-    const bare = 'Floods\n\nFamilies slept at the hall. \u2018It was like a school trip,\u2019 said one evacuee, Edna Pell.\n';
+    const bare = 'Fair\n\nThe fair closed at dusk. \u2018The soup ran out by nine,\u2019 said one stallholder, Edna Pell.\n';
     assert.deepStrictEqual(speakers(bare), ['Edna Pell']);
   });
 });
 
-describe('attribution: held-out round 82 ("said one of the X laid off …, who …")', () => {
-  it('reads "“…,” said one of the porters laid off in May, who asked not to be named" as the porters\', as a place after the plural is read', () => {
-    const text = 'Hotel shuts\n\nThe owners said the hotel had lost money.\n\n\u201cWe saw it coming,\u201d said one of the porters laid off in May, who asked not to be named.\n';
+describe('attribution: held-out round 82 ("said one of the X sacked …, who …")', () => {
+  it('reads "“…,” said one of the porters sacked in May, who asked not to be named" as the porters\', as a place after the plural is read', () => {
+    const text = 'Hotel shuts\n\nThe owners said the hotel had lost money.\n\n\u201cWe saw it coming,\u201d said one of the porters sacked in May, who asked not to be named.\n';
     assert.deepStrictEqual(speakers(text), ['porters']);
   });
 });
 
 describe('quote kinds: held-out round 82 (a naming verb whose object has a capitalised word)', () => {
-  it('reads "the club had renamed its Sunday ride “Ned’s Loop”" as a title, as "renamed its ride “…”" is', () => {
+  it('reads "Ann Roe said the club had renamed its Saturday swim “Ned’s Dip”" as a title, as "renamed its swim “…”" is', () => {
     const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
-    assert.deepStrictEqual(kinds('Ride\n\nHis sister said the club had renamed its Sunday ride \u201cNed\u2019s Loop\u201d.\n'), [['title', null]]);
-    assert.deepStrictEqual(kinds('Ride\n\nThe club renamed its ride \u201cNed\u2019s Loop\u201d.\n'), [['title', null]]);
+    assert.deepStrictEqual(kinds('Pool\n\nIts secretary, Ann Roe, said the club had renamed its Saturday swim \u201cNed\u2019s Dip\u201d.\n'), [['title', null]]);
+    assert.deepStrictEqual(kinds('Pool\n\nIts secretary, Ann Roe, said the club had renamed its swim \u201cNed\u2019s Dip\u201d.\n'), [['title', null]]);
   });
 });

@@ -261,6 +261,14 @@ export class SpeakerResolver {
       const members = this.registry.recentPersons(pos, 2);
       if (members.length === 2) return this.groupOf(members, words);
     }
+    // ("A Tarnby stamp trader who sold fakes was fined.¶ Ivo Marsh, 61, …" then "the trader
+    // said": the person the lead so described before naming)
+    // (a sentence's opening "The" is not read into the phrase)
+    const leadNoun = words.length === 2 && words[0].lower === 'the' ? words[1] : words.length === 1 ? words[0] : undefined;
+    if (!phrase.possessor && leadNoun && !leadNoun.capitalized) {
+      const described = this.registry.leadNounOf(leadNoun.lower, pos);
+      if (described) return { entity: described, members: [] };
+    }
     // ("“…,” Tarn Coal said.¶ “…,” the miner said": a trade's noun is the body that spoke last,
     // within three paragraphs, by a capitalised name (one no given name opens and given no gender
     // may be a body's); a word that may as well be a person's job names no business otherwise)
@@ -1750,7 +1758,9 @@ export function quotedAsSaying(tokens: Token[]): { phrase: Phrase; at: number } 
     if (tokens[i].lower !== 'quoted') continue;
     // ("Ann Vik was quoted by the Courier as saying": in the passive the one quoted is the subject,
     // and the paper after "by" only reported it)
-    if (i > 0 && PASSIVE_AUXILIARIES.has(tokens[i - 1].lower) && tokens[i + 1].lower === 'by') {
+    // (so too "…, Ann Vik, a broker at Tarn Lets, was quoted as saying": the subject before the
+    // passive, not the subject the sentence opened on)
+    if (i > 0 && PASSIVE_AUXILIARIES.has(tokens[i - 1].lower) && (tokens[i + 1].lower === 'by' || (tokens[i + 1].lower === 'as' && tokens[i + 2].lower === 'saying'))) {
       const subject = subjectOfVerb(tokens, i - 1, false);
       if (subject) return { phrase: subject, at: i };
       continue;

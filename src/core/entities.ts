@@ -604,6 +604,19 @@ export class EntityRegistry {
     this.describedBy.set(noun, { entity, pos });
   }
 
+  /** The person a story's lead described by a noun before naming ("A Tarnby stamp trader who …"), by that noun. */
+  private readonly leadDescribed = new Map<string, { entity: Entity; pos: number }>();
+
+  noteLeadNoun(noun: string, entity: Entity, pos: number): void {
+    if (!this.leadDescribed.has(noun)) this.leadDescribed.set(noun, { entity, pos });
+  }
+
+  /** "the dealer said": the person named, with an age, right after a lead that described "a … dealer who …". */
+  leadNounOf(noun: string, pos: number): Entity | undefined {
+    const d = this.leadDescribed.get(noun);
+    return d && d.pos < pos ? d.entity : undefined;
+  }
+
   /** "the consortium said": the one named beside "the consortium" before pos, within LOOK_BACK. */
   describedAs(noun: string, pos: number): Entity | undefined {
     const d = this.describedBy.get(noun);

@@ -36,6 +36,11 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
   // "Prosecuting for Tarn Rivers, Ann Vik …")
   let openerFirst = false;
   let previous: Token[] | undefined;
+  // the noun of a lead that describes someone before naming ("A Tarnby stamp trader who sold …"), and
+  // how many sentences ago; the sentences read so far
+  let lead: Token | undefined;
+  let leadAge = 0;
+  let read = 0;
   for (const tokens of sentenceTokens) {
     // ("By Ann Vik" above the story: the reporter, named by no sentence of it, is no one it speaks of)
     if (bylineSentence(tokens)) continue;
@@ -115,6 +120,16 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
     }
     if (kin && named.length && !named[0].gender) named[0].gender = kin;
     notePairOpening(tokens, named, registry);
+    // ("A Tarnby stamp trader who sold fakes was fined.¶ Ivo Marsh, 61, made …": the lead's
+    // noun, "the dealer" later, is the person the story names next as a sentence's subject, by age)
+    if (lead && ++leadAge <= 3 && named.length && named[0].kind === 'person' && firstName === 0 && ageAfterName(tokens, scan.runs[1])) {
+      registry.noteLeadNoun(lead.lower, named[0], tokens[0].start);
+      lead = undefined;
+    }
+    if (++read <= 3 && !lead) {
+      lead = unnamedLeadNoun(tokens);
+      leadAge = 0;
+    }
     if (named.length) {
       // ("Smoke Signal's rider, Jo Vik, …": an owner in the possessive is no subject)
       opener = firstName === 0 && named[0].kind === 'person' && scan.runCount > 0 && !endsInPossessive(tokens[scan.runs[1] - 1].text) ? named[0] : undefined;
@@ -723,9 +738,10 @@ function sharedSurname(tokens: Token[], given: Token, from: number, to: number):
   const first = tokens[from];
   const last = tokens[from + 1];
   if (!personalName(tokens, from, to) || endsInPossessive(last.text)) return undefined;
-  // ("Kabu and Dorel Misteval, both 67," / "… have lived here": with neither given name in the
-  // list, what follows says the two are one couple, not "Okafor and Ngozi Adeyemi")
-  if (!givenNameGender(key(first.text))) return !givenNameGender(key(given.text)) && isNameWord(given) && !given.info.org && isNameWord(first) && !first.info.org && (coupleFollows(tokens, to) || kinBefore(tokens, tokens.indexOf(given)) || theirAfter(tokens, to)) ? last : undefined;
+  // ("Kabu and Dorel Misteval, both 67," / "… have lived here": with the given name after "and"
+  // not in the list, what follows says the two are one couple, not "Okafor and Ngozi Adeyemi";
+  // so too when the name before "and" is a listed one, "the twins, Tom and Kit Vik,")
+  if (!givenNameGender(key(first.text))) return isNameWord(given) && !given.info.org && isNameWord(first) && !first.info.org && (coupleFollows(tokens, to) || kinBefore(tokens, tokens.indexOf(given)) || theirAfter(tokens, to)) ? last : undefined;
   // ("Edwina and Arthur Vik": a given name not in the list will do before a listed one, if it is
   // a bare name word and the name after "and" is a given name and a surname)
   if (!givenNameGender(key(given.text)) && (!isNameWord(given) || given.info.org)) return undefined;
@@ -1363,4 +1379,26 @@ function kindActs(tokens: Token[], nameTo: number, at: number): boolean {
   // ("Orrin Bakers was founded …", "Tarn Mining will appeal": a business's name, before any lowercase word, for "the company" later)
   if (BUSINESS_NAME_WORDS.includes(last)) return true;
   return !t.info.stop && t.lower.length >= 4 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && BODY_KIND_NAME_WORDS.has(last);
+}
+
+/** How many words may stand between "A" and the noun of a lead that describes someone unnamed. */
+const LEAD_NOUN_REACH = 5;
+
+/**
+ * "A Tarnby stamp trader who sold …", "A nurse who found …": a sentence opening on "A" or "An", at
+ * most a few words and then a lowercase noun followed by "who": that noun.
+ */
+function unnamedLeadNoun(tokens: Token[]): Token | undefined {
+  if (tokens[0]?.lower !== 'a' && tokens[0]?.lower !== 'an') return undefined;
+  for (let k = 1; k <= LEAD_NOUN_REACH && k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.lower === 'who') return undefined;
+    if (tokens[k + 1].lower === 'who') return !t.capitalized && !t.info.stop && /^\p{Ll}+$/u.test(t.lower) ? t : undefined;
+  }
+  return undefined;
+}
+
+/** ", 58," or ", 41, of Tarnby": an age set off by a comma right after the name that ends at tokens[end]. */
+function ageAfterName(tokens: Token[], end: number): boolean {
+  return tokens[end]?.text === ',' && /^\d{1,3}$/.test(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === ',';
 }

@@ -764,6 +764,14 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
   let possessor: Token | undefined;
   // whether a word of the phrase so far is capitalised
   let capitalSeen = false;
+  // ("said one stallholder, Ann Vik, 70": after a verb of saying, "one" and a noun no list holds, then a
+  // comma and a full personal name: the name speaks, and the noun describes it)
+  if (t.lower === 'one' && !t.capitalized && k > 0 && isReportingVerb(tokens[k - 1]) && unlistedNounOfSomeone(tokens[k + 1]) && !tokens[k + 1].info.personNoun && tokens[k + 2]?.text === ',') {
+    let e = k + 3;
+    while (e < tokens.length && e - k - 3 < 4 && isBareNameWord(tokens[e])) e++;
+    const name = tokens.slice(k + 3, e);
+    if (fullPersonalName(name) && tokens[e]?.kind !== 'word') return { tokens: name, apposition: [t, tokens[k + 1]] };
+  }
   // ("said one woman": "one" before a noun for a person opens the phrase, as an article does)
   if (t.info.determiner || (t.lower === 'one' && tokens[k + 1]?.info.personNoun && !tokens[k + 1].capitalized)) {
     out.push(t);
@@ -951,9 +959,22 @@ function oneOfPlural(tokens: Token[], k: number): Phrase | undefined {
   const owner = tokens[k + 2];
   if (!owner || owner.kind !== 'word' || !(owner.lower === 'the' || POSSESSIVES.has(owner.lower))) return undefined;
   const m = pastLowercaseWords(tokens, k + 3, 3);
+  // ("One of the porters sacked in May, who asked not to be named": words that qualify the
+  // plural, no verb of saying among them, up to the comma before "who")
+  for (let p = k + 3; p < m; p++) if (tokens[p].info.plural && qualifiedUpToWho(tokens, p + 1)) return { tokens: tokens.slice(k + 2, p + 1) };
   const after = tokens[m];
   if (m === k + 3 || !tokens[m - 1].info.plural || (after?.kind === 'word' && !WHERE_PREPOSITIONS.has(after.lower))) return undefined;
   return { tokens: tokens.slice(k + 2, m) };
+}
+
+/** How many words may qualify a plural between it and ", who". */
+const QUALIFIER_REACH = 6;
+
+/** "sacked in May, who", "from the town, who": one to a few words, none of saying, then a comma and "who". */
+function qualifiedUpToWho(tokens: Token[], from: number): boolean {
+  let c = from;
+  while (c < tokens.length && c - from < QUALIFIER_REACH && tokens[c].kind === 'word' && !tokens[c].info.reporting && tokens[c].lower !== 'who') c++;
+  return c > from && !tokens[from].capitalized && tokens[c]?.text === ',' && tokens[c + 1]?.lower === 'who';
 }
 
 const DESCRIBING_PREPOSITIONS = new Set(['behind', 'at', 'from', 'in', 'on', 'with']);

@@ -387,7 +387,12 @@ const CALLING_VERBS: ReadonlySet<string> = new Set(['call', 'calls', 'calling', 
 function namedObjectBefore(tokens: Token[], qi: number, calling = false): boolean {
   for (let i = qi - 1; i >= Math.max(0, qi - 5); i--) {
     const t = tokens[i];
-    if (t.kind !== 'word' || t.capitalized) return false;
+    if (t.kind !== 'word') return false;
+    // ("renamed its Saturday swim “…”": a capitalised word may qualify the object, not open it)
+    if (t.capitalized) {
+      if (i === qi - 1 || OBJECT_OPENERS.has(t.lower)) return false;
+      continue;
+    }
     if (NAMING_VERBS.has(t.lower) || (calling && CALLING_VERBS.has(t.lower))) return i < qi - 1 && OBJECT_OPENERS.has(tokens[i + 1].lower);
   }
   return false;

@@ -515,8 +515,11 @@ export function personGender(e: Entity): 'male' | 'female' | undefined {
  * agree on (a part of either gender, "Jo", "Kerry", says nothing).
  */
 function hyphenatedGivenNameGender(name: string): 'male' | 'female' | undefined {
-  const first = name.split(' ')[0];
-  if (!first.includes('-')) return undefined;
+  // (most names have no hyphen in their first word: found out before any string is made)
+  const space = name.indexOf(' ');
+  const dash = name.indexOf('-');
+  if (dash < 0 || (space >= 0 && dash > space)) return undefined;
+  const first = space < 0 ? name : name.slice(0, space);
   let found: 'male' | 'female' | undefined;
   for (const part of first.toLowerCase().split('-')) {
     const g = givenNameGender(part);
@@ -751,7 +754,8 @@ export class EntityRegistry {
    * someone else).
    */
   titledHolder(title: Token, surname: Token, pos: number): Entity | undefined {
-    if (!titleAsGivenName([title, surname], 0, 2)) return undefined;
+    // (the cheap tests first: this is asked of every name of two words)
+    if (!title.capitalized || givenNameGender(title.lower) === undefined || !titleAsGivenName([title, surname], 0, 2)) return undefined;
     const holder = this.resolveSingle(surname.text, pos);
     const word = key(title.text);
     return holder?.kind === 'person' && holder.keys.length >= 2 && holder.keys[0] !== word && holder.keys[holder.keys.length - 1] === key(surname.text) && holder.role !== null && roleKeys(holder.role).includes(word) ? holder : undefined;

@@ -122,7 +122,7 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
     notePairOpening(tokens, named, registry);
     // ("A Tarnby stamp trader who sold fakes was fined.¶ Ivo Marsh, 61, made …": the lead's
     // noun, "the dealer" later, is the person the story names next as a sentence's subject, by age)
-    if (lead && ++leadAge <= 3 && named.length && named[0].kind === 'person' && firstName === 0 && ageAfterName(tokens, scan.runs[1])) {
+    if (lead && ++leadAge <= 3 && named.length && named[0].kind === 'person' && firstName === 0 && tokens[scan.runs[1]]?.text === ',' && ageAfter(tokens, scan.runs[1])) {
       registry.noteLeadNoun(lead.lower, named[0], tokens[0].start);
       lead = undefined;
     }
@@ -1074,7 +1074,8 @@ function ageAround(tokens: Token[], from: number, to: number, apposition: Token[
 function noteUnnamedAges(tokens: Token[], registry: EntityRegistry): void {
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.info.article || (t.lower !== 'a' && t.lower !== 'an')) continue;
+    // ("a" and "an" are articles: the spelling alone decides)
+    if (t.lower !== 'a' && t.lower !== 'an') continue;
     const age = tokens[i + 1].kind === 'word' ? yearsOld(tokens[i + 1]) : undefined;
     const noun = tokens[i + 2];
     if (age === undefined || noun.kind !== 'word' || noun.capitalized || (i > 0 && tokens[i - 1].text === ',') || registry.unnamedAges.has(age)) continue;
@@ -1281,9 +1282,11 @@ function noteRelative(tokens: Token[], from: number, previousEnd: number, previo
  * does not rule out; undefined for anything else.
  */
 function kinNamedBefore(tokens: Token[], from: number, named: readonly Entity[]): Entity | undefined {
+  // (the comma first, and no index before the sentence's first token: this runs for every one-word name)
+  if (from < 3 || tokens[from - 1].text !== ',') return undefined;
   const noun = tokens[from - 2];
   const pronoun = tokens[from - 3];
-  if (tokens[from - 1]?.text !== ',' || noun === undefined || pronoun === undefined || noun.capitalized || !RELATIVES.has(noun.lower)) return undefined;
+  if (noun.capitalized || !RELATIVES.has(noun.lower)) return undefined;
   const owner = pronoun.lower === 'his' ? 'male' : pronoun.lower === 'her' ? 'female' : undefined;
   if (!owner) return undefined;
   for (let k = named.length - 1; k >= 0; k--) {
@@ -1396,9 +1399,4 @@ function unnamedLeadNoun(tokens: Token[]): Token | undefined {
     if (tokens[k + 1].lower === 'who') return !t.capitalized && !t.info.stop && /^\p{Ll}+$/u.test(t.lower) ? t : undefined;
   }
   return undefined;
-}
-
-/** ", 58," or ", 41, of Tarnby": an age set off by a comma right after the name that ends at tokens[end]. */
-function ageAfterName(tokens: Token[], end: number): boolean {
-  return tokens[end]?.text === ',' && /^\d{1,3}$/.test(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === ',';
 }

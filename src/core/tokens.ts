@@ -1,6 +1,6 @@
 import { copyCharCodes, letterOrDigitAt } from './chars';
 import type { WordInfo } from './wordInfo';
-import { HASH_SEED, SCAN_LOWER_REPORTING, givenNameFacts, hashStep, internWord, quoteFacts, separatedNumber } from './wordTable';
+import { HASH_SEED, MONTH_GIVEN_NAMES, SCAN_LOWER_REPORTING, givenNameFacts, hashStep, internWord, quoteFacts, separatedNumber } from './wordTable';
 import type { TokenKind, WordFacts } from './wordTable';
 
 /**
@@ -182,13 +182,17 @@ function tokenizeCodes(text: string, codes: Uint16Array, start: number, end: num
     pos = Math.max(pos, q.closeMark + 1);
   }
   if (end > pos) words(text, codes, pos, end, tokens);
-  for (let k = 1; k < tokens.length - 1; k++) if (tokens[k].facts.givenNameToo && namesSomeone(tokens, k)) tokens[k] = new Token(givenNameFacts(tokens[k].facts), tokens[k].start);
-  for (let k = 0; k < tokens.length - 3; k++) if (tokens[k].capitalized && MONTH_GIVEN_NAMES.has(tokens[k].lower) && monthNamesSomeone(tokens, k)) tokens[k] = new Token(givenNameFacts(tokens[k].facts), tokens[k].start);
+  // (one pass finds the modals and months that may be given names; most sentences have neither)
+  let months = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const facts = tokens[k].facts;
+    if (!facts.givenNameToo) continue;
+    if (facts.lower !== 'will') months = true;
+    else if (k >= 1 && k < tokens.length - 1 && namesSomeone(tokens, k)) tokens[k] = new Token(givenNameFacts(facts), tokens[k].start);
+  }
+  if (months) for (let k = 0; k < tokens.length - 3; k++) if (tokens[k].capitalized && MONTH_GIVEN_NAMES.has(tokens[k].lower) && monthNamesSomeone(tokens, k)) tokens[k] = new Token(givenNameFacts(tokens[k].facts), tokens[k].start);
   return tokens;
 }
-
-/** Months that are women's given names too ("June Vik"). */
-const MONTH_GIVEN_NAMES: ReadonlySet<string> = new Set(['april', 'may', 'june']);
 
 /** Words after a surname's comma that describe a person: "June Vik, a nurse", "June Vik, who …", "June Vik, 64,". */
 const PERSON_APPOSITION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'who', 'whose']);

@@ -29,7 +29,10 @@ export interface WordFacts {
   genderWord: boolean;
   /** For a quote's token: the index of the quote in the analysis (a quote's facts are its own). */
   quote: number | undefined;
-  /** "Will": a modal capitalised, which is also a given name (see givenNameFacts). */
+  /**
+   * "Will", "June": a capitalised modal or month that is also a given name (see givenNameFacts);
+   * the tokenizer decides, from the words around it, which it is.
+   */
   givenNameToo: boolean;
   /**
    * The tests the sentence scans make of every token (SCAN_* bits), in one number: a scan reads
@@ -59,6 +62,9 @@ const DOTTED = /^(?:\p{L}\.)+\p{L}?\.?$|^(mr|mrs|ms|dr|prof|st|jr|sr|gen|col|lt|
 
 const GENDER_WORDS: ReadonlySet<string> = new Set(['he', 'his', 'himself', 'she', 'herself', 'her', 'him']);
 
+/** Months that are women's given names too ("June Vik"). */
+export const MONTH_GIVEN_NAMES: ReadonlySet<string> = new Set(['april', 'may', 'june']);
+
 function factsOf(text: string): WordFacts {
   // the tokenizer only yields words (letter or digit first) or punctuation
   const first = characterAt(text, 0);
@@ -84,7 +90,7 @@ function factsOf(text: string): WordFacts {
     (info.endsEd && lower === 'quoted' ? SCAN_QUOTED : 0) |
     (info.document && !capitalized ? SCAN_DOCUMENT : 0) |
     (lower === 'named' || lower === 'identified' || lower === 'anonymity' || lower === 'according' || lower === 'name' ? SCAN_ANONYMOUS : 0);
-  return { text, lower, kind: isWord ? 'word' : 'punct', capitalized, acronym, info, keepsDot, runWord, runConnector, nameStart, genderWord, quote: undefined, givenNameToo: capitalized && lower === 'will', scan };
+  return { text, lower, kind: isWord ? 'word' : 'punct', capitalized, acronym, info, keepsDot, runWord, runConnector, nameStart, genderWord, quote: undefined, givenNameToo: capitalized && (lower === 'will' || MONTH_GIVEN_NAMES.has(lower)), scan };
 }
 
 const lowercaseInfos = new Map<string, WordInfo>();

@@ -2,6 +2,7 @@ import type { Attribution } from './attribution';
 import { isRegexSpace, letterOrDigitAt } from './chars';
 import { BE_FORMS, PERFECT_AUXILIARIES, TITLE_CUES, WORK_NOUNS } from './lexicon';
 import type { RawQuote } from './quotes/scanner';
+import { rangeCodesOf } from './tokens';
 import type { Token } from './tokens';
 import type { QuoteKind } from './types';
 
@@ -47,6 +48,9 @@ const ENOUGH_WORDS = 11;
 
 /** How many words text[start, end) has, counted up to ENOUGH_WORDS. */
 function countWords(text: string, start: number, end: number): number {
+  // (during an analysis the text's characters are loaded as codes already: read there, as the tokenizer does)
+  const codes = rangeCodesOf(text, start, end);
+  if (codes) return countWordsIn(text, codes, start, end);
   let count = 0;
   for (let i = start; i < end && count < ENOUGH_WORDS; ) {
     const width = letterOrDigitAt(text, i, end);
@@ -58,6 +62,41 @@ function countWords(text: string, start: number, end: number): number {
     i = wordEnd(text, i + width, end);
   }
   return count;
+}
+
+/** countWords over the text's characters as codes at the same indexes: ASCII by its code, the rest as letterOrDigitAt reads it. */
+function countWordsIn(text: string, codes: Uint16Array, start: number, end: number): number {
+  let count = 0;
+  for (let i = start; i < end && count < ENOUGH_WORDS; ) {
+    const c = codes[i];
+    const width = c < 128 ? (isAsciiLetterOrDigit(c) ? 1 : 0) : letterOrDigitAt(text, i, end);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    count++;
+    // the word's end, as wordEnd finds it
+    let j = i + width;
+    for (;;) {
+      if (j >= end) break;
+      const d = codes[j];
+      if (d < 128) {
+        if (isAsciiLetterOrDigit(d) || d === 39 || d === 45) j++;
+        else break;
+        continue;
+      }
+      const w = letterOrDigitAt(text, j, end);
+      if (w > 0) j += w;
+      else if (d === 0x2019) j++;
+      else break;
+    }
+    i = j;
+  }
+  return count;
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** . ! ? , ; … */

@@ -1277,21 +1277,25 @@ function noteRelative(tokens: Token[], from: number, previousEnd: number, previo
 }
 
 /**
- * "… for Mr Vik, and his wife, Ann, …": the person this sentence named before a possessive pronoun,
- * a relative's noun and a comma at `from` (a given name alone there), whom the pronoun's gender
- * does not rule out; undefined for anything else.
+ * "… for Mr Vik, and his wife, Ann, …", "Ann's husband, Tom, said": the person this sentence named
+ * before a possessive (a pronoun whose gender does not rule them out, or their own name in the
+ * possessive), a relative's noun and a comma at `from` (a given name alone there); undefined for
+ * anything else.
  */
 function kinNamedBefore(tokens: Token[], from: number, named: readonly Entity[]): Entity | undefined {
   // (the comma first, and no index before the sentence's first token: this runs for every one-word name)
   if (from < 3 || tokens[from - 1].text !== ',') return undefined;
   const noun = tokens[from - 2];
-  const pronoun = tokens[from - 3];
+  const owner = tokens[from - 3];
   if (noun.capitalized || !RELATIVES.has(noun.lower)) return undefined;
-  const owner = pronoun.lower === 'his' ? 'male' : pronoun.lower === 'her' ? 'female' : undefined;
-  if (!owner) return undefined;
+  const gender = owner.lower === 'his' ? 'male' : owner.lower === 'her' ? 'female' : undefined;
+  const possessive = gender === undefined && owner.capitalized && endsInPossessive(owner.text);
+  if (!gender && !possessive) return undefined;
   for (let k = named.length - 1; k >= 0; k--) {
     const e = named[k];
-    if (e.kind === 'person' && e.keys.length > 1 && (e.mentions.at(-1)?.end ?? Infinity) <= pronoun.start && !isOtherGender(e, owner)) return e;
+    if (e.kind !== 'person' || e.keys.length < 2) continue;
+    const last = e.mentions.at(-1);
+    if (gender ? (last?.end ?? Infinity) <= owner.start && !isOtherGender(e, gender) : last?.start !== undefined && last.start <= owner.start && last.end >= owner.start) return e;
   }
   return undefined;
 }

@@ -701,8 +701,8 @@ describe('held-out styles, round 3', () => {
     assert.deepStrictEqual(speakers(text), ['Desmond Vane']);
   });
 
-  it('"Mr Pell\'s wife, Carol, said", "the couple\'s daughter said": the relative speaks', () => {
-    assert.deepStrictEqual(speakers('Mr Orrin Pell\u2019s wife, Carol, said: \u2018We lost everything.\u2019\n'), ['Carol']);
+  it('"Mr Pell\'s wife, Carol, said", "the couple\'s daughter said": the relative speaks (with his surname)', () => {
+    assert.deepStrictEqual(speakers('Mr Orrin Pell\u2019s wife, Carol, said: \u2018We lost everything.\u2019\n'), ['Carol Pell']);
     const son = "Mrs Quinn's son, Daniel, said after the hearing: 'Mum was kind.'\n\nHe added that the family did not blame the crew. 'They did their best.'\n";
     assert.deepStrictEqual(speakers(son), ['Daniel', 'Daniel']);
     assert.deepStrictEqual(speakers('The couple\'s daughter said in a statement: "Please come forward."\n'), ["couple's daughter"]);
@@ -787,8 +787,8 @@ describe('held-out styles, round 3', () => {
 
   it('"Mr Greer\'s wife, Joan, 64, said": the relative, an age after her name; "the City boss" is the coach named before', () => {
     const a = analyzeArticle("Mr Alan Greer's wife, Joan, 64, said: 'We have nowhere to go.'\n");
-    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Joan']);
-    assert.strictEqual(a.speakers.find((x) => x.name === 'Joan')?.kind, 'person');
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker), ['Joan Greer']);
+    assert.strictEqual(a.speakers.find((x) => x.name === 'Joan Greer')?.kind, 'person');
     assert.deepStrictEqual(speakers('Head coach Ray Dunn was furious. "We were robbed," the City boss said.\n'), ['Ray Dunn']);
   });
 });
@@ -3343,7 +3343,7 @@ describe('held-out set 68: wire, British, sport, police and press-release copy',
 
   it('reads "Mr X\'s daughter, Lowri, who …, said" as Lowri, whom "‘…,’ she said" in the next paragraph then finds, not a woman quoted before', () => {
     const text = 'Marion Peskett, 81, has kept the tearoom for 40 years. \u2018We never closed, not even in the snow,\u2019 she said.\n\nMr Peskett\u2019s daughter, Lowri, who manages the bookings, said the tables were full until June.\n\n\u2018People come back for the scones,\u2019 she said.\n';
-    assert.deepStrictEqual(speakers(text), ['Marion Peskett', 'Lowri']);
+    assert.deepStrictEqual(speakers(text), ['Marion Peskett', 'Lowri Peskett']);
   });
 
   it('reads "according to a research note from X" as X, and "according to X\'s research team" as the team, not the possessive alone', () => {
@@ -4053,5 +4053,17 @@ describe('quote kinds: held-out round 82 (a naming verb whose object has a capit
     const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
     assert.deepStrictEqual(kinds('Pool\n\nIts secretary, Ann Roe, said the club had renamed its Saturday swim \u201cNed\u2019s Dip\u201d.\n'), [['title', null]]);
     assert.deepStrictEqual(kinds('Pool\n\nIts secretary, Ann Roe, said the club had renamed its swim \u201cNed\u2019s Dip\u201d.\n'), [['title', null]]);
+  });
+});
+
+describe('attribution: relatives and family descriptions before names', () => {
+  it('"Ann\'s husband, Paul, said", "Mrs Vik\'s husband, Paul, said": a given name alone after a named owner\'s relative takes the owner\'s surname', () => {
+    for (const owner of ["Ann's", "Mrs Vik's"]) {
+      const text = `Ann Vik, 34, won the bake-off.\n\n${owner} husband, Paul, said: 'She has been practising.'`;
+      assert.deepStrictEqual(speakers(text), ['Paul Vik']);
+    }
+    // ("Mr Pell's wife, Carol, said …. Mrs Pell added … she said": the wife is Mrs Pell, not a bare "Pell")
+    const wife = "Tom Pell, 70, found the ring.\n\nMr Pell's wife, Carol, said: 'He never gave up.'\n\nMrs Pell added that she had doubted it. 'I thought it was gone,' she said.";
+    assert.deepStrictEqual(speakers(wife), ['Carol Pell', 'Carol Pell']);
   });
 });

@@ -90,7 +90,8 @@ export function wordInfo(lower: string): WordInfo {
     // ("Sixteen-year-old Ann Vik won": an age spelled out to open a sentence is no part of her name;
     // "Nine-year-old Ann Vik" too, the ages under ten that house styles spell out)
     // ("I’ve told them: “…”": a pronoun's contraction is no name either)
-    stop: NOT_NAME_WORDS.has(lower) || (describesPerson && lower.endsWith('-old')) || PRONOUN_CONTRACTION.test(lower),
+    // ("Mum-of-three Ann Vik said": nor is a family's count before her name)
+    stop: NOT_NAME_WORDS.has(lower) || (describesPerson && (lower.endsWith('-old') || lower.includes('-of-'))) || PRONOUN_CONTRACTION.test(lower),
     lowercasePhraseWord: speakerNoun || title || describesPerson || POSSESSIVE.test(lower) || COMPOUND.test(lower),
     issue: ISSUE_VERBS.has(lower),
     document: DOCUMENT_NOUNS.has(lower),

@@ -4066,4 +4066,9 @@ describe('attribution: relatives and family descriptions before names', () => {
     const wife = "Tom Pell, 70, found the ring.\n\nMr Pell's wife, Carol, said: 'He never gave up.'\n\nMrs Pell added that she had doubted it. 'I thought it was gone,' she said.";
     assert.deepStrictEqual(speakers(wife), ['Carol Pell', 'Carol Pell']);
   });
+
+  it('"Mum-of-three Ann Vik said": a family\'s count opening the sentence is no part of the name', () => {
+    const text = "Mum-of-three Ann Vik, 34, said she was 'over the moon'.\n\n'I only entered for a laugh,' she said.\n\nFather-of-two Tom Hale said: 'It was close.'";
+    assert.deepStrictEqual(speakers(text), ['Ann Vik', 'Ann Vik', 'Tom Hale']);
+  });
 });

@@ -290,6 +290,15 @@ function genderOf(tokens: Token[], from: number, to: number): 'male' | 'female' 
   let otherMan = false;
   for (let i = from; i < to; i++) {
     const lower = tokens[i].lower;
+    // ("Ann Vik, his daughter, said": a possessive opening an apposition right after the name is
+    // the relative's, and the relative's noun gives the gender of the one named)
+    if ((lower === 'his' || lower === 'her') && i > from + 1 && tokens[i - 1].text === ',' && tokens[i - 2].capitalized && i + 1 < to && RELATIVES.has(tokens[i + 1].lower)) {
+      const gender = genderOfNoun(tokens[i + 1].lower);
+      if (gender === 'female') female = true;
+      else if (gender === 'male') male = true;
+      i++;
+      continue;
+    }
     if (!female) female = lower === 'she' || lower === 'herself' || possessiveHer(tokens, i, to);
     if (!male) male = lower === 'he' || lower === 'his' || lower === 'himself';
     if (lower === 'her' && !possessiveHer(tokens, i, to)) otherWoman = true;

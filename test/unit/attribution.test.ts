@@ -4055,3 +4055,12 @@ describe('quote kinds: held-out round 82 (a naming verb whose object has a capit
     assert.deepStrictEqual(kinds('Pool\n\nIts secretary, Ann Roe, said the club had renamed its swim \u201cNed\u2019s Dip\u201d.\n'), [['title', null]]);
   });
 });
+
+describe('attribution: held-out round 85 ("Ann Vik, his daughter, said she …")', () => {
+  it('reads "Orvel Tamsk, who …. Ysolde Tamsk, his daughter, said she …. “…,” she said" as the daughter, not the father the "his" refers to', () => {
+    const text = 'Mill\n\nOrvel Tamsk, who runs a flour mill, said the grain was late.\n\n\u201cNobody waits for flour,\u201d Tamsk said.\n\nYsolde Tamsk, his daughter, said she was buying from the north. \u201cIt costs more, but it comes,\u201d she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Orvel Tamsk', 'Ysolde Tamsk']);
+    const son = 'Mill\n\nYsolde Tamsk, who runs a flour mill, said the grain was late.\n\n\u201cNobody waits for flour,\u201d Tamsk said.\n\nOrvel Tamsk, her son, said he was buying from the north. \u201cIt costs more, but it comes,\u201d he said.\n';
+    assert.deepStrictEqual(speakers(son), ['Ysolde Tamsk', 'Orvel Tamsk']);
+  });
+});

@@ -4064,3 +4064,12 @@ describe('attribution: held-out round 85 ("Ann Vik, his daughter, said she …")
     assert.deepStrictEqual(speakers(son), ['Ysolde Tamsk', 'Orvel Tamsk']);
   });
 });
+
+describe('attribution: held-out round 85 ("Ann Vik, master of the ferry, the Grey Heron, said")', () => {
+  it('reads "Skipper Ida Quorne, master of the firm’s oldest barge, the Slow Otter, said" as the one named first, not the boat named after "the"', () => {
+    const text = 'Barges\n\nThe canal reopened on Monday.\n\nSkipper Ida Quorne, master of the firm\u2019s oldest barge, the Slow Otter, said the crew had been \u201cglad of the rest\u201d.\n';
+    assert.deepStrictEqual(speakers(text), ['Ida Quorne']);
+    const passive = 'Barges\n\nThe canal reopened on Monday.\n\nIda Quorne, a lock keeper on the canal, the Tarn Cut, was quoted as saying the water was \u201cstill too low\u201d.\n';
+    assert.deepStrictEqual(speakers(passive), ['Ida Quorne']);
+  });
+});

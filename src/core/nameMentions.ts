@@ -664,6 +664,8 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       if (adjective && adjective.capitalized && NATIONALITY_ADJECTIVE.test(adjective.lower)) entity.origin ??= adjective.lower;
       // ("Danish striker Ann Vik": the nationality may open the role read with the name)
       else if (roleTo > roleFrom + 1 && tokens[roleFrom].capitalized && NATIONALITY_ADJECTIVE.test(tokens[roleFrom].lower)) entity.origin ??= tokens[roleFrom].lower;
+      // ("his Norwegian co-driver, Ann Vik,": or open a role set before the name and its comma)
+      else if (from >= 3 && tokens[from - 1].text === ',') entity.origin ??= nationalityBeforeComma(tokens, from - 1);
       addNamed(named, entity);
       if (nameTo === to) noteBodyApposition(tokens, to, entity, registry);
       const gender = entity.gender ? undefined : genderCue(tokens, start, end, appo);
@@ -1406,6 +1408,20 @@ function unnamedLeadNoun(tokens: Token[]): Token | undefined {
     const t = tokens[k];
     if (t.kind !== 'word' || t.lower === 'who') return undefined;
     if (tokens[k + 1].lower === 'who') return !t.capitalized && !t.info.stop && /^\p{Ll}+$/u.test(t.lower) ? t : undefined;
+  }
+  return undefined;
+}
+
+const ROLE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an']);
+
+/** "his Norwegian co-driver," before the comma at `comma`: the nationality's adjective after a determiner and before up to two lowercase words, if any. */
+function nationalityBeforeComma(tokens: Token[], comma: number): string | undefined {
+  for (let i = comma - 1; i >= 1 && i >= comma - 3; i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word') return undefined;
+    if (!t.capitalized) continue;
+    const before = tokens[i - 1];
+    return i < comma - 1 && NATIONALITY_ADJECTIVE.test(t.lower) && before.kind === 'word' && !before.capitalized && ROLE_DETERMINERS.has(before.lower) ? t.lower : undefined;
   }
   return undefined;
 }

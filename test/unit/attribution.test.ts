@@ -4073,3 +4073,10 @@ describe('attribution: held-out round 85 ("Ann Vik, master of the ferry, the Gre
     assert.deepStrictEqual(speakers(passive), ['Ida Quorne']);
   });
 });
+
+describe('attribution: held-out round 85 ("his Danish crewmate, Ulf Vik," then "the Dane said")', () => {
+  it('reads "the Dane said" as the one a role with "Danish" set before his name and its comma describes, not the first named', () => {
+    const text = 'Sailing\n\nTobin Ashgrove will sail again in May, a year after a capsize broke his arm.\n\nThe 30-year-old Scot and his Danish crewmate, Ulf Brennick, were leading when the boat went over.\n\n\u201cWe knew the forecast,\u201d Ashgrove told reporters.\n\n\u201cI told him to hold on,\u201d the Dane said.\n';
+    assert.deepStrictEqual(speakers(text), ['Tobin Ashgrove', 'Ulf Brennick']);
+  });
+});

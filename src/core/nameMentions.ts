@@ -1150,8 +1150,11 @@ function notePairOpening(tokens: Token[], named: readonly Entity[], registry: En
  */
 function originOfOpener(tokens: Token[], opener: Entity, registry: EntityRegistry): void {
   if (tokens.length < 3 || tokens[0].lower !== 'the' || opener.origin !== undefined || opener.kind !== 'person') return;
-  const noun = tokens[1];
-  if (noun.kind !== 'word' || !nationalityNoun(noun) || tokens[2].kind === 'word') return;
+  // ("The 29-year-old Dane and his co-driver were leading": an age may describe the noun, and
+  // "and" may join someone else to it)
+  const n = /^\d+-year-old$/.test(tokens[1].text) ? 2 : 1;
+  const noun = tokens[n];
+  if (!noun || noun.kind !== 'word' || !nationalityNoun(noun) || (tokens[n + 1]?.kind === 'word' && tokens[n + 1].lower !== 'and')) return;
   const origin = originOf(noun);
   if (!registry.recentOfOrigin(origin, tokens[0].start)) opener.origin = origin;
 }

@@ -4080,3 +4080,10 @@ describe('attribution: held-out round 85 ("his Danish crewmate, Ulf Vik," then "
     assert.deepStrictEqual(speakers(text), ['Tobin Ashgrove', 'Ulf Brennick']);
   });
 });
+
+describe('attribution: held-out round 85 ("The 30-year-old Dutchman and his co-driver …", then "The Dutchman said")', () => {
+  it('reads "The 30-year-old Dutchman and his Danish crewmate, X, were …" as the sentence before\'s opener, so "The Dutchman said" is his', () => {
+    const text = 'Sailing\n\nTobin Ashgrove will sail again in May, a year after a capsize broke his arm.\n\nThe 30-year-old Dutchman and his Danish crewmate, Ulf Brennick, were leading when the boat went over.\n\n\u201cI told him to hold on,\u201d the Dane said.\n\nThe Dutchman said he had spent weeks in a sling. \u201cThe first day was the worst.\n\n\u201cThe second day was better.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['Ulf Brennick', 'Tobin Ashgrove', 'Tobin Ashgrove']);
+  });
+});

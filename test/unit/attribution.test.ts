@@ -4087,3 +4087,11 @@ describe('attribution: held-out round 85 ("The 30-year-old Dutchman and his co-d
     assert.deepStrictEqual(speakers(text), ['Ulf Brennick', 'Tobin Ashgrove', 'Tobin Ashgrove']);
   });
 });
+
+describe('quote kinds: held-out round 85 ("the nickname “…”")', () => {
+  it('reads a name in title case right after "the nickname" or "its name," as a title, not a scare quote or speech', () => {
+    const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
+    assert.deepStrictEqual(kinds('Boats\n\nThe crew gave the old tug the nickname \u201cGristle\u201d.\n'), [['title', null]]);
+    assert.deepStrictEqual(kinds('Boats\n\nThe crew gave the old tug the nickname \u201cGristle\u201d, which Ann Roe said she found \u201ca bit unkind\u201d.\n'), [['title', null], ['speech', 'Ann Roe']]);
+  });
+});

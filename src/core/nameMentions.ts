@@ -290,6 +290,15 @@ function genderOf(tokens: Token[], from: number, to: number): 'male' | 'female' 
   let otherMan = false;
   for (let i = from; i < to; i++) {
     const lower = tokens[i].lower;
+    // ("Ann Vik, his daughter, said": a possessive opening an apposition right after the name is
+    // the relative's, and the relative's noun gives the gender of the one named)
+    if ((lower === 'his' || lower === 'her') && i > from + 1 && tokens[i - 1].text === ',' && tokens[i - 2].capitalized && i + 1 < to && RELATIVES.has(tokens[i + 1].lower)) {
+      const gender = genderOfNoun(tokens[i + 1].lower);
+      if (gender === 'female') female = true;
+      else if (gender === 'male') male = true;
+      i++;
+      continue;
+    }
     if (!female) female = lower === 'she' || lower === 'herself' || possessiveHer(tokens, i, to);
     if (!male) male = lower === 'he' || lower === 'his' || lower === 'himself';
     if (lower === 'her' && !possessiveHer(tokens, i, to)) otherWoman = true;
@@ -655,6 +664,8 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       if (adjective && adjective.capitalized && NATIONALITY_ADJECTIVE.test(adjective.lower)) entity.origin ??= adjective.lower;
       // ("Danish striker Ann Vik": the nationality may open the role read with the name)
       else if (roleTo > roleFrom + 1 && tokens[roleFrom].capitalized && NATIONALITY_ADJECTIVE.test(tokens[roleFrom].lower)) entity.origin ??= tokens[roleFrom].lower;
+      // ("his Norwegian co-driver, Ann Vik,": or open a role set before the name and its comma)
+      else if (from >= 3 && tokens[from - 1].text === ',') entity.origin ??= nationalityBeforeComma(tokens, from - 1);
       addNamed(named, entity);
       if (nameTo === to) noteBodyApposition(tokens, to, entity, registry);
       const gender = entity.gender ? undefined : genderCue(tokens, start, end, appo);
@@ -1139,8 +1150,11 @@ function notePairOpening(tokens: Token[], named: readonly Entity[], registry: En
  */
 function originOfOpener(tokens: Token[], opener: Entity, registry: EntityRegistry): void {
   if (tokens.length < 3 || tokens[0].lower !== 'the' || opener.origin !== undefined || opener.kind !== 'person') return;
-  const noun = tokens[1];
-  if (noun.kind !== 'word' || !nationalityNoun(noun) || tokens[2].kind === 'word') return;
+  // ("The 29-year-old Dane and his co-driver were leading": an age may describe the noun, and
+  // "and" may join someone else to it)
+  const n = /^\d+-year-old$/.test(tokens[1].text) ? 2 : 1;
+  const noun = tokens[n];
+  if (!noun || noun.kind !== 'word' || !nationalityNoun(noun) || (tokens[n + 1]?.kind === 'word' && tokens[n + 1].lower !== 'and')) return;
   const origin = originOf(noun);
   if (!registry.recentOfOrigin(origin, tokens[0].start)) opener.origin = origin;
 }
@@ -1401,6 +1415,20 @@ function unnamedLeadNoun(tokens: Token[]): Token | undefined {
     const t = tokens[k];
     if (t.kind !== 'word' || t.lower === 'who') return undefined;
     if (tokens[k + 1].lower === 'who') return !t.capitalized && !t.info.stop && /^\p{Ll}+$/u.test(t.lower) ? t : undefined;
+  }
+  return undefined;
+}
+
+const ROLE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an']);
+
+/** "his Norwegian co-driver," before the comma at `comma`: the nationality's adjective after a determiner and before up to two lowercase words, if any. */
+function nationalityBeforeComma(tokens: Token[], comma: number): string | undefined {
+  for (let i = comma - 1; i >= 1 && i >= comma - 3; i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word') return undefined;
+    if (!t.capitalized) continue;
+    const before = tokens[i - 1];
+    return i < comma - 1 && NATIONALITY_ADJECTIVE.test(t.lower) && before.kind === 'word' && !before.capitalized && ROLE_DETERMINERS.has(before.lower) ? t.lower : undefined;
   }
   return undefined;
 }

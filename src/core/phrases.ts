@@ -1,6 +1,7 @@
 import { endsInApostropheS, endsInPossessive, isBareNameWord, isTitleWord, manNoun } from './entities';
 import { NOT_NAME_WORDS, ORG_WORDS, ORGANISATION_KINDS, PAST_VERBS, PERSON_NOUNS, PRONOUN_WORDS, REPORTING_VERBS, SPOKESPERSON_NOUNS } from './lexicon';
 import type { Token } from './tokens';
+import { givenNameGender } from './givenNames';
 
 /** Noun-phrase boundaries around a reporting verb, read over tokens. */
 
@@ -112,6 +113,12 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
         if (townOfAddress(tokens, j, k)) continue;
         // ("Ann Vik, 45, a mother of three from Tarnby, told": an age between commas stands
         // between the name and the apposition)
+        // ("Ann Vik, master of the line's newest ferry, the Grey Heron, said": a name after "the" closing
+        // a description of someone named before it is the described thing's, and she speaks)
+        if (tokens[j + 1]?.lower === 'the' && !tokens[j + 1].capitalized && j + 2 < k && theNameOnly(tokens, j + 2, k)) {
+          const described = describedBeforeThing(tokens, j, depth);
+          if (described) return described;
+        }
         const aged = j >= 3 && tokens[j - 1].info.digits && tokens[j - 1].text.length <= 3 && tokens[j - 2].text === ',' && tokens[j + 1]?.info.article === true;
         const head = phraseEndingAt(tokens, aged ? j - 3 : j - 1, depth + 1);
         const appo = tokens.slice(j + 1, k);
@@ -1449,4 +1456,27 @@ export function openingBody(tokens: readonly Token[], maxWords: number, lowercas
   if (to === from && lowercaseKind && from === 1 && tokens[1]?.kind === 'word' && tokens[1].info.org && !endsInPossessive(tokens[1].text)) return { from, to: 2 };
   const noun = tokens[to - 1];
   return to - from >= 2 && noun.info.org && !endsInPossessive(noun.text) ? { from, to } : undefined;
+}
+
+/** Whether tokens[from, to) are capitalised words only, none a title or a given name ("Grey Heron", not "Rev Tom Vik"). */
+function theNameOnly(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = tokens[i];
+    if (w.kind !== 'word' || !w.capitalized || w.info.title || w.info.honorific || givenNameGender(w.lower)) return false;
+  }
+  return true;
+}
+
+/**
+ * "Ann Vik, master of the line's newest ferry, | the Grey Heron": the person (two capitalised
+ * words or more, no body) named before a lowercase description that ends at the comma `j`, with
+ * that description as the apposition; undefined when no such name opens it.
+ */
+function describedBeforeThing(tokens: Token[], j: number, depth: number): Phrase | undefined {
+  let c = j - 1;
+  while (c > j - 12 && c > 0 && tokens[c].kind === 'word' && !tokens[c].info.reporting) c--;
+  if (c <= 1 || c >= j - 1 || tokens[c].text !== ',' || tokens[c + 1].capitalized) return undefined;
+  const named = phraseEndingAt(tokens, c - 1, depth + 1);
+  if (!named || named.possessor || named.apposition || named.tokens.length < 2 || !named.tokens.every((w) => w.capitalized && !w.info.org)) return undefined;
+  return { tokens: named.tokens, apposition: tokens.slice(c + 1, j) };
 }

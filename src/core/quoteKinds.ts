@@ -469,6 +469,9 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   const namedBy = last !== undefined && ((TITLE_CUES.has(last) && !(verdict && !nameLike())) || (last === 'as' && knownAs(tokens, cueAt) && /\p{Lu}/u.test(text.slice(q.start, q.end))));
   const workNoun = last !== undefined && isWorkNoun(last);
   if (namedBy && !sentenceLike() && (titleCase() || wordCount() <= 8)) return 'title';
+  // ("gave the car the nickname “Lazarus”", "its name, “Tarn Star”": a name in title case right
+  // after the noun "nickname" or "name" and an article or an owner is the name given)
+  if ((last === 'nickname' || last === 'name') && last === nearest && isOwner(tokens[cueAt - (tokens[cueAt - 1]?.text === ',' ? 3 : 2)]) && nameLike() && !sentenceLike() && wordCount() <= 5) return 'title';
   // ("had nicknamed the first batch “Flask Two”", "dubbed it “Old Reliable”": a name in title case
   // given to the object of a verb of naming)
   if (namedObjectBefore(tokens, cueAt) && titleCase() && !sentenceLike() && wordCount() <= 5) return 'title';

@@ -4072,3 +4072,43 @@ describe('attribution: relatives and family descriptions before names', () => {
     assert.deepStrictEqual(speakers(text), ['Ann Vik', 'Ann Vik', 'Tom Hale']);
   });
 });
+
+describe('attribution: held-out round 85 ("Ann Vik, his daughter, said she …")', () => {
+  it('reads "Orvel Tamsk, who …. Ysolde Tamsk, his daughter, said she …. “…,” she said" as the daughter, not the father the "his" refers to', () => {
+    const text = 'Mill\n\nOrvel Tamsk, who runs a flour mill, said the grain was late.\n\n\u201cNobody waits for flour,\u201d Tamsk said.\n\nYsolde Tamsk, his daughter, said she was buying from the north. \u201cIt costs more, but it comes,\u201d she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Orvel Tamsk', 'Ysolde Tamsk']);
+    const son = 'Mill\n\nYsolde Tamsk, who runs a flour mill, said the grain was late.\n\n\u201cNobody waits for flour,\u201d Tamsk said.\n\nOrvel Tamsk, her son, said he was buying from the north. \u201cIt costs more, but it comes,\u201d he said.\n';
+    assert.deepStrictEqual(speakers(son), ['Ysolde Tamsk', 'Orvel Tamsk']);
+  });
+});
+
+describe('attribution: held-out round 85 ("Ann Vik, master of the ferry, the Grey Heron, said")', () => {
+  it('reads "Skipper Ida Quorne, master of the firm’s oldest barge, the Slow Otter, said" as the one named first, not the boat named after "the"', () => {
+    const text = 'Barges\n\nThe canal reopened on Monday.\n\nSkipper Ida Quorne, master of the firm\u2019s oldest barge, the Slow Otter, said the crew had been \u201cglad of the rest\u201d.\n';
+    assert.deepStrictEqual(speakers(text), ['Ida Quorne']);
+    const passive = 'Barges\n\nThe canal reopened on Monday.\n\nIda Quorne, a lock keeper on the canal, the Tarn Cut, was quoted as saying the water was \u201cstill too low\u201d.\n';
+    assert.deepStrictEqual(speakers(passive), ['Ida Quorne']);
+  });
+});
+
+describe('attribution: held-out round 85 ("his Danish crewmate, Ulf Vik," then "the Dane said")', () => {
+  it('reads "the Dane said" as the one a role with "Danish" set before his name and its comma describes, not the first named', () => {
+    const text = 'Sailing\n\nTobin Ashgrove will sail again in May, a year after a capsize broke his arm.\n\nThe 30-year-old Scot and his Danish crewmate, Ulf Brennick, were leading when the boat went over.\n\n\u201cWe knew the forecast,\u201d Ashgrove told reporters.\n\n\u201cI told him to hold on,\u201d the Dane said.\n';
+    assert.deepStrictEqual(speakers(text), ['Tobin Ashgrove', 'Ulf Brennick']);
+  });
+});
+
+describe('attribution: held-out round 85 ("The 30-year-old Dutchman and his co-driver …", then "The Dutchman said")', () => {
+  it('reads "The 30-year-old Dutchman and his Danish crewmate, X, were …" as the sentence before\'s opener, so "The Dutchman said" is his', () => {
+    const text = 'Sailing\n\nTobin Ashgrove will sail again in May, a year after a capsize broke his arm.\n\nThe 30-year-old Dutchman and his Danish crewmate, Ulf Brennick, were leading when the boat went over.\n\n\u201cI told him to hold on,\u201d the Dane said.\n\nThe Dutchman said he had spent weeks in a sling. \u201cThe first day was the worst.\n\n\u201cThe second day was better.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['Ulf Brennick', 'Tobin Ashgrove', 'Tobin Ashgrove']);
+  });
+});
+
+describe('quote kinds: held-out round 85 ("the nickname “…”")', () => {
+  it('reads a name in title case right after "the nickname" or "its name," as a title, not a scare quote or speech', () => {
+    const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
+    assert.deepStrictEqual(kinds('Boats\n\nThe crew gave the old tug the nickname \u201cGristle\u201d.\n'), [['title', null]]);
+    assert.deepStrictEqual(kinds('Boats\n\nThe crew gave the old tug the nickname \u201cGristle\u201d, which Ann Roe said she found \u201ca bit unkind\u201d.\n'), [['title', null], ['speech', 'Ann Roe']]);
+  });
+});

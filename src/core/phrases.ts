@@ -1349,12 +1349,17 @@ function roleThenFullName(tokens: Token[], j: number): boolean {
 }
 
 /** ", a Prague-based journalist," / ", director of the centre," / ", 52," — not a new clause. */
+/** Words that may stand before an age in an aside after a name: ", now 82,". */
+const AGE_LEADS: ReadonlySet<string> = new Set(['now', 'then', 'aged']);
+
 function looksLikeApposition(words: Token[]): boolean {
   if (!words.length || words.some((w) => w.kind !== 'word')) return false;
   // ", 52," — an age
   if (words.length === 1 && /^\d{1,3}$/.test(words[0].text)) return true;
   // ", seven," — a child's age, written in words as house styles set ages under ten
   if (words.length === 1 && AGES_IN_WORDS.has(words[0].text)) return true;
+  // (", now 82,", ", then 19,", ", aged 40,": an age after a word that dates or states it)
+  if (words.length === 2 && /^\d{1,3}$/.test(words[1].text) && AGE_LEADS.has(words[0].text)) return true;
   // ", who heads the delegation," is a relative clause, not a title
   if (/^(who|which|whose|whom|that)$/.test(words[0].lower)) return false;
   // (", was in tears but spoke to reporters.": a finite verb opens the sentence's predicate)

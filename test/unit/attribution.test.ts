@@ -4055,3 +4055,12 @@ describe('quote kinds: held-out round 82 (a naming verb whose object has a capit
     assert.deepStrictEqual(kinds('Pool\n\nIts secretary, Ann Roe, said the club had renamed its swim \u201cNed\u2019s Dip\u201d.\n'), [['title', null]]);
   });
 });
+
+describe('attribution: held-out round 84 (an age after "now" or "then" between a name and its verb)', () => {
+  it('reads "Ivo Pell, now 79, said the dam had been “…”" as Ivo Pell, as "Ivo Pell, 79, said" is', () => {
+    const text = 'Dam\n\nThe dam was finished in 1961.\n\nIvo Pell, now 79, said the opening had been \u201cthe proudest day of my life\u201d.\n';
+    assert.deepStrictEqual(speakers(text), ['Ivo Pell']);
+    const then = 'Dam\n\nThe dam was finished in 1961.\n\nEdna Rusk, then 19, said it was \u201ctoo big to take in\u201d.\n';
+    assert.deepStrictEqual(speakers(then), ['Edna Rusk']);
+  });
+});

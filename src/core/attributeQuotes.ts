@@ -1504,6 +1504,19 @@ function asPutIt(tokens: Token[], v: number): boolean {
   return false;
 }
 
+/** Participles by which a judge, a court or an inquiry states what it decided: ", ruling that …". */
+const FINDING_PARTICIPLES: ReadonlySet<string> = new Set(['ruling', 'finding']);
+
+/**
+ * "Judge Ann Vik jailed him, ruling that his conduct had been “…”": "ruling" or "finding" after a
+ * comma and before "that" reports the decision of the sentence's subject, as "saying" would; as
+ * nouns ("the ruling that …") neither follows a comma.
+ */
+function findingParticiple(tokens: Token[], v: number): boolean {
+  const t = tokens[v];
+  return t.kind === 'word' && FINDING_PARTICIPLES.has(t.text) && tokens[v + 1]?.text === 'that' && tokens[v - 1]?.text === ',';
+}
+
 /** The reporting verb nearest the quote anywhere in its sentence: "Wang said security should not rest on “…”". */
 function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
   // nearest first, verbs before the quote preferred (one after it counts half as far again);
@@ -1515,8 +1528,8 @@ function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
   let left = qi - 1;
   let right = qi + 1;
   for (;;) {
-    while (left >= from && !isStrongVerb(tokens[left]) && !asPutIt(tokens, left)) left--;
-    while (right < to && !isStrongVerb(tokens[right]) && !asPutIt(tokens, right)) right++;
+    while (left >= from && !isStrongVerb(tokens[left]) && !asPutIt(tokens, left) && !findingParticiple(tokens, left)) left--;
+    while (right < to && !isStrongVerb(tokens[right]) && !asPutIt(tokens, right) && !findingParticiple(tokens, right)) right++;
     if (left < from && right >= to) break;
     const v = right >= to || (left >= from && qi - left <= (right - qi) * 1.5) ? left-- : right++;
     // ("“…,” a remark Holt said he had framed", "'…': village fights to keep its post office":

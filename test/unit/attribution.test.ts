@@ -4064,3 +4064,12 @@ describe('attribution: held-out round 84 (an age after "now" or "then" between a
     assert.deepStrictEqual(speakers(then), ['Edna Rusk']);
   });
 });
+
+describe('attribution: held-out round 84 (", ruling that … “…”" after a judge\'s or a court\'s verb)', () => {
+  it('reads "Judge Ann Vale fined him, ruling that his conduct had been “…”" as the judge\'s words, as ", saying …" is', () => {
+    const text = 'Fined\n\nA farmer was fined.\n\nJudge Ann Vale fined him £900, ruling that his dogs had been \u201cplainly out of control\u201d.\n';
+    assert.deepStrictEqual(speakers(text), ['Ann Vale']);
+    const court = 'Vote\n\nThe poll was rerun.\n\nThe tribunal annulled the vote, finding that the count was \u201cbeyond repair\u201d.\n';
+    assert.deepStrictEqual(speakers(court), ['tribunal']);
+  });
+});

@@ -963,12 +963,23 @@ function nameAfterDescription(tokens: Token[], found: Cue, nextSentence: () => T
   const end = tokens.indexOf(words[words.length - 1]);
   // ("“…,” the farmer said. Ann Vik, 52, had …": or with its verb after it, ending the sentence)
   const verbAfter = end >= 0 && end === tokens.length - 3 && isReportingVerb(tokens[end + 1]) && tokens[end + 2].text === '.';
-  if (end < 0 || (!verbAfter && (end !== tokens.length - 2 || tokens[end + 1].text !== '.'))) return undefined;
+  // ("said the band's conductor, who has led it for years. Ann Vik, 68, took over …": or a clause
+  // of "who" after it, to the full stop)
+  if (end < 0 || (!verbAfter && (end !== tokens.length - 2 || tokens[end + 1].text !== '.') && !relativeToStop(tokens, end + 1))) return undefined;
   const next = nextSentence();
   if (!next) return undefined;
   let n = 0;
   while (n < next.length && n < 5 && next[n].kind === 'word' && next[n].capitalized && !next[n].acronym && !next[n].info.stop && !next[n].info.title && !next[n].info.org && !next[n].info.honorific) n++;
-  return n >= 2 && n <= 4 && next[n]?.text === ',' ? next.slice(0, n) : undefined;
+  // ("… said the mill's director. Ann Vik has led the mill since 2015": or the name and "has" or "had")
+  const after = next[n];
+  return n >= 2 && n <= 4 && (after?.text === ',' || ((after?.text === 'has' || after?.text === 'had') && next[n + 1]?.kind === 'word' && !next[n + 1].capitalized)) ? next.slice(0, n) : undefined;
+}
+
+/** Whether tokens from c are ", who", then words only, then the full stop that ends the sentence. */
+function relativeToStop(tokens: Token[], c: number): boolean {
+  if (tokens[c]?.text !== ',' || tokens[c + 1]?.lower !== 'who' || tokens[tokens.length - 1].text !== '.') return false;
+  for (let i = c + 2; i < tokens.length - 1; i++) if (tokens[i].kind !== 'word') return false;
+  return true;
 }
 
 /** Words that open a description of someone a next sentence may name: "the estate's gardener", "one neighbour". */

@@ -802,7 +802,9 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
       break;
     }
     // ("said the pony's owner", "said the shop's manager": a thing's in the possessive, after "the", then a noun for a person)
-    if (articled && out.length === 1 && t.lower === 'the' && !u.capitalized && /^\p{Ll}+['\u2019]s$/u.test(u.text) && personNounAt(tokens, j + 1) && tokens[j + 2]?.kind !== 'word') {
+    // ("said the museum's director.", "said the band's conductor, who …": after a verb of saying, a
+    // post or a noun of one who does a thing, "-or" or "-er", no list holds)
+    if (articled && out.length === 1 && t.lower === 'the' && !u.capitalized && /^\p{Ll}+['\u2019]s$/u.test(u.text) && (personNounAt(tokens, j + 1) || (k > 0 && isReportingVerb(tokens[k - 1]) && postAfterOwner(tokens[j + 1]) && postEnds(tokens, j + 2))) && tokens[j + 2]?.kind !== 'word') {
       out.push(u, tokens[j + 1]);
       nounSeen = true;
       j += 2;
@@ -1216,6 +1218,17 @@ export function pluralPersonNoun(t: Token): boolean {
 }
 
 /** Whether a lowercase noun for a person ("driver", "resident") stands at j. */
+/** Whether the post ends its sentence at j, or a clause of "who" follows it (no name in apposition: "the forum's chair, Professor Ann Vik"). */
+function postEnds(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  return t !== undefined && (t.text === '.' || (t.text === ',' && tokens[j + 1]?.lower === 'who'));
+}
+
+/** "director", "conductor": a lowercase post, or an agent noun in "-or" or "-er" no list holds. */
+function postAfterOwner(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && !t.capitalized && ((t.info.title && !t.info.plural) || (/[eo]r$/.test(t.text) && unlistedNounOfSomeone(t)));
+}
+
 function personNounAt(tokens: Token[], j: number): boolean {
   const t = tokens[j];
   return t !== undefined && t.kind === 'word' && !t.capitalized && t.info.personNoun;

@@ -4073,3 +4073,16 @@ describe('attribution: held-out round 84 (", ruling that … “…”" after a 
     assert.deepStrictEqual(speakers(court), ['tribunal']);
   });
 });
+
+describe('attribution: held-out round 84 ("said the X\'s director[, who …]. Ann Vik has …")', () => {
+  it('reads "“…,” said the mill\'s director. Edna Rusk has run the mill since 2011." as the name that opens the next sentence', () => {
+    const text = 'Mill\n\nThe mill reopened.\n\n\u201cIt took us years,\u201d said the mill\u2019s director. Edna Rusk has run the mill since 2011.\n';
+    assert.deepStrictEqual(speakers(text), ['Edna Rusk']);
+  });
+  it('reads "“…,” said the band\'s conductor, who has led it for years. Ivo Pell, 70, took over …" as Ivo Pell, and keeps "said the forum\'s chair, Professor X" for X', () => {
+    const text = 'Band\n\nThe band played on.\n\n\u201cWe never missed a week,\u201d said the band\u2019s conductor, who has led it for 30 years. Ivo Pell, 70, took over from his uncle.\n';
+    assert.deepStrictEqual(speakers(text), ['Ivo Pell']);
+    const chair = 'Band\n\nThe band played on.\n\n\u201cWe never missed a week,\u201d said the forum\u2019s chair, Professor Ivo Pell. \u201cNot one.\u201d\n';
+    assert.deepStrictEqual(speakers(chair), ['Ivo Pell', 'Ivo Pell']);
+  });
+});

@@ -313,6 +313,12 @@ export class SpeakerResolver {
     }
     // ("Tarnmoor Water was fined …. “…,” the water company said": a business's noun after a word
     // of its trade that a body named before has in its name)
+    // ("Councillor Ann Vik said …. The councillor added": a post in lowercase after "the" is the
+    // person given it as a title before, as "the judge" is, not a body of that name)
+    if (words.length === 2 && !phrase.possessor && words[1].info.title && !words[1].capitalized && !words[1].info.plural && words[0].lower === 'the') {
+      const post = this.registry.resolveRole([words[1].text], pos);
+      if (post && post.kind === 'person') return { entity: post, members: [] };
+    }
     const traded = phrase.possessor ? undefined : this.tradeBody(words, pos);
     if (traded) return { entity: traded, members: [] };
     // "the force said", "the association said": the organisation of that kind named before

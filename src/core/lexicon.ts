@@ -113,6 +113,7 @@ export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.en
   det: 'Detective',
   supt: 'Superintendent',
   insp: 'Inspector',
+  cllr: 'Councillor',
   // (ranks: "Sgt Ann Vik" is the one "the sergeant" means later)
   sgt: 'Sergeant',
   lt: 'Lieutenant',

@@ -4086,3 +4086,12 @@ describe('attribution: held-out round 84 ("said the X\'s director[, who …]. An
     assert.deepStrictEqual(speakers(chair), ['Ivo Pell', 'Ivo Pell']);
   });
 });
+
+describe('attribution: held-out round 84 ("Cllr X said …. The councillor added")', () => {
+  it('reads "The councillor added" after "Cllr Edna Rusk said" or "Councillor Edna Rusk said" as Edna Rusk, not a body called "councillor"', () => {
+    const text = 'Parks\n\nThe council met on Monday.\n\nCllr Edna Rusk said the park needed new gates.\n\nThe councillor added that the old ones were \u201cbeyond saving\u201d.\n';
+    assert.deepStrictEqual(speakers(text), ['Edna Rusk']);
+    const full = 'Parks\n\nThe council met on Monday.\n\nCouncillor Ivo Pell said the park needed new gates.\n\nThe councillor added: \u201cThey are beyond saving.\u201d\n';
+    assert.deepStrictEqual(speakers(full), ['Ivo Pell']);
+  });
+});

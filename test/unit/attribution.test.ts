@@ -4095,3 +4095,11 @@ describe('attribution: held-out round 84 ("Cllr X said …. The councillor added
     assert.deepStrictEqual(speakers(full), ['Ivo Pell']);
   });
 });
+
+describe('quote kinds: held-out round 84 (a name followed by ", the hymn …")', () => {
+  it('reads "closed with ‘Bryn y Glaw’, the hymn it sang first" as a title though a small word inside is lowercase, and "‘Slow River’, the hymn …" too', () => {
+    const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
+    assert.deepStrictEqual(kinds('Band\n\nThe band played.\n\nThe band closed with \u2018Bryn y Glaw\u2019, the hymn it sang first in 1931.\n'), [['title', null]]);
+    assert.deepStrictEqual(kinds('Band\n\nThe band played.\n\nThe band closed with \u2018Slow Red River\u2019, the hymn it sang first in 1931.\n'), [['title', null]]);
+  });
+});

@@ -963,14 +963,14 @@ function nameAfterDescription(tokens: Token[], found: Cue, nextSentence: () => T
   const end = tokens.indexOf(words[words.length - 1]);
   // ("“…,” the farmer said. Ann Vik, 52, had …": or with its verb after it, ending the sentence)
   const verbAfter = end >= 0 && end === tokens.length - 3 && isReportingVerb(tokens[end + 1]) && tokens[end + 2].text === '.';
-  // ("said the band's conductor, who has led it for years. Ann Vik, 68, took over …": or a clause
+  // ("said the band's leader, who founded it. Ann Vik, 70, runs it …": or a clause
   // of "who" after it, to the full stop)
   if (end < 0 || (!verbAfter && (end !== tokens.length - 2 || tokens[end + 1].text !== '.') && !relativeToStop(tokens, end + 1))) return undefined;
   const next = nextSentence();
   if (!next) return undefined;
   let n = 0;
   while (n < next.length && n < 5 && next[n].kind === 'word' && next[n].capitalized && !next[n].acronym && !next[n].info.stop && !next[n].info.title && !next[n].info.org && !next[n].info.honorific) n++;
-  // ("… said the mill's director. Ann Vik has led the mill since 2015": or the name and "has" or "had")
+  // ("… said the gallery's keeper. Ann Vik has run it since 1990": or the name and "has" or "had")
   const after = next[n];
   return n >= 2 && n <= 4 && (after?.text === ',' || ((after?.text === 'has' || after?.text === 'had') && next[n + 1]?.kind === 'word' && !next[n + 1].capitalized)) ? next.slice(0, n) : undefined;
 }
@@ -1519,7 +1519,7 @@ function asPutIt(tokens: Token[], v: number): boolean {
 const FINDING_PARTICIPLES: ReadonlySet<string> = new Set(['ruling', 'finding']);
 
 /**
- * "Judge Ann Vik jailed him, ruling that his conduct had been “…”": "ruling" or "finding" after a
+ * "Judge Ann Vik fined her, ruling that the dogs were “…”": "ruling" or "finding" after a
  * comma and before "that" reports the decision of the sentence's subject, as "saying" would; as
  * nouns ("the ruling that …") neither follows a comma.
  */

@@ -1380,7 +1380,7 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
     // ("Rates will fall, Ann Holt told reporters, adding that …": a participle after a comma has the
     // subject of the reporting verb before it in the sentence, not the sentence's opening words)
     const afterComma = left?.text === ',';
-    // ("The regional court annulled the vote, ruling that …": a participle of finding has the
+    // ("The appeal court quashed the order, ruling that …": a participle of finding has the
     // subject of the clause's verb in the past before it, whatever that verb)
     const finding = afterComma && (verb.text === 'ruling' || verb.text === 'finding') && tokens[v + 1]?.text === 'that';
     for (let u = v - 2; afterComma && u >= 0; u--) {

@@ -802,7 +802,7 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
       break;
     }
     // ("said the pony's owner", "said the shop's manager": a thing's in the possessive, after "the", then a noun for a person)
-    // ("said the museum's director.", "said the band's conductor, who …": after a verb of saying, a
+    // ("said the gallery's keeper.", "said the band's leader, who …": after a verb of saying, a
     // post or a noun of one who does a thing, "-or" or "-er", no list holds)
     if (articled && out.length === 1 && t.lower === 'the' && !u.capitalized && /^\p{Ll}+['\u2019]s$/u.test(u.text) && (personNounAt(tokens, j + 1) || (k > 0 && isReportingVerb(tokens[k - 1]) && postAfterOwner(tokens[j + 1]) && postEnds(tokens, j + 2))) && tokens[j + 2]?.kind !== 'word') {
       out.push(u, tokens[j + 1]);

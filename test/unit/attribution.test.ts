@@ -4066,7 +4066,7 @@ describe('attribution: held-out round 84 (an age after "now" or "then" between a
 });
 
 describe('attribution: held-out round 84 (", ruling that … “…”" after a judge\'s or a court\'s verb)', () => {
-  it('reads "Judge Ann Vale fined him, ruling that his conduct had been “…”" as the judge\'s words, as ", saying …" is', () => {
+  it('reads "Judge Ann Vale fined him, ruling that his dogs had been “…”" as the judge\'s words, as ", saying …" is', () => {
     const text = 'Fined\n\nA farmer was fined.\n\nJudge Ann Vale fined him £900, ruling that his dogs had been \u201cplainly out of control\u201d.\n';
     assert.deepStrictEqual(speakers(text), ['Ann Vale']);
     const court = 'Vote\n\nThe poll was rerun.\n\nThe tribunal annulled the vote, finding that the count was \u201cbeyond repair\u201d.\n';
@@ -4079,8 +4079,8 @@ describe('attribution: held-out round 84 ("said the X\'s director[, who …]. An
     const text = 'Mill\n\nThe mill reopened.\n\n\u201cIt took us years,\u201d said the mill\u2019s director. Edna Rusk has run the mill since 2011.\n';
     assert.deepStrictEqual(speakers(text), ['Edna Rusk']);
   });
-  it('reads "“…,” said the band\'s conductor, who has led it for years. Ivo Pell, 70, took over …" as Ivo Pell, and keeps "said the forum\'s chair, Professor X" for X', () => {
-    const text = 'Band\n\nThe band played on.\n\n\u201cWe never missed a week,\u201d said the band\u2019s conductor, who has led it for 30 years. Ivo Pell, 70, took over from his uncle.\n';
+  it('reads "“…,” said the band\'s conductor, who founded it. Ivo Pell, 70, runs …" as Ivo Pell, and keeps "said the forum\'s chair, Professor X" for X', () => {
+    const text = 'Band\n\nThe band played on.\n\n\u201cWe never missed a week,\u201d said the band\u2019s conductor, who founded it in 1990. Ivo Pell, 70, runs it with his uncle.\n';
     assert.deepStrictEqual(speakers(text), ['Ivo Pell']);
     const chair = 'Band\n\nThe band played on.\n\n\u201cWe never missed a week,\u201d said the forum\u2019s chair, Professor Ivo Pell. \u201cNot one.\u201d\n';
     assert.deepStrictEqual(speakers(chair), ['Ivo Pell', 'Ivo Pell']);
@@ -4097,9 +4097,9 @@ describe('attribution: held-out round 84 ("Cllr X said …. The councillor added
 });
 
 describe('quote kinds: held-out round 84 (a name followed by ", the hymn …")', () => {
-  it('reads "closed with ‘Bryn y Glaw’, the hymn it sang first" as a title though a small word inside is lowercase, and "‘Slow River’, the hymn …" too', () => {
+  it('reads "closed with ‘Bryn y Glaw’, the hymn the band chose" as a title though a small word inside is lowercase, and "‘Slow River’, the hymn …" too', () => {
     const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
-    assert.deepStrictEqual(kinds('Band\n\nThe band played.\n\nThe band closed with \u2018Bryn y Glaw\u2019, the hymn it sang first in 1931.\n'), [['title', null]]);
-    assert.deepStrictEqual(kinds('Band\n\nThe band played.\n\nThe band closed with \u2018Slow Red River\u2019, the hymn it sang first in 1931.\n'), [['title', null]]);
+    assert.deepStrictEqual(kinds('Band\n\nThe band played.\n\nThe band closed with \u2018Bryn y Glaw\u2019, the hymn the band chose in 1931.\n'), [['title', null]]);
+    assert.deepStrictEqual(kinds('Band\n\nThe band played.\n\nThe band closed with \u2018Slow Red River\u2019, the hymn the band chose in 1931.\n'), [['title', null]]);
   });
 });

@@ -963,12 +963,23 @@ function nameAfterDescription(tokens: Token[], found: Cue, nextSentence: () => T
   const end = tokens.indexOf(words[words.length - 1]);
   // ("“…,” the farmer said. Ann Vik, 52, had …": or with its verb after it, ending the sentence)
   const verbAfter = end >= 0 && end === tokens.length - 3 && isReportingVerb(tokens[end + 1]) && tokens[end + 2].text === '.';
-  if (end < 0 || (!verbAfter && (end !== tokens.length - 2 || tokens[end + 1].text !== '.'))) return undefined;
+  // ("said the band's leader, who founded it. Ann Vik, 70, runs it …": or a clause
+  // of "who" after it, to the full stop)
+  if (end < 0 || (!verbAfter && (end !== tokens.length - 2 || tokens[end + 1].text !== '.') && !relativeToStop(tokens, end + 1))) return undefined;
   const next = nextSentence();
   if (!next) return undefined;
   let n = 0;
   while (n < next.length && n < 5 && next[n].kind === 'word' && next[n].capitalized && !next[n].acronym && !next[n].info.stop && !next[n].info.title && !next[n].info.org && !next[n].info.honorific) n++;
-  return n >= 2 && n <= 4 && next[n]?.text === ',' ? next.slice(0, n) : undefined;
+  // ("… said the gallery's keeper. Ann Vik has run it since 1990": or the name and "has" or "had")
+  const after = next[n];
+  return n >= 2 && n <= 4 && (after?.text === ',' || ((after?.text === 'has' || after?.text === 'had') && next[n + 1]?.kind === 'word' && !next[n + 1].capitalized)) ? next.slice(0, n) : undefined;
+}
+
+/** Whether tokens from c are ", who", then words only, then the full stop that ends the sentence. */
+function relativeToStop(tokens: Token[], c: number): boolean {
+  if (tokens[c]?.text !== ',' || tokens[c + 1]?.lower !== 'who' || tokens[tokens.length - 1].text !== '.') return false;
+  for (let i = c + 2; i < tokens.length - 1; i++) if (tokens[i].kind !== 'word') return false;
+  return true;
 }
 
 /** Words that open a description of someone a next sentence may name: "the estate's gardener", "one neighbour". */
@@ -1504,6 +1515,19 @@ function asPutIt(tokens: Token[], v: number): boolean {
   return false;
 }
 
+/** Participles by which a judge, a court or an inquiry states what it decided: ", ruling that …". */
+const FINDING_PARTICIPLES: ReadonlySet<string> = new Set(['ruling', 'finding']);
+
+/**
+ * "Judge Ann Vik fined her, ruling that the dogs were “…”": "ruling" or "finding" after a
+ * comma and before "that" reports the decision of the sentence's subject, as "saying" would; as
+ * nouns ("the ruling that …") neither follows a comma.
+ */
+function findingParticiple(tokens: Token[], v: number): boolean {
+  const t = tokens[v];
+  return t.kind === 'word' && FINDING_PARTICIPLES.has(t.text) && tokens[v + 1]?.text === 'that' && tokens[v - 1]?.text === ',';
+}
+
 /** The reporting verb nearest the quote anywhere in its sentence: "Wang said security should not rest on “…”". */
 function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
   // nearest first, verbs before the quote preferred (one after it counts half as far again);
@@ -1515,8 +1539,8 @@ function verbInSentence(tokens: Token[], qi: number): Cue | undefined {
   let left = qi - 1;
   let right = qi + 1;
   for (;;) {
-    while (left >= from && !isStrongVerb(tokens[left]) && !asPutIt(tokens, left)) left--;
-    while (right < to && !isStrongVerb(tokens[right]) && !asPutIt(tokens, right)) right++;
+    while (left >= from && !isStrongVerb(tokens[left]) && !asPutIt(tokens, left) && !findingParticiple(tokens, left)) left--;
+    while (right < to && !isStrongVerb(tokens[right]) && !asPutIt(tokens, right) && !findingParticiple(tokens, right)) right++;
     if (left < from && right >= to) break;
     const v = right >= to || (left >= from && qi - left <= (right - qi) * 1.5) ? left-- : right++;
     // ("“…,” a remark Holt said he had framed", "'…': village fights to keep its post office":

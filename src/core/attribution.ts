@@ -313,6 +313,12 @@ export class SpeakerResolver {
     }
     // ("Tarnmoor Water was fined …. “…,” the water company said": a business's noun after a word
     // of its trade that a body named before has in its name)
+    // ("Councillor Ann Vik said …. The councillor added": a post in lowercase after "the" is the
+    // person given it as a title before, as "the judge" is, not a body of that name)
+    if (words.length === 2 && !phrase.possessor && words[1].info.title && !words[1].capitalized && !words[1].info.plural && words[0].lower === 'the') {
+      const post = this.registry.resolveRole([words[1].text], pos);
+      if (post && post.kind === 'person') return { entity: post, members: [] };
+    }
     const traded = phrase.possessor ? undefined : this.tradeBody(words, pos);
     if (traded) return { entity: traded, members: [] };
     // "the force said", "the association said": the organisation of that kind named before
@@ -1374,12 +1380,18 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
     // ("Rates will fall, Ann Holt told reporters, adding that …": a participle after a comma has the
     // subject of the reporting verb before it in the sentence, not the sentence's opening words)
     const afterComma = left?.text === ',';
+    // ("The appeal court quashed the order, ruling that …": a participle of finding has the
+    // subject of the clause's verb in the past before it, whatever that verb)
+    const finding = afterComma && (verb.text === 'ruling' || verb.text === 'finding') && tokens[v + 1]?.text === 'that';
     for (let u = v - 2; afterComma && u >= 0; u--) {
       const t = tokens[u];
       // ("Ann Vik, the head, apologised to staff, describing …": or a verb of address)
-      if (t.kind !== 'word' || !(t.info.reporting || ADDRESS_VERBS.has(t.lower)) || t.info.endsIng || t.capitalized) continue;
+      const past = finding && t.kind === 'word' && t.info.endsEd && !t.info.reporting;
+      if (t.kind !== 'word' || !(t.info.reporting || ADDRESS_VERBS.has(t.lower) || past) || t.info.endsIng || t.capitalized) continue;
       const said = subjectOfVerb(tokens, u, allowInversion);
       if (said) return said;
+      // (a participle in the past inside the clause, "offences committed in May", has no subject)
+      if (past) continue;
       break;
     }
     // ("The court heard that a contractor, Ann Vik, had written to him describing …": the participle

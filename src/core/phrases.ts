@@ -809,7 +809,9 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
       break;
     }
     // ("said the pony's owner", "said the shop's manager": a thing's in the possessive, after "the", then a noun for a person)
-    if (articled && out.length === 1 && t.lower === 'the' && !u.capitalized && /^\p{Ll}+['\u2019]s$/u.test(u.text) && personNounAt(tokens, j + 1) && tokens[j + 2]?.kind !== 'word') {
+    // ("said the gallery's keeper.", "said the band's leader, who …": after a verb of saying, a
+    // post or a noun of one who does a thing, "-or" or "-er", no list holds)
+    if (articled && out.length === 1 && t.lower === 'the' && !u.capitalized && /^\p{Ll}+['\u2019]s$/u.test(u.text) && (personNounAt(tokens, j + 1) || (k > 0 && isReportingVerb(tokens[k - 1]) && postAfterOwner(tokens[j + 1]) && postEnds(tokens, j + 2))) && tokens[j + 2]?.kind !== 'word') {
       out.push(u, tokens[j + 1]);
       nounSeen = true;
       j += 2;
@@ -1223,6 +1225,17 @@ export function pluralPersonNoun(t: Token): boolean {
 }
 
 /** Whether a lowercase noun for a person ("driver", "resident") stands at j. */
+/** Whether the post ends its sentence at j, or a clause of "who" follows it (no name in apposition: "the forum's chair, Professor Ann Vik"). */
+function postEnds(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  return t !== undefined && (t.text === '.' || (t.text === ',' && tokens[j + 1]?.lower === 'who'));
+}
+
+/** "director", "conductor": a lowercase post, or an agent noun in "-or" or "-er" no list holds. */
+function postAfterOwner(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && !t.capitalized && ((t.info.title && !t.info.plural) || (/[eo]r$/.test(t.text) && unlistedNounOfSomeone(t)));
+}
+
 function personNounAt(tokens: Token[], j: number): boolean {
   const t = tokens[j];
   return t !== undefined && t.kind === 'word' && !t.capitalized && t.info.personNoun;
@@ -1356,12 +1369,17 @@ function roleThenFullName(tokens: Token[], j: number): boolean {
 }
 
 /** ", a Prague-based journalist," / ", director of the centre," / ", 52," — not a new clause. */
+/** Words that may stand before an age in an aside after a name: ", now 82,". */
+const AGE_LEADS: ReadonlySet<string> = new Set(['now', 'then', 'aged']);
+
 function looksLikeApposition(words: Token[]): boolean {
   if (!words.length || words.some((w) => w.kind !== 'word')) return false;
   // ", 52," — an age
   if (words.length === 1 && /^\d{1,3}$/.test(words[0].text)) return true;
   // ", seven," — a child's age, written in words as house styles set ages under ten
   if (words.length === 1 && AGES_IN_WORDS.has(words[0].text)) return true;
+  // (", now 82,", ", then 19,", ", aged 40,": an age after a word that dates or states it)
+  if (words.length === 2 && /^\d{1,3}$/.test(words[1].text) && AGE_LEADS.has(words[0].text)) return true;
   // ", who heads the delegation," is a relative clause, not a title
   if (/^(who|which|whose|whom|that)$/.test(words[0].lower)) return false;
   // (", was in tears but spoke to reporters.": a finite verb opens the sentence's predicate)

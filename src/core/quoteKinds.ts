@@ -144,6 +144,20 @@ function everyWord(text: string, start: number, end: number, visit: (capital: bo
 }
 
 /** Every word but small ones after the first starts with a capital or a digit; two words at least. */
+/** Whether the first and the last of two to five words in text[start, end) are capitalised. */
+function edgesCapitalised(text: string, start: number, end: number): boolean {
+  let count = 0;
+  let first = false;
+  let last = false;
+  everyWord(text, start, end, (capital) => {
+    if (count === 0) first = capital;
+    last = capital;
+    count++;
+    return count <= 5;
+  });
+  return first && last && count >= 2 && count <= 5;
+}
+
 function isTitleCase(text: string, start: number, end: number, minWords = 2): boolean {
   let count = 0;
   const allCapitalised = everyWord(text, start, end, (capital, from, to) => {
@@ -497,7 +511,9 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   // ("coordinated under “Tarn Watch”, a regional programme set up …", "part of “Operation Harrow”,
   // a campaign against …": a name in title case and, after a comma, "a" or "the" and at most
   // three lowercase words to a noun for what it names)
-  if (after?.text === ',' && appositiveWorkNoun(tokens, qi + 2) && titleCase() && !sentenceLike()) return 'title';
+  // (a name in another tongue may keep its small words lowercase: "‘Gwen y Mor’, the hymn …": its
+  // first and last words capitalised are enough there)
+  if (after?.text === ',' && appositiveWorkNoun(tokens, qi + 2) && (titleCase() || edgesCapitalised(text, q.start, q.end)) && !sentenceLike()) return 'title';
   // ("its best-selling “Little Signalman” train set", "its winter “Light Up a Life” appeal": or
   // before any noun, when an owner or an article and one modifier stand before the name)
   if (nameBeforeNoun(tokens, qi) && titleCase() && !sentenceLike()) return 'title';

@@ -4112,3 +4112,51 @@ describe('quote kinds: held-out round 85 ("the nickname “…”")', () => {
     assert.deepStrictEqual(kinds('Boats\n\nThe crew gave the old tug the nickname \u201cGristle\u201d, which Ann Roe said she found \u201ca bit unkind\u201d.\n'), [['title', null], ['speech', 'Ann Roe']]);
   });
 });
+
+describe('attribution: held-out round 84 (an age after "now" or "then" between a name and its verb)', () => {
+  it('reads "Ivo Pell, now 79, said the dam had been “…”" as Ivo Pell, as "Ivo Pell, 79, said" is', () => {
+    const text = 'Dam\n\nThe dam was finished in 1961.\n\nIvo Pell, now 79, said the opening had been \u201cthe proudest day of my life\u201d.\n';
+    assert.deepStrictEqual(speakers(text), ['Ivo Pell']);
+    const then = 'Dam\n\nThe dam was finished in 1961.\n\nEdna Rusk, then 19, said it was \u201ctoo big to take in\u201d.\n';
+    assert.deepStrictEqual(speakers(then), ['Edna Rusk']);
+  });
+});
+
+describe('attribution: held-out round 84 (", ruling that … “…”" after a judge\'s or a court\'s verb)', () => {
+  it('reads "Judge Ann Vale fined him, ruling that his dogs had been “…”" as the judge\'s words, as ", saying …" is', () => {
+    const text = 'Fined\n\nA farmer was fined.\n\nJudge Ann Vale fined him £900, ruling that his dogs had been \u201cplainly out of control\u201d.\n';
+    assert.deepStrictEqual(speakers(text), ['Ann Vale']);
+    const court = 'Vote\n\nThe poll was rerun.\n\nThe tribunal annulled the vote, finding that the count was \u201cbeyond repair\u201d.\n';
+    assert.deepStrictEqual(speakers(court), ['tribunal']);
+  });
+});
+
+describe('attribution: held-out round 84 ("said the X\'s director[, who …]. Ann Vik has …")', () => {
+  it('reads "“…,” said the mill\'s director. Edna Rusk has run the mill since 2011." as the name that opens the next sentence', () => {
+    const text = 'Mill\n\nThe mill reopened.\n\n\u201cIt took us years,\u201d said the mill\u2019s director. Edna Rusk has run the mill since 2011.\n';
+    assert.deepStrictEqual(speakers(text), ['Edna Rusk']);
+  });
+  it('reads "“…,” said the band\'s conductor, who founded it. Ivo Pell, 70, runs …" as Ivo Pell, and keeps "said the forum\'s chair, Professor X" for X', () => {
+    const text = 'Band\n\nThe band played on.\n\n\u201cWe never missed a week,\u201d said the band\u2019s conductor, who founded it in 1990. Ivo Pell, 70, runs it with his uncle.\n';
+    assert.deepStrictEqual(speakers(text), ['Ivo Pell']);
+    const chair = 'Band\n\nThe band played on.\n\n\u201cWe never missed a week,\u201d said the forum\u2019s chair, Professor Ivo Pell. \u201cNot one.\u201d\n';
+    assert.deepStrictEqual(speakers(chair), ['Ivo Pell', 'Ivo Pell']);
+  });
+});
+
+describe('attribution: held-out round 84 ("Cllr X said …. The councillor added")', () => {
+  it('reads "The councillor added" after "Cllr Edna Rusk said" or "Councillor Edna Rusk said" as Edna Rusk, not a body called "councillor"', () => {
+    const text = 'Parks\n\nThe council met on Monday.\n\nCllr Edna Rusk said the park needed new gates.\n\nThe councillor added that the old ones were \u201cbeyond saving\u201d.\n';
+    assert.deepStrictEqual(speakers(text), ['Edna Rusk']);
+    const full = 'Parks\n\nThe council met on Monday.\n\nCouncillor Ivo Pell said the park needed new gates.\n\nThe councillor added: \u201cThey are beyond saving.\u201d\n';
+    assert.deepStrictEqual(speakers(full), ['Ivo Pell']);
+  });
+});
+
+describe('quote kinds: held-out round 84 (a name followed by ", the hymn …")', () => {
+  it('reads "closed with ‘Bryn y Glaw’, the hymn the band chose" as a title though a small word inside is lowercase, and "‘Slow River’, the hymn …" too', () => {
+    const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
+    assert.deepStrictEqual(kinds('Band\n\nThe band played.\n\nThe band closed with \u2018Bryn y Glaw\u2019, the hymn the band chose in 1931.\n'), [['title', null]]);
+    assert.deepStrictEqual(kinds('Band\n\nThe band played.\n\nThe band closed with \u2018Slow Red River\u2019, the hymn the band chose in 1931.\n'), [['title', null]]);
+  });
+});

@@ -311,14 +311,14 @@ export class SpeakerResolver {
       if (since && spoke && gender && since !== spoke.entity && since.gender === undefined && personGender(since) === undefined && this.registry.lastMentionBefore(since, pos) > spoke.sentenceEnd && [this.paragraphOpening, this.previousParagraphOpening].some((t) => t?.[0] !== undefined && since.mentions.some((m) => m.start === t[0].start))) return { entity: since, members: [] };
       return { entity: native ?? this.registry.recentPerson(pos, gender, undefined, true) ?? null, members: [] };
     }
-    // ("Tarnmoor Water was fined …. “…,” the water company said": a business's noun after a word
-    // of its trade that a body named before has in its name)
     // ("Councillor Ann Vik said …. The councillor added": a post in lowercase after "the" is the
     // person given it as a title before, as "the judge" is, not a body of that name)
     if (words.length === 2 && !phrase.possessor && words[1].info.title && !words[1].capitalized && !words[1].info.plural && words[0].lower === 'the') {
       const post = this.registry.resolveRole([words[1].text], pos);
       if (post && post.kind === 'person') return { entity: post, members: [] };
     }
+    // ("Tarnmoor Water was fined …. “…,” the water company said": a business's noun after a word
+    // of its trade that a body named before has in its name)
     const traded = phrase.possessor ? undefined : this.tradeBody(words, pos);
     if (traded) return { entity: traded, members: [] };
     // "the force said", "the association said": the organisation of that kind named before

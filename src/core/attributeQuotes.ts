@@ -4,7 +4,7 @@ import type { Attribution } from './attribution';
 import { endsInApostropheS, isDocumentWord, isNameWord, isOtherGender, key } from './entities';
 import type { Entity, EntityRegistry } from './entities';
 import { classifyQuote } from './quoteKinds';
-import { countedNounModifier, definiteCommonNoun, FLOATED_QUANTIFIERS, inNumber, NAMING_PARTICIPLES, openingBody, isReportingVerb, ONE_OF_MANY, phraseEndingAt, phraseStartingAt, pluralPersonNoun, possessiveName, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
+import { countedNounModifier, definiteCommonNoun, findingParticiple, FLOATED_QUANTIFIERS, inNumber, NAMING_PARTICIPLES, openingBody, isReportingVerb, ONE_OF_MANY, phraseEndingAt, phraseStartingAt, pluralPersonNoun, possessiveName, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, subjectStart } from './phrases';
 import type { Phrase } from './phrases';
 import { attributeEchoes } from './quotes/echoes';
 import { nestingDepths } from './quotes/scanner';
@@ -1513,19 +1513,6 @@ function asPutIt(tokens: Token[], v: number): boolean {
     if (!(t.capitalized || (t.info.pronoun && k === v - 1))) return false;
   }
   return false;
-}
-
-/** Participles by which a judge, a court or an inquiry states what it decided: ", ruling that …". */
-const FINDING_PARTICIPLES: ReadonlySet<string> = new Set(['ruling', 'finding']);
-
-/**
- * "Judge Ann Vik fined her, ruling that the dogs were “…”": "ruling" or "finding" after a
- * comma and before "that" reports the decision of the sentence's subject, as "saying" would; as
- * nouns ("the ruling that …") neither follows a comma.
- */
-function findingParticiple(tokens: Token[], v: number): boolean {
-  const t = tokens[v];
-  return t.kind === 'word' && FINDING_PARTICIPLES.has(t.text) && tokens[v + 1]?.text === 'that' && tokens[v - 1]?.text === ',';
 }
 
 /** The reporting verb nearest the quote anywhere in its sentence: "Wang said security should not rest on “…”". */

@@ -3,7 +3,7 @@ import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { actsOnItsOwn, hasCue } from './nameMentions';
 import { BODY_KIND_NAME_WORDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, genderOfNoun, MALE_CUES, ORG_WORDS, ORGANISATION_KINDS, PAST_VERBS, PRONOUNS, TRADE_NOUNS } from './lexicon';
-import { bodyAfterPartOf, bothMenOrWomen, countedPeople, definiteCommonNoun, FLOATED_QUANTIFIERS, isModifier, openingBody, PAIR_NOUNS, pairWordsAt, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart, TRADE_PLACE_PREPOSITIONS } from './phrases';
+import { bodyAfterPartOf, bothMenOrWomen, countedPeople, definiteCommonNoun, findingParticiple, FLOATED_QUANTIFIERS, isModifier, openingBody, PAIR_NOUNS, pairWordsAt, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart, TRADE_PLACE_PREPOSITIONS } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
 import { Token, tokenize } from './tokens';
@@ -171,6 +171,12 @@ export class SpeakerResolver {
     return this.registry.recentOrganisationWhere(pos, (e) => e.keys.length > 1 && (e.keys.includes(k) || e.keys.includes(`${k}s`) || e.keys.includes(`${k}es`)));
   }
 
+  /** "the jockey", "the councillor": the person whose role is that post's noun, if one is. */
+  private postHolder(noun: Token, pos: number): Entity | undefined {
+    const holder = this.registry.resolveRole([noun.text], pos);
+    return holder?.kind === 'person' ? holder : undefined;
+  }
+
   /** Where the last speaker was noted, or -1. */
   lastSpeakerPos(): number {
     return this.last?.pos ?? -1;
@@ -261,12 +267,13 @@ export class SpeakerResolver {
       const members = this.registry.recentPersons(pos, 2);
       if (members.length === 2) return this.groupOf(members, words);
     }
+    // the noun after "the", or the noun alone: "the trader", "the force", "the councillor"
+    // (a sentence's opening "The" is not read into the phrase)
+    const kindWord = words.length === 2 && words[0].lower === 'the' ? words[1] : words.length === 1 ? words[0] : undefined;
     // ("A Tarnby stamp trader who sold fakes was fined.¶ Ivo Marsh, 61, …" then "the trader
     // said": the person the lead so described before naming)
-    // (a sentence's opening "The" is not read into the phrase)
-    const leadNoun = words.length === 2 && words[0].lower === 'the' ? words[1] : words.length === 1 ? words[0] : undefined;
-    if (!phrase.possessor && leadNoun && !leadNoun.capitalized) {
-      const described = this.registry.leadNounOf(leadNoun.lower, pos);
+    if (!phrase.possessor && kindWord && !kindWord.capitalized) {
+      const described = this.registry.leadNounOf(kindWord.lower, pos);
       if (described) return { entity: described, members: [] };
     }
     // ("“…,” Tarn Coal said.¶ “…,” the miner said": a trade's noun is the body that spoke last,
@@ -299,8 +306,8 @@ export class SpeakerResolver {
       const native = last.capitalized ? this.registry.recentOfOrigin(originOf(last), pos) : undefined;
       // ("Jockey Ann Vik won …", her agent named and quoted since, then "the jockey said": the one
       // whose post is that noun, not whoever was named last)
-      const post = !native && ((words.length === 2 && words[0].lower === 'the') || words.length === 1) && !last.capitalized && isTitleWord(last) ? this.registry.resolveRole([last.text], pos) : undefined;
-      if (post && post.kind === 'person') return { entity: post, members: [] };
+      const post = !native && kindWord && !kindWord.capitalized && isTitleWord(kindWord) ? this.postHolder(kindWord, pos) : undefined;
+      if (post) return { entity: post, members: [] };
       // ("“…,” Vik said.¶ Tarrant, who works as a nurse, was named player of the match.¶ “…,” the
       // 27-year-old Welshwoman said": a description is of the one brought in since the last quote's
       // speaker as the subject opening this paragraph or the one before, when nothing tells that
@@ -313,17 +320,15 @@ export class SpeakerResolver {
     }
     // ("Councillor Ann Vik said …. The councillor added": a post in lowercase after "the" is the
     // person given it as a title before, as "the judge" is, not a body of that name)
-    if (words.length === 2 && !phrase.possessor && words[1].info.title && !words[1].capitalized && !words[1].info.plural && words[0].lower === 'the') {
-      const post = this.registry.resolveRole([words[1].text], pos);
-      if (post && post.kind === 'person') return { entity: post, members: [] };
+    if (words.length === 2 && !phrase.possessor && kindWord && kindWord.info.title && !kindWord.capitalized && !kindWord.info.plural) {
+      const post = this.postHolder(kindWord, pos);
+      if (post) return { entity: post, members: [] };
     }
     // ("Tarnmoor Water was fined …. “…,” the water company said": a business's noun after a word
     // of its trade that a body named before has in its name)
     const traded = phrase.possessor ? undefined : this.tradeBody(words, pos);
     if (traded) return { entity: traded, members: [] };
     // "the force said", "the association said": the organisation of that kind named before
-    // (a sentence's opening "The" is not read into the phrase)
-    const kindWord = words.length === 2 && words[0].lower === 'the' ? words[1] : words.length === 1 ? words[0] : undefined;
     // ("Varn Bouw, the consortium that built it" or "the private company Varn Bouw" before: the one
     // the article so described, also when "The company said" opens a sentence)
     const described = kindWord && !kindWord.capitalized ? this.registry.describedAs(kindWord.lower, pos) : undefined;
@@ -1382,7 +1387,7 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
     const afterComma = left?.text === ',';
     // ("The appeal court quashed the order, ruling that …": a participle of finding has the
     // subject of the clause's verb in the past before it, whatever that verb)
-    const finding = afterComma && (verb.text === 'ruling' || verb.text === 'finding') && tokens[v + 1]?.text === 'that';
+    const finding = findingParticiple(tokens, v);
     for (let u = v - 2; afterComma && u >= 0; u--) {
       const t = tokens[u];
       // ("Ann Vik, the head, apologised to staff, describing …": or a verb of address)

@@ -1498,3 +1498,16 @@ function describedBeforeThing(tokens: Token[], j: number, depth: number): Phrase
   if (!named || named.possessor || named.apposition || named.tokens.length < 2 || !named.tokens.every((w) => w.capitalized && !w.info.org)) return undefined;
   return { tokens: named.tokens, apposition: tokens.slice(c + 1, j) };
 }
+
+/** Participles by which a judge, a court or an inquiry states what it decided: ", ruling that …". */
+const FINDING_PARTICIPLES: ReadonlySet<string> = new Set(['ruling', 'finding']);
+
+/**
+ * "Judge Ann Vik fined her, ruling that the dogs were “…”": "ruling" or "finding" after a
+ * comma and before "that" reports the decision of the sentence's subject, as "saying" would; as
+ * nouns ("the ruling that …") neither follows a comma.
+ */
+export function findingParticiple(tokens: Token[], v: number): boolean {
+  const t = tokens[v];
+  return t.kind === 'word' && FINDING_PARTICIPLES.has(t.text) && tokens[v + 1]?.text === 'that' && tokens[v - 1]?.text === ',';
+}

@@ -1178,8 +1178,9 @@ function namedBodyAnywhere(tokens: Token[], nameFrom: number, nameTo: number): b
   const last = tokens[kindAt].lower;
   // (or a business's word: "unless Strait Link Ferries withdrew it", for "the operator said" later;
   // not where someone works, "an analyst at Corbel Securities", which "the company" never means)
-  const business = BUSINESS_NAME_WORDS.includes(last) && tokens[nameFrom - 1]?.lower !== 'at';
-  if (nameTo - nameFrom < 2 || !(BODY_KIND_NAME_WORDS.has(last) || business) || TEAM_NAME_WORDS.has(last)) return false;
+  // (the business words, a list, are searched only when the set of kinds has no such word)
+  if (nameTo - nameFrom < 2 || TEAM_NAME_WORDS.has(last)) return false;
+  if (!BODY_KIND_NAME_WORDS.has(last) && !(BUSINESS_NAME_WORDS.includes(last) && tokens[nameFrom - 1]?.lower !== 'at')) return false;
   for (let i = nameFrom; i < nameTo; i++) if (!tokens[i].capitalized && i !== kindAt + 1) return false;
   // (mid-sentence "the Tarn Nurses' Association said" is read with its article as the speaker;
   // "paid from the Tarn Heritage Trust for years", with no reporting verb after it, is registered)

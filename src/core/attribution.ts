@@ -275,6 +275,11 @@ export class SpeakerResolver {
     if (!phrase.possessor && kindWord && !kindWord.capitalized) {
       const described = this.registry.leadNounOf(kindWord.lower, pos);
       if (described) return { entity: described, members: [] };
+      // ("A painter who forged …" or "Tom Vik, who organised the raids," then "the forger said",
+      // "the organiser said": the one so said to have done it; a post's noun, "the manager", is
+      // whoever holds the post now, not one "who managed" before)
+      const agent = isTitleWord(kindWord) ? undefined : this.registry.agentNounOf(kindWord.lower, pos);
+      if (agent) return { entity: agent, members: [] };
     }
     // ("“…,” Tarn Coal said.¶ “…,” the miner said": a trade's noun is the body that spoke last,
     // within three paragraphs, by a capitalised name (one no given name opens and given no gender

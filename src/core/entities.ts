@@ -614,6 +614,19 @@ export class EntityRegistry {
     if (!this.leadDescribed.has(noun)) this.leadDescribed.set(noun, { entity, pos });
   }
 
+  /** Who was said to have done a thing, by the noun of its doer ("who organised …": "organiser"). */
+  private readonly agents = new Map<string, { entity: Entity; pos: number }>();
+
+  noteAgentNoun(noun: string, entity: Entity, pos: number): void {
+    this.agents.set(noun, { entity, pos });
+  }
+
+  /** "the organiser said": the one a clause said organised something, before pos. */
+  agentNounOf(noun: string, pos: number): Entity | undefined {
+    const d = this.agents.get(noun);
+    return d && d.pos < pos ? d.entity : undefined;
+  }
+
   /** "the dealer said": the person named, with an age, right after a lead that described "a … dealer who …". */
   leadNounOf(noun: string, pos: number): Entity | undefined {
     const d = this.leadDescribed.get(noun);

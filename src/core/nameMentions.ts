@@ -8,7 +8,7 @@ import type { RawQuote } from './quotes/scanner';
 import type { Sentence } from './sentences';
 import { tokenizeRanges } from './tokens';
 import type { QuoteSpan, Token } from './tokens';
-import { SCAN_GENDER, SCAN_NAME_START, SCAN_RUN_WORD } from './wordTable';
+import { SCAN_GENDER, SCAN_NAME_START, SCAN_RUN_WORD, SCAN_WHO } from './wordTable';
 
 export function quoteTokensFor(quotes: RawQuote[], paragraphEnd: (q: RawQuote) => number): QuoteSpan[] {
   return quotes.map((q, index) => ({ index, openMark: q.openMark, closeMark: q.closeMark ?? paragraphEnd(q) }));
@@ -39,6 +39,8 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
   // the noun of a lead that describes someone before naming ("A Tarnby stamp trader who sold …"), and
   // how many sentences ago; the sentences read so far
   let lead: Token | undefined;
+  // ("A painter who forged …": the noun of the lead's verb, "the forger")
+  let leadAgent: string | undefined;
   let leadAge = 0;
   let read = 0;
   for (const tokens of sentenceTokens) {
@@ -124,12 +126,17 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
     // noun, "the dealer" later, is the person the story names next as a sentence's subject, by age)
     if (lead && ++leadAge <= 3 && named.length && named[0].kind === 'person' && firstName === 0 && tokens[scan.runs[1]]?.text === ',' && ageAfter(tokens, scan.runs[1])) {
       registry.noteLeadNoun(lead.lower, named[0], tokens[0].start);
+      if (leadAgent) registry.noteAgentNoun(leadAgent, named[0], tokens[0].start);
       lead = undefined;
     }
     if (++read <= 3 && !lead) {
-      lead = unnamedLeadNoun(tokens);
+      const at = unnamedLeadNoun(tokens);
+      lead = at > 0 ? tokens[at] : undefined;
+      leadAgent = at > 0 ? agentNoun(tokens[at + 2]) : undefined;
       leadAge = 0;
     }
+    // ("Tom Vik, 39, of Hale Road, who organised the raids, …" then "the organiser said")
+    if (scan.clauseWho > 0 && named.length) noteClauseAgent(tokens, scan.clauseWho, named, registry);
     if (named.length) {
       // ("Smoke Signal's rider, Jo Vik, …": an owner in the possessive is no subject)
       opener = firstName === 0 && named[0].kind === 'person' && scan.runCount > 0 && !endsInPossessive(tokens[scan.runs[1] - 1].text) ? named[0] : undefined;
@@ -192,6 +199,8 @@ class SentenceScan {
   firstName = -1;
   firstGendered = -1;
   lastGendered = -1;
+  /** The first "who" after a comma. */
+  clauseWho = -1;
   runs = new Int32Array(64);
   runCount = 0;
 
@@ -200,6 +209,7 @@ class SentenceScan {
     let firstName = -1;
     let firstGendered = -1;
     let lastGendered = -1;
+    let clauseWho = -1;
     this.runCount = 0;
     let runEndsAt = 0;
     for (let i = 0; i < tokens.length; i++) {
@@ -214,7 +224,9 @@ class SentenceScan {
         runEndsAt = runEnd(tokens, i);
         this.addRun(i, runEndsAt);
       }
+      if (bits & SCAN_WHO && clauseWho < 0 && i > 1 && tokens[i - 1].text === ',') clauseWho = i;
     }
+    this.clauseWho = clauseWho;
     this.firstName = firstName;
     this.firstGendered = firstGendered;
     this.lastGendered = lastGendered;
@@ -1408,16 +1420,41 @@ const LEAD_NOUN_REACH = 5;
 
 /**
  * "A Tarnby stamp trader who sold …", "A nurse who found …": a sentence opening on "A" or "An", at
- * most a few words and then a lowercase noun followed by "who": that noun.
+ * most a few words and then a lowercase noun followed by "who": that noun's index, or -1.
  */
-function unnamedLeadNoun(tokens: Token[]): Token | undefined {
-  if (tokens[0]?.lower !== 'a' && tokens[0]?.lower !== 'an') return undefined;
+function unnamedLeadNoun(tokens: Token[]): number {
+  if (tokens[0]?.lower !== 'a' && tokens[0]?.lower !== 'an') return -1;
   for (let k = 1; k <= LEAD_NOUN_REACH && k + 1 < tokens.length; k++) {
     const t = tokens[k];
-    if (t.kind !== 'word' || t.lower === 'who') return undefined;
-    if (tokens[k + 1].lower === 'who') return !t.capitalized && !t.info.stop && /^\p{Ll}+$/u.test(t.lower) ? t : undefined;
+    if (t.kind !== 'word' || t.lower === 'who') return -1;
+    if (tokens[k + 1].lower === 'who') return !t.capitalized && !t.info.stop && /^\p{Ll}+$/u.test(t.lower) ? k : -1;
   }
-  return undefined;
+  return -1;
+}
+
+/**
+ * "forged", "organised", "robbed": the noun of one who did it, "forger", "organiser", "robber"
+ * (a regular past tense whose last letter the noun's "r" takes the place of).
+ */
+function agentNoun(verb: Token | undefined): string | undefined {
+  return verb && verb.kind === 'word' && !verb.capitalized && verb.info.endsEd && verb.lower.length >= 5 && !verb.info.reporting ? `${verb.lower.slice(0, -1)}r` : undefined;
+}
+
+/**
+ * "Tom Vik, 39, of Hale Road, who organised the raids, …": the person named last before the
+ * clause is "the organiser" later.
+ */
+function noteClauseAgent(tokens: Token[], who: number, named: Entity[], registry: EntityRegistry): void {
+  const noun = agentNoun(tokens[who + 1]);
+  if (!noun) return;
+  const at = tokens[who].start;
+  for (let i = named.length - 1; i >= 0; i--) {
+    const e = named[i];
+    const mention = e.mentions.length ? e.mentions[e.mentions.length - 1].start : -1;
+    if (mention >= at) continue;
+    if (e.kind === 'person') registry.noteAgentNoun(noun, e, at);
+    return;
+  }
 }
 
 const ROLE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an']);

@@ -54,6 +54,8 @@ export const SCAN_QUOTED = 64;
 export const SCAN_ANONYMOUS = 128;
 /** "statement", "email": a document's noun, in lowercase. */
 export const SCAN_DOCUMENT = 256;
+/** "who", for the name finder's relative clauses ("Tom Vik, who organised …"). */
+export const SCAN_WHO = 512;
 
 const DOTTED_INITIALS = /^(\p{Lu}\.)+$/u;
 
@@ -89,6 +91,7 @@ function factsOf(text: string): WordFacts {
     (info.reporting && !capitalized ? SCAN_LOWER_REPORTING : 0) |
     (info.endsEd && lower === 'quoted' ? SCAN_QUOTED : 0) |
     (info.document && !capitalized ? SCAN_DOCUMENT : 0) |
+    (lower === 'who' ? SCAN_WHO : 0) |
     (lower === 'named' || lower === 'identified' || lower === 'anonymity' || lower === 'according' || lower === 'name' ? SCAN_ANONYMOUS : 0);
   return { text, lower, kind: isWord ? 'word' : 'punct', capitalized, acronym, info, keepsDot, runWord, runConnector, nameStart, genderWord, quote: undefined, givenNameToo: capitalized && (lower === 'will' || MONTH_GIVEN_NAMES.has(lower)), scan };
 }

@@ -4160,3 +4160,18 @@ describe('quote kinds: held-out round 84 (a name followed by ", the hymn …")',
     assert.deepStrictEqual(kinds('Band\n\nThe band played.\n\nThe band closed with \u2018Slow Red River\u2019, the hymn the band chose in 1931.\n'), [['title', null]]);
   });
 });
+
+describe('attribution: the doer of a deed ("who organised …" then "the organiser said")', () => {
+  it('reads "The organiser told the court" after "Ivo Pell, 44, of Mill Lane, who organised the thefts," as Ivo Pell', () => {
+    const text = 'Thefts\n\nThree men were jailed.\n\nThe ring\u2019s leader, Ivo Pell, 44, of Mill Lane, Tarnby, who organised the thefts, was jailed for five years. The organiser told the court that he had been \u201cout of work and desperate\u201d.\n';
+    assert.deepStrictEqual(speakers(text), ['Ivo Pell']);
+  });
+  it('reads "the smuggler said" after a lead "A pilot who smuggled …" and "Edna Rusk, 52, …" as Edna Rusk', () => {
+    const text = 'Smuggling\n\nA pilot who smuggled watches through an airfield has been fined.\n\nEdna Rusk, 52, of Tarnby, admitted the offence.\n\nOutside court, the smuggler said: \u201cI regret every flight.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['Edna Rusk']);
+  });
+  it('does not read "the manager said" as one "who managed" the club before: a post is whoever holds it now', () => {
+    const text = 'Club\n\nIvo Pell, who managed the club in 1990, was at the game.\n\nThe club\u2019s manager, Edna Rusk, was pleased. \u201cWe were sharp,\u201d the manager said.\n';
+    assert.notDeepStrictEqual(speakers(text), ['Ivo Pell']);
+  });
+});

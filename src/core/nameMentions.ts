@@ -1377,7 +1377,9 @@ function roleBeforeName(tokens: Token[], from: number, to: number): string | nul
   const office = tokens[k].kind === 'word' && tokens[k].capitalized && tokens[k].info.title && !tokens[k].info.honorific && (k === 1 || !tokens[1].capitalized);
   for (k = 1; k < comma; k++) {
     const t = tokens[k];
-    if (t.kind !== 'word' || t.info.reporting || t.info.plural || (!office && (t.capitalized || t.info.stop || k > 4))) return null;
+    // ("The club's manager, Ann Vik, …": an owner in the possessive before the noun is no plural)
+    const plural = t.info.plural && !(k < comma - 1 && endsInPossessive(t.text));
+    if (t.kind !== 'word' || t.info.reporting || plural || (!office && (t.capitalized || t.info.stop || k > 4))) return null;
   }
   return roleTextIn(tokens, 1, comma);
 }

@@ -4175,3 +4175,12 @@ describe('attribution: the doer of a deed ("who organised …" then "the organis
     assert.notDeepStrictEqual(speakers(text), ['Ivo Pell']);
   });
 });
+
+describe('attribution: a post owned in the possessive before a name ("The club\'s manager, X, …")', () => {
+  it('reads "the manager said" after "The club\'s manager, Edna Rusk, was pleased." as Edna Rusk, and "The team\'s captain, Ivo Pell," likewise', () => {
+    const text = 'Club\n\nThe club\u2019s manager, Edna Rusk, was pleased. \u201cWe were sharp,\u201d the manager said.\n';
+    assert.deepStrictEqual(speakers(text), ['Edna Rusk']);
+    const captain = "Club\n\nThe team's captain, Ivo Pell, scored twice. \u201cIt was easy,\u201d the captain said.\n";
+    assert.deepStrictEqual(speakers(captain), ['Ivo Pell']);
+  });
+});

@@ -1379,7 +1379,9 @@ function roleBeforeName(tokens: Token[], from: number, to: number): string | nul
     const t = tokens[k];
     // ("The club's manager, Ann Vik, …": an owner in the possessive before the noun is no plural)
     const plural = t.info.plural && !(k < comma - 1 && endsInPossessive(t.text));
-    if (t.kind !== 'word' || t.info.reporting || plural || (!office && (t.capitalized || t.info.stop || k > 4))) return null;
+    // ("The new captain, Ivo Pell, …": "new" before the noun is the post's, as "former" is)
+    const stop = t.info.stop && !(t.lower === 'new' && k < comma - 1);
+    if (t.kind !== 'word' || t.info.reporting || plural || (!office && (t.capitalized || stop || k > 4))) return null;
   }
   return roleTextIn(tokens, 1, comma);
 }
@@ -1390,8 +1392,10 @@ function roleBeforeName(tokens: Token[], from: number, to: number): string | nul
  * name, then the name between commas, gives the name that title ("her coach said" later is hers).
  */
 function ownedRoleOpening(tokens: Token[], comma: number): string | null {
+  // ("Tarn United's coach, Ann Vik, …": a name in the possessive owns the post as "her" does)
+  if (!OWNERS.has(tokens[0].lower)) return comma <= 4 && tokens[0].capitalized ? namedOwnerRole(tokens, comma) : null;
   const noun = tokens[1];
-  if (!OWNERS.has(tokens[0].lower) || noun.kind !== 'word' || noun.capitalized || !noun.info.title || noun.info.honorific || noun.info.plural) return null;
+  if (noun.kind !== 'word' || noun.capitalized || !noun.info.title || noun.info.honorific || noun.info.plural) return null;
   if (comma === 2) return roleTextIn(tokens, 1, 2);
   // (the body after the title: capitals only, "at Tarn Harriers", "of the Tarn Trust")
   if (!OWNED_ROLE_PLACES.has(tokens[2].lower)) return null;
@@ -1403,6 +1407,14 @@ function ownedRoleOpening(tokens: Token[], comma: number): string | null {
 }
 
 const OWNED_ROLE_PLACES = new Set(['at', 'of', 'for']);
+
+/** "Tarn's coach, Ann Vik": one to three capitalised words, the last in the possessive, then a lowercase title before the comma. */
+function namedOwnerRole(tokens: Token[], comma: number): string | null {
+  const noun = tokens[comma - 1];
+  if (noun.kind !== 'word' || noun.capitalized || !noun.info.title || noun.info.honorific || noun.info.plural || !endsInPossessive(tokens[comma - 2].text)) return null;
+  for (let k = 0; k < comma - 1; k++) if (tokens[k].kind !== 'word' || !tokens[k].capitalized) return null;
+  return roleTextIn(tokens, comma - 1, comma);
+}
 
 /**
  * "Tarn Council wants …", "Tarnby Police has …": a body whose name ends in a kind "the council"

@@ -4183,4 +4183,10 @@ describe('attribution: a post owned in the possessive before a name ("The club\'
     const captain = "Club\n\nThe team's captain, Ivo Pell, scored twice. \u201cIt was easy,\u201d the captain said.\n";
     assert.deepStrictEqual(speakers(captain), ['Ivo Pell']);
   });
+  it('reads "the coach said" after "Tarn United\'s coach, Ann Vik, was happy." and "the captain said" after "The new captain, Ivo Pell," as the one named', () => {
+    const coach = 'Club\n\nTarn United\u2019s coach, Ann Vik, was happy. \u201cGood day,\u201d the coach said.\n';
+    assert.deepStrictEqual(speakers(coach), ['Ann Vik']);
+    const captain = 'Club\n\nThe new captain, Ivo Pell, scored twice. \u201cIt was easy,\u201d the captain said.\n';
+    assert.deepStrictEqual(speakers(captain), ['Ivo Pell']);
+  });
 });

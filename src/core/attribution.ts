@@ -321,7 +321,16 @@ export class SpeakerResolver {
       const spoke = this.last;
       const since = !native && gender && spoke ? this.registry.recentPerson(pos, undefined, undefined, true) : undefined;
       if (since && spoke && gender && since !== spoke.entity && since.gender === undefined && personGender(since) === undefined && this.registry.lastMentionBefore(since, pos) > spoke.sentenceEnd && [this.paragraphOpening, this.previousParagraphOpening].some((t) => t?.[0] !== undefined && since.mentions.some((m) => m.start === t[0].start))) return { entity: since, members: [] };
-      return { entity: native ?? this.registry.recentPerson(pos, gender, undefined, true) ?? null, members: [] };
+      if (native) return { entity: native, members: [] };
+      const recent = this.registry.recentPerson(pos, gender, undefined, true);
+      // ("Ann Vik won the title, beating Tom Hale. “…,” the 22-year-old said": one named last only as
+      // whom the sentence's subject acted on yields to that subject, when nobody spoke since)
+      const subject = recent ? this.registry.subjectOverLastMention(recent, pos) : undefined;
+      if (recent && subject && subject.kind === 'person' && (subject.person || subject.gender !== undefined || personGender(subject) !== undefined) && (!gender || !isOtherGender(subject, gender))) {
+        const seenAt = this.registry.lastMentionBefore(recent, pos);
+        if (pos - seenAt <= SUBJECT_REACH && (spoke === undefined || spoke.pos < seenAt)) return { entity: subject, members: [] };
+      }
+      return { entity: recent ?? null, members: [] };
     }
     // ("Councillor Ann Vik said …. The councillor added": a post in lowercase after "the" is the
     // person given it as a title before, as "the judge" is, not a body of that name)

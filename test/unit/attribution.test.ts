@@ -4190,3 +4190,12 @@ describe('attribution: a post owned in the possessive before a name ("The club\'
     assert.deepStrictEqual(speakers(captain), ['Ivo Pell']);
   });
 });
+
+describe('attribution: a description after a subject acted on another ("X won, beating Y. “…,” the 22-year-old said")', () => {
+  it('reads "the 22-year-old said" after "Ann Vik won the title, beating Edna Rusk" as Ann Vik, with no age given, and keeps it for Edna Rusk when she was the one aged 22', () => {
+    const text = 'Final\n\nAnn Vik won her first title on Sunday, beating Edna Rusk in three sets.\n\n\u201cI have dreamed of this,\u201d the 22-year-old said.\n';
+    assert.deepStrictEqual(speakers(text), ['Ann Vik']);
+    const aged = 'Final\n\nAnn Vik won her first title on Sunday, beating Edna Rusk, 22, in three sets.\n\n\u201cShe was better,\u201d the 22-year-old said.\n';
+    assert.deepStrictEqual(speakers(aged), ['Edna Rusk']);
+  });
+});

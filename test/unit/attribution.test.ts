@@ -4160,3 +4160,14 @@ describe('quote kinds: held-out round 84 (a name followed by ", the hymn …")',
     assert.deepStrictEqual(kinds('Band\n\nThe band played.\n\nThe band closed with \u2018Slow Red River\u2019, the hymn the band chose in 1931.\n'), [['title', null]]);
   });
 });
+
+describe('attribution: held-out round 87 (a name the text says is given alone)', () => {
+  it('reads "a woman who gave her name only as Dot said …. “…,” she said" as Dot, not a woman quoted before', () => {
+    const text = 'Flood\n\nThe chair, Mara Quell, spoke first. \u201cWe counted twice,\u201d she said.\n\nA woman who gave her name only as Dot said her shop had flooded. \u201cThe water came in under the door,\u201d she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Mara Quell', 'Dot']);
+  });
+  it('reads "a nurse with a pram, Yusra, who declined to give her surname, said …. “…,” she said" as Yusra', () => {
+    const text = 'Flood\n\nThe chair, Mara Quell, spoke first. \u201cWe counted twice,\u201d she said.\n\nOutside, a nurse with a pram, Yusra, who declined to give her surname, said she had waited an hour. \u201cNobody told us anything,\u201d she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Mara Quell', 'Yusra']);
+  });
+});

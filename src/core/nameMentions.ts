@@ -1363,10 +1363,25 @@ function genderCue(tokens: Token[], from: number, to: number, appo: Token[] | un
   return undefined;
 }
 
-/** "Her son, Ben Vik": a possessive before another word is the gender of someone else. */
+/**
+ * "Her son, Ben Vik": a possessive before another word is the gender of someone else; so is the
+ * honorific of a name in the possessive ("Mrs Vik's lawyer, Ben Holt", "Mr Jo Vik's daughter").
+ */
 export function hasCue(tokens: readonly Token[], from: number, to: number, cues: ReadonlySet<string>): boolean {
-  for (let k = from; k < to; k++) if (cues.has(tokens[k].lower) && !(k + 1 < to && (tokens[k].lower === 'her' || tokens[k].lower === 'his'))) return true;
+  for (let k = from; k < to; k++) if (cues.has(tokens[k].lower) && !(k + 1 < to && (tokens[k].lower === 'her' || tokens[k].lower === 'his')) && !ownersHonorific(tokens, k, to)) return true;
   return false;
+}
+
+/**
+ * An honorific at k whose name (one or two capitalised words) ends in the possessive, with a word
+ * after it before `to` (what that one owns: "Mrs Vik's lawyer"; not "Mrs Ann Vik's" alone, hers).
+ */
+function ownersHonorific(tokens: readonly Token[], k: number, to: number): boolean {
+  if (!tokens[k].info.honorific || k + 2 >= to) return false;
+  const next = tokens[k + 1];
+  if (!next.capitalized) return false;
+  if (endsInPossessive(next.text)) return true;
+  return k + 3 < to && tokens[k + 2].capitalized && endsInPossessive(tokens[k + 2].text);
 }
 
 const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);

@@ -4171,3 +4171,14 @@ describe('attribution: held-out round 87 (a name the text says is given alone)',
     assert.deepStrictEqual(speakers(text), ['Mara Quell', 'Yusra']);
   });
 });
+
+describe('attribution: held-out round 87 ("Mrs X\'s lawyer, Y, said …. He said")', () => {
+  it('reads "Mrs Dunmore\'s lawyer, Carl Bexley," as a man of unknown gender, not a woman, so "He said" next is his', () => {
+    const text = 'Fine\n\nJudge Piet Rowan said the fine was fair. "The rules apply to all," he said.\n\nMrs Dunmore\'s lawyer, Carl Bexley, said his client was sorry. "She has learned a hard lesson," he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Piet Rowan', 'Carl Bexley']);
+  });
+  it('keeps "Mrs" for the one named when the possessive is her own ("Mrs Ann Dunmore\'s shop was flooded. “…,” she said")', () => {
+    const text = 'Fine\n\nJudge Piet Rowan said the fine was fair. "The rules apply to all," he said.\n\nMrs Ann Dunmore\'s shop was flooded in May. "We lost it all," she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Piet Rowan', 'Ann Dunmore']);
+  });
+});

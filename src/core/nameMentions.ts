@@ -696,7 +696,7 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
         if (ageAfter(tokens, to)) entity.age ??= ageOf(tokens[to + 1]);
         const noun = !role && from > 0 ? tokens[from - 1].lower : '';
         if (noun) entity.gender ??= FEMALE_CUES.has(noun) ? 'female' : MALE_CUES.has(noun) ? 'male' : undefined;
-        // ("gave her name only as Kay", "Ines, who declined to give her surname,": the pronoun is hers)
+        // ("gave her name only as Ann", "Ann, who declined to give her surname,": the pronoun is hers)
         if (!role && entity.gender === undefined) entity.gender = givenNameOnly(tokens, from, to) ?? undefined;
         addNamed(named, entity);
       } else if (k < to && !possessive) {
@@ -1271,8 +1271,8 @@ const FAMILY_GROUPS: ReadonlySet<string> = new Set(['brothers', 'sisters', 'twin
 
 /** "his granddaughter Zara", "Okafor's son Tom": a relative's noun, lowercase, right before a lone given name at `from`. */
 /**
- * A name the text itself says is given alone: "a woman who gave her name only as Kay", "a man
- * identified only as Rob", "Ines, who declined to give her surname,". Its gender, from "her" or
+ * A name the text itself says is given alone: "a woman who gave her name only as Ann", "a man
+ * identified only as Tom", "Ann, who declined to give her surname,". Its gender, from "her" or
  * "his" in those words (null: none there); undefined when the name stands in no such words.
  */
 function givenNameOnly(tokens: Token[], from: number, to: number): 'male' | 'female' | null | undefined {

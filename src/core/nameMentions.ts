@@ -699,7 +699,7 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
         // ("Vik, 19, passed …": the surname alone with an age between commas gives the known person's
         // age, for "the 19-year-old" later)
         if (!possessive && k === to && to < tokens.length && tokens[to].text === ',' && ageAfter(tokens, to)) known.age ??= ageOf(tokens[to + 1]);
-      } else if (role || (!possessive && k === to && to < tokens.length && tokens[to].text === ',' && isNameWord(word) && !word.info.org && ((from > 0 && tokens[from - 1].info.personNoun && !tokens[from - 1].capitalized) || ageAfter(tokens, to))) || (!possessive && k === to && relativeNamed(tokens, from))) {
+      } else if (role || (!possessive && k === to && to < tokens.length && tokens[to].text === ',' && isNameWord(word) && !word.info.org && ((from > 0 && tokens[from - 1].info.personNoun && !tokens[from - 1].capitalized) || ageAfter(tokens, to))) || (!possessive && k === to && relativeNamed(tokens, from)) || (!possessive && k === to && givenNameOnly(tokens, from, to) !== undefined)) {
         // ("Her friend Rory, also 18, …": a lowercase noun for a person before a lone name and a
         // comma; "Keziah, 18, who …": an age between commas after it; "his granddaughter Zara
         // filmed …": a relative's noun before a given name)
@@ -708,6 +708,8 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
         if (ageAfter(tokens, to)) entity.age ??= ageOf(tokens[to + 1]);
         const noun = !role && from > 0 ? tokens[from - 1].lower : '';
         if (noun) entity.gender ??= FEMALE_CUES.has(noun) ? 'female' : MALE_CUES.has(noun) ? 'male' : undefined;
+        // ("gave her name only as Ann", "Ann, who declined to give her surname,": the pronoun is hers)
+        if (!role && entity.gender === undefined) entity.gender = givenNameOnly(tokens, from, to) ?? undefined;
         addNamed(named, entity);
       } else if (k < to && !possessive) {
         // "Tom and Ann Vik": a common given name before "and" and a given name and surname is Tom Vik
@@ -1280,6 +1282,41 @@ function nameKeys(tokens: Token[], from: number, to: number): string[] {
 const FAMILY_GROUPS: ReadonlySet<string> = new Set(['brothers', 'sisters', 'twins', 'family']);
 
 /** "his granddaughter Zara", "Okafor's son Tom": a relative's noun, lowercase, right before a lone given name at `from`. */
+/**
+ * A name the text itself says is given alone: "a woman who gave her name only as Ann", "a man
+ * identified only as Tom", "Ann, who declined to give her surname,". Its gender, from "her" or
+ * "his" in those words (null: none there); undefined when the name stands in no such words.
+ */
+function givenNameOnly(tokens: Token[], from: number, to: number): 'male' | 'female' | null | undefined {
+  // (one set off by a comma, "who gave her name as Ann, said", is read with the clause's noun as her role, in phrases)
+  const before = from > 1 && tokens[from - 1].lower === 'as' && tokens[to]?.text !== ',';
+  const after = !before && to + 2 < tokens.length && tokens[to].text === ',' && tokens[to + 1].lower === 'who';
+  if (!before && !after) return undefined;
+  if (!isNameWord(tokens[from]) || tokens[from].info.org) return undefined;
+  if (before) {
+    // "gave her (first) name (only) as", "named only as", "identified only as"
+    let j = from - 2;
+    if (tokens[j].lower === 'only') j--;
+    const w = tokens[j]?.lower;
+    if (w === 'named' || w === 'identified') return null;
+    if (w !== 'name') return undefined;
+    return genderOfOwner(tokens[j - 1]?.lower === 'first' ? tokens[j - 2]?.lower : tokens[j - 1]?.lower);
+  }
+  let gender: 'male' | 'female' | null = null;
+  // ", who declined to give her surname", ", who did not want his full name used"
+  for (let j = to + 2; j < tokens.length && j < to + 9; j++) {
+    const w = tokens[j].lower;
+    if (tokens[j].kind !== 'word') return undefined;
+    if (w === 'her' || w === 'his') gender = genderOfOwner(w);
+    else if (w === 'surname' || ((w === 'name' || w === 'names') && (tokens[j - 1].lower === 'full' || tokens[j - 1].lower === 'last' || tokens[j - 1].lower === 'second'))) return gender;
+  }
+  return undefined;
+}
+
+function genderOfOwner(word: string | undefined): 'male' | 'female' | null {
+  return word === 'her' ? 'female' : word === 'his' ? 'male' : null;
+}
+
 function relativeNamed(tokens: Token[], from: number): boolean {
   const noun = tokens[from - 1];
   return from > 0 && !noun.capitalized && RELATIVES.has(noun.lower) && givenNameGender(tokens[from].lower) !== undefined;
@@ -1338,10 +1375,25 @@ function genderCue(tokens: Token[], from: number, to: number, appo: Token[] | un
   return undefined;
 }
 
-/** "Her son, Ben Vik": a possessive before another word is the gender of someone else. */
+/**
+ * "Her son, Ben Vik": a possessive before another word is the gender of someone else; so is the
+ * honorific of a name in the possessive ("Mrs Vik's lawyer, Ben Holt", "Mr Jo Vik's daughter").
+ */
 export function hasCue(tokens: readonly Token[], from: number, to: number, cues: ReadonlySet<string>): boolean {
-  for (let k = from; k < to; k++) if (cues.has(tokens[k].lower) && !(k + 1 < to && (tokens[k].lower === 'her' || tokens[k].lower === 'his'))) return true;
+  for (let k = from; k < to; k++) if (cues.has(tokens[k].lower) && !(k + 1 < to && (tokens[k].lower === 'her' || tokens[k].lower === 'his')) && !ownersHonorific(tokens, k, to)) return true;
   return false;
+}
+
+/**
+ * An honorific at k whose name (one or two capitalised words) ends in the possessive, with a word
+ * after it before `to` (what that one owns: "Mrs Vik's lawyer"; not "Mrs Ann Vik's" alone, hers).
+ */
+function ownersHonorific(tokens: readonly Token[], k: number, to: number): boolean {
+  if (!tokens[k].info.honorific || k + 2 >= to) return false;
+  const next = tokens[k + 1];
+  if (!next.capitalized) return false;
+  if (endsInPossessive(next.text)) return true;
+  return k + 3 < to && tokens[k + 2].capitalized && endsInPossessive(tokens[k + 2].text);
 }
 
 const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);

@@ -4199,3 +4199,25 @@ describe('attribution: a description after a subject acted on another ("X won, b
     assert.deepStrictEqual(speakers(aged), ['Edna Rusk']);
   });
 });
+
+describe('attribution: held-out round 87 (a name the text says is given alone)', () => {
+  it('reads "a woman who gave her name only as Dot said …. “…,” she said" as Dot, not a woman quoted before', () => {
+    const text = 'Flood\n\nThe chair, Mara Quell, spoke first. \u201cWe counted twice,\u201d she said.\n\nA woman who gave her name only as Dot said her shop had flooded. \u201cThe water came in under the door,\u201d she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Mara Quell', 'Dot']);
+  });
+  it('reads "a nurse with a pram, Yusra, who declined to give her surname, said …. “…,” she said" as Yusra', () => {
+    const text = 'Flood\n\nThe chair, Mara Quell, spoke first. \u201cWe counted twice,\u201d she said.\n\nOutside, a nurse with a pram, Yusra, who declined to give her surname, said she had waited an hour. \u201cNobody told us anything,\u201d she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Mara Quell', 'Yusra']);
+  });
+});
+
+describe('attribution: held-out round 87 ("Mrs X\'s lawyer, Y, said …. He said")', () => {
+  it('reads "Mrs Dunmore\'s lawyer, Carl Bexley," as a man of unknown gender, not a woman, so "He said" next is his', () => {
+    const text = 'Fine\n\nJudge Piet Rowan said the fine was fair. "The rules apply to all," he said.\n\nMrs Dunmore\'s lawyer, Carl Bexley, said his client was sorry. "She has learned a hard lesson," he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Piet Rowan', 'Carl Bexley']);
+  });
+  it('keeps "Mrs" for the one named when the possessive is her own ("Mrs Ann Dunmore\'s shop was flooded. “…,” she said")', () => {
+    const text = 'Fine\n\nJudge Piet Rowan said the fine was fair. "The rules apply to all," he said.\n\nMrs Ann Dunmore\'s shop was flooded in May. "We lost it all," she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Piet Rowan', 'Ann Dunmore']);
+  });
+});

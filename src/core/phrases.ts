@@ -773,11 +773,13 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
   let capitalSeen = false;
   // ("said one stallholder, Ann Vik, 70": after a verb of saying, "one" and a noun no list holds, then a
   // comma and a full personal name: the name speaks, and the noun describes it)
-  if (t.lower === 'one' && !t.capitalized && k > 0 && isReportingVerb(tokens[k - 1]) && unlistedNounOfSomeone(tokens[k + 1]) && !tokens[k + 1].info.personNoun && tokens[k + 2]?.text === ',') {
-    let e = k + 3;
-    while (e < tokens.length && e - k - 3 < 4 && isBareNameWord(tokens[e])) e++;
-    const name = tokens.slice(k + 3, e);
-    if (fullPersonalName(name) && tokens[e]?.kind !== 'word') return { tokens: name, apposition: [t, tokens[k + 1]] };
+  // (or "one" alone: "said one, Ann Vik, 70")
+  const noun = tokens[k + 1]?.text === ',' ? 0 : 1;
+  if (t.lower === 'one' && !t.capitalized && k > 0 && isReportingVerb(tokens[k - 1]) && (noun === 0 || (unlistedNounOfSomeone(tokens[k + 1]) && !tokens[k + 1].info.personNoun)) && tokens[k + 1 + noun]?.text === ',') {
+    let e = k + 2 + noun;
+    while (e < tokens.length && e - k - 2 - noun < 4 && isBareNameWord(tokens[e])) e++;
+    const name = tokens.slice(k + 2 + noun, e);
+    if (fullPersonalName(name) && tokens[e]?.kind !== 'word') return { tokens: name, apposition: tokens.slice(k, k + 1 + noun) };
   }
   // ("said one woman": "one" before a noun for a person opens the phrase, as an article does)
   if (t.info.determiner || (t.lower === 'one' && tokens[k + 1]?.info.personNoun && !tokens[k + 1].capitalized)) {

@@ -4221,3 +4221,12 @@ describe('attribution: held-out round 87 ("Mrs X\'s lawyer, Y, said …. He said
     assert.deepStrictEqual(speakers(text), ['Piet Rowan', 'Ann Dunmore']);
   });
 });
+
+describe('attribution: "said one, X Y, 71" (one of those spoken of, named)', () => {
+  it('reads "“…,” said one, Edna Rusk, 71." as Edna Rusk, as "said one stallholder, Edna Rusk," is, and keeps "said one, who asked not to be named" for someone unnamed', () => {
+    const text = 'Water\n\nCustomers welcomed the news. \u201cAbout time,\u201d said one, Edna Rusk, 71.\n';
+    assert.deepStrictEqual(speakers(text), ['Edna Rusk']);
+    const unnamed = 'Water\n\nCustomers welcomed the news. \u201cAbout time,\u201d said one, who asked not to be named.\n';
+    assert.deepStrictEqual(speakers(unnamed), ['one']);
+  });
+});

@@ -4160,3 +4160,12 @@ describe('quote kinds: held-out round 84 (a name followed by ", the hymn …")',
     assert.deepStrictEqual(kinds('Band\n\nThe band played.\n\nThe band closed with \u2018Slow Red River\u2019, the hymn the band chose in 1931.\n'), [['title', null]]);
   });
 });
+
+describe('attribution: held-out round 86 ("said Detective Constable X of the force\'s Y unit")', () => {
+  it('reads "said Detective Sergeant Ivo Marsh of the force\'s burglary unit" as Ivo Marsh: "of the", a lowercase owner in the possessive and a lowercase unit say where he works', () => {
+    const text = 'Burglary\n\nA shop was broken into.\n\n\u2018The lock was forced,\u2019 said Detective Sergeant Ivo Marsh of the force\u2019s burglary unit. \u2018It took seconds.\u2019\n';
+    assert.deepStrictEqual(speakers(text), ['Ivo Marsh', 'Ivo Marsh']);
+    const council = 'Flats\n\nThe flats were closed.\n\n\u201cThe wiring was unsafe,\u201d said Inspector Edna Rusk of the council\u2019s housing standards team.\n';
+    assert.deepStrictEqual(speakers(council), ['Edna Rusk']);
+  });
+});

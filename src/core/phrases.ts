@@ -173,7 +173,10 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
           if (direct && appo[0].lower === 'who' && !direct.apposition && direct.tokens.length <= 3 && direct.tokens.every(isBareNameWord) && at >= 2 && tokens[at].text === ',' && relativeEndingAt(tokens, at - 1)) {
             return { tokens: direct.tokens, apposition: tokens.slice(at - 2, at), who: true };
           }
-          const subject = direct ?? across ?? (common && (personHead(common.tokens) || body) ? common : undefined);
+          // ("The defendant, of Mill Lane, told officers": an address, "of" and a capitalised place,
+          // after "the" and a lowercase noun no list holds, says the noun is someone's)
+          const addressed = common !== undefined && !direct && appo[0].lower === 'of' && appo[1].capitalized && common.tokens.length === 2 && common.tokens[0].lower === 'the' && !tokens[end].capitalized && !tokens[end].info.org && !tokens[end].info.document;
+          const subject = direct ?? across ?? (common && (personHead(common.tokens) || body || addressed) ? common : undefined);
           // ("Wendy, who declined to give her surname, said": "who" follows a person)
           if (subject) return subject === direct && appo[0].lower === 'who' ? { ...subject, who: true } : subject;
           if (someone) return { tokens: someone.words, someone: true };

@@ -4169,3 +4169,12 @@ describe('attribution: held-out round 86 ("said Detective Constable X of the for
     assert.deepStrictEqual(speakers(council), ['Edna Rusk']);
   });
 });
+
+describe('attribution: held-out round 86 ("the defendant, of Z Road, told officers: ‘…’")', () => {
+  it('reads "the defendant, of Fern Road, told officers: ‘…’" as the defendant: an address after "the" and a lowercase noun says the noun is someone\'s', () => {
+    const text = 'Theft\n\nA bike was taken.\n\nWhen police arrived, the defendant, of Fern Road, told officers: \u2018I found it by the canal.\u2019\n';
+    assert.deepStrictEqual(speakers(text), ['defendant']);
+    const suspect = 'Theft\n\nA bike was taken.\n\nThe suspect, of Holm Avenue, Tarnby, told officers: \u2018It was never locked.\u2019\n';
+    assert.deepStrictEqual(speakers(suspect), ['suspect']);
+  });
+});

@@ -4178,3 +4178,16 @@ describe('attribution: held-out round 86 ("the defendant, of Z Road, told office
     assert.deepStrictEqual(speakers(suspect), ['suspect']);
   });
 });
+
+describe('quote kinds: held-out round 86 (a name in title case as the reported clause\'s subject, or after an owner)', () => {
+  const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
+  it('reads "the crew said ‘Blue Heron’ would sail again" as a title: a name right after a verb of saying, then an auxiliary, is the clause\'s subject', () => {
+    assert.deepStrictEqual(kinds('Boat\n\nThe boat sank.\n\nThe crew said \u2018Blue Heron\u2019 would sail again.\n'), [['title', null]]);
+  });
+  it('reads "… said the boat would be at the harbour\'s ‘Autumn Sail Week’ in May" after another quote in the sentence as a title, not words of the speaker', () => {
+    assert.deepStrictEqual(kinds('Boat\n\nThe boat sank.\n\nThe crew said \u2018Blue Heron\u2019 would sail again at the harbour\u2019s \u2018Autumn Sail Week\u2019 in May.\n'), [['title', null], ['title', null]]);
+  });
+  it('keeps a whole quoted sentence before "said" as speech: "‘We will sail again,’ said Ivo Pell"', () => {
+    assert.deepStrictEqual(kinds('Boat\n\nThe boat sank.\n\n\u2018We will sail again,\u2019 said Ivo Pell.\n'), [['speech', 'Ivo Pell']]);
+  });
+});

@@ -4191,3 +4191,12 @@ describe('quote kinds: held-out round 86 (a name in title case as the reported c
     assert.deepStrictEqual(kinds('Boat\n\nThe boat sank.\n\n\u2018We will sail again,\u2019 said Ivo Pell.\n'), [['speech', 'Ivo Pell']]);
   });
 });
+
+describe('attribution: held-out round 86 ("…, in the words of X, ‘…’")', () => {
+  it('reads "the mill was, in the words of Ivo Pell, ‘…’" as Ivo Pell, as "according to" is read, and "in the words of the old song" as nobody', () => {
+    const text = 'Mill\n\nThe mill closed in 1990.\n\nFor years it was, in the words of Ivo Pell, \u2018a very costly ruin\u2019.\n';
+    assert.deepStrictEqual(speakers(text), ['Ivo Pell']);
+    const song = 'Mill\n\nThe mill closed in 1990.\n\nIn the words of the old song, \u2018the river runs deep\u2019.\n';
+    assert.deepStrictEqual(speakers(song), [null]);
+  });
+});

@@ -1391,7 +1391,7 @@ function accordingTo(tokens: Token[], qi: number): Cue | undefined {
   let best: Cue | undefined;
   let bestDistance = Infinity;
   for (let i = Math.max(0, qi - CUE_WINDOW); i + 2 < Math.min(tokens.length, qi + CUE_WINDOW); i++) {
-    // ("…, in the words of one councillor, ‘…’": "in the words of" names the source as "according to" does)
+    // ("…, in the words of one boatman, ‘…’": "in the words of" names the source as "according to" does)
     const w = tokens[i].lower;
     if (w === 'according' ? tokens[i + 1].lower !== 'to' : w !== 'words' || tokens[i + 1].lower !== 'of' || tokens[i - 1]?.lower !== 'the' || tokens[i - 2]?.lower !== 'in') continue;
     // whatever "according to" names is the source: "the ombudsman", "the national statistics office"

@@ -552,10 +552,10 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   if (a.entity !== null && verdict && nearest === 'called' && wordCount() >= 3 && !titleCase()) return 'speech';
   // "Vik hailed a “complete performance”": the quoted object of praise or blame is the speaker's
   if (a.entity !== null && tokens[qi - 1]?.kind === 'word' && tokens[qi - 1].info.article && praiseOrBlame(tokens[qi - 2])) return 'speech';
-  // ("the family said ‘Grey Lady’ would be back": a name in title case right after a verb of saying,
+  // ("the crew said ‘Blue Heron’ would sail again": a name in title case right after a verb of saying,
   // then an auxiliary, is the reported clause's subject, no words of the speaker's)
   if (after !== undefined && after.kind === 'word' && !after.capitalized && CLAUSE_AUXILIARIES.has(after.lower) && tokens[qi - 1]?.kind === 'word' && saysWords(tokens[qi - 1]) && titleCase() && !sentenceLike() && wordCount() <= 5) return 'title';
-  // ("… would be back at the museum's ‘Spring Steam Day’ in May": a name in title case after an
+  // ("… would sail again at the harbour's ‘Autumn Sail Week’": a name in title case after an
   // owner, in a sentence only its verb of saying credits, names a thing, as with nobody saying it)
   if (a.rule === 'verb-sentence' && isOwner(tokens[qi - 1], false) && titleCase() && !sentenceLike() && wordCount() <= 6) return 'title';
   const strong = a.entity !== null && !a.weak;

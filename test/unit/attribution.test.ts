@@ -4161,20 +4161,20 @@ describe('quote kinds: held-out round 84 (a name followed by ", the hymn …")',
   });
 });
 
-describe('attribution: held-out round 86 ("said Detective Constable X of the force\'s Y unit")', () => {
-  it('reads "said Detective Sergeant Ivo Marsh of the force\'s burglary unit" as Ivo Marsh: "of the", a lowercase owner in the possessive and a lowercase unit say where he works', () => {
-    const text = 'Burglary\n\nA shop was broken into.\n\n\u2018The lock was forced,\u2019 said Detective Sergeant Ivo Marsh of the force\u2019s burglary unit. \u2018It took seconds.\u2019\n';
+describe('attribution: held-out round 86 ("said Detective Sergeant X of the city\'s Y unit")', () => {
+  it('reads "said Detective Sergeant Ivo Marsh of the city\'s burglary unit" as Ivo Marsh: "of the", a lowercase owner in the possessive and a lowercase unit say where he works', () => {
+    const text = 'Burglary\n\nA shop was broken into.\n\n\u2018The lock was forced,\u2019 said Detective Sergeant Ivo Marsh of the city\u2019s burglary unit. \u2018It took seconds.\u2019\n';
     assert.deepStrictEqual(speakers(text), ['Ivo Marsh', 'Ivo Marsh']);
     const council = 'Flats\n\nThe flats were closed.\n\n\u201cThe wiring was unsafe,\u201d said Inspector Edna Rusk of the council\u2019s housing standards team.\n';
     assert.deepStrictEqual(speakers(council), ['Edna Rusk']);
   });
 });
 
-describe('attribution: held-out round 86 ("the defendant, of Z Road, told officers: ‘…’")', () => {
-  it('reads "the defendant, of Fern Road, told officers: ‘…’" as the defendant: an address after "the" and a lowercase noun says the noun is someone\'s', () => {
-    const text = 'Theft\n\nA bike was taken.\n\nWhen police arrived, the defendant, of Fern Road, told officers: \u2018I found it by the canal.\u2019\n';
+describe('attribution: held-out round 86 ("the defendant, of Z Road, told police: ‘…’")', () => {
+  it('reads "the defendant, of Fern Road, told police: ‘…’" as the defendant: an address after "the" and a lowercase noun says the noun is someone\'s', () => {
+    const text = 'Theft\n\nA bike was taken.\n\nAt his arrest, the defendant, of Fern Road, told police: \u2018I found it by the canal.\u2019\n';
     assert.deepStrictEqual(speakers(text), ['defendant']);
-    const suspect = 'Theft\n\nA bike was taken.\n\nThe suspect, of Holm Avenue, Tarnby, told officers: \u2018It was never locked.\u2019\n';
+    const suspect = 'Theft\n\nA bike was taken.\n\nThe suspect, of Holm Avenue, Tarnby, told police: \u2018It was never locked.\u2019\n';
     assert.deepStrictEqual(speakers(suspect), ['suspect']);
   });
 });

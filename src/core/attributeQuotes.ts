@@ -1391,7 +1391,9 @@ function accordingTo(tokens: Token[], qi: number): Cue | undefined {
   let best: Cue | undefined;
   let bestDistance = Infinity;
   for (let i = Math.max(0, qi - CUE_WINDOW); i + 2 < Math.min(tokens.length, qi + CUE_WINDOW); i++) {
-    if (tokens[i].lower !== 'according' || tokens[i + 1].lower !== 'to') continue;
+    // ("…, in the words of one boatman, ‘…’": "in the words of" names the source as "according to" does)
+    const w = tokens[i].lower;
+    if (w === 'according' ? tokens[i + 1].lower !== 'to' : w !== 'words' || tokens[i + 1].lower !== 'of' || tokens[i - 1]?.lower !== 'the' || tokens[i - 2]?.lower !== 'in') continue;
     // whatever "according to" names is the source: "the ombudsman", "the national statistics office"
     // ("according to a research note from Tarn Securities": an analyst's note, whose noun is also a
     // verb, is a document too, and speaks for its source)

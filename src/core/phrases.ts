@@ -173,7 +173,10 @@ export function phraseEndingAt(tokens: Token[], k: number, depth = 0): Phrase | 
           if (direct && appo[0].lower === 'who' && !direct.apposition && direct.tokens.length <= 3 && direct.tokens.every(isBareNameWord) && at >= 2 && tokens[at].text === ',' && relativeEndingAt(tokens, at - 1)) {
             return { tokens: direct.tokens, apposition: tokens.slice(at - 2, at), who: true };
           }
-          const subject = direct ?? across ?? (common && (personHead(common.tokens) || body) ? common : undefined);
+          // ("The cyclist, of Fern Road, told police": an address, "of" and a capitalised place,
+          // after "the" and a lowercase noun no list holds, says the noun is someone's)
+          const addressed = common !== undefined && !direct && appo[0].lower === 'of' && appo[1].capitalized && common.tokens.length === 2 && common.tokens[0].lower === 'the' && !tokens[end].capitalized && !tokens[end].info.org && !tokens[end].info.document;
+          const subject = direct ?? across ?? (common && (personHead(common.tokens) || body || addressed) ? common : undefined);
           // ("Wendy, who declined to give her surname, said": "who" follows a person)
           if (subject) return subject === direct && appo[0].lower === 'who' ? { ...subject, who: true } : subject;
           if (someone) return { tokens: someone.words, someone: true };
@@ -871,7 +874,8 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     // "a spokesman from Tarn Water" speaks for it)
     if ((u.lower === 'of' || u.lower === 'at' || u.lower === 'from') && (endsInPersonalName(out) || (u.lower === 'from' && !capitalSeen && !out[out.length - 1]?.info.speakerNoun))) break;
     // ("said Detective Constable Ann Vik of Tarn Police’s dog unit": after a titled name, "of" and a
-    // body's name in the possessive, owning a lowercase unit, say where the person works; no part of the name)
+    // body's name in the possessive, owning a lowercase unit, say where the person works; no part of the name;
+    // so do "of the city's dog unit")
     if (u.lower === 'of' && !u.capitalized && out.length >= 2 && out[out.length - 1].capitalized && out[out.length - 2].capitalized && ownedUnitAfter(tokens, j + 1)) break;
     if (u.info.innerConnector && afterThe && isPhraseWord(afterThe) && u.lower !== 'in') {
       out.push(u);
@@ -1305,11 +1309,14 @@ function namesSomeone(words: Token[]): boolean {
 
 /** "Tarn Police’s rural crime team" from k: capitalised words, the last in the possessive, then a lowercase word. */
 function ownedUnitAfter(tokens: Token[], k: number): boolean {
+  // ("of the city's dog unit": after "the", a lowercase owner in the possessive does too)
+  const the = tokens[k]?.lower === 'the';
+  if (the) k++;
   const first = k;
   while (k < tokens.length && k - first < 4 && tokens[k].kind === 'word' && tokens[k].capitalized && !endsInApostropheS(tokens[k].text)) k++;
   const owner = tokens[k];
   const unit = tokens[k + 1];
-  return k > first && owner !== undefined && owner.kind === 'word' && owner.capitalized && endsInApostropheS(owner.text) && unit !== undefined && unit.kind === 'word' && !unit.capitalized;
+  return owner !== undefined && owner.kind === 'word' && (k > first ? owner.capitalized : the && !owner.capitalized) && endsInApostropheS(owner.text) && unit !== undefined && unit.kind === 'word' && !unit.capitalized;
 }
 
 /** "Jean-Luc Picard of Starfleet": after two name words and no title or organisation, "of" starts an affiliation. */

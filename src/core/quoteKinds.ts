@@ -328,6 +328,9 @@ function asShortlyBefore(tokens: Token[], qi: number): boolean {
 /** Modals and auxiliaries that open a predicate. */
 const AUXILIARY = /^(?:cannot|will|would|could|should|must|might|may|is|was|are|were|has|had|have)\b/i;
 
+/** "will", "was", "had": a word that opens a clause's predicate right after its subject. */
+const CLAUSE_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'could', 'should', 'must', 'might', 'may', 'can', 'is', 'was', 'are', 'were', 'has', 'had', 'have']);
+
 /** "I", "we", "me", "us", "my" or "our" as a word. */
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Mm]e|[Uu]s|[Mm]y|[Oo]ur)\b/;
 
@@ -549,6 +552,12 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   if (a.entity !== null && verdict && nearest === 'called' && wordCount() >= 3 && !titleCase()) return 'speech';
   // "Vik hailed a “complete performance”": the quoted object of praise or blame is the speaker's
   if (a.entity !== null && tokens[qi - 1]?.kind === 'word' && tokens[qi - 1].info.article && praiseOrBlame(tokens[qi - 2])) return 'speech';
+  // ("the crew said ‘Blue Heron’ would sail again": a name in title case right after a verb of saying,
+  // then an auxiliary, is the reported clause's subject, no words of the speaker's)
+  if (after !== undefined && after.kind === 'word' && !after.capitalized && CLAUSE_AUXILIARIES.has(after.lower) && tokens[qi - 1]?.kind === 'word' && saysWords(tokens[qi - 1]) && titleCase() && !sentenceLike() && wordCount() <= 5) return 'title';
+  // ("… would sail again at the harbour's ‘Autumn Sail Week’": a name in title case after an
+  // owner, in a sentence only its verb of saying credits, names a thing, as with nobody saying it)
+  if (a.rule === 'verb-sentence' && isOwner(tokens[qi - 1], false) && titleCase() && !sentenceLike() && wordCount() <= 6) return 'title';
   const strong = a.entity !== null && !a.weak;
   if (strong && (a.rule !== 'verb-sentence' || sentenceLike() || wordCount() >= 2 || (nearest !== undefined && COPULAS.has(nearest) && tokens[qi - 1]?.kind === 'word'))) return 'speech';
   // "accused the board of “walking away”", "described the talks as “frank”": the object's

@@ -4230,3 +4230,43 @@ describe('attribution: "said one, X Y, 71" (one of those spoken of, named)', () 
     assert.deepStrictEqual(speakers(unnamed), ['one']);
   });
 });
+
+describe('attribution: held-out round 86 ("said Detective Sergeant X of the city\'s Y unit")', () => {
+  it('reads "said Detective Sergeant Ivo Marsh of the city\'s burglary unit" as Ivo Marsh: "of the", a lowercase owner in the possessive and a lowercase unit say where he works', () => {
+    const text = 'Burglary\n\nA shop was broken into.\n\n\u2018The lock was forced,\u2019 said Detective Sergeant Ivo Marsh of the city\u2019s burglary unit. \u2018It took seconds.\u2019\n';
+    assert.deepStrictEqual(speakers(text), ['Ivo Marsh', 'Ivo Marsh']);
+    const council = 'Flats\n\nThe flats were closed.\n\n\u201cThe wiring was unsafe,\u201d said Inspector Edna Rusk of the council\u2019s housing standards team.\n';
+    assert.deepStrictEqual(speakers(council), ['Edna Rusk']);
+  });
+});
+
+describe('attribution: held-out round 86 ("the defendant, of Z Road, told police: ‘…’")', () => {
+  it('reads "the defendant, of Fern Road, told police: ‘…’" as the defendant: an address after "the" and a lowercase noun says the noun is someone\'s', () => {
+    const text = 'Theft\n\nA bike was taken.\n\nAt his arrest, the defendant, of Fern Road, told police: \u2018I found it by the canal.\u2019\n';
+    assert.deepStrictEqual(speakers(text), ['defendant']);
+    const suspect = 'Theft\n\nA bike was taken.\n\nThe suspect, of Holm Avenue, Tarnby, told police: \u2018It was never locked.\u2019\n';
+    assert.deepStrictEqual(speakers(suspect), ['suspect']);
+  });
+});
+
+describe('quote kinds: held-out round 86 (a name in title case as the reported clause\'s subject, or after an owner)', () => {
+  const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
+  it('reads "the crew said ‘Blue Heron’ would sail again" as a title: a name right after a verb of saying, then an auxiliary, is the clause\'s subject', () => {
+    assert.deepStrictEqual(kinds('Boat\n\nThe boat sank.\n\nThe crew said \u2018Blue Heron\u2019 would sail again.\n'), [['title', null]]);
+  });
+  it('reads "… said the boat would be at the harbour\'s ‘Autumn Sail Week’ in May" after another quote in the sentence as a title, not words of the speaker', () => {
+    assert.deepStrictEqual(kinds('Boat\n\nThe boat sank.\n\nThe crew said \u2018Blue Heron\u2019 would sail again at the harbour\u2019s \u2018Autumn Sail Week\u2019 in May.\n'), [['title', null], ['title', null]]);
+  });
+  it('keeps a whole quoted sentence before "said" as speech: "‘We will sail again,’ said Ivo Pell"', () => {
+    assert.deepStrictEqual(kinds('Boat\n\nThe boat sank.\n\n\u2018We will sail again,\u2019 said Ivo Pell.\n'), [['speech', 'Ivo Pell']]);
+  });
+});
+
+describe('attribution: held-out round 86 ("…, in the words of X, ‘…’")', () => {
+  it('reads "the mill was, in the words of Ivo Pell, ‘…’" as Ivo Pell, as "according to" is read, and "in the words of the old song" as nobody', () => {
+    const text = 'Mill\n\nThe mill closed in 1990.\n\nFor years it was, in the words of Ivo Pell, \u2018a very costly ruin\u2019.\n';
+    assert.deepStrictEqual(speakers(text), ['Ivo Pell']);
+    const song = 'Mill\n\nThe mill closed in 1990.\n\nIn the words of the old song, \u2018the river runs deep\u2019.\n';
+    assert.deepStrictEqual(speakers(song), [null]);
+  });
+});

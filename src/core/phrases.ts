@@ -741,6 +741,9 @@ export function personAcrossObject(tokens: Token[], k: number, phrase: Phrase): 
 }
 
 /** The noun phrase starting at index k, read rightwards ("said Dr. Jane Smith, the agency's director"). */
+/** "one councillor", "a senator": words before a post's noun that bring in someone unnamed who holds one. */
+const INDEFINITE_ONES_OR_A: ReadonlySet<string> = new Set(['one', 'a', 'an', 'another']);
+
 /** Lowercase words that bring in someone new before a body's name: "a Tarn Air worker". */
 const INDEFINITE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'another']);
 
@@ -785,7 +788,8 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     if (fullPersonalName(name) && tokens[e]?.kind !== 'word') return { tokens: name, apposition: tokens.slice(k, k + 1 + noun) };
   }
   // ("said one woman": "one" before a noun for a person opens the phrase, as an article does)
-  if (t.info.determiner || (t.lower === 'one' && tokens[k + 1]?.info.personNoun && !tokens[k + 1].capitalized)) {
+  // ("said one councillor.": or before a post's noun that ends the phrase)
+  if (t.info.determiner || (t.lower === 'one' && !tokens[k + 1]?.capitalized && (tokens[k + 1]?.info.personNoun || (tokens[k + 1]?.info.title && tokens[k + 2]?.kind !== 'word')))) {
     out.push(t);
     capitalSeen = t.capitalized;
     j++;
@@ -824,7 +828,9 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     }
     if (isPhraseWord(u) || NUMBER_WORDS.has(u.lower)) {
       // ("said its secretary general, …": after a possessive, a title is the head noun)
-      if (isSpeakerNoun(u) || u.capitalized || u.info.describesPerson || (possessor !== undefined && u.info.title)) nounSeen = true;
+      // ("said one councillor.", "a senator said": after "one" or "a" alone, a post's lowercase
+      // noun ending the phrase is someone of that post, unnamed)
+      if (isSpeakerNoun(u) || u.capitalized || u.info.describesPerson || (possessor !== undefined && u.info.title) || (u.info.title && out.length === 1 && INDEFINITE_ONES_OR_A.has(out[0].lower) && tokens[j + 1]?.kind !== 'word')) nounSeen = true;
       if (u.capitalized) capitalSeen = true;
       out.push(u);
       continue;

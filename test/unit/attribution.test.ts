@@ -4270,3 +4270,12 @@ describe('attribution: held-out round 86 ("…, in the words of X, ‘…’")',
     assert.deepStrictEqual(speakers(song), [null]);
   });
 });
+
+describe('attribution: an unnamed holder of a post ("said one councillor", "a senator said")', () => {
+  it('reads "“…,” said one councillor." and "“…,” said a senator." as someone of that post, as "said one resident" is (they credited nobody)', () => {
+    const text = 'Shelter\n\nThe council met on Monday. \u201cIt is a mess,\u201d said one councillor.\n';
+    assert.deepStrictEqual(speakers(text), ['councillor']);
+    const senator = 'Vote\n\nThe bill passed on Monday. \u201cIt is a mess,\u201d said a senator, who asked not to be named.\n';
+    assert.deepStrictEqual(speakers(senator), ['senator']);
+  });
+});

@@ -741,8 +741,8 @@ export function personAcrossObject(tokens: Token[], k: number, phrase: Phrase): 
 }
 
 /** The noun phrase starting at index k, read rightwards ("said Dr. Jane Smith, the agency's director"). */
-/** "one councillor", "a senator": words before a post's noun that bring in someone unnamed who holds one. */
-const INDEFINITE_ONES_OR_A: ReadonlySet<string> = new Set(['one', 'a', 'an', 'another']);
+/** "one councillor", "a senator", "the mayor": lowercase words before a post's noun that make it a phrase's head. */
+const POST_OPENERS: ReadonlySet<string> = new Set(['one', 'a', 'an', 'another', 'the']);
 
 /** Lowercase words that bring in someone new before a body's name: "a Tarn Air worker". */
 const INDEFINITE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'another']);
@@ -828,9 +828,9 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     }
     if (isPhraseWord(u) || NUMBER_WORDS.has(u.lower)) {
       // ("said its secretary general, …": after a possessive, a title is the head noun)
-      // ("said one councillor.", "a senator said": after "one" or "a" alone, a post's lowercase
-      // noun ending the phrase is someone of that post, unnamed)
-      if (isSpeakerNoun(u) || u.capitalized || u.info.describesPerson || (possessor !== undefined && u.info.title) || (u.info.title && out.length === 1 && INDEFINITE_ONES_OR_A.has(out[0].lower) && tokens[j + 1]?.kind !== 'word')) nounSeen = true;
+      // ("said one councillor.", "a senator said", "said the mayor.": after "one", "a" or "the"
+      // alone, a post's lowercase noun ending the phrase is its head: someone of that post)
+      if (isSpeakerNoun(u) || u.capitalized || u.info.describesPerson || (possessor !== undefined && u.info.title) || (u.info.title && out.length === 1 && POST_OPENERS.has(out[0].text) && tokens[j + 1]?.kind !== 'word')) nounSeen = true;
       if (u.capitalized) capitalSeen = true;
       out.push(u);
       continue;

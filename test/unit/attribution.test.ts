@@ -4278,4 +4278,10 @@ describe('attribution: an unnamed holder of a post ("said one councillor", "a se
     const senator = 'Vote\n\nThe bill passed on Monday. \u201cIt is a mess,\u201d said a senator, who asked not to be named.\n';
     assert.deepStrictEqual(speakers(senator), ['senator']);
   });
+  it('reads "“…,” said the mayor." as the mayor named before, not the one who spoke last, and as someone of that post when none was named', () => {
+    const named = 'Fair\n\nMayor Ann Vik opened the fair. Tom Hale spoke first.\n\n\u201cIt is a fine day,\u201d said the mayor.\n';
+    assert.deepStrictEqual(speakers(named), ['Ann Vik']);
+    const unnamed = 'Fair\n\nThe fair opened on Monday. \u201cIt is a fine day,\u201d said the director.\n';
+    assert.deepStrictEqual(speakers(unnamed), ['director']);
+  });
 });

@@ -4221,3 +4221,18 @@ describe('attribution: held-out round 87 ("Mrs X\'s lawyer, Y, said …. He said
     assert.deepStrictEqual(speakers(text), ['Piet Rowan', 'Ann Dunmore']);
   });
 });
+
+describe('attribution: held-out round 88 ("the board said …. A spokesman for the operator said")', () => {
+  it('reads "a spokesman for the operator" after a board spoke as the business named before, not the board', () => {
+    const text = 'Ferries\n\nVell Ferries will add a late boat in May.\n\nThe harbour board welcomed the plan. \u201cIt brings visitors in,\u201d the board said.\n\nA spokesman for the operator said the boats had been tested. \u201cThey are fast,\u201d he said.\n';
+    assert.deepStrictEqual(speakers(text), ['board', 'Vell Ferries']);
+  });
+  it('reads it after a chamber of commerce spoke as "operator" when no business was named', () => {
+    const text = 'Ferries\n\nThe Ostby Chamber of Commerce welcomed the plan. \u201cIt brings visitors in,\u201d the chamber said.\n\nA spokesman for the operator said the boats had been tested. \u201cThey are fast,\u201d he said.\n';
+    assert.strictEqual(speakers(text)[1], 'operator');
+  });
+  it('keeps "the company said" for the business that spoke just before', () => {
+    const text = 'Ferries\n\nVell Ferries said it would add a late boat. \u201cDemand is there,\u201d it said.\n\n\u201cWe will hire six crew,\u201d the company said.\n';
+    assert.deepStrictEqual(speakers(text), ['Vell Ferries', 'Vell Ferries']);
+  });
+});

@@ -4236,3 +4236,14 @@ describe('attribution: held-out round 88 ("the board said …. A spokesman for t
     assert.deepStrictEqual(speakers(text), ['Vell Ferries', 'Vell Ferries']);
   });
 });
+
+describe('attribution: held-out round 88 (a quote over two paragraphs, its speaker named after it)', () => {
+  it('reads "“…¶“…,” said Tom Rusk" as Tom Rusk in both paragraphs, not the one quoted before', () => {
+    const text = 'Buses\n\n\u201cWe want more routes,\u201d said Ann Vik, the director. \u201cThat is the plan.\u201d\n\nVik said fares would stay the same.\n\n\u201cWe have hired 20 drivers. They start in May.\n\n\u201cAnd when they do, the late buses come back,\u201d said Tom Rusk, the head of operations.\n';
+    assert.deepStrictEqual(speakers(text), ['Ann Vik', 'Ann Vik', 'Tom Rusk', 'Tom Rusk']);
+  });
+  it('keeps a paragraph closed before it for the speaker before', () => {
+    const text = 'Buses\n\n\u201cWe want more routes,\u201d said Ann Vik, the director.\n\n\u201cWe have hired 20 drivers.\u201d\n\n\u201cThe late buses come back,\u201d said Tom Rusk, the head of operations.\n';
+    assert.deepStrictEqual(speakers(text), ['Ann Vik', 'Ann Vik', 'Tom Rusk']);
+  });
+});

@@ -350,7 +350,7 @@ export class SpeakerResolver {
     // "the company said": the business that spoke last, whatever its name
     if (kindWord && !kindWord.capitalized && BUSINESS_NOUNS.has(kindWord.lower)) {
       const last = this.last;
-      // (not a body its own name calls no business: "the board said" or "the Tarn Chamber of
+      // (not a body its own name calls no business: "the board said" or "the Ostby Chamber of
       // Commerce said" just before, then "a spokesman for the operator said", is another body)
       if (last && last.entity.kind === 'organisation' && paragraph - last.paragraph <= 3 && !namedAsPublicBody(last.entity)) return { entity: last.entity, members: [] };
       // ("Tarnlink said it would not appeal. “…,” the company said": the subject that spoke just
@@ -1326,7 +1326,7 @@ function tradingName(e: Entity): boolean {
   return words.every((w) => /^\p{Lu}/u.test(w)) && !ORG_WORDS.has(e.keys[e.keys.length - 1]);
 }
 
-/** The head nouns of bodies that are no business: "the board", "the Tarn Chamber of Commerce". */
+/** The head nouns of bodies that are no business: "the board", "the Ostby Chamber of Commerce". */
 const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set(['board', 'chamber', 'council', 'union', 'police', 'constabulary', 'association', 'federation', 'ministry', 'department', 'agency', 'authority', 'commission', 'committee', 'court', 'government', 'university', 'school', 'college', 'hospital', 'charity', 'trust', 'society', 'club', 'party', 'guild', 'league', 'museum', 'library', 'foundation', 'institute', 'parliament', 'embassy']);
 
 /** Whether a body's name is headed by a word for a body that is no business: the noun before "of", or its last word. */

@@ -2034,8 +2034,12 @@ function propagateWithinGroups(quotes: AttributedQuote[], groups: number): void 
     else carried[q.group] ??= q;
   }
   for (const q of quotes) {
-    if (q.entity) continue;
-    const source = own[q.group] ?? carried[q.group];
+    // ("“…¶“…,” said Tom Rusk": a paragraph left open, only carried on from the speaker before
+    // the quote, is the one the attribution closing the quote names; a group holds two speakers
+    // only when one paragraph runs on into the next)
+    const named = own[q.group];
+    if (q.entity && !(q.rule === 'carry' && named !== undefined && named.entity !== q.entity && named.start > q.start)) continue;
+    const source = named ?? carried[q.group];
     if (source) Object.assign(q, { entity: source.entity, members: source.members, speaker: source.speaker, confidence: Math.min(0.8, source.confidence), rule: 'group', kind: 'speech' });
   }
 }

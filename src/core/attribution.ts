@@ -350,7 +350,9 @@ export class SpeakerResolver {
     // "the company said": the business that spoke last, whatever its name
     if (kindWord && !kindWord.capitalized && BUSINESS_NOUNS.has(kindWord.lower)) {
       const last = this.last;
-      if (last && last.entity.kind === 'organisation' && paragraph - last.paragraph <= 3) return { entity: last.entity, members: [] };
+      // (not a body its own name calls no business: "the board said" or "the Ostby Chamber of
+      // Commerce said" just before, then "a spokesman for the operator said", is another body)
+      if (last && last.entity.kind === 'organisation' && paragraph - last.paragraph <= 3 && !namedAsPublicBody(last.entity)) return { entity: last.entity, members: [] };
       // ("Tarnlink said it would not appeal. “…,” the company said": the subject that spoke just
       // before in the paragraph, taken for a person only for speaking, with no given name, gender or
       // role, is the company)
@@ -1322,6 +1324,16 @@ function groupOf(registry: EntityRegistry, members: Entity[], words: Token[]): E
 function tradingName(e: Entity): boolean {
   const words = e.name.split(' ');
   return words.every((w) => /^\p{Lu}/u.test(w)) && !ORG_WORDS.has(e.keys[e.keys.length - 1]);
+}
+
+/** The head nouns of bodies that are no business: "the board", "the Ostby Chamber of Commerce". */
+const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set(['board', 'chamber', 'council', 'union', 'police', 'constabulary', 'association', 'federation', 'ministry', 'department', 'agency', 'authority', 'commission', 'committee', 'court', 'government', 'university', 'school', 'college', 'hospital', 'charity', 'trust', 'society', 'club', 'party', 'guild', 'league', 'museum', 'library', 'foundation', 'institute', 'parliament', 'embassy']);
+
+/** Whether a body's name is headed by a word for a body that is no business: the noun before "of", or its last word. */
+function namedAsPublicBody(e: Entity): boolean {
+  const words = e.name.toLowerCase().split(' ');
+  const of = words.indexOf('of');
+  return PUBLIC_BODY_HEADS.has(words[of > 0 ? of - 1 : words.length - 1]);
 }
 
 /** Words for a body of any kind: "the organisation". */

@@ -4285,3 +4285,29 @@ describe('attribution: an unnamed holder of a post ("said one councillor", "a se
     assert.deepStrictEqual(speakers(unnamed), ['director']);
   });
 });
+
+describe('attribution: held-out round 88 ("the board said …. A spokesman for the operator said")', () => {
+  it('reads "a spokesman for the operator" after a board spoke as the business named before, not the board', () => {
+    const text = 'Ferries\n\nVell Ferries will add a late boat in May.\n\nThe harbour board welcomed the plan. \u201cIt brings visitors in,\u201d the board said.\n\nA spokesman for the operator said the boats had been tested. \u201cThey are fast,\u201d he said.\n';
+    assert.deepStrictEqual(speakers(text), ['board', 'Vell Ferries']);
+  });
+  it('reads it after a chamber of commerce spoke as "operator" when no business was named', () => {
+    const text = 'Ferries\n\nThe Ostby Chamber of Commerce welcomed the plan. \u201cIt brings visitors in,\u201d the chamber said.\n\nA spokesman for the operator said the boats had been tested. \u201cThey are fast,\u201d he said.\n';
+    assert.strictEqual(speakers(text)[1], 'operator');
+  });
+  it('keeps "the company said" for the business that spoke just before', () => {
+    const text = 'Ferries\n\nVell Ferries said it would add a late boat. \u201cDemand is there,\u201d it said.\n\n\u201cWe will hire six crew,\u201d the company said.\n';
+    assert.deepStrictEqual(speakers(text), ['Vell Ferries', 'Vell Ferries']);
+  });
+});
+
+describe('attribution: held-out round 88 (a quote over two paragraphs, its speaker named after it)', () => {
+  it('reads "“…¶“…,” said Tom Rusk" as Tom Rusk in both paragraphs, not the one quoted before', () => {
+    const text = 'Buses\n\n\u201cWe want more routes,\u201d said Ann Vik, the director. \u201cThat is the plan.\u201d\n\nVik said fares would stay the same.\n\n\u201cWe have hired 20 drivers. They start in May.\n\n\u201cAnd when they do, the late buses come back,\u201d said Tom Rusk, the head of operations.\n';
+    assert.deepStrictEqual(speakers(text), ['Ann Vik', 'Ann Vik', 'Tom Rusk', 'Tom Rusk']);
+  });
+  it('keeps a paragraph closed before it for the speaker before', () => {
+    const text = 'Buses\n\n\u201cWe want more routes,\u201d said Ann Vik, the director.\n\n\u201cWe have hired 20 drivers.\u201d\n\n\u201cThe late buses come back,\u201d said Tom Rusk, the head of operations.\n';
+    assert.deepStrictEqual(speakers(text), ['Ann Vik', 'Ann Vik', 'Tom Rusk']);
+  });
+});

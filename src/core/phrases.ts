@@ -1130,7 +1130,10 @@ function someoneBeforeWho(tokens: Token[], j: number): ReturnType<typeof clauseO
   const stop = opening.stop;
   // ("The driver who found him, who asked not to be named, …": or a clause of "who" that tells
   // which one, before the clause after the comma)
-  return stop === undefined || stop.info.endsIng || stop.info.endsEd || WHERE_PREPOSITIONS.has(stop.lower) || (stop.lower === 'who' && !stop.capitalized) ? opening : undefined;
+  // ("One of the dockers laid off in May, who …": after "one of" and a plural, whatever lowercase
+  // words follow say which of them, an irregular participle too)
+  const oneOf = opening.words[1].lower === 'of' && stop !== undefined && stop.kind === 'word' && !stop.capitalized;
+  return stop === undefined || oneOf || stop.info.endsIng || stop.info.endsEd || WHERE_PREPOSITIONS.has(stop.lower) || (stop.lower === 'who' && !stop.capitalized) ? opening : undefined;
 }
 
 /**

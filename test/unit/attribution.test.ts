@@ -4311,3 +4311,10 @@ describe('attribution: held-out round 88 (a quote over two paragraphs, its speak
     assert.deepStrictEqual(speakers(text), ['Ann Vik', 'Ann Vik', 'Tom Rusk']);
   });
 });
+
+describe('attribution: "One of the X laid off in May, who asked not to be named, said"', () => {
+  it('reads one of a plural noun with an irregular participle after it, before ", who …", as someone unnamed (it carried the quote to the body that spoke before)', () => {
+    const text = 'Strike\n\nThe yard was quiet. The firm said talks would resume.\n\nOne of the welders laid off in June, who asked not to be named, said: \u201cThey took my job.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['One of the welders']);
+  });
+});

@@ -391,7 +391,12 @@ export class SpeakerResolver {
     const kindOf = kindWord && !kindWord.capitalized ? (ORGANISATION_KINDS.get(kindWord.lower) ?? (BUSINESS_NOUNS.has(kindWord.lower) ? BUSINESS_NAME_WORDS : kindWord.info.org ? [kindWord.lower] : undefined)) : undefined;
     if (kindOf) {
       const named = this.registry.recentOrganisation(kindOf, pos) ?? (TEAM_NOUNS.has(kindWord?.lower ?? '') ? this.registry.recentTeam(pos) : undefined);
-      if (named) return { entity: named, members: [] };
+      // ("The port's operator, Kessary Docks, …. “…,” said Ann Vik, an analyst at Tarn Securities.¶ The
+      // company said": a business named last only as where someone works is not the one the story
+      // is about, when another business was named before it)
+      const story = named && kindOf === BUSINESS_NAME_WORDS && this.registry.lastNamedAsWorkplace(named, pos) ? (this.registry.recentOrganisation(kindOf, pos, true) ?? this.registry.recentOrganisationWhere(pos, tradingName, true)) : undefined;
+      const entity = story ?? named;
+      if (entity) return { entity, members: [] };
     }
     // ("Dr Ann Vik, medical director of Tarn Hearing Alliance, said …¶ “…,” the charity said": with
     // no body named for a charity, the body a speaker was introduced as serving, when its name

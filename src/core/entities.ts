@@ -1106,8 +1106,8 @@ export class EntityRegistry {
    * named at most LOOK_BACK characters before: a report that says "the council said" in every
    * paragraph and never names one must not search the whole article each time.
    */
-  recentOrganisation(keys: readonly string[], pos: number): Entity | undefined {
-    return this.recentOrganisationWhere(pos, (e) => e.keys.length > 1 && e.keys.some((k) => keys.includes(k)));
+  recentOrganisation(keys: readonly string[], pos: number, skipWorkplaces = false): Entity | undefined {
+    return this.recentOrganisationWhere(pos, (e) => e.keys.length > 1 && e.keys.some((k) => keys.includes(k)), skipWorkplaces);
   }
 
   /**
@@ -1123,9 +1123,21 @@ export class EntityRegistry {
     })?.entity;
   }
 
-  /** The latest organisation within LOOK_BACK that passes `test`. */
-  recentOrganisationWhere(pos: number, test: (e: Entity) => boolean): Entity | undefined {
-    return this.mentionLog.latestWithin(pos, LOOK_BACK, (m) => m.entity.kind === 'organisation' && test(m.entity))?.entity;
+  /** The latest organisation within LOOK_BACK that passes `test` (named other than as someone's workplace, when `skipWorkplaces`). */
+  recentOrganisationWhere(pos: number, test: (e: Entity) => boolean, skipWorkplaces = false): Entity | undefined {
+    return this.mentionLog.latestWithin(pos, LOOK_BACK, (m) => m.entity.kind === 'organisation' && !(skipWorkplaces && this.workplaces.has(m.pos)) && test(m.entity))?.entity;
+  }
+
+  /** Bodies named as where someone works ("an analyst at Tarn Securities"), by the mention's position. */
+  private readonly workplaces = new Set<number>();
+
+  noteWorkplace(pos: number): void {
+    this.workplaces.add(pos);
+  }
+
+  /** Whether the entity's last mention before pos named it only as someone's workplace. */
+  lastNamedAsWorkplace(entity: Entity, pos: number): boolean {
+    return this.workplaces.size > 0 && this.workplaces.has(this.lastMentionBefore(entity, pos));
   }
 
   /** The latest organisation with a name of two words or more named at most maxBack characters before pos. */

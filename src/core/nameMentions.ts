@@ -600,6 +600,8 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       // later; and "… according to the Tarn Rural Crime Trust": a source, for "a spokesperson for the trust")
       if (k === to && nameFrom === from && nameTo - nameFrom >= 2 && ((from === 0 || from === subjectStart(tokens) ? thingFollows(tokens, to) || kindActs(tokens, nameTo, to) : (from >= 2 && tokens[from - 1].lower === 'of' && tokens[from - 2].text === ',') || afterAccordingTo(tokens, from) || someoneAt(tokens, from)) || namedBodyAnywhere(tokens, nameFrom, nameTo) || bodyDescribedAfter(tokens, to))) {
         const body = registry.addPhrase(nameText(tokens, nameFrom, nameTo), 'organisation', { start: tokens[nameFrom].start, end: tokens[nameTo - 1].end });
+        // ("said Ann Vik, an analyst at Tarn Securities": where someone works, not the story's body)
+        if (from >= 3 && someoneAt(tokens, from)) registry.noteWorkplace(tokens[from].start);
         // ("Tarn Drama Club, an amateur group, said": "the group" later is the club)
         if (nameTo === to) noteBodyApposition(tokens, to, body, registry);
       }

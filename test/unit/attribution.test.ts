@@ -4318,3 +4318,12 @@ describe('attribution: "One of the X laid off in May, who asked not to be named,
     assert.deepStrictEqual(speakers(text), ['One of the welders']);
   });
 });
+
+describe('attribution: "the company said" after a business named only as where someone works', () => {
+  it('reads "The company said" after "said Ann Vik, an analyst at Holm Securities" as the business the story named before, and keeps it for the workplace when no other business was named', () => {
+    const text = 'Strike\n\nThe union walked out over plans by the port\u2019s operator, Orrin Terminals, to cut jobs.\n\n\u201cThe ships will wait,\u201d said Ann Vik, an analyst at Holm Securities.\n\n\u201cWe are ready to talk,\u201d the company said.\n';
+    assert.deepStrictEqual(speakers(text), ['Ann Vik', 'Orrin Terminals']);
+    const only = 'Strike\n\nThe union walked out on Monday.\n\n\u201cThe ships will wait,\u201d said Ann Vik, an analyst at Holm Securities.\n\n\u201cWe see no risk,\u201d the company said.\n';
+    assert.deepStrictEqual(speakers(only), ['Ann Vik', 'Holm Securities']);
+  });
+});

@@ -1926,6 +1926,18 @@ function attributeNested(
     if ((subject === 'he' || subject === 'she') && found.phrase.tokens.length === 1 && a.entity && resolver.registry.lastMentionBefore(a.entity, n.openMark) < 0) {
       a.entity = resolver.registry.recentPerson(n.openMark, subject === 'he' ? 'male' : 'female', results[direct]?.entity ?? undefined) ?? null;
     }
+    // ("‘He was shouting “…” at me,’ the victim said": "he" in someone's words is never that speaker;
+    // it is someone of that gender the paragraph named, or no one named: "Tom Vik said his caddie,
+    // Ann Holt, calmed him. “She said, ‘…’,” he said")
+    const outer = results[direct]?.entity;
+    if ((subject === 'he' || subject === 'she') && found.phrase.tokens.length === 1 && a.entity && a.entity === outer) {
+      const other = resolver.registry.recentPerson(n.openMark, subject === 'he' ? 'male' : 'female', outer) ?? resolver.registry.recentPerson(n.openMark, undefined, outer);
+      const paragraphStart = text.lastIndexOf('\n\n', parent.openMark);
+      // (a person named in the paragraph, or anyone the story itself names before the inner quote: "We asked Winnie …")
+      const told = other !== undefined && text.slice(parent.openMark, n.openMark).includes(other.name.split(' ')[0]);
+      const near = other !== undefined && resolver.registry.lastMentionBefore(other, n.openMark) > paragraphStart && !isOtherGender(other, subject === 'he' ? 'male' : 'female') && (other.person || other.gender !== undefined || givenNameGender(other.keys[0]) !== undefined);
+      a.entity = told || near ? (other ?? null) : null;
+    }
     if (!a.entity) continue;
     results[i] = a;
     kinds[i] = 'speech';

@@ -22,7 +22,7 @@ const REPORTING_STEMS =
   'confirmed confirms deny denied denies maintain maintained maintains agree agreed agrees echo echoed echoes ' +
   'appeal appealed appeals reiterate reiterated reiterates underline underlined underlines highlight highlighted ' +
   'indicate indicated indicates announce announcing mused muse joked joke shouted shout whispered yelled cried ' +
-  'calling exclaimed boasted bragged laughed sighed demanded demand demands countered counter counters objected objects ' +
+  'shouting yelling screamed screaming muttered muttering whispering calling exclaimed boasted bragged laughed sighed demanded demand demands countered counter counters objected objects ' +
   'alleged allege alleges charged contended contends lamented laments hailed hails praised praises criticised ' +
   'criticized blasted slammed accused accuses described describes describing told explained elaborated elaborates insisting ' +
   'telling adds recounted recounts conceded ruled rules advised advises informed informs revealed reveals ' +

@@ -4327,3 +4327,17 @@ describe('attribution: "the company said" after a business named only as where s
     assert.deepStrictEqual(speakers(only), ['Ann Vik', 'Holm Securities']);
   });
 });
+
+describe('attribution: "was heard shouting “…”", and "he" inside someone\'s words', () => {
+  it('reads "Hale was heard shouting “Get off my road”" as Hale, as "shouted" is', () => {
+    const text = 'Road\n\nTom Hale, 34, followed the cyclist, Ann Vik, for a mile. Ms Vik filmed it.\n\nHale was heard shouting \u201cGet off my road\u201d.\n';
+    assert.deepStrictEqual(speakers(text), ['Tom Hale']);
+  });
+  it('never reads "he said" inside a speaker\'s own words as that speaker: the man the paragraph named, or no one', () => {
+    const caddie = 'Golf\n\nIvo Pell said his caddie, Tom Hale, had calmed him. \u201cHe said, \u2018Just hit the next shot.\u2019 That was the best advice,\u201d he said.\n';
+    const found = analyzeArticle(caddie).quotes.map((q) => [q.text, q.speaker]);
+    assert.deepStrictEqual(found, [['He said, \u2018Just hit the next shot.\u2019 That was the best advice,', 'Ivo Pell'], ['Just hit the next shot.', 'Tom Hale']]);
+    const unnamed = 'Pier\n\nIvo Pell was turned away.\n\n\u201cI said to the lad, \u2018I have come here for years.\u2019 He said, \u2018Sorry, orders,\u2019\u201d he said.\n';
+    assert.ok(!analyzeArticle(unnamed).quotes.some((q) => q.text === 'Sorry, orders,' && q.speaker === 'Ivo Pell'));
+  });
+});

@@ -4270,3 +4270,12 @@ describe('attribution: held-out round 86 ("…, in the words of X, ‘…’")',
     assert.deepStrictEqual(speakers(song), [null]);
   });
 });
+
+describe('attribution: held-out round 89 ("One of the linesmen …, who asked not to be named, said")', () => {
+  it('reads "One of the linesmen standing by, who asked not to be named, said …" then "he said" as one of the linesmen: a plural in "-men" is the plural the clause opens with', () => {
+    const text = 'Match\n\nThe game was stopped.\n\nOne of the linesmen standing by, who asked not to be named, said he had seen it all. \u201cIt was a clear foul,\u201d he said.\n';
+    assert.deepStrictEqual(speakers(text), ['One of the linesmen']);
+    const women = 'Match\n\nThe game was stopped.\n\nOne of the women, who asked not to be named, said she had seen it all. \u201cIt was a clear foul,\u201d she said.\n';
+    assert.deepStrictEqual(speakers(women), ['One of the women']);
+  });
+});

@@ -4279,3 +4279,15 @@ describe('attribution: held-out round 89 ("One of the linesmen …, who asked no
     assert.deepStrictEqual(speakers(women), ['One of the women']);
   });
 });
+
+describe('attribution: held-out round 89 ("the brothers said …. “…,” both men said")', () => {
+  it('reads "both men said" after "the brothers said they were sorry" opening the paragraph as the brothers, not the two men named last', () => {
+    const text = 'Court\n\nIvo Pask and Dan Pask admitted theft.\n\nFor Ivo Pask, Rob Tull said his client was sorry. Judge Eli Warn said: \u201cYou will repay it.\u201d\n\nOutside court the brothers said they were sorry. \u201cWe were stupid,\u201d both men said.\n';
+    assert.deepStrictEqual(speakers(text), ['Eli Warn', 'brothers']);
+  });
+  it('keeps "both men said" as the two named last when no plural speaks before it in the paragraph', () => {
+    const text = 'Race\n\nIvo Pask and Dan Reel finished together.\n\n\u201cWe were lucky,\u201d both men said.\n';
+    assert.strictEqual(speakers(text).length, 1);
+    assert.notStrictEqual(speakers(text)[0], 'brothers');
+  });
+});

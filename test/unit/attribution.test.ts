@@ -4291,3 +4291,13 @@ describe('attribution: held-out round 89 ("the brothers said …. “…,” bot
     assert.notStrictEqual(speakers(text)[0], 'brothers');
   });
 });
+
+describe('quote kinds: held-out round 89 (a name in title case after the present "calls")', () => {
+  const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
+  it('reads "a refund under a scheme it calls “Safe Step”" as a title, the name the subject gives the scheme', () => {
+    assert.deepStrictEqual(kinds('Bank\n\nTarvik Bank cut its fees.\n\nThe bank will offer a refund under a scheme it calls \u201cSafe Step\u201d.\n'), [['title', null]]);
+  });
+  it('keeps a lowercase term after the present "calls" as a scare quote: "a practice farmers call “solar grazing”"', () => {
+    assert.deepStrictEqual(kinds('Farm\n\nSheep graze under the panels, a practice farmers call \u201csolar grazing\u201d.\n'), [['scare', null]]);
+  });
+});

@@ -4301,3 +4301,10 @@ describe('quote kinds: held-out round 89 (a name in title case after the present
     assert.deepStrictEqual(kinds('Farm\n\nSheep graze under the panels, a practice farmers call \u201csolar grazing\u201d.\n'), [['scare', null]]);
   });
 });
+
+describe('quote kinds: held-out round 89 (a name beside "a free online tool")', () => {
+  const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
+  it('reads "launched “CashWise Plus”, a free online tool that …" as a title: "tool" is a noun for a named product, as "app" is', () => {
+    assert.deepStrictEqual(kinds('Bank\n\nTarvik Bank, the lender, today launched \u201cCashWise Plus\u201d, a free online tool that shows savers the rate.\n'), [['title', null]]);
+  });
+});

@@ -712,7 +712,7 @@ export class SpeakerResolver {
     // ("both men", "both women": the two named last, if neither is of the other sex and the
     // paragraph does not open on people counted, unnamed, "Two neighbours said …"; else two people unnamed)
     if (words.length === 2 && bothMenOrWomen(words, 0)) {
-      // ("Outside court the brothers said they were sorry. “…,” both men said": the people a plural
+      // ("After the hearing the twins said they regretted it. “…,” both men said": the people a plural
       // noun names as the subject of a verb of saying in the paragraph's opening sentence, not the
       // two named last)
       const spoken = pluralSpeakingBefore(this.paragraphOpening, pos);

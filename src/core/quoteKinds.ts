@@ -532,7 +532,7 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   // "a practice the industry calls “solar grazing”", "what locals call “the cut”": a term in the
   // present tense is a name people use, held at a distance, whoever said the sentence
   if (verdict && nearest !== 'called' && !nameLike() && wordCount() <= 3) return 'scare';
-  // ("a scheme it calls “Safe Step”", "a fund which the club calls “Keep Us Dry”": a name in
+  // ("a rebate the bank calls “Safe Step”", "a fund which the club calls “Keep Us Dry”": a name in
   // title case after the present verb is the name the subject gives the thing, not a term held
   // at a distance)
   if (verdict && nearest !== 'called' && wordCount() <= 5 && titleCase() && !sentenceLike()) return 'title';

@@ -4280,31 +4280,31 @@ describe('attribution: held-out round 89 ("One of the linesmen …, who asked no
   });
 });
 
-describe('attribution: held-out round 89 ("the brothers said …. “…,” both men said")', () => {
-  it('reads "both men said" after "the brothers said they were sorry" opening the paragraph as the brothers, not the two men named last', () => {
-    const text = 'Court\n\nIvo Pask and Dan Pask admitted theft.\n\nFor Ivo Pask, Rob Tull said his client was sorry. Judge Eli Warn said: \u201cYou will repay it.\u201d\n\nOutside court the brothers said they were sorry. \u201cWe were stupid,\u201d both men said.\n';
-    assert.deepStrictEqual(speakers(text), ['Eli Warn', 'brothers']);
+describe('attribution: held-out round 89 ("the twins said …. “…,” both men said")', () => {
+  it('reads "both men said" after "the twins said they regretted it" opening the paragraph as the twins, not the two men named last', () => {
+    const text = 'Court\n\nIvo Pask and Dan Pask admitted theft.\n\nFor Ivo Pask, Rob Tull said his client was sorry. Judge Eli Warn said: \u201cYou will repay it.\u201d\n\nAfter the hearing the twins said they regretted it. \u201cWe were stupid,\u201d both men said.\n';
+    assert.deepStrictEqual(speakers(text), ['Eli Warn', 'twins']);
   });
   it('keeps "both men said" as the two named last when no plural speaks before it in the paragraph', () => {
     const text = 'Race\n\nIvo Pask and Dan Reel finished together.\n\n\u201cWe were lucky,\u201d both men said.\n';
     assert.strictEqual(speakers(text).length, 1);
-    assert.notStrictEqual(speakers(text)[0], 'brothers');
+    assert.notStrictEqual(speakers(text)[0], 'twins');
   });
 });
 
 describe('quote kinds: held-out round 89 (a name in title case after the present "calls")', () => {
   const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
-  it('reads "a refund under a scheme it calls “Safe Step”" as a title, the name the subject gives the scheme', () => {
-    assert.deepStrictEqual(kinds('Bank\n\nTarvik Bank cut its fees.\n\nThe bank will offer a refund under a scheme it calls \u201cSafe Step\u201d.\n'), [['title', null]]);
+  it('reads "a rebate the bank calls “Safe Step”" as a title, the name the subject gives the rebate', () => {
+    assert.deepStrictEqual(kinds('Bank\n\nTarvik Bank cut its fees.\n\nSavers will get a rebate the bank calls \u201cSafe Step\u201d.\n'), [['title', null]]);
   });
   it('keeps a lowercase term after the present "calls" as a scare quote: "a practice farmers call “solar grazing”"', () => {
     assert.deepStrictEqual(kinds('Farm\n\nSheep graze under the panels, a practice farmers call \u201csolar grazing\u201d.\n'), [['scare', null]]);
   });
 });
 
-describe('quote kinds: held-out round 89 (a name beside "a free online tool")', () => {
+describe('quote kinds: held-out round 89 (a name beside "a simple savings tool")', () => {
   const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
-  it('reads "launched “CashWise Plus”, a free online tool that …" as a title: "tool" is a noun for a named product, as "app" is', () => {
-    assert.deepStrictEqual(kinds('Bank\n\nTarvik Bank, the lender, today launched \u201cCashWise Plus\u201d, a free online tool that shows savers the rate.\n'), [['title', null]]);
+  it('reads "unveiled “CashWise Plus”, a simple savings tool for …" as a title: "tool" is a noun for a named product, as "app" is', () => {
+    assert.deepStrictEqual(kinds('Bank\n\nTarvik Bank, the lender, unveiled \u201cCashWise Plus\u201d, a simple savings tool for students.\n'), [['title', null]]);
   });
 });

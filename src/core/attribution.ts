@@ -719,6 +719,11 @@ export class SpeakerResolver {
     // ("both men", "both women": the two named last, if neither is of the other sex and the
     // paragraph does not open on people counted, unnamed, "Two neighbours said …"; else two people unnamed)
     if (words.length === 2 && bothMenOrWomen(words, 0)) {
+      // ("After the hearing the twins said they regretted it. “…,” both men said": the people a plural
+      // noun names as the subject of a verb of saying in the paragraph's opening sentence, not the
+      // two named last)
+      const spoken = pluralSpeakingBefore(this.paragraphOpening, pos);
+      if (spoken) return { entity: this.registry.addPhrase(displayPhrase([spoken]), 'group', spanOf([spoken])), members: [] };
       const pair = this.registry.recentPersons(pos, 2);
       const gender = head.lower === 'men' ? 'male' : 'female';
       const opening = this.paragraphOpening?.[0];
@@ -1950,3 +1955,18 @@ export function sentenceOf(sentences: Sentence[], pos: number): Sentence | undef
   return undefined;
 }
 
+
+/**
+ * "the brothers said they were sorry": in the sentence given (a paragraph's opening one), a
+ * lowercase plural after "the", right before a verb of saying, ending before pos: the people who
+ * speak there.
+ */
+function pluralSpeakingBefore(tokens: Token[] | undefined, pos: number): Token | undefined {
+  if (!tokens) return undefined;
+  for (let i = 0; i + 2 < tokens.length && tokens[i + 1].start < pos; i++) {
+    if (tokens[i].lower !== 'the') continue;
+    const noun = tokens[i + 1];
+    if (noun.kind === 'word' && !noun.capitalized && noun.info.plural && !noun.info.org && !noun.info.stop && tokens[i + 2].info.reporting) return noun;
+  }
+  return undefined;
+}

@@ -292,7 +292,7 @@ export const WORK_NOUNS = set(
   'cover single track hit anthem hymn carol psalm aria symphony ballad version rendition book novel film movie song album show series programme program documentary drama sitcom soap musical play opera pantomime panto production article essay report ' +
   'paper column op-ed editorial speech lecture campaign operation initiative exhibition festival conference ' +
   'summit tour game podcast episode poem painting slogan motto banner hashtag bill act law policy plan scheme programme ' +
-    'project strategy award prize range brand collection product app name title course appeal fund',
+    'project strategy award prize range brand collection product app tool name title course appeal fund',
 );
 
 /** Verbs by which someone issues a document: "X published a report". */

@@ -1107,14 +1107,20 @@ function clauseOpeningNoun(tokens: Token[], j: number): { words: Token[]; stop: 
   if (ONE_OF_MANY.has(tokens[s].lower) && tokens[s + 1]?.lower === 'of' && (tokens[s + 2]?.lower === 'the' || POSSESSIVES.has(tokens[s + 2]?.lower ?? ''))) {
     let e = s + 3;
     while (e < j && e < s + 6 && tokens[e].kind === 'word' && !tokens[e].capitalized && !tokens[e].info.stop) e++;
-    // (the noun is the last plural: "the shipping agents", not "the men running" the stall)
-    while (e > s + 3 && !tokens[e - 1].info.plural) e--;
+    // (the noun is the last plural: "the shipping agents", not "the men running" the stall; a
+    // plural in "-men" is one too: "One of the linesmen standing by, who …")
+    while (e > s + 3 && !tokens[e - 1].info.plural && !menPlural(tokens[e - 1])) e--;
     return e > s + 3 ? { words: tokens.slice(s, e), stop: e < j ? tokens[e] : undefined } : undefined;
   }
   let m = s + 1;
   // (a participle in "-ed" before the noun describes it: "a retired teacher from Leeds")
   while (m < j && !tokens[m].capitalized && !tokens[m].info.stop && !tokens[m].info.endsIng && !(tokens[m].info.endsEd && m > s + 1)) m++;
   return m > s + 1 ? { words: tokens.slice(s, m), stop: m < j ? tokens[m] : undefined } : undefined;
+}
+
+/** "linesmen", "firemen", "women": a plural in "-men", which the plural's "-s" test misses. */
+function menPlural(t: Token): boolean {
+  return t.lower.length > 4 && t.lower.endsWith('men');
 }
 
 /**

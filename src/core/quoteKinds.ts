@@ -532,6 +532,10 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   // "a practice the industry calls “solar grazing”", "what locals call “the cut”": a term in the
   // present tense is a name people use, held at a distance, whoever said the sentence
   if (verdict && nearest !== 'called' && !nameLike() && wordCount() <= 3) return 'scare';
+  // ("a rebate the bank calls “Safe Step”", "a fund which the club calls “Keep Us Dry”": a name in
+  // title case after the present verb is the name the subject gives the thing, not a term held
+  // at a distance)
+  if (verdict && nearest !== 'called' && wordCount() <= 5 && titleCase() && !sentenceLike()) return 'title';
   // ("locals call the lorries the “perfume convoy.”": so is one after the present verb, its object
   // and "the" or "a", a full stop inside the marks or not)
   if ((nearest === 'the' || nearest === 'a' || nearest === 'an') && tokens[qi - 1]?.kind === 'word' && presentCallBefore(tokens, qi) && !nameLike() && wordCount() <= 4) return 'scare';

@@ -4341,3 +4341,41 @@ describe('attribution: "was heard shouting “…”", and "he" inside someone\'
     assert.ok(!analyzeArticle(unnamed).quotes.some((q) => q.text === 'Sorry, orders,' && q.speaker === 'Ivo Pell'));
   });
 });
+
+describe('attribution: held-out round 89 ("One of the linesmen …, who asked not to be named, said")', () => {
+  it('reads "One of the linesmen standing by, who asked not to be named, said …" then "he said" as one of the linesmen: a plural in "-men" is the plural the clause opens with', () => {
+    const text = 'Match\n\nThe game was stopped.\n\nOne of the linesmen standing by, who asked not to be named, said he had seen it all. \u201cIt was a clear foul,\u201d he said.\n';
+    assert.deepStrictEqual(speakers(text), ['One of the linesmen']);
+    const women = 'Match\n\nThe game was stopped.\n\nOne of the women, who asked not to be named, said she had seen it all. \u201cIt was a clear foul,\u201d she said.\n';
+    assert.deepStrictEqual(speakers(women), ['One of the women']);
+  });
+});
+
+describe('attribution: held-out round 89 ("the twins said …. “…,” both men said")', () => {
+  it('reads "both men said" after "the twins said they regretted it" opening the paragraph as the twins, not the two men named last', () => {
+    const text = 'Court\n\nIvo Pask and Dan Pask admitted theft.\n\nFor Ivo Pask, Rob Tull said his client was sorry. Judge Eli Warn said: \u201cYou will repay it.\u201d\n\nAfter the hearing the twins said they regretted it. \u201cWe were stupid,\u201d both men said.\n';
+    assert.deepStrictEqual(speakers(text), ['Eli Warn', 'twins']);
+  });
+  it('keeps "both men said" as the two named last when no plural speaks before it in the paragraph', () => {
+    const text = 'Race\n\nIvo Pask and Dan Reel finished together.\n\n\u201cWe were lucky,\u201d both men said.\n';
+    assert.strictEqual(speakers(text).length, 1);
+    assert.notStrictEqual(speakers(text)[0], 'twins');
+  });
+});
+
+describe('quote kinds: held-out round 89 (a name in title case after the present "calls")', () => {
+  const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
+  it('reads "a rebate the bank calls “Safe Step”" as a title, the name the subject gives the rebate', () => {
+    assert.deepStrictEqual(kinds('Bank\n\nTarvik Bank cut its fees.\n\nSavers will get a rebate the bank calls \u201cSafe Step\u201d.\n'), [['title', null]]);
+  });
+  it('keeps a lowercase term after the present "calls" as a scare quote: "a practice farmers call “solar grazing”"', () => {
+    assert.deepStrictEqual(kinds('Farm\n\nSheep graze under the panels, a practice farmers call \u201csolar grazing\u201d.\n'), [['scare', null]]);
+  });
+});
+
+describe('quote kinds: held-out round 89 (a name beside "a simple savings tool")', () => {
+  const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
+  it('reads "unveiled “CashWise Plus”, a simple savings tool for …" as a title: "tool" is a noun for a named product, as "app" is', () => {
+    assert.deepStrictEqual(kinds('Bank\n\nTarvik Bank, the lender, unveiled \u201cCashWise Plus\u201d, a simple savings tool for students.\n'), [['title', null]]);
+  });
+});

@@ -4311,3 +4311,14 @@ describe('attribution: held-out round 88 (a quote over two paragraphs, its speak
     assert.deepStrictEqual(speakers(text), ['Ann Vik', 'Ann Vik', 'Tom Rusk']);
   });
 });
+
+describe('attribution: held-out round 90 (a horse the next sentence calls "the gelding")', () => {
+  it('reads "he said" after "… described Tarn Lad as “…”. The gelding had never won." as the jockey, not the horse', () => {
+    const text = 'Win\n\nOwen Pry won at Kelby on Friday when Tarn Lad took the chase.\n\n\u201cIt was a long road,\u201d Pry said.\n\nRuth Ames, who trains 30 horses, described Tarn Lad as \u201ca tough sort\u201d. The gelding had never won.\n\nThe rider said he had dreamt of the day. \u201cI kept thinking about it,\u201d he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Owen Pry', 'Ruth Ames', 'Owen Pry']);
+  });
+  it('keeps a person with a given name before "The horse …" a speaker', () => {
+    const text = 'Win\n\nRuth Ames trains at Kelby. Owen Pry rode for her on Friday. The horse he rode won by a length.\n\n\u201cI kept thinking about it,\u201d he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Owen Pry']);
+  });
+});

@@ -29,6 +29,8 @@ export interface Entity {
   unnamed?: boolean;
   /** The age the text gave them ("Tom Vik, 24,", "a 24-year-old"), for "the 24-year-old" later. */
   age?: number;
+  /** A horse or a dog the next sentence took up as "The gelding …": no one a pronoun of speech means. */
+  animal?: boolean;
 }
 
 /** The age a token gives: "24" (of an apposition) or "24-year-old". */
@@ -1082,7 +1084,7 @@ export class EntityRegistry {
       if (m.entity === exclude) return first !== undefined && !this.possessives.has(first.pos);
       if (possessives?.has(m.pos)) return false;
       const e = m.entity;
-      if (e.kind !== 'person' || (!e.person && e.keys.length < 2)) return false;
+      if (e.kind !== 'person' || (!e.person && e.keys.length < 2) || e.animal) return false;
       // (the gender told, or that of a common given name: "Tom Vik and his assistant, Ann Lund, ….
       // He said" rules her out though no pronoun or title has told hers yet)
       if (gender && isOtherGender(e, gender)) return false;

@@ -50,6 +50,7 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
     if (named.length) named.length = 0;
     scan.read(tokens);
     noteUnnamedAges(tokens, registry);
+    if (previous !== undefined && tokens.length > 2 && tokens[0].lower === 'the') animalTakenUp(tokens, previous, registry);
     if (previousOpener) {
       ageOfOpener(tokens, previousOpener, registry);
       originOfOpener(tokens, previousOpener, registry);
@@ -1073,6 +1074,23 @@ function namesAnimal(tokens: Token[], from: number): boolean {
   // ("beating home favourite Ann Vik": the crowd's favourite is a player, and so is "the home
   // crowd's favourite, Ann Vik", the crowd in the possessive)
   return k === 0 || !CROWDS.has(tokens[k - 1].lower.replace(/['\u2019]s?$/, ''));
+}
+
+/** What a race report calls a horse or a dog it named just before ("The gelding had won twice"): "favourite" may be a player. */
+const ANIMAL_TAKE_UPS: ReadonlySet<string> = new Set(['horse', 'gelding', 'mare', 'colt', 'filly', 'stallion', 'greyhound']);
+
+/**
+ * "… described Tarn Lad as “…”. The gelding had never won.": a sentence opened by "The" and an
+ * animal's noun, with no name after it, goes on about the last one named in the sentence before,
+ * when nothing showed that one to be a person (no title, role, gender or given name): a horse,
+ * whom a later "he said" does not mean.
+ */
+function animalTakenUp(tokens: Token[], previous: Token[], registry: EntityRegistry): void {
+  const noun = tokens[1];
+  if (noun === undefined || noun.kind !== 'word' || noun.capitalized || !ANIMAL_TAKE_UPS.has(noun.lower) || tokens[2]?.capitalized) return;
+  const e = registry.recentPerson(tokens[0].start, undefined);
+  if (e === undefined || e.person || e.gender || e.role !== null || e.animal || givenNameGender(e.keys[0])) return;
+  if (previous.length && registry.lastMentionBefore(e, tokens[0].start) >= previous[0].start) e.animal = true;
 }
 
 /** Whose favourite a player is ("home favourite", "crowd favourite"), where a horse is only "the favourite". */

@@ -4379,3 +4379,14 @@ describe('quote kinds: held-out round 89 (a name beside "a simple savings tool")
     assert.deepStrictEqual(kinds('Bank\n\nTarvik Bank, the lender, unveiled \u201cCashWise Plus\u201d, a simple savings tool for students.\n'), [['title', null]]);
   });
 });
+
+describe('attribution: held-out round 90 (a horse the next sentence calls "the gelding")', () => {
+  it('reads "he said" after "… described Tarn Lad as “…”. The gelding had never won." as the jockey, not the horse', () => {
+    const text = 'Win\n\nOwen Pry won at Kelby on Friday when Tarn Lad took the chase.\n\n\u201cIt was a long road,\u201d Pry said.\n\nRuth Ames, who trains 30 horses, described Tarn Lad as \u201ca tough sort\u201d. The gelding had never won.\n\nThe rider said he had dreamt of the day. \u201cI kept thinking about it,\u201d he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Owen Pry', 'Ruth Ames', 'Owen Pry']);
+  });
+  it('keeps a person with a given name before "The horse …" a speaker', () => {
+    const text = 'Win\n\nRuth Ames trains at Kelby. Owen Pry rode for her on Friday. The horse he rode won by a length.\n\n\u201cI kept thinking about it,\u201d he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Owen Pry']);
+  });
+});

@@ -1923,20 +1923,21 @@ function attributeNested(
     // ("‘Ann never flinched. She shouted “Go”,’ he said. … Rita Moss said": nested quotes are read
     // after the whole article, so "he" or "she" may find a speaker not yet named where the quote
     // stands; they mean someone named before it, not the outer quote's speaker)
-    if ((subject === 'he' || subject === 'she') && found.phrase.tokens.length === 1 && a.entity && resolver.registry.lastMentionBefore(a.entity, n.openMark) < 0) {
-      a.entity = resolver.registry.recentPerson(n.openMark, subject === 'he' ? 'male' : 'female', results[direct]?.entity ?? undefined) ?? null;
+    const pronoun = found.phrase.tokens.length === 1 ? (subject === 'he' ? 'male' : subject === 'she' ? 'female' : undefined) : undefined;
+    const outer = results[direct]?.entity ?? undefined;
+    if (pronoun && a.entity && resolver.registry.lastMentionBefore(a.entity, n.openMark) < 0) {
+      a.entity = resolver.registry.recentPerson(n.openMark, pronoun, outer) ?? null;
     }
     // ("‘He was shouting “…” at me,’ the victim said": "he" in someone's words is never that speaker;
     // it is someone of that gender the paragraph named, or no one named: "Tom Vik said his caddie,
     // Ann Holt, calmed him. “She said, ‘…’,” he said")
-    const outer = results[direct]?.entity;
-    if ((subject === 'he' || subject === 'she') && found.phrase.tokens.length === 1 && a.entity && a.entity === outer) {
-      const other = resolver.registry.recentPerson(n.openMark, subject === 'he' ? 'male' : 'female', outer) ?? resolver.registry.recentPerson(n.openMark, undefined, outer);
+    if (pronoun && a.entity && a.entity === outer) {
+      const other = resolver.registry.recentPerson(n.openMark, pronoun, outer) ?? resolver.registry.recentPerson(n.openMark, undefined, outer);
       const paragraphStart = text.lastIndexOf('\n\n', parent.openMark);
       // (a person named in the paragraph, or anyone the story itself names before the inner quote: "We asked Winnie …")
       const told = other !== undefined && text.slice(parent.openMark, n.openMark).includes(other.name.split(' ')[0]);
-      const near = other !== undefined && resolver.registry.lastMentionBefore(other, n.openMark) > paragraphStart && !isOtherGender(other, subject === 'he' ? 'male' : 'female') && (other.person || other.gender !== undefined || givenNameGender(other.keys[0]) !== undefined);
-      a.entity = told || near ? (other ?? null) : null;
+      const near = other !== undefined && resolver.registry.lastMentionBefore(other, n.openMark) > paragraphStart && !isOtherGender(other, pronoun) && (other.person || other.gender !== undefined || givenNameGender(other.keys[0]) !== undefined);
+      a.entity = other !== undefined && (told || near) ? other : null;
     }
     if (!a.entity) continue;
     results[i] = a;

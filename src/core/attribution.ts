@@ -2,7 +2,7 @@ import { ageBefore, endsInApostropheS, endsInPossessive, EntityRegistry, isBareN
 import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { actsOnItsOwn, hasCue } from './nameMentions';
-import { BODY_KIND_NAME_WORDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, genderOfNoun, MALE_CUES, ORG_WORDS, ORGANISATION_KINDS, PAST_VERBS, PRONOUNS, TRADE_NOUNS } from './lexicon';
+import { BODY_KIND_NAME_WORDS, BUSINESS_NAME_WORD_SET, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, genderOfNoun, MALE_CUES, ORG_WORDS, ORGANISATION_KINDS, PAST_VERBS, PRONOUNS, TRADE_NOUNS } from './lexicon';
 import { bodyAfterPartOf, bothMenOrWomen, countedPeople, definiteCommonNoun, findingParticiple, FLOATED_QUANTIFIERS, isModifier, openingBody, PAIR_NOUNS, pairWordsAt, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart, TRADE_PLACE_PREPOSITIONS } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
@@ -862,7 +862,7 @@ export class SpeakerResolver {
       if (!m) continue;
       const words = m[1].split(/\s+/);
       const keys = words.map((w) => key(w));
-      if (!ORG_WORDS.has(keys[keys.length - 1]) || keys.some((k) => BODY_KIND_NAME_WORDS.has(k) || BUSINESS_NAME_WORDS.includes(k) || NOT_A_CHARITY.has(k))) continue;
+      if (!ORG_WORDS.has(keys[keys.length - 1]) || keys.some((k) => BODY_KIND_NAME_WORDS.has(k) || BUSINESS_NAME_WORD_SET.has(k) || NOT_A_CHARITY.has(k))) continue;
       return this.registry.addPhrase(m[1], 'organisation', span);
     }
     return undefined;
@@ -1954,7 +1954,6 @@ export function sentenceOf(sentences: Sentence[], pos: number): Sentence | undef
   }
   return undefined;
 }
-
 
 /**
  * "the brothers said they were sorry": in the sentence given (a paragraph's opening one), a

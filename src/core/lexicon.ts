@@ -156,6 +156,9 @@ export const BUSINESS_NAME_WORDS: readonly string[] = (
   'networks systems solutions technologies communications telecom media ventures resources pharmaceuticals labs airways lines buses coaches rail railway railways trains ferries water power gas builders travel petroleum semiconductor semiconductors electronics'
 ).split(' ');
 
+/** The same words, to look one up (a list of keys is what `recentOrganisation` takes). */
+export const BUSINESS_NAME_WORD_SET: ReadonlySet<string> = new Set(BUSINESS_NAME_WORDS);
+
 /** "the force", "the club": the words an organisation of that kind has in its name. */
 export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['force', ['police', 'constabulary']],

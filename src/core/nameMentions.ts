@@ -1,7 +1,7 @@
 import type { Entity } from './entities';
 import { ageBefore, ageOf, endsInPossessive, yearsOld, EntityRegistry, givenNameAfterRole, isBareNameWord, isNameWord, isOtherGender, isTitleWord, judicialStyleLength, key, NameSplit, roleText, roleTextIn, titleAsGivenName } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
-import { AFTER_OBJECT_HER, BODY_KIND_NAME_WORDS, ORGANISATION_KINDS, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, genderOfNoun, MALE_CUES, ORG_WORDS, PAST_VERBS } from './lexicon';
+import { AFTER_OBJECT_HER, BODY_KIND_NAME_WORDS, ORGANISATION_KINDS, BUSINESS_NAME_WORD_SET, BUSINESS_NOUNS, FEMALE_CUES, genderOfNoun, MALE_CUES, ORG_WORDS, PAST_VERBS } from './lexicon';
 import { nationalityNoun, originOf } from './nationalities';
 import { isReportingVerb, phraseStartingAt, possessiveName, subjectStart } from './phrases';
 import type { RawQuote } from './quotes/scanner';
@@ -1214,7 +1214,7 @@ function namedBodyAnywhere(tokens: Token[], nameFrom: number, nameTo: number): b
   // not where someone works, "an analyst at Corbel Securities", which "the company" never means)
   // (the business words, a list, are searched only when the set of kinds has no such word)
   if (nameTo - nameFrom < 2 || TEAM_NAME_WORDS.has(last)) return false;
-  if (!BODY_KIND_NAME_WORDS.has(last) && !(BUSINESS_NAME_WORDS.includes(last) && tokens[nameFrom - 1]?.lower !== 'at')) return false;
+  if (!BODY_KIND_NAME_WORDS.has(last) && !(BUSINESS_NAME_WORD_SET.has(last) && tokens[nameFrom - 1]?.lower !== 'at')) return false;
   for (let i = nameFrom; i < nameTo; i++) if (!tokens[i].capitalized && i !== kindAt + 1) return false;
   // (mid-sentence "the Tarn Nurses' Association said" is read with its article as the speaker;
   // "paid from the Tarn Heritage Trust for years", with no reporting verb after it, is registered)
@@ -1301,7 +1301,6 @@ function nameKeys(tokens: Token[], from: number, to: number): string[] {
 /** A family known by its surname: "the Harwood brothers", "the Vik sisters", "the Holt family". */
 const FAMILY_GROUPS: ReadonlySet<string> = new Set(['brothers', 'sisters', 'twins', 'family']);
 
-/** "his granddaughter Zara", "Okafor's son Tom": a relative's noun, lowercase, right before a lone given name at `from`. */
 /**
  * A name the text itself says is given alone: "a woman who gave her name only as Ann", "a man
  * identified only as Tom", "Ann, who declined to give her surname,". Its gender, from "her" or
@@ -1333,10 +1332,12 @@ function givenNameOnly(tokens: Token[], from: number, to: number): 'male' | 'fem
   return undefined;
 }
 
+/** "her": female, "his": male; null for any other word. */
 function genderOfOwner(word: string | undefined): 'male' | 'female' | null {
   return word === 'her' ? 'female' : word === 'his' ? 'male' : null;
 }
 
+/** "his granddaughter Zara", "Okafor's son Tom": a relative's noun, lowercase, right before a lone given name at `from`. */
 function relativeNamed(tokens: Token[], from: number): boolean {
   const noun = tokens[from - 1];
   return from > 0 && !noun.capitalized && RELATIVES.has(noun.lower) && givenNameGender(tokens[from].lower) !== undefined;
@@ -1497,7 +1498,7 @@ function kindActs(tokens: Token[], nameTo: number, at: number): boolean {
   if (t === undefined || t.kind !== 'word' || t.capitalized) return false;
   const last = tokens[nameTo - 1].lower;
   // ("Orrin Bakers was founded …", "Tarn Mining will appeal": a business's name, before any lowercase word, for "the company" later)
-  if (BUSINESS_NAME_WORDS.includes(last)) return true;
+  if (BUSINESS_NAME_WORD_SET.has(last)) return true;
   return !t.info.stop && t.lower.length >= 4 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && BODY_KIND_NAME_WORDS.has(last);
 }
 

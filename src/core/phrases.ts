@@ -740,13 +740,13 @@ export function personAcrossObject(tokens: Token[], k: number, phrase: Phrase): 
   return undefined;
 }
 
-/** The noun phrase starting at index k, read rightwards ("said Dr. Jane Smith, the agency's director"). */
 /** "one councillor", "a senator", "the mayor": lowercase words before a post's noun that make it a phrase's head. */
 const POST_OPENERS: ReadonlySet<string> = new Set(['one', 'a', 'an', 'another', 'the']);
 
 /** Lowercase words that bring in someone new before a body's name: "a Tarn Air worker". */
 const INDEFINITE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'another']);
 
+/** The noun phrase starting at index k, read rightwards ("said Dr. Jane Smith, the agency's director"). */
 export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined {
   const t = tokens[k];
   if (!t || t.kind !== 'word') return undefined;

@@ -177,6 +177,18 @@ export class SpeakerResolver {
     return holder?.kind === 'person' ? holder : undefined;
   }
 
+  /** Of the people named in full with this surname before pos whose ages were given, the oldest ('elder') or the youngest. */
+  private namesakeByAge(surname: string, pos: number, generation: 'elder' | 'younger'): Entity | undefined {
+    let pick: Entity | undefined;
+    let aged = 0;
+    for (const e of this.registry.namesakes(surname, pos)) {
+      if (e.age === undefined) continue;
+      aged++;
+      if (pick === undefined || (generation === 'elder' ? e.age > (pick.age as number) : e.age < (pick.age as number))) pick = e;
+    }
+    return aged >= 2 ? pick : undefined;
+  }
+
   /** Where the last speaker was noted, or -1. */
   lastSpeakerPos(): number {
     return this.last?.pos ?? -1;
@@ -593,6 +605,11 @@ export class SpeakerResolver {
       // ("Wendy, who declined to give her surname, said": a common given name alone, with "who"
       // after it, is a person's, not a body's)
       const person = parsed.role.length > 0 || (!!appos && NAME_LIKE.test(word.text)) || (phrase.who === true && words.length === 1 && givenNameGender(word.lower) !== undefined);
+      // ("Tom Hale, 70, and his son, Ivo Hale, 41, …. “…,” the elder Mr Hale said": of two namesakes
+      // whose ages were given, the older or the younger)
+      const generation = parsed.role.length > 0 ? elderOrYounger(parsed.role) : undefined;
+      const aged = generation ? this.namesakeByAge(word.text, pos, generation) : undefined;
+      if (aged) return { entity: aged, members: [] };
       const entity = bare ?? this.registry.resolveSingle(word.text, pos, honorific) ?? this.registry.addSpelledName(word.text, roleText(parsed.role) ?? appos, person ? 'person' : 'organisation', spanOf([word]));
       if (parsed.role.length || appos) entity.person = true;
       if (entity.kind === 'person') entity.person = true;
@@ -1334,6 +1351,15 @@ function groupOf(registry: EntityRegistry, members: Entity[], words: Token[]): E
 function tradingName(e: Entity): boolean {
   const words = e.name.split(' ');
   return words.every((w) => /^\p{Lu}/u.test(w)) && !ORG_WORDS.has(e.keys[e.keys.length - 1]);
+}
+
+/** "the elder Mr Vik", "the younger Vik": which of two namesakes the words before the surname mean, if they say. */
+function elderOrYounger(role: Token[]): 'elder' | 'younger' | undefined {
+  for (const t of role) {
+    if (t.lower === 'elder' || t.lower === 'older') return 'elder';
+    if (t.lower === 'younger') return 'younger';
+  }
+  return undefined;
 }
 
 /** The head nouns of bodies that are no business: "the board", "the Ostby Chamber of Commerce". */

@@ -4390,3 +4390,10 @@ describe('attribution: held-out round 90 (a horse the next sentence calls "the g
     assert.deepStrictEqual(speakers(text), ['Owen Pry']);
   });
 });
+
+describe('attribution: "the elder Mr X" and "the younger Mr X" of two namesakes of given ages', () => {
+  it('reads "the elder Mr Hale" as the older Hale and "the younger Mr Hale" as the younger, whichever was named last', () => {
+    const text = 'Farm\n\nTom Hale, 70, and his son, Ivo Hale, 41, run the farm.\n\n\u201cWe have farmed here since 1890,\u201d the elder Mr Hale said.\n\n\u201cI want to keep it going,\u201d said the younger Mr Hale.\n';
+    assert.deepStrictEqual(speakers(text), ['Tom Hale', 'Ivo Hale']);
+  });
+});

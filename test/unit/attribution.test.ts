@@ -4390,3 +4390,18 @@ describe('attribution: held-out round 90 (a horse the next sentence calls "the g
     assert.deepStrictEqual(speakers(text), ['Owen Pry']);
   });
 });
+
+describe('attribution: held-out round 92 (a title spelt out before the name in apposition)', () => {
+  it('reads "said the principal, Professor Ann Vell." as Ann Vell, not the principal', () => {
+    const text = 'College\n\nThe college opens a library.\n\n\u201cBooks matter,\u201d said the principal, Professor Ann Vell. \u201cWe want more.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['Ann Vell', 'Ann Vell']);
+  });
+  it('reads two titles the same way: "said the detective, Detective Inspector Tom Rusk."', () => {
+    const text = 'Theft\n\nA van was stolen.\n\n\u201cWe need witnesses,\u201d said the detective, Detective Inspector Tom Rusk.\n';
+    assert.deepStrictEqual(speakers(text), ['Tom Rusk']);
+  });
+  it('keeps the role when the apposition is no name: "said the principal, Professor of Law."', () => {
+    const text = 'College\n\nThe college opens a library.\n\n\u201cBooks matter,\u201d said the principal, Professor of Law.\n';
+    assert.notStrictEqual(speakers(text)[0], 'Professor of Law');
+  });
+});

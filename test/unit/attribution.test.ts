@@ -4405,3 +4405,13 @@ describe('attribution: held-out round 92 (a title spelt out before the name in a
     assert.notStrictEqual(speakers(text)[0], 'Professor of Law');
   });
 });
+
+describe('quote kinds: held-out round 92 (a name in title case after "its" or "their")', () => {
+  const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
+  it('reads "The board said it was weighing its “Dry Year Plan”, under which …" as a title, no words of the board\'s', () => {
+    assert.deepStrictEqual(kinds('Canal\n\nThe board said it was weighing its \u201cDry Year Plan\u201d, under which boats would wait.\n'), [['title', null]]);
+  });
+  it('keeps a lowercase phrase after "their" in a reported sentence as the speaker\'s words', () => {
+    assert.deepStrictEqual(kinds('Canal\n\nThe board said boats had lost their \u201cwhole season of trade\u201d.\n'), [['speech', 'board']]);
+  });
+});

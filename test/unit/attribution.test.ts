@@ -4415,3 +4415,14 @@ describe('quote kinds: held-out round 92 (a name in title case after "its" or "t
     assert.deepStrictEqual(kinds('Canal\n\nThe board said boats had lost their \u201cwhole season of trade\u201d.\n'), [['speech', 'board']]);
   });
 });
+
+describe('attribution: held-out round 92 (a title that is also a given name after a club in the possessive)', () => {
+  it('reads "Tarn’s Dean Brisk" as the full name Dean Brisk, so "the striker" later is Dean Brisk', () => {
+    const text = 'Match\n\nThe visitors had a chance when Tarn\u2019s Dean Brisk shot wide.\n\nBrisk, who scored twice earlier, shook hands at the end.\n\n\u201cI was gutted,\u201d the striker told reporters.\n';
+    assert.deepStrictEqual(speakers(text), ['Dean Brisk']);
+  });
+  it('keeps the title before a full name: "the college’s Dean Ann Vell said" is Ann Vell', () => {
+    const text = 'College\n\nThe college\u2019s Dean Ann Vell said: \u201cWe are growing.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['Ann Vell']);
+  });
+});

@@ -354,7 +354,7 @@ const POSITIONS: ReadonlySet<string> = new Set(['stroke', 'cox', 'prop', 'lock',
  */
 const POSITION_ENDINGS = /^\p{Ll}+-(forward|back|half|guard)$/u;
 
-function isPosition(lower: string): boolean {
+export function isPosition(lower: string): boolean {
   return POSITIONS.has(lower) || POSITION_ENDINGS.test(lower);
 }
 

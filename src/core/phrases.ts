@@ -1,4 +1,4 @@
-import { endsInApostropheS, endsInPossessive, isBareNameWord, isTitleWord, manNoun } from './entities';
+import { endsInApostropheS, endsInPossessive, isBareNameWord, isPosition, isTitleWord, manNoun } from './entities';
 import { NOT_NAME_WORDS, ORG_WORDS, ORGANISATION_KINDS, PAST_VERBS, PERSON_NOUNS, PRONOUN_WORDS, REPORTING_VERBS, SPOKESPERSON_NOUNS } from './lexicon';
 import type { Token } from './tokens';
 import { givenNameGender } from './givenNames';
@@ -914,6 +914,12 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
       if (tokens[j + 1].lower === 'lead') out.push(tokens[++j]);
       continue;
     }
+    // ("said the Tarn cox, Ann Vik": after a crew's or a team's name, a player's position, a comma and a name)
+    if (capitalSeen && !u.capitalized && tokens[j + 1]?.text === ',' && isPosition(u.lower) && closingName(tokens, j + 2)) {
+      out.push(u);
+      nounSeen = true;
+      j++;
+    }
     break;
   }
   if (!nounSeen || capitalSeen) {
@@ -1292,7 +1298,7 @@ function ownerThenRole(out: Token[]): boolean {
 /** "the Wanderers captain", "Tarn head coach": a lowercase title or speaker's noun ends the words. */
 function endsInLowercaseRole(out: Token[]): boolean {
   const last = out[out.length - 1];
-  return out.length >= 2 && last !== undefined && !last.capitalized && (last.info.title || last.info.speakerNoun) && !last.info.plural;
+  return out.length >= 2 && last !== undefined && !last.capitalized && (last.info.title || last.info.speakerNoun || isPosition(last.lower)) && !last.info.plural;
 }
 
 /** "Tarn's": a capitalised word in the possessive. */

@@ -4426,3 +4426,14 @@ describe('attribution: held-out round 92 (a title that is also a given name afte
     assert.deepStrictEqual(speakers(text), ['Ann Vell']);
   });
 });
+
+describe('attribution: held-out round 92 (a player\'s position after a crew\'s name, then the name)', () => {
+  it('reads "said the Dorvale cox, Ines Marr, the lightest in the boat." as Ines Marr, not the crew', () => {
+    const text = 'Race\n\nThe Dorvale crew won on Saturday.\n\n\u201cWe planned it,\u201d said the Dorvale cox, Ines Marr, the lightest in the boat. \u201cIt worked.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['Ines Marr', 'Ines Marr']);
+  });
+  it('keeps a place after a position with no name: "said the Dorvale cox, in tears." is no one named "in tears"', () => {
+    const text = 'Race\n\nThe Dorvale crew won on Saturday.\n\n\u201cWe planned it,\u201d said the Dorvale cox, in tears.\n';
+    assert.notStrictEqual(speakers(text)[0], 'in tears');
+  });
+});

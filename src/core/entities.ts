@@ -214,6 +214,9 @@ export class NameSplit {
     if (n > lo && hi - n >= 2 && words[n].lower === 'con' && (words[n - 1].lower === 'detective' || roleAbbreviation(words[n - 1].lower) === 'Detective')) n++;
     if (n - lo >= 2 && hi - n === 1 && givenNameAfterRole(words[n - 1], words[n - 2])) n--;
     else if (n - lo === 1 && titleAsGivenName(words, lo, hi)) n = lo;
+    // ("Tarn’s Dean Vik": after an owner in the possessive, a title that is also a given name, then a
+    // surname, opens the personal name, as it does opening the phrase)
+    else if (n - lo >= 2 && hi - n === 1 && endsInPossessive(words[n - 2].text) && titleAsGivenName(words, n - 1, hi)) n--;
     // ("Secretary of State Ann Vik"; not "the Tarn Guild of Church Bell Ringers", a body's name after its word)
     // (not after a spokesperson: "a spokesman for Tarn Schools Catering" speaks for that whole body)
     if (n > lo && hi - n >= 3 && isOneOf(words[n - 1].lower, 'of', 'for') && !(n - 2 >= lo && (words[n - 2].info.org || SPOKESPERSON_NOUNS.has(words[n - 2].lower)))) {
@@ -351,7 +354,7 @@ const POSITIONS: ReadonlySet<string> = new Set(['stroke', 'cox', 'prop', 'lock',
  */
 const POSITION_ENDINGS = /^\p{Ll}+-(forward|back|half|guard)$/u;
 
-function isPosition(lower: string): boolean {
+export function isPosition(lower: string): boolean {
   return POSITIONS.has(lower) || POSITION_ENDINGS.test(lower);
 }
 

@@ -1,4 +1,4 @@
-import { endsInApostropheS, endsInPossessive, isBareNameWord, isTitleWord, manNoun } from './entities';
+import { endsInApostropheS, endsInPossessive, isBareNameWord, isPosition, isTitleWord, manNoun } from './entities';
 import { NOT_NAME_WORDS, ORG_WORDS, ORGANISATION_KINDS, PAST_VERBS, PERSON_NOUNS, PRONOUN_WORDS, REPORTING_VERBS, SPOKESPERSON_NOUNS } from './lexicon';
 import type { Token } from './tokens';
 import { givenNameGender } from './givenNames';
@@ -914,6 +914,12 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
       if (tokens[j + 1].lower === 'lead') out.push(tokens[++j]);
       continue;
     }
+    // ("said the Tarn cox, Ann Vik": after a crew's or a team's name, a player's position, a comma and a name)
+    if (capitalSeen && !u.capitalized && tokens[j + 1]?.text === ',' && isPosition(u.lower) && closingName(tokens, j + 2)) {
+      out.push(u);
+      nounSeen = true;
+      j++;
+    }
     break;
   }
   if (!nounSeen || capitalSeen) {
@@ -934,13 +940,14 @@ export function phraseStartingAt(tokens: Token[], k: number): Phrase | undefined
     const given = !capitalSeen && appo[0]?.lower === 'who' ? nameGivenAs(appo) : undefined;
     if (given) return { tokens: given, apposition: out };
     // ("The president of the Tarn Club, Dame Ann Holt, …": a name an honorific opens is who holds the role)
-    const honoured = appo[0]?.info.honorific === true && namesSomeone(appo);
+    // ("said the principal, Professor Ann Holt.": so is a full name after a title spelt out, "Professor", "Councillor")
+    const honoured = (appo[0]?.info.honorific === true && namesSomeone(appo)) || titledFullName(appo);
     if (looksLikeApposition(appo) && !honoured) apposition = appo;
     // "said one resident, Anna Berg, 54": a common noun and then the name of who it is
     // ("said the Minister for Rural Affairs, Ana Lind": an office written with capitals, then its holder)
     // ("said Tarn's fisheries minister, Ana Lind": an owner in the possessive, then a lowercase role)
     // ("said the Wanderers captain, Hakon Strid": or a team's name and a lowercase role)
-    else if ((!capitalSeen || opensWithTitle(out) || ownerThenRole(out) || endsInLowercaseRole(out)) && namesSomeone(appo) && (j + 1 + appo.length >= tokens.length || tokens[j + 1 + appo.length].kind === 'punct')) return { tokens: appo, apposition: out, possessor };
+    else if ((!capitalSeen || opensWithTitle(out) || ownerThenRole(out) || endsInLowercaseRole(out)) && (namesSomeone(appo) || titledFullName(appo)) && (j + 1 + appo.length >= tokens.length || tokens[j + 1 + appo.length].kind === 'punct')) return { tokens: appo, apposition: out, possessor };
   } else if (next && next.kind === 'word' && (!capitalSeen || (next.lower === 'of' && ownerThenLowercase(out)))) {
     // "said the union's chief negotiator, Ana Lind": lowercase words finish the role
     // ("said its director of operations, Ana Lind": so does "of" and one or two lowercase words after a title)
@@ -1291,7 +1298,7 @@ function ownerThenRole(out: Token[]): boolean {
 /** "the Wanderers captain", "Tarn head coach": a lowercase title or speaker's noun ends the words. */
 function endsInLowercaseRole(out: Token[]): boolean {
   const last = out[out.length - 1];
-  return out.length >= 2 && last !== undefined && !last.capitalized && (last.info.title || last.info.speakerNoun) && !last.info.plural;
+  return out.length >= 2 && last !== undefined && !last.capitalized && (last.info.title || last.info.speakerNoun || isPosition(last.lower)) && !last.info.plural;
 }
 
 /** "Tarn's": a capitalised word in the possessive. */
@@ -1319,6 +1326,19 @@ function namesSomeone(words: Token[]): boolean {
     const w = words[i];
     if (!w.capitalized || w.info.stop || w.info.title || w.acronym) return false;
   }
+  return true;
+}
+
+/**
+ * "Professor Ann Holt", "Detective Inspector Tom Vik": one or two capitalised titles no list of
+ * honorifics holds, then two or three bare name words (no title, no body's word).
+ */
+function titledFullName(words: Token[]): boolean {
+  const n = words.length;
+  if (n < 3 || n > 5 || !words[0].capitalized || !words[0].info.title || words[0].info.honorific) return false;
+  const from = words[1].capitalized && words[1].info.title ? 2 : 1;
+  if (n - from < 2 || n - from > 3) return false;
+  for (let i = from; i < n; i++) if (!isBareNameWord(words[i]) || words[i].info.title || words[i].info.stop) return false;
   return true;
 }
 

@@ -407,6 +407,11 @@ function isOwner(t: Token | undefined, pronouns = true): boolean {
   return t !== undefined && t.kind === 'word' && (t.info.article || t.info.determiner || (pronouns && POSSESSIVE_PRONOUNS.has(t.lower)) || /['\u2019]s$/.test(t.text));
 }
 
+/** "its", "their": an owner that is a body or a group, never the one speaking. */
+function bodysOwn(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && !t.capitalized && (t.lower === 'its' || t.lower === 'their');
+}
+
 /**
  * "Bach’s" right before the quote at qi: a capitalised name in the possessive, not the sentence's
  * first word, after a lowercase word ("play Bach’s", "with Elgar’s").
@@ -561,7 +566,8 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   if (after !== undefined && after.kind === 'word' && !after.capitalized && CLAUSE_AUXILIARIES.has(after.lower) && tokens[qi - 1]?.kind === 'word' && saysWords(tokens[qi - 1]) && titleCase() && !sentenceLike() && wordCount() <= 5) return 'title';
   // ("… would sail again at the harbour's ‘Autumn Sail Week’": a name in title case after an
   // owner, in a sentence only its verb of saying credits, names a thing, as with nobody saying it)
-  if (a.rule === 'verb-sentence' && isOwner(tokens[qi - 1], false) && titleCase() && !sentenceLike() && wordCount() <= 6) return 'title';
+  // ("the board said it was weighing its ‘Dry Year Plan’": so after "its" or "their", the body's own thing)
+  if (a.rule === 'verb-sentence' && (isOwner(tokens[qi - 1], false) || bodysOwn(tokens[qi - 1])) && titleCase() && !sentenceLike() && wordCount() <= 6) return 'title';
   const strong = a.entity !== null && !a.weak;
   if (strong && (a.rule !== 'verb-sentence' || sentenceLike() || wordCount() >= 2 || (nearest !== undefined && COPULAS.has(nearest) && tokens[qi - 1]?.kind === 'word'))) return 'speech';
   // "accused the board of “walking away”", "described the talks as “frank”": the object's

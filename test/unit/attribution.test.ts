@@ -4397,3 +4397,50 @@ describe('attribution: "the elder Mr X" and "the younger Mr X" of two namesakes 
     assert.deepStrictEqual(speakers(text), ['Tom Hale', 'Ivo Hale']);
   });
 });
+
+describe('attribution: held-out round 92 (a title spelt out before the name in apposition)', () => {
+  it('reads "said the principal, Professor Ann Vell." as Ann Vell, not the principal', () => {
+    const text = 'College\n\nThe college opens a library.\n\n\u201cBooks matter,\u201d said the principal, Professor Ann Vell. \u201cWe want more.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['Ann Vell', 'Ann Vell']);
+  });
+  it('reads two titles the same way: "said the detective, Detective Inspector Tom Rusk."', () => {
+    const text = 'Theft\n\nA van was stolen.\n\n\u201cWe need witnesses,\u201d said the detective, Detective Inspector Tom Rusk.\n';
+    assert.deepStrictEqual(speakers(text), ['Tom Rusk']);
+  });
+  it('keeps the role when the apposition is no name: "said the principal, Professor of Law."', () => {
+    const text = 'College\n\nThe college opens a library.\n\n\u201cBooks matter,\u201d said the principal, Professor of Law.\n';
+    assert.notStrictEqual(speakers(text)[0], 'Professor of Law');
+  });
+});
+
+describe('quote kinds: held-out round 92 (a name in title case after "its" or "their")', () => {
+  const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
+  it('reads "The board said it was weighing its “Dry Year Plan”, under which …" as a title, no words of the board\'s', () => {
+    assert.deepStrictEqual(kinds('Canal\n\nThe board said it was weighing its \u201cDry Year Plan\u201d, under which boats would wait.\n'), [['title', null]]);
+  });
+  it('keeps a lowercase phrase after "their" in a reported sentence as the speaker\'s words', () => {
+    assert.deepStrictEqual(kinds('Canal\n\nThe board said boats had lost their \u201cwhole season of trade\u201d.\n'), [['speech', 'board']]);
+  });
+});
+
+describe('attribution: held-out round 92 (a title that is also a given name after a club in the possessive)', () => {
+  it('reads "Tarn’s Dean Brisk" as the full name Dean Brisk, so "the striker" later is Dean Brisk', () => {
+    const text = 'Match\n\nThe visitors had a chance when Tarn\u2019s Dean Brisk shot wide.\n\nBrisk, who scored twice earlier, shook hands at the end.\n\n\u201cI was gutted,\u201d the striker told reporters.\n';
+    assert.deepStrictEqual(speakers(text), ['Dean Brisk']);
+  });
+  it('keeps the title before a full name: "the college’s Dean Ann Vell said" is Ann Vell', () => {
+    const text = 'College\n\nThe college\u2019s Dean Ann Vell said: \u201cWe are growing.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['Ann Vell']);
+  });
+});
+
+describe('attribution: held-out round 92 (a player\'s position after a crew\'s name, then the name)', () => {
+  it('reads "said the Dorvale cox, Ines Marr, the lightest in the boat." as Ines Marr, not the crew', () => {
+    const text = 'Race\n\nThe Dorvale crew won on Saturday.\n\n\u201cWe planned it,\u201d said the Dorvale cox, Ines Marr, the lightest in the boat. \u201cIt worked.\u201d\n';
+    assert.deepStrictEqual(speakers(text), ['Ines Marr', 'Ines Marr']);
+  });
+  it('keeps a place after a position with no name: "said the Dorvale cox, in tears." is no one named "in tears"', () => {
+    const text = 'Race\n\nThe Dorvale crew won on Saturday.\n\n\u201cWe planned it,\u201d said the Dorvale cox, in tears.\n';
+    assert.notStrictEqual(speakers(text)[0], 'in tears');
+  });
+});

@@ -284,6 +284,12 @@ export class SpeakerResolver {
     const kindWord = words.length === 2 && words[0].lower === 'the' ? words[1] : words.length === 1 ? words[0] : undefined;
     // ("A Tarnby stamp trader who sold fakes was fined.¶ Ivo Marsh, 61, …" then "the trader
     // said": the person the lead so described before naming)
+    // ("Lollipop lady hangs up her coat" above the story, then "the lollipop lady said": the
+    // headline's subject, the person the story names first with an age)
+    if (!phrase.possessor && words.length === 3 && words[0].lower === 'the' && !words[1].capitalized && !words[2].capitalized) {
+      const described = this.registry.leadNounOf(`${words[1].lower} ${words[2].lower}`, pos);
+      if (described) return { entity: described, members: [] };
+    }
     if (!phrase.possessor && kindWord && !kindWord.capitalized) {
       const described = this.registry.leadNounOf(kindWord.lower, pos);
       if (described) return { entity: described, members: [] };

@@ -38,7 +38,7 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
   let previous: Token[] | undefined;
   // the noun of a lead that describes someone before naming ("A Tarnby stamp trader who sold …"), and
   // how many sentences ago; the sentences read so far
-  let lead: Token | undefined;
+  let lead: string | undefined;
   // ("A painter who forged …": the noun of the lead's verb, "the forger")
   let leadAgent: string | undefined;
   let leadAge = 0;
@@ -126,13 +126,14 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
     // ("A Tarnby stamp trader who sold fakes was fined.¶ Ivo Marsh, 61, made …": the lead's
     // noun, "the dealer" later, is the person the story names next as a sentence's subject, by age)
     if (lead && ++leadAge <= 3 && named.length && named[0].kind === 'person' && firstName === 0 && tokens[scan.runs[1]]?.text === ',' && ageAfter(tokens, scan.runs[1])) {
-      registry.noteLeadNoun(lead.lower, named[0], tokens[0].start);
+      registry.noteLeadNoun(lead, named[0], tokens[0].start);
       if (leadAgent) registry.noteAgentNoun(leadAgent, named[0], tokens[0].start);
       lead = undefined;
     }
     if (++read <= 3 && !lead) {
       const at = unnamedLeadNoun(tokens);
-      lead = at > 0 ? tokens[at] : undefined;
+      // ("Lollipop lady hangs up her coat" above the story: the headline's subject, before any name)
+      lead = at > 0 ? tokens[at].lower : read === 1 ? headlineSubject(tokens) : undefined;
       leadAgent = at > 0 ? agentNoun(tokens[at + 2]) : undefined;
       leadAge = 0;
     }
@@ -1517,6 +1518,31 @@ function unnamedLeadNoun(tokens: Token[]): number {
     if (tokens[k + 1].lower === 'who') return !t.capitalized && !t.info.stop && /^\p{Ll}+$/u.test(t.lower) ? k : -1;
   }
   return -1;
+}
+
+/** How many words a headline's subject that names no one may have: "Lollipop lady", "Veteran steam engine driver". */
+const HEADLINE_SUBJECT_REACH = 4;
+
+/**
+ * "Lollipop lady hangs up her coat after 40 years", "Goalkeeper bows out": a first line opening
+ * with a capitalised word and up to three lowercase ones, ending in a noun for a person, before a
+ * verb in the present tense: those words, lowercase ("lollipop lady"), for "the lollipop lady said".
+ */
+function headlineSubject(tokens: Token[]): string | undefined {
+  if (!tokens[0]?.capitalized || tokens[0].kind !== 'word' || tokens[0].info.stop) return undefined;
+  let k = 1;
+  while (k < HEADLINE_SUBJECT_REACH && tokens[k]?.kind === 'word' && !tokens[k].capitalized && !tokens[k].info.stop && !tokens[k].info.reporting && !presentVerb(tokens[k])) k++;
+  const noun = tokens[k - 1];
+  const verb = tokens[k];
+  if (verb === undefined || !presentVerb(verb) || !(noun.info.personNoun || noun.info.title) || noun.info.plural) return undefined;
+  let words = tokens[0].lower;
+  for (let i = 1; i < k; i++) words += ` ${tokens[i].lower}`;
+  return words;
+}
+
+/** "hangs", "wins", "bows": a lowercase word in "-s" (not "-ss") that may be a verb's present tense. */
+function presentVerb(t: Token): boolean {
+  return t.kind === 'word' && !t.capitalized && !t.info.stop && t.lower.length >= 4 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && !t.info.personNoun && !t.info.title;
 }
 
 /**

@@ -4444,3 +4444,12 @@ describe('attribution: held-out round 92 (a player\'s position after a crew\'s n
     assert.notStrictEqual(speakers(text)[0], 'in tears');
   });
 });
+
+describe('attribution: the headline\'s subject ("Lollipop lady hangs up her coat" then "the lollipop lady said")', () => {
+  it('reads "the crossing warden said" and "the goalkeeper said" as the person the story names first with an age, after a headline of that subject', () => {
+    const warden = 'Crossing warden hangs up her sign after 30 years\n\nPupils lined the road on Friday.\n\nEdna Rusk, 79, crossed the road for the last time.\n\n\u2018It went so fast,\u2019 the crossing warden said.\n';
+    assert.deepStrictEqual(speakers(warden), ['Edna Rusk']);
+    const keeper = 'Goalkeeper bows out after 20 years\n\nFans stood to applaud on Saturday.\n\nIvo Pell, 43, kept a clean sheet in his last match.\n\n\u201cIt was perfect,\u201d the goalkeeper said.\n';
+    assert.deepStrictEqual(speakers(keeper), ['Ivo Pell']);
+  });
+});

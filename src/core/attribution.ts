@@ -969,7 +969,7 @@ export class SpeakerResolver {
       if (chosen && chosen !== last?.entity) {
         const subject = this.registry.subjectOverLastMention(chosen, pos);
         const seenAt = this.registry.lastMentionBefore(chosen, pos);
-        if (subject && subject.kind === 'person' && (subject.person || subject.gender !== undefined) && !isOtherGender(subject, gender) && pos - seenAt <= SUBJECT_REACH && (last === undefined || last.pos < seenAt)) chosen = subject;
+        if (subject && subject.kind === 'person' && (subject.person || subject.gender !== undefined || personGender(subject) === gender) && !isOtherGender(subject, gender) && pos - seenAt <= SUBJECT_REACH && (last === undefined || last.pos < seenAt)) chosen = subject;
       }
       if (chosen) {
         if (!chosen.gender) chosen.gender = gender;

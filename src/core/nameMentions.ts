@@ -43,6 +43,8 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
   let leadAgent: string | undefined;
   let leadAge = 0;
   let read = 0;
+  // the lead's words and the one they were found to describe: "the lollipop lady" later is a mention of her
+  let described: { words: string[]; entity: Entity } | undefined;
   for (const tokens of sentenceTokens) {
     // ("By Ann Vik" above the story: the reporter, named by no sentence of it, is no one it speaks of)
     if (bylineSentence(tokens)) continue;
@@ -50,6 +52,8 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
     if (named.length) named.length = 0;
     scan.read(tokens);
     noteUnnamedAges(tokens, registry);
+    // ("The last word went to the lollipop lady herself. … she said": the lead's words before any name mention her)
+    if (described) mentionDescribed(tokens, described, scan.firstName, registry);
     if (previous !== undefined && tokens.length > 2 && tokens[0].lower === 'the') animalTakenUp(tokens, previous, registry);
     if (previousOpener) {
       ageOfOpener(tokens, previousOpener, registry);
@@ -128,6 +132,7 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
     if (lead && ++leadAge <= 3 && named.length && named[0].kind === 'person' && firstName === 0 && tokens[scan.runs[1]]?.text === ',' && ageAfter(tokens, scan.runs[1])) {
       registry.noteLeadNoun(lead, named[0], tokens[0].start);
       if (leadAgent) registry.noteAgentNoun(leadAgent, named[0], tokens[0].start);
+      described = { words: lead.split(' '), entity: named[0] };
       lead = undefined;
     }
     if (++read <= 3 && !lead) {
@@ -147,6 +152,9 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
       // ("Vik plays Tom Hale in the final. … “…,” he said": whom the sentence's subject acts on is
       // less likely the one a pronoun means next than the subject)
       if (opener && openerFirst) noteObjectsOf(tokens, opener, named, registry);
+      // ("Among the crowd was Ann Vik, 46, who … Mrs Holt took …": the subject after an inverted
+      // "was" is whom the sentence is about, not one named in her clause)
+      else if (INVERSION_OPENERS.has(tokens[0].lower) && named[0].kind === 'person' && invertedSubject(tokens, named[0])) noteObjectsOf(tokens, named[0], named, registry);
     }
     // the pronoun rules need a pronoun: most sentences have none
     // ("Asked about Tofte's pole, she smiled": whom the lead-in asks about is not who answers)
@@ -251,6 +259,20 @@ class SentenceScan {
  * reads in short articles. Its runs array keeps the size of the sentence with the most runs.
  */
 const sentenceScan = new SentenceScan();
+
+/** "Among the crowd was", "In the front row were": an opening phrase of place, no comma, then "was" or "were" right before the entity's latest mention. */
+function invertedSubject(tokens: Token[], entity: Entity): boolean {
+  const at = entity.mentions.length ? entity.mentions[entity.mentions.length - 1].start : -1;
+  let name = 1;
+  while (name < tokens.length && tokens[name].start < at) name++;
+  if (name >= tokens.length || tokens[name].start !== at || name < 3) return false;
+  const be = tokens[name - 1].lower;
+  if (be !== 'was' && be !== 'were') return false;
+  for (let i = 1; i < name - 1; i++) if (tokens[i].kind !== 'word' || tokens[i].capitalized) return false;
+  return true;
+}
+
+const INVERSION_OPENERS: ReadonlySet<string> = new Set(['among', 'in', 'at', 'on', 'outside', 'inside', 'beside', 'behind', 'alongside', 'also']);
 
 /** The people a sentence names after the person who opened it as its subject, each noted at that mention as acted on by the subject. */
 function noteObjectsOf(tokens: Token[], subject: Entity, named: Entity[], registry: EntityRegistry): void {
@@ -1518,6 +1540,18 @@ function unnamedLeadNoun(tokens: Token[]): number {
     if (tokens[k + 1].lower === 'who') return !t.capitalized && !t.info.stop && /^\p{Ll}+$/u.test(t.lower) ? k : -1;
   }
   return -1;
+}
+
+/** "the lollipop lady" after the lead described her so: a mention of her, when it stands before the sentence's first name. */
+function mentionDescribed(tokens: Token[], described: { words: string[]; entity: Entity }, firstName: number, registry: EntityRegistry): void {
+  const n = described.words.length;
+  const end = firstName < 0 ? tokens.length - n : firstName - n;
+  for (let i = 0; i < end; i++) {
+    if (tokens[i].lower !== 'the') continue;
+    let k = 0;
+    while (k < n && tokens[i + 1 + k].lower === described.words[k] && !tokens[i + 1 + k].capitalized) k++;
+    if (k === n) registry.mention(described.entity, { start: tokens[i + 1].start, end: tokens[i + n].end }, false);
+  }
 }
 
 /** How many words a headline's subject that names no one may have: "Lollipop lady", "Veteran steam engine driver". */

@@ -4453,3 +4453,14 @@ describe('attribution: the headline\'s subject ("Lollipop lady hangs up her coat
     assert.deepStrictEqual(speakers(keeper), ['Ivo Pell']);
   });
 });
+
+describe('attribution: "Among the crowd was X, who … Mrs Y …. ‘…,’ she said", and the headline\'s words as a mention', () => {
+  it('reads "she said" after "Among the crowd was Ruth Vik, 46, who was in the first class Mrs Holt took." as Ruth Vik, the inverted subject, not Mrs Holt named in her clause', () => {
+    const text = 'Farewell\n\nAnn Holt, 81, retired on Friday. \u2018We will miss her,\u2019 said the head teacher, Tom Hale.\n\nAmong the crowd was Ruth Vik, 46, who was in the first class Mrs Holt took. \u2018She knew us all,\u2019 she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Tom Hale', 'Ruth Vik']);
+  });
+  it('reads "The last word went to the crossing warden herself. … she said" as the warden the headline and the story named, not the woman who spoke before', () => {
+    const text = 'Crossing warden hangs up her sign after 30 years\n\nPupils lined the road on Friday.\n\nEdna Rusk, 79, crossed the road for the last time.\n\nAmong the crowd was Ruth Vik, 46, who was in her first class. \u2018She knew us all,\u2019 she said.\n\nThe last word went to the crossing warden herself. \u2018Lie in,\u2019 she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Ruth Vik', 'Edna Rusk']);
+  });
+});

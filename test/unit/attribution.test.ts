@@ -4390,3 +4390,10 @@ describe('attribution: held-out round 90 (a horse the next sentence calls "the g
     assert.deepStrictEqual(speakers(text), ['Owen Pry']);
   });
 });
+
+describe('attribution: held-out round 91 (the name after "The words were those of")', () => {
+  it('reads "“…” The words were those of Ivo Brandt" and "The verdict was that of …" as whose words the quote before were', () => {
+    assert.deepStrictEqual(speakers('Nell Ostrow said the ferry would be late. \u201cWe heard nothing,\u201d she said.\n\n\u201cThe timetable is a work of fiction.\u201d The words were those of Ivo Brandt, a regular passenger.'), ['Nell Ostrow', 'Ivo Brandt']);
+    assert.deepStrictEqual(speakers('Nell Ostrow said the ferry would be late.\n\n\u201cThe timetable is a work of fiction.\u201d\n\nThe verdict was that of Ivo Brandt, a regular passenger.'), ['Ivo Brandt']);
+  });
+});

@@ -4397,3 +4397,15 @@ describe('attribution: held-out round 91 (the name after "The words were those o
     assert.deepStrictEqual(speakers('Nell Ostrow said the ferry would be late.\n\n\u201cThe timetable is a work of fiction.\u201d\n\nThe verdict was that of Ivo Brandt, a regular passenger.'), ['Ivo Brandt']);
   });
 });
+
+describe('attribution: held-out round 91 (a person\'s noun opening the sentence after a name)', () => {
+  it('reads "Orla Venn lost her van twice. The farmer, whose …, said …. “…,” she said" as Orla Venn, the one the sentence before opened on', () => {
+    const text = 'Vans\n\nOrla Venn had her van stolen twice this year. The farmer, whose tractor was also taken, said she was fed up. \u201cI am tired of it,\u201d she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Orla Venn']);
+    assert.deepStrictEqual(speakers('Vans\n\nOrla Venn had her van stolen twice. The farmer, who lives near Kelby, said: \u201cI am tired of it.\u201d\n'), ['Orla Venn']);
+  });
+  it('leaves a relative\'s noun and a noun with no clause after it alone', () => {
+    assert.deepStrictEqual(speakers('Vans\n\nOrla Venn had her van stolen twice. The mother, who lives near Kelby, said: \u201cI am tired of it.\u201d\n'), ['mother']);
+    assert.deepStrictEqual(speakers('Vans\n\nOrla Venn had her van stolen twice. The farmer said: \u201cI am tired of it.\u201d\n'), ['farmer']);
+  });
+});

@@ -24,6 +24,27 @@ function appositiveWorkNoun(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** Nouns for a vessel, whose names are quoted: "the ferry, the “Marian”". */
+const VESSEL_NOUNS: ReadonlySet<string> = new Set(['ship', 'boat', 'ferry', 'vessel', 'yacht', 'tanker', 'trawler', 'barge', 'tug', 'liner', 'steamer', 'schooner', 'lifeboat', 'freighter', 'ketch', 'dinghy']);
+
+/**
+ * The quote at qi, after "the", stands beside a vessel's noun: that noun and a comma before "the"
+ * ("the old ferry, the “Marian”"), or a comma, an article and at most five lowercase words to it
+ * after the quote ("the “Wren”, the first electric ferry").
+ */
+function vesselBeside(tokens: Token[], qi: number): boolean {
+  if (tokens[qi - 2]?.text === ',' && tokens[qi - 3]?.kind === 'word' && !tokens[qi - 3].capitalized && VESSEL_NOUNS.has(tokens[qi - 3].lower)) return true;
+  if (tokens[qi + 1]?.text !== ',') return false;
+  const article = tokens[qi + 2];
+  if (article === undefined || article.capitalized || !(article.lower === 'a' || article.lower === 'an' || article.lower === 'the')) return false;
+  for (let i = qi + 3; i <= qi + 8 && i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.capitalized) return false;
+    if (VESSEL_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Nouns for a named scheme or drive, which a lowercase phrase before them may name ("a ‘pay as you go’ scheme"). */
 const SCHEME_NOUNS = new Set(['scheme', 'campaign', 'appeal', 'initiative', 'drive']);
 
@@ -517,6 +538,9 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   // (a name in another tongue may keep its small words lowercase: "‘Gwen y Mor’, the hymn …": its
   // first and last words capitalised are enough there)
   if (after?.text === ',' && appositiveWorkNoun(tokens, qi + 2) && (titleCase() || edgesCapitalised(text, q.start, q.end)) && !sentenceLike()) return 'title';
+  // ("the old ferry, the “Marian”,", "launched the “Wren”, the first electric ferry on …": a
+  // boat's name after "the", beside a noun for a vessel, even of one word)
+  if (tokens[qi - 1]?.lower === 'the' && vesselBeside(tokens, qi) && nameLike() && !sentenceLike() && wordCount() <= 4) return 'title';
   // ("its best-selling “Little Signalman” train set", "its winter “Light Up a Life” appeal": or
   // before any noun, when an owner or an article and one modifier stand before the name)
   if (nameBeforeNoun(tokens, qi) && titleCase() && !sentenceLike()) return 'title';

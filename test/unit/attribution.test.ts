@@ -4409,3 +4409,14 @@ describe('attribution: held-out round 91 (a person\'s noun opening the sentence 
     assert.deepStrictEqual(speakers('Vans\n\nOrla Venn had her van stolen twice. The farmer said: \u201cI am tired of it.\u201d\n'), ['farmer']);
   });
 });
+
+describe('quote kinds: held-out round 91 (a boat\'s name of one word beside a noun for a vessel)', () => {
+  const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
+  it('reads "the old ferry, the “Wren”," and "launched the “Wren”, the first electric ferry" as titles', () => {
+    assert.deepStrictEqual(kinds('Boats\n\nThe old ferry, the \u201cWren\u201d, will be sold next year.\n'), [['title', null]]);
+    assert.deepStrictEqual(kinds('Boats\n\nKelby Lines launched the \u201cWren\u201d, the first fully electric car ferry on the river, on Monday.\n'), [['title', null]]);
+  });
+  it('keeps a word after "the" with no vessel beside it a scare quote', () => {
+    assert.deepStrictEqual(kinds('Boats\n\nHe blamed the \u201cEstablishment\u201d, the usual target of his speeches.\n'), [['scare', null]]);
+  });
+});

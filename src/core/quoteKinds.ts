@@ -538,6 +538,9 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   // (a name in another tongue may keep its small words lowercase: "‘Gwen y Mor’, the hymn …": its
   // first and last words capitalised are enough there)
   if (after?.text === ',' && appositiveWorkNoun(tokens, qi + 2) && (titleCase() || edgesCapitalised(text, q.start, q.end)) && !sentenceLike()) return 'title';
+  // ("… would go as part of its ‘Kiosk Review’.": a name in title case after "part of" and an
+  // owner or an article is the name of what the thing is part of, with or without a noun after it)
+  if (tokens[qi - 2]?.lower === 'of' && tokens[qi - 3]?.lower === 'part' && isOwner(tokens[qi - 1]) && titleCase() && !sentenceLike() && wordCount() >= 2 && wordCount() <= 6) return 'title';
   // ("the old ferry, the “Marian”,", "launched the “Wren”, the first electric ferry on …": a
   // boat's name after "the", beside a noun for a vessel, even of one word)
   if (tokens[qi - 1]?.lower === 'the' && vesselBeside(tokens, qi) && nameLike() && !sentenceLike() && wordCount() <= 4) return 'title';

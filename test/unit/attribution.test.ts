@@ -4420,3 +4420,13 @@ describe('quote kinds: held-out round 91 (a boat\'s name of one word beside a no
     assert.deepStrictEqual(kinds('Boats\n\nHe blamed the \u201cEstablishment\u201d, the usual target of his speeches.\n'), [['scare', null]]);
   });
 });
+
+describe('quote kinds: held-out round 91 (a name in title case after "as part of its")', () => {
+  const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
+  it('reads "wrote to say the kiosk would go as part of its “Kiosk Review”." as a title, not the company\'s words', () => {
+    assert.deepStrictEqual(kinds('Boxes\n\nKelby Telecom wrote to the council to say the kiosk would be removed as part of its \u201cKiosk Review\u201d.\n'), [['title', null]]);
+  });
+  it('keeps lowercase words after "part of the" someone\'s speech', () => {
+    assert.deepStrictEqual(kinds('Boxes\n\nAnn Vik said the cuts were part of the \u201cbiggest shake-up in years\u201d.\n'), [['speech', 'Ann Vik']]);
+  });
+});

@@ -1195,9 +1195,9 @@ function originOfOpener(tokens: Token[], opener: Entity, registry: EntityRegistr
 }
 
 /**
- * "Ann Vik had her barn emptied twice. The farmer, whose tractor …, said": a lowercase noun for a
+ * "Ann Vik lost two ewes in May. The shepherd, whose dogs …, said": a lowercase noun for a
  * person opening the next sentence as its subject, a "who" or "whose" clause set apart after it,
- * goes on about the person whose name opened the sentence just before; that is who "the farmer"
+ * goes on about the person whose name opened the sentence just before; that is who "the shepherd"
  * means later (unless the story already said who one was; a relative, "The mother, who …", may be
  * someone else's).
  */
@@ -1209,7 +1209,7 @@ function nounOfOpener(tokens: Token[], opener: Entity, registry: EntityRegistry)
   if (clause.kind !== 'word' || (clause.lower !== 'who' && clause.lower !== 'whose')) return;
   const at = tokens[0].start;
   if (registry.agentNounOf(noun.lower, at) || registry.leadNounOf(noun.lower, at)) return;
-  // (noted as from just before the sentence: its own subject, "The farmer", is the noun's first use)
+  // (noted as from just before the sentence: its own subject, "The shepherd", is the noun's first use)
   registry.noteAgentNoun(noun.lower, opener, at - 1);
 }
 

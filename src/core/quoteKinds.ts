@@ -24,13 +24,13 @@ function appositiveWorkNoun(tokens: Token[], at: number): boolean {
   return false;
 }
 
-/** Nouns for a vessel, whose names are quoted: "the ferry, the “Marian”". */
+/** Nouns for a vessel, whose names are quoted: "the tug, the “Petrel”". */
 const VESSEL_NOUNS: ReadonlySet<string> = new Set(['ship', 'boat', 'ferry', 'vessel', 'yacht', 'tanker', 'trawler', 'barge', 'tug', 'liner', 'steamer', 'schooner', 'lifeboat', 'freighter', 'ketch', 'dinghy']);
 
 /**
  * The quote at qi, after "the", stands beside a vessel's noun: that noun and a comma before "the"
- * ("the old ferry, the “Marian”"), or a comma, an article and at most five lowercase words to it
- * after the quote ("the “Wren”, the first electric ferry").
+ * ("the old tug, the “Petrel”"), or a comma, an article and at most five lowercase words to it
+ * after the quote ("the “Petrel”, the last steam tug").
  */
 function vesselBeside(tokens: Token[], qi: number): boolean {
   if (tokens[qi - 2]?.text === ',' && tokens[qi - 3]?.kind === 'word' && !tokens[qi - 3].capitalized && VESSEL_NOUNS.has(tokens[qi - 3].lower)) return true;
@@ -541,7 +541,7 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   // ("… would go as part of its ‘Kiosk Review’.": a name in title case after "part of" and an
   // owner or an article is the name of what the thing is part of, with or without a noun after it)
   if (tokens[qi - 2]?.lower === 'of' && tokens[qi - 3]?.lower === 'part' && isOwner(tokens[qi - 1]) && titleCase() && !sentenceLike() && wordCount() >= 2 && wordCount() <= 6) return 'title';
-  // ("the old ferry, the “Marian”,", "launched the “Wren”, the first electric ferry on …": a
+  // ("the old tug, the “Petrel”,", "restored the “Petrel”, the last steam tug on …": a
   // boat's name after "the", beside a noun for a vessel, even of one word)
   if (tokens[qi - 1]?.lower === 'the' && vesselBeside(tokens, qi) && nameLike() && !sentenceLike() && wordCount() <= 4) return 'title';
   // ("its best-selling “Little Signalman” train set", "its winter “Light Up a Life” appeal": or

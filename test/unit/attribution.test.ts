@@ -4399,22 +4399,22 @@ describe('attribution: held-out round 91 (the name after "The words were those o
 });
 
 describe('attribution: held-out round 91 (a person\'s noun opening the sentence after a name)', () => {
-  it('reads "Orla Venn lost her van twice. The farmer, whose …, said …. “…,” she said" as Orla Venn, the one the sentence before opened on', () => {
-    const text = 'Vans\n\nOrla Venn had her van stolen twice this year. The farmer, whose tractor was also taken, said she was fed up. \u201cI am tired of it,\u201d she said.\n';
+  it('reads "Orla Venn had her van stolen twice. The teacher, whose …, said …. “…,” she said" as Orla Venn, the one the sentence before opened on', () => {
+    const text = 'Vans\n\nOrla Venn had her van stolen twice this year. The teacher, whose bike was also taken, said she was fed up. \u201cI am tired of it,\u201d she said.\n';
     assert.deepStrictEqual(speakers(text), ['Orla Venn']);
-    assert.deepStrictEqual(speakers('Vans\n\nOrla Venn had her van stolen twice. The farmer, who lives near Kelby, said: \u201cI am tired of it.\u201d\n'), ['Orla Venn']);
+    assert.deepStrictEqual(speakers('Vans\n\nOrla Venn had her van stolen twice. The teacher, who lives near Kelby, said: \u201cI am tired of it.\u201d\n'), ['Orla Venn']);
   });
   it('leaves a relative\'s noun and a noun with no clause after it alone', () => {
     assert.deepStrictEqual(speakers('Vans\n\nOrla Venn had her van stolen twice. The mother, who lives near Kelby, said: \u201cI am tired of it.\u201d\n'), ['mother']);
-    assert.deepStrictEqual(speakers('Vans\n\nOrla Venn had her van stolen twice. The farmer said: \u201cI am tired of it.\u201d\n'), ['farmer']);
+    assert.deepStrictEqual(speakers('Vans\n\nOrla Venn had her van stolen twice. The teacher said: \u201cI am tired of it.\u201d\n'), ['teacher']);
   });
 });
 
 describe('quote kinds: held-out round 91 (a boat\'s name of one word beside a noun for a vessel)', () => {
   const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
-  it('reads "the old ferry, the “Wren”," and "launched the “Wren”, the first electric ferry" as titles', () => {
-    assert.deepStrictEqual(kinds('Boats\n\nThe old ferry, the \u201cWren\u201d, will be sold next year.\n'), [['title', null]]);
-    assert.deepStrictEqual(kinds('Boats\n\nKelby Lines launched the \u201cWren\u201d, the first fully electric car ferry on the river, on Monday.\n'), [['title', null]]);
+  it('reads "the old tug, the “Wren”," and "restored the “Wren”, the last steam tug" as titles', () => {
+    assert.deepStrictEqual(kinds('Boats\n\nThe old tug, the \u201cWren\u201d, will be sold next year.\n'), [['title', null]]);
+    assert.deepStrictEqual(kinds('Boats\n\nKelby Lines restored the \u201cWren\u201d, the last steam tug on the river, this summer.\n'), [['title', null]]);
   });
   it('keeps a word after "the" with no vessel beside it a scare quote', () => {
     assert.deepStrictEqual(kinds('Boats\n\nHe blamed the \u201cEstablishment\u201d, the usual target of his speeches.\n'), [['scare', null]]);

@@ -509,9 +509,10 @@ function lineBreakFollows(text: string, pos: number): boolean {
 
 /**
  * The paragraph after a quote opening "The warning came from …", "That is how …", "So said …",
- * "That was the view of …" or "The man behind the counter is …" (the speaker's name follows).
+ * "That was the view of …", "The words were those of …" or "The man behind the counter is …" (the
+ * speaker's name follows).
  */
-const CAME_FROM = /^(?:\s*\n\s*|[ \t]+)(?:(?:The|Those|These) (?:warning|words|remarks|comments|plea|admission)s? came from |(?:That|This) (?:is|was) how |So (?:said|says) |(?:That|This|Such) (?:is|was) the (?:view|verdict|warning|message|advice|opinion|assessment|plea|promise|conclusion) of |(?:Those|These|Such) (?:are|were) the (?:words|views|thoughts) of |The (?:man|woman|person|couple|voice) (?:behind|at|in|on) (?:the |a |an )?(?:[a-z'\u2019-]+ ){0,3}(?:is|was|are|were) )/;
+const CAME_FROM = /^(?:\s*\n\s*|[ \t]+)(?:(?:The|Those|These) (?:warning|words|remarks|comments|plea|admission)s? came from |(?:That|This) (?:is|was) how |So (?:said|says) |(?:That|This|Such) (?:is|was) the (?:view|verdict|warning|message|advice|opinion|assessment|plea|promise|conclusion) of |(?:Those|These|Such) (?:are|were) the (?:words|views|thoughts) of |The (?:words|remarks|comments|views|thoughts) (?:are|were) those of |The (?:view|verdict|warning|message|advice|opinion|assessment|plea|promise|conclusion) (?:is|was) that of |The (?:man|woman|person|couple|voice) (?:behind|at|in|on) (?:the |a |an )?(?:[a-z'\u2019-]+ ){0,3}(?:is|was|are|were) )/;
 
 /**
  * "“… in under forty minutes.”¶The warning came from Ann Vik, a glaciologist …", "“…”¶That is how

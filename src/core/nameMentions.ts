@@ -58,6 +58,7 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
     if (previousOpener) {
       ageOfOpener(tokens, previousOpener, registry);
       originOfOpener(tokens, previousOpener, registry);
+      if (openerAge === 1 && openerFirst) nounOfOpener(tokens, previousOpener, registry);
     }
     const firstName = scan.firstName;
     // ("Tom Vik, who lost, was gracious. “…,” he told reporters.": the pronoun that credits the quote
@@ -1214,6 +1215,25 @@ function originOfOpener(tokens: Token[], opener: Entity, registry: EntityRegistr
   if (!noun || noun.kind !== 'word' || !nationalityNoun(noun) || (tokens[n + 1]?.kind === 'word' && tokens[n + 1].lower !== 'and')) return;
   const origin = originOf(noun);
   if (!registry.recentOfOrigin(origin, tokens[0].start)) opener.origin = origin;
+}
+
+/**
+ * "Ann Vik lost two ewes in May. The shepherd, whose dogs …, said": a lowercase noun for a
+ * person opening the next sentence as its subject, a "who" or "whose" clause set apart after it,
+ * goes on about the person whose name opened the sentence just before; that is who "the shepherd"
+ * means later (unless the story already said who one was; a relative, "The mother, who …", may be
+ * someone else's).
+ */
+function nounOfOpener(tokens: Token[], opener: Entity, registry: EntityRegistry): void {
+  if (tokens.length < 5 || tokens[0].lower !== 'the' || tokens[2].text !== ',' || opener.kind !== 'person') return;
+  const noun = tokens[1];
+  if (noun.kind !== 'word' || noun.capitalized || !noun.info.personNoun || noun.info.plural || noun.info.title || RELATIVES.has(noun.lower)) return;
+  const clause = tokens[3];
+  if (clause.kind !== 'word' || (clause.lower !== 'who' && clause.lower !== 'whose')) return;
+  const at = tokens[0].start;
+  if (registry.agentNounOf(noun.lower, at) || registry.leadNounOf(noun.lower, at)) return;
+  // (noted as from just before the sentence: its own subject, "The shepherd", is the noun's first use)
+  registry.noteAgentNoun(noun.lower, opener, at - 1);
 }
 
 /** ", 18,": an age of one to three digits between commas, the first at tokens[comma]. */

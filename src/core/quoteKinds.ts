@@ -24,6 +24,27 @@ function appositiveWorkNoun(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** Nouns for a vessel, whose names are quoted: "the tug, the “Petrel”". */
+const VESSEL_NOUNS: ReadonlySet<string> = new Set(['ship', 'boat', 'ferry', 'vessel', 'yacht', 'tanker', 'trawler', 'barge', 'tug', 'liner', 'steamer', 'schooner', 'lifeboat', 'freighter', 'ketch', 'dinghy']);
+
+/**
+ * The quote at qi, after "the", stands beside a vessel's noun: that noun and a comma before "the"
+ * ("the old tug, the “Petrel”"), or a comma, an article and at most five lowercase words to it
+ * after the quote ("the “Petrel”, the last steam tug").
+ */
+function vesselBeside(tokens: Token[], qi: number): boolean {
+  if (tokens[qi - 2]?.text === ',' && tokens[qi - 3]?.kind === 'word' && !tokens[qi - 3].capitalized && VESSEL_NOUNS.has(tokens[qi - 3].lower)) return true;
+  if (tokens[qi + 1]?.text !== ',') return false;
+  const article = tokens[qi + 2];
+  if (article === undefined || article.capitalized || !(article.lower === 'a' || article.lower === 'an' || article.lower === 'the')) return false;
+  for (let i = qi + 3; i <= qi + 8 && i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.capitalized) return false;
+    if (VESSEL_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Nouns for a named scheme or drive, which a lowercase phrase before them may name ("a ‘pay as you go’ scheme"). */
 const SCHEME_NOUNS = new Set(['scheme', 'campaign', 'appeal', 'initiative', 'drive']);
 
@@ -522,6 +543,12 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   // (a name in another tongue may keep its small words lowercase: "‘Gwen y Mor’, the hymn …": its
   // first and last words capitalised are enough there)
   if (after?.text === ',' && appositiveWorkNoun(tokens, qi + 2) && (titleCase() || edgesCapitalised(text, q.start, q.end)) && !sentenceLike()) return 'title';
+  // ("… would go as part of its ‘Kiosk Review’.": a name in title case after "part of" and an
+  // owner or an article is the name of what the thing is part of, with or without a noun after it)
+  if (tokens[qi - 2]?.lower === 'of' && tokens[qi - 3]?.lower === 'part' && isOwner(tokens[qi - 1]) && titleCase() && !sentenceLike() && wordCount() >= 2 && wordCount() <= 6) return 'title';
+  // ("the old tug, the “Petrel”,", "restored the “Petrel”, the last steam tug on …": a
+  // boat's name after "the", beside a noun for a vessel, even of one word)
+  if (tokens[qi - 1]?.lower === 'the' && vesselBeside(tokens, qi) && nameLike() && !sentenceLike() && wordCount() <= 4) return 'title';
   // ("its best-selling “Little Signalman” train set", "its winter “Light Up a Life” appeal": or
   // before any noun, when an owner or an article and one modifier stand before the name)
   if (nameBeforeNoun(tokens, qi) && titleCase() && !sentenceLike()) return 'title';

@@ -4464,3 +4464,43 @@ describe('attribution: "Among the crowd was X, who … Mrs Y …. ‘…,’ she
     assert.deepStrictEqual(speakers(text), ['Ruth Vik', 'Edna Rusk']);
   });
 });
+
+describe('attribution: held-out round 91 (the name after "The words were those of")', () => {
+  it('reads "“…” The words were those of Ivo Brandt" and "The verdict was that of …" as whose words the quote before were', () => {
+    assert.deepStrictEqual(speakers('Nell Ostrow said the ferry would be late. \u201cWe heard nothing,\u201d she said.\n\n\u201cThe timetable is a work of fiction.\u201d The words were those of Ivo Brandt, a regular passenger.'), ['Nell Ostrow', 'Ivo Brandt']);
+    assert.deepStrictEqual(speakers('Nell Ostrow said the ferry would be late.\n\n\u201cThe timetable is a work of fiction.\u201d\n\nThe verdict was that of Ivo Brandt, a regular passenger.'), ['Ivo Brandt']);
+  });
+});
+
+describe('attribution: held-out round 91 (a person\'s noun opening the sentence after a name)', () => {
+  it('reads "Orla Venn had her van stolen twice. The teacher, whose …, said …. “…,” she said" as Orla Venn, the one the sentence before opened on', () => {
+    const text = 'Vans\n\nOrla Venn had her van stolen twice this year. The teacher, whose bike was also taken, said she was fed up. \u201cI am tired of it,\u201d she said.\n';
+    assert.deepStrictEqual(speakers(text), ['Orla Venn']);
+    assert.deepStrictEqual(speakers('Vans\n\nOrla Venn had her van stolen twice. The teacher, who lives near Kelby, said: \u201cI am tired of it.\u201d\n'), ['Orla Venn']);
+  });
+  it('leaves a relative\'s noun and a noun with no clause after it alone', () => {
+    assert.deepStrictEqual(speakers('Vans\n\nOrla Venn had her van stolen twice. The mother, who lives near Kelby, said: \u201cI am tired of it.\u201d\n'), ['mother']);
+    assert.deepStrictEqual(speakers('Vans\n\nOrla Venn had her van stolen twice. The teacher said: \u201cI am tired of it.\u201d\n'), ['teacher']);
+  });
+});
+
+describe('quote kinds: held-out round 91 (a boat\'s name of one word beside a noun for a vessel)', () => {
+  const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
+  it('reads "the old tug, the “Wren”," and "restored the “Wren”, the last steam tug" as titles', () => {
+    assert.deepStrictEqual(kinds('Boats\n\nThe old tug, the \u201cWren\u201d, will be sold next year.\n'), [['title', null]]);
+    assert.deepStrictEqual(kinds('Boats\n\nKelby Lines restored the \u201cWren\u201d, the last steam tug on the river, this summer.\n'), [['title', null]]);
+  });
+  it('keeps a word after "the" with no vessel beside it a scare quote', () => {
+    assert.deepStrictEqual(kinds('Boats\n\nHe blamed the \u201cEstablishment\u201d, the usual target of his speeches.\n'), [['scare', null]]);
+  });
+});
+
+describe('quote kinds: held-out round 91 (a name in title case after "as part of its")', () => {
+  const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
+  it('reads "wrote to say the kiosk would go as part of its “Kiosk Review”." as a title, not the company\'s words', () => {
+    assert.deepStrictEqual(kinds('Boxes\n\nKelby Telecom wrote to the council to say the kiosk would be removed as part of its \u201cKiosk Review\u201d.\n'), [['title', null]]);
+  });
+  it('keeps lowercase words after "part of the" someone\'s speech', () => {
+    assert.deepStrictEqual(kinds('Boxes\n\nAnn Vik said the cuts were part of the \u201cbiggest shake-up in years\u201d.\n'), [['speech', 'Ann Vik']]);
+  });
+});

@@ -727,8 +727,10 @@ const WHERE_PREPOSITIONS = new Set(['at', 'in', 'near', 'from', 'outside', 'insi
 export function personAcrossObject(tokens: Token[], k: number, phrase: Phrase): Phrase | undefined {
   const p = k - phrase.tokens.length;
   const prep = tokens[p];
-  // (the phrase is lowercase words after "the", as definiteCommonNoun reads them)
-  if (p < 2 || phrase.tokens[0].text !== 'the' || !(OBJECT_PREPOSITIONS.has(prep.text) || WHERE_PREPOSITIONS.has(prep.text))) return undefined;
+  // (the phrase is lowercase words after "the", as definiteCommonNoun reads them; or after "a"
+  // where someone is: "A trader at a Tarnby bank said")
+  const the = phrase.tokens[0].text === 'the';
+  if (p < 2 || !(the || ((phrase.tokens[0].text === 'a' || phrase.tokens[0].text === 'an') && WHERE_PREPOSITIONS.has(prep.text))) || !(OBJECT_PREPOSITIONS.has(prep.text) || WHERE_PREPOSITIONS.has(prep.text))) return undefined;
   const s = subjectStart(tokens);
   if (!tokens[s]?.info.article || p - s > 8) return undefined;
   for (let j = s + 1; j < p; j++) {

@@ -4504,3 +4504,12 @@ describe('quote kinds: held-out round 91 (a name in title case after "as part of
     assert.deepStrictEqual(kinds('Boxes\n\nAnn Vik said the cuts were part of the \u201cbiggest shake-up in years\u201d.\n'), [['speech', 'Ann Vik']]);
   });
 });
+
+describe('attribution: "A trader at a bank said … “…,” he said" (a person where they work or are)', () => {
+  it('reads the person before "at a bank" or "in a red coat", not the place, as the one who said it', () => {
+    const bank = 'Currency\n\nThe mark fell on Tuesday. A trader at a bank said importers were buying. \u201cEveryone is selling,\u201d he said.\n';
+    assert.deepStrictEqual(speakers(bank), ['trader']);
+    const coat = 'Market\n\nThe stalls opened late. A man in a red coat said the line had stopped. \u201cIt is bad,\u201d he said.\n';
+    assert.deepStrictEqual(speakers(coat), ['man']);
+  });
+});

@@ -1551,7 +1551,9 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
   if (before) {
     const source = (objectAt >= 2 ? sourceBeforeModifier(tokens, objectAt) ?? relativeClauseSubject(tokens, objectAt) : undefined) ?? tieInside(tokens, before);
     if (source) return source;
-    return placeObject(tokens, subjectEnd, before) ? (subjectAcrossPlace(tokens, subjectEnd - before.tokens.length) ?? before) : before;
+    if (placeObject(tokens, subjectEnd, before)) return subjectAcrossPlace(tokens, subjectEnd - before.tokens.length) ?? before;
+    // ("An engineer at the plant said": a lowercase body after a preposition is where the person before it is)
+    return (!before.apposition && !before.possessor && before.tokens[0].info.article && !before.tokens[0].capitalized ? personAcrossObject(tokens, subjectEnd, before) : undefined) ?? before;
   }
   // only a verb that cannot be a noun ("said", "replied"; not "promise", "report") lets any
   // definite noun before it speak, and so does one a reflexive follows ("the trust describes itself as")

@@ -4513,3 +4513,11 @@ describe('attribution: "A trader at a bank said … “…,” he said" (a perso
     assert.deepStrictEqual(speakers(coat), ['man']);
   });
 });
+
+describe('attribution: the subject before a relative clause and a place ("The family of a man who drowned in the canal have described him as …")', () => {
+  it('reads "The family of a man who drowned in the canal have described him as “…”" as the family, not a body named after it', () => {
+    const text = 'Canal\n\nThe family of a man who drowned in the Tarn Canal in Oxley have described him as \u201cthe kindest man we knew\u201d.\n\nAnn Vik, 40, of Tarnby General Hospital, said the search had taken hours.\n';
+    const quote = analyzeArticle(text).quotes[0];
+    assert.strictEqual(quote.speaker, 'family of a man');
+  });
+});

@@ -3,7 +3,7 @@ import type { Entity } from './entities';
 import { givenNameGender, honorificGender } from './givenNames';
 import { actsOnItsOwn, hasCue } from './nameMentions';
 import { BODY_KIND_NAME_WORDS, BUSINESS_NAME_WORD_SET, BUSINESS_NAME_WORDS, BUSINESS_NOUNS, FEMALE_CUES, genderOfNoun, MALE_CUES, ORG_WORDS, ORGANISATION_KINDS, PAST_VERBS, PRONOUNS, TRADE_NOUNS } from './lexicon';
-import { bodyAfterPartOf, bothMenOrWomen, countedPeople, definiteCommonNoun, findingParticiple, FLOATED_QUANTIFIERS, isModifier, openingBody, PAIR_NOUNS, pairWordsAt, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart, TRADE_PLACE_PREPOSITIONS } from './phrases';
+import { bodyAfterPartOf, bothMenOrWomen, countedPeople, definiteCommonNoun, findingParticiple, FLOATED_QUANTIFIERS, isModifier, openingBody, PAIR_NOUNS, pairWordsAt, familyCountAt, isReportingVerb, isSpeakerNoun, ONE_OF_MANY, personAcrossObject, personBeforeWhere, personHead, phraseEndingAt, pluralPersonNoun, phraseStartingAt, relativeEndingAt, skipAdverbsLeft, skipAdverbsRight, spokespersonForPartEndingAt, SPOUSES, subjectStart, TRADE_PLACE_PREPOSITIONS } from './phrases';
 import type { Phrase } from './phrases';
 import type { Sentence } from './sentences';
 import { Token, tokenize } from './tokens';
@@ -1573,6 +1573,9 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
   }
   const relative = personBeforeRelative(tokens, v);
   if (relative) return relative;
+  // ("A trader at a Tarnby bank said": a place with a capital in it, which no phrase before the verb reads)
+  const where = verb.info.endsEd || verb.info.onlyVerb ? personBeforeWhere(tokens, v) : undefined;
+  if (where) return where;
   const coordinated = coordinatedSubject(tokens, subjectEnd, v);
   if (coordinated) return coordinated;
   if (allowInversion) return phraseStartingAt(tokens, skipAdverbsRight(tokens, v + 1));

@@ -742,6 +742,21 @@ export function personAcrossObject(tokens: Token[], k: number, phrase: Phrase): 
   return undefined;
 }
 
+/**
+ * "A trader at a Tarnby bank said": a sentence opening with "a", "an" or "the" and a noun for a
+ * person (lowercase words may qualify it), then a preposition of where someone is and at most five
+ * words, capitalised or not, right up to the verb at v: that person.
+ */
+export function personBeforeWhere(tokens: Token[], v: number): Phrase | undefined {
+  const s = subjectStart(tokens);
+  if (!tokens[s]?.info.article || v - s > 10) return undefined;
+  let j = s + 1;
+  while (j < v && tokens[j].kind === 'word' && !tokens[j].capitalized && !tokens[j].info.personNoun && !isReportingVerb(tokens[j])) j++;
+  if (j >= v - 2 || !tokens[j].info.personNoun || tokens[j].capitalized || !WHERE_PREPOSITIONS.has(tokens[j + 1].text)) return undefined;
+  for (let k = j + 2; k < v; k++) if (tokens[k].kind !== 'word' || isReportingVerb(tokens[k])) return undefined;
+  return definiteCommonNoun(tokens, j);
+}
+
 /** "one councillor", "a senator", "the mayor": lowercase words before a post's noun that make it a phrase's head. */
 const POST_OPENERS: ReadonlySet<string> = new Set(['one', 'a', 'an', 'another', 'the']);
 

@@ -4512,6 +4512,10 @@ describe('attribution: "A trader at a bank said … “…,” he said" (a perso
     const coat = 'Market\n\nThe stalls opened late. A man in a red coat said the line had stopped. \u201cIt is bad,\u201d he said.\n';
     assert.deepStrictEqual(speakers(coat), ['man']);
   });
+  it('reads "A trader at a Holm brokerage said …. “…,” she said" as the trader though the place has a capital in it', () => {
+    const text = 'Currency\n\nThe mark fell on Tuesday. A trader at a Holm brokerage said clients were selling. \u201cNobody wants marks,\u201d she said.\n';
+    assert.deepStrictEqual(speakers(text), ['trader']);
+  });
 });
 
 describe('attribution: the subject before a relative clause and a place ("The family of a man who drowned in the canal have described him as …")', () => {

@@ -4504,3 +4504,14 @@ describe('quote kinds: held-out round 91 (a name in title case after "as part of
     assert.deepStrictEqual(kinds('Boxes\n\nAnn Vik said the cuts were part of the \u201cbiggest shake-up in years\u201d.\n'), [['speech', 'Ann Vik']]);
   });
 });
+
+describe('quote kinds: held-out round 94 (a work\'s name after an aside between commas)', () => {
+  const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
+  it('reads "named her album, out this spring, “…”" as a title, the aside not parting it from its noun', () => {
+    assert.deepStrictEqual(kinds('Songs\n\nMona Vale retired on Friday. She named her last album, out this spring, \u201cGoodbye To All The Lights Of Home\u201d.\n'), [['title', null]]);
+    assert.deepStrictEqual(kinds('Books\n\nTed Rusk wrote a memoir. He called his memoir, published last spring, \u201cNever Out Of Step With The Times\u201d.\n'), [['title', null]]);
+  });
+  it('keeps a sentence after an aside someone\'s speech', () => {
+    assert.deepStrictEqual(kinds('Songs\n\nOf the album, she said later, \u201cit was the hardest thing I ever made.\u201d\n'), [['speech', null]]);
+  });
+});

@@ -156,6 +156,9 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
       // ("Among the crowd was Ann Vik, 46, who … Mrs Holt took …": the subject after an inverted
       // "was" is whom the sentence is about, not one named in her clause)
       else if (INVERSION_OPENERS.has(tokens[0].lower) && named[0].kind === 'person' && invertedSubject(tokens, named[0])) noteObjectsOf(tokens, named[0], named, registry);
+      // ("The Tarn winger Sam Orr, who was sent off by Hale in …, was less kind": so is one whom
+      // "The" and words of a description open the sentence with, over one named in her clause)
+      else if (firstName > 0 && tokens[0].lower === 'the' && named[0].kind === 'person' && opensSentence(tokens, named[0], 1)) noteObjectsOf(tokens, named[0], named, registry);
     }
     // the pronoun rules need a pronoun: most sentences have none
     // ("Asked about Tofte's pole, she smiled": whom the lead-in asks about is not who answers)
@@ -285,10 +288,10 @@ function noteObjectsOf(tokens: Token[], subject: Entity, named: Entity[], regist
   }
 }
 
-/** Whether the entity is named first in the sentence, after nothing but words of a description ("Local builder"): no small word, no participle, no comma. */
-function opensSentence(tokens: Token[], entity: Entity): boolean {
+/** Whether the entity is named first in the sentence from tokens[from], after nothing but words of a description ("Local builder"): no small word, no participle, no comma. */
+function opensSentence(tokens: Token[], entity: Entity, from = 0): boolean {
   const at = entity.mentions.length ? entity.mentions[entity.mentions.length - 1].start : -1;
-  for (let i = 0; i < tokens.length && tokens[i].start <= at; i++) {
+  for (let i = from; i < tokens.length && tokens[i].start <= at; i++) {
     if (tokens[i].start === at) return true;
     const t = tokens[i];
     if (t.kind !== 'word' || t.info.stop || t.info.endsIng || t.info.org) return false;

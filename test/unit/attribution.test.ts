@@ -4515,3 +4515,9 @@ describe('quote kinds: held-out round 94 (a work\'s name after an aside between 
     assert.deepStrictEqual(kinds('Songs\n\nOf the album, she said later, \u201cit was the hardest thing I ever made.\u201d\n'), [['speech', null]]);
   });
 });
+
+describe('attribution: held-out round 94 (a subject opened by "The" and a description, over one named in its clause)', () => {
+  it('gives "he said" to "The Kelby striker Sam Orr, who was sent off by Hale …", not to Hale', () => {
+    assert.deepStrictEqual(speakers('Referee retires\n\nTom Hale refereed his last game on Saturday.\n\nThe Kelby striker Sam Orr, who was sent off by Hale in his first game, was less kind. \u201cI still think it was a dive,\u201d he said with a smile.\n'), ['Sam Orr']);
+  });
+});

@@ -112,6 +112,10 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
       const relative = from > 0 ? tokens[from - 1] : undefined;
       if (runEntity && !runEntity.gender && runEntity.kind === 'person' && relative?.kind === 'word' && !relative.capitalized && RELATIVES.has(relative.lower)) runEntity.gender = genderOfNoun(relative.lower);
       if (r > 0) noteRelative(tokens, from, scan.runs[2 * r - 1], runBefore, runEntity);
+      // ("… and Vik beat Holt in a sudden-death finish" then "the champion said": one named right
+      // before a verb of beating and a capitalised name is "the winner" later)
+      const beat = tokens[scan.runs[2 * r + 1]];
+      if (beat?.kind === 'word' && !beat.capitalized && runEntity?.kind === 'person' && BEATING_VERBS.has(beat.lower) && tokens[scan.runs[2 * r + 1] + 1]?.capitalized) registry.noteAgentNoun('winner', runEntity, tokens[from].start);
       runBefore = runEntity;
     }
     // "Tom "The Hammer" Vik", "Ann 'Wren' Holt": a nickname in quotes between a given name and a surname
@@ -275,6 +279,9 @@ function invertedSubject(tokens: Token[], entity: Entity): boolean {
   for (let i = 1; i < name - 1; i++) if (tokens[i].kind !== 'word' || tokens[i].capitalized) return false;
   return true;
 }
+
+/** Verbs of beating an opponent in a contest: "Vik beat Holt". */
+const BEATING_VERBS: ReadonlySet<string> = new Set(['beat', 'beats', 'defeated', 'defeats', 'edged', 'outlasted', 'overcame']);
 
 const INVERSION_OPENERS: ReadonlySet<string> = new Set(['among', 'in', 'at', 'on', 'outside', 'inside', 'beside', 'behind', 'alongside', 'also']);
 

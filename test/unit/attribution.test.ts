@@ -4521,3 +4521,9 @@ describe('attribution: held-out round 94 (a subject opened by "The" and a descri
     assert.deepStrictEqual(speakers('Referee retires\n\nTom Hale refereed his last game on Saturday.\n\nThe Kelby striker Sam Orr, who was sent off by Hale in his first game, was less kind. \u201cI still think it was a dive,\u201d he said with a smile.\n'), ['Sam Orr']);
   });
 });
+
+describe('attribution: held-out round 94 (the champion is the one who beat someone)', () => {
+  it('gives "the champion said" to the one named before "beat" and a rival\'s name', () => {
+    assert.deepStrictEqual(speakers('Rivers wins\n\nJana Rivers won the Kelby Classic on Sunday.\n\nRivers, Tomoko Saal and Lena Brook finished level. Brook fell away early, and Rivers beat Saal in a sudden-death finish with a birdie.\n\n\u201cI was shaking,\u201d the champion said. \u201cIt is a dream.\u201d\n'), ['Jana Rivers', 'Jana Rivers']);
+  });
+});

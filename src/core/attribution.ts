@@ -298,6 +298,11 @@ export class SpeakerResolver {
       // whoever holds the post now, not one "who managed" before)
       const agent = isTitleWord(kindWord) ? undefined : this.registry.agentNounOf(kindWord.lower, pos);
       if (agent) return { entity: agent, members: [] };
+      // ("Vik beat Holt in a sudden-death finish. “…,” the champion said": the one who beat someone)
+      if (kindWord.lower === 'champion' || kindWord.lower === 'winner' || kindWord.lower === 'victor') {
+        const winner = this.registry.agentNounOf('winner', pos);
+        if (winner) return { entity: winner, members: [] };
+      }
     }
     // ("“…,” Tarn Coal said.¶ “…,” the miner said": a trade's noun is the body that spoke last,
     // within three paragraphs, by a capitalised name (one no given name opens and given no gender

@@ -292,7 +292,7 @@ export const TRADE_NOUNS = set(
 
 /** Words for works and events whose names are quoted (and for goods sold under a name: "the “Harvest Gold” range"; and "name" and "title" themselves: "sold under the name “Harvest Gold”", "published under the title “Fields First”"). */
 export const WORK_NOUNS = set(
-  'cover single track hit anthem hymn carol psalm aria symphony ballad version rendition book novel film movie song album show series programme program documentary drama sitcom soap musical play opera pantomime panto production article essay report ' +
+  'cover single track hit anthem hymn carol psalm aria symphony ballad version rendition book novel memoir autobiography biography film movie song album show series programme program documentary drama sitcom soap musical play opera pantomime panto production article essay report ' +
   'paper column op-ed editorial speech lecture campaign operation initiative exhibition festival conference ' +
   'summit tour game podcast episode poem painting slogan motto banner hashtag bill act law policy plan scheme programme ' +
     'project strategy award prize range brand collection product app tool name title course appeal fund',

@@ -112,6 +112,10 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
       const relative = from > 0 ? tokens[from - 1] : undefined;
       if (runEntity && !runEntity.gender && runEntity.kind === 'person' && relative?.kind === 'word' && !relative.capitalized && RELATIVES.has(relative.lower)) runEntity.gender = genderOfNoun(relative.lower);
       if (r > 0) noteRelative(tokens, from, scan.runs[2 * r - 1], runBefore, runEntity);
+      // ("… and Vik beat Holt in a sudden-death finish" then "the champion said": one named right
+      // before a verb of beating and a capitalised name is "the winner" later)
+      const beat = tokens[scan.runs[2 * r + 1]];
+      if (beat?.kind === 'word' && !beat.capitalized && runEntity?.kind === 'person' && BEATING_VERBS.has(beat.lower) && tokens[scan.runs[2 * r + 1] + 1]?.capitalized) registry.noteAgentNoun('winner', runEntity, tokens[from].start);
       runBefore = runEntity;
     }
     // "Tom "The Hammer" Vik", "Ann 'Wren' Holt": a nickname in quotes between a given name and a surname
@@ -156,6 +160,9 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
       // ("Among the crowd was Ann Vik, 46, who … Mrs Holt took …": the subject after an inverted
       // "was" is whom the sentence is about, not one named in her clause)
       else if (INVERSION_OPENERS.has(tokens[0].lower) && named[0].kind === 'person' && invertedSubject(tokens, named[0])) noteObjectsOf(tokens, named[0], named, registry);
+      // ("The Tarn winger Sam Orr, who was sent off by Hale in …, was less kind": so is one whom
+      // "The" and words of a description open the sentence with, over one named in her clause)
+      else if (firstName > 0 && tokens[0].lower === 'the' && named[0].kind === 'person' && opensSentence(tokens, named[0], 1)) noteObjectsOf(tokens, named[0], named, registry);
     }
     // the pronoun rules need a pronoun: most sentences have none
     // ("Asked about Tofte's pole, she smiled": whom the lead-in asks about is not who answers)
@@ -273,6 +280,9 @@ function invertedSubject(tokens: Token[], entity: Entity): boolean {
   return true;
 }
 
+/** Verbs of beating an opponent in a contest: "Vik beat Holt". */
+const BEATING_VERBS: ReadonlySet<string> = new Set(['beat', 'beats', 'defeated', 'defeats', 'edged', 'outlasted', 'overcame']);
+
 const INVERSION_OPENERS: ReadonlySet<string> = new Set(['among', 'in', 'at', 'on', 'outside', 'inside', 'beside', 'behind', 'alongside', 'also']);
 
 /** The people a sentence names after the person who opened it as its subject, each noted at that mention as acted on by the subject. */
@@ -285,10 +295,10 @@ function noteObjectsOf(tokens: Token[], subject: Entity, named: Entity[], regist
   }
 }
 
-/** Whether the entity is named first in the sentence, after nothing but words of a description ("Local builder"): no small word, no participle, no comma. */
-function opensSentence(tokens: Token[], entity: Entity): boolean {
+/** Whether the entity is named first in the sentence from tokens[from], after nothing but words of a description ("Local builder"): no small word, no participle, no comma. */
+function opensSentence(tokens: Token[], entity: Entity, from = 0): boolean {
   const at = entity.mentions.length ? entity.mentions[entity.mentions.length - 1].start : -1;
-  for (let i = 0; i < tokens.length && tokens[i].start <= at; i++) {
+  for (let i = from; i < tokens.length && tokens[i].start <= at; i++) {
     if (tokens[i].start === at) return true;
     const t = tokens[i];
     if (t.kind !== 'word' || t.info.stop || t.info.endsIng || t.info.org) return false;

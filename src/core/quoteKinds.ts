@@ -11,6 +11,16 @@ function isWorkNoun(word: string): boolean {
   return WORK_NOUNS.has(word) || (word.length > 3 && word.charCodeAt(word.length - 1) === 115 && WORK_NOUNS.has(word.slice(0, -1)));
 }
 
+/** "his memoir, published last year, “…”": up to five lowercase words between the comma at `comma` and one before it, which follows a work's noun. */
+function workNounBeforeAside(tokens: Token[], comma: number): boolean {
+  for (let i = comma - 1; i >= Math.max(1, comma - 6); i--) {
+    const t = tokens[i];
+    if (t.text === ',') return i < comma - 1 && tokens[i - 1].kind === 'word' && isWorkNoun(tokens[i - 1].lower);
+    if (t.kind !== 'word' || t.capitalized) return false;
+  }
+  return false;
+}
+
 /** "a regional programme", "the county's scheme": from tokens[at], an article and at most three lowercase words to a work's noun. */
 function appositiveWorkNoun(tokens: Token[], at: number): boolean {
   const article = tokens[at];
@@ -526,6 +536,9 @@ export function classifyQuote(text: string, q: RawQuote, tokens: Token[], qi: nu
   if (wordCount() >= 2 && wordCount() <= 5 && text.startsWith('the ', q.start) && isTitleCase(text, q.start + 4, q.end, 1) && !sentenceLike() && namedObjectBefore(tokens, cueAt, true)) return 'title';
   // (one capitalised word is a name set beside its noun between commas: "its flagship product, “Tarnio”, won")
   const besideNoun = workNoun && tokens[qi - 1]?.text === ',' && tokens[qi + 1]?.text === ',';
+  // ("named her album, out this spring, “…”": a work's noun, then an aside of a few lowercase words
+  // between commas, then a name in title case: the aside does not part the name from its noun)
+  if (tokens[qi - 1]?.text === ',' && cueAt === qi && workNounBeforeAside(tokens, qi - 1) && titleCase() && wordCount() <= 10) return 'title';
   if ((namedBy || workNoun) && (cueAt < qi || besideNoun ? isTitleCase(text, q.start, q.end, 1) : titleCase()) && wordCount() <= 10) return 'title';
   // "the council's ‘Clean Air’ scheme": a name in title case before the noun for what it names
   const after = tokens[qi + 1];

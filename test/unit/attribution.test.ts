@@ -4525,3 +4525,26 @@ describe('attribution: the subject before a relative clause and a place ("The fa
     assert.strictEqual(quote.speaker, 'family of a man');
   });
 });
+
+describe('quote kinds: held-out round 94 (a work\'s name after an aside between commas)', () => {
+  const kinds = (text: string) => analyzeArticle(text).quotes.map((q) => [q.kind, q.speaker]);
+  it('reads "named her album, out this spring, “…”" as a title, the aside not parting it from its noun', () => {
+    assert.deepStrictEqual(kinds('Songs\n\nMona Vale retired on Friday. She named her last album, out this spring, \u201cGoodbye To All The Lights Of Home\u201d.\n'), [['title', null]]);
+    assert.deepStrictEqual(kinds('Books\n\nTed Rusk wrote a memoir. He called his memoir, published last spring, \u201cNever Out Of Step With The Times\u201d.\n'), [['title', null]]);
+  });
+  it('keeps a sentence after an aside someone\'s speech', () => {
+    assert.deepStrictEqual(kinds('Songs\n\nOf the album, she said later, \u201cit was the hardest thing I ever made.\u201d\n'), [['speech', null]]);
+  });
+});
+
+describe('attribution: held-out round 94 (a subject opened by "The" and a description, over one named in its clause)', () => {
+  it('gives "he said" to "The Kelby striker Sam Orr, who was sent off by Hale …", not to Hale', () => {
+    assert.deepStrictEqual(speakers('Referee retires\n\nTom Hale refereed his last game on Saturday.\n\nThe Kelby striker Sam Orr, who was sent off by Hale in his first game, was less kind. \u201cI still think it was a dive,\u201d he said with a smile.\n'), ['Sam Orr']);
+  });
+});
+
+describe('attribution: held-out round 94 (the champion is the one who beat someone)', () => {
+  it('gives "the champion said" to the one named before "beat" and a rival\'s name', () => {
+    assert.deepStrictEqual(speakers('Rivers wins\n\nJana Rivers won the Kelby Classic on Sunday.\n\nRivers, Tomoko Saal and Lena Brook finished level. Brook fell away early, and Rivers beat Saal in a sudden-death finish with a birdie.\n\n\u201cI was shaking,\u201d the champion said. \u201cIt is a dream.\u201d\n'), ['Jana Rivers', 'Jana Rivers']);
+  });
+});

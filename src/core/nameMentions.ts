@@ -698,6 +698,9 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       if (kind === 'organisation') continue;
       if (role || appoRole) entity.person = true;
       entity.age ??= ageAround(tokens, from > 0 ? from - 1 : from, roleTo, appo);
+      // ("The landlord, Tom Vik, 58, admitted …": after a role and a name set between commas, an age
+      // between commas is still his, for "the 58-year-old" later)
+      if (lead !== null && entity.age === undefined && to < tokens.length && tokens[to].text === ',' && ageAfter(tokens, to)) entity.age = ageOf(tokens[to + 1]);
       // ("Irish rider Ann Vik won": her nationality, for "the Irishman" later)
       const adjective = from >= 2 && tokens[from - 1].kind === 'word' && !tokens[from - 1].capitalized && !tokens[from - 1].info.stop ? tokens[from - 2] : tokens[from - 1];
       if (adjective && adjective.capitalized && NATIONALITY_ADJECTIVE.test(adjective.lower)) entity.origin ??= adjective.lower;

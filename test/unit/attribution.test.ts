@@ -4504,3 +4504,14 @@ describe('quote kinds: held-out round 91 (a name in title case after "as part of
     assert.deepStrictEqual(kinds('Boxes\n\nAnn Vik said the cuts were part of the \u201cbiggest shake-up in years\u201d.\n'), [['speech', 'Ann Vik']]);
   });
 });
+
+describe('attribution: "The grocer, Peter Farrow, 61, admitted …" then "The 61-year-old told magistrates …"', () => {
+  it('reads the age after a role and a name set between commas as his, for "the 61-year-old" later', () => {
+    const text = 'Shop fined\n\nThe grocer, Peter Farrow, 61, admitted one breach of his licence.\n\nProsecuting, Julia Lusk said it was the second breach in a year.\n\nThe 61-year-old told magistrates he had not meant any harm.\n\n\u201cI lost track of time,\u201d he said.\n\nHis solicitor, Owen Brack, said Mr Farrow had since fitted a lock.\n';
+    assert.deepStrictEqual(speakers(text), ['Peter Farrow']);
+  });
+  it('still reads "The grocer, Peter Farrow, admitted …" with no age as before', () => {
+    const text = 'Shop fined\n\nThe grocer, Peter Farrow, admitted one breach.\n\n\u201cI lost track of time,\u201d he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Peter Farrow']);
+  });
+});

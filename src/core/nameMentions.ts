@@ -87,7 +87,10 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
       if (earlyGender) {
         // ("… named after a local woman who died in 2019. Her husband, Tom Vik, …": the one the
         // sentence before left unnamed, not whoever was named last)
-        const antecedent = previousOpener ?? (unnamedPerson(previous, earlyGender) ? undefined : registry.recentPerson(tokens[0].start, undefined));
+        const before = previousOpener ?? (unnamedPerson(previous, earlyGender) ? undefined : registry.recentPerson(tokens[0].start, undefined));
+        // ("Prosecuting, Ann Vik said …. His solicitor, Tom Holt, said": not one whose given name is of
+        // the other gender, but the last person named who may be of this one)
+        const antecedent = before && isOtherGender(before, earlyGender) ? registry.recentPerson(tokens[0].start, earlyGender) : before;
         if (antecedent && !antecedent.gender) antecedent.gender = earlyGender;
         kinOf = antecedent;
         const noun = i < firstName ? tokens[i].lower : '';

@@ -4515,3 +4515,16 @@ describe('attribution: "The grocer, Peter Farrow, 61, admitted …" then "The 61
     assert.deepStrictEqual(speakers(text), ['Peter Farrow']);
   });
 });
+
+describe('attribution: "Prosecuting, X said …. “…,” she said. … His solicitor, Y, said …" (a possessive of the other gender)', () => {
+  const text = 'Bar fined\n\nOfficers found drinkers at the Plough in Ketley Green at 2am, the court heard. The landlord, Peter Vance, admitted the breach.\n\nProsecuting, Julia Marsh said it was the third time.\n\n\u201cEach time the story changed,\u201d she said.\n\nHis solicitor, Tom Reed, said Mr Vance was sorry.\n';
+  it('credits the woman named before, not a place, and does not take "His" as hers', () => {
+    assert.deepStrictEqual(speakers(text), ['Julia Marsh']);
+    const { entities } = analyzeWithEntities(text);
+    assert.notStrictEqual(entities.find((e) => e.name === 'Julia Marsh')?.gender, 'male');
+  });
+  it('still gives "His" to the man the sentence before opened on', () => {
+    const { entities } = analyzeWithEntities('Bar fined\n\nThe landlord, Pat Vance, admitted the breach.\n\nHis solicitor, Tom Reed, said he was sorry.\n');
+    assert.strictEqual(entities.find((e) => e.name === 'Pat Vance')?.gender, 'male');
+  });
+});

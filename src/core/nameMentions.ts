@@ -87,7 +87,10 @@ export function registerNames(sentenceTokens: Token[][], registry: EntityRegistr
       if (earlyGender) {
         // ("… named after a local woman who died in 2019. Her husband, Tom Vik, …": the one the
         // sentence before left unnamed, not whoever was named last)
-        const antecedent = previousOpener ?? (unnamedPerson(previous, earlyGender) ? undefined : registry.recentPerson(tokens[0].start, undefined));
+        const before = previousOpener ?? (unnamedPerson(previous, earlyGender) ? undefined : registry.recentPerson(tokens[0].start, undefined));
+        // ("For the council, Ann Vik said …. His lawyer, Tom Holt, said": not one whose given name is of
+        // the other gender, but the last person named who may be of this one)
+        const antecedent = before && isOtherGender(before, earlyGender) ? registry.recentPerson(tokens[0].start, earlyGender) : before;
         if (antecedent && !antecedent.gender) antecedent.gender = earlyGender;
         kinOf = antecedent;
         const noun = i < firstName ? tokens[i].lower : '';
@@ -708,6 +711,9 @@ function registerRun(tokens: Token[], from: number, to: number, registry: Entity
       if (kind === 'organisation') continue;
       if (role || appoRole) entity.person = true;
       entity.age ??= ageAround(tokens, from > 0 ? from - 1 : from, roleTo, appo);
+      // ("The grocer, Tom Vik, 61, pleaded …": after a role and a name set between commas, an age
+      // between commas is still his, for "the 61-year-old" later)
+      if (lead !== null && entity.age === undefined && to < tokens.length && tokens[to].text === ',' && ageAfter(tokens, to)) entity.age = ageOf(tokens[to + 1]);
       // ("Irish rider Ann Vik won": her nationality, for "the Irishman" later)
       const adjective = from >= 2 && tokens[from - 1].kind === 'word' && !tokens[from - 1].capitalized && !tokens[from - 1].info.stop ? tokens[from - 2] : tokens[from - 1];
       if (adjective && adjective.capitalized && NATIONALITY_ADJECTIVE.test(adjective.lower)) entity.origin ??= adjective.lower;

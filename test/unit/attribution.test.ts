@@ -4548,3 +4548,27 @@ describe('attribution: held-out round 94 (the champion is the one who beat someo
     assert.deepStrictEqual(speakers('Rivers wins\n\nJana Rivers won the Kelby Classic on Sunday.\n\nRivers, Tomoko Saal and Lena Brook finished level. Brook fell away early, and Rivers beat Saal in a sudden-death finish with a birdie.\n\n\u201cI was shaking,\u201d the champion said. \u201cIt is a dream.\u201d\n'), ['Jana Rivers', 'Jana Rivers']);
   });
 });
+
+describe('attribution: "The grocer, Peter Farrow, 61, pleaded …" then "The 61-year-old told the bench …"', () => {
+  it('reads the age after a role and a name set between commas as his, for "the 61-year-old" later', () => {
+    const text = 'Shop fined\n\nThe grocer, Peter Farrow, 61, pleaded guilty to one breach of his licence.\n\nFor the council, Julia Lusk said the shop had been warned before.\n\nThe 61-year-old told the bench he had not meant any harm.\n\n\u201cI lost track of time,\u201d he said.\n\nHis lawyer, Owen Brack, said Mr Farrow had since fitted a lock.\n';
+    assert.deepStrictEqual(speakers(text), ['Peter Farrow']);
+  });
+  it('still reads "The grocer, Peter Farrow, pleaded …" with no age as before', () => {
+    const text = 'Shop fined\n\nThe grocer, Peter Farrow, pleaded guilty.\n\n\u201cI lost track of time,\u201d he said.\n';
+    assert.deepStrictEqual(speakers(text), ['Peter Farrow']);
+  });
+});
+
+describe('attribution: "For the council, X said …. “…,” she said. … His lawyer, Y, said …" (a possessive of the other gender)', () => {
+  const text = 'Cafe fined\n\nInspectors found stale meat at the Plough in Ketley Green, the court heard. The owner, Peter Vance, pleaded guilty.\n\nFor the council, Julia Marsh said the kitchen had been warned.\n\n\u201cEach time the story changed,\u201d she said.\n\nHis lawyer, Tom Reed, said Mr Vance was sorry.\n';
+  it('credits the woman named before, not a place, and does not take "His" as hers', () => {
+    assert.deepStrictEqual(speakers(text), ['Julia Marsh']);
+    const { entities } = analyzeWithEntities(text);
+    assert.notStrictEqual(entities.find((e) => e.name === 'Julia Marsh')?.gender, 'male');
+  });
+  it('still gives "His" to the man the sentence before opened on', () => {
+    const { entities } = analyzeWithEntities('Cafe fined\n\nThe owner, Pat Vance, pleaded guilty.\n\nHis lawyer, Tom Reed, said he was sorry.\n');
+    assert.strictEqual(entities.find((e) => e.name === 'Pat Vance')?.gender, 'male');
+  });
+});

@@ -1558,7 +1558,8 @@ export function subjectOfVerb(tokens: Token[], v: number, allowInversion: boolea
     if (source) return source;
     if (placeObject(tokens, subjectEnd, before)) return subjectAcrossPlace(tokens, subjectEnd - before.tokens.length) ?? before;
     // ("An engineer at the plant said": a lowercase body after a preposition is where the person before it is)
-    return (!before.apposition && !before.possessor && before.tokens[0].info.article && !before.tokens[0].capitalized ? personAcrossObject(tokens, subjectEnd, before) : undefined) ?? before;
+    // (personAcrossObject reads only a phrase opened by a lowercase "the", "a" or "an")
+    return (!before.apposition && !before.possessor ? personAcrossObject(tokens, subjectEnd, before) : undefined) ?? before;
   }
   // only a verb that cannot be a noun ("said", "replied"; not "promise", "report") lets any
   // definite noun before it speak, and so does one a reflexive follows ("the trust describes itself as")
